@@ -1,0 +1,112 @@
+package analysis
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// PriorInterval is the set of prior values consistent with a current value
+// and a growth rate that was rounded when it was stated.
+type PriorInterval struct {
+	Current  float64 // the current value c
+	Growth   float64 // the stated growth g, in percent
+	Decimals int     // decimals g was rounded to
+	Low      float64 // c / (1 + (g + ½·10⁻ᵈ)/100)
+	High     float64 // c / (1 + (g − ½·10⁻ᵈ)/100)
+	Estimate float64 // c / (1 + g/100)
+}
+
+// ErrNoPrior is returned when no prior value can produce the stated growth
+// (growth of −100% or less).
+var ErrNoPrior = errors.New("no prior value can give this growth")
+
+// BackCompute returns the interval of prior values p for which the growth
+// (c − p)/p × 100, rounded to decimals places, equals g:
+//
+//	p ∈ [c / (1 + (g + h)/100), c / (1 + (g − h)/100)],  h = ½·10⁻ᵈ
+//
+// For g − h ≤ −100 the interval has no upper bound and ErrNoPrior is
+// returned. c must be positive: a growth rate says nothing about a prior of
+// a zero or negative current value.
+func BackCompute(current, growth float64, decimals int) (PriorInterval, error) {
+	iv := PriorInterval{Current: current, Growth: growth, Decimals: decimals}
+	if !finite(current) || !finite(growth) {
+		return iv, fmt.Errorf("back-compute: current %v, growth %v: %w", current, growth, errors.New("not a finite number"))
+	}
+	if decimals < 0 || decimals > 12 {
+		return iv, fmt.Errorf("back-compute: %d decimals out of range 0..12", decimals)
+	}
+	if current <= 0 {
+		return iv, fmt.Errorf("back-compute: current value %v is not positive", current)
+	}
+	h := 0.5 * math.Pow(10, -float64(decimals))
+	if growth-h <= -100 {
+		return iv, fmt.Errorf("back-compute: growth %v%%: %w", growth, ErrNoPrior)
+	}
+	iv.Low = current / (1 + (growth+h)/100)
+	iv.High = current / (1 + (growth-h)/100)
+	iv.Estimate = current / (1 + growth/100)
+	return iv, nil
+}
+
+// Reproduces reports whether prior value p, put through the growth formula
+// and rounded half away from zero to the interval's decimals, gives the
+// stated growth back.
+func (iv PriorInterval) Reproduces(p float64) bool {
+	g := GrowthRate(iv.Current, p)
+	if !g.OK() {
+		return false
+	}
+	return FormatFixed(g.Value, iv.Decimals) == FormatFixed(iv.Growth, iv.Decimals)
+}
+
+// WholeCandidates returns the whole numbers p in the interval that reproduce
+// the stated growth (28716 at 12.33% → 25563, 25564, 25565), at most limit
+// of them (limit ≤ 0: 1000). The second result is false when more whole
+// numbers qualify than were returned.
+func (iv PriorInterval) WholeCandidates(limit int) ([]float64, bool) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	if iv.High <= 0 || !finite(iv.Low) || !finite(iv.High) {
+		return nil, true
+	}
+	var out []float64
+	// Widen by one on each side: the open/closed ends are decided by
+	// Reproduces, on the decimal rounding, not by float comparisons.
+	for p := math.Ceil(iv.Low) - 1; p <= math.Floor(iv.High)+1; p++ {
+		if p <= 0 || !iv.Reproduces(p) {
+			continue
+		}
+		if len(out) == limit {
+			return out, false
+		}
+		out = append(out, p)
+	}
+	return out, true
+}
+
+// Nearest returns the whole candidate closest to Estimate, and false when
+// there is none.
+func (iv PriorInterval) Nearest() (float64, bool) {
+	cands, _ := iv.WholeCandidates(0)
+	if len(cands) == 0 {
+		return 0, false
+	}
+	best := cands[0]
+	for _, c := range cands[1:] {
+		if math.Abs(c-iv.Estimate) < math.Abs(best-iv.Estimate) {
+			best = c
+		}
+	}
+	return best, true
+}
+
+// BackComputePP returns the interval of prior rates consistent with a current
+// rate c and a stated change of pp percentage points rounded to decimals:
+// p ∈ [c − pp − h, c − pp + h].
+func BackComputePP(current, pp float64, decimals int) (low, high float64) {
+	h := 0.5 * math.Pow(10, -float64(decimals))
+	return current - pp - h, current - pp + h
+}

@@ -1,0 +1,81 @@
+// Package atomicfile writes files so that readers see either the old
+// content or the complete new content, never a half-written file.
+//
+// The data goes to a temporary file in the target's directory (so the final
+// rename stays on one file system), is synced, and is renamed over the target
+// only when the writer function and every close succeeded. On any error the
+// temporary file is removed and the target is left untouched.
+package atomicfile
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// Write creates or replaces path with what fn writes. fn receives a buffered
+// writer; Write flushes it. ctx is checked before the rename, so a cancelled
+// build leaves no file at path.
+func Write(ctx context.Context, path string, fn func(w io.Writer) error) (err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmpName := tmp.Name()
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmpName)
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err = fn(bw); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: sync: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: close: %w", path, err)
+	}
+	if err = ctx.Err(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	// CreateTemp makes the file 0600; outputs are ordinary documents.
+	if err = os.Chmod(tmpName, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmpName, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// ErrNoContent is returned by WriteBytes when asked to write nothing, which
+// almost always means a renderer failed silently upstream.
+var ErrNoContent = errors.New("no content to write")
+
+// WriteBytes atomically replaces path with b.
+func WriteBytes(ctx context.Context, path string, b []byte) error {
+	if len(b) == 0 {
+		return fmt.Errorf("write %s: %w", path, ErrNoContent)
+	}
+	return Write(ctx, path, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
+}
