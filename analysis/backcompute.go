@@ -110,3 +110,68 @@ func BackComputePP(current, pp float64, decimals int) (low, high float64) {
 	h := 0.5 * math.Pow(10, -float64(decimals))
 	return current - pp - h, current - pp + h
 }
+
+// DeriveFromStated adds, for each value that states its growth over the
+// previous year (Point.Stated of kind growth_pct) where the previous year has
+// no value, the back-computed prior flagged FlagDerived: for counts the whole
+// candidate nearest c / (1 + g/100), otherwise c / (1 + g/100) itself. It
+// does the same for stated percentage points (p = c − pp) and absolute
+// changes (p = c − Δ). It returns how many values it added; a count whose
+// stated growth has no whole-number prior is left alone (Check reports it).
+func DeriveFromStated(d *Dataset) int {
+	n := 0
+	for _, ind := range d.Indicators {
+		kind := ind.EffectiveKind()
+		// Collect first: Set inserts into the slice being walked.
+		var add []Point
+		for _, p := range ind.Points {
+			if p.Stated == nil {
+				continue
+			}
+			if _, ok := ind.At(p.Year - 1); ok {
+				continue
+			}
+			prior, ok := priorFromStated(p, kind)
+			if !ok {
+				continue
+			}
+			add = append(add, Point{Year: p.Year - 1, Period: p.Period, Value: prior, Flags: FlagDerived | p.Flags&FlagApprox,
+				Note: fmt.Sprintf("由%d年数值及所述变化%s反推", p.Year, p.Stated.Text)})
+		}
+		for _, p := range add {
+			if ind.Set(p) == nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func priorFromStated(p Point, kind Kind) (float64, bool) {
+	st := p.Stated
+	dec := Decimals(st.Text)
+	if st.Text == "" {
+		dec = decimalsOf(st.Value)
+	}
+	switch st.Kind {
+	case ChangeGrowthPct:
+		iv, err := BackCompute(p.Value, st.Value, dec)
+		if err != nil {
+			return 0, false
+		}
+		if kind == KindCount {
+			return iv.Nearest()
+		}
+		return iv.Estimate, true
+	case ChangePP, ChangeAbs:
+		v := p.Value - st.Value
+		return v, finite(v)
+	case ChangeMultiple:
+		if st.Value <= 0 {
+			return 0, false
+		}
+		v := p.Value / st.Value
+		return v, finite(v)
+	}
+	return 0, false
+}
