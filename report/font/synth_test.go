@@ -46,9 +46,9 @@ func synthTables(o synthOpts) map[string][]byte {
 
 	hhea := make([]byte, 36)
 	binary.BigEndian.PutUint32(hhea[0:], 0x00010000)
-	binary.BigEndian.PutUint16(hhea[4:], 880)                  // ascender
-	binary.BigEndian.PutUint16(hhea[6:], uint16(0x10000-120))  // descender
-	binary.BigEndian.PutUint16(hhea[34:], uint16(numGlyphs)) // numberOfHMetrics
+	binary.BigEndian.PutUint16(hhea[4:], 880)                 // ascender
+	binary.BigEndian.PutUint16(hhea[6:], uint16(0x10000-120)) // descender
+	binary.BigEndian.PutUint16(hhea[34:], uint16(numGlyphs))  // numberOfHMetrics
 	t["hhea"] = hhea
 
 	var hmtx []byte
