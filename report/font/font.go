@@ -67,7 +67,9 @@ type Font struct {
 
 	// SFNT is a standalone single-face font: the face extracted from a
 	// collection, or the file itself. It is what fpdf's
-	// AddUTF8FontFromBytes and opentype.Parse receive.
+	// AddUTF8FontFromBytes and opentype.Parse receive. OpenType reads
+	// glyphs from it lazily, so it must stay unmodified; hand fpdf
+	// [Font.PDFBytes], a copy, never SFNT itself.
 	SFNT []byte
 
 	// OpenType is SFNT parsed once, for gonum/plot (font.Face.Face).
@@ -88,6 +90,19 @@ func (f *Font) String() string {
 		src = "bytes"
 	}
 	return fmt.Sprintf("%q (%s, face %d)", name, src, f.Index)
+}
+
+// PDFBytes returns a fresh copy of SFNT for fpdf's AddUTF8FontFromBytes.
+// fpdf v0.12.0 writes into the slice it is given (when subsetting a glyph
+// past hhea.numberOfHMetrics it appends to a sub-slice of the input, which
+// overwrites bytes of the hmtx table), so passing SFNT itself would corrupt
+// the font shared by every caller of [Resolve] and race with concurrent
+// renderers.
+func (f *Font) PDFBytes() []byte {
+	if f == nil {
+		return nil
+	}
+	return append([]byte(nil), f.SFNT...)
 }
 
 // drawn reports whether a renderer draws a glyph for r. Control characters
