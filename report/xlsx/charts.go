@@ -1,0 +1,228 @@
+package xlsx
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// ChartRows selects the rows of the native charts, as indices into t.Rows:
+//
+//   - columns: previous vs current for the rows having both values in the
+//     unit that has the most such rows (ties: the unit seen first), the
+//     first limit of them in table order;
+//   - growth: the first limit non-rate rows with a defined growth, in table
+//     order, then sorted by growth, largest first.
+func ChartRows(t *analysis.Table, limit int) (columns, growth []int) {
+	if limit <= 0 {
+		limit = DefaultMaxChartRows
+	}
+	count := map[string]int{}
+	var order []string
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.HasPrevious && r.HasCurrent {
+			u := r.Indicator.Unit
+			if count[u] == 0 {
+				order = append(order, u)
+			}
+			count[u]++
+		}
+	}
+	best := ""
+	for _, u := range order {
+		if count[u] > count[best] {
+			best = u
+		}
+	}
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if len(columns) < limit && count[best] > 0 && r.HasPrevious && r.HasCurrent && r.Indicator.Unit == best {
+			columns = append(columns, i)
+		}
+		if len(growth) < limit && r.Kind != analysis.KindRate && r.Growth.OK() {
+			growth = append(growth, i)
+		}
+	}
+	slices.SortStableFunc(growth, func(a, b int) int {
+		ga, gb := t.Rows[a].Growth.Value, t.Rows[b].Growth.Value
+		switch {
+		case ga > gb:
+			return -1
+		case ga < gb:
+			return 1
+		}
+		return 0
+	})
+	return columns, growth
+}
+
+// chartRowSet selects the chart rows (none with NoNativeCharts) and
+// returns them as a set.
+func (b *builder) chartRowSet() map[int]bool {
+	set := map[int]bool{}
+	if b.opt.NoNativeCharts {
+		return set
+	}
+	b.colRows, b.growthRows = ChartRows(b.t, b.opt.MaxChartRows)
+	for _, i := range b.colRows {
+		set[i] = true
+	}
+	for _, i := range b.growthRows {
+		set[i] = true
+	}
+	return set
+}
+
+// ref is an absolute reference to a range of the 图表 sheet.
+func ref(col string, from, to int) string {
+	r := "'" + SheetCharts + "'!$" + col + "$" + strconv.Itoa(from)
+	if to != from {
+		r += ":$" + col + "$" + strconv.Itoa(to)
+	}
+	return r
+}
+
+// yoyRef is a reference to a cell of the 同比分析 sheets.
+func yoyRef(p place, col string) string {
+	return "'" + p.sheet + "'!" + col + strconv.Itoa(p.line)
+}
+
+// writeCharts writes the 图表 sheet: the data of the native charts (as
+// formulas referring to 同比分析, with cached values), the charts, and the
+// PNG pictures. The sheet is left out when there is nothing to show. Charts
+// and pictures are added before the stream is flushed: after it they would
+// be lost.
+func (b *builder) writeCharts() error {
+	if len(b.colRows) == 0 && len(b.growthRows) == 0 && len(b.opt.Charts) == 0 {
+		return nil
+	}
+	t := b.t
+	if _, err := b.f.NewSheet(SheetCharts); err != nil {
+		return err
+	}
+	sw, err := b.f.NewStreamWriter(SheetCharts)
+	if err != nil {
+		return err
+	}
+	nameW := 10
+	for _, i := range append(slices.Clone(b.colRows), b.growthRows...) {
+		nameW = max(nameW, displayWidth(t.Rows[i].Indicator.Name)+2)
+	}
+	nameW = min(nameW, 40)
+	if err := setWidths(sw, []float64{float64(nameW), 14, 14, 3, float64(nameW), 12}); err != nil {
+		return err
+	}
+	prevHdr, curHdr := "上年", strconv.Itoa(t.Year)+"年"
+	if t.PreviousYear != 0 {
+		prevHdr = strconv.Itoa(t.PreviousYear) + "年"
+	}
+	header := []any{nil, nil, nil, nil, nil, nil}
+	if len(b.colRows) > 0 {
+		header[0], header[1], header[2] = "指标", prevHdr, curHdr
+	}
+	if len(b.growthRows) > 0 {
+		header[4], header[5] = "指标", "增长率"
+	}
+	if err := sw.SetRow("A1", header, excelize.RowOpts{StyleID: b.header}); err != nil {
+		return err
+	}
+	growthStyle, err := b.numStyle(percentFormat(t.Decimals))
+	if err != nil {
+		return err
+	}
+	n := max(len(b.colRows), len(b.growthRows))
+	for k := range n {
+		row := make([]any, 6)
+		if k < len(b.colRows) {
+			i := b.colRows[k]
+			r := &t.Rows[i]
+			p := b.placed[i]
+			vs, err := b.numStyle(valueFormat(r, t.Decimals))
+			if err != nil {
+				return err
+			}
+			row[0] = r.Indicator.Name
+			row[1] = excelize.Cell{StyleID: vs, Formula: yoyRef(p, "D"), Value: r.Previous.Value}
+			row[2] = excelize.Cell{StyleID: vs, Formula: yoyRef(p, "E"), Value: r.Current.Value}
+		}
+		if k < len(b.growthRows) {
+			i := b.growthRows[k]
+			r := &t.Rows[i]
+			row[4] = r.Indicator.Name
+			row[5] = excelize.Cell{StyleID: growthStyle, Formula: yoyRef(b.placed[i], "G"), Value: cachedGrowth(r)}
+		}
+		if err := sw.SetRow("A"+strconv.Itoa(k+2), row); err != nil {
+			return err
+		}
+	}
+	no := false
+	next := 2 // the row the next chart or picture goes to, column H
+	if m := len(b.colRows); m > 0 {
+		unit := t.Rows[b.colRows[0]].Indicator.Unit
+		c := &excelize.Chart{
+			Type:       excelize.Col,
+			VaryColors: &no,
+			Series: []excelize.ChartSeries{
+				{Name: ref("B", 1, 1), Categories: ref("A", 2, m+1), Values: ref("B", 2, m+1)},
+				{Name: ref("C", 1, 1), Categories: ref("A", 2, m+1), Values: ref("C", 2, m+1)},
+			},
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: fmt.Sprintf("%s与%s对比(单位:%s)", curHdr, prevHdr, unit)}}},
+			Legend:    excelize.ChartLegend{Position: "bottom"},
+			Dimension: excelize.ChartDimension{Width: 720, Height: 400},
+			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"}},
+		}
+		if err := b.f.AddChart(SheetCharts, "H"+strconv.Itoa(next), c); err != nil {
+			return fmt.Errorf("column chart: %w", err)
+		}
+		next += 22
+	}
+	if m := len(b.growthRows); m > 0 {
+		c := &excelize.Chart{
+			Type:       excelize.Bar,
+			VaryColors: &no,
+			Series: []excelize.ChartSeries{
+				{Name: ref("F", 1, 1), Categories: ref("E", 2, m+1), Values: ref("F", 2, m+1)},
+			},
+			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: fmt.Sprintf("%s比%s增长率", curHdr, prevHdr)}}},
+			Legend:    excelize.ChartLegend{Position: "none"},
+			Dimension: excelize.ChartDimension{Width: 720, Height: uint(max(300, 40+22*m))},
+			XAxis:     excelize.ChartAxis{ReverseOrder: true},
+			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: percentFormat(min(t.Decimals, 1))}},
+			PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: percentFormat(t.Decimals)}},
+		}
+		if err := b.f.AddChart(SheetCharts, "H"+strconv.Itoa(next), c); err != nil {
+			return fmt.Errorf("growth chart: %w", err)
+		}
+		next += max(16, (40+22*m)/20+2)
+	}
+	for i, png := range b.opt.Charts {
+		if err := b.f.AddPictureFromBytes(SheetCharts, "H"+strconv.Itoa(next), &excelize.Picture{
+			Extension: ".png",
+			File:      png,
+			Format:    &excelize.GraphicOptions{AltText: fmt.Sprintf("图%d", i+1), LockAspectRatio: true},
+		}); err != nil {
+			return fmt.Errorf("picture %d: %w", i+1, err)
+		}
+		next += pngRows(png)
+	}
+	return sw.Flush()
+}
+
+// pngRows is the number of default-height rows (20 px) a PNG covers, plus
+// a gap; 27 when its size cannot be read.
+func pngRows(png []byte) int {
+	// PNG: 8-byte signature, IHDR length and type, then width and height.
+	if len(png) < 24 || string(png[1:4]) != "PNG" || string(png[12:16]) != "IHDR" {
+		return 27
+	}
+	h := int(png[20])<<24 | int(png[21])<<16 | int(png[22])<<8 | int(png[23])
+	if h <= 0 || h > 100000 {
+		return 27
+	}
+	return h/20 + 2
+}

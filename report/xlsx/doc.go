@@ -1,0 +1,48 @@
+// Package xlsx writes a year-over-year analysis as an Excel workbook (.xlsx)
+// for the statistical appendix.
+//
+// The workbook has these sheets, in this order:
+//
+//   - 同比分析: one row per indicator, grouped under section rows: section,
+//     indicator, unit, previous and current value, change, growth (or
+//     percentage points for rates), the Chinese statement and the flags.
+//     Change and growth are live formulas that carry their computed value as
+//     the cached result, so that readers that do not recalculate (previewers,
+//     pandas, openpyxl) still see the numbers, and spreadsheet programs that
+//     do recalculate arrive at the same numbers. The header row is frozen,
+//     filtered and repeated on every printed page (A4 landscape, fit to
+//     width).
+//   - 数据: the long data (header section,indicator,unit,year,value,flag,
+//     note,parent,period,kind,change_kind,change_value,change_text), which
+//     analysis/ingest can load back.
+//   - 校验: the findings of the consistency checks.
+//   - 图表 (when there is something to draw): native Excel charts (previous
+//     vs current as clustered columns, growth as bars) and, optionally, PNG
+//     charts as pictures.
+//
+// Every sheet is written with excelize's StreamWriter, so memory stays
+// bounded for hundreds of thousands of indicators. A sheet that would exceed
+// Excel's 1,048,576 rows continues on a sheet of the same name with a number
+// appended (数据2, 数据3 …), each with its own header row.
+//
+// # Number formats
+//
+// Counts show as #,##0, amounts and scores with the decimals they were
+// written with (#,##0.00 …), growth as 0.00% with Table.Decimals decimals
+// (the growth cell holds the fraction (c − p)/p, so 0.1233 shows 12.33%).
+// Rates are stored in percent units as written (95.87 for 95.87%) with a
+// plain 0.00 format, not a % format, which would multiply them by 100
+// again; their unit column says %. Percentage points show as 0.00.
+//
+// # Formulas
+//
+// With previous value in D and current value in E:
+//
+//	change            IF(AND(ISNUMBER(D5),ISNUMBER(E5)),E5-D5,"")
+//	growth            IF(AND(ISNUMBER(D5),ISNUMBER(E5),D5>0),(E5-D5)/D5,"")
+//	percentage points IF(AND(ISNUMBER(D5),ISNUMBER(E5)),E5-D5,"")
+//
+// which are undefined (the empty string) exactly where the analysis says a
+// figure is undefined (missing values, zero or negative base); the reason
+// is in the flags column.
+package xlsx

@@ -1,0 +1,103 @@
+package xlsx
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// maxValueDecimals caps the decimals a value is shown with: derived values
+// (back-computed priors) can have many.
+const maxValueDecimals = 6
+
+// valueDecimals is the number of decimals v was written with, as
+// analysis.FormatValue writes it, capped at maxValueDecimals.
+func valueDecimals(v float64, kind analysis.Kind) int {
+	return min(analysis.Decimals(analysis.FormatValue(v, kind)), maxValueDecimals)
+}
+
+// zeros returns "." followed by d zeros, or "" for d ≤ 0.
+func zeros(d int) string {
+	if d <= 0 {
+		return ""
+	}
+	return "." + strings.Repeat("0", d)
+}
+
+// groupedFormat is the number format of counts, amounts and scores:
+// thousands separators and d decimals (#,##0.00).
+func groupedFormat(d int) string { return "#,##0" + zeros(d) }
+
+// plainFormat is the number format of rates and percentage points: d
+// decimals without separators (0.00).
+func plainFormat(d int) string { return "0" + zeros(d) }
+
+// percentFormat is the number format of growth: a fraction shown in
+// percent with d decimals (0.00%).
+func percentFormat(d int) string { return "0" + zeros(d) + "%" }
+
+// displayWidth is the width of s in Latin character widths: East Asian wide
+// and full-width characters (汉字, full-width punctuation) count two.
+func displayWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// colWidths accumulates the widest text of each column.
+type colWidths struct {
+	w        []int
+	min, max []int
+}
+
+func newColWidths(min, max []int) *colWidths {
+	return &colWidths{w: make([]int, len(min)), min: min, max: max}
+}
+
+func (c *colWidths) text(col int, s string) {
+	if n := displayWidth(s); n > c.w[col] {
+		c.w[col] = n
+	}
+}
+
+// width returns the column width in Excel units: the widest text plus a
+// margin, within the column's bounds.
+func (c *colWidths) width(col int) float64 {
+	return float64(max(c.min[col], min(c.w[col]+2, c.max[col])))
+}
+
+// groupedText approximates how a number shows under groupedFormat(d), for
+// column widths: the digits, a separator per three and the decimals.
+func groupedText(v float64, d int) string {
+	s := analysis.FormatFixed(v, d)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	ip, fp, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i := range len(ip) {
+		if i > 0 && (len(ip)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(ip[i])
+	}
+	if fp != "" {
+		b.WriteByte('.')
+		b.WriteString(fp)
+	}
+	return b.String()
+}
