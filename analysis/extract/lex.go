@@ -1,0 +1,418 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// digitAt reports the decimal digit at s[i] (ASCII or full-width) and its
+// byte length; n == 0 when there is none.
+func digitAt(s string, i int) (d int, n int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	c := s[i]
+	if c >= '0' && c <= '9' {
+		return int(c - '0'), 1
+	}
+	// Full-width digits U+FF10..U+FF19 are EF BC 90..99.
+	if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+		return int(s[i+2] - 0x90), 3
+	}
+	return 0, 0
+}
+
+// isDigitAt reports whether a digit starts at s[i].
+func isDigitAt(s string, i int) bool {
+	_, n := digitAt(s, i)
+	return n > 0
+}
+
+// decimalPointAt returns the byte length of a decimal point at s[i]: "." or
+// the full-width "．".
+func decimalPointAt(s string, i int) int {
+	if i < len(s) && s[i] == '.' {
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "．") {
+		return len("．")
+	}
+	return 0
+}
+
+// number is a numeral read from the text.
+type number struct {
+	start, end int     // byte span of the digits
+	value      float64 // value as written (no sign)
+	decimals   int     // digits after the decimal point
+	intDigits  int     // digits before the decimal point
+	leadZero   bool    // an integer written with a leading zero (0506): a code
+	chinese    bool    // written in Chinese numerals (两次)
+}
+
+// scanNumber reads an Arabic numeral at s[i]: digits, thousands separators
+// ("110,894.68": an ASCII comma followed by exactly three digits, only after
+// a first group of at most three digits) and one decimal point.
+func scanNumber(s string, i int) (number, bool) {
+	num := number{start: i}
+	var mant uint64
+	var exact = true
+	var big float64
+	j := i
+	group := 0
+	sawSep := false
+	firstGroup := 0
+	for {
+		d, n := digitAt(s, j)
+		if n > 0 {
+			if mant < 1e17 {
+				mant = mant*10 + uint64(d)
+			} else {
+				exact = false
+				big = big*10 + float64(d)
+			}
+			if !exact && big == 0 {
+				big = float64(mant)
+			}
+			num.intDigits++
+			group++
+			j += n
+			continue
+		}
+		if j < len(s) && s[j] == ',' && group > 0 && (sawSep && group == 3 || !sawSep && group <= 3) {
+			// A thousands separator needs exactly three digits then a non-digit
+			// or another separator or a decimal point.
+			k := j + 1
+			cnt := 0
+			for cnt < 4 {
+				_, n := digitAt(s, k)
+				if n == 0 {
+					break
+				}
+				k += n
+				cnt++
+			}
+			if cnt == 3 {
+				if !sawSep {
+					firstGroup = group
+				}
+				sawSep = true
+				group = 0
+				j++
+				continue
+			}
+		}
+		break
+	}
+	_ = firstGroup
+	if num.intDigits == 0 {
+		return num, false
+	}
+	if sawSep && group != 3 {
+		return num, false
+	}
+	intVal := float64(mant)
+	if !exact {
+		intVal = big
+	}
+	num.leadZero = num.intDigits > 1 && s[i] == '0' || num.intDigits > 1 && strings.HasPrefix(s[i:], "０")
+	end := j
+	if p := decimalPointAt(s, j); p > 0 && isDigitAt(s, j+p) {
+		j += p
+		frac := 0.0
+		scale := 1.0
+		for {
+			d, n := digitAt(s, j)
+			if n == 0 {
+				break
+			}
+			if num.decimals < 15 {
+				frac = frac*10 + float64(d)
+				scale *= 10
+			}
+			num.decimals++
+			j += n
+		}
+		intVal += frac / scale
+		end = j
+		num.leadZero = false
+	}
+	num.end = end
+	num.value = intVal
+	if math.IsInf(num.value, 0) || math.IsNaN(num.value) {
+		return num, false
+	}
+	return num, true
+}
+
+var cnDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var cnUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+
+// isCNNumeral reports whether r is a Chinese numeral character.
+func isCNNumeral(r rune) bool {
+	if _, ok := cnDigits[r]; ok {
+		return true
+	}
+	_, ok := cnUnits[r]
+	return ok || r == '万'
+}
+
+// scanChinese reads a Chinese numeral (两, 十二, 三百五十) at s[i]. It does
+// not read 万 or 亿, which are left to the unit (scale) reader.
+func scanChinese(s string, i int) (number, bool) {
+	num := number{start: i, chinese: true}
+	j := i
+	total, cur := 0, 0
+	seen := false
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if d, ok := cnDigits[r]; ok {
+			cur = cur*10 + d
+			if cur > 1e6 {
+				return num, false
+			}
+			seen = true
+			j += n
+			continue
+		}
+		if u, ok := cnUnits[r]; ok {
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * u
+			cur = 0
+			seen = true
+			j += n
+			continue
+		}
+		break
+	}
+	if !seen {
+		return num, false
+	}
+	num.end = j
+	num.value = float64(total + cur)
+	return num, true
+}
+
+// breakRune reports whether r ends a clause (a sentence ender is checked
+// separately). 、 is a conditional break decided by the caller.
+func breakRune(r rune) bool {
+	switch r {
+	case ',', '，', ';', '；', ':', '：', '、', '\t', ' ', '\u3000', '\u00a0':
+		return true
+	}
+	return false
+}
+
+// sentenceEnd reports whether r ends a sentence.
+func sentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '\n', '\r', '…':
+		return true
+	}
+	return false
+}
+
+// quote pairs: numbers between them are names or codes, not figures.
+func openQuote(r rune) (close rune, ok bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '‘':
+		return '’', true
+	case '《':
+		return '》', true
+	case '「':
+		return '」', true
+	case '『':
+		return '』', true
+	case '〈':
+		return '〉', true
+	case '"':
+		return '"', true
+	case '【':
+		return '】', true
+	}
+	return 0, false
+}
+
+// isLetter reports an ASCII letter.
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isHan reports a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// hasSuffixAny returns the longest word of ws that s ends with.
+func hasSuffixAny(s string, ws []string) string {
+	best := ""
+	for _, w := range ws {
+		if len(w) > len(best) && strings.HasSuffix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// hasPrefixAny returns the longest word of ws that s starts with.
+func hasPrefixAny(s string, ws []string) string {
+	best := ""
+	for _, w := range ws {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// Units. Base units are matched longest first; a scale (万, 亿 …) may
+// precede a base unit.
+var (
+	countUnits = []string{
+		"户", "件", "项", "条", "个", "人", "人次", "户次", "件次", "批", "宗", "份", "台", "家", "名", "位",
+		"次", "期", "处", "所", "间", "座", "辆", "艘", "只", "头", "张", "本", "册", "篇", "场", "起",
+		"例", "支", "套", "部", "栋", "幢", "株", "棵", "盏", "根", "块", "单", "笔", "轮", "堂", "门",
+		"个月", "个工作日", "工作日", "天", "小时", "分钟", "课时", "学时", "周",
+		"亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "吨", "千克", "公斤",
+		"千瓦", "千瓦时", "兆瓦", "度", "升", "标箱",
+	}
+	amountUnits = []string{"元", "美元", "港元", "欧元"}
+	scoreUnits  = []string{"分"}
+	// scales in front of a base unit.
+	scales = []string{"万亿", "千万", "百万", "十万", "亿", "万", "千"}
+	// verbal classifiers: a Chinese numeral with one of these is a quantity (两次).
+	verbalUnits = []string{"次", "轮", "遍", "趟", "回"}
+	// classifiers that may be followed by the noun they count (540多个基层党组织).
+	nounClassifiers = map[string]bool{
+		"个": true, "名": true, "家": true, "位": true, "所": true, "处": true, "项": true, "条": true,
+		"件": true, "台": true, "批": true, "宗": true, "份": true, "只": true, "辆": true, "艘": true,
+		"座": true, "栋": true, "套": true, "部": true, "户": true, "支": true, "张": true, "本": true,
+		"篇": true, "场": true, "起": true, "例": true, "间": true, "株": true, "块": true, "笔": true,
+	}
+	baseUnits []string // all base units
+)
+
+func init() {
+	baseUnits = append(baseUnits, countUnits...)
+	baseUnits = append(baseUnits, amountUnits...)
+	baseUnits = append(baseUnits, scoreUnits...)
+}
+
+// unitMatch is a unit read after a number.
+type unitMatch struct {
+	unit   string // as written, without approximation words (万元, 元/股, %)
+	end    int    // byte offset after the unit and any approximation suffix
+	approx bool   // 多/余/左右/以上 … around the unit
+	base   string // the base unit (元 for 万元)
+	kind   unitKind
+}
+
+type unitKind uint8
+
+const (
+	unitNone unitKind = iota
+	unitQuantity
+	unitPercent
+	unitPP       // 个百分点
+	unitMultiple // 倍
+)
+
+var approxInfix = []string{"多", "余", "来"}
+var approxSuffix = []string{"左右", "上下", "以上", "多", "余"}
+
+// readUnit reads the unit after a number ending at i.
+func readUnit(s string, i int) unitMatch {
+	m := unitMatch{end: i}
+	j := i
+	// Spaces between a number and its unit ("35 台") are rare; do not skip.
+	if w := hasPrefixAny(s[j:], approxInfix); w != "" {
+		// 540多个, 50余次, 3万余人 is handled below (scale first).
+		rest := s[j+len(w):]
+		if hasPrefixAny(rest, baseUnits) != "" || hasPrefixAny(rest, scales) != "" || strings.HasPrefix(rest, "倍") {
+			m.approx = true
+			j += len(w)
+		}
+	}
+	switch {
+	case strings.HasPrefix(s[j:], "%"):
+		m.unit, m.kind, j = "%", unitPercent, j+1
+	case strings.HasPrefix(s[j:], "％"):
+		m.unit, m.kind, j = "%", unitPercent, j+len("％")
+	case strings.HasPrefix(s[j:], "‰"):
+		m.unit, m.kind, j = "‰", unitPercent, j+len("‰")
+	case strings.HasPrefix(s[j:], "个百分点"):
+		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
+	case strings.HasPrefix(s[j:], "百分点"):
+		m.unit, m.kind, j = "个百分点", unitPP, j+len("百分点")
+	case strings.HasPrefix(s[j:], "倍"):
+		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
+	default:
+		b := hasPrefixAny(s[j:], baseUnits)
+		if b != "" {
+			m.unit, m.base, m.kind = b, b, unitQuantity
+			j += len(b)
+			break
+		}
+		sc := hasPrefixAny(s[j:], scales)
+		if sc == "" {
+			return unitMatch{end: i}
+		}
+		k := j + len(sc)
+		if w := hasPrefixAny(s[k:], approxInfix); w != "" && hasPrefixAny(s[k+len(w):], baseUnits) != "" {
+			m.approx = true
+			k += len(w)
+		}
+		b = hasPrefixAny(s[k:], baseUnits)
+		if b == "" && strings.HasPrefix(sc, "千") {
+			// 千 alone is not a unit (千瓦 etc. are base units).
+			return unitMatch{end: i}
+		}
+		m.unit, m.base, m.kind = sc+b, b, unitQuantity
+		j = k + len(b)
+	}
+	// Compound unit: 元/股, 元/吨, 人/万人.
+	if m.kind == unitQuantity && m.base != "" && j < len(s) && (s[j] == '/' || strings.HasPrefix(s[j:], "／")) {
+		sl := 1
+		if s[j] != '/' {
+			sl = len("／")
+		}
+		k := j + sl
+		sc := hasPrefixAny(s[k:], scales)
+		b := hasPrefixAny(s[k+len(sc):], baseUnits)
+		if b == "" && k+len(sc) < len(s) {
+			// Any single ideograph is a denominator: 元/股, 元/人.
+			r, n := utf8.DecodeRuneInString(s[k+len(sc):])
+			if isHan(r) {
+				b = s[k+len(sc) : k+len(sc)+n]
+			}
+		}
+		if b != "" {
+			m.unit = m.unit + "/" + sc + b
+			j = k + len(sc) + len(b)
+		}
+	}
+	if w := hasPrefixAny(s[j:], approxSuffix); w != "" {
+		// 3000人以上, 1万元左右, 1000人多; but not 多/余 starting a word (多元化).
+		if w != "多" && w != "余" || j+len(w) >= len(s) || !isHanAt(s, j+len(w)) {
+			m.approx = true
+			j += len(w)
+		}
+	}
+	m.end = j
+	return m
+}
+
+func isHanAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isHan(r)
+}
+
+// runeBefore returns the rune ending at s[:i] and its size.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}

@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+type jsonChange struct {
+	Kind  string  `json:"kind"`
+	Value float64 `json:"value"`
+	Text  string  `json:"text"`
+}
+
+type jsonFigure struct {
+	Indicator string      `json:"indicator"`
+	Section   *string     `json:"section"`
+	Value     *float64    `json:"value"`
+	Unit      string      `json:"unit"`
+	Period    *string     `json:"period"`
+	Year      *int        `json:"year"`
+	Flags     []string    `json:"flags"`
+	Change    *jsonChange `json:"change"`
+	Parent    *string     `json:"parent"`
+	Sentence  string      `json:"sentence"`
+	Span      [2]int      `json:"span"`
+}
+
+func strOrNil(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// WriteJSON writes figs as a JSON array, one object per figure with the
+// fields indicator, section, value, unit, period, year, flags, change
+// ({kind, value, text}), parent, sentence and span ([start, end] byte
+// offsets). Absent values (no section, no period, year 0, a Missing value,
+// no change, no parent) are null. A non-finite value is an error: nothing
+// is written then.
+func WriteJSON(w io.Writer, figs []Figure) error {
+	out := make([]jsonFigure, len(figs))
+	for i := range figs {
+		f := &figs[i]
+		if !finite(f.Value) || f.Change != nil && !finite(f.Change.Value) {
+			return fmt.Errorf("extract: figure %d (%s): value is not a finite number", i, f.Indicator)
+		}
+		jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
+			Period: strOrNil(validUTF8(f.Period)), Flags: f.Flags.Names(), Parent: strOrNil(validUTF8(f.Parent)),
+			Sentence: validUTF8(f.Sentence), Span: f.Span}
+		if !f.Missing {
+			v := f.Value
+			jf.Value = &v
+		}
+		if f.Year != 0 {
+			y := f.Year
+			jf.Year = &y
+		}
+		if f.Change != nil {
+			jf.Change = &jsonChange{Kind: f.Change.Kind, Value: f.Change.Value, Text: validUTF8(f.Change.Text)}
+		}
+		out[i] = jf
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("extract: write JSON: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("extract: write JSON: %w", err)
+	}
+	return nil
+}
+
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// CSVHeader is the header WriteCSV writes: the long CSV of SPEC §5
+// (section, indicator, unit, year, value, flag, note, parent) followed by
+// the extraction's own columns.
+var CSVHeader = []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent",
+	"period", "change_kind", "change_value", "change_text", "span_start", "span_end", "sentence"}
+
+// RowNames returns the indicator name each figure gets as a row of a long
+// CSV or in a dataset, where (section, indicator, unit, year) must be
+// unique. The first figure with a key keeps its name; a later one gets its
+// period appended in parentheses when it has a period that is not the year
+// alone ("归集上报数据(1-11月)"), and if the key is still taken, a counter:
+// "刑拘(2)", "刑拘(3)". The renaming depends only on the order of figs.
+// Prior figures (Prior set) follow the name given to the figure they are the
+// prior of when that figure precedes them in the same sentence.
+func RowNames(figs []Figure) []string {
+	type key struct {
+		section, name, unit string
+		year                int
+	}
+	names := make([]string, len(figs))
+	used := make(map[key]bool, len(figs))
+	// renamed maps (sentence start, original name) to the last name given,
+	// so priors and changes stay with their figure.
+	type origin struct {
+		sent int
+		name string
+	}
+	renamed := map[origin]string{}
+	for i := range figs {
+		f := &figs[i]
+		name := f.Indicator
+		if f.Prior {
+			if r, ok := renamed[origin{f.SentenceSpan[0], f.Indicator}]; ok {
+				name = r
+			}
+		}
+		k := key{f.Section, name, f.Unit, f.Year}
+		if used[k] && f.Period != "" && !isYearOnly(f.Period) {
+			name = f.Indicator + "(" + f.Period + ")"
+			k.name = name
+		}
+		for n := 2; used[k]; n++ {
+			k.name = name + "(" + strconv.Itoa(n) + ")"
+		}
+		used[k] = true
+		names[i] = k.name
+		if !f.Prior {
+			renamed[origin{f.SentenceSpan[0], f.Indicator}] = k.name
+		}
+	}
+	return names
+}
+
+func isYearOnly(p string) bool {
+	p = strings.TrimSuffix(strings.TrimSuffix(p, "度"), "年")
+	if len(p) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if p[i] < '0' || p[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// WriteCSV writes figs as a long CSV (SPEC §5) with the header CSVHeader.
+// Indicator names are made unique per (section, unit, year) by RowNames,
+// and parent names follow the renaming. The flag column holds the SPEC
+// flags (approx, derived); an ambiguous change attachment is said in note,
+// as is the period. A Missing value leaves the value cell empty. A
+// non-finite value is an error: nothing is written then.
+func WriteCSV(w io.Writer, figs []Figure) error {
+	names := RowNames(figs)
+	rows := make([][]string, 0, len(figs)+1)
+	rows = append(rows, CSVHeader)
+	for i := range figs {
+		f := &figs[i]
+		if !finite(f.Value) || f.Change != nil && !finite(f.Change.Value) {
+			return fmt.Errorf("extract: figure %d (%s): value is not a finite number", i, f.Indicator)
+		}
+		year, value := "", ""
+		if f.Year != 0 {
+			year = strconv.Itoa(f.Year)
+		}
+		if !f.Missing {
+			value = formatFloat(f.Value)
+		}
+		flag := (f.Flags &^ Ambiguous).String()
+		var notes []string
+		if f.Period != "" && !isYearOnly(f.Period) {
+			notes = append(notes, f.Period)
+		}
+		if f.Flags&Ambiguous != 0 {
+			notes = append(notes, "ambiguous: the change may belong to another figure of the sentence")
+		}
+		if f.Missing {
+			notes = append(notes, "no value stated, only a change")
+		}
+		parent := f.Parent
+		if f.parent > 0 && f.parent <= len(figs) && figs[f.parent-1].Indicator == f.Parent {
+			parent = names[f.parent-1]
+		}
+		ck, cv, ct := "", "", ""
+		if f.Change != nil {
+			ck, cv, ct = f.Change.Kind, formatFloat(f.Change.Value), f.Change.Text
+		}
+		rows = append(rows, []string{f.Section, names[i], f.Unit, year, value, flag, strings.Join(notes, "; "), parent,
+			f.Period, ck, cv, ct, strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1]), f.Sentence})
+	}
+	for _, r := range rows {
+		for j := range r {
+			r[j] = validUTF8(r[j])
+		}
+	}
+	bw := bufio.NewWriter(w)
+	cw := csv.NewWriter(bw)
+	if err := cw.WriteAll(rows); err != nil {
+		return fmt.Errorf("extract: write CSV: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("extract: write CSV: %w", err)
+	}
+	return nil
+}
+
+// unitScales are the scale prefixes NormalizeUnit removes, longest first.
+var unitScales = []struct {
+	prefix string
+	factor float64
+}{{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5}, {"亿", 1e8}, {"万", 1e4}}
+
+// NormalizeUnit converts a value at a written scale to the base unit:
+// 万元 → 元 (×10⁴), 亿元 → 元 (×10⁸), 亿美元 → 美元, 万人 → 人, 万宗 → 宗,
+// 千元 → 元 (×10³), 万元/股 → 元/股; a bare 万 or 亿 becomes the empty unit.
+// Units without a scale (户, %, 千米, 千瓦时) are returned unchanged.
+func NormalizeUnit(value float64, unit string) (float64, string) {
+	head, tail, slash := strings.Cut(unit, "/")
+	if strings.HasPrefix(head, "千") && strings.HasSuffix(head, "元") {
+		v := value * 1e3
+		if !finite(v) {
+			return value, unit
+		}
+		return v, joinUnit(strings.TrimPrefix(head, "千"), tail, slash)
+	}
+	for _, sc := range unitScales {
+		if strings.HasPrefix(head, sc.prefix) {
+			v := value * sc.factor
+			if !finite(v) {
+				return value, unit
+			}
+			return v, joinUnit(strings.TrimPrefix(head, sc.prefix), tail, slash)
+		}
+	}
+	return value, unit
+}
+
+func joinUnit(head, tail string, slash bool) string {
+	if slash {
+		return head + "/" + tail
+	}
+	return head
+}

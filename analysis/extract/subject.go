@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Words stripped from the front of a subject: list markers, scope and time
+// words, connectives (全区实有各类市场主体 → 实有各类市场主体).
+var leadingWords = []string{
+	"全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "全州", "全旗", "全街道", "全局", "全系统",
+	"我区", "我市", "我县", "我省", "我镇", "我局", "本区", "本市", "本县",
+	"全年", "今年以来", "今年", "年内", "年末", "年底", "年初", "目前", "截至目前", "截止目前", "截至年底", "截至年末", "当前", "本年",
+	"其中", "共计", "累计", "合计", "总计", "共", "另有", "另外", "另", "此外", "同时", "已经", "已", "先后", "还", "并", "期间",
+	"均", "参与", "全部", "分别", "年度", "首先", "其次", "再次", "最后", "以及", "和", "及",
+}
+
+// Words stripped from the end of a subject (投资约 → 投资, 信息发布总数共计 →
+// 信息发布总数).
+var trailingWords = []string{
+	"共计", "累计", "合计", "总计", "共", "共有", "拥有", "现有", "达到", "达到了", "达", "已达", "为", "是", "了", "总共",
+	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
+	"共约", "约", "近", "超过", "逾", "均", "完成", "实现",
+}
+
+// Verbs after which a classifier's following noun is the subject
+// (组织540多个基层党组织 → 基层党组织).
+var objVerbs = []string{
+	"组织", "梳理", "认领", "投放", "办理", "举办", "开展", "培训", "引进", "新建", "建成", "建设", "改造",
+	"发放", "帮助", "接待", "受理", "化解", "调解", "审查", "出具", "列席", "打掉", "侦破", "发出", "涉及",
+	"覆盖", "设立", "成立", "招聘", "录用", "实现", "完成", "吸引", "带动", "安置", "救助", "资助", "走访",
+	"慰问", "排查", "整改", "检查", "查处", "处理", "办结", "培育", "认定", "评选", "表彰", "选派", "派出",
+	"动员", "参加", "组建", "创建", "新增", "惠及", "新设立", "登记", "注册", "签约", "落地", "开工", "竣工",
+	"建立", "联系", "包括", "共有", "拥有", "有", "培养", "聘请", "召开", "举行", "收到", "下放", "进驻",
+	"服务", "解决", "推动", "推进", "引导", "开办", "对接", "挂牌", "评查", "公布", "制定", "出台", "印发",
+}
+
+// Verbs that name a flow: kept in front of the noun (新增4698户市场主体 →
+// 新增市场主体).
+var flowVerbs = []string{"新增", "净增", "新设立", "新登记", "新建"}
+
+// Words that end a noun phrase following a classifier.
+var nounStops = []string{
+	"通过", "进驻", "参与", "参加", "向", "在", "对", "被", "将", "把", "开展", "实现", "获得", "获", "完成",
+	"进行", "已", "均", "全部", "共", "分别", "和", "与", "及", "的", "为", "是", "入驻", "接受", "纳入", "落户",
+	"签约", "投产", "从", "到", "达", "得到", "开工", "建成", "作为", "同比", "比", "较", "累计", "共计", "涉及",
+	"实施", "提供", "购买", "中", "里", "内", "以上", "左右", "等", "上", "下", "全", "得",
+}
+
+// stripSubject trims a subject candidate s[a:b] of list markers, scope
+// words and fillers, and returns the remaining span.
+func stripSubject(s string, a, b int) (int, int) {
+	a, b = trimSubjectPunct(s, a, b)
+	for a < b {
+		t := s[a:b]
+		if k := listMarker(t); k > 0 {
+			a += k
+		} else if k := adverbialCount(t); k > 0 && k < len(t) {
+			a += k
+		} else if w := hasPrefixAny(t, leadingWords); w != "" && len(w) < len(t) {
+			a += len(w)
+		} else if w := hasSuffixAny(t, trailingWords); w != "" && len(w) < len(t) {
+			b -= len(w)
+		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至"}); w != "" && len(w) < len(t) {
+			b -= len(w)
+		} else if c := comparisonSuffix(t); c > 0 && c < len(t) {
+			b -= c
+		} else {
+			na, nb := trimSubjectPunct(s, a, b)
+			if na == a && nb == b {
+				break
+			}
+			a, b = na, nb
+		}
+		a, b = trimSubjectPunct(s, a, b)
+	}
+	if a >= b {
+		return b, b
+	}
+	// A lone leftover word from the lists is not a subject.
+	t := s[a:b]
+	for _, w := range leadingWords {
+		if t == w {
+			return b, b
+		}
+	}
+	for _, w := range trailingWords {
+		if t == w {
+			return b, b
+		}
+	}
+	if comparisonSuffix(t) == len(t) || isPeriodText(t) {
+		return b, b
+	}
+	return a, b
+}
+
+// trimSubjectPunct trims spaces and punctuation that cannot start or end a
+// subject.
+func trimSubjectPunct(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !isSpace(r) && !strings.ContainsRune(",，、;；:：.。)）】」』》”’", r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !isSpace(r) && !strings.ContainsRune(",，、;；:：(（【「『《“‘-—", r) {
+			break
+		}
+		b -= n
+	}
+	// Unbalanced brackets at the edges.
+	if b > a {
+		t := s[a:b]
+		if strings.HasPrefix(t, "(") && !strings.Contains(t, ")") {
+			a++
+		} else if strings.HasPrefix(t, "（") && !strings.Contains(t, "）") {
+			a += len("（")
+		}
+	}
+	return a, b
+}
+
+// listMarker returns the length of a list marker at the start of t:
+// 一是, 其一, 第一, (三), （3）, 1., 1、, ①.
+func listMarker(t string) int {
+	j := 0
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if _, ok := cnDigits[r]; !ok && r != '十' {
+			break
+		}
+		j += n
+	}
+	if j > 0 {
+		if strings.HasPrefix(t[j:], "是") {
+			return j + len("是")
+		}
+		if strings.HasPrefix(t[j:], "、") {
+			return j + len("、")
+		}
+		return 0
+	}
+	for _, p := range []string{"其", "第"} {
+		if strings.HasPrefix(t, p) {
+			k := len(p)
+			j = k
+			for j < len(t) {
+				r, n := utf8.DecodeRuneInString(t[j:])
+				if _, ok := cnDigits[r]; !ok && r != '十' {
+					break
+				}
+				j += n
+			}
+			if j > k && (j == len(t) || strings.HasPrefix(t[j:], ",") || strings.HasPrefix(t[j:], "，") || strings.HasPrefix(t[j:], "、") || p == "其") {
+				return j
+			}
+		}
+	}
+	for _, op := range []string{"(", "（"} {
+		if strings.HasPrefix(t, op) {
+			j = len(op)
+			k := j
+			for j < len(t) {
+				r, n := utf8.DecodeRuneInString(t[j:])
+				if _, ok := cnDigits[r]; !ok && r != '十' && !(r >= '0' && r <= '9') {
+					break
+				}
+				j += n
+			}
+			if j > k {
+				for _, cl := range []string{")", "）"} {
+					if strings.HasPrefix(t[j:], cl) {
+						return j + len(cl)
+					}
+				}
+			}
+		}
+	}
+	r, n := utf8.DecodeRuneInString(t)
+	if r >= '①' && r <= '⑳' {
+		return n
+	}
+	return 0
+}
+
+// postNoun returns the noun phrase after a classifier at s[a:b]: up to a
+// break, a digit, a quotation mark or a word that ends a noun phrase, at most
+// 16 runes. The result is empty when there is none.
+func postNoun(s string, a, b int) (int, int) {
+	j := a
+	runes := 0
+	for j < b && runes < 16 {
+		r, n := utf8.DecodeRuneInString(s[j:b])
+		if breakRune(r) || sentenceEnd(r) || !isHan(r) {
+			break
+		}
+		if j > a {
+			if w := hasPrefixAny(s[j:b], nounStops); w != "" {
+				break
+			}
+		}
+		j += n
+		runes++
+	}
+	if runes >= 16 {
+		return a, a
+	}
+	return a, j
+}
+
+// adverbialCount returns the length of a Chinese-numeral batch count at the
+// start of t (三批下放… → 下放…): 批, 次, 轮 used adverbially.
+func adverbialCount(t string) int {
+	j := 0
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if _, ok := cnDigits[r]; !ok && r != '十' {
+			break
+		}
+		j += n
+	}
+	if j == 0 {
+		return 0
+	}
+	for _, u := range []string{"批", "次", "轮"} {
+		if strings.HasPrefix(t[j:], u) {
+			return j + len(u)
+		}
+	}
+	return 0
+}
