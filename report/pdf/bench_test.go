@@ -1,0 +1,37 @@
+package pdf
+
+import (
+	"context"
+	"io"
+	"testing"
+)
+
+// BenchmarkSamplePDF writes the appendix of the sample report (about 40
+// indicators) with three chart PNGs. Target: under 100 ms.
+func BenchmarkSamplePDF(b *testing.B) {
+	f := testFont(b)
+	tab := analyze(b, loadSample(b))
+	png := testChart(b)
+	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图一", PNG: png}, {Title: "图二", PNG: png[:len(png):len(png)]}, {Title: "图三", PNG: append([]byte(nil), png...)}}}
+	findings := testFindings()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteTo(context.Background(), io.Discard, tab, findings, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPDF2000x10 writes the appendix of 2,000 indicators over ten
+// years (the table about 50 pages). Target: under 1 s.
+func BenchmarkPDF2000x10(b *testing.B) {
+	f := testFont(b)
+	tab := analyze(b, genDataset(2000, 10, true))
+	findings := testFindings()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteTo(context.Background(), io.Discard, tab, findings, Options{Font: f, Generated: fixedTime}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

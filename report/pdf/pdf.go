@@ -1,0 +1,157 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image/png"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/atomicfile"
+	"github.com/annualstat/annualstat/report/font"
+)
+
+// Image is a chart to embed: a PNG rendered by the caller (report/chart)
+// at print resolution, at least 200 DPI at the page's text width (about
+// 1,420 pixels wide in portrait, 2,100 in landscape).
+type Image struct {
+	Title string // printed above the chart and used as its bookmark
+	PNG   []byte
+}
+
+// Options controls the document. The zero value writes an A4 portrait
+// document with the dataset's title, body and source, the system CJK font
+// and today's date, and every row of the table.
+type Options struct {
+	Title  string // document title; "": the dataset's title, or "{Org}{Year}年统计附录"
+	Org    string // reporting body; "": the dataset's
+	Source string // data source; "": the dataset's
+
+	Landscape bool // A4 landscape instead of portrait
+
+	// Font is the font for all text. nil: font.Resolve(font.Options{}, font.PDF).
+	Font *font.Font
+
+	Charts []Image // in the order they are printed
+
+	Generated time.Time // the date printed as "生成日期" and the document's creation date; zero: time.Now()
+
+	// MaxRows caps the rows of the table and the statements of the
+	// narrative (0: all). When rows are left out, the title block and the
+	// table say how many are shown of how many.
+	MaxRows int
+}
+
+// Write writes the appendix of t and findings to path as a PDF. The file is
+// replaced atomically: on error, nothing is left at path. See WriteTo.
+func Write(ctx context.Context, path string, t *analysis.Table, findings []analysis.Finding, opt Options) error {
+	return atomicfile.Write(ctx, path, func(w io.Writer) error {
+		return WriteTo(ctx, w, t, findings, opt)
+	})
+}
+
+// WriteTo writes the appendix of t and findings to w as a PDF. It returns
+// an error, before writing anything, when the table is missing, a chart is
+// not a PNG, a character is above U+FFFF (wrapping font.ErrNonBMP) or the
+// font has no glyph for a character the document contains (wrapping a
+// *font.MissingGlyphsError); either names the text it occurs in.
+func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []analysis.Finding, opt Options) error {
+	if t == nil {
+		return errors.New("pdf: no table")
+	}
+	if opt.MaxRows < 0 {
+		return fmt.Errorf("pdf: MaxRows is %d, want 0 (all rows) or more", opt.MaxRows)
+	}
+	f := opt.Font
+	if f == nil {
+		var err error
+		if f, err = font.Resolve(font.Options{}, font.PDF); err != nil {
+			return fmt.Errorf("pdf: %w", err)
+		}
+	}
+	if f.Outline != 0 && f.Outline != font.TrueTypeOutline {
+		return fmt.Errorf("pdf: font %s has %s outlines; PDF embedding needs TrueType (glyf) outlines", f, f.Outline)
+	}
+	d := newDocument(t, findings, opt, f)
+	for i, c := range opt.Charts {
+		if _, err := png.DecodeConfig(bytes.NewReader(c.PNG)); err != nil {
+			return fmt.Errorf("pdf: chart %d %q: not a PNG: %w", i+1, c.Title, err)
+		}
+	}
+	if err := d.checkText(); err != nil {
+		return err
+	}
+	if err := d.render(ctx); err != nil {
+		return err
+	}
+	if err := d.pdf.Output(w); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// checkText verifies that every string of the document can be written:
+// BMP only, and covered by the font.
+func (d *document) checkText() error {
+	texts := d.texts()
+	var all bytes.Buffer
+	for _, t := range texts {
+		all.WriteString(t.text)
+	}
+	s := all.String()
+	bmp := font.CheckBMP(s)
+	cov := d.font.Covers(s)
+	if bmp == nil && cov == nil {
+		return nil
+	}
+	// Name the first text at fault.
+	for _, t := range texts {
+		if err := font.CheckBMP(t.text); err != nil {
+			return fmt.Errorf("pdf: %s %q: %w", t.where, t.text, err)
+		}
+	}
+	for _, t := range texts {
+		if err := d.font.Covers(t.text); err != nil {
+			return fmt.Errorf("pdf: %s %q: %w", t.where, t.text, err)
+		}
+	}
+	if bmp != nil {
+		return fmt.Errorf("pdf: %w", bmp)
+	}
+	return fmt.Errorf("pdf: %w", cov)
+}
+
+// placedText is a string the document prints and where it comes from, for
+// error messages.
+type placedText struct{ where, text string }
+
+// texts returns every string the document prints, except page numbers.
+func (d *document) texts() []placedText {
+	out := []placedText{
+		{"title", d.title}, {"reporting body", d.org}, {"source", d.source},
+		{"fixed text", fixedText},
+	}
+	for i := range d.rows {
+		r := &d.rows[i]
+		ind := r.Indicator
+		where := "row " + strconv.Itoa(i+1)
+		out = append(out, placedText{where + " section", ind.Section}, placedText{where + " indicator", ind.Name},
+			placedText{where + " unit", ind.Unit}, placedText{where + " statement", r.Statement})
+	}
+	for i, c := range d.opt.Charts {
+		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " title", c.Title})
+	}
+	for i, f := range d.findings {
+		where := "finding " + strconv.Itoa(i+1)
+		out = append(out, placedText{where + " message", f.Message}, placedText{where + " rule", f.Rule},
+			placedText{where + " expected", f.Expected}, placedText{where + " found", f.Found})
+		for _, n := range f.Indicators {
+			out = append(out, placedText{where + " indicator", n})
+		}
+	}
+	return out
+}

@@ -1,0 +1,371 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report/font"
+)
+
+// stripSpace removes all white space: pdftotext breaks lines inside wrapped
+// cells and puts spaces between separately drawn pieces of text, but must
+// return every other character as written.
+func stripSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func run(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(name, args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// pdfPages returns the text of each page, as pdftotext -raw gives it.
+func pdfPages(t *testing.T, path string) []string {
+	t.Helper()
+	out := run(t, "pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+	pages := strings.Split(out, "\f")
+	if pages[len(pages)-1] == "" || strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	return pages
+}
+
+func numPages(t *testing.T, path string) int {
+	t.Helper()
+	n, err := strconv.Atoi(strings.TrimSpace(run(t, "qpdf", "--show-npages", path)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// expectedCells is the text of a table row as the issue specifies it,
+// computed here from the row's values, in column order.
+func expectedCells(r *analysis.Row, dec int) []string {
+	val := func(ok bool, p analysis.Point) string {
+		if !ok {
+			return "—"
+		}
+		return analysis.FormatValue(p.Value, r.Kind)
+	}
+	cells := []string{r.Indicator.Name, r.Indicator.Unit, val(r.HasPrevious, r.Previous), val(r.HasCurrent, r.Current)}
+	if r.Kind == analysis.KindRate {
+		if v, ok := r.PP.Float(); ok {
+			cells = append(cells, analysis.FormatFixed(v, dec))
+		} else {
+			cells = append(cells, "—")
+		}
+	} else {
+		if v, ok := r.Change.Float(); ok {
+			cells = append(cells, analysis.FormatValue(v, r.Kind))
+		} else {
+			cells = append(cells, "—")
+		}
+		if v, ok := r.Growth.Float(); ok {
+			cells = append(cells, analysis.FormatFixed(v, dec)+"%")
+		} else {
+			cells = append(cells, "—")
+		}
+	}
+	return cells
+}
+
+func TestPDFContents(t *testing.T) {
+	requireTools(t, "pdftotext", "qpdf", "pdfinfo")
+	f := testFont(t)
+	ds := genDataset(120, 3, true)
+	tab := analyze(t, ds)
+	findings := testFindings()
+	charts := []Image{{Title: "主要指标本年与上年对比", PNG: testChart(t)}, {Title: "增速排序", PNG: testChart(t)}}
+	path := filepath.Join(t.TempDir(), "appendix.pdf")
+	err := Write(context.Background(), path, tab, findings, Options{Font: f, Charts: charts, Generated: fixedTime, Source: "测试数据集"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
+	}
+	pages := pdfPages(t, path)
+	n := numPages(t, path)
+	if len(pages) != n {
+		t.Fatalf("pdftotext gives %d pages, qpdf %d", len(pages), n)
+	}
+	all := strings.Join(pages, "\n")
+	// The body text without page headers and footers, so that a paragraph
+	// continued on the next page reads on.
+	var body strings.Builder
+	for i, p := range pages {
+		p = stripSpace(p)
+		p = strings.TrimPrefix(p, ds.Org+"2022年")
+		p = strings.TrimSuffix(p, "第"+strconv.Itoa(i+1)+"页/共"+strconv.Itoa(n)+"页")
+		body.WriteString(p)
+	}
+	flat := body.String()
+	// Page footers: 第 N 页 / 共 M 页 with M the real page count.
+	if strings.Contains(all, pageAlias) {
+		t.Errorf("page-count alias %q left in the text", pageAlias)
+	}
+	for i, p := range pages {
+		want := "第" + strconv.Itoa(i+1) + "页/共" + strconv.Itoa(n) + "页"
+		if !strings.Contains(stripSpace(p), want) {
+			t.Errorf("page %d has no footer %q", i+1, want)
+		}
+		if !strings.Contains(p, ds.Org) || !strings.Contains(p, "2022年") {
+			t.Errorf("page %d has no header with body and year", i+1)
+		}
+	}
+	for _, s := range []string{ds.Title, ds.Org, "测试数据集", "2021年", "2023年3月15日", "120项"} {
+		if !strings.Contains(flat, stripSpace(s)) {
+			t.Errorf("title block lacks %q", s)
+		}
+	}
+	rows, statements := 0, 0
+	for i := range tab.Rows {
+		r := &tab.Rows[i]
+		row := stripSpace(strings.Join(expectedCells(r, tab.Decimals), ""))
+		if !strings.Contains(flat, row) {
+			t.Errorf("row %d: %q not in the text", i+1, row)
+		} else {
+			rows++
+		}
+		if r.Statement != "" {
+			if !strings.Contains(flat, stripSpace(r.Statement)+"。") {
+				t.Errorf("row %d: statement %q not in the text", i+1, r.Statement)
+			} else {
+				statements++
+			}
+		}
+	}
+	if rows != len(tab.Rows) || statements == 0 {
+		t.Errorf("%d of %d rows and %d statements found", rows, len(tab.Rows), statements)
+	}
+	// The Chinese characters come back as written: the statement of the
+	// sample's first indicator, computed by hand.
+	for _, s := range []string{
+		"上年为0,增速无意义", "缺少上年数据", "缺少本年数据", "基期为负,增速无意义", "约数", "推算值",
+		"增减(百分点)", "主要指标本年与上年对比", "增速排序",
+	} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("text lacks %q", s)
+		}
+	}
+	for _, f := range findings {
+		for _, s := range []string{f.Message, f.Found, f.Expected} {
+			if !strings.Contains(flat, stripSpace(s)) {
+				t.Errorf("finding text %q missing", s)
+			}
+		}
+	}
+	// Findings by severity: errors before warnings before notes.
+	ie, iw, ii := strings.Index(flat, findings[0].Message), strings.Index(flat, findings[2].Message), strings.Index(flat, findings[1].Message)
+	if !(ie < iw && iw < ii) {
+		t.Errorf("findings not ordered by severity: error at %d, warning at %d, info at %d", ie, iw, ii)
+	}
+	info := stripSpace(run(t, "pdfinfo", path))
+	for _, s := range []string{"Title:" + ds.Title, "Author:" + ds.Org, "Subject:" + ds.Org + "2022年与2021年比较的统计附录", "Pagesize:595.28x841.89"} {
+		if !strings.Contains(info, s) {
+			t.Errorf("pdfinfo lacks %q:\n%s", s, info)
+		}
+	}
+	outline := run(t, "qpdf", "--json", "--json-key=outlines", path)
+	for _, s := range []string{ds.Title, "一、主要指标表述", "二、同比分析表", "三、统计图", "四、数据一致性检查", "（一）第1部分", "图1 主要指标本年与上年对比", "错误(1项)"} {
+		if !strings.Contains(outline, strconv.QuoteToASCII(s)[1:len(strconv.QuoteToASCII(s))-1]) && !strings.Contains(outline, s) {
+			t.Errorf("no bookmark %q", s)
+		}
+	}
+}
+
+// TestPDFPageCount checks the table layout against arithmetic: 2,000
+// indicators whose names fit on one line, no sections and no footnotes,
+// give rows of one line each; every table page but the first and the last
+// holds exactly as many rows as fit under the repeated header.
+func TestPDFPageCount(t *testing.T) {
+	requireTools(t, "pdftotext", "qpdf")
+	f := testFont(t)
+	ds := &analysis.Dataset{Org: "测试单位", Year: 2022}
+	const n = 2000
+	for i := 1; i <= n; i++ {
+		ind := &analysis.Indicator{Name: "测试指标" + strconv.Itoa(10000+i) + "号", Unit: "件"}
+		_ = ind.Set(analysis.Point{Year: 2021, Value: float64(1000 + i)})
+		_ = ind.Set(analysis.Point{Year: 2022, Value: float64(1100 + i*3)})
+		if err := ds.Add(ind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tab := analyze(t, ds)
+	path := filepath.Join(t.TempDir(), "long.pdf")
+	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Generated: fixedTime}); err != nil {
+		t.Fatal(err)
+	}
+	pages := pdfPages(t, path)
+	if got := numPages(t, path); got != len(pages) {
+		t.Fatalf("qpdf counts %d pages, pdftotext %d", got, len(pages))
+	}
+	// Rows per full page: the text area (A4 height less the margins) less
+	// the header (two lines, as 增减(百分点) wraps), divided by the row height.
+	area := 297 - marginTop - marginBottom
+	header := 2*cellLH + 2*cellPadY
+	perPage := int((area - header) / (cellLH + 2*cellPadY))
+	re := regexp.MustCompile(`测试指标1\d{4}号`)
+	// The narrative names every indicator too: the table pages are those
+	// from the first with the table header to the last with a row.
+	first, last := -1, -1
+	for i, p := range pages {
+		if first < 0 && strings.Contains(p, "指标名称") {
+			first = i
+		}
+		if first >= 0 && re.MatchString(p) {
+			last = i
+		}
+	}
+	if first < 0 {
+		t.Fatal("no table header found")
+	}
+	counted, tablePages := 0, 0
+	for i := first; i <= last; i++ {
+		tablePages++
+		if c := strings.Count(pages[i], "指标名称"); c != 1 {
+			t.Errorf("page %d: table header appears %d times", i+1, c)
+		}
+		rows := 0
+		for _, line := range strings.Split(pages[i], "\n") {
+			if re.MatchString(line) {
+				rows++
+			}
+		}
+		counted += rows
+		if i > first && i < last && rows != perPage {
+			t.Errorf("table page %d holds %d rows, want %d", i+1, rows, perPage)
+		}
+	}
+	if counted != n {
+		t.Errorf("table pages hold %d rows, want %d", counted, n)
+	}
+	want := (n + perPage - 1) / perPage // pages if the table started on a fresh page
+	if tablePages != want && tablePages != want+1 {
+		t.Errorf("table spans %d pages, want %d or %d (%d rows per page)", tablePages, want, want+1, perPage)
+	}
+	t.Logf("%d pages in all, table on %d pages, %d rows per page", len(pages), tablePages, perPage)
+}
+
+func TestPDFLandscapeAndTruncation(t *testing.T) {
+	requireTools(t, "pdftotext", "pdfinfo")
+	f := testFont(t)
+	tab := analyze(t, genDataset(300, 2, true))
+	path := filepath.Join(t.TempDir(), "l.pdf")
+	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Landscape: true, MaxRows: 40, Generated: fixedTime}); err != nil {
+		t.Fatal(err)
+	}
+	if info := stripSpace(run(t, "pdfinfo", path)); !strings.Contains(info, "841.89x595.28") {
+		t.Errorf("not A4 landscape:\n%s", info)
+	}
+	flat := stripSpace(strings.Join(pdfPages(t, path), ""))
+	for _, s := range []string{"本表列出前40项指标,共300项", "未发现不一致的数据。", tab.Rows[39].Indicator.Name} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("text lacks %q", s)
+		}
+	}
+	if strings.Contains(flat, tab.Rows[40].Indicator.Name) {
+		t.Errorf("row 41 printed despite MaxRows 40")
+	}
+}
+
+func TestPDFRejectsText(t *testing.T) {
+	f := testFont(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, indicator string
+		is              error
+		as              any
+	}{
+		{"non-BMP", "𠀀字号指标", font.ErrNonBMP, nil},
+		{"no glyph", "指标\ue000", nil, new(*font.MissingGlyphsError)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := genDataset(5, 2, true)
+			ds.Indicators[3].Name = tc.indicator
+			tab := analyze(t, ds)
+			path := filepath.Join(dir, tc.name+".pdf")
+			err := Write(context.Background(), path, tab, nil, Options{Font: f})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if tc.is != nil && !errors.Is(err, tc.is) {
+				t.Errorf("error %v does not wrap %v", err, tc.is)
+			}
+			if tc.as != nil && !errors.As(err, tc.as) {
+				t.Errorf("error %v is not a %T", err, tc.as)
+			}
+			if !strings.Contains(err.Error(), "row 4 indicator") {
+				t.Errorf("error %q does not say where", err)
+			}
+			if _, serr := os.Stat(path); !os.IsNotExist(serr) {
+				t.Errorf("file written despite the error")
+			}
+		})
+	}
+}
+
+func TestPDFErrors(t *testing.T) {
+	f := testFont(t)
+	tab := analyze(t, genDataset(5, 2, false))
+	var buf bytes.Buffer
+	if err := WriteTo(context.Background(), &buf, nil, nil, Options{Font: f}); err == nil {
+		t.Error("nil table: no error")
+	}
+	err := WriteTo(context.Background(), &buf, tab, nil, Options{Font: f, Charts: []Image{{Title: "坏图", PNG: []byte("not a png")}}})
+	if err == nil || !strings.Contains(err.Error(), "坏图") {
+		t.Errorf("bad PNG: error %v", err)
+	}
+	if err := WriteTo(context.Background(), &buf, tab, nil, Options{Font: f, MaxRows: -1}); err == nil {
+		t.Error("negative MaxRows: no error")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := WriteTo(ctx, &buf, tab, nil, Options{Font: f}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: error %v", err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("%d bytes written despite errors", buf.Len())
+	}
+}
+
+// TestPDFDeterministic: the same input and generation time give the same
+// bytes.
+func TestPDFDeterministic(t *testing.T) {
+	f := testFont(t)
+	tab := analyze(t, genDataset(30, 2, true))
+	var a, b bytes.Buffer
+	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图", PNG: testChart(t)}}}
+	if err := WriteTo(context.Background(), &a, tab, testFindings(), opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteTo(context.Background(), &b, tab, testFindings(), opt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two runs give different bytes")
+	}
+	if !bytes.HasPrefix(a.Bytes(), []byte("%PDF-")) {
+		t.Error("not a PDF")
+	}
+}
