@@ -546,8 +546,8 @@ var periodWords = []string{"截至目前", "截止目前", "截至年底", "截�
 
 var approxPrefixes = []string{"约", "近", "超过", "超", "逾", "将近", "接近", "大约", "约为", "不足", "不到", "不少于", "多达"}
 
-var upVerbs = []string{"增长", "增加", "上升", "提高", "提升", "上涨", "扩大", "增", "升", "增多"}
-var downVerbs = []string{"下降", "减少", "降低", "下滑", "回落", "下跌", "缩小", "收窄", "减", "降", "缩减", "减小"}
+var upVerbs = []string{"增长", "增加", "上升", "提高", "提升", "上涨", "扩大", "增", "升", "增多", "增产", "增收", "上调", "多增"}
+var downVerbs = []string{"下降", "减少", "降低", "下滑", "回落", "下跌", "缩小", "收窄", "减", "降", "缩减", "减小", "减产", "减收", "下调"}
 
 // num handles a number token; it returns how many extra tokens it consumed.
 func (x *extractor) num(st *sentenceState, toks []token, i int) int {
@@ -604,16 +604,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		if n.value < 2 || m.kind != unitQuantity {
 			return 0
 		}
+		// Only at the end of a clause: 召开会议两次 is a quantity, 四次全会
+		// and 三项制度 are names.
 		after := s[m.end:st.b]
-		verbal := false
-		for _, v := range verbalUnits {
-			if m.unit == v {
-				verbal = true
-			}
-		}
 		r, _ := utf8.DecodeRuneInString(after)
-		atEnd := after == "" || breakRune(r)
-		if strings.HasPrefix(after, "性") || !verbal && !atEnd {
+		if after != "" && !breakRune(r) {
 			return 0
 		}
 	}
@@ -680,7 +675,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	sa, sb := stripSubject(s, st.subjStart, lead)
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
-	name := s[sa:sb]
+	name := dropInnerTotal(s[sa:sb])
 	if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
 		parts := splitNames(name)
 		if len(parts) >= 2 {
@@ -721,7 +716,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			}
 		}
 	}
-	if name == "" {
+	if name == "" || strings.HasPrefix(name, "的") {
+		// 恢复到2019年的85%: the figure qualifies something else.
 		return 0
 	}
 	if sa > numStart {
@@ -923,7 +919,7 @@ func lastIndexAny(s string, ws []string) int {
 	return best
 }
 
-var comparisons = []string{"同比", "环比", "比上年同期", "比去年同期", "比上年", "比去年", "较上年同期", "较去年同期", "较上年", "较去年",
+var comparisons = []string{"同比", "环比", "比上年末", "比去年末", "较上年末", "较去年末", "比上年底", "较上年底", "比年初", "较年初", "比上季度", "较上季度", "比上年同期", "比去年同期", "比上年", "比去年", "较上年同期", "较去年同期", "较上年", "较去年",
 	"较同期", "比同期", "与上年相比", "与去年相比", "与去年同期相比", "与上年同期相比", "比上一年", "较上一年", "比上月", "较上月", "与上年", "与去年", "与去年同期", "与上年同期"}
 
 // comparisonSuffix returns the byte length of a comparison (同比, 比去年同期,
@@ -934,6 +930,13 @@ func comparisonSuffix(t string) int {
 	trail := t0 - len(t)
 	if w := hasSuffixAny(t, comparisons); w != "" {
 		return len(w) + trail
+	}
+	// 比上年末, 较上半年: 比/较 and a short time phrase.
+	if k := max(strings.LastIndex(t, "比"), strings.LastIndex(t, "较")); k >= 0 {
+		tail := t[k+len("比"):]
+		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") {
+			return len(t) - k + trail
+		}
 	}
 	// 比2021年, 较2021年同期
 	u := strings.TrimSuffix(t, "同期")

@@ -114,15 +114,15 @@ func RowNames(figs []Figure) []string {
 	// renamed maps (sentence start, original name) to the last name given,
 	// so priors and changes stay with their figure.
 	type origin struct {
-		sent int
-		name string
+		sent       int
+		name, unit string
 	}
 	renamed := map[origin]string{}
 	for i := range figs {
 		f := &figs[i]
 		name := f.Indicator
 		if f.Prior {
-			if r, ok := renamed[origin{f.SentenceSpan[0], f.Indicator}]; ok {
+			if r, ok := renamed[origin{f.SentenceSpan[0], f.Indicator, f.Unit}]; ok {
 				name = r
 			}
 		}
@@ -137,7 +137,7 @@ func RowNames(figs []Figure) []string {
 		used[k] = true
 		names[i] = k.name
 		if !f.Prior {
-			renamed[origin{f.SentenceSpan[0], f.Indicator}] = k.name
+			renamed[origin{f.SentenceSpan[0], f.Indicator, f.Unit}] = k.name
 		}
 	}
 	return names

@@ -9,9 +9,9 @@ import (
 // words, connectives (全区实有各类市场主体 → 实有各类市场主体).
 var leadingWords = []string{
 	"全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "全州", "全旗", "全街道", "全局", "全系统",
-	"我区", "我市", "我县", "我省", "我镇", "我局", "本区", "本市", "本县",
+	"我区", "我市", "我县", "我省", "我镇", "我局", "本区", "本市", "本县", "各镇街", "各镇(街)", "各街道", "各镇", "各乡镇", "明确",
 	"全年", "今年以来", "今年", "年内", "年末", "年底", "年初", "目前", "截至目前", "截止目前", "截至年底", "截至年末", "当前", "本年",
-	"其中", "共计", "累计", "合计", "总计", "共", "另有", "另外", "另", "此外", "同时", "已经", "已", "先后", "还", "并", "期间",
+	"其中", "共计", "累计", "合计", "总计", "共有", "现有", "拥有", "共", "另有", "另外", "另", "此外", "同时", "已经", "已", "先后", "还", "并", "期间",
 	"均", "参与", "全部", "分别", "年度", "首先", "其次", "再次", "最后", "以及", "和", "及",
 }
 
@@ -20,7 +20,7 @@ var leadingWords = []string{
 var trailingWords = []string{
 	"共计", "累计", "合计", "总计", "共", "共有", "拥有", "现有", "达到", "达到了", "达", "已达", "为", "是", "了", "总共",
 	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
-	"共约", "约", "近", "超过", "逾", "均", "完成", "实现",
+	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均",
 }
 
 // Verbs after which a classifier's following noun is the subject
@@ -59,9 +59,9 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += k
 		} else if w := hasPrefixAny(t, leadingWords); w != "" && len(w) < len(t) {
 			a += len(w)
-		} else if w := hasSuffixAny(t, trailingWords); w != "" && len(w) < len(t) {
+		} else if w := hasSuffixAny(t, trailingWords); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
-		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至"}); w != "" && len(w) < len(t) {
+		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至"}); w != "" && len(w) < len(t) {
 			b -= len(w)
 		} else if c := comparisonSuffix(t); c > 0 && c < len(t) {
 			b -= c
@@ -232,4 +232,31 @@ func adverbialCount(t string) int {
 		}
 	}
 	return 0
+}
+
+// dropInnerTotal removes a 共/共计/累计 that follows a short scope inside a
+// subject: 镇街共接访群众 → 镇街接访群众.
+func dropInnerTotal(name string) string {
+	for _, w := range []string{"共计", "累计", "共"} {
+		k := strings.Index(name, w)
+		if k <= 0 || k+len(w) >= len(name) || utf8.RuneCountInString(name[:k]) > 4 {
+			continue
+		}
+		head := name[:k]
+		r, _ := utf8.DecodeLastRuneInString(head)
+		if strings.ContainsRune("区市县镇街乡村局委院所部门站队关厅", r) {
+			return head + name[k+len(w):]
+		}
+	}
+	return name
+}
+
+// keepsTrailing reports a trailing word that is part of a noun: 行为, 作为,
+// 认为 end in 为 but are words.
+func keepsTrailing(t, w string) bool {
+	if w != "为" && w != "是" && w != "了" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
+	return strings.ContainsRune("行作认成视称因总但只于", r)
 }

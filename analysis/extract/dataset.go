@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// stated converts a figure's change to the analysis package's form. Its
+// Text is the number as written with its decimals, which give the rounding.
+func stated(ch *Change) (*analysis.Stated, error) {
+	if ch == nil {
+		return nil, nil
+	}
+	k, err := analysis.ParseChangeKind(ch.Kind)
+	if err != nil {
+		return nil, err
+	}
+	if !finite(ch.Value) {
+		return nil, fmt.Errorf("change %q is not a finite number", ch.Text)
+	}
+	return &analysis.Stated{Kind: k, Value: ch.Value, Text: strconv.FormatFloat(ch.Value, 'f', max(ch.Decimals, 0), 64)}, nil
+}
+
+func pointFlags(f Flags) analysis.Flag {
+	var out analysis.Flag
+	if f&Approx != 0 {
+		out |= analysis.FlagApprox
+	}
+	if f&Derived != 0 {
+		out |= analysis.FlagDerived
+	}
+	return out
+}
+
+// ToDataset builds the dataset of the figures: one indicator per
+// (section, name, unit) with the names of RowNames, one point per figure,
+// the parent of each part, and the stated change of each value (Point.Stated)
+// for the consistency checks. It then adds the prior-year values that the
+// stated changes imply, flagged derived (analysis.DeriveFromStated), unless
+// the text states them. Figures without a value (Missing) are left out.
+// A figure with no year takes opt.Year; with neither it is an error.
+// Dataset.Year is opt.Year, or the latest year of the figures.
+func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
+	names := RowNames(figs)
+	d := &analysis.Dataset{Year: opt.Year}
+	for i := range figs {
+		f := &figs[i]
+		if f.Missing {
+			continue
+		}
+		year := f.Year
+		if year == 0 {
+			year = opt.Year
+		}
+		if year == 0 {
+			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): no year; set Options.Year", i, f.Indicator, f.Span[0])
+		}
+		if !finite(f.Value) {
+			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): value is not a finite number", i, f.Indicator, f.Span[0])
+		}
+		st, err := stated(f.Change)
+		if err != nil {
+			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
+		}
+		ind := d.Indicator(f.Section, names[i], f.Unit)
+		if f.Parent != "" && ind.Parent == "" {
+			parent := f.Parent
+			if f.parent > 0 && f.parent <= len(figs) && figs[f.parent-1].Indicator == f.Parent {
+				parent = names[f.parent-1]
+			}
+			ind.Parent = parent
+		}
+		note := ""
+		if f.Flags&Ambiguous != 0 {
+			note = "所述变化“" + f.Change.Text + "”也可能属于同句的另一数字"
+		}
+		p := analysis.Point{Year: year, Period: periodOf(f.Period), Value: f.Value, Flags: pointFlags(f.Flags), Note: note, Stated: st}
+		if err := ind.Set(p); err != nil {
+			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
+		}
+		if opt.Year == 0 && year > d.Year && !f.Prior {
+			d.Year = year
+		}
+	}
+	analysis.DeriveFromStated(d)
+	return d, nil
+}
+
+// periodOf is the part-of-year period of a figure's period text: "" for a
+// whole year ("2022年", "2022年度").
+func periodOf(p string) string {
+	if isYearOnly(p) {
+		return ""
+	}
+	return p
+}
+
+// Derive returns figs followed by the prior-year values their stated
+// changes imply, flagged Derived, as the analysis package computes them
+// (analysis.DeriveFromStated: for a count the whole-number candidate
+// nearest c/(1+g/100), otherwise c/(1+g/100); c − Δ for percentage points
+// and absolute changes; c/m for a multiple). A derived figure keeps the
+// sentence and span of the figure it was computed from. No prior is derived
+// where the text states one, where the stated growth has no whole-number
+// prior, or for a figure without a year.
+func Derive(figs []Figure) []Figure {
+	out := append([]Figure(nil), figs...)
+	names := RowNames(figs)
+	type key struct {
+		section, name, unit string
+		year                int
+	}
+	have := make(map[key]bool, len(figs))
+	for i := range figs {
+		have[key{figs[i].Section, names[i], figs[i].Unit, figs[i].Year}] = true
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Missing || f.Change == nil || f.Year == 0 || f.Prior || have[key{f.Section, names[i], f.Unit, f.Year - 1}] {
+			continue
+		}
+		st, err := stated(f.Change)
+		if err != nil {
+			continue
+		}
+		ind := &analysis.Indicator{Section: f.Section, Name: names[i], Unit: f.Unit}
+		if ind.Set(analysis.Point{Year: f.Year, Value: f.Value, Flags: pointFlags(f.Flags), Stated: st}) != nil {
+			continue
+		}
+		d := &analysis.Dataset{Indicators: []*analysis.Indicator{ind}}
+		if analysis.DeriveFromStated(d) == 0 {
+			continue
+		}
+		p, ok := ind.At(f.Year - 1)
+		if !ok || !finite(p.Value) {
+			continue
+		}
+		g := *f
+		g.Year = f.Year - 1
+		g.Value = p.Value
+		g.Flags = Derived | f.Flags&Approx
+		g.Change = nil
+		g.Prior = true
+		if isYearOnly(f.Period) {
+			g.Period = ""
+		}
+		out = append(out, g)
+		have[key{f.Section, names[i], f.Unit, f.Year - 1}] = true
+	}
+	return out
+}
