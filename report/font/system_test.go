@@ -266,4 +266,3 @@ func TestSystemResolve(t *testing.T) {
 		}
 	}
 }
-
