@@ -77,7 +77,7 @@ var fixedText = func() string {
 	b.WriteString("一二三四五六七八九十、（）主要指标表述同比分析表统计图数据一致性检查")
 	b.WriteString("指标名称单位上年本年增减增长率增减(百分点)注")
 	b.WriteString("本表列出前项指标,共;全部指标见工作簿。本节仅列出前项指标的表述。")
-	b.WriteString("未发现不一致的数据。共项:错误警告提示规则年份应为实为图统计附录")
+	b.WriteString("未发现不一致的数据。共项:错误警告提示规则年份应为实为图统计附录与零本文件")
 	for r := analysis.ZeroBase; r <= analysis.OutOfRange; r++ {
 		b.WriteString(r.Chinese())
 	}
@@ -112,6 +112,10 @@ type document struct {
 	part   int               // parts numbered so far (一、二、…)
 	inTab  bool              // the table header is repeated on new pages
 	notes  map[string]string // footnotes of the current table page: mark → text
+
+	allText  string       // every character the document prints (checkText)
+	inSubset [1024]uint64 // bit set of the BMP characters in the font subset
+	err      error        // first error met while drawing
 }
 
 // column is a column of the year-over-year table.
@@ -174,7 +178,7 @@ func (d *document) render(ctx context.Context) error {
 	p.SetSubject(d.subject(), true)
 	p.SetCreator("annualstat", true)
 	p.SetLang("zh-CN")
-	if err := d.addFont(); err != nil {
+	if err := d.addFont(d.allText); err != nil {
 		return err
 	}
 	p.SetFont(fontFamily, "", bodySize)
@@ -194,7 +198,7 @@ func (d *document) render(ctx context.Context) error {
 	if p.Err() {
 		return fmt.Errorf("pdf: %w", p.Error())
 	}
-	return nil
+	return d.err
 }
 
 func (d *document) subject() string {
@@ -251,6 +255,7 @@ func (d *document) text(x, top, lh, size float64, s string) {
 	if s == "" {
 		return
 	}
+	d.checkSubset(s)
 	d.setSize(size)
 	d.pdf.Text(x, baseline(top, lh, size), s)
 }

@@ -103,6 +103,7 @@ func (d *document) checkText() error {
 		all.WriteString(t.text)
 	}
 	s := all.String()
+	d.allText = s
 	bmp := font.CheckBMP(s)
 	cov := d.font.Covers(s)
 	if bmp == nil && cov == nil {
