@@ -101,7 +101,7 @@ func sniff(data []byte) (collection bool, err error) {
 	case tagTyp1:
 		return false, fmt.Errorf("%w: PostScript Type 1 font in sfnt wrapper", errNotFont)
 	default:
-		return false, fmt.Errorf("%w: unknown signature %s", errNotFont, tagString(tag))
+		return false, fmt.Errorf("%w: unknown signature %q", errNotFont, tagString(tag))
 	}
 }
 

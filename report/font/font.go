@@ -191,23 +191,32 @@ func (f *Font) Covers(s string) error {
 // Load reads the font file at path (.ttf, .otf, .ttc, .otc) and parses face
 // index of it; see [Parse].
 func Load(path string, index int) (*Font, error) {
-	fi, err := os.Stat(path)
+	f, err := load(path, index)
 	if err != nil {
 		return nil, fmt.Errorf("font: %w", err)
 	}
+	return f, nil
+}
+
+// load is Load with errors that name the file but not the package.
+func load(path string, index int) (*Font, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("font: %s: not a regular file", path)
+		return nil, fmt.Errorf("%s: not a regular file", path)
 	}
 	if fi.Size() > MaxFontBytes {
-		return nil, fmt.Errorf("font: %s: %d bytes, larger than the %d-byte limit", path, fi.Size(), MaxFontBytes)
+		return nil, fmt.Errorf("%s: %d bytes, larger than the %d-byte limit", path, fi.Size(), MaxFontBytes)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("font: %w", err)
+		return nil, err
 	}
 	f, err := parse(data, index, path)
 	if err != nil {
-		return nil, fmt.Errorf("font: %s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return f, nil
 }

@@ -161,7 +161,7 @@ func parseEnvFont(v string) (path string, index int) {
 func resolveFile(path string, index int, p Purpose, origin string) (*Font, error) {
 	f, err := loadCached(path, index)
 	if err != nil {
-		return nil, fmt.Errorf("font named by %s: %w", origin, err)
+		return nil, fmt.Errorf("font: file named by %s: %w", origin, err)
 	}
 	if err := suitable(f, p); err != nil {
 		return nil, fmt.Errorf("font: %s named by %s cannot be used for %s: %w", path, origin, p, err)
@@ -233,14 +233,14 @@ func cached(key string, load func() (*Font, error)) (*Font, error) {
 func loadCached(path string, index int) (*Font, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, fmt.Errorf("font: %w", err)
+		return nil, err
 	}
 	fi, err := os.Stat(abs)
 	if err != nil {
-		return nil, fmt.Errorf("font: %w", err)
+		return nil, err
 	}
 	key := fmt.Sprintf("file|%s|%d|%d|%d", abs, fi.Size(), fi.ModTime().UnixNano(), index)
-	return cached(key, func() (*Font, error) { return Load(abs, index) })
+	return cached(key, func() (*Font, error) { return load(abs, index) })
 }
 
 // SearchDirs returns the font directories [Resolve] walks for opt's
@@ -367,39 +367,58 @@ func isFontFile(name string) bool {
 	return false
 }
 
-// candidates walks dirs and returns the font files found, ordered by rank,
-// then by discovery order.
+// maxWalkDepth bounds how deep the search descends below a font directory.
+const maxWalkDepth = 16
+
+// candidates walks dirs (following symbolic links, each real directory
+// once) and returns the font files found, ordered by rank, then by
+// discovery order.
 func candidates(dirs []string) []candidate {
 	var (
 		out     []candidate
-		seen    = make(map[string]bool)
+		seen    = make(map[string]bool) // real paths of files and directories
 		visited int
+		walk    func(dir string, depth int)
 	)
-	for _, root := range dirs {
-		_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	walk = func(dir string, depth int) {
+		real, err := filepath.EvalSymlinks(dir)
+		if err != nil || seen[real] || depth > maxWalkDepth {
+			return
+		}
+		seen[real] = true
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return
+		}
+		for _, e := range entries {
 			if visited++; visited > maxWalkEntries {
-				return filepath.SkipAll
+				return
 			}
-			if err != nil {
-				if d != nil && d.IsDir() && path != root {
-					return filepath.SkipDir
+			path := filepath.Join(dir, e.Name())
+			isDir := e.IsDir()
+			if e.Type()&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(path)
+				if err != nil {
+					continue
 				}
-				return nil
+				isDir = fi.IsDir()
 			}
-			if d.IsDir() || !isFontFile(d.Name()) {
-				return nil
+			switch {
+			case isDir:
+				walk(path, depth+1)
+			case isFontFile(e.Name()):
+				if r, err := filepath.EvalSymlinks(path); err == nil {
+					if seen[r] {
+						continue
+					}
+					seen[r] = true
+				}
+				out = append(out, rankFile(path))
 			}
-			real := path
-			if r, err := filepath.EvalSymlinks(path); err == nil {
-				real = r
-			}
-			if seen[real] {
-				return nil
-			}
-			seen[real] = true
-			out = append(out, rankFile(path))
-			return nil
-		})
+		}
+	}
+	for _, d := range dirs {
+		walk(d, 0)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].rank < out[j].rank })
 	return out
@@ -475,7 +494,7 @@ func trySystem(path string, face int, p Purpose) (*Font, error) {
 	}
 	f, err := loadCached(path, face)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("face %d: %w", face, err)
 	}
 	if err := suitable(f, p); err != nil {
 		return nil, err

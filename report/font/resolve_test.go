@@ -90,7 +90,7 @@ func TestResolveLinuxTree(t *testing.T) {
 	writeFile(t, filepath.Join(a, "opentype/noto/NotoSansCJK-Regular.ttc"), notoLike())
 	wqy := writeFile(t, filepath.Join(b, "truetype/wqy/wqy-microhei.ttc"),
 		synthCollection(fullFont("WenQuanYi Micro Hei"), fullFont("WenQuanYi Micro Hei Mono")))
-	opt := Options{GOOS: "linux", Roots: []string{a, b}}
+	opt := Options{GOOS: "linux", Roots: []string{a, b}, Getenv: env()}
 	for _, p := range []Purpose{PDF, Raster} {
 		f, err := Resolve(opt, p)
 		if err != nil {
@@ -125,7 +125,7 @@ func TestResolveLinuxTree(t *testing.T) {
 		t.Errorf("Raster without wqy: got %s (%s), want Noto Sans CJK SC face 2", f, f.Outline)
 	}
 
-	if _, err := Resolve(Options{Roots: []string{t.TempDir()}}, Raster); !errors.Is(err, ErrNoFont) {
+	if _, err := Resolve(Options{Roots: []string{t.TempDir()}, Getenv: env()}, Raster); !errors.Is(err, ErrNoFont) {
 		t.Errorf("empty tree: err = %v", err)
 	}
 }
@@ -133,7 +133,7 @@ func TestResolveLinuxTree(t *testing.T) {
 func TestResolveUnknownFiles(t *testing.T) {
 	d := t.TempDir()
 	writeFile(t, filepath.Join(d, "zz/plain.ttf"), synthFont(fullFont("Plain")))
-	f, err := Resolve(Options{Roots: []string{d}}, PDF)
+	f, err := Resolve(Options{Roots: []string{d}, Getenv: env()}, PDF)
 	if err != nil || f.Family != "Plain" {
 		t.Fatalf("last tier: %v, %v", f, err)
 	}
@@ -141,7 +141,7 @@ func TestResolveUnknownFiles(t *testing.T) {
 	writeFile(t, filepath.Join(d, "zz/LXGWWenKai-Regular.ttf"), synthFont(fullFont("LXGW WenKai")))
 	writeFile(t, filepath.Join(d, "notes.txt"), []byte("not a font"))
 	writeFile(t, filepath.Join(d, "broken.ttf"), []byte("OTTO garbage"))
-	f, err = Resolve(Options{Roots: []string{d}}, Raster)
+	f, err = Resolve(Options{Roots: []string{d}, Getenv: env()}, Raster)
 	if err != nil || f.Family != "LXGW WenKai" {
 		t.Fatalf("hinted tier: %v, %v", f, err)
 	}
@@ -296,7 +296,7 @@ func TestParseEnvFont(t *testing.T) {
 func TestResolveCache(t *testing.T) {
 	d := t.TempDir()
 	writeFile(t, filepath.Join(d, "wqy-zenhei.ttc"), synthCollection(fullFont("Zen")))
-	opt := Options{Roots: []string{d}}
+	opt := Options{Roots: []string{d}, Getenv: env()}
 	var (
 		wg  sync.WaitGroup
 		got [8]*Font
@@ -323,11 +323,39 @@ func TestResolveCache(t *testing.T) {
 	}
 	// Errors are not cached: a font installed later is found.
 	empty := t.TempDir()
-	if _, err := Resolve(Options{Roots: []string{empty}}, PDF); !errors.Is(err, ErrNoFont) {
+	if _, err := Resolve(Options{Roots: []string{empty}, Getenv: env()}, PDF); !errors.Is(err, ErrNoFont) {
 		t.Fatal(err)
 	}
 	writeFile(t, filepath.Join(empty, "uming.ttc"), synthCollection(fullFont("Ming")))
-	if f, err := Resolve(Options{Roots: []string{empty}}, PDF); err != nil || f.Family != "Ming" {
+	if f, err := Resolve(Options{Roots: []string{empty}, Getenv: env()}, PDF); err != nil || f.Family != "Ming" {
 		t.Errorf("after install: %v, %v", f, err)
+	}
+}
+
+func TestCandidatesSymlinks(t *testing.T) {
+	root, other := t.TempDir(), t.TempDir()
+	real := writeFile(t, filepath.Join(other, "wqy/wqy-microhei.ttc"), synthCollection(fullFont("Linked")))
+	writeFile(t, filepath.Join(root, "a/DejaVuSans.ttf"), synthFont(latinOnly))
+	for _, l := range []struct{ target, name string }{
+		{other, "linked-dir"},        // a directory reached through a link
+		{root, "a/loop"},             // a loop back to the root
+		{real, "a/wqy-microhei.ttc"}, // the same file twice
+		{"/nonexistent", "dangling"}, // a dangling link
+	} {
+		if err := os.Symlink(l.target, filepath.Join(root, l.name)); err != nil {
+			t.Skipf("symlinks unsupported: %v", err)
+		}
+	}
+	got := candidates([]string{root})
+	var names []string
+	for _, c := range got {
+		names = append(names, filepath.Base(c.path))
+	}
+	if !slices.Equal(names, []string{"wqy-microhei.ttc", "DejaVuSans.ttf"}) {
+		t.Errorf("candidates = %q, want wqy-microhei.ttc once, then DejaVuSans.ttf", names)
+	}
+	f, err := Resolve(Options{Roots: []string{root}, Getenv: env()}, PDF)
+	if err != nil || f.Family != "Linked" {
+		t.Errorf("Resolve through a link: %v, %v", f, err)
 	}
 }
