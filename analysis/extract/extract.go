@@ -158,6 +158,9 @@ type extractor struct {
 	section    string
 	sectionLvl int
 	lastLine   int // index+1 of the last figure of the previous sentence in this line
+
+	toks []token       // reused token buffer
+	st   sentenceState // reused sentence state
 }
 
 // run splits the text into lines, headings and sentences.
@@ -208,7 +211,7 @@ func headingMarker(s string, a, b int) (lvl int, end int) {
 	j := 0
 	for j < len(t) {
 		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigits[r]; !ok && r != '十' {
+		if _, ok := cnDigit(r); !ok && r != '十' {
 			break
 		}
 		j += n
@@ -227,7 +230,7 @@ func headingMarker(s string, a, b int) (lvl int, end int) {
 		j = k
 		for j < len(t) {
 			r, n := utf8.DecodeRuneInString(t[j:])
-			if _, ok := cnDigits[r]; !ok && r != '十' {
+			if _, ok := cnDigit(r); !ok && r != '十' {
 				break
 			}
 			j += n
@@ -246,7 +249,7 @@ func headingMarker(s string, a, b int) (lvl int, end int) {
 		k := j
 		for j < len(t) {
 			r, n := utf8.DecodeRuneInString(t[j:])
-			if _, ok := cnDigits[r]; !ok && r != '十' {
+			if _, ok := cnDigit(r); !ok && r != '十' {
 				break
 			}
 			j += n
@@ -286,9 +289,22 @@ func (x *extractor) line(ls, le int) {
 			x.sectionLvl = lvl
 		}
 	}
-	// Sentences.
+	// Sentences. Only bytes that can start a sentence end are decoded.
 	st := a
 	for i := a; i < b; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '!' || c == '?' || c == '\r' {
+				x.sentence(st, i)
+				st = i + 1
+			}
+			i++
+			continue
+		}
+		if c != 0xE3 && c != 0xEF && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:b])
 		if sentenceEnd(r) {
 			x.sentence(st, i)
@@ -468,7 +484,8 @@ func (x *extractor) sentence(a, b int) {
 	if a >= b {
 		return
 	}
-	toks := x.lex(a, b, nil)
+	x.toks = x.lex(a, b, x.toks[:0])
+	toks := x.toks
 	hasNum := false
 	for _, t := range toks {
 		if t.kind != tokBreak {
@@ -479,7 +496,8 @@ func (x *extractor) sentence(a, b int) {
 	if !hasNum {
 		return
 	}
-	st := &sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}}
+	x.st = sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}, figs: x.st.figs[:0]}
+	st := &x.st
 	x.startClause(st)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -147,15 +147,55 @@ func scanNumber(s string, i int) (number, bool) {
 	return num, true
 }
 
-var cnDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-var cnUnits = map[rune]int{'十': 10, '百': 100, '千': 1000}
+// cnDigit returns the value of a Chinese digit character.
+func cnDigit(r rune) (int, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+// cnUnit returns the value of 十, 百 or 千.
+func cnUnit(r rune) (int, bool) {
+	switch r {
+	case '十':
+		return 10, true
+	case '百':
+		return 100, true
+	case '千':
+		return 1000, true
+	}
+	return 0, false
+}
 
 // isCNNumeral reports whether r is a Chinese numeral character.
 func isCNNumeral(r rune) bool {
-	if _, ok := cnDigits[r]; ok {
+	if r < '〇' {
+		return false
+	}
+	if _, ok := cnDigit(r); ok {
 		return true
 	}
-	_, ok := cnUnits[r]
+	_, ok := cnUnit(r)
 	return ok || r == '万'
 }
 
@@ -168,7 +208,7 @@ func scanChinese(s string, i int) (number, bool) {
 	seen := false
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
-		if d, ok := cnDigits[r]; ok {
+		if d, ok := cnDigit(r); ok {
 			cur = cur*10 + d
 			if cur > 1e6 {
 				return num, false
@@ -177,7 +217,7 @@ func scanChinese(s string, i int) (number, bool) {
 			j += n
 			continue
 		}
-		if u, ok := cnUnits[r]; ok {
+		if u, ok := cnUnit(r); ok {
 			if cur == 0 {
 				cur = 1
 			}
@@ -248,8 +288,12 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // hasSuffixAny returns the longest word of ws that s ends with.
 func hasSuffixAny(s string, ws []string) string {
 	best := ""
+	if s == "" {
+		return best
+	}
+	last := s[len(s)-1]
 	for _, w := range ws {
-		if len(w) > len(best) && strings.HasSuffix(s, w) {
+		if len(w) > len(best) && len(w) <= len(s) && w[len(w)-1] == last && s[len(s)-len(w):] == w {
 			best = w
 		}
 	}
@@ -259,8 +303,12 @@ func hasSuffixAny(s string, ws []string) string {
 // hasPrefixAny returns the longest word of ws that s starts with.
 func hasPrefixAny(s string, ws []string) string {
 	best := ""
+	if s == "" {
+		return best
+	}
+	first := s[0]
 	for _, w := range ws {
-		if len(w) > len(best) && strings.HasPrefix(s, w) {
+		if len(w) > len(best) && len(w) <= len(s) && w[0] == first && s[:len(w)] == w {
 			best = w
 		}
 	}

@@ -130,7 +130,7 @@ func listMarker(t string) int {
 	j := 0
 	for j < len(t) {
 		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigits[r]; !ok && r != '十' {
+		if _, ok := cnDigit(r); !ok && r != '十' {
 			break
 		}
 		j += n
@@ -150,7 +150,7 @@ func listMarker(t string) int {
 			j = k
 			for j < len(t) {
 				r, n := utf8.DecodeRuneInString(t[j:])
-				if _, ok := cnDigits[r]; !ok && r != '十' {
+				if _, ok := cnDigit(r); !ok && r != '十' {
 					break
 				}
 				j += n
@@ -166,7 +166,7 @@ func listMarker(t string) int {
 			k := j
 			for j < len(t) {
 				r, n := utf8.DecodeRuneInString(t[j:])
-				if _, ok := cnDigits[r]; !ok && r != '十' && !(r >= '0' && r <= '9') {
+				if _, ok := cnDigit(r); !ok && r != '十' && !(r >= '0' && r <= '9') {
 					break
 				}
 				j += n
@@ -218,7 +218,7 @@ func adverbialCount(t string) int {
 	j := 0
 	for j < len(t) {
 		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigits[r]; !ok && r != '十' {
+		if _, ok := cnDigit(r); !ok && r != '十' {
 			break
 		}
 		j += n
