@@ -11,8 +11,7 @@ import (
 func BenchmarkSamplePDF(b *testing.B) {
 	f := testFont(b)
 	tab := analyze(b, loadSample(b))
-	png := testChart(b)
-	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图一", PNG: png}, {Title: "图二", PNG: png[:len(png):len(png)]}, {Title: "图三", PNG: append([]byte(nil), png...)}}}
+	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
 	findings := testFindings()
 	b.ResetTimer()
 	for b.Loop() {

@@ -156,14 +156,20 @@ func loadSample(t testing.TB) *analysis.Dataset {
 }
 
 var (
-	chartOnce sync.Once
-	chartPNG  []byte
+	chartMu  sync.Mutex
+	chartPNG = map[int][]byte{}
 )
 
 // testChart is a 1,500 × 940 PNG (200 DPI at a 19 cm width) that looks like
-// a bar chart: white with coloured bars and grey grid lines.
-func testChart(t testing.TB) []byte {
-	chartOnce.Do(func() {
+// a bar chart: white with coloured bars and grey grid lines. Each variant
+// has different bars.
+func testChart(t testing.TB, variant int) []byte {
+	chartMu.Lock()
+	defer chartMu.Unlock()
+	if b, ok := chartPNG[variant]; ok {
+		return b
+	}
+	{
 		img := image.NewRGBA(image.Rect(0, 0, 1500, 940))
 		for i := range img.Pix {
 			img.Pix[i] = 0xff
@@ -174,7 +180,7 @@ func testChart(t testing.TB) []byte {
 			}
 		}
 		for b := range 12 {
-			h := 100 + (b*137)%700
+			h := 100 + (b*137+variant*211)%700
 			c := color.RGBA{uint8(40 + b*15), 90, uint8(200 - b*10), 255}
 			for x := 150 + b*105; x < 150+b*105+70; x++ {
 				for y := 860 - h; y < 860; y++ {
@@ -186,9 +192,9 @@ func testChart(t testing.TB) []byte {
 		if err := png.Encode(&buf, img); err != nil {
 			panic(err)
 		}
-		chartPNG = buf.Bytes()
-	})
-	return chartPNG
+		chartPNG[variant] = buf.Bytes()
+	}
+	return chartPNG[variant]
 }
 
 func testFindings() []analysis.Finding {

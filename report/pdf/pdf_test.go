@@ -8,10 +8,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+
+	xfont "golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report/font"
@@ -95,7 +100,7 @@ func TestPDFContents(t *testing.T) {
 	ds := genDataset(120, 3, true)
 	tab := analyze(t, ds)
 	findings := testFindings()
-	charts := []Image{{Title: "主要指标本年与上年对比", PNG: testChart(t)}, {Title: "增速排序", PNG: testChart(t)}}
+	charts := []Image{{Title: "主要指标本年与上年对比", PNG: testChart(t, 1)}, {Title: "增速排序", PNG: testChart(t, 2)}, {Title: "同一图再次出现", PNG: testChart(t, 1)}}
 	path := filepath.Join(t.TempDir(), "appendix.pdf")
 	err := Write(context.Background(), path, tab, findings, Options{Font: f, Charts: charts, Generated: fixedTime, Source: "测试数据集"})
 	if err != nil {
@@ -355,7 +360,7 @@ func TestPDFDeterministic(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, genDataset(30, 2, true))
 	var a, b bytes.Buffer
-	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图", PNG: testChart(t)}}}
+	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图", PNG: testChart(t, 1)}}}
 	if err := WriteTo(context.Background(), &a, tab, testFindings(), opt); err != nil {
 		t.Fatal(err)
 	}
@@ -367,5 +372,100 @@ func TestPDFDeterministic(t *testing.T) {
 	}
 	if !bytes.HasPrefix(a.Bytes(), []byte("%PDF-")) {
 		t.Error("not a PDF")
+	}
+}
+
+// TestSubsetGlyphs: the subset font draws each character exactly as the
+// original does (same advance, same outline), and has nothing else.
+func TestSubsetGlyphs(t *testing.T) {
+	f := testFont(t)
+	face, err := faceOf(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "实有各类市场主体28716户,比上年增长12.33%。（一）ABCxyz—"
+	sf, err := face.subset([]rune(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := sfnt.Parse(sf)
+	if err != nil {
+		t.Fatalf("subset does not parse: %v", err)
+	}
+	distinct := map[rune]bool{}
+	for _, r := range text {
+		distinct[r] = true
+	}
+	// One glyph per character and .notdef, plus the components of
+	// composite glyphs (a few in WenQuanYi Micro Hei): far fewer than the
+	// font's tens of thousands.
+	if n, orig := sub.NumGlyphs(), f.OpenType.NumGlyphs(); n < len(distinct)+1 || n > 2*(len(distinct)+1) {
+		t.Errorf("subset has %d glyphs (of %d) for %d distinct characters", n, orig, len(distinct))
+	}
+	var b1, b2 sfnt.Buffer
+	ppem := fixed.I(1000)
+	for _, r := range text {
+		g1, err1 := f.OpenType.GlyphIndex(&b1, r)
+		g2, err2 := sub.GlyphIndex(&b2, r)
+		if err1 != nil || err2 != nil || g2 == 0 {
+			t.Fatalf("%q: glyph %d (%v) in the font, %d (%v) in the subset", r, g1, err1, g2, err2)
+		}
+		a1, _ := f.OpenType.GlyphAdvance(&b1, g1, ppem, xfont.HintingNone)
+		a2, _ := sub.GlyphAdvance(&b2, g2, ppem, xfont.HintingNone)
+		if a1 != a2 {
+			t.Errorf("%q: advance %v in the font, %v in the subset", r, a1, a2)
+		}
+		s1, err1 := f.OpenType.LoadGlyph(&b1, g1, ppem, nil)
+		s1 = slices.Clone(s1)
+		s2, err2 := sub.LoadGlyph(&b2, g2, ppem, nil)
+		if err1 != nil || err2 != nil || !slices.Equal(s1, s2) {
+			t.Errorf("%q: outlines differ (%v, %v)", r, err1, err2)
+		}
+	}
+	if g, _ := sub.GlyphIndex(&b2, '鼎'); g != 0 {
+		t.Errorf("subset maps a character it was not given")
+	}
+}
+
+func TestWrap(t *testing.T) {
+	// Every rune one unit wide, so widths are counts.
+	m := func(rune) float64 { return 1 }
+	for _, tc := range []struct {
+		s     string
+		width float64
+	}{
+		{"实有各类市场主体28716户,比上年增长12.33%。行政许可事项时限压缩率95.87%", 7},
+		{"下放镇街综合执法事项（含先后三批下放的事项）", 5},
+		{"Annual report of the Zhanjiang zone 2022", 10},
+		{"一二三四五六七八九十", 3},
+		{"abcdefghijklmnopqrstuvwxyz", 4},
+		{"第一行\n第二行比较长一些", 4},
+		{"", 5},
+	} {
+		lines := wrap(tc.s, tc.width, 0, 1, m)
+		if got := strings.Join(lines, ""); got != strings.ReplaceAll(tc.s, "\n", "") {
+			t.Errorf("wrap(%q) lost text: %q", tc.s, lines)
+		}
+		for i, l := range lines {
+			if n := len([]rune(strings.TrimRight(l, " "))); float64(n) > tc.width {
+				// Only an unbreakable piece may overflow, and it is broken
+				// between runes, so no line may exceed the width.
+				t.Errorf("wrap(%q): line %d %q has %d > %v units", tc.s, i, l, n, tc.width)
+			}
+			if i > 0 && l != "" {
+				if r := []rune(l)[0]; isClosing(r) {
+					t.Errorf("wrap(%q): line %d begins with closing punctuation %q", tc.s, i, r)
+				}
+			}
+			if rs := []rune(l); len(rs) > 0 && i < len(lines)-1 && isOpening(rs[len(rs)-1]) {
+				t.Errorf("wrap(%q): line %d ends with opening punctuation", tc.s, i)
+			}
+		}
+	}
+	// Numbers stay whole when they fit: "28716" is not split.
+	for _, l := range wrap("市场主体28716户", 6, 0, 1, m) {
+		if strings.Contains(l, "2") && !strings.Contains(l, "28716") {
+			t.Errorf("number split across lines: %q", wrap("市场主体28716户", 6, 0, 1, m))
+		}
 	}
 }
