@@ -1,0 +1,547 @@
+package chart
+
+import (
+	"cmp"
+	"fmt"
+	"image/color"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/annualstat/annualstat/analysis"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Bar colours: the previous year light, the current year dark; growth red,
+// decline green (the Chinese convention), each also told apart by the sign
+// of its label and the side of the zero line it lies on.
+var (
+	prevColor = color.RGBA{R: 0x9d, G: 0xc3, B: 0xe6, A: 0xff}
+	currColor = color.RGBA{R: 0x2e, G: 0x75, B: 0xb6, A: 0xff}
+	upColor   = color.RGBA{R: 0xd6, G: 0x27, B: 0x28, A: 0xff}
+	downColor = color.RGBA{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}
+)
+
+// tickRunes are the characters numeric tick and value labels can use.
+const tickRunes = "0123456789.-+%万亿"
+
+// noData wraps ErrNoData with what the chart needed.
+func noData(chart, why string) error {
+	return fmt.Errorf("%w: %s chart: %s", ErrNoData, chart, why)
+}
+
+// sourceNote is opt.Source, or "资料来源:" and the dataset's source.
+func sourceNote(t *analysis.Table, opt Options) string {
+	if opt.Source != "" {
+		return opt.Source
+	}
+	if t != nil && t.Dataset != nil && t.Dataset.Source != "" {
+		return "资料来源:" + t.Dataset.Source
+	}
+	return ""
+}
+
+// comparable reports whether a row has values for both years.
+func comparable(r *analysis.Row) bool { return r.HasCurrent && r.HasPrevious }
+
+// unitGroups returns the units of the comparable rows, the unit with the
+// most rows first (ties in dataset order), and the rows of each unit.
+func unitGroups(t *analysis.Table) ([]string, map[string][]*analysis.Row) {
+	var units []string
+	by := map[string][]*analysis.Row{}
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if !comparable(r) {
+			continue
+		}
+		u := r.Indicator.Unit
+		if _, ok := by[u]; !ok {
+			units = append(units, u)
+		}
+		by[u] = append(by[u], r)
+	}
+	slices.SortStableFunc(units, func(a, b string) int { return cmp.Compare(len(by[b]), len(by[a])) })
+	return units, by
+}
+
+// yearText is "2022年", or "" for year 0.
+func yearText(y int) string {
+	if y == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d年", y)
+}
+
+// GroupedBars draws each indicator's previous and current values side by
+// side, for the indicators that have both. Values of different units on
+// one axis would mean nothing, so the chart shows one unit: opt.Unit, or
+// the unit with the most such indicators (Standard draws the other units as
+// further charts). The subtitle names the unit and, when more than
+// opt.MaxBars indicators qualify, says that the largest (by the larger of
+// the two values) are shown; notes count the indicators left out.
+// Indicators keep their dataset order.
+func GroupedBars(t *analysis.Table, opt Options) (*Chart, error) {
+	if t == nil || len(t.Rows) == 0 {
+		return nil, noData("grouped", "the table has no rows")
+	}
+	units, by := unitGroups(t)
+	if len(units) == 0 {
+		return nil, noData("grouped", fmt.Sprintf("no indicator has values for both %d and %d", t.PreviousYear, t.Year))
+	}
+	unit := units[0]
+	if opt.Unit != "" {
+		if _, ok := by[opt.Unit]; !ok {
+			return nil, noData("grouped", fmt.Sprintf("no indicator in unit %q has values for both %d and %d", opt.Unit, t.PreviousYear, t.Year))
+		}
+		unit = opt.Unit
+	}
+	th, err := newTheme(opt)
+	if err != nil {
+		return nil, err
+	}
+	return groupedChart(th, t, unit, units, by, "grouped", opt)
+}
+
+func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by map[string][]*analysis.Row, name string, opt Options) (*Chart, error) {
+	rows := by[unit]
+	total := len(rows)
+	if max := opt.maxBars(); len(rows) > max {
+		idx := make([]int, len(rows))
+		for i := range idx {
+			idx[i] = i
+		}
+		size := func(r *analysis.Row) float64 {
+			return math.Max(math.Abs(r.Current.Value), math.Abs(r.Previous.Value))
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(size(rows[b]), size(rows[a])) })
+		idx = idx[:max]
+		slices.Sort(idx)
+		sel := make([]*analysis.Row, len(idx))
+		for i, k := range idx {
+			sel[i] = rows[k]
+		}
+		rows = sel
+	}
+	kind := rows[0].Kind
+	n := len(rows)
+
+	c := &Chart{Name: name, Unit: unit, Source: sourceNote(t, opt), th: th}
+	c.Title = fmt.Sprintf("主要指标%s与%s对比", yearText(t.Year), yearText(t.PreviousYear))
+	if opt.Title != "" {
+		c.Title = opt.Title
+	}
+	c.Subtitle = "单位:" + unitLabel(unit)
+	if n < total {
+		c.Subtitle += fmt.Sprintf(";%s共%d项,按数值显示最大的%d项", unitLabel(unit), total, n)
+	}
+	var other []string
+	nOther := 0
+	for _, u := range units {
+		if u != unit {
+			other = append(other, unitLabel(u))
+			nOther += len(by[u])
+		}
+	}
+	if nOther > 0 {
+		c.Notes = append(c.Notes, fmt.Sprintf("注:另有%d项指标单位为%s,不与本图同轴比较。", nOther, listNames(other, 5)))
+	}
+	if miss := missingBoth(t); miss > 0 {
+		c.Notes = append(c.Notes, fmt.Sprintf("注:另有%d项指标缺少%s或%s数据,未绘制。", miss, yearText(t.PreviousYear), yearText(t.Year)))
+	}
+	c.legend = []legendEntry{
+		{label: yearText(t.PreviousYear), color: prevColor},
+		{label: yearText(t.Year), color: currColor},
+	}
+
+	p := th.newPlot()
+	c.Plot = p
+	w, h := opt.size()
+	plotW := w - 2*margin - 55*vg.Inch/72 // minus the value axis
+	plotH := h - 110*vg.Inch/72           // minus title, legend, notes, axes
+	slot := plotW / vg.Length(n)
+
+	// Bars: at most 0.36 of a slot each and at most 48 pt wide.
+	half := math.Min(0.18, float64(24*vg.Inch/72/slot))
+	b := &bars{n: n}
+	var ls labels
+	var names []string
+	valSty := th.style(valueSize, black)
+	for i, r := range rows {
+		pos := float64(i)
+		names = append(names, r.Indicator.Name)
+		for _, pt := range []struct {
+			v   float64
+			col color.Color
+			at  float64
+		}{{r.Previous.Value, prevColor, pos - half}, {r.Current.Value, currColor, pos + half}} {
+			b.items = append(b.items, bar{pos: pt.at, half: half * 0.92, lo: 0, hi: pt.v, color: pt.col})
+			txt := compact(pt.v, unit, kind, 4)
+			ls = append(ls, valueLabel(valSty, pt.at, pt.v, txt, vg.Length(2*half)*slot))
+		}
+	}
+	grid := plotter.NewGrid()
+	grid.Vertical.Color = nil
+	grid.Horizontal.Color = light
+	p.Add(grid, b, ls)
+	c.added = []plot.Plotter{grid, b, ls}
+
+	ticks := categoryTicks(th, names, slot, plotH, false)
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+	p.X.Tick.Length = 0
+	p.X.Padding = 0
+	p.Y.Padding = 0
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	if rotated(ticks) {
+		rotateX(p)
+		// The first name, turned, reaches left of its slot: move the bars
+		// right so that it is not cut off at the chart's edge. The value
+		// axis (about 30 pt of tick labels) already gives some room.
+		r := p.X.Tick.Label.Rectangle(p.X.Tick.Marker.(plot.ConstantTicks)[0].Label)
+		if need := -r.Min.X - slot/2 - 30*vg.Inch/72; need > 0 {
+			p.Y.Padding = need
+		}
+	}
+	p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return compact(v, unit, kind, 4) }, whole: kind == analysis.KindCount}
+
+	texts := []string{c.Title, c.Subtitle, c.legend[0].label, c.legend[1].label, tickRunes}
+	texts = append(texts, c.Notes...)
+	texts = append(texts, names...)
+	for _, l := range ls {
+		texts = append(texts, l.text)
+	}
+	if err := th.covers(name+" chart labels", texts...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// unitLabel is the unit as a subtitle prints it; an empty unit is "无单位".
+func unitLabel(u string) string {
+	if u == "" {
+		return "无单位"
+	}
+	return u
+}
+
+// missingBoth counts rows with a current or a previous value but not both.
+func missingBoth(t *analysis.Table) int {
+	n := 0
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.HasCurrent != r.HasPrevious {
+			n++
+		}
+	}
+	return n
+}
+
+// valueLabel places txt at the end of a vertical bar at pos with value v:
+// level above it (below, for a negative value) when it fits the bar's
+// width, else turned to run along the bar.
+func valueLabel(sty text.Style, pos, v float64, txt string, barW vg.Length) label {
+	l := label{x: pos, y: v, text: txt}
+	gap := vg.Points(2)
+	if sty.Width(txt) <= barW*1.15 {
+		sty.XAlign = draw.XCenter
+		if v >= 0 {
+			sty.YAlign = draw.YBottom
+			l.off = vg.Point{Y: gap}
+		} else {
+			sty.YAlign = draw.YTop
+			l.off = vg.Point{Y: -gap}
+		}
+	} else {
+		sty.Rotation = math.Pi / 2
+		sty.YAlign = draw.YCenter
+		if v >= 0 {
+			sty.XAlign = draw.XLeft
+			l.off = vg.Point{Y: gap}
+		} else {
+			sty.XAlign = draw.XRight
+			l.off = vg.Point{Y: -gap}
+		}
+	}
+	l.sty = sty
+	return l
+}
+
+// categoryTicks labels the categories 0..n-1. On a horizontal (bottom)
+// axis names are wrapped to the slot width when every name fits in three
+// lines of at least three characters; otherwise they are turned 45° (in
+// one line, or two when the slots are wide enough). On a vertical (left)
+// axis long names are wrapped in eight-character lines when the slot
+// height has room for them.
+func categoryTicks(th *theme, names []string, slot, plotH vg.Length, vertical bool) []plot.Tick {
+	sty := th.style(tickSize, black)
+	lineH := sty.Height("国") * 1.1
+	ticks := make([]plot.Tick, len(names))
+	if vertical {
+		slotH := plotH / vg.Length(len(names))
+		allowed := max(1, min(3, int(slotH*0.9/lineH)))
+		for i, nm := range names {
+			k := 8
+			lines := (runeLen(nm) + k - 1) / k
+			switch {
+			case lines <= 1 || allowed == 1:
+				ticks[i] = plot.Tick{Value: float64(i), Label: nm}
+			case lines <= allowed:
+				ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, k), "\n")}
+			default:
+				k = (runeLen(nm) + allowed - 1) / allowed
+				ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, k), "\n")}
+			}
+		}
+		return ticks
+	}
+	charW := sty.Width("国")
+	perLine := int(slot * 0.92 / charW)
+	fits := perLine >= 3
+	for _, nm := range names {
+		if (runeLen(nm)+perLine-1)/max(perLine, 1) > 3 {
+			fits = false
+		}
+	}
+	if fits {
+		for i, nm := range names {
+			ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, perLine), "\n")}
+		}
+		return ticks
+	}
+	// Turned 45°: neighbouring labels are slot·sin 45° apart.
+	two := slot*0.7 > 2.3*lineH
+	for i, nm := range names {
+		lbl := nm
+		if two && runeLen(nm) > 8 {
+			lbl = strings.Join(wrapRunes(nm, (runeLen(nm)+1)/2), "\n")
+		}
+		ticks[i] = plot.Tick{Value: float64(i), Label: lbl + rotateMark}
+	}
+	return ticks
+}
+
+// rotateMark tags tick labels that categoryTicks wants turned; rotateX
+// strips it. It is a zero-width space, which the font check skips.
+const rotateMark = "\u200b"
+
+func rotated(ticks []plot.Tick) bool {
+	return len(ticks) > 0 && strings.HasSuffix(ticks[0].Label, rotateMark)
+}
+
+// rotateX turns the x tick labels 45°, their right ends at the ticks.
+func rotateX(p *plot.Plot) {
+	ticks := p.X.Tick.Marker.(plot.ConstantTicks)
+	for i := range ticks {
+		ticks[i].Label = strings.TrimSuffix(ticks[i].Label, rotateMark)
+	}
+	p.X.Tick.Label.Rotation = math.Pi / 4
+	p.X.Tick.Label.XAlign = draw.XRight
+	p.X.Tick.Label.YAlign = draw.YTop
+}
+
+// hitem is one horizontal bar: a name, its value and its label.
+type hitem struct {
+	name string
+	v    float64
+	text string
+}
+
+// GrowthBars draws the percent growth (同比增长) of the indicators that are
+// not rates, sorted from the largest growth at the top to the largest
+// decline at the bottom: growth in red to the right of the zero line,
+// decline in green to the left, each labelled with its signed value
+// ("+12.33%", "-3.10%") at the table's precision. Indicators whose growth is
+// undefined (a zero or negative previous value) are not drawn and are named
+// in a note; indicators missing a year are counted in one. More than
+// opt.MaxBars indicators: the largest absolute growths are shown.
+func GrowthBars(t *analysis.Table, opt Options) (*Chart, error) {
+	if t == nil || len(t.Rows) == 0 {
+		return nil, noData("growth", "the table has no rows")
+	}
+	var items []hitem
+	undefined := map[analysis.Reason][]string{}
+	missing := 0
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.Kind == analysis.KindRate {
+			continue
+		}
+		if !comparable(r) {
+			if r.HasCurrent || r.HasPrevious {
+				missing++
+			}
+			continue
+		}
+		if !r.Growth.OK() {
+			undefined[r.Growth.Reason] = append(undefined[r.Growth.Reason], r.Indicator.Name)
+			continue
+		}
+		g := r.Growth.Value
+		items = append(items, hitem{name: r.Indicator.Name, v: g, text: signed(g, analysis.FormatFixed(g, t.Decimals)) + "%"})
+	}
+	notes := undefinedNotes(undefined)
+	if missing > 0 {
+		notes = append(notes, fmt.Sprintf("注:另有%d项指标缺少%s或%s数据,未计算增速。", missing, yearText(t.PreviousYear), yearText(t.Year)))
+	}
+	if len(items) == 0 {
+		why := "no indicator other than rates has a defined growth"
+		if len(undefined) > 0 {
+			why += " (" + strings.Join(notes, " ") + ")"
+		}
+		return nil, noData("growth", why)
+	}
+	th, err := newTheme(opt)
+	if err != nil {
+		return nil, err
+	}
+	title := fmt.Sprintf("%s主要指标比上年增长情况", yearText(t.Year))
+	return hbarChart(th, t, "growth", title, "单位:%;按增速从高到低排列", "比上年增长(%)", items, notes, opt,
+		func(v float64) string { return trimZeros(analysis.FormatFixed(v, 2)) + "%" })
+}
+
+// PPBars draws the change of the rates (比率类指标) in percentage points,
+// sorted like GrowthBars and labelled "+1.20个百分点": a rate's change is
+// never a percent growth.
+func PPBars(t *analysis.Table, opt Options) (*Chart, error) {
+	if t == nil || len(t.Rows) == 0 {
+		return nil, noData("growth-pp", "the table has no rows")
+	}
+	var items []hitem
+	missing := 0
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		if r.Kind != analysis.KindRate {
+			continue
+		}
+		if !comparable(r) || !r.PP.OK() {
+			if r.HasCurrent || r.HasPrevious {
+				missing++
+			}
+			continue
+		}
+		pp := r.PP.Value
+		items = append(items, hitem{name: r.Indicator.Name, v: pp, text: signed(pp, analysis.FormatFixed(pp, t.Decimals)) + "个百分点"})
+	}
+	var notes []string
+	if missing > 0 {
+		notes = append(notes, fmt.Sprintf("注:另有%d项比率缺少%s或%s数据,未绘制。", missing, yearText(t.PreviousYear), yearText(t.Year)))
+	}
+	if len(items) == 0 {
+		return nil, noData("growth-pp", "no rate has values for both years")
+	}
+	th, err := newTheme(opt)
+	if err != nil {
+		return nil, err
+	}
+	title := fmt.Sprintf("%s比率类指标变动(百分点)", yearText(t.Year))
+	return hbarChart(th, t, "growth-pp", title, "单位:个百分点;按变动从高到低排列", "比上年变动(个百分点)", items, notes, opt,
+		func(v float64) string { return trimZeros(analysis.FormatFixed(v, 2)) })
+}
+
+// undefinedNotes lists the indicators whose growth is undefined, one note
+// per reason ("未绘制:A、B(上年为0,增速无意义)").
+func undefinedNotes(by map[analysis.Reason][]string) []string {
+	var out []string
+	for _, r := range []analysis.Reason{analysis.ZeroBase, analysis.NegativeBase, analysis.OutOfRange} {
+		if names := by[r]; len(names) > 0 {
+			out = append(out, fmt.Sprintf("注:未绘制%s(%s)。", listNames(names, 6), r.Chinese()))
+		}
+	}
+	return out
+}
+
+// hbarChart draws items as horizontal bars sorted by value, largest at the
+// top.
+func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string, items []hitem, notes []string, opt Options, tick func(float64) string) (*Chart, error) {
+	total := len(items)
+	if max := opt.maxBars(); len(items) > max {
+		slices.SortStableFunc(items, func(a, b hitem) int { return cmp.Compare(math.Abs(b.v), math.Abs(a.v)) })
+		items = items[:max]
+		subtitle += fmt.Sprintf(";共%d项,显示变动最大的%d项", total, max)
+	}
+	slices.SortStableFunc(items, func(a, b hitem) int { return cmp.Compare(b.v, a.v) })
+	n := len(items)
+
+	c := &Chart{Name: name, Title: title, Subtitle: subtitle, Notes: notes, Source: sourceNote(t, opt), Unit: "%", th: th}
+	if name == "growth-pp" {
+		c.Unit = "个百分点"
+	}
+	if opt.Title != "" {
+		c.Title = opt.Title
+	}
+	var up, down bool
+	for _, it := range items {
+		up = up || it.v > 0
+		down = down || it.v < 0
+	}
+	upText := "增长"
+	if name == "growth-pp" {
+		upText = "提高"
+	}
+	if up {
+		c.legend = append(c.legend, legendEntry{label: upText, color: upColor})
+	}
+	if down {
+		c.legend = append(c.legend, legendEntry{label: "下降", color: downColor})
+	}
+
+	p := th.newPlot()
+	c.Plot = p
+	_, h := opt.size()
+	plotH := h - 110*vg.Inch/72
+	slot := plotH / vg.Length(n)
+	half := math.Min(0.36, float64(14*vg.Inch/72/slot))
+
+	b := &bars{n: n, horizontal: true}
+	var ls labels
+	names := make([]string, n)
+	sty := th.style(valueSize, black)
+	sty.YAlign = draw.YCenter
+	gap := vg.Points(3)
+	for j, it := range items {
+		pos := float64(n - 1 - j) // the first item at the top
+		names[n-1-j] = it.name
+		col := color.Color(upColor)
+		if it.v < 0 {
+			col = downColor
+		}
+		b.items = append(b.items, bar{pos: pos, half: half, lo: 0, hi: it.v, color: col})
+		l := label{x: it.v, y: pos, text: it.text, sty: sty}
+		if it.v >= 0 {
+			l.sty.XAlign, l.off = draw.XLeft, vg.Point{X: gap}
+		} else {
+			l.sty.XAlign, l.off = draw.XRight, vg.Point{X: -gap}
+		}
+		ls = append(ls, l)
+	}
+	grid := plotter.NewGrid()
+	grid.Horizontal.Color = nil
+	grid.Vertical.Color = light
+	p.Add(grid, b, ls)
+	c.added = []plot.Plotter{grid, b, ls}
+
+	p.Y.Tick.Marker = plot.ConstantTicks(categoryTicks(th, names, 0, plotH, true))
+	p.Y.Tick.Length = 0
+	p.Y.Padding = vg.Points(6)
+	p.X.Padding = 0
+	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
+	p.X.Tick.Marker = valueTicker{format: tick}
+	p.X.Label.Text = axis
+
+	texts := []string{c.Title, c.Subtitle, axis, tickRunes}
+	texts = append(texts, c.Notes...)
+	texts = append(texts, names...)
+	for _, e := range c.legend {
+		texts = append(texts, e.label)
+	}
+	for _, l := range ls {
+		texts = append(texts, l.text)
+	}
+	if err := th.covers(name+" chart labels", texts...); err != nil {
+		return nil, err
+	}
+	return c, nil
+}

@@ -1,0 +1,208 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis"
+	"gonum.org/v1/plot"
+)
+
+// magnitude is how many of a unit's base unit one of it is: 户 and 元 are
+// 1, 万元 and 万人 are 10⁴, 亿元 is 10⁸. base is the unit without its
+// magnitude prefix ("元").
+func magnitude(unit string) (mult float64, base string) {
+	switch {
+	case strings.HasPrefix(unit, "万亿") && len(unit) > len("万亿"):
+		return 1e12, strings.TrimPrefix(unit, "万亿")
+	case strings.HasPrefix(unit, "亿") && len(unit) > len("亿"):
+		return 1e8, strings.TrimPrefix(unit, "亿")
+	case strings.HasPrefix(unit, "万") && len(unit) > len("万"):
+		return 1e4, strings.TrimPrefix(unit, "万")
+	}
+	return 1, unit
+}
+
+// scaled reports whether values of kind are shown with 万/亿 magnitudes:
+// counts and amounts are, rates and scores are not.
+func scaled(k analysis.Kind) bool { return k == analysis.KindCount || k == analysis.KindAmount }
+
+// compact formats v (in unit) for a tick or a value label, in the unit's
+// base unit with a 万 or 亿 magnitude when the absolute value is at least
+// 10⁴: 3572178 户 → "357.2万", 12000 万元 → "1.2亿", 2.25 亿元 → "2.25亿",
+// 4698 户 → "4698". At most sig significant digits are kept after scaling
+// (trailing zeros dropped); values below 10⁴ are written as the report
+// writes them (analysis.FormatValue), counts without decimals. Kinds that
+// are not scaled (rates, scores) are always written plainly. compact never
+// returns "NaN" or "Inf": a non-finite v gives "".
+func compact(v float64, unit string, kind analysis.Kind, sig int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ""
+	}
+	if !scaled(kind) {
+		return trimZeros(analysis.FormatFixed(v, decimalsFor(v, sig)))
+	}
+	mult, _ := magnitude(unit)
+	abs := math.Abs(v * mult)
+	var div float64
+	var suffix string
+	switch {
+	case abs >= 1e12:
+		div, suffix = 1e12, "万亿"
+	case abs >= 1e8:
+		div, suffix = 1e8, "亿"
+	case abs >= 1e4:
+		div, suffix = 1e4, "万"
+	default:
+		if mult == 1 {
+			return analysis.FormatValue(analysis.Round(v, 6), kind)
+		}
+		x := v * mult // e.g. 500 万元 → 5000000 元: but abs < 1e4 here
+		return trimZeros(analysis.FormatFixed(x, decimalsFor(x, sig)))
+	}
+	x := v * mult / div
+	return trimZeros(analysis.FormatFixed(x, decimalsFor(x, sig))) + suffix
+}
+
+// decimalsFor returns the decimals that keep sig significant digits of x
+// (at most 6, at least 0).
+func decimalsFor(x float64, sig int) int {
+	a := math.Abs(x)
+	if a == 0 {
+		return 0
+	}
+	d := sig - 1 - int(math.Floor(math.Log10(a)))
+	return max(0, min(d, 6))
+}
+
+// trimZeros removes trailing zeros after a decimal point ("2.50" → "2.5",
+// "3.00" → "3").
+func trimZeros(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// baseUnit is the unit the axis of compact ticks is labelled with: 元 for
+// 万元 (the ticks carry 万/亿 themselves), 户 for 户.
+func baseUnit(unit string, kind analysis.Kind) string {
+	if !scaled(kind) {
+		return unit
+	}
+	_, b := magnitude(unit)
+	return b
+}
+
+// signed prefixes a positive formatted number with "+".
+func signed(v float64, s string) string {
+	if v > 0 && !isZeroText(s) {
+		return "+" + s
+	}
+	if isZeroText(strings.TrimPrefix(s, "-")) {
+		return strings.TrimPrefix(s, "-")
+	}
+	return s
+}
+
+func isZeroText(s string) bool {
+	for _, r := range s {
+		if r != '0' && r != '.' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// valueTicker labels nice ticks with format. Minor ticks stay unlabelled.
+type valueTicker struct {
+	format func(v float64) string
+	whole  bool // counts: no fractional ticks
+}
+
+// Ticks implements plot.Ticker: about five labelled ticks at multiples of
+// 1, 2, 2.5 or 5 × 10ⁿ covering lo..hi, with a minor tick between each
+// pair. An empty or inverted range has no ticks (gonum's DefaultTicks
+// panics on it).
+func (t valueTicker) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) || math.IsInf(lo, 0) || math.IsInf(hi, 0) || math.IsNaN(lo) || math.IsNaN(hi) {
+		return nil
+	}
+	step := niceStep((hi - lo) / 5)
+	if t.whole && step < 1 {
+		step = 1
+	}
+	var ticks []plot.Tick
+	first := math.Ceil(lo/step - 1e-9)
+	for i := first; i*step <= hi+step*1e-9 && len(ticks) < 100; i++ {
+		v := i * step
+		if math.Abs(v) < step*1e-9 {
+			v = 0
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: t.format(v)})
+		if m := v + step/2; m < hi {
+			ticks = append(ticks, plot.Tick{Value: m})
+		}
+	}
+	if m := first*step - step/2; m > lo {
+		ticks = append(ticks, plot.Tick{Value: m})
+	}
+	return ticks
+}
+
+// niceStep returns the smallest of 1, 2, 2.5, 5 × 10ⁿ not below x.
+func niceStep(x float64) float64 {
+	if !(x > 0) {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*p >= x*(1-1e-9) {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// wrapRunes breaks s into lines of at most n runes, balancing the lines so
+// that "列席区管委会主任办公会等会议" at 8 becomes two lines of 7, not 8 + 6.
+// n ≤ 0 or a short s returns s unchanged.
+func wrapRunes(s string, n int) []string {
+	rs := []rune(s)
+	if n <= 0 || len(rs) <= n {
+		return []string{s}
+	}
+	lines := (len(rs) + n - 1) / n
+	if lines == 2 {
+		// Break before an opening bracket when both parts fit:
+		// "行政复议案件受理" / "(第2类)".
+		for i := len(rs) - 1; i > 0; i-- {
+			if (rs[i] == '(' || rs[i] == '\uff08') && i <= n && len(rs)-i <= n {
+				return []string{string(rs[:i]), string(rs[i:])}
+			}
+		}
+	}
+	per := (len(rs) + lines - 1) / lines
+	out := make([]string, 0, lines)
+	for len(rs) > 0 {
+		k := min(per, len(rs))
+		out = append(out, string(rs[:k]))
+		rs = rs[k:]
+	}
+	return out
+}
+
+// runeLen is the number of runes of s.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// listNames joins up to limit names with "、" and adds "等N项" for the
+// rest.
+func listNames(names []string, limit int) string {
+	if len(names) <= limit {
+		return strings.Join(names, "、")
+	}
+	return strings.Join(names[:limit], "、") + "等" + strconv.Itoa(len(names)) + "项"
+}
