@@ -64,6 +64,11 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
 		}
+		if st != nil && !safeToDerive(f.Value, f.Unit, st) {
+			// The whole-number search of the back-computation cannot run on
+			// this value; keep the statement out of the arithmetic.
+			st = nil
+		}
 		ind := d.Indicator(f.Section, names[i], f.Unit)
 		if f.Parent != "" && ind.Parent == "" {
 			parent := f.Parent
@@ -122,7 +127,7 @@ func Derive(figs []Figure) []Figure {
 			continue
 		}
 		st, err := stated(f.Change)
-		if err != nil {
+		if err != nil || !safeToDerive(f.Value, f.Unit, st) {
 			continue
 		}
 		ind := &analysis.Indicator{Section: f.Section, Name: names[i], Unit: f.Unit}
@@ -150,4 +155,19 @@ func Derive(figs []Figure) []Figure {
 		have[key{f.Section, names[i], f.Unit, f.Year - 1}] = true
 	}
 	return out
+}
+
+// safeToDerive reports whether analysis.DeriveFromStated can back-compute
+// from the statement: for a count with a stated growth, the interval of
+// priors must stay within the range where whole numbers can be stepped
+// through (|p| ≤ 10¹²) and be narrow enough to search.
+func safeToDerive(value float64, unit string, st *analysis.Stated) bool {
+	if st.Kind != analysis.ChangeGrowthPct || analysis.KindOf(unit) != analysis.KindCount {
+		return true
+	}
+	iv, err := analysis.BackCompute(value, st.Value, analysis.Decimals(st.Text))
+	if err != nil {
+		return true // DeriveFromStated skips it too
+	}
+	return iv.High <= maxWhole && iv.High-iv.Low <= 1e9
 }

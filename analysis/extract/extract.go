@@ -155,9 +155,8 @@ type extractor struct {
 	year int
 	figs []Figure
 
-	section    string
-	sectionLvl int
-	lastLine   int // index+1 of the last figure of the previous sentence in this line
+	section  string
+	lastLine int // index+1 of the last figure of the previous sentence in this line
 
 	toks []token       // reused token buffer
 	st   sentenceState // reused sentence state
@@ -272,7 +271,7 @@ func (x *extractor) line(ls, le int) {
 		return
 	}
 	x.lastLine = 0
-	if lvl, mend := headingMarker(s, a, b); lvl > 0 && lvl >= 1 {
+	if lvl, mend := headingMarker(s, a, b); lvl > 0 {
 		// The heading runs to the first sentence end or the line end.
 		he := b
 		for i := mend; i < b; {
@@ -284,9 +283,8 @@ func (x *extractor) line(ls, le int) {
 			i += n
 		}
 		ha, hb := trimSpace(s, mend, he)
-		if ha < hb && (lvl <= x.sectionLvl || x.sectionLvl == 0 || lvl > x.sectionLvl) {
+		if ha < hb {
 			x.section = s[ha:hb]
-			x.sectionLvl = lvl
 		}
 	}
 	// Sentences. Only bytes that can start a sentence end are decoded.
@@ -670,8 +668,15 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if m.kind == unitPP || m.kind == unitMultiple {
 		return 0
 	}
+	if m.unit == "分" && (prev == '时' || prev == '点') {
+		return 0 // 9时30分 is a time
+	}
 	if neg {
-		return 0
+		// 净利润-120万元: a negative figure only right after an ideograph.
+		pp, _ := runeBefore(s, numStart)
+		if !isHan(pp) {
+			return 0
+		}
 	}
 	// A prior value stated inline?
 	if ref, py, ok := x.readPrior(st, pre, m.unit); ok {
@@ -741,7 +746,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if sa > numStart {
 		sa = numStart
 	}
-	f := Figure{Indicator: name, Section: x.section, Value: n.value, Unit: m.unit, Period: st.period,
+	value := n.value
+	if neg {
+		value = -value
+	}
+	f := Figure{Indicator: name, Section: x.section, Value: value, Unit: m.unit, Period: st.period,
 		Year: x.year, Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, spanEnd}}
 	if st.periodYear > 0 {
 		f.Year = st.periodYear
@@ -1053,12 +1062,17 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 // wholeCount reports a figure that must be a whole number: a count written
 // without decimals and not approximate.
 func wholeCount(f *Figure) bool {
-	return analysis.KindOf(f.Unit) == analysis.KindCount && f.Value == math.Trunc(f.Value) && f.Flags&Approx == 0 && f.Value > 0
+	return analysis.KindOf(f.Unit) == analysis.KindCount && f.Value == math.Trunc(f.Value) && f.Flags&Approx == 0 &&
+		f.Value > 0 && f.Value <= maxWhole
 }
+
+// maxWhole bounds the counts and prior intervals searched for whole
+// numbers: beyond it float64 steps exceed 1 and the search would not end.
+const maxWhole = 1e12
 
 func hasWholePrior(c float64, ch *Change) bool {
 	iv, err := analysis.BackCompute(c, ch.Value, ch.Decimals)
-	if err != nil {
+	if err != nil || iv.High > maxWhole || iv.High-iv.Low > 1e9 {
 		return false
 	}
 	cands, _ := iv.WholeCandidates(1)

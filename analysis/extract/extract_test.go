@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -324,5 +325,48 @@ func TestDerive(t *testing.T) {
 	}
 	if got[1].Indicator != "城镇化率" || math.Abs(got[1].Value-64.1) > 1e-9 || got[1].Flags != Derived {
 		t.Errorf("derived %+v", got[1])
+	}
+}
+
+// TestHugeCountsTerminate: the whole-number search of a back-computation
+// must not run where float64 cannot step by one (found by fuzzing: it never
+// ended).
+func TestHugeCountsTerminate(t *testing.T) {
+	for _, text := range []string{
+		"受理案件100000000000000000000件,新增案件4698件,同比增长12.33%。",
+		"人数9999999999999999件,同比下降99.99%。",
+		"总人口1,410,000,000人,增长0.1%。",
+	} {
+		done := make(chan error, 1)
+		go func() {
+			figs, err := Extract([]byte(text), Options{Year: 2023})
+			if err == nil {
+				_, err = ToDataset(figs, Options{})
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("%s: %v", text, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: extraction did not end", text)
+		}
+	}
+}
+
+func TestExactDecimals(t *testing.T) {
+	// The value is the float64 nearest the decimal as written, so that it
+	// prints back as written.
+	figs := mustExtract(t, "即办件占比98.06%,金额110,894.68万元,收入３２５６８.０７元,比例0.1%。", Options{Year: 2023})
+	want := []string{"98.06", "110894.68", "32568.07", "0.1"}
+	if len(figs) != len(want) {
+		t.Fatalf("%d figures: %+v", len(figs), figs)
+	}
+	for i, f := range figs {
+		if got := strconv.FormatFloat(f.Value, 'f', -1, 64); got != want[i] {
+			t.Errorf("%s: value prints as %s, want %s", f.Indicator, got, want[i])
+		}
 	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,29 +53,30 @@ type number struct {
 	chinese    bool    // written in Chinese numerals (两次)
 }
 
+// maxDigits bounds the digits of a number; longer runs are codes.
+const maxDigits = 40
+
 // scanNumber reads an Arabic numeral at s[i]: digits, thousands separators
 // ("110,894.68": an ASCII comma followed by exactly three digits, only after
-// a first group of at most three digits) and one decimal point.
+// a first group of at most three digits) and one decimal point. The value
+// is the float64 nearest the decimal as written.
 func scanNumber(s string, i int) (number, bool) {
 	num := number{start: i}
-	var mant uint64
-	var exact = true
-	var big float64
+	var buf [maxDigits + 2]byte
+	nb := 0
+	plain := true // only ASCII digits and at most one '.': parse s directly
 	j := i
 	group := 0
 	sawSep := false
-	firstGroup := 0
 	for {
 		d, n := digitAt(s, j)
 		if n > 0 {
-			if mant < 1e17 {
-				mant = mant*10 + uint64(d)
-			} else {
-				exact = false
-				big = big*10 + float64(d)
+			if nb < maxDigits {
+				buf[nb] = byte('0' + d)
 			}
-			if !exact && big == 0 {
-				big = float64(mant)
+			nb++
+			if n > 1 {
+				plain = false
 			}
 			num.intDigits++
 			group++
@@ -82,8 +84,7 @@ func scanNumber(s string, i int) (number, bool) {
 			continue
 		}
 		if j < len(s) && s[j] == ',' && group > 0 && (sawSep && group == 3 || !sawSep && group <= 3) {
-			// A thousands separator needs exactly three digits then a non-digit
-			// or another separator or a decimal point.
+			// A thousands separator needs exactly three digits after it.
 			k := j + 1
 			cnt := 0
 			for cnt < 4 {
@@ -95,10 +96,8 @@ func scanNumber(s string, i int) (number, bool) {
 				cnt++
 			}
 			if cnt == 3 {
-				if !sawSep {
-					firstGroup = group
-				}
 				sawSep = true
+				plain = false
 				group = 0
 				j++
 				continue
@@ -106,44 +105,53 @@ func scanNumber(s string, i int) (number, bool) {
 		}
 		break
 	}
-	_ = firstGroup
-	if num.intDigits == 0 {
+	if num.intDigits == 0 || sawSep && group != 3 {
 		return num, false
 	}
-	if sawSep && group != 3 {
-		return num, false
-	}
-	intVal := float64(mant)
-	if !exact {
-		intVal = big
-	}
-	num.leadZero = num.intDigits > 1 && s[i] == '0' || num.intDigits > 1 && strings.HasPrefix(s[i:], "０")
+	num.leadZero = num.intDigits > 1 && buf[0] == '0'
 	end := j
 	if p := decimalPointAt(s, j); p > 0 && isDigitAt(s, j+p) {
+		if p > 1 {
+			plain = false
+		}
+		if nb < maxDigits {
+			buf[nb] = '.'
+		}
+		nb++
 		j += p
-		frac := 0.0
-		scale := 1.0
 		for {
 			d, n := digitAt(s, j)
 			if n == 0 {
 				break
 			}
-			if num.decimals < 15 {
-				frac = frac*10 + float64(d)
-				scale *= 10
+			if nb < maxDigits {
+				buf[nb] = byte('0' + d)
+			}
+			nb++
+			if n > 1 {
+				plain = false
 			}
 			num.decimals++
 			j += n
 		}
-		intVal += frac / scale
 		end = j
 		num.leadZero = false
 	}
-	num.end = end
-	num.value = intVal
-	if math.IsInf(num.value, 0) || math.IsNaN(num.value) {
+	if nb > maxDigits {
 		return num, false
 	}
+	num.end = end
+	var v float64
+	var err error
+	if plain {
+		v, err = strconv.ParseFloat(s[i:end], 64)
+	} else {
+		v, err = strconv.ParseFloat(string(buf[:nb]), 64)
+	}
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return num, false
+	}
+	num.value = v
 	return num, true
 }
 
