@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report"
+)
+
+func cmdAnalyze(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("analyze",
+		"annualstat analyze FILE [--year Y] [--prev Y] [--format table|csv|json] [--precision N]",
+		"annualstat analyze testdata/sample-2022.csv --format json --precision 1", stderr)
+	year := fs.Int("year", 0, "current `year` (default: the latest year in the file)")
+	prev := fs.Int("prev", 0, "comparison `year` (default: the latest year before --year present in the file)")
+	format := fs.String("format", "table", "output `format`: table, csv or json")
+	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return usageError{fmt.Errorf("analyze: want one input file, got %d", len(pos))}
+	}
+	if *precision < 0 || *precision > 6 {
+		return usageError{fmt.Errorf("analyze: --precision %d: want 0 to 6", *precision)}
+	}
+	d, err := loadInput(pos[0], *year)
+	if err != nil {
+		return err
+	}
+	t, err := analysis.Analyze(d, analysis.Options{Year: *year, PreviousYear: *prev, Precision: precisionOption(*precision)})
+	if err != nil {
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	switch *format {
+	case "table", "text":
+		return report.WriteText(stdout, t)
+	case "csv":
+		return report.WriteCSV(stdout, t)
+	case "json":
+		return report.WriteJSON(stdout, t)
+	}
+	return usageError{fmt.Errorf("analyze: --format %q: want table, csv or json", *format)}
+}
+
+// precisionOption maps the CLI's decimals (0 allowed) to analysis.Options.Precision,
+// where 0 means the default and a negative value whole numbers.
+func precisionOption(decimals int) int {
+	if decimals == 0 {
+		return -1
+	}
+	return decimals
+}
+
+func cmdCheck(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("check",
+		"annualstat check FILE [--year Y] [--format text|json]",
+		"annualstat check testdata/sample-2022.csv", stderr)
+	year := fs.Int("year", 0, "check only this `year` (default: every year)")
+	format := fs.String("format", "text", "output `format`: text or json")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return usageError{fmt.Errorf("check: want one input file, got %d", len(pos))}
+	}
+	d, err := loadInput(pos[0], *year)
+	if err != nil {
+		return err
+	}
+	findings := analysis.Check(d, analysis.CheckOptions{Year: *year})
+	switch *format {
+	case "text":
+		err = report.WriteFindingsText(stdout, findings)
+	case "json":
+		err = report.WriteFindingsJSON(stdout, findings)
+	default:
+		return usageError{fmt.Errorf("check: --format %q: want text or json", *format)}
+	}
+	if err != nil {
+		return err
+	}
+	if analysis.HasErrors(findings) {
+		return errFailed
+	}
+	return nil
+}

@@ -1,0 +1,224 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report"
+	"github.com/annualstat/annualstat/report/font"
+)
+
+func cmdBuild(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("build",
+		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,png] [--font PATH] [--landscape] [--pdf-max-rows N] [-j N]",
+		"annualstat build testdata/sample-2022.csv -o out --org 湛江经开区 --only xlsx,pdf", stderr)
+	outDir := fs.String("o", "", "output `directory` (required); created if missing")
+	title := fs.String("title", "", "document `title` (default: from the data, or \"<org><year>年统计附录\")")
+	org := fs.String("org", "", "reporting body `name` printed in the PDF header and workbook properties")
+	source := fs.String("source", "", "data source `note` printed under charts and in the PDF")
+	year := fs.Int("year", 0, "current `year` (default: the latest year in each file)")
+	prev := fs.Int("prev", 0, "comparison `year` (default: the latest year before --year)")
+	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
+	var only listFlag
+	fs.Var(&only, "only", "comma-separated `outputs` to write: xlsx, pdf, png (default: all)")
+	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
+	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
+	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the PDF table's `rows` (0: all; the workbook always has every row)")
+	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "number of inputs built in `parallel`")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 || *outDir == "" {
+		fs.Usage()
+		return usageError{fmt.Errorf("build: want at least one input file and -o DIR")}
+	}
+	if *precision < 0 || *precision > 6 {
+		return usageError{fmt.Errorf("build: --precision %d: want 0 to 6", *precision)}
+	}
+	outs, err := report.ParseOutputs(only)
+	if err != nil {
+		return usageError{fmt.Errorf("build: --only: %w", err)}
+	}
+	fopt, err := fontOption(*fontPath)
+	if err != nil {
+		return usageError{err}
+	}
+	// Outputs are named after their inputs: two inputs with one name would
+	// overwrite each other.
+	names := map[string]string{}
+	for _, p := range pos {
+		n := outputName(p)
+		if other, dup := names[n]; dup {
+			return usageError{fmt.Errorf("build: %s and %s would both write %s.*", other, p, n)}
+		}
+		names[n] = p
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opt := report.BuildOptions{
+		Title: *title, Org: *org, Source: *source, Year: *year, PreviousYear: *prev,
+		Precision: precisionOption(*precision), Outputs: outs, Font: fopt,
+		Landscape: *landscape, PDFMaxRows: *pdfMax,
+	}
+	prog := newProgress(stderr, len(pos))
+	results := make([]buildResult, len(pos))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, min(*jobs, len(pos))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				results[i] = buildOne(ctx, pos[i], *outDir, opt)
+				prog.done(results[i])
+			}
+		}()
+	}
+	for i := range pos {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	prog.finish()
+
+	failed := 0
+	for _, r := range results {
+		if r.err != nil {
+			failed++
+			continue
+		}
+		for _, f := range r.files {
+			fmt.Fprintln(stdout, f)
+		}
+	}
+	fmt.Fprintf(stderr, "built %d of %d input(s) into %s", len(pos)-failed, len(pos), *outDir)
+	if failed > 0 {
+		fmt.Fprintf(stderr, "; %d failed", failed)
+	}
+	fmt.Fprintln(stderr)
+	if failed > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// fontOption reads --font PATH or PATH#INDEX.
+func fontOption(s string) (font.Options, error) {
+	if s == "" {
+		return font.Options{}, nil
+	}
+	path, idx := s, 0
+	if i := strings.LastIndexByte(s, '#'); i > 0 {
+		if _, err := fmt.Sscanf(s[i+1:], "%d", &idx); err == nil {
+			path = s[:i]
+		}
+	}
+	if _, err := os.Stat(path); err != nil {
+		return font.Options{}, fmt.Errorf("build: --font: %w", err)
+	}
+	return font.Options{Path: path, Index: idx}, nil
+}
+
+func outputName(input string) string {
+	base := filepath.Base(input)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+type buildResult struct {
+	input    string
+	files    []string
+	findings int
+	errors   int
+	elapsed  time.Duration
+	err      error
+}
+
+func buildOne(ctx context.Context, input, dir string, opt report.BuildOptions) buildResult {
+	start := time.Now()
+	r := buildResult{input: input}
+	d, err := loadInput(input, opt.Year)
+	if err != nil {
+		r.err = err
+		return r
+	}
+	opt.Name = outputName(input)
+	res, err := report.Build(ctx, d, dir, opt)
+	r.elapsed = time.Since(start)
+	if err != nil {
+		r.err = fmt.Errorf("%s: %w", input, err)
+		return r
+	}
+	r.files = res.Files
+	r.findings = len(res.Findings)
+	for _, f := range res.Findings {
+		if f.Severity == analysis.Error {
+			r.errors++
+		}
+	}
+	return r
+}
+
+// progress reports each finished input on its own line; on a terminal it
+// also keeps a bar on the last line.
+type progress struct {
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	total int
+	n     int
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	p := &progress{w: w, total: total}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.tty = true
+		p.bar()
+	}
+	return p
+}
+
+func (p *progress) done(r buildResult) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	if p.tty {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	if r.err != nil {
+		fmt.Fprintf(p.w, "[%d/%d] FAILED %v\n", p.n, p.total, r.err)
+	} else {
+		note := ""
+		if r.errors > 0 {
+			note = fmt.Sprintf(", %d check error(s): see the 校验 sheet", r.errors)
+		}
+		fmt.Fprintf(p.w, "[%d/%d] %s: %d file(s) in %v%s\n", p.n, p.total, r.input, len(r.files), r.elapsed.Round(time.Millisecond), note)
+	}
+	if p.tty {
+		p.bar()
+	}
+}
+
+func (p *progress) bar() {
+	const width = 30
+	filled := width * p.n / max(p.total, 1)
+	fmt.Fprintf(p.w, "[%s%s] %d/%d", strings.Repeat("█", filled), strings.Repeat("░", width-filled), p.n, p.total)
+}
+
+func (p *progress) finish() {
+	if p.tty {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

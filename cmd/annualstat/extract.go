@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/annualstat/annualstat/analysis/extract"
+)
+
+func cmdExtract(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("extract",
+		"annualstat extract FILE [--format csv|json] [--year Y]",
+		"annualstat extract report.txt --format json --year 2022", stderr)
+	format := fs.String("format", "csv", "output `format`: csv (the long CSV annualstat reads) or json (with provenance)")
+	year := fs.Int("year", 0, "reporting `year` for figures whose sentence names none (default: the first year in the text)")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return usageError{fmt.Errorf("extract: want one text file, got %d", len(pos))}
+	}
+	figs, _, err := extractFile(pos[0], *year)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "csv":
+		return extract.WriteCSV(stdout, figs)
+	case "json":
+		return extract.WriteJSON(stdout, figs)
+	}
+	return usageError{fmt.Errorf("extract: --format %q: want csv or json", *format)}
+}

@@ -1,0 +1,274 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/atomicfile"
+	"github.com/annualstat/annualstat/report/chart"
+	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/pdf"
+	"github.com/annualstat/annualstat/report/xlsx"
+)
+
+// Outputs selects what Build writes. The zero value writes everything.
+type Outputs uint8
+
+// The outputs of an appendix.
+const (
+	OutputXLSX Outputs = 1 << iota // <name>.xlsx
+	OutputPDF                      // <name>.pdf
+	OutputPNG                      // <name>-chart-N.png
+	OutputAll  = OutputXLSX | OutputPDF | OutputPNG
+)
+
+// ParseOutputs reads a list such as "xlsx,pdf" (as the CLI's --only).
+func ParseOutputs(names []string) (Outputs, error) {
+	var o Outputs
+	for _, n := range names {
+		switch strings.ToLower(strings.TrimSpace(n)) {
+		case "xlsx", "excel", "workbook":
+			o |= OutputXLSX
+		case "pdf":
+			o |= OutputPDF
+		case "png", "chart", "charts":
+			o |= OutputPNG
+		case "all":
+			o |= OutputAll
+		case "":
+		default:
+			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf or png)", n)
+		}
+	}
+	return o, nil
+}
+
+// PrintDPI is the resolution charts are rendered at: the PNG files and the
+// PDF's embedded pictures are the same image, sharp when printed at the
+// PDF's text width.
+const PrintDPI = 200
+
+// BuildOptions controls Build. The zero value builds every output for the
+// latest year against the previous year present, with 2 decimals, the
+// system CJK font and the standard charts.
+type BuildOptions struct {
+	Name   string // base name of the output files; "": "appendix"
+	Title  string // document title; "": the dataset's title
+	Org    string // reporting body; "": the dataset's
+	Source string // data source note; "": the dataset's
+
+	Year         int // current year; 0: the latest in the data
+	PreviousYear int // comparison year; 0: the latest before Year
+	Precision    int // as analysis.Options.Precision: 0 = 2 decimals, negative = whole numbers
+
+	Outputs Outputs // zero: OutputAll
+
+	// Font selects the CJK font (explicit path or bytes and face index);
+	// the zero value resolves ANNUALSTAT_FONT, then the system fonts.
+	Font font.Options
+
+	// Charts selects charts by name ("grouped", "growth", "growth-pp",
+	// "trend"); nil draws chart.Standard's set.
+	Charts []string
+	// ChartDPI is the charts' PNG resolution; 0: PrintDPI.
+	ChartDPI int
+
+	Landscape  bool // PDF in A4 landscape
+	PDFMaxRows int  // cap on the PDF table's rows (0: all); the workbook always has every row
+
+	Generated time.Time // the date printed in the PDF; zero: now
+}
+
+// Result is what Build did.
+type Result struct {
+	Table    *analysis.Table
+	Findings []analysis.Finding
+	Files    []string // the files written, in the order xlsx, pdf, charts
+}
+
+// Build analyses d, runs the consistency checks and writes the selected
+// outputs into dir (created if needed): <name>.xlsx, <name>.pdf and
+// <name>-chart-N.png. Each file is written atomically; when any output fails
+// or ctx is cancelled, the files this call already wrote are removed, so a
+// failed build leaves no partial appendix behind.
+func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOptions) (res *Result, err error) {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	name := opt.Name
+	if name == "" {
+		name = "appendix"
+	}
+	outs := opt.Outputs
+	if outs == 0 {
+		outs = OutputAll
+	}
+	t, err := analysis.Analyze(d, analysis.Options{Year: opt.Year, PreviousYear: opt.PreviousYear, Precision: opt.Precision})
+	if err != nil {
+		return nil, err
+	}
+	res = &Result{Table: t, Findings: analysis.Check(d, analysis.CheckOptions{Year: t.Year})}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("output directory: %w", err)
+	}
+	var mu sync.Mutex
+	written := func(p string) {
+		mu.Lock()
+		res.Files = append(res.Files, p)
+		mu.Unlock()
+	}
+	defer func() {
+		if err != nil {
+			for _, p := range res.Files {
+				os.Remove(p)
+			}
+			res.Files = nil
+		}
+	}()
+
+	var fonts struct {
+		raster, print *font.Font
+	}
+	if outs&(OutputPNG|OutputPDF) != 0 {
+		if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
+			return res, err
+		}
+	}
+	if outs&OutputPDF != 0 {
+		if fonts.print, err = font.Resolve(opt.Font, font.PDF); err != nil {
+			return res, err
+		}
+	}
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var wg sync.WaitGroup
+	var xlsxErr error
+	if outs&OutputXLSX != 0 {
+		// The workbook is the slowest part for large data and needs nothing
+		// from the charts: write it alongside.
+		p := filepath.Join(dir, name+".xlsx")
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			xlsxErr = xlsx.Write(ctx, p, t, res.Findings, xlsx.Options{Title: opt.Title, Org: opt.Org})
+			if xlsxErr == nil {
+				written(p)
+			} else {
+				cancel(xlsxErr)
+			}
+		}()
+	}
+	otherErr := func() error {
+		var images []pdf.Image
+		if outs&(OutputPNG|OutputPDF) != 0 {
+			var err error
+			if images, err = renderCharts(ctx, t, fonts.raster, opt); err != nil {
+				return err
+			}
+		}
+		if outs&OutputPNG != 0 {
+			for i, im := range images {
+				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.png", name, i+1))
+				if err := atomicfile.WriteBytes(ctx, p, im.PNG); err != nil {
+					return err
+				}
+				written(p)
+			}
+		}
+		if outs&OutputPDF != 0 {
+			p := filepath.Join(dir, name+".pdf")
+			err := pdf.Write(ctx, p, t, res.Findings, pdf.Options{
+				Title: opt.Title, Org: opt.Org, Source: opt.Source, Landscape: opt.Landscape,
+				Font: fonts.print, Charts: images, Generated: opt.Generated, MaxRows: opt.PDFMaxRows,
+			})
+			if err != nil {
+				return err
+			}
+			written(p)
+		}
+		return nil
+	}()
+	if otherErr != nil {
+		cancel(otherErr)
+	}
+	wg.Wait()
+	if err = errors.Join(otherErr, xlsxErr); err != nil {
+		if cause := context.Cause(ctx); otherErr == nil && xlsxErr != nil && errors.Is(xlsxErr, context.Canceled) && cause != nil {
+			err = cause
+		}
+		return res, err
+	}
+	// Keep the order documented on Result.Files whatever finished first.
+	order := func(p string) int {
+		switch filepath.Ext(p) {
+		case ".xlsx":
+			return 0
+		case ".pdf":
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(res.Files, func(a, b string) int { return order(a) - order(b) })
+	return res, ctx.Err()
+}
+
+// renderCharts draws the selected charts at the chart resolution.
+func renderCharts(ctx context.Context, t *analysis.Table, f *font.Font, opt BuildOptions) ([]pdf.Image, error) {
+	dpi := opt.ChartDPI
+	if dpi == 0 {
+		dpi = PrintDPI
+	}
+	copt := chart.Options{Font: f, DPI: dpi, Source: sourceNote(t, opt)}
+	charts, err := chart.Standard(t, copt)
+	if err != nil {
+		if errors.Is(err, chart.ErrNoData) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	if opt.Charts != nil {
+		keep := charts[:0]
+		for _, c := range charts {
+			for _, want := range opt.Charts {
+				if c.Name == want || strings.HasPrefix(c.Name, want+"-") && want == "grouped" {
+					keep = append(keep, c)
+					break
+				}
+			}
+		}
+		charts = keep
+	}
+	images := make([]pdf.Image, 0, len(charts))
+	for _, c := range charts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		var buf bytes.Buffer
+		if err := c.PNG(&buf, copt); err != nil {
+			return nil, fmt.Errorf("chart %s: %w", c.Name, err)
+		}
+		images = append(images, pdf.Image{Title: c.Title, PNG: buf.Bytes()})
+	}
+	return images, nil
+}
+
+func sourceNote(t *analysis.Table, opt BuildOptions) string {
+	src := opt.Source
+	if src == "" && t.Dataset != nil {
+		src = t.Dataset.Source
+	}
+	if src == "" {
+		return ""
+	}
+	return "资料来源:" + src
+}
