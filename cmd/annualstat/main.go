@@ -31,9 +31,9 @@ func main() {
 
 // exit codes
 const (
-	exitOK      = 0
-	exitFailed  = 1 // check found errors; a build failed
-	exitBadUse  = 2 // bad input, bad flags
+	exitOK     = 0
+	exitFailed = 1 // check found errors; a build failed
+	exitBadUse = 2 // bad input, bad flags
 )
 
 // usageError marks errors that are the caller's: exit code 2.

@@ -134,7 +134,9 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	if opt.Title != "" {
 		c.Title = opt.Title
 	}
-	c.Subtitle = "单位:" + unitLabel(unit)
+	// Ticks and labels carry their magnitude (18.6亿), so the unit line
+	// names the base unit: 元, not 亿元.
+	c.Subtitle = "单位:" + unitLabel(baseUnit(unit, kind))
 	if n < total {
 		c.Subtitle += fmt.Sprintf(";%s共%d项,按数值显示最大的%d项", unitLabel(unit), total, n)
 	}
@@ -170,6 +172,7 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	var ls labels
 	var names []string
 	valSty := th.style(valueSize, black)
+	var flags analysis.Flag
 	for i, r := range rows {
 		pos := float64(i)
 		names = append(names, r.Indicator.Name)
@@ -177,12 +180,15 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 			v   float64
 			col color.Color
 			at  float64
-		}{{r.Previous.Value, prevColor, pos - half}, {r.Current.Value, currColor, pos + half}} {
+			fl  analysis.Flag
+		}{{r.Previous.Value, prevColor, pos - half, r.Previous.Flags}, {r.Current.Value, currColor, pos + half, r.Current.Flags}} {
 			b.items = append(b.items, bar{pos: pt.at, half: half * 0.92, lo: 0, hi: pt.v, color: pt.col})
-			txt := compact(pt.v, unit, kind, 4)
+			txt := marked(compact(pt.v, unit, kind, 4), pt.fl)
+			flags |= pt.fl
 			ls = append(ls, valueLabel(valSty, pt.at, pt.v, txt, vg.Length(2*half)*slot))
 		}
 	}
+	c.Notes = append(c.Notes, flagNotes(flags)...)
 	grid := plotter.NewGrid()
 	grid.Vertical.Color = nil
 	grid.Horizontal.Color = light
@@ -364,6 +370,7 @@ func GrowthBars(t *analysis.Table, opt Options) (*Chart, error) {
 	var items []hitem
 	undefined := map[analysis.Reason][]string{}
 	missing := 0
+	var flags analysis.Flag
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if r.Kind == analysis.KindRate {
@@ -380,9 +387,12 @@ func GrowthBars(t *analysis.Table, opt Options) (*Chart, error) {
 			continue
 		}
 		g := r.Growth.Value
-		items = append(items, hitem{name: r.Indicator.Name, v: g, text: signed(g, analysis.FormatFixed(g, t.Decimals)) + "%"})
+		fl := r.Current.Flags | r.Previous.Flags
+		flags |= fl
+		items = append(items, hitem{name: r.Indicator.Name, v: g, text: marked(signed(g, analysis.FormatFixed(g, t.Decimals))+"%", fl)})
 	}
 	notes := undefinedNotes(undefined)
+	notes = append(notes, flagNotes(flags)...)
 	if missing > 0 {
 		notes = append(notes, fmt.Sprintf("注:另有%d项指标缺少%s或%s数据,未计算增速。", missing, yearText(t.PreviousYear), yearText(t.Year)))
 	}
@@ -411,6 +421,7 @@ func PPBars(t *analysis.Table, opt Options) (*Chart, error) {
 	}
 	var items []hitem
 	missing := 0
+	var flags analysis.Flag
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if r.Kind != analysis.KindRate {
@@ -423,9 +434,11 @@ func PPBars(t *analysis.Table, opt Options) (*Chart, error) {
 			continue
 		}
 		pp := r.PP.Value
-		items = append(items, hitem{name: r.Indicator.Name, v: pp, text: signed(pp, analysis.FormatFixed(pp, t.Decimals)) + "个百分点"})
+		fl := r.Current.Flags | r.Previous.Flags
+		flags |= fl
+		items = append(items, hitem{name: r.Indicator.Name, v: pp, text: marked(signed(pp, analysis.FormatFixed(pp, t.Decimals))+"个百分点", fl)})
 	}
-	var notes []string
+	notes := flagNotes(flags)
 	if missing > 0 {
 		notes = append(notes, fmt.Sprintf("注:另有%d项比率缺少%s或%s数据,未绘制。", missing, yearText(t.PreviousYear), yearText(t.Year)))
 	}
@@ -544,4 +557,29 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 		return nil, err
 	}
 	return c, nil
+}
+
+// marked prefixes "约" to a label of an approximate value and suffixes "*"
+// to one of a derived or estimated value, so that the flags travel with
+// the value into the chart; flagNotes explains the marks.
+func marked(s string, f analysis.Flag) string {
+	if f&analysis.FlagApprox != 0 {
+		s = "约" + s
+	}
+	if f&(analysis.FlagDerived|analysis.FlagEstimated) != 0 {
+		s += "*"
+	}
+	return s
+}
+
+// flagNotes returns the notes that explain the marks of marked.
+func flagNotes(f analysis.Flag) []string {
+	var out []string
+	if f&(analysis.FlagDerived|analysis.FlagEstimated) != 0 {
+		out = append(out, "注:带*的数值为推算或估计值(如由增速反推的上年数),或由其计算得出。")
+	}
+	if f&analysis.FlagApprox != 0 {
+		out = append(out, "注:带“约”的数值为原文约数(多、约、近、余、超)。")
+	}
+	return out
 }

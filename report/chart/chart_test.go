@@ -345,6 +345,7 @@ func TestTrend(t *testing.T) {
 	if c.Unit != "个" {
 		t.Errorf("one unit: chart unit %q", c.Unit)
 	}
+	writeDebug(t, c, "trend-one-unit", Options{})
 	ticks := c.Plot.Y.Tick.Marker.Ticks(0, 5e6)
 	if !slices.ContainsFunc(ticks, func(tk plot.Tick) bool { return strings.HasSuffix(tk.Label, "万") }) {
 		t.Errorf("ticks of 0..5e6 个: %v, want 万", ticks)

@@ -67,6 +67,10 @@ func (b *bars) DataRange() (xmin, xmax, ymin, ymax float64) {
 	if vmin == vmax {
 		vmax = 1 // all zero: show a unit range rather than a degenerate one
 	}
+	// End the value axis on a tick (12.33% → 12.5%).
+	step := niceStep((vmax - vmin) / 5)
+	vmin = math.Floor(vmin/step+1e-9) * step
+	vmax = math.Ceil(vmax/step-1e-9) * step
 	if b.horizontal {
 		return vmin, vmax, cmin, cmax
 	}

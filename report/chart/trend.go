@@ -163,7 +163,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	}
 	if sameUnit {
 		c.Unit = cand[0].Unit
-		c.Subtitle = "单位:" + unitLabel(cand[0].Unit)
+		c.Subtitle = "单位:" + unitLabel(baseUnit(cand[0].Unit, kind))
 	} else {
 		c.Unit = "指数"
 		c.Subtitle = "指数:各指标首个有数据年份=100(单位不同,按指数比较)"

@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"io"
+	"os"
 	"testing"
 )
 
@@ -30,6 +31,26 @@ func BenchmarkPDF2000x10(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if err := WriteTo(context.Background(), io.Discard, tab, findings, Options{Font: f, Generated: fixedTime}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPDFFromCSV writes the appendix of the long CSV named by
+// $ANNUALSTAT_PDF_BENCH_CSV (e.g. from ../shared/bench/gen_data.py) with
+// three charts and at most 2,000 table rows, for side-by-side runs with the
+// ReportLab baseline. It is skipped when the variable is unset.
+func BenchmarkPDFFromCSV(b *testing.B) {
+	path := os.Getenv("ANNUALSTAT_PDF_BENCH_CSV")
+	if path == "" {
+		b.Skip("ANNUALSTAT_PDF_BENCH_CSV not set")
+	}
+	f := testFont(b)
+	tab := analyze(b, loadCSV(b, path))
+	opt := Options{Font: f, Generated: fixedTime, MaxRows: 2000, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteTo(context.Background(), io.Discard, tab, nil, opt); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -121,11 +121,19 @@ func analyze(t testing.TB, ds *analysis.Dataset) *analysis.Table {
 	return tab
 }
 
-// loadSample reads testdata/sample-2022.csv (long layout) by hand; the
-// real loader lives in analysis/ingest.
+// loadSample reads testdata/sample-2022.csv.
 func loadSample(t testing.TB) *analysis.Dataset {
 	t.Helper()
-	f, err := os.Open("../../testdata/sample-2022.csv")
+	ds := loadCSV(t, "../../testdata/sample-2022.csv")
+	ds.Title, ds.Org, ds.Source = "2022年法治政府建设年度报告", "湛江经济技术开发区", "2022年法治政府建设年度报告"
+	return ds
+}
+
+// loadCSV reads a long CSV (section,indicator,unit,year,value[,flag,note])
+// by hand; the real loader lives in analysis/ingest.
+func loadCSV(t testing.TB, path string) *analysis.Dataset {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,8 +142,11 @@ func loadSample(t testing.TB) *analysis.Dataset {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds := &analysis.Dataset{Title: "2022年法治政府建设年度报告", Org: "湛江经济技术开发区", Source: "2022年法治政府建设年度报告"}
+	ds := &analysis.Dataset{Org: "测试单位"}
 	for i, r := range recs[1:] {
+		if r[4] == "" {
+			continue
+		}
 		y, err := strconv.Atoi(r[3])
 		if err != nil {
 			t.Fatalf("line %d: %v", i+2, err)
@@ -144,11 +155,14 @@ func loadSample(t testing.TB) *analysis.Dataset {
 		if err != nil {
 			t.Fatalf("line %d: %v", i+2, err)
 		}
-		fl, err := analysis.ParseFlags(r[5])
-		if err != nil {
-			t.Fatalf("line %d: %v", i+2, err)
+		p := analysis.Point{Year: y, Value: v}
+		if len(r) > 6 {
+			if p.Flags, err = analysis.ParseFlags(r[5]); err != nil {
+				t.Fatalf("line %d: %v", i+2, err)
+			}
+			p.Note = r[6]
 		}
-		if err := ds.Indicator(r[0], r[1], r[2]).Set(analysis.Point{Year: y, Value: v, Flags: fl, Note: r[6]}); err != nil {
+		if err := ds.Indicator(r[0], r[1], r[2]).Set(p); err != nil {
 			t.Fatalf("line %d: %v", i+2, err)
 		}
 	}
