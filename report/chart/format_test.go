@@ -1,0 +1,96 @@
+package chart
+
+import (
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+func TestCompact(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		unit string
+		kind analysis.Kind
+		want string
+	}{
+		{3572178, "户", analysis.KindCount, "357.2万"},
+		{28716, "户", analysis.KindCount, "2.872万"},
+		{4698, "户", analysis.KindCount, "4698"},
+		{0, "户", analysis.KindCount, "0"},
+		{12000, "万元", analysis.KindAmount, "1.2亿"},
+		{1210, "万元", analysis.KindAmount, "1210万"},
+		{0.5, "万元", analysis.KindAmount, "5000"},
+		{2.25, "亿元", analysis.KindAmount, "2.25亿"},
+		{-35000, "元", analysis.KindAmount, "-3.5万"},
+		{1.5e12, "元", analysis.KindAmount, "1.5万亿"},
+		{95.87, "%", analysis.KindRate, "95.87"},
+		{100, "%", analysis.KindRate, "100"},
+		{90.5, "分", analysis.KindScore, "90.5"},
+		{math.NaN(), "户", analysis.KindCount, ""},
+		{math.Inf(1), "%", analysis.KindRate, ""},
+	} {
+		if got := compact(tc.v, tc.unit, tc.kind, 4); got != tc.want {
+			t.Errorf("compact(%v %s) = %q, want %q", tc.v, tc.unit, got, tc.want)
+		}
+	}
+}
+
+func TestWrapRunes(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want []string
+	}{
+		{"列席区管委会主任办公会等会议", 8, []string{"列席区管委会主", "任办公会等会议"}},
+		{"即办件占比(第2类)", 8, []string{"即办件占比", "(第2类)"}},
+		{"网办率", 8, []string{"网办率"}},
+		{"一二三四五六七八九十一二三四五六七", 6, []string{"一二三四五六", "七八九十一二", "三四五六七"}},
+	} {
+		if got := wrapRunes(tc.s, tc.n); !slices.Equal(got, tc.want) {
+			t.Errorf("wrapRunes(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestTicks(t *testing.T) {
+	for _, tc := range []struct{ x, want float64 }{{2.466, 2.5}, {0.3, 0.5}, {7, 10}, {1, 1}, {0, 1}, {1.1e6, 2e6}} {
+		if got := niceStep(tc.x); math.Abs(got-tc.want) > 1e-12*tc.want {
+			t.Errorf("niceStep(%v) = %v, want %v", tc.x, got, tc.want)
+		}
+	}
+	vt := valueTicker{format: func(v float64) string { return compact(v, "户", analysis.KindCount, 4) }, whole: true}
+	for _, r := range [][2]float64{{1, 1}, {2, 1}, {0, math.NaN()}, {math.Inf(-1), 0}} {
+		if ticks := vt.Ticks(r[0], r[1]); ticks != nil {
+			t.Errorf("ticks of %v: %v, want none", r, ticks)
+		}
+	}
+	var labels []string
+	for _, tk := range vt.Ticks(0, 3.6e6) {
+		if tk.Label != "" {
+			labels = append(labels, tk.Label)
+		}
+	}
+	if want := []string{"0", "100万", "200万", "300万"}; !slices.Equal(labels, want) {
+		t.Errorf("ticks of 0..3.6e6 户: %q, want %q", labels, want)
+	}
+	// Counts: no tick between whole numbers.
+	for _, tk := range vt.Ticks(0, 3) {
+		if tk.Label != "" && tk.Value != math.Trunc(tk.Value) {
+			t.Errorf("count tick %v at a fraction", tk)
+		}
+	}
+}
+
+func TestSigned(t *testing.T) {
+	for _, tc := range []struct {
+		v    float64
+		s    string
+		want string
+	}{{12.33, "12.33", "+12.33"}, {-3.1, "-3.10", "-3.10"}, {0.001, "0.00", "0.00"}, {-0.001, "-0.00", "0.00"}} {
+		if got := signed(tc.v, tc.s); got != tc.want {
+			t.Errorf("signed(%v, %q) = %q, want %q", tc.v, tc.s, got, tc.want)
+		}
+	}
+}
