@@ -95,7 +95,7 @@ func expectedCells(r *analysis.Row, dec int) []string {
 }
 
 func TestPDFContents(t *testing.T) {
-	requireTools(t, "pdftotext", "qpdf", "pdfinfo")
+	requireTools(t, "pdftotext", "qpdf", "pdfinfo", "pdfimages")
 	f := testFont(t)
 	ds := genDataset(120, 3, true)
 	tab := analyze(t, ds)
@@ -190,6 +190,26 @@ func TestPDFContents(t *testing.T) {
 		if !strings.Contains(info, s) {
 			t.Errorf("pdfinfo lacks %q:\n%s", s, info)
 		}
+	}
+	// Charts embedded at their pixel size and at least 200 DPI on paper;
+	// the repeated chart is one image object shown twice.
+	images := strings.Split(strings.TrimSpace(run(t, "pdfimages", "-list", path)), "\n")[2:]
+	if len(images) != len(charts) {
+		t.Errorf("%d images shown, want %d", len(images), len(charts))
+	}
+	objects := map[string]bool{}
+	for _, line := range images {
+		fs := strings.Fields(line)
+		if fs[3] != "1500" || fs[4] != "940" {
+			t.Errorf("image %s×%s, want 1500×940", fs[3], fs[4])
+		}
+		if ppi, _ := strconv.Atoi(fs[12]); ppi < 200 {
+			t.Errorf("image at %d DPI, want ≥ 200", ppi)
+		}
+		objects[fs[10]] = true
+	}
+	if len(objects) != 2 {
+		t.Errorf("%d image objects, want 2", len(objects))
 	}
 	outline := run(t, "qpdf", "--json", "--json-key=outlines", path)
 	for _, s := range []string{ds.Title, "一、主要指标表述", "二、同比分析表", "三、统计图", "四、数据一致性检查", "（一）第1部分", "图1 主要指标本年与上年对比", "错误(1项)"} {
@@ -291,6 +311,27 @@ func TestPDFLandscapeAndTruncation(t *testing.T) {
 	}
 	if strings.Contains(flat, tab.Rows[40].Indicator.Name) {
 		t.Errorf("row 41 printed despite MaxRows 40")
+	}
+}
+
+// TestPDFSingleYear: data of one year has no comparison; every previous
+// value and change is "—" with the note 缺少上年数据.
+func TestPDFSingleYear(t *testing.T) {
+	requireTools(t, "pdftotext")
+	f := testFont(t)
+	tab := analyze(t, genDataset(10, 1, false))
+	if tab.PreviousYear != 0 {
+		t.Fatalf("previous year %d", tab.PreviousYear)
+	}
+	path := filepath.Join(t.TempDir(), "one.pdf")
+	if err := Write(context.Background(), path, tab, nil, Options{Font: f}); err != nil {
+		t.Fatal(err)
+	}
+	flat := stripSpace(strings.Join(pdfPages(t, path), ""))
+	for _, s := range []string{"比较年度:无", "上年2022年", "注[3]缺少上年数据", stripSpace(tab.Rows[0].Statement) + "。"} {
+		if !strings.Contains(flat, s) {
+			t.Errorf("text lacks %q", s)
+		}
 	}
 }
 
