@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// ReadCSV reads a dataset from a CSV table in the long layout (one row per
+// indicator and year: section,indicator,unit,year,value and optional
+// columns) or the wide layout (one row per indicator: section,indicator,
+// unit,2021,2022,…), told apart by the header. See the package
+// documentation for the columns, the encodings and the number formats
+// accepted. Errors are *ParseError values naming opt.Name, the line and the
+// column.
+func ReadCSV(r io.Reader, opt Options) (*analysis.Dataset, error) {
+	text, enc, err := decodeText(r, opt.Encoding, opt.Name)
+	if err != nil {
+		return nil, err
+	}
+	br, ok := text.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(text, sniffSize)
+	}
+	comma := opt.Comma
+	if comma == 0 {
+		comma = sniffComma(br)
+	}
+	if comma <= 0 || comma >= 0x80 || comma == '"' || comma == '\r' || comma == '\n' {
+		return nil, &ParseError{File: opt.Name, Field: "comma", Msg: fmt.Sprintf("want an ASCII field separator such as ',' or tab, got %q", comma)}
+	}
+	src := &csvSource{r: csvReader{br: br, comma: byte(comma), file: opt.Name}}
+	t := &tableReader{src: src, file: opt.Name, unit: "line", gb: enc == EncodingGB18030}
+	return t.read()
+}
+
+// sniffComma picks the field separator from the header line: a tab or a
+// semicolon when the line has one and no comma, else a comma.
+func sniffComma(br *bufio.Reader) rune {
+	head, _ := br.Peek(min(sniffSize, br.Size()))
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	switch {
+	case bytes.IndexByte(head, ',') >= 0:
+		return ','
+	case bytes.IndexByte(head, '\t') >= 0:
+		return '\t'
+	case bytes.IndexByte(head, ';') >= 0:
+		return ';'
+	}
+	return ','
+}
+
+// csvSource is a table read from CSV.
+type csvSource struct {
+	r   csvReader
+	rec []string
+}
+
+func (s *csvSource) next() ([]string, error) {
+	rec, err := s.r.read()
+	s.rec = rec
+	if err != nil {
+		if err == io.EOF {
+			return nil, io.EOF
+		}
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return nil, err
+		}
+		return nil, &ParseError{File: s.r.file, Line: s.r.line, Msg: "reading: " + err.Error(), Err: err}
+	}
+	return rec, nil
+}
+
+func (s *csvSource) pos(col int) (int, int) {
+	if len(s.r.lines) == 0 {
+		return s.r.line, 0
+	}
+	c := min(max(col, 0), len(s.r.lines)-1)
+	if col < 0 {
+		return s.r.lines[c], 0
+	}
+	return s.r.lines[c], col + 1
+}
+
+// WriteCSV writes d as a long CSV table in UTF-8 without a byte order mark:
+// the columns section,indicator,unit,year,value,flag,note,parent and, when
+// the dataset uses them, kind, period, change_kind, change_value,
+// change_text and indicator_note. An indicator without values is written as
+// one row with empty year and value, so that ReadCSV gives back the same
+// indicators in the same order. The dataset's title, body, year and source
+// are not part of the long layout (use WriteJSON to keep them).
+func WriteCSV(w io.Writer, d *analysis.Dataset) error {
+	var useKind, usePeriod, useStated, useIndNote bool
+	for _, ind := range d.Indicators {
+		useKind = useKind || ind.Kind != analysis.KindAuto
+		useIndNote = useIndNote || ind.Note != ""
+		for _, p := range ind.Points {
+			usePeriod = usePeriod || p.Period != ""
+			useStated = useStated || p.Stated != nil
+		}
+	}
+	hdr := []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent"}
+	if useKind {
+		hdr = append(hdr, "kind")
+	}
+	if usePeriod {
+		hdr = append(hdr, "period")
+	}
+	if useStated {
+		hdr = append(hdr, "change_kind", "change_value", "change_text")
+	}
+	if useIndNote {
+		hdr = append(hdr, "indicator_note")
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cw := csv.NewWriter(bw)
+	if err := cw.Write(hdr); err != nil {
+		return err
+	}
+	rec := make([]string, len(hdr))
+	var num []byte
+	for _, ind := range d.Indicators {
+		row := func(p *analysis.Point) error {
+			rec = rec[:0]
+			rec = append(rec, ind.Section, ind.Name, ind.Unit)
+			if p == nil {
+				rec = append(rec, "", "", "", "")
+			} else {
+				if !finite(p.Value) {
+					return errors.New("ingest: WriteCSV: " + ind.Name + " " + strconv.Itoa(p.Year) + ": value is not a finite number")
+				}
+				num = appendValue(num[:0], p.Value)
+				rec = append(rec, strconv.Itoa(p.Year), string(num), p.Flags.String(), p.Note)
+			}
+			rec = append(rec, ind.Parent)
+			if useKind {
+				k := ""
+				if ind.Kind != analysis.KindAuto {
+					k = ind.Kind.String()
+				}
+				rec = append(rec, k)
+			}
+			if usePeriod {
+				per := ""
+				if p != nil {
+					per = p.Period
+				}
+				rec = append(rec, per)
+			}
+			if useStated {
+				if p != nil && p.Stated != nil {
+					if !finite(p.Stated.Value) {
+						return errors.New("ingest: WriteCSV: " + ind.Name + ": stated change is not a finite number")
+					}
+					rec = append(rec, p.Stated.Kind.String(), string(appendValue(nil, p.Stated.Value)), p.Stated.Text)
+				} else {
+					rec = append(rec, "", "", "")
+				}
+			}
+			if useIndNote {
+				rec = append(rec, ind.Note)
+			}
+			return cw.Write(rec)
+		}
+		if len(ind.Points) == 0 {
+			if err := row(nil); err != nil {
+				return err
+			}
+		}
+		for j := range ind.Points {
+			if err := row(&ind.Points[j]); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// appendValue formats v with the fewest digits that read back as v, in
+// plain decimal notation unless the number is very large or very small.
+func appendValue(b []byte, v float64) []byte {
+	if a := math.Abs(v); a == 0 || (a >= 1e-6 && a < 1e21) {
+		return strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	return strconv.AppendFloat(b, v, 'g', -1, 64)
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

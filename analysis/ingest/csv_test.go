@@ -1,0 +1,391 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"math"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+const samplePath = "../../testdata/sample-2022.csv"
+
+func readString(t *testing.T, name, text string) *analysis.Dataset {
+	t.Helper()
+	d, err := ReadCSV(strings.NewReader(text), Options{Name: name})
+	if err != nil {
+		t.Fatalf("ReadCSV(%s): %v", name, err)
+	}
+	return d
+}
+
+// equalDatasets compares two datasets field by field, lookup indexes
+// rebuilt.
+func equalDatasets(t *testing.T, what string, got, want *analysis.Dataset) {
+	t.Helper()
+	if got.Title != want.Title || got.Org != want.Org || got.Year != want.Year || got.Source != want.Source {
+		t.Errorf("%s: header %q %q %d %q, want %q %q %d %q", what, got.Title, got.Org, got.Year, got.Source, want.Title, want.Org, want.Year, want.Source)
+	}
+	if len(got.Indicators) != len(want.Indicators) {
+		t.Fatalf("%s: %d indicators, want %d", what, len(got.Indicators), len(want.Indicators))
+	}
+	for i := range got.Indicators {
+		g, w := got.Indicators[i], want.Indicators[i]
+		if !reflect.DeepEqual(g, w) {
+			t.Fatalf("%s: indicator %d:\n got %+v\nwant %+v", what, i, *g, *w)
+		}
+	}
+}
+
+// TestReadSample checks the sample file against an independent reading of
+// it with encoding/csv.
+func TestReadSample(t *testing.T) {
+	raw, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Load(samplePath, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(raw)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var order []analysis.Key
+	seen := map[analysis.Key]bool{}
+	for _, r := range recs[1:] {
+		k := analysis.Key{Section: r[0], Name: r[1], Unit: r[2]}
+		if !seen[k] {
+			seen[k] = true
+			order = append(order, k)
+		}
+		ind := d.Lookup(k)
+		if ind == nil {
+			t.Fatalf("indicator %v missing", k)
+		}
+		year, _ := strconv.Atoi(r[3])
+		want, _ := strconv.ParseFloat(r[4], 64)
+		p, ok := ind.At(year)
+		if !ok || p.Value != want || p.Note != r[6] || p.Flags.String() != r[5] || ind.Parent != r[7] {
+			t.Errorf("%v %d: got %+v (ok %v), want value %v flag %q note %q", k, year, p, ok, want, r[5], r[6])
+		}
+	}
+	if len(d.Indicators) != len(order) {
+		t.Fatalf("%d indicators, want %d", len(d.Indicators), len(order))
+	}
+	for i, k := range order {
+		if d.Indicators[i].Key() != k {
+			t.Errorf("indicator %d is %v, want %v (order of first appearance)", i, d.Indicators[i].Key(), k)
+		}
+	}
+	if d.Len() != len(recs)-1 {
+		t.Errorf("Len = %d, want %d", d.Len(), len(recs)-1)
+	}
+	if d.Year != 0 {
+		t.Errorf("Year = %d, want 0", d.Year)
+	}
+}
+
+// GBK-encoded, GB18030-encoded, BOM-prefixed and UTF-16 twins of a UTF-8
+// file load to the same dataset.
+func TestEncodingTwins(t *testing.T) {
+	raw, err := os.ReadFile(samplePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := readString(t, "utf8.csv", string(raw))
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gb18030, err := simplifiedchinese.GB18030.NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16le, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u16be, err := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf := bytes.ReplaceAll(raw, []byte("\n"), []byte("\r\n"))
+	if bytes.Equal(gbk, raw) {
+		t.Fatal("GBK encoding changed nothing: the test would prove nothing")
+	}
+	twins := map[string][]byte{
+		"bom.csv":      append([]byte{0xEF, 0xBB, 0xBF}, raw...),
+		"gbk.csv":      gbk,
+		"gb18030.csv":  gb18030,
+		"utf16le.csv":  u16le,
+		"utf16be.csv":  u16be,
+		"crlf.csv":     crlf,
+		"bom-crlf.csv": append([]byte{0xEF, 0xBB, 0xBF}, crlf...),
+	}
+	for name, b := range twins {
+		d, err := ReadCSV(bytes.NewReader(b), Options{Name: name})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		equalDatasets(t, name, d, want)
+	}
+	// Naming the encoding works too, and naming the wrong one is caught
+	// or gives different text.
+	d, err := ReadCSV(bytes.NewReader(gbk), Options{Name: "gbk.csv", Encoding: "GBK"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equalDatasets(t, "gbk named", d, want)
+	if _, err := ReadCSV(bytes.NewReader(gbk), Options{Name: "gbk.csv", Encoding: "utf-8"}); err == nil || !strings.Contains(err.Error(), "gbk.csv:") {
+		t.Errorf("GBK read as UTF-8: error %v, want one naming the file", err)
+	}
+	if _, err := ReadCSV(bytes.NewReader(raw), Options{Encoding: "latin-9"}); err == nil {
+		t.Error("unknown encoding accepted")
+	}
+}
+
+// A GBK file whose first 64 KiB are ASCII is detected as UTF-8; the
+// Chinese text later is then reported with its line, not garbled.
+func TestEncodingLateGBK(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("section,indicator,unit,year,value\n")
+	n := 0
+	for b.Len() < sniffSize+100 {
+		n++
+		b.WriteString("s,ind" + strconv.Itoa(n) + ",u,2022,1\n")
+	}
+	gbk, _ := simplifiedchinese.GBK.NewEncoder().String("板块,指标,户,2022,1\n")
+	text := b.String() + gbk
+	_, err := ReadCSV(strings.NewReader(text), Options{Name: "late.csv"})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != n+2 || !strings.Contains(pe.Msg, "gb18030") {
+		t.Fatalf("error %v, want one at line %d suggesting gb18030", err, n+2)
+	}
+	d, err := ReadCSV(strings.NewReader(text), Options{Name: "late.csv", Encoding: "gb18030"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if last := d.Indicators[len(d.Indicators)-1]; last.Section != "板块" || last.Name != "指标" || last.Unit != "户" {
+		t.Errorf("last indicator %+v", last)
+	}
+}
+
+func TestNotText(t *testing.T) {
+	bad := []byte("section,indicator,unit,year,value\n\xff\xfe\xfd\x80,\x81,u,2022,1\n")
+	bad = bad[:len(bad)] // BOM-less garbage after a valid header
+	_, err := ReadCSV(bytes.NewReader(append([]byte("a,b\n"), 0x80, 0x00, 0xff, 0xff)), Options{Name: "bin.csv"})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.File != "bin.csv" || pe.Line != 2 {
+		t.Errorf("binary input: %v, want an error at bin.csv line 2", err)
+	}
+	if _, err := ReadCSV(bytes.NewReader(bad), Options{Name: "bad.csv"}); err == nil {
+		t.Error("garbage accepted")
+	}
+}
+
+func TestLongOptionalColumns(t *testing.T) {
+	const text = `Section,Indicator,Unit,Year,Value,Flag,Note,Parent,Kind,Period,change_kind,change_value,change_text,extra
+市场主体,实有各类市场主体,户,2022,"28,716",,,,,,growth_pct,12.33,12.33,whatever
+市场主体,新增各类市场主体,户,2022,4698,approx|estimated,原文:4698户,实有各类市场主体,count,,,,,
+数据,归集上报数据,条,2022,11737,,,,,1-11月,,,,
+数据,行政许可数据,条,2022,10685,derived,,归集上报数据,,1-11月,,,,
+考核,得分,分,2021,88,,,,score,,,,,
+考核,得分,分,2022,90.5,,,,,,abs,2.5,2.5,
+考核,占比,,2022,12.5%,,,,,,pp,-1.2,1.2,
+`
+	d := readString(t, "opt.csv", text)
+	if len(d.Indicators) != 6 {
+		t.Fatalf("%d indicators, want 6", len(d.Indicators))
+	}
+	p, _ := d.Indicators[0].At(2022)
+	if p.Value != 28716 || p.Stated == nil || *p.Stated != (analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}) {
+		t.Errorf("stated growth: %+v %+v", p, p.Stated)
+	}
+	ind := d.Indicators[1]
+	p, _ = ind.At(2022)
+	if p.Flags != analysis.FlagApprox|analysis.FlagEstimated || p.Note != "原文:4698户" || ind.Parent != "实有各类市场主体" || ind.Kind != analysis.KindCount {
+		t.Errorf("flags/note/parent/kind: %+v %+v", *ind, p)
+	}
+	p, _ = d.Indicators[3].At(2022)
+	if p.Period != "1-11月" || p.Flags != analysis.FlagDerived || d.Indicators[3].Parent != "归集上报数据" {
+		t.Errorf("period: %+v", p)
+	}
+	score := d.Indicators[4]
+	if score.Kind != analysis.KindScore || len(score.Points) != 2 {
+		t.Errorf("score: %+v", *score)
+	}
+	rate := d.Indicators[5]
+	p, _ = rate.At(2022)
+	if rate.Unit != "%" || p.Value != 12.5 || p.Stated.Kind != analysis.ChangePP || p.Stated.Value != -1.2 {
+		t.Errorf("percent value with empty unit: %+v %+v", *rate, p)
+	}
+}
+
+func TestChineseHeaderAndTabs(t *testing.T) {
+	want := readString(t, "en.csv", "section,indicator,unit,year,value,flag,note,parent\n甲,乙,户,2022,5,approx,注,\n甲,丙,户,2022,3,,,乙\n")
+	got := readString(t, "zh.tsv", "板块\t指标\t单位\t年份\t数值\t标记\t备注\t上级指标\n甲\t乙\t户\t2022\t5\tapprox\t注\t\n甲\t丙\t户\t2022\t3\t\t\t乙\n")
+	equalDatasets(t, "Chinese header, tabs", got, want)
+	// Columns in another order, unknown columns ignored, section and unit
+	// absent.
+	d := readString(t, "min.csv", "value,comment,indicator,year\n7,x,乙,2021\n")
+	if len(d.Indicators) != 1 || d.Indicators[0].Section != "" || d.Indicators[0].Unit != "" || d.Indicators[0].Points[0].Value != 7 {
+		t.Errorf("minimal table: %+v", d.Indicators)
+	}
+}
+
+func TestMissingValues(t *testing.T) {
+	d := readString(t, "miss.csv", `section,indicator,unit,year,value
+a,x,户,2021,
+a,y,户,2021,1
+a,x,户,2022,—
+a,z,户,,
+a,y,户,2022,N/A
+`)
+	var names []string
+	for _, ind := range d.Indicators {
+		names = append(names, ind.Name+":"+strconv.Itoa(len(ind.Points)))
+	}
+	if got := strings.Join(names, " "); got != "x:0 y:1 z:0" {
+		t.Errorf("indicators %s, want x:0 y:1 z:0 (missing values keep the indicator in its place)", got)
+	}
+	if d.Indicators[0].Points != nil {
+		t.Errorf("points of an indicator without values: %#v, want nil", d.Indicators[0].Points)
+	}
+}
+
+func TestUnsortedAndInterleaved(t *testing.T) {
+	// Rows sorted by year rather than grouped by indicator.
+	d := readString(t, "by-year.csv", `section,indicator,unit,year,value
+a,x,户,2023,3
+a,y,件,2023,30
+a,x,户,2021,1
+a,y,件,2021,10
+a,x,户,2022,2
+a,y,件,2022,20
+`)
+	for i, ind := range d.Indicators {
+		ys := ind.Years()
+		if !reflect.DeepEqual(ys, []int{2021, 2022, 2023}) {
+			t.Errorf("%s years %v", ind.Name, ys)
+		}
+		for _, p := range ind.Points {
+			want := float64(p.Year-2020) * math.Pow(10, float64(i))
+			if p.Value != want {
+				t.Errorf("%s %d = %v, want %v", ind.Name, p.Year, p.Value, want)
+			}
+		}
+	}
+}
+
+func TestWide(t *testing.T) {
+	long := readString(t, "long.csv", `section,indicator,unit,year,value,parent
+市场主体,实有各类市场主体,户,2021,25564,
+市场主体,实有各类市场主体,户,2022,28716,
+市场主体,新增各类市场主体,户,2022,4698,实有各类市场主体
+政务服务,网办率,%,2021,99.5,
+政务服务,网办率,%,2022,100,
+`)
+	wide := readString(t, "wide.csv", `section,indicator,unit,2021年,2022,parent
+市场主体,实有各类市场主体,户,"25,564",２８７１６,
+市场主体,新增各类市场主体,户,,4698,实有各类市场主体
+政务服务,网办率,,99.5%,100%,
+`)
+	equalDatasets(t, "wide vs long", wide, long)
+}
+
+func TestErrors(t *testing.T) {
+	const hdr = "section,indicator,unit,year,value,flag,note,parent,kind\n"
+	tests := []struct {
+		name, text string
+		line, col  int
+		want       string
+	}{
+		{"bad value", hdr + "a,x,户,2022,abc\n", 2, 5, `value: want a number, got "abc"`},
+		{"bad year", hdr + "a,x,户,2022,1\na,y,户,20x2,1\n", 3, 4, "year: want a year"},
+		{"year range", hdr + "a,x,户,1899,1\n", 2, 4, "1900–2200"},
+		{"year range high", hdr + "a,x,户,2201,1\n", 2, 4, "1900–2200"},
+		{"year missing", hdr + "a,x,户,,1\n", 2, 4, "want a year"},
+		{"no name", hdr + "a,x,户,2022,1\na,,户,2022,1\n", 3, 2, "indicator: want the indicator's name"},
+		{"duplicate", hdr + "a,x,户,2021,1\na,x,户,2022,2\na,y,户,2022,2\na,x,户,2022,3\n", 5, 4, "line 5 repeats line 3"},
+		{"duplicate later", hdr + "a,x,户,2021,1\na,y,户,2022,2\na,x,户,2021,3\n", 4, 4, "line 4 repeats line 2"},
+		{"percent on count", hdr + "a,x,户,2022,12%\n", 2, 5, "got a percentage"},
+		{"bad flag", hdr + "a,x,户,2022,1,maybe\n", 2, 6, `unknown flag "maybe"`},
+		{"bad kind", hdr + "a,x,户,2022,1,,,,ratio\n", 2, 9, "unknown kind"},
+		{"kind conflict", hdr + "a,x,户,2021,1,,,,count\na,x,户,2022,1,,,,rate\n", 3, 9, "kind count before"},
+		{"parent conflict", hdr + "a,x,户,2021,1,,,p\na,x,户,2022,1,,,q\n", 3, 8, "parent"},
+		{"separator", hdr + "a,x,户,2022,\"1,23\"\n", 2, 5, "groups of three"},
+		{"too many cells", hdr + "a,x,户,2022,1,,,,,9\n", 2, 10, "want at most 9 cells"},
+		{"bare quote", hdr + "a,x\"y,户,2022,1\n", 2, 4, "malformed CSV"},
+		{"open quote", hdr + "a,\"x,户,2022,1\n", 2, 0, "malformed CSV"},
+		{"after quote", hdr + "a,\"x\"y,户,2022,1\n", 2, 6, "malformed CSV"},
+		{"overflow", hdr + "a,x,户,2022,1e400\n", 2, 5, "out of range"},
+		{"nan", hdr + "a,x,户,2022,inf\n", 2, 5, "want a number"},
+		{"no header", "", 0, 0, "want a header"},
+		{"bad header", "foo,bar\n1,2\n", 1, 1, "want a header"},
+		{"long without value", "section,indicator,unit,year\na,b,c,2022\n", 1, 1, "want a value column"},
+		{"duplicate column", "indicator,year,value,年份\n", 1, 4, "appears twice"},
+		{"wide duplicate", "indicator,2021,2022\nx,1,2\nx,3,\n", 3, 2, "line 3 repeats line 2"},
+		{"wide bad value", "indicator,2021,2022\nx,1,zz\n", 2, 3, "want a number"},
+		{"change kind", hdr[:len(hdr)-1] + ",change_kind,change_value\na,x,户,2022,1,,,,,up,3\n", 2, 10, "want growth_pct"},
+		{"change value", hdr[:len(hdr)-1] + ",change_kind,change_value\na,x,户,2022,1,,,,,pp,\n", 2, 11, "stated change as a number"},
+		{"control char", hdr + "a,x\x01,户,2022,1\n", 2, 2, "control character"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadCSV(strings.NewReader(tc.text), Options{Name: "data.csv"})
+			if err == nil {
+				t.Fatalf("no error; dataset %+v", d)
+			}
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error %T %v, want *ParseError", err, err)
+			}
+			msg := err.Error()
+			if pe.File != "data.csv" || !strings.HasPrefix(msg, "data.csv:") {
+				t.Errorf("error %q does not name the file", msg)
+			}
+			if pe.Line != tc.line || (tc.col != 0 && pe.Column != tc.col) {
+				t.Errorf("error %q at %d:%d, want %d:%d", msg, pe.Line, pe.Column, tc.line, tc.col)
+			}
+			if !strings.Contains(msg, tc.want) {
+				t.Errorf("error %q, want it to contain %q", msg, tc.want)
+			}
+		})
+	}
+}
+
+func TestDuplicateIsErrDuplicate(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader("indicator,year,value\nx,2022,1\nx,2022,1\n"), Options{Name: "d.csv"})
+	if !errors.Is(err, analysis.ErrDuplicate) {
+		t.Errorf("error %v does not wrap analysis.ErrDuplicate", err)
+	}
+	if err == nil || err.Error() != "d.csv:3:2: year: line 3 repeats line 2: /x () year 2022 is given twice" {
+		t.Errorf("error text %q", err)
+	}
+}
+
+func TestMultilineQuoted(t *testing.T) {
+	const text = "section,indicator,unit,year,value,note\na,x,户,2022,1,\"two\nlines, \"\"quoted\"\"\"\na,y,户,2022,zz\n"
+	_, err := ReadCSV(strings.NewReader(text), Options{Name: "ml.csv"})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 4 || pe.Column != 5 {
+		t.Fatalf("error %v, want one at line 4 (after a two-line field), column 5", err)
+	}
+	d := readString(t, "ml.csv", strings.Replace(text, "zz", "2", 1))
+	p, _ := d.Indicators[0].At(2022)
+	if want := "two\nlines, \"quoted\""; p.Note != want {
+		t.Errorf("note %q, want %q", p.Note, want)
+	}
+}

@@ -1,0 +1,105 @@
+// Package ingest reads annualstat datasets from CSV, XLSX and JSON files and
+// writes them as long CSV and JSON.
+//
+// # Tables: CSV and XLSX
+//
+// A table has a header row and is in one of two layouts, told apart by the
+// header:
+//
+//   - long: one row per indicator and year,
+//     section,indicator,unit,year,value[,flag,note,parent,…]
+//   - wide: one row per indicator, one column per year,
+//     section,indicator,unit,2021,2022,… (year columns may be written
+//     2021年 or 2021年度)
+//
+// Column names are matched ignoring case, spaces and underscores, and in
+// Chinese too: 板块/分类 section, 指标/指标名称 indicator, 单位 unit,
+// 年份/年度 year, 数值/值 value, 标记 flag, 备注 note, 上级指标 parent.
+// Columns are found by name, in any order; unknown columns are ignored.
+// Only indicator is required; section and unit default to "".
+// Optional columns:
+//
+//	flag            approx|derived|estimated, separated by |
+//	note            a note on the value (wide layout: on the indicator)
+//	parent          the indicator this one is a part of
+//	kind            count|amount|score|rate; empty derives it from the unit
+//	period          a part of the year, e.g. 1-11月 (Point.Period)
+//	change_kind     the change the source stated: growth_pct|pp|multiple|abs
+//	change_value    its figure (a decline is negative)
+//	change_text     its figure as written, e.g. 12.33
+//	indicator_note  a note on the indicator
+//
+// Indicators come in order of first appearance. An empty value cell means
+// the value is missing: no point, but the indicator is still part of the
+// dataset, in its place (WriteCSV writes an indicator without values as
+// one row with empty year and value). Years are integers from 1900 to 2200.
+// Values are read by ParseNumber: thousands separators, full-width digits
+// and a trailing % are accepted; a value with % and an empty unit gets the
+// unit "%". The same (section, indicator, unit, year) given twice is an
+// error naming both lines (wrapping analysis.ErrDuplicate), never a silent
+// overwrite. Kind, parent and indicator_note given on several rows of one
+// indicator must agree.
+//
+// CSV text is UTF-8 (with or without a byte order mark), GB18030 (of which
+// GBK and GB2312 are subsets: what spreadsheet programs in China save CSV
+// as) or UTF-16 with a byte order mark; the encoding is detected from the
+// first 64 KiB unless Options.Encoding names it. Fields are separated by
+// commas, or by tabs or semicolons when the header line has those and no
+// comma. Files are streamed: a million-row file is never held as a whole.
+//
+// In a workbook the sheet named 数据 is read if there is one (annualstat's
+// own workbooks keep their long data there), else the first sheet, unless
+// Options.Sheet names one.
+//
+// # Errors
+//
+// Bad input gives a *ParseError naming the file, the line (XLSX: the cell),
+// the column (the field number, 1 = first) and what was expected:
+//
+//	data.csv:12:5: value: want a number, got "abc"
+//	data.csv:7:4: year: line 7 repeats line 3: 市场主体/实有各类市场主体 (户) year 2022 is given twice
+//	book.xlsx:Sheet1!E12: value: want a number, got "abc"
+//	data.json:8:17: indicators[0].values[1].year: want a year (an integer 1900–2200), got 20222
+//
+// No input makes a reader panic, and no NaN or infinity is ever read.
+//
+// # JSON
+//
+// The JSON form holds everything a dataset holds, and WriteJSON followed by
+// ReadJSON gives back an equal dataset. Schema (fields marked ? may be left
+// out; a missing value is a left-out element of values):
+//
+//	{
+//	  "title"?:  string,             // Dataset.Title
+//	  "org"?:    string,             // Dataset.Org: the reporting body
+//	  "year"?:   integer,            // Dataset.Year: reporting year; 0 or absent = latest in the data
+//	  "source"?: string,             // Dataset.Source
+//	  "indicators": [                // in user order
+//	    {
+//	      "section": string,
+//	      "name":    string,         // required, not empty
+//	      "unit":    string,
+//	      "kind"?:   "count" | "amount" | "score" | "rate",   // absent: from the unit
+//	      "parent"?: string,
+//	      "note"?:   string,
+//	      "values": [                // any order; read back sorted by year
+//	        {
+//	          "year":    integer,    // 1900–2200, at most once per indicator
+//	          "period"?: string,     // e.g. "1-11月"
+//	          "value":   number,     // finite; written with the digits that read back exactly
+//	          "flags"?:  ["approx" | "derived" | "estimated", …],
+//	          "note"?:   string,
+//	          "stated"?: {           // a change the source stated for this value
+//	            "kind"?: "growth_pct" | "pp" | "multiple" | "abs",
+//	            "value": number,
+//	            "text"?: string      // the figure as written, e.g. "12.33"
+//	          }
+//	        }
+//	      ]
+//	    }
+//	  ]
+//	}
+//
+// Unknown fields, a field given twice, the same (section, name, unit) twice
+// and the same year twice within an indicator are errors.
+package ingest

@@ -1,0 +1,455 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// The JSON form of a dataset. See the package documentation for the schema.
+type jsonDataset struct {
+	Title      string          `json:"title,omitempty"`
+	Org        string          `json:"org,omitempty"`
+	Year       int             `json:"year,omitempty"`
+	Source     string          `json:"source,omitempty"`
+	Indicators []jsonIndicator `json:"indicators"`
+}
+
+type jsonIndicator struct {
+	Section string        `json:"section"`
+	Name    string        `json:"name"`
+	Unit    string        `json:"unit"`
+	Kind    analysis.Kind `json:"kind,omitempty"`
+	Parent  string        `json:"parent,omitempty"`
+	Note    string        `json:"note,omitempty"`
+	Values  []jsonValue   `json:"values"`
+}
+
+type jsonValue struct {
+	Year   int         `json:"year"`
+	Period string      `json:"period,omitempty"`
+	Value  float64     `json:"value"`
+	Flags  []string    `json:"flags,omitempty"`
+	Note   string      `json:"note,omitempty"`
+	Stated *jsonStated `json:"stated,omitempty"`
+}
+
+type jsonStated struct {
+	Kind  string  `json:"kind,omitempty"`
+	Value float64 `json:"value"`
+	Text  string  `json:"text,omitempty"`
+}
+
+// WriteJSON writes d in the JSON schema of the package documentation,
+// indented, in UTF-8. ReadJSON reads it back to a dataset equal to d. It is
+// an error for d to hold a value that is not a finite number.
+func WriteJSON(w io.Writer, d *analysis.Dataset) error {
+	jd := jsonDataset{Title: d.Title, Org: d.Org, Year: d.Year, Source: d.Source,
+		Indicators: make([]jsonIndicator, len(d.Indicators))}
+	for i, ind := range d.Indicators {
+		ji := jsonIndicator{Section: ind.Section, Name: ind.Name, Unit: ind.Unit, Kind: ind.Kind,
+			Parent: ind.Parent, Note: ind.Note, Values: make([]jsonValue, len(ind.Points))}
+		for j, p := range ind.Points {
+			if !finite(p.Value) {
+				return fmt.Errorf("ingest: WriteJSON: %s %d: value is not a finite number", ind.Name, p.Year)
+			}
+			jv := jsonValue{Year: p.Year, Period: p.Period, Value: p.Value, Flags: p.Flags.Names(), Note: p.Note}
+			if p.Stated != nil {
+				if !finite(p.Stated.Value) {
+					return fmt.Errorf("ingest: WriteJSON: %s %d: stated change is not a finite number", ind.Name, p.Year)
+				}
+				jv.Stated = &jsonStated{Kind: p.Stated.Kind.String(), Value: p.Stated.Value, Text: p.Stated.Text}
+			}
+			ji.Values[j] = jv
+		}
+		jd.Indicators[i] = ji
+	}
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(jd); err != nil {
+		return fmt.Errorf("ingest: WriteJSON: %w", err)
+	}
+	return bw.Flush()
+}
+
+// ReadJSON reads a dataset in the JSON schema of the package documentation.
+// Unknown fields, fields given twice, values of the wrong type, years
+// outside 1900–2200, unknown flags or kinds, a year given twice for an
+// indicator and an indicator given twice are errors; each is a *ParseError
+// naming the line, the column and the path of the value
+// ("indicators[3].values[0].year"). Values are sorted by year.
+func ReadJSON(r io.Reader, opt Options) (*analysis.Dataset, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{File: opt.Name, Msg: "reading: " + err.Error(), Err: err}
+	}
+	data = bytes.TrimPrefix(data, bom8)
+	j := &jsonReader{data: data, file: opt.Name, dec: json.NewDecoder(bytes.NewReader(data))}
+	j.dec.UseNumber()
+	d, err := j.dataset()
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+type jsonReader struct {
+	data []byte
+	file string
+	dec  *json.Decoder
+}
+
+// errAt returns a ParseError at byte offset off.
+func (j *jsonReader) errAt(off int64, path, msg string, err error) *ParseError {
+	line, col := 1, 1
+	if off > int64(len(j.data)) {
+		off = int64(len(j.data))
+	}
+	for _, c := range string(j.data[:off]) {
+		if c == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return &ParseError{File: j.file, Line: line, Column: col, Field: path, Msg: msg, Err: err}
+}
+
+// next returns the offset where the next token starts.
+func (j *jsonReader) next() int64 {
+	off := j.dec.InputOffset()
+	for off < int64(len(j.data)) {
+		switch j.data[off] {
+		case ' ', '\t', '\r', '\n', ':', ',':
+			off++
+			continue
+		}
+		break
+	}
+	return off
+}
+
+// token reads one token, turning syntax errors into ParseErrors.
+func (j *jsonReader) token(path string) (json.Token, int64, error) {
+	off := j.next()
+	tok, err := j.dec.Token()
+	if err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			off = se.Offset
+		}
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, off, j.errAt(off, path, "malformed JSON: "+err.Error(), err)
+	}
+	return tok, off, nil
+}
+
+func describe(tok json.Token) string {
+	switch v := tok.(type) {
+	case json.Delim:
+		switch v {
+		case '{', '}':
+			return "an object"
+		case '[', ']':
+			return "an array"
+		}
+	case string:
+		return "the string " + quote(v)
+	case json.Number:
+		return "the number " + v.String()
+	case bool:
+		return "a boolean"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprint(tok)
+}
+
+// object reads an object, calling field for each key with the path of its
+// value.
+func (j *jsonReader) object(path string, keys []string, field func(key, path string) error) error {
+	tok, off, err := j.token(path)
+	if err != nil {
+		return err
+	}
+	if tok != json.Delim('{') {
+		return j.errAt(off, path, "want an object, got "+describe(tok), nil)
+	}
+	seen := make(map[string]bool, len(keys))
+	for j.dec.More() {
+		tok, off, err := j.token(path)
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		sub := key
+		if path != "" {
+			sub = path + "." + key
+		}
+		if !slices.Contains(keys, key) {
+			return j.errAt(off, sub, "unknown field (want "+strings.Join(keys, ", ")+")", nil)
+		}
+		if seen[key] {
+			return j.errAt(off, sub, "field given twice", nil)
+		}
+		seen[key] = true
+		if err := field(key, sub); err != nil {
+			return err
+		}
+	}
+	_, _, err = j.token(path) // '}'
+	return err
+}
+
+// array reads an array, calling elem for each element.
+func (j *jsonReader) array(path string, elem func(i int, path string) error) error {
+	tok, off, err := j.token(path)
+	if err != nil {
+		return err
+	}
+	if tok == nil {
+		return nil // null: no elements
+	}
+	if tok != json.Delim('[') {
+		return j.errAt(off, path, "want an array, got "+describe(tok), nil)
+	}
+	for i := 0; j.dec.More(); i++ {
+		if err := elem(i, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			return err
+		}
+	}
+	_, _, err = j.token(path) // ']'
+	return err
+}
+
+// str reads a string (null reads as "").
+func (j *jsonReader) str(path string) (string, int64, error) {
+	tok, off, err := j.token(path)
+	if err != nil {
+		return "", off, err
+	}
+	switch v := tok.(type) {
+	case string:
+		if strings.ContainsRune(v, utf8.RuneError) && !utf8.Valid(j.data[off:j.dec.InputOffset()]) {
+			return "", off, j.errAt(off, path, "want UTF-8 text, got invalid bytes", nil)
+		}
+		return v, off, nil
+	case nil:
+		return "", off, nil
+	}
+	return "", off, j.errAt(off, path, "want a string, got "+describe(tok), nil)
+}
+
+// number reads a finite number.
+func (j *jsonReader) number(path string) (float64, int64, error) {
+	tok, off, err := j.token(path)
+	if err != nil {
+		return 0, off, err
+	}
+	n, ok := tok.(json.Number)
+	if !ok {
+		return 0, off, j.errAt(off, path, "want a number, got "+describe(tok), nil)
+	}
+	v, err := strconv.ParseFloat(n.String(), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, off, j.errAt(off, path, "want a finite number, got "+n.String()+" (out of range)", nil)
+	}
+	return v, off, nil
+}
+
+// year reads a year (an integer in MinYear..MaxYear; 0 too when zeroOK).
+func (j *jsonReader) year(path string, zeroOK bool) (int, int64, error) {
+	v, off, err := j.number(path)
+	if err != nil {
+		return 0, off, err
+	}
+	if v != math.Trunc(v) || (v < MinYear || v > MaxYear) && !(zeroOK && v == 0) {
+		return 0, off, j.errAt(off, path, fmt.Sprintf("want a year (an integer %d–%d), got %v", MinYear, MaxYear, v), nil)
+	}
+	return int(v), off, nil
+}
+
+var (
+	datasetKeys   = []string{"title", "org", "year", "source", "indicators"}
+	indicatorKeys = []string{"section", "name", "unit", "kind", "parent", "note", "values"}
+	valueKeys     = []string{"year", "period", "value", "flags", "note", "stated"}
+	statedKeys    = []string{"kind", "value", "text"}
+)
+
+func (j *jsonReader) dataset() (*analysis.Dataset, error) {
+	d := &analysis.Dataset{}
+	where := map[analysis.Key]int{}
+	err := j.object("", datasetKeys, func(key, path string) (err error) {
+		switch key {
+		case "title":
+			d.Title, _, err = j.str(path)
+		case "org":
+			d.Org, _, err = j.str(path)
+		case "source":
+			d.Source, _, err = j.str(path)
+		case "year":
+			d.Year, _, err = j.year(path, true)
+		case "indicators":
+			err = j.array(path, func(i int, path string) error {
+				off := j.next()
+				ind, err := j.indicator(path)
+				if err != nil {
+					return err
+				}
+				if prev, dup := where[ind.Key()]; dup {
+					return j.errAt(off, path, fmt.Sprintf("indicator %s/%s (%s) repeats indicators[%d]", ind.Section, ind.Name, ind.Unit, prev), analysis.ErrDuplicate)
+				}
+				where[ind.Key()] = i
+				d.Indicators = append(d.Indicators, ind)
+				return nil
+			})
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if off := j.next(); off < int64(len(j.data)) {
+		return nil, j.errAt(off, "", "want the end of the input after the dataset object, got more", nil)
+	}
+	if err := d.Reindex(); err != nil {
+		return nil, &ParseError{File: j.file, Msg: err.Error(), Err: err}
+	}
+	return d, nil
+}
+
+func (j *jsonReader) indicator(path string) (*analysis.Indicator, error) {
+	ind := &analysis.Indicator{}
+	hasName := false
+	start := j.next()
+	years := map[int]int{}
+	err := j.object(path, indicatorKeys, func(key, path string) (err error) {
+		var off int64
+		switch key {
+		case "section":
+			ind.Section, _, err = j.str(path)
+		case "name":
+			ind.Name, off, err = j.str(path)
+			if err == nil && strings.TrimSpace(ind.Name) == "" {
+				err = j.errAt(off, path, "want the indicator's name, got an empty string", nil)
+			}
+			hasName = true
+		case "unit":
+			ind.Unit, _, err = j.str(path)
+		case "kind":
+			var s string
+			if s, off, err = j.str(path); err == nil {
+				if ind.Kind, err = analysis.ParseKind(s); err != nil {
+					err = j.errAt(off, path, err.Error(), err)
+				}
+			}
+		case "parent":
+			ind.Parent, _, err = j.str(path)
+		case "note":
+			ind.Note, _, err = j.str(path)
+		case "values":
+			err = j.array(path, func(i int, path string) error {
+				p, off, err := j.value(path)
+				if err != nil {
+					return err
+				}
+				if prev, dup := years[p.Year]; dup {
+					return j.errAt(off, path+".year", fmt.Sprintf("year %d repeats values[%d]", p.Year, prev), analysis.ErrDuplicate)
+				}
+				years[p.Year] = i
+				ind.Points = append(ind.Points, p)
+				return nil
+			})
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if !hasName {
+		return nil, j.errAt(start, path, "want a name field, got none", nil)
+	}
+	slices.SortStableFunc(ind.Points, func(a, b analysis.Point) int { return a.Year - b.Year })
+	return ind, nil
+}
+
+// value reads one point; off is where its year is.
+func (j *jsonReader) value(path string) (analysis.Point, int64, error) {
+	var p analysis.Point
+	start := j.next()
+	yearOff := start
+	hasYear, hasValue := false, false
+	err := j.object(path, valueKeys, func(key, path string) (err error) {
+		switch key {
+		case "year":
+			p.Year, yearOff, err = j.year(path, false)
+			hasYear = true
+		case "period":
+			p.Period, _, err = j.str(path)
+		case "value":
+			p.Value, _, err = j.number(path)
+			hasValue = true
+		case "flags":
+			err = j.array(path, func(_ int, path string) error {
+				s, off, err := j.str(path)
+				if err != nil {
+					return err
+				}
+				f, err := analysis.ParseFlags(s)
+				if err != nil {
+					return j.errAt(off, path, err.Error(), err)
+				}
+				p.Flags |= f
+				return nil
+			})
+		case "note":
+			p.Note, _, err = j.str(path)
+		case "stated":
+			p.Stated, err = j.stated(path)
+		}
+		return err
+	})
+	if err != nil {
+		return p, 0, err
+	}
+	if !hasYear || !hasValue {
+		return p, 0, j.errAt(start, path, "want year and value fields (leave out a missing value), got an object without them", nil)
+	}
+	return p, yearOff, nil
+}
+
+func (j *jsonReader) stated(path string) (*analysis.Stated, error) {
+	st := &analysis.Stated{}
+	err := j.object(path, statedKeys, func(key, path string) (err error) {
+		switch key {
+		case "kind":
+			var s string
+			var off int64
+			if s, off, err = j.str(path); err == nil {
+				if st.Kind, err = analysis.ParseChangeKind(s); err != nil {
+					err = j.errAt(off, path, err.Error()+" (want growth_pct, pp, multiple or abs)", err)
+				}
+			}
+		case "value":
+			st.Value, _, err = j.number(path)
+		case "text":
+			st.Text, _, err = j.str(path)
+		}
+		return err
+	})
+	return st, err
+}

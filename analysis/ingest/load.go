@@ -1,0 +1,107 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// Format is a kind of input file.
+type Format uint8
+
+// Input formats. FormatAuto, the zero value, picks the format from the file
+// name's extension, else from the content.
+const (
+	FormatAuto Format = iota
+	FormatCSV
+	FormatXLSX
+	FormatJSON
+)
+
+var formatNames = [...]string{"auto", "csv", "xlsx", "json"}
+
+// String returns the format's name.
+func (f Format) String() string {
+	if int(f) < len(formatNames) {
+		return formatNames[f]
+	}
+	return fmt.Sprintf("Format(%d)", f)
+}
+
+// Options controls reading. The zero value detects everything.
+type Options struct {
+	Name     string // file name used in error messages (Load fills it from the path)
+	Encoding string // CSV: "" = detect; "utf-8", "gb18030" (GBK is a subset), "utf-16le", "utf-16be"
+	Sheet    string // XLSX: sheet name; "" = the sheet named 数据 if there is one, else the first sheet
+	Format   Format // FormatAuto = detect from the extension (Load) or the content (Read)
+	Comma    rune   // CSV field separator; 0 = detect from the header line (',', tab or ';')
+}
+
+// FormatOf returns the format the file name's extension implies:
+// .csv, .tsv and .txt are CSV, .xlsx and .xlsm XLSX, .json JSON; anything
+// else FormatAuto.
+func FormatOf(name string) Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".tsv", ".txt":
+		return FormatCSV
+	case ".xlsx", ".xlsm":
+		return FormatXLSX
+	case ".json":
+		return FormatJSON
+	}
+	return FormatAuto
+}
+
+// Load reads the dataset in the file at path, in the format opt.Format or,
+// when that is FormatAuto, the one its extension (FormatOf) or else its
+// content implies. A .tsv file is read with tab-separated fields.
+// opt.Name defaults to path.
+func Load(path string, opt Options) (*analysis.Dataset, error) {
+	if opt.Name == "" {
+		opt.Name = path
+	}
+	if opt.Format == FormatAuto {
+		opt.Format = FormatOf(path)
+	}
+	if opt.Comma == 0 && strings.EqualFold(filepath.Ext(path), ".tsv") {
+		opt.Comma = '\t'
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f, opt)
+}
+
+// Read reads a dataset in the format opt.Format; FormatAuto looks at the
+// content: a ZIP archive is XLSX, text starting with '{' JSON, anything else
+// CSV.
+func Read(r io.Reader, opt Options) (*analysis.Dataset, error) {
+	switch opt.Format {
+	case FormatCSV:
+		return ReadCSV(r, opt)
+	case FormatXLSX:
+		return ReadXLSX(r, opt)
+	case FormatJSON:
+		return ReadJSON(r, opt)
+	case FormatAuto:
+	default:
+		return nil, &ParseError{File: opt.Name, Msg: fmt.Sprintf("unknown format %v", opt.Format)}
+	}
+	br := bufio.NewReaderSize(r, sniffSize)
+	head, _ := br.Peek(512)
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+		return ReadXLSX(br, opt)
+	case bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, bom8), " \t\r\n"), []byte("{")):
+		return ReadJSON(br, opt)
+	}
+	return ReadCSV(br, opt)
+}

@@ -1,0 +1,414 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+// rowSource is a table read row by row: a CSV file or a worksheet.
+type rowSource interface {
+	// next returns the next row's cells, or io.EOF. The slice and its
+	// strings may be reused by the following call.
+	next() ([]string, error)
+	// pos returns the position of the 0-based cell col of the last row,
+	// as ParseError's Line and Column.
+	pos(col int) (line, column int)
+}
+
+// tableReader turns the rows of a long or wide table into a dataset.
+type tableReader struct {
+	src   rowSource
+	file  string
+	sheet string
+	unit  string // "line" or "row", for duplicate messages
+	gb    bool   // decoded from GB18030: U+FFFD marks an undecodable byte
+	h     *header
+	b     builder
+}
+
+// errAt returns a ParseError about the 0-based cell col of the current row.
+func (t *tableReader) errAt(col int, r role, msg string, err error) *ParseError {
+	line, column := t.src.pos(col)
+	return &ParseError{File: t.file, Sheet: t.sheet, Line: line, Column: column, Field: roleNames[r], Msg: msg, Err: err}
+}
+
+// read reads the header and all rows.
+func (t *tableReader) read() (*analysis.Dataset, error) {
+	var rec []string
+	var err error
+	for {
+		rec, err = t.src.next()
+		if err == io.EOF {
+			return nil, &ParseError{File: t.file, Sheet: t.sheet, Msg: "want a header row (section,indicator,unit,year,value), got no data"}
+		}
+		if err != nil {
+			return nil, err
+		}
+		if !blankRow(rec) {
+			break
+		}
+	}
+	h, col, msg := parseHeader(rec)
+	if h == nil {
+		return nil, t.errAt(col, colIgnored, msg, nil)
+	}
+	t.h = h
+	t.b.init()
+	for {
+		rec, err = t.src.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if blankRow(rec) {
+			continue
+		}
+		if len(rec) > h.width {
+			for i := h.width; i < len(rec); i++ {
+				if trimCell(rec[i]) != "" {
+					return nil, t.errAt(i, colIgnored, fmt.Sprintf("want at most %d cells (as many as the header has), got %d", h.width, len(rec)), nil)
+				}
+			}
+		}
+		if h.wide {
+			err = t.wideRow(rec)
+		} else {
+			err = t.longRow(rec)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return t.b.finish()
+}
+
+func blankRow(rec []string) bool {
+	for _, c := range rec {
+		if trimCell(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// cell returns the trimmed cell of role r, "" if the column is absent.
+func (t *tableReader) cell(rec []string, r role) string {
+	c := t.h.col[r]
+	if c < 0 || c >= len(rec) {
+		return ""
+	}
+	return trimCell(rec[c])
+}
+
+// text checks that a cell's text is valid and copies it out of the row
+// buffer.
+func (t *tableReader) text(rec []string, r role) (string, error) {
+	s := t.cell(rec, r)
+	if s == "" {
+		return "", nil
+	}
+	if err := t.valid(s, r); err != nil {
+		return "", err
+	}
+	return strings.Clone(s), nil
+}
+
+func (t *tableReader) valid(s string, r role) error {
+	if !utf8.ValidString(s) {
+		return t.errAt(t.h.col[r], r, "want UTF-8 text, got invalid bytes "+quote(s)+" (set the encoding, e.g. gb18030)", nil)
+	}
+	if t.gb && strings.ContainsRune(s, utf8.RuneError) {
+		return t.errAt(t.h.col[r], r, "want GB18030 text, got bytes that do not decode", nil)
+	}
+	for _, c := range s {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return t.errAt(t.h.col[r], r, "want text, got control character "+strconv.QuoteRune(c), nil)
+		}
+	}
+	return nil
+}
+
+// number parses the cell of role r as a value; ok is false for a missing
+// value.
+func (t *tableReader) number(s string, col int, r role) (v float64, pct, ok bool, err error) {
+	v, pct, err = ParseNumber(s)
+	if err == ErrMissing {
+		return 0, false, false, nil
+	}
+	if err != nil {
+		return 0, false, false, t.errAt(col, r, err.Error(), err)
+	}
+	return v, pct, true, nil
+}
+
+// checkPercent applies a trailing % to the unit: an empty unit becomes "%",
+// a unit that is not a rate is an error.
+func (t *tableReader) checkPercent(unit string, col int) (string, error) {
+	if unit == "" {
+		return "%", nil
+	}
+	if analysis.KindOf(unit) != analysis.KindRate {
+		return "", t.errAt(col, colValue, fmt.Sprintf("want a plain number for unit %s, got a percentage", quote(unit)), nil)
+	}
+	return unit, nil
+}
+
+// parseYear reads a year cell: an integer in MinYear..MaxYear, optionally
+// followed by 年.
+func parseYear(s string) (int, error) {
+	y, err := strconv.Atoi(s)
+	if err != nil {
+		var ok bool
+		if y, ok = yearHeader(s); !ok {
+			if f, _, ferr := ParseNumber(s); ferr == nil && f == float64(int(f)) && f >= MinYear && f <= MaxYear {
+				return int(f), nil // "2022.0" from a spreadsheet
+			}
+			return 0, fmt.Errorf("want a year (an integer %d–%d), got %s", MinYear, MaxYear, quote(s))
+		}
+	}
+	if y < MinYear || y > MaxYear {
+		return 0, fmt.Errorf("want a year (an integer %d–%d), got %s", MinYear, MaxYear, quote(s))
+	}
+	return y, nil
+}
+
+// indicator finds or adds the indicator of the row.
+func (t *tableReader) indicator(rec []string, name, unit string) (int32, error) {
+	section := t.cell(rec, colSection)
+	if i := t.b.cur; i >= 0 {
+		ind := t.b.d.Indicators[i]
+		if ind.Name == name && ind.Unit == unit && ind.Section == section {
+			return i, nil
+		}
+	}
+	if i, ok := t.b.keys[analysis.Key{Section: section, Name: name, Unit: unit}]; ok {
+		return i, nil
+	}
+	for _, f := range [...]struct {
+		s string
+		r role
+	}{{section, colSection}, {name, colIndicator}, {unit, colUnit}} {
+		if f.s != "" {
+			if err := t.valid(f.s, f.r); err != nil {
+				return 0, err
+			}
+		}
+	}
+	return t.b.add(t.b.intern(section), strings.Clone(name), t.b.intern(unit)), nil
+}
+
+// indicatorFields sets the indicator-level cells (kind, parent, indicator
+// note) of a row; a value that contradicts an earlier row is an error.
+func (t *tableReader) indicatorFields(rec []string, i int32, noteRole role) error {
+	ind := t.b.d.Indicators[i]
+	if s := t.cell(rec, colKind); s != "" {
+		k, err := analysis.ParseKind(s)
+		if err != nil {
+			return t.errAt(t.h.col[colKind], colKind, err.Error(), err)
+		}
+		if ind.Kind != analysis.KindAuto && ind.Kind != k {
+			return t.errAt(t.h.col[colKind], colKind, fmt.Sprintf("indicator %s was given kind %s before, got %s", quote(ind.Name), ind.Kind, k), nil)
+		}
+		ind.Kind = k
+	}
+	if s := t.cell(rec, colParent); s != "" {
+		if ind.Parent != "" && ind.Parent != s {
+			return t.errAt(t.h.col[colParent], colParent, fmt.Sprintf("indicator %s was given parent %s before, got %s", quote(ind.Name), quote(ind.Parent), quote(s)), nil)
+		}
+		if ind.Parent == "" {
+			p, err := t.text(rec, colParent)
+			if err != nil {
+				return err
+			}
+			ind.Parent = p
+		}
+	}
+	if s := t.cell(rec, noteRole); s != "" {
+		if ind.Note != "" && ind.Note != s {
+			return t.errAt(t.h.col[noteRole], noteRole, fmt.Sprintf("indicator %s was given a different note before", quote(ind.Name)), nil)
+		}
+		if ind.Note == "" {
+			n, err := t.text(rec, noteRole)
+			if err != nil {
+				return err
+			}
+			ind.Note = n
+		}
+	}
+	return nil
+}
+
+// pointFields reads the cells that qualify a value: flags, note (unless
+// the note belongs to the indicator), period and a stated change.
+func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool) error {
+	if s := t.cell(rec, colFlag); s != "" {
+		f, err := analysis.ParseFlags(s)
+		if err != nil {
+			return t.errAt(t.h.col[colFlag], colFlag, err.Error(), err)
+		}
+		p.Flags = f
+	}
+	if withNote {
+		n, err := t.text(rec, colNote)
+		if err != nil {
+			return err
+		}
+		p.Note = n
+	}
+	if s := t.cell(rec, colPeriod); s != "" {
+		if err := t.valid(s, colPeriod); err != nil {
+			return err
+		}
+		p.Period = t.b.intern(s)
+	}
+	ck, cv, ct := t.cell(rec, colChangeKind), t.cell(rec, colChangeValue), t.cell(rec, colChangeText)
+	if ck == "" && cv == "" && ct == "" {
+		return nil
+	}
+	st := &analysis.Stated{}
+	k, err := analysis.ParseChangeKind(strings.ToLower(ck))
+	if err != nil || k == analysis.ChangeNone {
+		return t.errAt(t.h.col[colChangeKind], colChangeKind, fmt.Sprintf("want growth_pct, pp, multiple or abs (a change value or text was given), got %s", quote(ck)), nil)
+	}
+	st.Kind = k
+	v, _, ok, err := t.number(cv, t.h.col[colChangeValue], colChangeValue)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return t.errAt(t.h.col[colChangeValue], colChangeValue, "want the stated change as a number, got "+quote(cv), nil)
+	}
+	st.Value = v
+	if st.Text, err = t.text(rec, colChangeText); err != nil {
+		return err
+	}
+	p.Stated = st
+	return nil
+}
+
+func (t *tableReader) longRow(rec []string) error {
+	h := t.h
+	name := t.cell(rec, colIndicator)
+	if name == "" {
+		return t.errAt(h.col[colIndicator], colIndicator, "want the indicator's name, got an empty cell", nil)
+	}
+	unit := t.cell(rec, colUnit)
+	valueText := t.cell(rec, colValue)
+	v, pct, hasValue, err := t.number(valueText, h.col[colValue], colValue)
+	if err != nil {
+		return err
+	}
+	if pct {
+		if unit, err = t.checkPercent(unit, h.col[colValue]); err != nil {
+			return err
+		}
+	}
+	yearText := t.cell(rec, colYear)
+	year := 0
+	if hasValue || yearText != "" {
+		if year, err = parseYear(yearText); err != nil {
+			return t.errAt(h.col[colYear], colYear, err.Error(), nil)
+		}
+	}
+	i, err := t.indicator(rec, name, unit)
+	if err != nil {
+		return err
+	}
+	if err := t.indicatorFields(rec, i, colIndicatorNote); err != nil {
+		return err
+	}
+	if !hasValue {
+		t.b.touch(i)
+		return nil
+	}
+	p := analysis.Point{Year: year, Value: v}
+	if err := t.pointFields(rec, &p, true); err != nil {
+		return err
+	}
+	return t.addPoint(i, p, h.col[colYear])
+}
+
+func (t *tableReader) wideRow(rec []string) error {
+	h := t.h
+	name := t.cell(rec, colIndicator)
+	if name == "" {
+		return t.errAt(h.col[colIndicator], colIndicator, "want the indicator's name, got an empty cell", nil)
+	}
+	unit := t.cell(rec, colUnit)
+	type cellValue struct {
+		year, col int
+		v         float64
+	}
+	var stack [16]cellValue
+	vals := stack[:0]
+	for _, yc := range h.years {
+		if yc.col >= len(rec) {
+			continue
+		}
+		v, pct, ok, err := t.number(trimCell(rec[yc.col]), yc.col, colValue)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue
+		}
+		if pct {
+			if unit, err = t.checkPercent(unit, yc.col); err != nil {
+				return err
+			}
+		}
+		vals = append(vals, cellValue{yc.year, yc.col, v})
+	}
+	i, err := t.indicator(rec, name, unit)
+	if err != nil {
+		return err
+	}
+	noteRole := colNote
+	if h.col[colIndicatorNote] >= 0 {
+		noteRole = colIndicatorNote
+	}
+	if err := t.indicatorFields(rec, i, noteRole); err != nil {
+		return err
+	}
+	t.b.touch(i)
+	var proto analysis.Point
+	if err := t.pointFields(rec, &proto, noteRole != colNote); err != nil {
+		return err
+	}
+	for _, cv := range vals {
+		p := proto
+		p.Year, p.Value = cv.year, cv.v
+		if err := t.addPoint(i, p, cv.col); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addPoint adds p to indicator i; a year given twice is an error naming
+// both places.
+func (t *tableReader) addPoint(i int32, p analysis.Point, col int) error {
+	line, _ := t.src.pos(col)
+	prev, dup := t.b.addPoint(i, p, int32(line))
+	if !dup {
+		return nil
+	}
+	ind := t.b.d.Indicators[i]
+	where := fmt.Sprintf("%s %d repeats %s %d", t.unit, line, t.unit, prev)
+	if prev == int32(line) {
+		where = fmt.Sprintf("%s %d gives it twice", t.unit, line)
+	}
+	msg := fmt.Sprintf("%s: %s/%s (%s) year %d is given twice", where, ind.Section, ind.Name, ind.Unit, p.Year)
+	return t.errAt(col, colYear, msg, analysis.ErrDuplicate)
+}
+
+// errDuplicateIndicator is never returned: keys are unique by construction.
+var errDuplicateIndicator = errors.New("ingest: internal error: indicator added twice")
