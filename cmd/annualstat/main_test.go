@@ -1,0 +1,265 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/analysis/ingest"
+	"github.com/annualstat/annualstat/report"
+)
+
+const sample = "../../testdata/sample-2022.csv"
+
+func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// requireTool returns the path of a command-line tool, skipping the test when
+// it is missing unless ANNUALSTAT_REQUIRE_TOOLS=1 (as in CI), where a missing
+// tool fails.
+func requireTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("ANNUALSTAT_REQUIRE_TOOLS") == "1" {
+			t.Fatalf("ANNUALSTAT_REQUIRE_TOOLS=1 and %s is missing", name)
+		}
+		t.Skipf("%s not installed", name)
+	}
+	return p
+}
+
+func TestAnalyzeJSON(t *testing.T) {
+	code, out, errs := runCLI(t, "analyze", sample, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.Load(sample, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(d.Indicators) {
+		t.Fatalf("%d rows for %d indicators", len(rows), len(d.Indicators))
+	}
+	first := rows[0]
+	if first["indicator"] != "实有各类市场主体" || first["statement"] != "实有各类市场主体28716户,比上年增长12.33%" ||
+		first["previous_year"].(float64) != 2021 || first["change"].(float64) != 3152 {
+		t.Errorf("first row %v", first)
+	}
+	for _, r := range rows[1:] {
+		if r["growth_pct"] != nil || r["change"] != nil {
+			t.Errorf("%v: a figure without a previous value", r["indicator"])
+		}
+		if fl := r["flags"].([]any); len(fl) == 0 || fl[0] != "missing_previous" {
+			t.Errorf("%v: flags %v", r["indicator"], fl)
+		}
+	}
+	// Precision and the flag after the file name.
+	code, out, _ = runCLI(t, "analyze", sample, "--precision", "1", "--format", "csv")
+	if code != 0 || !strings.Contains(out, "实有各类市场主体28716户,比上年增长12.3%") || strings.Contains(out, "12.33%") {
+		t.Errorf("precision 1: exit %d %q", code, out[:min(300, len(out))])
+	}
+}
+
+func TestBadInputExitsTwo(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("section,indicator,unit,year,value\nS,A,件,2022,12x\n"), 0o644)
+	code, out, errs := runCLI(t, "analyze", bad)
+	if code != 2 || out != "" || !strings.Contains(errs, "bad.csv:2:") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if code, _, _ := runCLI(t, "analyze"); code != 2 {
+		t.Errorf("missing file argument: exit %d", code)
+	}
+	if code, _, errs := runCLI(t, "analyze", sample, "--format", "xml"); code != 2 || !strings.Contains(errs, "xml") {
+		t.Errorf("bad format: exit %d %q", code, errs)
+	}
+	if code, _, _ := runCLI(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d", code)
+	}
+	if code, out, _ := runCLI(t, "--version"); code != 0 || !strings.HasPrefix(out, "annualstat ") {
+		t.Errorf("--version: %d %q", code, out)
+	}
+	if code, _, errs := runCLI(t, "build", "--help"); code != 0 || !strings.Contains(errs, "--only") && !strings.Contains(errs, "-only") || !strings.Contains(errs, "Example") {
+		t.Errorf("build --help: %d %q", code, errs)
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	code, out, _ := runCLI(t, "check", sample)
+	if code != 0 || !strings.Contains(out, "0 error(s)") {
+		t.Errorf("sample: exit %d\n%s", code, out)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "sum.csv")
+	os.WriteFile(bad, []byte("section,indicator,unit,year,value,parent\nS,总数,条,2022,100,\nS,甲,条,2022,60,总数\nS,乙,条,2022,30,总数\n"), 0o644)
+	code, out, _ = runCLI(t, "check", bad, "--format", "json")
+	var fs []map[string]any
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatal(err)
+	}
+	if code != 1 || len(fs) != 1 || fs[0]["rule"] != "sum" || fs[0]["severity"] != "error" {
+		t.Errorf("sum error: exit %d %v", code, fs)
+	}
+}
+
+func TestBuildEndToEnd(t *testing.T) {
+	pdftotext := requireTool(t, "pdftotext")
+	dir := t.TempDir()
+	code, out, errs := runCLI(t, "build", sample, "-o", dir, "--org", "湛江经济技术开发区")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	files := strings.Fields(out)
+	want := []string{"sample-2022.xlsx", "sample-2022.pdf", "sample-2022-chart-1.png"}
+	for _, w := range want {
+		if !strings.Contains(out, filepath.Join(dir, w)) {
+			t.Errorf("output list lacks %s: %v", w, files)
+		}
+	}
+	if !strings.Contains(errs, "[1/1]") || !strings.Contains(errs, "built 1 of 1") {
+		t.Errorf("progress/summary: %q", errs)
+	}
+	d, _ := ingest.Load(sample, ingest.Options{})
+	tab, _ := analysis.Analyze(d, analysis.Options{})
+
+	// Workbook: every indicator and value of the YoY sheet, and the data
+	// sheet loads back to the same values.
+	wb, err := excelize.OpenFile(filepath.Join(dir, "sample-2022.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := wb.GetRows("同比分析")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ""
+	for _, r := range rows {
+		text += strings.Join(r, "\t") + "\n"
+	}
+	for _, r := range tab.Rows {
+		if !strings.Contains(text, r.Indicator.Name) || r.Statement != "" && !strings.Contains(text, r.Statement) {
+			t.Errorf("workbook lacks %s / %q", r.Indicator.Name, r.Statement)
+		}
+	}
+	wb.Close()
+	back, err := ingest.Load(filepath.Join(dir, "sample-2022.xlsx"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Len() != d.Len() || len(back.Indicators) != len(d.Indicators) {
+		t.Errorf("workbook data sheet: %d values / %d indicators, want %d / %d", back.Len(), len(back.Indicators), d.Len(), len(d.Indicators))
+	}
+	for i, ind := range d.Indicators {
+		b := back.Indicators[i]
+		if b.Name != ind.Name || len(b.Points) != len(ind.Points) {
+			t.Errorf("indicator %d: %s/%d points, want %s/%d", i, b.Name, len(b.Points), ind.Name, len(ind.Points))
+			continue
+		}
+		for j, p := range ind.Points {
+			if b.Points[j].Value != p.Value || b.Points[j].Flags != p.Flags {
+				t.Errorf("%s %d: %v/%v, want %v/%v", ind.Name, p.Year, b.Points[j].Value, b.Points[j].Flags, p.Value, p.Flags)
+			}
+		}
+	}
+
+	// PDF: the statements and every indicator name come back as text.
+	raw, err := exec.Command(pdftotext, "-raw", filepath.Join(dir, "sample-2022.pdf"), "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat := strings.NewReplacer("\n", "", " ", "").Replace(string(raw))
+	for _, r := range tab.Rows {
+		if !strings.Contains(flat, r.Indicator.Name) {
+			t.Errorf("PDF text lacks %s", r.Indicator.Name)
+		}
+		if r.Statement != "" && !strings.Contains(flat, r.Statement) {
+			t.Errorf("PDF text lacks statement %q", r.Statement)
+		}
+		_, cur, _, _ := report.Shown(tab, &r)
+		if !strings.Contains(flat, cur) {
+			t.Errorf("PDF text lacks value %s of %s", cur, r.Indicator.Name)
+		}
+	}
+	if !strings.Contains(flat, "湛江经济技术开发区") {
+		t.Error("PDF lacks the reporting body")
+	}
+
+	// Charts: real PNGs with ink.
+	for i := 1; ; i++ {
+		p := filepath.Join(dir, "sample-2022-chart-"+strconv.Itoa(i)+".png")
+		f, err := os.Open(p)
+		if err != nil {
+			if i == 1 {
+				t.Fatal("no chart written")
+			}
+			break
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		b := img.Bounds()
+		dark := 0
+		for y := b.Min.Y; y < b.Max.Y; y += 3 {
+			for x := b.Min.X; x < b.Max.X; x += 3 {
+				r, g, bb, _ := img.At(x, y).RGBA()
+				if r+g+bb < 3*0x8000 {
+					dark++
+				}
+			}
+		}
+		if b.Dx() < 800 || dark < 100 {
+			t.Errorf("%s: %dx%d, %d dark samples", p, b.Dx(), b.Dy(), dark)
+		}
+	}
+	// Nothing else, no temporary files, in the directory.
+	ents, _ := os.ReadDir(dir)
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left over: %s", e.Name())
+		}
+	}
+}
+
+func TestBuildOneBadInputOthersStillBuild(t *testing.T) {
+	requireTool(t, "pdftotext") // the font is needed too; pdftotext stands for "the CI setup"
+	dir := t.TempDir()
+	bad := filepath.Join(t.TempDir(), "broken.csv")
+	os.WriteFile(bad, []byte("section,indicator,unit,year,value\nS,A,件,year?,1\n"), 0o644)
+	code, out, errs := runCLI(t, "build", bad, sample, "-o", dir, "--only", "xlsx")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, errs)
+	}
+	if !strings.Contains(errs, "FAILED") || !strings.Contains(errs, "broken.csv:2:") || !strings.Contains(errs, "1 failed") {
+		t.Errorf("stderr: %s", errs)
+	}
+	if !strings.Contains(out, "sample-2022.xlsx") || strings.Contains(out, ".pdf") {
+		t.Errorf("stdout: %s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "broken.xlsx")); err == nil {
+		t.Error("a workbook was written for the bad input")
+	}
+	if code, _, errs := runCLI(t, "build", sample, "-o", dir, "--only", "docx"); code != 2 || !strings.Contains(errs, "docx") {
+		t.Errorf("--only docx: %d %s", code, errs)
+	}
+}
