@@ -510,3 +510,31 @@ func TestWrap(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFConcurrent: documents written at the same time share the parsed
+// font and give the same bytes as one written alone.
+func TestPDFConcurrent(t *testing.T) {
+	f := testFont(t)
+	tab := analyze(t, genDataset(40, 2, true))
+	opt := Options{Font: f, Generated: fixedTime}
+	var want bytes.Buffer
+	if err := WriteTo(context.Background(), &want, tab, nil, opt); err != nil {
+		t.Fatal(err)
+	}
+	const n = 4
+	got := make([]bytes.Buffer, n)
+	errs := make(chan error, n)
+	for i := range n {
+		go func() { errs <- WriteTo(context.Background(), &got[i], tab, nil, opt) }()
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range got {
+		if !bytes.Equal(got[i].Bytes(), want.Bytes()) {
+			t.Errorf("document %d differs", i)
+		}
+	}
+}

@@ -43,13 +43,28 @@ type faceEntry struct {
 }
 
 // faces caches the parse of each font, keyed by the *font.Font that
-// font.Resolve shares process-wide.
-var faces sync.Map // *font.Font → *faceEntry
+// font.Resolve shares process-wide. It holds at most maxFaces fonts, so
+// that callers passing a freshly parsed Font each time do not grow it
+// without bound.
+var faces struct {
+	sync.Mutex
+	m map[*font.Font]*faceEntry
+}
+
+const maxFaces = 8
 
 // faceOf returns the cached parse of f, parsing it on first use.
 func faceOf(f *font.Font) (*ttFace, error) {
-	e, _ := faces.LoadOrStore(f, new(faceEntry))
-	fe := e.(*faceEntry)
+	faces.Lock()
+	fe := faces.m[f]
+	if fe == nil {
+		if faces.m == nil || len(faces.m) >= maxFaces {
+			faces.m = make(map[*font.Font]*faceEntry)
+		}
+		fe = new(faceEntry)
+		faces.m[f] = fe
+	}
+	faces.Unlock()
 	fe.once.Do(func() { fe.face, fe.err = parseFace(f) })
 	return fe.face, fe.err
 }
