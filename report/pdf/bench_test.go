@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"testing"
+
+	"codeberg.org/go-pdf/fpdf"
 )
 
 // BenchmarkSamplePDF writes the appendix of the sample report (about 40
@@ -51,6 +53,44 @@ func BenchmarkPDFFromCSV(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		if err := WriteTo(context.Background(), io.Discard, tab, nil, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFontSubset is the per-document font cost: the subset of the
+// characters of the sample appendix (the font itself is parsed once per
+// process, before the timer).
+func BenchmarkFontSubset(b *testing.B) {
+	f := testFont(b)
+	face, err := faceOf(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDocument(analyze(b, loadSample(b)), testFindings(), Options{Font: f}, f)
+	var runes []rune
+	for _, t := range d.texts() {
+		runes = append(runes, []rune(t.text)...)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := face.subset(runes); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFontWholeFpdf is what the subset avoids: fpdf reading the whole
+// font for a document and subsetting it on output.
+func BenchmarkFontWholeFpdf(b *testing.B) {
+	f := testFont(b)
+	for b.Loop() {
+		p := fpdf.New("P", "mm", "A4", "")
+		p.AddUTF8FontFromBytes("f", "", f.PDFBytes())
+		p.SetFont("f", "", 10)
+		p.AddPage()
+		p.Text(10, 10, "实有各类市场主体28716户,比上年增长12.33%")
+		if err := p.Output(io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}
