@@ -195,13 +195,16 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	p.Add(grid, b, ls)
 	c.added = []plot.Plotter{grid, b, ls}
 
-	ticks := categoryTicks(th, names, slot, plotH, false)
+	ticks, turn, cut := categoryTicks(th, names, slot, plotH, false)
+	if cut {
+		c.Notes = append(c.Notes, shortNote)
+	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.X.Tick.Length = 0
 	p.X.Padding = 0
 	p.Y.Padding = 0
 	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
-	if rotated(ticks) {
+	if turn {
 		rotateX(p)
 		// The first name, turned, reaches left of its slot: move the bars
 		// right so that it is not cut off at the chart's edge. The value
@@ -213,7 +216,7 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	}
 	p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return compact(v, unit, kind, 4) }, whole: kind == analysis.KindCount}
 
-	texts := []string{c.Title, c.Subtitle, c.legend[0].label, c.legend[1].label, tickRunes}
+	texts := []string{c.Title, c.Subtitle, c.legend[0].label, c.legend[1].label, tickRunes, "…"}
 	texts = append(texts, c.Notes...)
 	texts = append(texts, names...)
 	for _, l := range ls {
@@ -275,36 +278,59 @@ func valueLabel(sty text.Style, pos, v float64, txt string, barW vg.Length) labe
 	return l
 }
 
-// categoryTicks labels the categories 0..n-1. On a horizontal (bottom)
+// Longest names drawn in full: a name longer than fits is shortened with
+// "…" (and the chart's notes say so) rather than squeezing the plot away.
+const (
+	maxLineRunes    = 16 // per line of a wrapped name on the left axis
+	maxRotatedRunes = 14 // per line of a turned name
+)
+
+// shorten returns s cut to n runes with "…" in the middle, keeping the
+// head and the tail, which often tells similar names apart ("…(第2类)"),
+// and whether it cut.
+func shorten(s string, n int) (string, bool) {
+	rs := []rune(s)
+	if len(rs) <= n || n < 3 {
+		return s, false
+	}
+	head := (n - 1) * 3 / 5
+	tail := n - 1 - head
+	return string(rs[:head]) + "…" + string(rs[len(rs)-tail:]), true
+}
+
+// categoryTicks labels the categories 0..n-1 and reports whether the labels
+// must be turned 45° and whether any name was shortened.
+//
+// On a vertical (left) axis long names are wrapped in lines of eight
+// characters when the slot height has room for the lines, in fewer longer
+// lines (at most maxLineRunes) when it has less. On a horizontal (bottom)
 // axis names are wrapped to the slot width when every name fits in three
-// lines of at least three characters; otherwise they are turned 45° (in
-// one line, or two when the slots are wide enough). On a vertical (left)
-// axis long names are wrapped in eight-character lines when the slot
-// height has room for them.
-func categoryTicks(th *theme, names []string, slot, plotH vg.Length, vertical bool) []plot.Tick {
+// lines of at least three characters; otherwise they are turned 45°, in one
+// line, or two when the slots are wide enough.
+func categoryTicks(th *theme, names []string, slot, plotH vg.Length, vertical bool) (ticks []plot.Tick, turn, cut bool) {
 	sty := th.style(tickSize, black)
 	lineH := sty.Height("国") * 1.1
-	ticks := make([]plot.Tick, len(names))
+	ticks = make([]plot.Tick, len(names))
+	label := func(i int, nm string, lines, per int) {
+		nm, c := shorten(nm, lines*per)
+		cut = cut || c
+		ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, per), "\n")}
+	}
 	if vertical {
 		slotH := plotH / vg.Length(len(names))
 		allowed := max(1, min(3, int(slotH*0.9/lineH)))
 		for i, nm := range names {
-			k := 8
-			lines := (runeLen(nm) + k - 1) / k
+			n := runeLen(nm)
 			switch {
-			case lines <= 1 || allowed == 1:
-				ticks[i] = plot.Tick{Value: float64(i), Label: nm}
-			case lines <= allowed:
-				ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, k), "\n")}
+			case (n+7)/8 <= allowed:
+				label(i, nm, allowed, 8)
 			default:
-				k = (runeLen(nm) + allowed - 1) / allowed
-				ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, k), "\n")}
+				label(i, nm, allowed, min(maxLineRunes, (n+allowed-1)/allowed))
 			}
 		}
-		return ticks
+		return ticks, false, cut
 	}
-	charW := sty.Width("国")
-	perLine := int(slot * 0.92 / charW)
+	perLine := int(slot * 0.92 / sty.Width("国"))
 	fits := perLine >= 3
 	for _, nm := range names {
 		if (runeLen(nm)+perLine-1)/max(perLine, 1) > 3 {
@@ -313,40 +339,32 @@ func categoryTicks(th *theme, names []string, slot, plotH vg.Length, vertical bo
 	}
 	if fits {
 		for i, nm := range names {
-			ticks[i] = plot.Tick{Value: float64(i), Label: strings.Join(wrapRunes(nm, perLine), "\n")}
+			label(i, nm, 3, perLine)
 		}
-		return ticks
+		return ticks, false, false
 	}
 	// Turned 45°: neighbouring labels are slot·sin 45° apart.
-	two := slot*0.7 > 2.3*lineH
-	for i, nm := range names {
-		lbl := nm
-		if two && runeLen(nm) > 8 {
-			lbl = strings.Join(wrapRunes(nm, (runeLen(nm)+1)/2), "\n")
-		}
-		ticks[i] = plot.Tick{Value: float64(i), Label: lbl + rotateMark}
+	lines := 1
+	if slot*0.7 > 3*lineH {
+		lines = 2
 	}
-	return ticks
-}
-
-// rotateMark tags tick labels that categoryTicks wants turned; rotateX
-// strips it. It is a zero-width space, which the font check skips.
-const rotateMark = "\u200b"
-
-func rotated(ticks []plot.Tick) bool {
-	return len(ticks) > 0 && strings.HasSuffix(ticks[0].Label, rotateMark)
+	for i, nm := range names {
+		n := runeLen(nm)
+		per := min(maxRotatedRunes, max(8, (n+lines-1)/lines))
+		label(i, nm, lines, per)
+	}
+	return ticks, true, cut
 }
 
 // rotateX turns the x tick labels 45°, their right ends at the ticks.
 func rotateX(p *plot.Plot) {
-	ticks := p.X.Tick.Marker.(plot.ConstantTicks)
-	for i := range ticks {
-		ticks[i].Label = strings.TrimSuffix(ticks[i].Label, rotateMark)
-	}
 	p.X.Tick.Label.Rotation = math.Pi / 4
 	p.X.Tick.Label.XAlign = draw.XRight
 	p.X.Tick.Label.YAlign = draw.YTop
 }
+
+// shortNote is the note of a chart with shortened names.
+const shortNote = "注:名称过长的指标以“…”省略。"
 
 // hitem is one horizontal bar: a name, its value and its label.
 type hitem struct {
@@ -536,7 +554,11 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	p.Add(grid, b, ls)
 	c.added = []plot.Plotter{grid, b, ls}
 
-	p.Y.Tick.Marker = plot.ConstantTicks(categoryTicks(th, names, 0, plotH, true))
+	ticks, _, cut := categoryTicks(th, names, 0, plotH, true)
+	if cut {
+		c.Notes = append(c.Notes, shortNote)
+	}
+	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
 	p.Y.Padding = vg.Points(6)
 	p.X.Padding = 0
@@ -544,7 +566,7 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	p.X.Tick.Marker = valueTicker{format: tick}
 	p.X.Label.Text = axis
 
-	texts := []string{c.Title, c.Subtitle, axis, tickRunes}
+	texts := []string{c.Title, c.Subtitle, axis, tickRunes, "…"}
 	texts = append(texts, c.Notes...)
 	texts = append(texts, names...)
 	for _, e := range c.legend {

@@ -496,3 +496,40 @@ func TestNoGlobalState(t *testing.T) {
 		t.Error("gonum/plot's package-level default font changed")
 	}
 }
+
+func TestLongNames(t *testing.T) {
+	f := testFont(t)
+	long := "关于推进法治政府建设示范创建活动中各镇街综合行政执法事项下放情况的专项督查整改落实"
+	var rows []any
+	for i := 0; i < 12; i++ {
+		rows = append(rows, long+string(rune('甲'+i)), "件", float64(100+i), float64(120+i*3))
+	}
+	tab := twoYears(t, rows...)
+	for _, build := range []func(*analysis.Table, Options) (*Chart, error){GroupedBars, GrowthBars} {
+		c, err := build(tab, Options{Font: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(c.Notes, shortNote) {
+			t.Errorf("%s: names of %d characters drawn without shortening note; notes %q", c.Name, runeLen(long)+1, c.Notes)
+		}
+		img := decodePNG(t, c, Options{})
+		writeDebug(t, c, "long-"+c.Name, Options{})
+		// Nothing runs off the left or right edge.
+		for _, r := range []image.Rectangle{image.Rect(0, 0, 5, 500), image.Rect(795, 0, 800, 500)} {
+			if ink(img, r) > 0 {
+				t.Errorf("%s: ink at the edge %v: a label is cut off", c.Name, r)
+			}
+		}
+	}
+	// One indicator with a long name: in full (the slot is the plot's width).
+	one := twoYears(t, long, "件", 1.0, 2.0)
+	c, err := GroupedBars(one, Options{Font: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lbl := c.Plot.X.Tick.Marker.(plot.ConstantTicks)[0].Label
+	if strings.ReplaceAll(lbl, "\n", "") != long {
+		t.Errorf("one long name: label %q, want it whole", lbl)
+	}
+}

@@ -105,6 +105,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 
 	var segs lines
 	var badBase []string
+	var shortened bool
 	first, last := 0, 0
 	kind := cand[0].EffectiveKind()
 	for _, ind := range cand {
@@ -143,7 +144,8 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 			}
 		}
 		flush()
-		lbl := ind.Name
+		lbl, cut := shorten(ind.Name, 24)
+		shortened = shortened || cut
 		if !sameUnit {
 			lbl += "(" + strconv.Itoa(ind.Points[0].Year) + "=100)"
 		}
@@ -154,6 +156,9 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	}
 	if len(segs) == 0 {
 		return nil, noData("trend", "no series has a positive first value to index")
+	}
+	if shortened {
+		notes = append(notes, shortNote)
 	}
 	c.Notes = notes
 
@@ -201,7 +206,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 		p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return trimZeros(analysis.FormatFixed(v, 1)) }}
 	}
 
-	texts := []string{c.Title, c.Subtitle, tickRunes, "()="}
+	texts := []string{c.Title, c.Subtitle, tickRunes, "()=…"}
 	texts = append(texts, c.Notes...)
 	for _, e := range c.legend {
 		texts = append(texts, e.label)
