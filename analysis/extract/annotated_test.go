@@ -96,14 +96,16 @@ func score(t *testing.T, label string, figs []Figure, want []expected) (correct,
 }
 
 // TestAnnotatedPrecisionRecall measures precision and recall on the
-// hand-annotated sets: testdata/annotated.json (the cases of the issue, the
-// extractor was developed against it) and testdata/heldout.json (sentences
-// written and annotated before the extractor first saw them).
+// hand-annotated sets: testdata/annotated.json (the cases of the issue; the
+// extractor was developed against it) and testdata/heldout.json and
+// heldout2.json (sentences written and annotated before the extractor first
+// saw them; first-run scores 0.714/0.789 and 0.838/0.838, since improved
+// on, so no longer unseen).
 func TestAnnotatedPrecisionRecall(t *testing.T) {
 	for _, set := range []struct {
 		file               string
 		minPrec, minRecall float64
-	}{{"testdata/annotated.json", 0.95, 0.9}, {"testdata/heldout.json", 0.9, 0.8}} {
+	}{{"testdata/annotated.json", 0.95, 0.95}, {"testdata/heldout.json", 0.9, 0.9}, {"testdata/heldout2.json", 0.9, 0.9}} {
 		t.Run(set.file, func(t *testing.T) {
 			c, p, n, texts := scoreFile(t, set.file)
 			precision := float64(c) / float64(max(p, 1))

@@ -524,9 +524,6 @@ func (x *extractor) brk(st *sentenceState, t token) {
 	} else {
 		st.prevClause = [2]int{-1, -1}
 	}
-	if t.r == ';' || t.r == '；' {
-		st.childOf = 0
-	}
 	st.clauseStart = t.end
 	st.subjStart = t.end
 	st.clauseFigs = 0
@@ -572,6 +569,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	n := t.num
 	prev, _ := runeBefore(s, t.start)
 	if prev == '第' {
+		if strings.HasPrefix(s[t.end:st.b], "季度") && t.parts == 1 && t.num.value >= 1 && t.num.value <= 4 {
+			x.setPeriod(st, t.start-len("第"), t.end, 0) // 第一季度
+		}
 		return 0
 	}
 	if t.start > 0 && isASCIILetter(s[t.start-1]) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {

@@ -370,3 +370,33 @@ func TestExactDecimals(t *testing.T) {
 		}
 	}
 }
+
+func TestBulletinStyle(t *testing.T) {
+	text := "全年进出口总额41.76万亿元,比上年增长0.2%。其中,出口23.77万亿元,增长0.6%;进口17.99万亿元,下降0.3%。" +
+		"全年居民人均可支配收入39218元,比上年增长6.3%,扣除价格因素,实际增长6.1%。第一季度,全区GDP同比增长6.2%。"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	byName := map[string]Figure{}
+	for _, f := range figs {
+		byName[f.Indicator] = f
+	}
+	if len(figs) != 5 {
+		t.Errorf("%d figures, want 5: %+v", len(figs), figs)
+	}
+	for _, name := range []string{"出口", "进口"} {
+		if byName[name].Parent != "进出口总额" {
+			t.Errorf("%s: parent %q, want 进出口总额 (其中 runs to the end of the sentence)", name, byName[name].Parent)
+		}
+	}
+	if c := byName["进口"].Change; c == nil || c.Value != -0.3 {
+		t.Errorf("进口: change %+v", c)
+	}
+	if c := byName["居民人均可支配收入"].Change; c == nil || c.Value != 6.3 {
+		t.Errorf("居民人均可支配收入: change %+v (the first statement wins)", c)
+	}
+	if _, ok := byName["实际"]; ok {
+		t.Error("实际增长 became a figure of its own")
+	}
+	if g := byName["GDP"]; !g.Missing || g.Period != "第一季度" || g.Change == nil || g.Change.Value != 6.2 {
+		t.Errorf("GDP: %+v", g)
+	}
+}

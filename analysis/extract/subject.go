@@ -12,8 +12,11 @@ var leadingWords = []string{
 	"我区", "我市", "我县", "我省", "我镇", "我局", "本区", "本市", "本县", "各镇街", "各镇(街)", "各街道", "各镇", "各乡镇", "明确",
 	"全年", "今年以来", "今年", "年内", "年末", "年底", "年初", "目前", "截至目前", "截止目前", "截至年底", "截至年末", "当前", "本年",
 	"其中", "共计", "累计", "合计", "总计", "共有", "现有", "拥有", "共", "另有", "另外", "另", "此外", "同时", "已经", "已", "先后", "还", "并", "期间",
-	"均", "参与", "全部", "分别", "年度", "首先", "其次", "再次", "最后", "以及", "和", "及",
+	"均", "参与", "全部", "分别", "完成", "实现", "年度", "首先", "其次", "再次", "最后", "以及", "和", "及",
 }
+
+// qualifiers are not subjects: 实际增长6.1% qualifies the preceding figure.
+var qualifiers = []string{"实际", "名义", "扣除价格因素", "扣除价格因素后", "按可比价格计算", "按不变价格计算"}
 
 // Words stripped from the end of a subject (投资约 → 投资, 信息发布总数共计 →
 // 信息发布总数).
@@ -89,7 +92,7 @@ func stripSubject(s string, a, b int) (int, int) {
 			return b, b
 		}
 	}
-	if comparisonSuffix(t) == len(t) || isPeriodText(t) {
+	if comparisonSuffix(t) == len(t) || isPeriodText(t) || hasPrefixAny(t, qualifiers) == t {
 		return b, b
 	}
 	return a, b
