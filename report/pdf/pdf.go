@@ -63,6 +63,9 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 	if t == nil {
 		return errors.New("pdf: no table")
 	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
 	if opt.MaxRows < 0 {
 		return fmt.Errorf("pdf: MaxRows is %d, want 0 (all rows) or more", opt.MaxRows)
 	}
