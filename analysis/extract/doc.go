@@ -19,6 +19,13 @@
 // 同比下降8.42%, 提高1.2个百分点, 持平, 增长5倍, 增加了555件), the parent of a
 // part listed after 其中, the sentence and the byte span it came from.
 //
+// Sections. A line that starts with a heading marker (一、, (一), （一）,
+// 第一章/节/部分) is a heading; the figures after it take as section the
+// heading's text without the marker, up to its first 。 or ;, the deepest
+// heading winning: (二)依法全面履职,充分发挥法治保障作用。 → section
+// "依法全面履职,充分发挥法治保障作用". List markers inside a paragraph
+// (一是, 其一) are not headings.
+//
 // Change semantics. Kind "growth_pct" is percent growth, "pp" percentage
 // points, "abs" an absolute change in the figure's unit; a decline is a
 // negative value. Kind "multiple" is always c/p, the current value over the
@@ -39,6 +46,11 @@
 //
 // A prior value stated inline (较2022年558件, 上年为558件) is a figure of its
 // own: same indicator, the year named or the figure's year − 1.
+//
+// Derive appends the prior-year values the stated changes imply, flagged
+// derived; ToDataset builds an analysis.Dataset (with those priors) for the
+// checks. Two figures cannot share (section, indicator, unit, year) in a
+// long CSV or a dataset: RowNames says how names are made unique.
 //
 // The output writers (WriteJSON, WriteCSV) never write NaN or Inf and never
 // write invalid UTF-8: Extract rejects input that is not valid UTF-8 with an

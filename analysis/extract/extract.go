@@ -107,6 +107,8 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
 	x := &extractor{s: string(text), year: opt.Year}
+	// Reports state about one figure per 300 bytes; size for that.
+	x.figs = make([]Figure, 0, len(text)/300+4)
 	if x.year == 0 {
 		x.year = InferYear(x.s)
 	}
@@ -408,8 +410,6 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 				}
 				if t.parts == 1 {
 					t.sep = sr
-				} else if t.sep != sr && isRangeSep(t.sep) && isRangeSep(sr) {
-					// mixed range separators: still a chain.
 				}
 				t.parts++
 				t.last = nx
@@ -959,7 +959,11 @@ func comparisonSuffix(t string) int {
 		return len(w) + trail
 	}
 	// 比上年末, 较上半年: 比/较 and a short time phrase.
-	if k := max(strings.LastIndex(t, "比"), strings.LastIndex(t, "较")); k >= 0 {
+	// Only the last 7 runes can hold one (UTF-8 resynchronises, so a
+	// window starting inside a rune finds no false match).
+	w0 := max(0, len(t)-21)
+	if k := max(strings.LastIndex(t[w0:], "比"), strings.LastIndex(t[w0:], "较")); k >= 0 {
+		k += w0
 		tail := t[k+len("比"):]
 		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") {
 			return len(t) - k + trail

@@ -338,8 +338,6 @@ var (
 	scoreUnits  = []string{"分"}
 	// scales in front of a base unit.
 	scales = []string{"万亿", "千万", "百万", "十万", "亿", "万", "千"}
-	// verbal classifiers: a Chinese numeral with one of these is a quantity (两次).
-	verbalUnits = []string{"次", "轮", "遍", "趟", "回"}
 	// classifiers that may be followed by the noun they count (540多个基层党组织).
 	nounClassifiers = map[string]bool{
 		"个": true, "名": true, "家": true, "位": true, "所": true, "处": true, "项": true, "条": true,
