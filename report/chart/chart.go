@@ -71,12 +71,26 @@ type Options struct {
 	Unit string
 }
 
+// MaxSize bounds Width and Height (100 inches).
+const MaxSize = 100 * vg.Inch
+
+// size returns the chart size; zero, negative or NaN sizes give the
+// default (the constructors lay out for it; renderers check with
+// checkSize first).
 func (o Options) size() (w, h vg.Length) {
 	w, h = o.Width, o.Height
-	if w <= 0 || h <= 0 {
+	if !(w > 0 && h > 0) {
 		w, h = DefaultWidth, DefaultHeight
 	}
-	return w, h
+	return min(w, MaxSize), min(h, MaxSize)
+}
+
+// checkSize rejects sizes a renderer cannot honour.
+func (o Options) checkSize(name string) error {
+	if o.Width > MaxSize || o.Height > MaxSize {
+		return fmt.Errorf("chart %s: size %.0f × %.0f pt larger than the maximum %.0f pt", name, o.Width.Points(), o.Height.Points(), MaxSize.Points())
+	}
+	return nil
 }
 
 func (o Options) dpi() int {
@@ -212,10 +226,14 @@ func (th *theme) covers(what string, texts ...string) error {
 }
 
 // PNG writes the chart as a PNG of opt's size and DPI (default 800 × 500
-// pixels).
+// pixels) and, when opt has them, its Title and Source. The text is drawn
+// with the font the chart was built with (opt.Font is not used).
 func (c *Chart) PNG(w io.Writer, opt Options) error {
 	if c == nil || c.Plot == nil || c.th == nil {
 		return fmt.Errorf("chart: PNG of an empty chart: %w", ErrNoData)
+	}
+	if err := opt.checkSize(c.Name); err != nil {
+		return err
 	}
 	wd, ht := opt.size()
 	dpi := opt.dpi()
@@ -237,13 +255,17 @@ func (c *Chart) PNG(w io.Writer, opt Options) error {
 	return nil
 }
 
-// SVG writes the chart as SVG of opt's size. Text is written as text
+// SVG writes the chart as SVG of opt's size, with opt's Title and Source
+// when given. Text is written as text
 // elements naming the font's family (the font is not embedded), so the
 // SVG stays small and its Chinese text searchable; a viewer without the
 // family substitutes another CJK font.
 func (c *Chart) SVG(w io.Writer, opt Options) error {
 	if c == nil || c.Plot == nil || c.th == nil {
 		return fmt.Errorf("chart: SVG of an empty chart: %w", ErrNoData)
+	}
+	if err := opt.checkSize(c.Name); err != nil {
+		return err
 	}
 	wd, ht := opt.size()
 	cv := vgsvg.NewWith(vgsvg.UseWH(wd, ht))

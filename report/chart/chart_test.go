@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"io"
+	"math"
 	"os"
 	"slices"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/annualstat/annualstat/report/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 )
 
 // twoYears builds a dataset of (name, unit, previous, current) rows for
@@ -416,6 +418,17 @@ func TestHighDPI(t *testing.T) {
 	}
 	if err := c.PNG(io.Discard, Options{DPI: 5000}); err == nil {
 		t.Error("5000 DPI accepted")
+	}
+	for _, o := range []Options{{Width: vg.Length(math.Inf(1)), Height: 300}, {Width: 1e6, Height: 1e6}} {
+		if err := c.PNG(io.Discard, o); err == nil {
+			t.Errorf("PNG of %v × %v accepted", o.Width, o.Height)
+		}
+		if err := c.SVG(io.Discard, o); err == nil {
+			t.Errorf("SVG of %v × %v accepted", o.Width, o.Height)
+		}
+	}
+	if err := c.PNG(io.Discard, Options{Width: vg.Length(math.NaN()), Height: 300}); err != nil {
+		t.Errorf("NaN width (the default): %v", err)
 	}
 	if err := c.PNG(io.Discard, Options{Width: 30, Height: 30}); err == nil {
 		t.Error("a 30 pt chart with title and notes rendered without error")

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"image"
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -27,6 +28,12 @@ func TestStandardCharts(t *testing.T) {
 			img := decodePNG(t, c, Options{})
 			if b := img.Bounds(); b.Dx() != 800 || b.Dy() != 500 {
 				t.Errorf("%s %s: PNG is %v, want 800×500", name, c.Name, b)
+			}
+			if f := ink(img, img.Bounds()); f < 0.01 {
+				t.Errorf("%s %s: ink %.4f: nearly blank", name, c.Name, f)
+			}
+			if f := ink(img, image.Rect(150, 0, 650, 45)); f < 0.01 {
+				t.Errorf("%s %s: no title", name, c.Name)
 			}
 		}
 	}
