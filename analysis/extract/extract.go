@@ -273,6 +273,9 @@ func (x *extractor) line(ls, le int) {
 		return
 	}
 	x.lastLine = 0
+	if isPageJunk(s[a:b]) {
+		return
+	}
 	if lvl, mend := headingMarker(s, a, b); lvl > 0 {
 		// The heading runs to the first sentence end or the line end.
 		he := b
@@ -315,6 +318,24 @@ func (x *extractor) line(ls, le int) {
 	if st < b {
 		x.sentence(st, b)
 	}
+}
+
+// junkWords mark the page furniture of a scraped page (view counters,
+// publication lines) when they occur in a line that is not prose.
+var junkWords = []string{"浏览次数", "浏览量", "阅读数", "阅读量", "点击数", "点击量", "访问次数", "发布时间", "发布日期", "字号", "打印本页", "关闭窗口", "分享到"}
+
+// isPageJunk reports a line of page furniture: no sentence end and one of
+// junkWords.
+func isPageJunk(line string) bool {
+	if strings.Contains(line, "。") {
+		return false
+	}
+	for _, w := range junkWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 type tokKind uint8

@@ -400,3 +400,11 @@ func TestBulletinStyle(t *testing.T) {
 		t.Errorf("GDP: %+v", g)
 	}
 }
+
+func TestPageJunk(t *testing.T) {
+	text := "发布时间:2023-02-22 浏览次数:1234次 【字号:大 中 小】\n全区新增市场主体4698户。\n分享到: 阅读量:86次"
+	figs := mustExtract(t, text, Options{Year: 2022})
+	if len(figs) != 1 || figs[0].Value != 4698 {
+		t.Errorf("figures %+v, want only 新增市场主体 4698", figs)
+	}
+}
