@@ -4,31 +4,36 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 )
 
-// builder assembles a dataset from rows with few allocations. Rows of one
-// indicator usually come together (a long CSV grouped by indicator), so the
-// points of the indicator being read (the run) are appended at the end of
-// a shared slab of points, and the indicator's Points becomes that part of
-// the slab, capacity-capped, when another indicator starts. An indicator
-// that comes back later has its earlier points copied to the end of the
-// slab first. The line of each point is kept the same way, for messages
-// about a year given twice.
+// builder assembles a dataset from rows with few allocations and little
+// memory: loading is dominated by touching memory, so everything
+// per-indicator is small and allocated in bulk.
+//
+// Rows of one indicator usually come together (a long CSV grouped by
+// indicator), so the points of the indicator being read (the run) are
+// appended at the end of a shared slab of points, and the indicator's
+// Points becomes that part of the slab, capacity-capped, when another
+// indicator starts. An indicator that comes back later has its earlier
+// points copied to the end of the slab first. The line of each point is
+// kept in step in one array, for messages about a year given twice.
 type builder struct {
-	d        *analysis.Dataset
-	keys     map[analysis.Key]int32
-	lines    [][]int32 // per indicator, the line of each point
-	strs     map[string]string
-	inds     []analysis.Indicator // preallocated indicators
-	cur      int32                // indicator of the run; -1 none
-	runStart int
-	slab     []analysis.Point // len = used; the run is slab[runStart:]
-	lslab    []int32          // lines, in step with slab
+	d         *analysis.Dataset
+	byName    map[string]int32 // first indicator with that name
+	sameName  []int32          // next indicator with the same name, -1 none
+	lineStart []int32          // per indicator, where its lines start in lines
+	lines     []int32
+	strs      map[string]string
+	inds      []analysis.Indicator // preallocated indicators
+	cur       int32                // indicator of the run; -1 none
+	runStart  int                  // the run is slab[runStart:] and lines[runLines:]
+	runLines  int
+	slab      []analysis.Point
 }
 
 const slabSize = 8192
 
 func (b *builder) init() {
 	b.d = &analysis.Dataset{}
-	b.keys = make(map[analysis.Key]int32)
+	b.byName = make(map[string]int32)
 	b.strs = make(map[string]string)
 	b.cur = -1
 }
@@ -49,7 +54,23 @@ func (b *builder) intern(s string) string {
 	return c
 }
 
-// add appends a new indicator and returns its index.
+// lookup returns the index of the indicator with the key, or -1.
+func (b *builder) lookup(section, name, unit string) int32 {
+	i, ok := b.byName[name]
+	if !ok {
+		return -1
+	}
+	for ; i >= 0; i = b.sameName[i] {
+		ind := b.d.Indicators[i]
+		if ind.Section == section && ind.Unit == unit {
+			return i
+		}
+	}
+	return -1
+}
+
+// add appends a new indicator and returns its index. The strings must not
+// be views of a row buffer.
 func (b *builder) add(section, name, unit string) int32 {
 	i := int32(len(b.d.Indicators))
 	if len(b.inds) == 0 {
@@ -59,8 +80,13 @@ func (b *builder) add(section, name, unit string) int32 {
 	b.inds = b.inds[1:]
 	ind.Section, ind.Name, ind.Unit = section, name, unit
 	b.d.Indicators = append(b.d.Indicators, ind)
-	b.keys[analysis.Key{Section: section, Name: name, Unit: unit}] = i
-	b.lines = append(b.lines, nil)
+	next := int32(-1)
+	if j, ok := b.byName[name]; ok {
+		next = j
+	}
+	b.byName[name] = i
+	b.sameName = append(b.sameName, next)
+	b.lineStart = append(b.lineStart, 0)
 	return i
 }
 
@@ -71,10 +97,11 @@ func (b *builder) touch(i int32) {
 	}
 	b.flush()
 	b.cur = i
-	b.runStart = len(b.slab)
+	b.runStart, b.runLines = len(b.slab), len(b.lines)
 	if old := b.d.Indicators[i].Points; len(old) > 0 {
+		start := b.lineStart[i]
 		for j, p := range old {
-			b.push(p, b.lines[i][j])
+			b.push(p, b.lines[int(start)+j])
 		}
 	}
 }
@@ -83,14 +110,12 @@ func (b *builder) touch(i int32) {
 func (b *builder) push(p analysis.Point, line int32) {
 	if len(b.slab) == cap(b.slab) {
 		run := len(b.slab) - b.runStart
-		n := max(min(slabSize, 64+cap(b.slab)), 2*run)
-		slab, lslab := make([]analysis.Point, run, n), make([]int32, run, n)
+		slab := make([]analysis.Point, run, max(min(slabSize, 64+cap(b.slab)), 2*run))
 		copy(slab, b.slab[b.runStart:])
-		copy(lslab, b.lslab[b.runStart:])
-		b.slab, b.lslab, b.runStart = slab, lslab, 0
+		b.slab, b.runStart = slab, 0
 	}
 	b.slab = append(b.slab, p)
-	b.lslab = append(b.lslab, line)
+	b.lines = append(b.lines, line)
 }
 
 // addPoint adds p, read on line, to indicator i. If the year is already
@@ -100,7 +125,7 @@ func (b *builder) addPoint(i int32, p analysis.Point, line int32) (int32, bool) 
 	run := b.slab[b.runStart:]
 	for j := range run {
 		if run[j].Year == p.Year {
-			return b.lslab[b.runStart+j], true
+			return b.lines[b.runLines+j], true
 		}
 	}
 	b.push(p, line)
@@ -118,7 +143,7 @@ func (b *builder) flush() {
 	if end == b.runStart {
 		return
 	}
-	pts, lines := b.slab[b.runStart:end:end], b.lslab[b.runStart:end:end]
+	pts, lines := b.slab[b.runStart:end:end], b.lines[b.runLines:]
 	// Insertion sort: the input is nearly always sorted already.
 	for j := 1; j < len(pts); j++ {
 		for k := j; k > 0 && pts[k].Year < pts[k-1].Year; k-- {
@@ -127,8 +152,8 @@ func (b *builder) flush() {
 		}
 	}
 	b.d.Indicators[i].Points = pts
-	b.lines[i] = lines
-	b.runStart = end
+	b.lineStart[i] = int32(b.runLines)
+	b.runStart, b.runLines = end, len(b.lines)
 }
 
 // finish returns the dataset with its lookup index built.

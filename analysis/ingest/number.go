@@ -34,12 +34,25 @@ func IsMissing(s string) bool {
 // trimCell removes white space, including the ideographic space U+3000,
 // no-break spaces, zero-width spaces and a stray byte order mark.
 func trimCell(s string) string {
-	if n := len(s); n == 0 || s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf {
+	n := len(s)
+	if n == 0 {
 		return s
 	}
-	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
-	})
+	// Fast path: neither end is a space (Chinese text starts and ends with
+	// multi-byte runes, which are checked without a closure call).
+	first, last := s[0], s[n-1]
+	if (first > ' ' && first < utf8.RuneSelf || first >= utf8.RuneSelf && !isSpace(firstRune(s))) &&
+		(last > ' ' && last < utf8.RuneSelf || last >= utf8.RuneSelf && !isSpace(lastRune(s))) {
+		return s
+	}
+	return strings.TrimFunc(s, isSpace)
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
 // ParseNumber reads a number as statistical tables write it:

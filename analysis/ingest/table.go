@@ -189,7 +189,7 @@ func (t *tableReader) indicator(rec []string, name, unit string) (int32, error) 
 			return i, nil
 		}
 	}
-	if i, ok := t.b.keys[analysis.Key{Section: section, Name: name, Unit: unit}]; ok {
+	if i := t.b.lookup(section, name, unit); i >= 0 {
 		return i, nil
 	}
 	for _, f := range [...]struct {
