@@ -30,7 +30,7 @@ func BenchmarkGroupedPNG800x500(b *testing.B) {
 // font once and every chart shares it, which the benchmark checks.
 func BenchmarkHundredCharts(b *testing.B) {
 	testFont(b)
-	tab := analyze(b, synthetic(30, 2020, 2021, 2022))
+	tab := analyze(b, mixedData(30, 2020, 2021, 2022))
 	first, err := font.Resolve(font.Options{}, font.Raster)
 	if err != nil {
 		b.Fatal(err)

@@ -324,7 +324,7 @@ func TestMaxBars(t *testing.T) {
 
 func TestTrend(t *testing.T) {
 	f := testFont(t)
-	d := synthetic(30, 2018, 2019, 2020, 2021, 2022)
+	d := mixedData(30, 2018, 2019, 2020, 2021, 2022)
 	// Mixed units: indexed.
 	c, err := Trend(d, nil, Options{Font: f})
 	if err != nil {
@@ -481,7 +481,7 @@ func TestMissingGlyphs(t *testing.T) {
 func TestNoGlobalState(t *testing.T) {
 	f := testFont(t)
 	before, beforeLabels := plot.DefaultFont, plotter.DefaultFont
-	tab := analyze(t, synthetic(12, 2020, 2021, 2022))
+	tab := analyze(t, mixedData(12, 2020, 2021, 2022))
 	var wg sync.WaitGroup
 	errs := make(chan error, 8)
 	for i := 0; i < 4; i++ {

@@ -189,10 +189,33 @@ func wrapRunes(s string, n int) []string {
 	out := make([]string, 0, lines)
 	for len(rs) > 0 {
 		k := min(per, len(rs))
+		// Do not split a number or a Latin word ("合成指标0" / "00009"):
+		// break before it, or after it when the line still fits.
+		if k < len(rs) && word(rs[k-1]) && word(rs[k]) {
+			start, end := k, k
+			for start > 0 && word(rs[start-1]) {
+				start--
+			}
+			for end < len(rs) && word(rs[end]) {
+				end++
+			}
+			switch {
+			case start > 0:
+				k = start
+			case end <= n:
+				k = end
+			}
+		}
 		out = append(out, string(rs[:k]))
 		rs = rs[k:]
 	}
 	return out
+}
+
+// word reports whether r belongs to a run that wrapping keeps whole: ASCII
+// letters, digits and the decimal point.
+func word(r rune) bool {
+	return r < 0x80 && (r == '.' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 }
 
 // runeLen is the number of runes of s.

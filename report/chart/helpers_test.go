@@ -70,10 +70,10 @@ func loadSample(tb testing.TB) *analysis.Dataset {
 	return d
 }
 
-// synthetic builds a dataset of n indicators over the given years, with a
+// mixedData builds a dataset of n indicators over the given years, with a
 // mix of units (counts, amounts in 元/万元/亿元, rates), long names, large
 // values, declines, a zero base and a missing year. Deterministic.
-func synthetic(n int, years ...int) *analysis.Dataset {
+func mixedData(n int, years ...int) *analysis.Dataset {
 	d := &analysis.Dataset{Title: "合成数据", Source: "合成测试数据"}
 	stems := []string{"新设立各类市场主体", "政务服务事项网上可办", "行政复议案件受理", "法律援助案件",
 		"基层矛盾纠纷调解成功", "列席区管委会主任办公会等各类会议", "门户网站独立用户访问总量",

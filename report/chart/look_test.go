@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/synthetic"
 )
 
 // TestStandardCharts renders the standard set for the sample report and a
@@ -14,8 +15,9 @@ func TestStandardCharts(t *testing.T) {
 	f := testFont(t)
 	sets := map[string]*tableCase{
 		"sample":  {analyze(t, loadSample(t))},
-		"synth30": {analyze(t, synthetic(30, 2018, 2019, 2020, 2021, 2022))},
+		"synth30": {analyze(t, mixedData(30, 2018, 2019, 2020, 2021, 2022))},
 		"unit25":  {analyze(t, oneUnit(25))},
+		"gen30":   {analyze(t, synthetic.Generate(synthetic.Options{Indicators: 30, Years: 5, Seed: 1}))},
 		"unit6":   {analyze(t, oneUnit(6))},
 	}
 	for name, at := range sets {

@@ -106,6 +106,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	var segs lines
 	var badBase []string
 	var shortened bool
+	var baseYears []int // of each drawn series, for the index's legend
 	first, last := 0, 0
 	kind := cand[0].EffectiveKind()
 	for _, ind := range cand {
@@ -146,10 +147,8 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 		flush()
 		lbl, cut := shorten(ind.Name, 24)
 		shortened = shortened || cut
-		if !sameUnit {
-			lbl += "(" + strconv.Itoa(ind.Points[0].Year) + "=100)"
-		}
 		c.legend = append(c.legend, legendEntry{label: lbl, color: col, line: true, glyph: shape})
+		baseYears = append(baseYears, ind.Points[0].Year)
 	}
 	if len(badBase) > 0 {
 		notes = append(notes, fmt.Sprintf("注:%s首年数值不为正,无法计算指数,未绘制。", listNames(badBase, 6)))
@@ -171,7 +170,14 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 		c.Subtitle = "单位:" + unitLabel(baseUnit(cand[0].Unit, kind))
 	} else {
 		c.Unit = "指数"
-		c.Subtitle = "指数:各指标首个有数据年份=100(单位不同,按指数比较)"
+		if slices.Min(baseYears) == slices.Max(baseYears) {
+			c.Subtitle = fmt.Sprintf("指数:%d年=100(各指标单位不同,按指数比较)", baseYears[0])
+		} else {
+			c.Subtitle = "指数:各指标首个有数据年份=100(单位不同,按指数比较)"
+			for i := range c.legend {
+				c.legend[i].label += "(" + strconv.Itoa(baseYears[i]) + "=100)"
+			}
+		}
 	}
 	if len(cand) < total {
 		c.Subtitle += fmt.Sprintf(";共%d项,显示数据年份最多的%d项", total, len(cand))
