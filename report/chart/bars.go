@@ -138,7 +138,7 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	// names the base unit: 元, not 亿元.
 	c.Subtitle = "单位:" + unitLabel(baseUnit(unit, kind))
 	if n < total {
-		c.Subtitle += fmt.Sprintf(";%s共%d项,按数值显示最大的%d项", unitLabel(unit), total, n)
+		c.Subtitle += fmt.Sprintf(";共%d项,按数值显示最大的%d项", total, n)
 	}
 	var other []string
 	nOther := 0
@@ -254,7 +254,7 @@ func missingBoth(t *analysis.Table) int {
 func valueLabel(sty text.Style, pos, v float64, txt string, barW vg.Length) label {
 	l := label{x: pos, y: v, text: txt}
 	gap := vg.Points(2)
-	if sty.Width(txt) <= barW*1.15 {
+	if sty.Width(txt) <= barW {
 		sty.XAlign = draw.XCenter
 		if v >= 0 {
 			sty.YAlign = draw.YBottom

@@ -18,6 +18,7 @@ import (
 	"github.com/annualstat/annualstat/report/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 )
 
@@ -544,5 +545,42 @@ func TestLongNames(t *testing.T) {
 	lbl := c.Plot.X.Tick.Marker.(plot.ConstantTicks)[0].Label
 	if strings.ReplaceAll(lbl, "\n", "") != long {
 		t.Errorf("one long name: label %q, want it whole", lbl)
+	}
+}
+
+// TestStylesUseCJKFace checks that every text style of every chart's plot
+// names the chart's face and uses the chart's own handler, whose cache
+// holds the CJK font: nothing falls back to gonum/plot's Liberation default.
+func TestStylesUseCJKFace(t *testing.T) {
+	f := testFont(t)
+	charts, err := Standard(analyze(t, mixedData(12, 2020, 2021, 2022)), Options{Font: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range charts {
+		p := c.Plot
+		styles := map[string]text.Style{
+			"title": p.Title.TextStyle, "legend": p.Legend.TextStyle,
+			"x label": p.X.Label.TextStyle, "y label": p.Y.Label.TextStyle,
+			"x ticks": p.X.Tick.Label, "y ticks": p.Y.Tick.Label,
+		}
+		for _, a := range c.added {
+			if ls, ok := a.(labels); ok && len(ls) > 0 {
+				styles["value labels"] = ls[0].sty
+			}
+		}
+		for name, sty := range styles {
+			if sty.Font.Typeface != typeface {
+				t.Errorf("%s %s: typeface %q", c.Name, name, sty.Font.Typeface)
+			}
+			h, ok := sty.Handler.(text.Plain)
+			if !ok {
+				t.Errorf("%s %s: handler %T", c.Name, name, sty.Handler)
+				continue
+			}
+			if face := h.Fonts.Lookup(sty.Font, sty.Font.Size); face.Face != f.OpenType {
+				t.Errorf("%s %s: the handler's face is not the CJK font", c.Name, name)
+			}
+		}
 	}
 }
