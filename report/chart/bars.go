@@ -175,7 +175,7 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	var flags analysis.Flag
 	for i, r := range rows {
 		pos := float64(i)
-		names = append(names, r.Indicator.Name)
+		names = append(names, label1(r.Indicator.Name))
 		for _, pt := range []struct {
 			v   float64
 			col color.Color
@@ -401,13 +401,13 @@ func GrowthBars(t *analysis.Table, opt Options) (*Chart, error) {
 			continue
 		}
 		if !r.Growth.OK() {
-			undefined[r.Growth.Reason] = append(undefined[r.Growth.Reason], r.Indicator.Name)
+			undefined[r.Growth.Reason] = append(undefined[r.Growth.Reason], label1(r.Indicator.Name))
 			continue
 		}
 		g := r.Growth.Value
 		fl := r.Current.Flags | r.Previous.Flags
 		flags |= fl
-		items = append(items, hitem{name: r.Indicator.Name, v: g, text: marked(signed(g, analysis.FormatFixed(g, t.Decimals))+"%", fl)})
+		items = append(items, hitem{name: label1(r.Indicator.Name), v: g, text: marked(signed(g, analysis.FormatFixed(g, t.Decimals))+"%", fl)})
 	}
 	notes := undefinedNotes(undefined)
 	notes = append(notes, flagNotes(flags)...)
@@ -454,7 +454,7 @@ func PPBars(t *analysis.Table, opt Options) (*Chart, error) {
 		pp := r.PP.Value
 		fl := r.Current.Flags | r.Previous.Flags
 		flags |= fl
-		items = append(items, hitem{name: r.Indicator.Name, v: pp, text: marked(signed(pp, analysis.FormatFixed(pp, t.Decimals))+"个百分点", fl)})
+		items = append(items, hitem{name: label1(r.Indicator.Name), v: pp, text: marked(signed(pp, analysis.FormatFixed(pp, t.Decimals))+"个百分点", fl)})
 	}
 	notes := flagNotes(flags)
 	if missing > 0 {

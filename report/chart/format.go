@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -228,4 +229,15 @@ func listNames(names []string, limit int) string {
 		return strings.Join(names, "、")
 	}
 	return strings.Join(names[:limit], "、") + "等" + strconv.Itoa(len(names)) + "项"
+}
+
+// label1 makes a name safe to draw on one line: line breaks, tabs and
+// other control characters become spaces, and outer spaces are trimmed.
+func label1(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s))
 }

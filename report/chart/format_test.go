@@ -96,3 +96,9 @@ func TestSigned(t *testing.T) {
 		}
 	}
 }
+
+func TestLabel1(t *testing.T) {
+	if got := label1("  网办\n率\x00 "); got != "网办 率" {
+		t.Errorf("label1 = %q, want %q", got, "网办 率")
+	}
+}

@@ -58,7 +58,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 		if len(ind.Points) >= 2 {
 			cand = append(cand, ind)
 		} else {
-			tooShort = append(tooShort, ind.Name)
+			tooShort = append(tooShort, label1(ind.Name))
 		}
 	}
 	if len(cand) == 0 {
@@ -112,7 +112,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	for _, ind := range cand {
 		base := ind.Points[0].Value
 		if !sameUnit && base <= 0 {
-			badBase = append(badBase, ind.Name)
+			badBase = append(badBase, label1(ind.Name))
 			continue
 		}
 		k := len(c.legend)
@@ -145,7 +145,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 			}
 		}
 		flush()
-		lbl, cut := shorten(ind.Name, 24)
+		lbl, cut := shorten(label1(ind.Name), 24)
 		shortened = shortened || cut
 		c.legend = append(c.legend, legendEntry{label: lbl, color: col, line: true, glyph: shape})
 		baseYears = append(baseYears, ind.Points[0].Year)
