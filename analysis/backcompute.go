@@ -72,6 +72,11 @@ func (iv PriorInterval) WholeCandidates(limit int) ([]float64, bool) {
 	if iv.High <= 0 || !finite(iv.Low) || !finite(iv.High) {
 		return nil, true
 	}
+	if iv.High >= maxExactWhole {
+		// Above 2⁵³ consecutive whole numbers are no longer distinct
+		// float64 values: p++ would not move.
+		return nil, false
+	}
 	var out []float64
 	// Widen by one on each side: the open/closed ends are decided by
 	// Reproduces, on the decimal rounding, not by float comparisons.
@@ -87,20 +92,35 @@ func (iv PriorInterval) WholeCandidates(limit int) ([]float64, bool) {
 	return out, true
 }
 
+// maxExactWhole is 2⁵³, above which float64 cannot hold every whole number.
+const maxExactWhole = 1 << 53
+
 // Nearest returns the whole candidate closest to Estimate, and false when
 // there is none.
 func (iv PriorInterval) Nearest() (float64, bool) {
-	cands, _ := iv.WholeCandidates(0)
-	if len(cands) == 0 {
+	if iv.High <= 0 || iv.High >= maxExactWhole || !finite(iv.Estimate) {
 		return 0, false
 	}
-	best := cands[0]
-	for _, c := range cands[1:] {
-		if math.Abs(c-iv.Estimate) < math.Abs(best-iv.Estimate) {
-			best = c
+	// The candidates form a run of whole numbers around the estimate: search
+	// outwards from it rather than listing them all.
+	e := math.Round(iv.Estimate)
+	for k := 0.0; e-k >= math.Floor(iv.Low)-1 || e+k <= math.Ceil(iv.High)+1; k++ {
+		lo, hi := e-k, e+k
+		loOK := lo > 0 && iv.Reproduces(lo)
+		hiOK := k > 0 && iv.Reproduces(hi)
+		switch {
+		case loOK && hiOK:
+			if math.Abs(hi-iv.Estimate) < math.Abs(lo-iv.Estimate) {
+				return hi, true
+			}
+			return lo, true
+		case loOK:
+			return lo, true
+		case hiOK:
+			return hi, true
 		}
 	}
-	return best, true
+	return 0, false
 }
 
 // BackComputePP returns the interval of prior rates consistent with a current

@@ -165,3 +165,22 @@ func TestBackComputeProperty(t *testing.T) {
 		}
 	}
 }
+
+// Priors beyond 2⁵³ cannot be listed one whole number at a time; the
+// fuzzer found the loop that never ended.
+func TestBackComputeHugeValuesTerminate(t *testing.T) {
+	iv, err := BackCompute(1e20, 5, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, complete := iv.WholeCandidates(0); len(c) != 0 || complete {
+		t.Errorf("candidates %v complete %v", c, complete)
+	}
+	if _, ok := iv.Nearest(); ok {
+		t.Error("Nearest found a whole prior beyond 2^53")
+	}
+	iv, _ = BackCompute(1e6, -99.9, 1) // interval up to ~2e10
+	if n, ok := iv.Nearest(); !ok || !iv.Reproduces(n) || math.Abs(n-iv.Estimate) > 1 {
+		t.Errorf("nearest %v for estimate %v", n, iv.Estimate)
+	}
+}
