@@ -202,7 +202,7 @@ func (p *progress) done(r buildResult) {
 	} else {
 		note := ""
 		if r.errors > 0 {
-			note = fmt.Sprintf(", %d check error(s): see the 校验 sheet", r.errors)
+			note = fmt.Sprintf(", %d check error(s): see the findings (annualstat check %s)", r.errors, r.input)
 		}
 		fmt.Fprintf(p.w, "[%d/%d] %s: %d file(s) in %v%s\n", p.n, p.total, r.input, len(r.files), r.elapsed.Round(time.Millisecond), note)
 	}
