@@ -1,6 +1,9 @@
 package ingest
 
 import (
+	"maps"
+	"slices"
+
 	"github.com/annualstat/annualstat/analysis"
 )
 
@@ -36,6 +39,28 @@ func (b *builder) init() {
 	b.byName = make(map[string]int32)
 	b.strs = make(map[string]string)
 	b.cur = -1
+}
+
+// reserve makes room for factor times the indicators and points read so
+// far (capped, so that a misleading start costs little).
+func (b *builder) reserve(factor float64) {
+	factor = min(factor, 1<<20)
+	if factor <= 1.5 {
+		return
+	}
+	n := len(b.d.Indicators)
+	inds := int(float64(n) * factor * 1.05)
+	if inds > n {
+		b.d.Indicators = slices.Grow(b.d.Indicators, inds-n)
+		b.sameName = slices.Grow(b.sameName, inds-n)
+		b.lineStart = slices.Grow(b.lineStart, inds-n)
+		m := make(map[string]int32, inds)
+		maps.Copy(m, b.byName)
+		b.byName = m
+	}
+	if pts := int(float64(len(b.lines)) * factor * 1.05); pts > len(b.lines) {
+		b.lines = slices.Grow(b.lines, pts-len(b.lines))
+	}
 }
 
 // intern returns a copy of s shared by all equal strings: sections, units
@@ -110,7 +135,7 @@ func (b *builder) touch(i int32) {
 func (b *builder) push(p analysis.Point, line int32) {
 	if len(b.slab) == cap(b.slab) {
 		run := len(b.slab) - b.runStart
-		slab := make([]analysis.Point, run, max(min(slabSize, 64+cap(b.slab)), 2*run))
+		slab := make([]analysis.Point, run, max(min(slabSize, 64+2*cap(b.slab)), 2*run))
 		copy(slab, b.slab[b.runStart:])
 		b.slab, b.runStart = slab, 0
 	}

@@ -37,7 +37,7 @@ func ReadCSV(r io.Reader, opt Options) (*analysis.Dataset, error) {
 		return nil, &ParseError{File: opt.Name, Field: "comma", Msg: fmt.Sprintf("want an ASCII field separator such as ',' or tab, got %q", comma)}
 	}
 	src := &csvSource{r: csvReader{br: br, comma: byte(comma), file: opt.Name}}
-	t := &tableReader{src: src, file: opt.Name, unit: "line", gb: enc == EncodingGB18030}
+	t := &tableReader{src: src, file: opt.Name, unit: "line", gb: enc == EncodingGB18030, size: opt.size}
 	return t.read()
 }
 
@@ -80,6 +80,8 @@ func (s *csvSource) next() ([]string, error) {
 	}
 	return rec, nil
 }
+
+func (s *csvSource) consumed() int64 { return s.r.consumed() }
 
 func (s *csvSource) pos(col int) (int, int) {
 	if len(s.r.lines) == 0 {

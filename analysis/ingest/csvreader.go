@@ -26,7 +26,10 @@ type csvReader struct {
 	lines  []int  // line on which each field starts
 	fields []string
 	own    []byte // a long line assembled from several reads
+	nread  int64  // bytes read
 }
+
+func (r *csvReader) consumed() int64 { return r.nread }
 
 var errBareQuote = errors.New(`bare " in a field that does not start with "`)
 var errQuote = errors.New(`extraneous or missing " in a quoted field`)
@@ -50,6 +53,7 @@ func (r *csvReader) readLine() ([]byte, error) {
 		return nil, err
 	}
 	r.line++
+	r.nread += int64(len(line))
 	n := len(line)
 	if n > 0 && line[n-1] == '\n' {
 		n--

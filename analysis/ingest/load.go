@@ -41,6 +41,8 @@ type Options struct {
 	Sheet    string // XLSX: sheet name; "" = the sheet named 数据 if there is one, else the first sheet
 	Format   Format // FormatAuto = detect from the extension (Load) or the content (Read)
 	Comma    rune   // CSV field separator; 0 = detect from the header line (',', tab or ';')
+
+	size int64 // input size in bytes, when Load knows it
 }
 
 // FormatOf returns the format the file name's extension implies:
@@ -77,6 +79,9 @@ func Load(path string, opt Options) (*analysis.Dataset, error) {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		opt.size = st.Size()
+	}
 	return Read(f, opt)
 }
 

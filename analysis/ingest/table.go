@@ -30,7 +30,17 @@ type tableReader struct {
 	gb    bool   // decoded from GB18030: U+FFFD marks an undecodable byte
 	h     *header
 	b     builder
+	// size is the input's size in bytes when known (Load), for reserving
+	// memory once the first rows show how many bytes a row and an
+	// indicator take; 0 unknown.
+	size int64
 }
+
+// sizer is a rowSource that counts the bytes it has read.
+type sizer interface{ consumed() int64 }
+
+// sampleRows is how many rows are read before memory is reserved.
+const sampleRows = 4096
 
 // errAt returns a ParseError about the 0-based cell col of the current row.
 func (t *tableReader) errAt(col int, r role, msg string, err error) *ParseError {
@@ -60,7 +70,13 @@ func (t *tableReader) read() (*analysis.Dataset, error) {
 	}
 	t.h = h
 	t.b.init()
+	rows := 0
 	for {
+		if rows++; rows == sampleRows && t.size > 0 {
+			if sz, ok := t.src.(sizer); ok && sz.consumed() > 0 {
+				t.b.reserve(float64(t.size) / float64(sz.consumed()))
+			}
+		}
 		rec, err = t.src.next()
 		if err == io.EOF {
 			break
