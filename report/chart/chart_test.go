@@ -20,6 +20,7 @@ import (
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // twoYears builds a dataset of (name, unit, previous, current) rows for
@@ -582,5 +583,25 @@ func TestStylesUseCJKFace(t *testing.T) {
 				t.Errorf("%s %s: the handler's face is not the CJK font", c.Name, name)
 			}
 		}
+	}
+}
+
+func TestDrawOnCanvas(t *testing.T) {
+	f := testFont(t)
+	c, err := GroupedBars(analyze(t, loadSample(t)), Options{Font: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cv := vgimg.NewWith(vgimg.UseWH(DefaultWidth, DefaultHeight), vgimg.UseDPI(DefaultDPI))
+	if err := c.Draw(cv, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	img := cv.Image()
+	if f := ink(img, img.Bounds()); f < 0.02 {
+		t.Errorf("Draw left the canvas nearly blank (ink %.4f)", f)
+	}
+	var empty *Chart
+	if err := empty.Draw(cv, Options{}); !errors.Is(err, ErrNoData) {
+		t.Errorf("Draw of a nil chart: %v", err)
 	}
 }
