@@ -359,7 +359,7 @@ func (c *Chart) draw(dc draw.Canvas, opt Options, fillBackground bool) (err erro
 // the y below them.
 func (c *Chart) drawLegend(dc, inner draw.Canvas, y vg.Length) vg.Length {
 	sty := c.th.style(legendSize, black)
-	sty.YAlign = draw.YCenter
+	sty.YAlign = draw.YBottom
 	sw := legendSize * 1.6 // swatch width
 	gap := legendSize * 0.4
 	sep := legendSize * 1.5
@@ -392,6 +392,11 @@ func (c *Chart) drawLegend(dc, inner draw.Canvas, y vg.Length) vg.Length {
 	for i, row := range rows {
 		x := (inner.Min.X+inner.Max.X)/2 - rowW[i]/2
 		yc := y - rowH/2
+		// Centre the ideographs, not the font's line box, on the swatch:
+		// an ideograph spans about -0.12 to 0.88 em around the baseline, so
+		// the baseline goes 0.38 em below the centre. With YBottom,
+		// gonum's plain handler puts the baseline at y - ascent + size.
+		base := yc - 0.38*legendSize + sty.FontExtents().Ascent - legendSize
 		for _, it := range row {
 			if it.e.line {
 				ls := draw.LineStyle{Color: it.e.color, Width: vg.Points(1.5)}
@@ -404,7 +409,7 @@ func (c *Chart) drawLegend(dc, inner draw.Canvas, y vg.Length) vg.Length {
 				dc.SetColor(it.e.color)
 				dc.Fill(vg.Rectangle{Min: vg.Point{X: x, Y: yc - h/2}, Max: vg.Point{X: x + sw, Y: yc + h/2}}.Path())
 			}
-			dc.FillText(sty, vg.Point{X: x + sw + gap, Y: yc}, it.e.label)
+			dc.FillText(sty, vg.Point{X: x + sw + gap, Y: base}, it.e.label)
 			x += it.w + sep
 		}
 		y -= rowH
