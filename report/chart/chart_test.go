@@ -462,6 +462,20 @@ func TestMissingGlyphs(t *testing.T) {
 			t.Errorf("%s: missing runes %q do not include the digit 2", name, mg.Runes)
 		}
 	}
+	// A Latin font has no Chinese: the error names the ideographs.
+	const dejavu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+	if lf, err := font.Load(dejavu, 0); err != nil {
+		if requireTools() {
+			t.Fatalf("%s: %v (apt-get install fonts-dejavu-core)", dejavu, err)
+		}
+		t.Logf("skipping the Latin font case: %v", err)
+	} else {
+		_, err := GrowthBars(tab, Options{Font: lf})
+		var mg *font.MissingGlyphsError
+		if !errors.As(err, &mg) || !slices.Contains(mg.Runes, '实') {
+			t.Errorf("growth chart with DejaVu Sans: %v; want a MissingGlyphsError naming '实'", err)
+		}
+	}
 	// A character above U+FFFF that the font lacks: an error, no panic.
 	f := testFont(t)
 	rare := twoYears(t, "𠮷野门店", "个", 3.0, 4.0)
