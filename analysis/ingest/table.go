@@ -50,15 +50,24 @@ func (t *tableReader) errAt(col int, r role, msg string, err error) *ParseError 
 
 // read reads the header and all rows.
 func (t *tableReader) read() (*analysis.Dataset, error) {
+	t.b.init()
+	if err := t.readTable(); err != nil {
+		return nil, err
+	}
+	return t.b.finish()
+}
+
+// readTable reads the header and the rows of t.src into t.b.
+func (t *tableReader) readTable() error {
 	var rec []string
 	var err error
 	for {
 		rec, err = t.src.next()
 		if err == io.EOF {
-			return nil, &ParseError{File: t.file, Sheet: t.sheet, Msg: "want a header row (section,indicator,unit,year,value), got no data"}
+			return &ParseError{File: t.file, Sheet: t.sheet, Msg: "want a header row (section,indicator,unit,year,value), got no data"}
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if !blankRow(rec) {
 			break
@@ -66,10 +75,9 @@ func (t *tableReader) read() (*analysis.Dataset, error) {
 	}
 	h, col, msg := parseHeader(rec)
 	if h == nil {
-		return nil, t.errAt(col, colIgnored, msg, nil)
+		return t.errAt(col, colIgnored, msg, nil)
 	}
 	t.h = h
-	t.b.init()
 	rows := 0
 	for {
 		if rows++; rows == sampleRows && t.size > 0 {
@@ -79,10 +87,10 @@ func (t *tableReader) read() (*analysis.Dataset, error) {
 		}
 		rec, err = t.src.next()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if blankRow(rec) {
 			continue
@@ -90,7 +98,7 @@ func (t *tableReader) read() (*analysis.Dataset, error) {
 		if len(rec) > h.width {
 			for i := h.width; i < len(rec); i++ {
 				if trimCell(rec[i]) != "" {
-					return nil, t.errAt(i, colIgnored, fmt.Sprintf("want at most %d cells (as many as the header has), got %d", h.width, len(rec)), nil)
+					return t.errAt(i, colIgnored, fmt.Sprintf("want at most %d cells (as many as the header has), got %d", h.width, len(rec)), nil)
 				}
 			}
 		}
@@ -100,10 +108,9 @@ func (t *tableReader) read() (*analysis.Dataset, error) {
 			err = t.longRow(rec)
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return t.b.finish()
 }
 
 func blankRow(rec []string) bool {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -21,7 +22,10 @@ const DataSheet = "数据"
 // sheet is read row by row in either layout, as ReadCSV reads a CSV file;
 // numeric cells are read as stored, not as displayed (a cell showing
 // "12.33%" whose stored value is 0.1233 reads as 0.1233, so keep rates in
-// percent units). Error positions name the cell: "book.xlsx:Sheet1!E12".
+// percent units). A 数据 sheet chosen that way that goes on in sheets
+// 数据2, 数据3 … (each with its own header row, as annualstat writes data
+// beyond Excel's row limit) is read with them as one table. Error
+// positions name the cell: "book.xlsx:Sheet1!E12".
 func ReadXLSX(r io.Reader, opt Options) (d *analysis.Dataset, err error) {
 	defer func() {
 		// excelize parses untrusted XML; never let a panic in it escape.
@@ -46,14 +50,33 @@ func ReadXLSX(r io.Reader, opt Options) (d *analysis.Dataset, err error) {
 	case !slices.Contains(list, sheet):
 		return nil, &ParseError{File: opt.Name, Field: "sheet", Msg: fmt.Sprintf("want a sheet named %s, the workbook has %s", quote(sheet), strings.Join(list, ", "))}
 	}
+	sheets := []string{sheet}
+	if opt.Sheet == "" && sheet == DataSheet {
+		// A 数据 sheet too long for one worksheet goes on in 数据2, 数据3 …
+		for n := 2; slices.Contains(list, DataSheet+strconv.Itoa(n)); n++ {
+			sheets = append(sheets, DataSheet+strconv.Itoa(n))
+		}
+	}
+	t := &tableReader{file: opt.Name, unit: "row"}
+	t.b.init()
+	for _, sheet := range sheets {
+		if err := readSheet(f, sheet, t); err != nil {
+			return nil, err
+		}
+	}
+	return t.b.finish()
+}
+
+// readSheet reads one worksheet into t.
+func readSheet(f *excelize.File, sheet string, t *tableReader) error {
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, &ParseError{File: opt.Name, Sheet: sheet, Msg: "reading the sheet: " + err.Error(), Err: err}
+		return &ParseError{File: t.file, Sheet: sheet, Msg: "reading the sheet: " + err.Error(), Err: err}
 	}
 	defer rows.Close()
-	src := &xlsxSource{rows: rows, file: opt.Name, sheet: sheet}
-	t := &tableReader{src: src, file: opt.Name, sheet: sheet, unit: "row"}
-	return t.read()
+	t.src = &xlsxSource{rows: rows, file: t.file, sheet: sheet}
+	t.sheet = sheet
+	return t.readTable()
 }
 
 // xlsxSource reads a worksheet row by row.
