@@ -333,7 +333,7 @@ func categoryTicks(th *theme, names []string, slot, plotH vg.Length, vertical bo
 	perLine := int(slot * 0.92 / sty.Width("国"))
 	fits := perLine >= 3
 	for _, nm := range names {
-		if (runeLen(nm)+perLine-1)/max(perLine, 1) > 3 {
+		if fits && len(wrapRunes(nm, perLine)) > 3 {
 			fits = false
 		}
 	}

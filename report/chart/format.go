@@ -177,13 +177,14 @@ func wrapRunes(s string, n int) []string {
 		return []string{s}
 	}
 	lines := (len(rs) + n - 1) / n
-	if lines == 2 {
-		// Break before an opening bracket when both parts fit:
-		// "行政复议案件受理" / "(第2类)".
-		for i := len(rs) - 1; i > 0; i-- {
-			if (rs[i] == '(' || rs[i] == '\uff08') && i <= n && len(rs)-i <= n {
-				return []string{string(rs[:i]), string(rs[i:])}
+	// A bracketed suffix that fits a line gets its own when that takes no
+	// more lines: "行政复议案件受理" / "(第2类)", not "…受理(第" / "2类)".
+	for i := len(rs) - 1; i > 0; i-- {
+		if (rs[i] == '(' || rs[i] == '\uff08') && len(rs)-i <= n {
+			if out := append(wrapRunes(string(rs[:i]), n), string(rs[i:])); len(out) <= lines {
+				return out
 			}
+			break
 		}
 	}
 	per := (len(rs) + lines - 1) / lines

@@ -102,3 +102,11 @@ func TestLabel1(t *testing.T) {
 		t.Errorf("label1 = %q, want %q", got, "网办 率")
 	}
 }
+
+func TestWrapBracketSuffix(t *testing.T) {
+	got := wrapRunes("行政复议案件受理(第2类)", 5)
+	want := []string{"行政复议", "案件受理", "(第2类)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("wrapRunes = %q, want %q", got, want)
+	}
+}
