@@ -131,10 +131,7 @@ func (b *builder) writeCharts() error {
 	if err := sw.SetRow("A1", header, excelize.RowOpts{StyleID: b.header}); err != nil {
 		return err
 	}
-	growthStyle, err := b.numStyle(percentFormat(t.Decimals))
-	if err != nil {
-		return err
-	}
+	growthStyle := b.growthStyle
 	n := max(len(b.colRows), len(b.growthRows))
 	for k := range n {
 		row := make([]any, 6)
@@ -142,7 +139,7 @@ func (b *builder) writeCharts() error {
 			i := b.colRows[k]
 			r := &t.Rows[i]
 			p := b.placed[i]
-			vs, err := b.numStyle(valueFormat(r, t.Decimals))
+			vs, err := b.valueStyle(r)
 			if err != nil {
 				return err
 			}

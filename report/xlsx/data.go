@@ -1,30 +1,33 @@
 package xlsx
 
 import (
+	"context"
+
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
 )
 
-// writeData writes the 数据 sheet: one row per value, in dataset order, with
-// the columns of DataHeader. Values are written at full precision (Excel
-// keeps 15 significant digits). A value's note is its point's note; an
-// indicator's own note goes with its first value when that value has none.
-// Indicators without values have no row.
-func (b *builder) writeData() error {
+// planData measures the 数据 sheet: one row per value, in dataset order,
+// with the columns of DataHeader. Values are written at full precision
+// (Excel keeps 15 significant digits); kind only when it was given rather
+// than derived from the unit; the indicator's note on each of its rows. An
+// indicator without values is one row with empty year and value, so that
+// it keeps its place.
+func (b *builder) planData() *sheetSeq {
 	d := b.t.Dataset
 	minW := make([]int, len(DataHeader))
 	for i, h := range DataHeader {
 		minW[i] = displayWidth(h) + 2
 	}
-	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12}
+	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50}
 	cw := newColWidths(minW, maxW)
 	for _, ind := range d.Indicators {
 		cw.text(0, ind.Section)
 		cw.text(1, ind.Name)
 		cw.text(2, ind.Unit)
 		cw.text(7, ind.Parent)
-		cw.text(6, ind.Note)
+		cw.text(13, ind.Note)
 		for _, p := range ind.Points {
 			cw.text(4, analysis.FormatValue(p.Value, analysis.KindAmount))
 			cw.text(6, p.Note)
@@ -36,14 +39,37 @@ func (b *builder) writeData() error {
 	for i := range widths {
 		widths[i] = cw.width(i)
 	}
-	seq := &sheetSeq{b: b, base: SheetData, header: headerRow(DataHeader...), widths: widths, total: d.Len(), filter: true}
+	return &sheetSeq{b: b, base: SheetData, header: headerRow(DataHeader...), widths: widths, total: dataRows(d), filter: true}
+}
+
+// dataRows is the number of rows of the 数据 sheet.
+func dataRows(d *analysis.Dataset) int {
+	n := 0
+	for _, ind := range d.Indicators {
+		n += max(1, len(ind.Points))
+	}
+	return n
+}
+
+// writeData writes the rows of the 数据 sheet.
+func (b *builder) writeData(ctx context.Context, seq *sheetSeq) error {
+	d := b.t.Dataset
 	values := make([]any, len(DataHeader))
 	for _, ind := range d.Indicators {
 		kind := ""
 		if ind.Kind != analysis.KindAuto {
 			kind = ind.Kind.String()
 		}
-		for j, p := range ind.Points {
+		if len(ind.Points) == 0 {
+			clear(values)
+			values[0], values[1], values[2] = ind.Section, ind.Name, ind.Unit
+			indicatorColumns(values, ind, kind)
+			if _, err := seq.row(ctx, values); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, p := range ind.Points {
 			clear(values)
 			values[0] = ind.Section
 			values[1] = ind.Name
@@ -53,21 +79,12 @@ func (b *builder) writeData() error {
 			if p.Flags != 0 {
 				values[5] = p.Flags.String()
 			}
-			note := p.Note
-			if note == "" && j == 0 {
-				note = ind.Note
+			if p.Note != "" {
+				values[6] = p.Note
 			}
-			if note != "" {
-				values[6] = note
-			}
-			if ind.Parent != "" {
-				values[7] = ind.Parent
-			}
+			indicatorColumns(values, ind, kind)
 			if p.Period != "" {
 				values[8] = p.Period
-			}
-			if kind != "" {
-				values[9] = kind
 			}
 			if s := p.Stated; s != nil && s.Kind != analysis.ChangeNone {
 				values[10] = s.Kind.String()
@@ -76,12 +93,26 @@ func (b *builder) writeData() error {
 					values[12] = s.Text
 				}
 			}
-			if _, err := seq.row(values); err != nil {
+			if _, err := seq.row(ctx, values); err != nil {
 				return err
 			}
 		}
 	}
-	return seq.close()
+	return nil
+}
+
+// indicatorColumns fills the columns of a 数据 row that belong to the
+// indicator rather than the value.
+func indicatorColumns(values []any, ind *analysis.Indicator, kind string) {
+	if ind.Parent != "" {
+		values[7] = ind.Parent
+	}
+	if kind != "" {
+		values[9] = kind
+	}
+	if ind.Note != "" {
+		values[13] = ind.Note
+	}
 }
 
 // writeFindings writes the 校验 sheet: one row per finding.
@@ -105,6 +136,9 @@ func (b *builder) writeFindings(findings []analysis.Finding) error {
 		widths[i] = cw.width(i)
 	}
 	seq := &sheetSeq{b: b, base: SheetFindings, header: headerRow(header...), widths: widths, total: len(findings), filter: true}
+	if err := seq.open(); err != nil {
+		return err
+	}
 	for _, fd := range findings {
 		var year any
 		if fd.Year != 0 {
@@ -112,11 +146,11 @@ func (b *builder) writeFindings(findings []analysis.Finding) error {
 		}
 		row := []any{fd.Rule, levelText(fd.Severity), year, joinNames(fd.Indicators), fd.Expected, fd.Found,
 			excelize.Cell{StyleID: b.wrap, Value: fd.Message}}
-		if _, err := seq.row(row); err != nil {
+		if _, err := seq.row(b.ctx, row); err != nil {
 			return err
 		}
 	}
-	return seq.close()
+	return seq.flush()
 }
 
 // levelText is a severity as the 级别 column shows it: "错误(error)".

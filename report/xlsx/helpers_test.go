@@ -76,6 +76,13 @@ func synthetic(n, years int) *analysis.Dataset {
 		if i%11 == 0 {
 			ind.Kind = ind.EffectiveKind() // an explicit kind
 		}
+		if i%43 == 10 {
+			ind.Note = "口径调整"
+		}
+		if i%97 == 11 {
+			_ = d.Add(ind) // an indicator without values
+			continue
+		}
 		for y := first; y <= 2022; y++ {
 			if i%13 == 5 && y == 2021 || i%17 == 6 && y == 2022 {
 				continue // missing previous / current

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -29,7 +30,7 @@ const DefaultMaxChartRows = 20
 // DataHeader is the header of the 数据 sheet: the long-CSV columns of the
 // spec followed by the optional columns analysis/ingest accepts.
 var DataHeader = []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent",
-	"period", "kind", "change_kind", "change_value", "change_text"}
+	"period", "kind", "change_kind", "change_value", "change_text", "indicator_note"}
 
 // Options controls Write. The zero value writes native charts of at most
 // DefaultMaxChartRows indicators and takes the document properties from the
@@ -74,7 +75,7 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	b := &builder{ctx: ctx, f: f, t: t, opt: opt, styles: map[string]int{}, maxRows: opt.maxRows}
+	b := &builder{ctx: ctx, f: f, t: t, opt: opt, styles: map[string]int{}, valueStyles: map[styleKey]int{}, maxRows: opt.maxRows}
 	if b.maxRows <= 0 || b.maxRows > excelize.TotalRows {
 		b.maxRows = excelize.TotalRows
 	}
@@ -91,14 +92,19 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 
 // builder holds the state of one workbook being written.
 type builder struct {
-	ctx     context.Context
-	f       *excelize.File
-	t       *analysis.Table
-	opt     Options
-	styles  map[string]int // number format → style ID
-	maxRows int
+	ctx    context.Context
+	f      *excelize.File
+	t      *analysis.Table
+	opt    Options
+	styles map[string]int // number format → style ID
+	// value styles by kind and decimals, to spare building the format
+	valueStyles map[styleKey]int
+	maxRows     int
 
 	header, section, text, wrap int // style IDs
+	growthStyle, ppStyle        int
+
+	charted map[int]bool // rows in the native charts
 
 	// where the 同比分析 rows went, for the charts: row index → cell place
 	placed map[int]place
@@ -116,11 +122,43 @@ func (b *builder) build(findings []analysis.Finding) error {
 	if err := b.setup(); err != nil {
 		return err
 	}
-	if err := b.writeYoY(); err != nil {
+	yoy, err := b.planYoY()
+	if err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetYoY, err)
 	}
-	if err := b.writeData(); err != nil {
-		return fmt.Errorf("sheet %s: %w", SheetData, err)
+	data := b.planData()
+	if err := yoy.open(); err != nil {
+		return err
+	}
+	if err := data.open(); err != nil {
+		return err
+	}
+	// The two large sheets are written concurrently; the first error
+	// stops the other.
+	ctx, cancel := context.WithCancel(b.ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	var yoyErr, dataErr error
+	wg.Go(func() {
+		if yoyErr = b.writeYoY(ctx, yoy); yoyErr != nil {
+			cancel()
+		}
+	})
+	wg.Go(func() {
+		if dataErr = b.writeData(ctx, data); dataErr != nil {
+			cancel()
+		}
+	})
+	wg.Wait()
+	// A cancellation caused by the other sheet's error is not the cause.
+	if err := errors.Join(cause(yoyErr, b.ctx), cause(dataErr, b.ctx)); err != nil {
+		return err
+	}
+	if err := yoy.flush(); err != nil {
+		return err
+	}
+	if err := data.flush(); err != nil {
+		return err
 	}
 	if err := b.writeFindings(findings); err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetFindings, err)
@@ -130,6 +168,15 @@ func (b *builder) build(findings []analysis.Finding) error {
 	}
 	b.f.SetActiveSheet(0)
 	return nil
+}
+
+// cause drops err when it is only the cancellation of the derived context
+// while the parent is not cancelled.
+func cause(err error, parent context.Context) error {
+	if errors.Is(err, context.Canceled) && parent.Err() == nil {
+		return nil
+	}
+	return err
 }
 
 // setup sets the document properties, calculation properties and the
@@ -225,7 +272,10 @@ const checkEvery = 4096
 
 // sheetSeq writes rows to a sheet, continuing on name2, name3 … when a
 // sheet is full. Each sheet gets the header row, column widths, a frozen
-// header and, when asked, a filter and print setup.
+// header and, when asked, a filter and print setup. All its sheets are
+// created by open, before any row is written, so that two sequences can
+// then write their rows concurrently: a StreamWriter's SetRow touches only
+// its own sheet.
 type sheetSeq struct {
 	b      *builder
 	base   string
@@ -235,40 +285,55 @@ type sheetSeq struct {
 	filter bool // autofilter over the header and data
 	print  bool // A4 landscape, header repeated, fit to width
 
-	n       int // sheets opened
-	written int // data rows written
-	name    string
-	sw      *excelize.StreamWriter
+	names   []string
+	streams []*excelize.StreamWriter
+	cur     int // index of the sheet being written
 	line    int // last line written on the current sheet
+	written int // data rows written
 }
 
-// open starts the next sheet of the sequence.
+// open creates the sheets of the sequence and writes their headers.
 func (s *sheetSeq) open() error {
-	s.n++
-	s.name = s.base
-	if s.n > 1 {
-		s.name = s.base + strconv.Itoa(s.n)
+	per := s.b.maxRows - 1 // data rows per sheet
+	n := max(1, (s.total+per-1)/per)
+	for k := range n {
+		name := s.base
+		if k > 0 {
+			name = s.base + strconv.Itoa(k+1)
+		}
+		sw, err := s.openSheet(name, min(s.total-k*per, per)+1)
+		if err != nil {
+			return fmt.Errorf("sheet %s: %w", name, err)
+		}
+		s.names = append(s.names, name)
+		s.streams = append(s.streams, sw)
 	}
+	s.line = 1
+	return nil
+}
+
+// openSheet creates one sheet of the sequence, of lines rows with the
+// header.
+func (s *sheetSeq) openSheet(name string, lines int) (*excelize.StreamWriter, error) {
 	f := s.b.f
 	if f.SheetCount == 1 && f.GetSheetName(0) == "Sheet1" {
-		if err := f.SetSheetName("Sheet1", s.name); err != nil {
-			return err
+		if err := f.SetSheetName("Sheet1", name); err != nil {
+			return nil, err
 		}
-	} else if _, err := f.NewSheet(s.name); err != nil {
-		return err
+	} else if _, err := f.NewSheet(name); err != nil {
+		return nil, err
 	}
-	lines := min(s.total-s.written, s.b.maxRows-1) + 1
 	lastCol, err := excelize.ColumnNumberToName(len(s.header))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	ref := "A1:" + lastCol + strconv.Itoa(lines)
 	// The sheet properties and dimension are written when the stream
 	// starts, so they are set first; AutoFilter replaces the sheet
 	// properties and comes before them.
 	if s.filter {
-		if err := f.AutoFilter(s.name, ref, nil); err != nil {
-			return err
+		if err := f.AutoFilter(name, ref, nil); err != nil {
+			return nil, err
 		}
 	}
 	below := false
@@ -277,74 +342,72 @@ func (s *sheetSeq) open() error {
 		fit := true
 		props.FitToPage = &fit
 	}
-	if err := f.SetSheetProps(s.name, props); err != nil {
-		return err
+	if err := f.SetSheetProps(name, props); err != nil {
+		return nil, err
 	}
-	if err := f.SetSheetDimension(s.name, ref); err != nil {
-		return err
+	if err := f.SetSheetDimension(name, ref); err != nil {
+		return nil, err
 	}
 	if s.print {
 		size, orient, one, zero := 9, "landscape", 1, 0 // 9: A4
-		if err := f.SetPageLayout(s.name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-			return err
+		if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+			return nil, err
 		}
-		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + s.name + "'!$1:$1", Scope: s.name}); err != nil {
-			return err
+		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name}); err != nil {
+			return nil, err
 		}
 	}
-	if s.sw, err = f.NewStreamWriter(s.name); err != nil {
-		return err
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
 	}
-	if err := setWidths(s.sw, s.widths); err != nil {
-		return err
+	if err := setWidths(sw, s.widths); err != nil {
+		return nil, err
 	}
-	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
 	}
-	s.line = 1
-	return s.sw.SetRow("A1", s.header, excelize.RowOpts{StyleID: s.b.header})
+	return sw, sw.SetRow("A1", s.header, excelize.RowOpts{StyleID: s.b.header})
+}
+
+// next returns where the next row goes.
+func (s *sheetSeq) next() place {
+	if s.line >= s.b.maxRows {
+		return place{s.names[min(s.cur+1, len(s.names)-1)], 2}
+	}
+	return place{s.names[s.cur], s.line + 1}
 }
 
 // row writes one data row and returns where it went.
-func (s *sheetSeq) row(values []any, opts ...excelize.RowOpts) (place, error) {
-	if s.sw == nil || s.line >= s.b.maxRows {
-		if err := s.flush(); err != nil {
-			return place{}, err
-		}
-		if err := s.open(); err != nil {
-			return place{}, err
-		}
+func (s *sheetSeq) row(ctx context.Context, values []any, opts ...excelize.RowOpts) (place, error) {
+	if s.line >= s.b.maxRows {
+		s.cur++
+		s.line = 1
+	}
+	if s.cur >= len(s.streams) {
+		return place{}, fmt.Errorf("more than the %d rows planned", s.total)
 	}
 	if s.written%checkEvery == 0 {
-		if err := s.b.ctx.Err(); err != nil {
+		if err := ctx.Err(); err != nil {
 			return place{}, err
 		}
 	}
 	s.line++
 	s.written++
-	if err := s.sw.SetRow("A"+strconv.Itoa(s.line), values, opts...); err != nil {
-		return place{}, fmt.Errorf("row %d: %w", s.line, err)
+	if err := s.streams[s.cur].SetRow("A"+strconv.Itoa(s.line), values, opts...); err != nil {
+		return place{}, fmt.Errorf("sheet %s row %d: %w", s.names[s.cur], s.line, err)
 	}
-	return place{s.name, s.line}, nil
+	return place{s.names[s.cur], s.line}, nil
 }
 
+// flush ends the streams of the sequence.
 func (s *sheetSeq) flush() error {
-	if s.sw == nil {
-		return nil
-	}
-	err := s.sw.Flush()
-	s.sw = nil
-	return err
-}
-
-// close ends the sequence; a sequence without rows still gets its header.
-func (s *sheetSeq) close() error {
-	if s.n == 0 {
-		if err := s.open(); err != nil {
-			return err
+	for i, sw := range s.streams {
+		if err := sw.Flush(); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.names[i], err)
 		}
 	}
-	return s.flush()
+	return nil
 }
 
 func headerRow(names ...string) []any {

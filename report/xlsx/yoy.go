@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -33,10 +34,22 @@ const (
 	ppFormula     = `IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d)),E%[1]d-D%[1]d,"")`
 )
 
-// formula fills one of the formulas above for row line, without fmt (the
-// sheet can have a million rows).
+// formula fills one of the formulas above for row line. It is fmt.Sprintf
+// without fmt's cost: the sheet can have a million rows.
 func formula(tmpl string, line int) string {
-	return strings.ReplaceAll(tmpl, "%[1]d", strconv.Itoa(line))
+	n := strconv.Itoa(line)
+	var b strings.Builder
+	b.Grow(len(tmpl) + 6*len(n))
+	for {
+		i := strings.Index(tmpl, "%[1]d")
+		if i < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		b.WriteString(n)
+		tmpl = tmpl[i+5:]
+	}
 }
 
 // flagGloss is the Chinese gloss of each flag code of analysis.Row.Flags.
@@ -85,6 +98,25 @@ func rowDecimals(r *analysis.Row, tableDecimals int) int {
 	return d
 }
 
+// valueStyle is the style of a row's values and change.
+func (b *builder) valueStyle(r *analysis.Row) (int, error) {
+	k := styleKey{r.Kind == analysis.KindRate, rowDecimals(r, b.t.Decimals)}
+	if id, ok := b.valueStyles[k]; ok {
+		return id, nil
+	}
+	id, err := b.numStyle(valueFormat(r, b.t.Decimals))
+	if err != nil {
+		return 0, err
+	}
+	b.valueStyles[k] = id
+	return id, nil
+}
+
+type styleKey struct {
+	rate     bool
+	decimals int
+}
+
 // valueFormat is the number format of a row's values and change.
 func valueFormat(r *analysis.Row, tableDecimals int) string {
 	d := rowDecimals(r, tableDecimals)
@@ -120,7 +152,11 @@ func cachedGrowth(r *analysis.Row) any {
 	return (c - p) / p
 }
 
-func (b *builder) writeYoY() error {
+// planYoY measures the 同比分析 sheet before anything is written (column
+// widths must be set before the first row), creates every number style it
+// needs (styles cannot be created while sheets are written concurrently),
+// and selects the chart rows.
+func (b *builder) planYoY() (*sheetSeq, error) {
 	t := b.t
 	prevHdr := "上年"
 	if t.PreviousYear != 0 {
@@ -133,9 +169,6 @@ func (b *builder) writeYoY() error {
 	}
 	maxW := []int{30, 50, 12, 22, 22, 22, 20, 70, 50}
 	cw := newColWidths(minW, maxW)
-
-	// First pass: column widths (set before the first row) and the number
-	// of lines with the section rows.
 	lines, lastSection := 0, ""
 	for i := range t.Rows {
 		r := &t.Rows[i]
@@ -162,29 +195,35 @@ func (b *builder) writeYoY() error {
 		if v, ok := r.Change.Float(); ok {
 			cw.text(colChange, groupedText(v, d))
 		}
+		if _, err := b.valueStyle(r); err != nil {
+			return nil, err
+		}
 	}
 	cw.text(colGrowth, "-100.00%")
 	widths := make([]float64, yoyCols)
 	for i := range widths {
 		widths[i] = cw.width(i)
 	}
-
-	growthStyle, err := b.numStyle(percentFormat(t.Decimals))
-	if err != nil {
-		return err
+	var err error
+	if b.growthStyle, err = b.numStyle(percentFormat(t.Decimals)); err != nil {
+		return nil, err
 	}
-	ppStyle, err := b.numStyle(plainFormat(t.Decimals))
-	if err != nil {
-		return err
+	if b.ppStyle, err = b.numStyle(plainFormat(t.Decimals)); err != nil {
+		return nil, err
 	}
-	charted := b.chartRowSet()
-	b.placed = make(map[int]place, len(charted))
+	b.charted = b.chartRowSet()
+	b.placed = make(map[int]place, len(b.charted))
+	return &sheetSeq{b: b, base: SheetYoY, header: headerRow(header...), widths: widths, total: lines, filter: true, print: true}, nil
+}
 
-	seq := &sheetSeq{b: b, base: SheetYoY, header: headerRow(header...), widths: widths, total: lines, filter: true, print: true}
+// writeYoY writes the rows of the 同比分析 sheet: a section row where the
+// section changes, then one row per indicator. It creates no style.
+func (b *builder) writeYoY(ctx context.Context, seq *sheetSeq) error {
+	t := b.t
 	sectionOpts := excelize.RowOpts{StyleID: b.section}
 	dataOpts := excelize.RowOpts{OutlineLevel: 1}
 	values := make([]any, yoyCols)
-	lastSection = ""
+	lastSection := ""
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		ind := r.Indicator
@@ -194,23 +233,22 @@ func (b *builder) writeYoY() error {
 			if name == "" {
 				name = "(未分组)"
 			}
-			if _, err := seq.row([]any{name}, sectionOpts); err != nil {
+			if _, err := seq.row(ctx, []any{name}, sectionOpts); err != nil {
 				return err
 			}
 		}
-		vs, err := b.numStyle(valueFormat(r, t.Decimals))
-		if err != nil {
-			return err
+		vs, ok := b.valueStyles[styleKey{r.Kind == analysis.KindRate, rowDecimals(r, t.Decimals)}]
+		if !ok {
+			return fmt.Errorf("row %d: no number style planned", i)
 		}
-		// The line this row will go to: the next one, or line 2 of a new sheet.
-		line := seq.line + 1
-		if seq.sw == nil || seq.line >= b.maxRows {
-			line = 2
-		}
+		at := seq.next() // the formulas refer to their own row
 		clear(values)
 		values[colSection] = excelize.Cell{StyleID: b.text, Value: ind.Section}
 		values[colIndicator] = excelize.Cell{StyleID: b.text, Value: ind.Name}
 		values[colUnit] = excelize.Cell{StyleID: b.text, Value: ind.Unit}
+		// A missing value is an empty cell with the row's number format.
+		values[colPrevious] = excelize.Cell{StyleID: vs}
+		values[colCurrent] = excelize.Cell{StyleID: vs}
 		if r.HasPrevious {
 			values[colPrevious] = excelize.Cell{StyleID: vs, Value: r.Previous.Value}
 		}
@@ -221,11 +259,11 @@ func (b *builder) writeYoY() error {
 		if b.opt.wrongCache {
 			change, growth = wrong(change), wrong(growth)
 		}
-		values[colChange] = excelize.Cell{StyleID: vs, Formula: formula(changeFormula, line), Value: change}
+		values[colChange] = excelize.Cell{StyleID: vs, Formula: formula(changeFormula, at.line), Value: change}
 		if r.Kind == analysis.KindRate {
-			values[colGrowth] = excelize.Cell{StyleID: ppStyle, Formula: formula(ppFormula, line), Value: growth}
+			values[colGrowth] = excelize.Cell{StyleID: b.ppStyle, Formula: formula(ppFormula, at.line), Value: growth}
 		} else {
-			values[colGrowth] = excelize.Cell{StyleID: growthStyle, Formula: formula(growthFormula, line), Value: growth}
+			values[colGrowth] = excelize.Cell{StyleID: b.growthStyle, Formula: formula(growthFormula, at.line), Value: growth}
 		}
 		if r.Statement != "" {
 			values[colStatement] = excelize.Cell{StyleID: b.wrap, Value: r.Statement}
@@ -233,18 +271,18 @@ func (b *builder) writeYoY() error {
 		if ft := FlagsText(r); ft != "" {
 			values[colFlags] = excelize.Cell{StyleID: b.wrap, Value: ft}
 		}
-		p, err := seq.row(values, dataOpts)
+		p, err := seq.row(ctx, values, dataOpts)
 		if err != nil {
 			return err
 		}
-		if p.line != line {
-			return fmt.Errorf("row %d of %s went to line %d, its formulas refer to line %d", i, p.sheet, p.line, line)
+		if p != at {
+			return fmt.Errorf("row %d went to %s line %d, its formulas refer to %s line %d", i, p.sheet, p.line, at.sheet, at.line)
 		}
-		if charted[i] {
+		if b.charted[i] {
 			b.placed[i] = p
 		}
 	}
-	return seq.close()
+	return nil
 }
 
 // wrong returns a deliberately wrong cached result (test hook): a number

@@ -6,12 +6,11 @@ import (
 	"compress/flate"
 	"io"
 	"runtime"
-	"sync"
 )
 
 // The workbook's parts are deflated in blocks on all cores: a million-row
 // sheet is hundreds of megabytes of XML, and deflating it on one core
-// would take longer than writing it.
+// would take as long as writing it.
 //
 // Each block is compressed by its own flate.Writer and ended with a sync
 // flush, which leaves the stream byte-aligned at a non-final block
@@ -23,31 +22,47 @@ const (
 	deflateLevel = flate.BestSpeed
 )
 
-// newZipWriter returns a zip writer to w that deflates in parallel.
+// newZipWriter returns a zip writer to w that deflates in parallel. The
+// buffers and compressors are shared by the parts, which archive/zip
+// writes one after the other.
 func newZipWriter(w io.Writer) *zip.Writer {
 	zw := zip.NewWriter(w)
+	workers := max(1, runtime.GOMAXPROCS(0))
+	// Blocks in flight: some more than the workers so that none waits
+	// while the finished ones are written.
+	inFlight := 2 * workers
+	res := &deflateResources{
+		blocks:  make(chan []byte, inFlight+1),
+		outs:    make(chan *bytes.Buffer, inFlight+1),
+		writers: make(chan *flate.Writer, inFlight+1),
+	}
+	for range inFlight + 1 {
+		res.blocks <- nil
+		res.outs <- new(bytes.Buffer)
+		res.writers <- nil
+	}
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return &parallelDeflate{w: out, workers: max(1, runtime.GOMAXPROCS(0))}, nil
+		return &parallelDeflate{w: out, res: res, inFlight: inFlight}, nil
 	})
 	return zw
 }
 
-var (
-	blockPool = sync.Pool{New: func() any { b := make([]byte, 0, deflateBlock); return &b }}
-	outPool   = sync.Pool{New: func() any { return new(bytes.Buffer) }}
-	flatePool = sync.Pool{New: func() any {
-		fw, _ := flate.NewWriter(io.Discard, deflateLevel) // the level is valid: no error
-		return fw
-	}}
-	// finalBlock ends a deflate stream: what a flate.Writer writes when
-	// closed without data.
-	finalBlock = func() []byte {
-		var b bytes.Buffer
-		fw, _ := flate.NewWriter(&b, deflateLevel)
-		_ = fw.Close()
-		return b.Bytes()
-	}()
-)
+// deflateResources are free lists: taking from them also bounds the work in
+// flight. A nil block or writer is allocated on first use.
+type deflateResources struct {
+	blocks  chan []byte
+	outs    chan *bytes.Buffer
+	writers chan *flate.Writer
+}
+
+// finalBlock ends a deflate stream: what a flate.Writer writes when closed
+// without data.
+var finalBlock = func() []byte {
+	var b bytes.Buffer
+	fw, _ := flate.NewWriter(&b, deflateLevel) // the level is valid: no error
+	_ = fw.Close()
+	return b.Bytes()
+}()
 
 type deflated struct {
 	out *bytes.Buffer
@@ -57,11 +72,12 @@ type deflated struct {
 // parallelDeflate is an io.WriteCloser that deflates blocks of its input
 // concurrently and writes them to w in order.
 type parallelDeflate struct {
-	w       io.Writer
-	workers int
-	block   *[]byte
-	pending []chan deflated
-	err     error
+	w        io.Writer
+	res      *deflateResources
+	inFlight int
+	block    []byte
+	pending  []chan deflated
+	err      error
 }
 
 func (p *parallelDeflate) Write(b []byte) (int, error) {
@@ -71,13 +87,15 @@ func (p *parallelDeflate) Write(b []byte) (int, error) {
 	n := len(b)
 	for len(b) > 0 {
 		if p.block == nil {
-			p.block = blockPool.Get().(*[]byte)
-			*p.block = (*p.block)[:0]
+			p.block = <-p.res.blocks
+			if p.block == nil {
+				p.block = make([]byte, 0, deflateBlock)
+			}
 		}
-		k := min(len(b), deflateBlock-len(*p.block))
-		*p.block = append(*p.block, b[:k]...)
+		k := min(len(b), deflateBlock-len(p.block))
+		p.block = append(p.block, b[:k]...)
 		b = b[k:]
-		if len(*p.block) == deflateBlock {
+		if len(p.block) == deflateBlock {
 			p.submit()
 			if p.err != nil {
 				return 0, p.err
@@ -94,20 +112,27 @@ func (p *parallelDeflate) submit() {
 	p.block = nil
 	ch := make(chan deflated, 1)
 	p.pending = append(p.pending, ch)
+	out := <-p.res.outs
+	fw := <-p.res.writers
 	go func() {
-		out := outPool.Get().(*bytes.Buffer)
 		out.Reset()
-		fw := flatePool.Get().(*flate.Writer)
-		fw.Reset(out)
-		_, err := fw.Write(*block)
+		var err error
+		if fw == nil {
+			fw, err = flate.NewWriter(out, deflateLevel)
+		} else {
+			fw.Reset(out)
+		}
+		if err == nil {
+			_, err = fw.Write(block)
+		}
 		if err == nil {
 			err = fw.Flush()
 		}
-		flatePool.Put(fw)
-		blockPool.Put(block)
+		p.res.writers <- fw
+		p.res.blocks <- block[:0]
 		ch <- deflated{out, err}
 	}()
-	for len(p.pending) > 2*p.workers && p.err == nil {
+	for len(p.pending) >= p.inFlight && p.err == nil {
 		p.writeOldest()
 	}
 }
@@ -122,13 +147,18 @@ func (p *parallelDeflate) writeOldest() {
 	if p.err == nil {
 		_, p.err = p.w.Write(d.out.Bytes())
 	}
-	outPool.Put(d.out)
+	p.res.outs <- d.out
 }
 
 // Close compresses what is left, writes every block and ends the stream.
 func (p *parallelDeflate) Close() error {
-	if p.block != nil && len(*p.block) > 0 {
-		p.submit()
+	if p.block != nil {
+		if len(p.block) > 0 {
+			p.submit()
+		} else {
+			p.res.blocks <- p.block
+			p.block = nil
+		}
 	}
 	for len(p.pending) > 0 {
 		p.writeOldest()

@@ -1,0 +1,38 @@
+package xlsx
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+func benchWrite(b *testing.B, d *analysis.Dataset, check bool) {
+	tb, err := analysis.Analyze(d, analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var findings []analysis.Finding
+	if check {
+		findings = analysis.Check(d, analysis.CheckOptions{Year: tb.Year})
+	}
+	path := filepath.Join(b.TempDir(), "appendix.xlsx")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := Write(context.Background(), path, tb, findings, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSample writes the 40-indicator sample workbook (target: under
+// 30 ms).
+func BenchmarkSample(b *testing.B) { benchWrite(b, loadSample(b), true) }
+
+// Benchmark200k writes 200,000 indicators × 5 years: a 1,000,000-row 数据
+// sheet and a 200,000-row 同比分析 sheet (target: under 4 s, peak memory
+// under 300 MB). The consistency checks are left out: they are not the
+// writer's cost.
+func Benchmark200k(b *testing.B) { benchWrite(b, synthetic(200000, 5), false) }
