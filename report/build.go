@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -52,9 +53,8 @@ func ParseOutputs(names []string) (Outputs, error) {
 	return o, nil
 }
 
-// PrintDPI is the resolution charts are rendered at: the PNG files and the
-// PDF's embedded pictures are the same image, sharp when printed at the
-// PDF's text width.
+// PrintDPI is the resolution of the chart pictures embedded in the PDF:
+// sharp when printed at the page's text width.
 const PrintDPI = 200
 
 // BuildOptions controls Build. The zero value builds every output for the
@@ -76,10 +76,13 @@ type BuildOptions struct {
 	// the zero value resolves ANNUALSTAT_FONT, then the system fonts.
 	Font font.Options
 
-	// Charts selects charts by name ("grouped", "growth", "growth-pp",
-	// "trend"); nil draws chart.Standard's set.
+	// Charts selects charts by name: "grouped" (the unit with the most
+	// comparable indicators), "grouped-N" (further units), "growth",
+	// "growth-pp", "trend", or "all" for every chart chart.Standard draws.
+	// nil selects DefaultCharts.
 	Charts []string
-	// ChartDPI is the charts' PNG resolution; 0: PrintDPI.
+	// ChartDPI is the resolution of the PNG files; 0: chart.DefaultDPI
+	// (800 × 500 pixels).
 	ChartDPI int
 
 	Landscape  bool // PDF in A4 landscape
@@ -169,25 +172,31 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		}()
 	}
 	otherErr := func() error {
-		var images []pdf.Image
+		var charts []*chart.Chart
 		if outs&(OutputPNG|OutputPDF) != 0 {
 			var err error
-			if images, err = renderCharts(ctx, t, fonts.raster, opt); err != nil {
+			if charts, err = selectCharts(t, fonts.raster, opt); err != nil {
 				return err
 			}
 		}
 		if outs&OutputPNG != 0 {
-			for i, im := range images {
+			copt := chart.Options{Font: fonts.raster, DPI: opt.ChartDPI}
+			for i, c := range charts {
 				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.png", name, i+1))
-				if err := atomicfile.WriteBytes(ctx, p, im.PNG); err != nil {
-					return err
+				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.PNG(w, copt) })
+				if err != nil {
+					return fmt.Errorf("chart %s: %w", c.Name, err)
 				}
 				written(p)
 			}
 		}
 		if outs&OutputPDF != 0 {
+			images, err := printImages(ctx, charts, fonts.raster)
+			if err != nil {
+				return err
+			}
 			p := filepath.Join(dir, name+".pdf")
-			err := pdf.Write(ctx, p, t, res.Findings, pdf.Options{
+			err = pdf.Write(ctx, p, t, res.Findings, pdf.Options{
 				Title: opt.Title, Org: opt.Org, Source: opt.Source, Landscape: opt.Landscape,
 				Font: fonts.print, Charts: images, Generated: opt.Generated, MaxRows: opt.PDFMaxRows,
 			})
@@ -222,32 +231,40 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	return res, ctx.Err()
 }
 
-// renderCharts draws the selected charts at the chart resolution.
-func renderCharts(ctx context.Context, t *analysis.Table, f *font.Font, opt BuildOptions) ([]pdf.Image, error) {
-	dpi := opt.ChartDPI
-	if dpi == 0 {
-		dpi = PrintDPI
-	}
-	copt := chart.Options{Font: f, DPI: dpi, Source: sourceNote(t, opt)}
-	charts, err := chart.Standard(t, copt)
+// DefaultCharts are the charts an appendix shows unless BuildOptions.Charts
+// says otherwise: one grouped chart, growth, percentage points and, for
+// three or more years, the trend.
+var DefaultCharts = []string{"grouped", "growth", "growth-pp", "trend"}
+
+// selectCharts lays out the charts BuildOptions.Charts selects, in
+// chart.Standard's order.
+func selectCharts(t *analysis.Table, f *font.Font, opt BuildOptions) ([]*chart.Chart, error) {
+	charts, err := chart.Standard(t, chart.Options{Font: f, Source: sourceNote(t, opt)})
 	if err != nil {
 		if errors.Is(err, chart.ErrNoData) {
 			return nil, nil
 		}
 		return nil, err
 	}
-	if opt.Charts != nil {
-		keep := charts[:0]
-		for _, c := range charts {
-			for _, want := range opt.Charts {
-				if c.Name == want || strings.HasPrefix(c.Name, want+"-") && want == "grouped" {
-					keep = append(keep, c)
-					break
-				}
-			}
-		}
-		charts = keep
+	want := opt.Charts
+	if want == nil {
+		want = DefaultCharts
 	}
+	if slices.Contains(want, "all") {
+		return charts, nil
+	}
+	keep := charts[:0]
+	for _, c := range charts {
+		if slices.Contains(want, c.Name) {
+			keep = append(keep, c)
+		}
+	}
+	return keep, nil
+}
+
+// printImages renders the charts for the PDF at PrintDPI.
+func printImages(ctx context.Context, charts []*chart.Chart, f *font.Font) ([]pdf.Image, error) {
+	copt := chart.Options{Font: f, DPI: PrintDPI}
 	images := make([]pdf.Image, 0, len(charts))
 	for _, c := range charts {
 		if err := ctx.Err(); err != nil {
