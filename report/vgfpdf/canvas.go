@@ -11,13 +11,10 @@ import (
 	"image/png"
 	"math"
 	"slices"
-	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 	pfont "gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
-
-	"github.com/annualstat/annualstat/report/font"
 )
 
 // Options configures a Canvas. The zero value sets text in the document's
@@ -350,7 +347,7 @@ func (c *Canvas) FillString(face pfont.Face, pt vg.Point, text string) {
 		c.fail("text %q at (%g, %g) size %g: not a finite position", text, pt.X, pt.Y, size)
 		return
 	}
-	text = strings.ToValidUTF8(font.ReplaceNonBMP(text), "?")
+	text = printable(text)
 	o, pdf := &c.out, c.pdf
 	if !o.fontOK || o.fontSize != size {
 		if c.family == "" {

@@ -376,3 +376,93 @@ func firstKey(m map[string]int) string {
 	}
 	return ""
 }
+
+// TestStyleOperators reads the operators a dashed, translucent stroke
+// writes, and those Close writes to undo them.
+func TestStyleOperators(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCompression(false)
+	pdf.AddPage()
+	cv := newCanvas(t, pdf)
+	cv.SetLineDash([]vg.Length{4, 2}, 1)
+	cv.SetLineWidth(2)
+	cv.SetColor(color.NRGBA{G: 128, A: 128}) // half-transparent green
+	var p vg.Path
+	p.Move(vg.Point{X: 10, Y: 10})
+	p.Line(vg.Point{X: 100, Y: 10})
+	cv.Stroke(p)
+	cv.Push()
+	cv.Scale(2, 2) // lengths double with the transform
+	cv.Stroke(p)
+	cv.Pop()
+	if err := cv.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	s := buf.String()
+	for _, want := range []string{
+		"[4.00 2.00] 1.00 d", "2.00 w", // in points, as given
+		"[8.00 4.00] 2.00 d", "4.00 w", // scaled by 2
+		"0.000 0.502 0.000 RG", // 128/255, not premultiplied
+		"/ca 0.502",            // the colour's alpha
+		"[] 0.00 d",            // Close: solid again
+		"/ca 1.000",            // Close: opaque again
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if i, j := strings.Index(s, "[4.00 2.00] 1.00 d"), strings.Index(s, "[] 0.00 d"); i > j {
+		t.Error("the dash pattern was reset before it was used")
+	}
+}
+
+// TestArc reads the curves of a clockwise half circle: from the top of the
+// circle of radius 20 around (50, 50) through its rightmost point to its
+// bottom, one cubic Bézier a quarter turn.
+func TestArc(t *testing.T) {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCompression(false)
+	pdf.AddPage()
+	cv := newCanvas(t, pdf)
+	var p vg.Path
+	p.Arc(vg.Point{X: 50, Y: 50}, 20, math.Pi/2, -math.Pi)
+	cv.Stroke(p)
+	if err := cv.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	num := `(-?[0-9.]+)`
+	moves := regexp.MustCompile(`(?m)^`+num+` `+num+` m$`).FindAllStringSubmatch(buf.String(), -1)
+	curves := regexp.MustCompile(`(?m)^`+strings.Repeat(num+` `, 6)+`c$`).FindAllStringSubmatch(buf.String(), -1)
+	if len(moves) != 1 || len(curves) != 2 {
+		t.Fatalf("%d moves and %d curves, want 1 and 2", len(moves), len(curves))
+	}
+	// Back to canvas points.
+	pt := func(sx, sy string) (float64, float64) {
+		x, _ := strconv.ParseFloat(sx, 64)
+		y, _ := strconv.ParseFloat(sy, 64)
+		return x - cvX*ptPerMM, y - (297-cvY-cvH)*ptPerMM
+	}
+	check := func(what string, gx, gy, wx, wy float64) {
+		if math.Abs(gx-wx) > 0.01 || math.Abs(gy-wy) > 0.01 {
+			t.Errorf("%s at (%.2f, %.2f), want (%.2f, %.2f)", what, gx, gy, wx, wy)
+		}
+	}
+	x, y := pt(moves[0][1], moves[0][2])
+	check("start", x, y, 50, 70)
+	x, y = pt(curves[0][5], curves[0][6])
+	check("first quarter's end", x, y, 70, 50)
+	x, y = pt(curves[1][5], curves[1][6])
+	check("end", x, y, 50, 30)
+	// The first control point lies on the tangent at the top, to the
+	// right: (50 + 4/3·tan(π/8)·20, 70).
+	x, y = pt(curves[0][1], curves[0][2])
+	check("first control point", x, y, 50+4.0/3*math.Tan(math.Pi/8)*20, 70)
+}

@@ -70,12 +70,8 @@ func TestStandardCharts(t *testing.T) {
 		t.Fatalf("%d standard charts, want at least 3 (grouped, growth, growth-pp)", len(charts))
 	}
 	pdf := newDoc(t, f)
-	drawCharts(t, pdf, f, charts)
-	dir := t.TempDir()
-	if out := os.Getenv("VGFPDF_OUT"); out != "" {
-		dir = out
-	}
-	path := writePDF(t, pdf, dir, "charts.pdf")
+	opt := drawCharts(t, pdf, f, charts)
+	path := writePDF(t, pdf, t.TempDir(), "charts.pdf")
 	run(t, "qpdf", "--check", path)
 
 	for i, c := range charts {
@@ -90,6 +86,20 @@ func TestStandardCharts(t *testing.T) {
 		for _, w := range want {
 			if !strings.Contains(page, strings.Join(strings.Fields(w), "")) {
 				t.Errorf("page %d (%s): text %q not found in pdftotext output:\n%s", i+1, c.Name, w, page)
+			}
+		}
+
+		// TextOf collects every character the page has, for a font subset.
+		text, err := vgfpdf.TextOf(opt.Width, opt.Height, func(cv vg.CanvasSizer) error { return c.Draw(cv, opt) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, c.Title+"\n") {
+			t.Errorf("%s: TextOf lacks the title line %q:\n%s", c.Name, c.Title, text)
+		}
+		for _, r := range page {
+			if !strings.ContainsRune(text, r) {
+				t.Errorf("%s: character %q is on the page but not in TextOf", c.Name, r)
 			}
 		}
 	}

@@ -24,6 +24,12 @@
 // PDF-purpose font (report/font.Resolve(..., font.PDF)) and register that
 // font (or a subset of it with the same metrics) in the document.
 //
+// A document that embeds a font subset holding only the characters it
+// prints must collect the charts' characters first: [TextOf] draws onto a
+// canvas that only records text. A character missing from the embedded
+// font prints as nothing (fpdf writes the missing glyph), without an
+// error.
+//
 // Drawing changes the document's colours, line width, dash pattern, alpha,
 // line cap and join and font; [Canvas.Close] restores them (the dash
 // pattern to solid) and reports the first error met while drawing. The
