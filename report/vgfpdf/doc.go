@@ -26,9 +26,8 @@
 //
 // A document that embeds a font subset holding only the characters it
 // prints must collect the charts' characters first: [TextOf] draws onto a
-// canvas that only records text. A character missing from the embedded
-// font prints as nothing (fpdf writes the missing glyph), without an
-// error.
+// canvas that only records text. fpdf does not report a character
+// missing from the embedded font: it just prints no proper glyph.
 //
 // Drawing changes the document's colours, line width, dash pattern, alpha,
 // line cap and join and font; [Canvas.Close] restores them (the dash
