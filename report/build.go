@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/pdf"
 	"github.com/annualstat/annualstat/report/xlsx"
+	"gonum.org/v1/plot/vg"
 )
 
 // Outputs selects what Build writes. The zero value writes everything.
@@ -52,10 +52,6 @@ func ParseOutputs(names []string) (Outputs, error) {
 	}
 	return o, nil
 }
-
-// PrintDPI is the resolution of the chart pictures embedded in the PDF:
-// sharp when printed at the page's text width.
-const PrintDPI = 200
 
 // BuildOptions controls Build. The zero value builds every output for the
 // latest year against the previous year present, with 2 decimals, the
@@ -173,14 +169,21 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	}
 	otherErr := func() error {
 		var charts []*chart.Chart
+		// Lay the charts out with the font they are printed in: the PDF's
+		// when there is a PDF, so that its vector charts measure their text
+		// with the glyphs the document embeds.
+		chartFont := fonts.raster
+		if fonts.print != nil {
+			chartFont = fonts.print
+		}
 		if outs&(OutputPNG|OutputPDF) != 0 {
 			var err error
-			if charts, err = selectCharts(t, fonts.raster, opt); err != nil {
+			if charts, err = selectCharts(t, chartFont, opt); err != nil {
 				return err
 			}
 		}
 		if outs&OutputPNG != 0 {
-			copt := chart.Options{Font: fonts.raster, DPI: opt.ChartDPI}
+			copt := chart.Options{Font: chartFont, DPI: opt.ChartDPI}
 			for i, c := range charts {
 				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.png", name, i+1))
 				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.PNG(w, copt) })
@@ -191,12 +194,13 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			}
 		}
 		if outs&OutputPDF != 0 {
-			images, err := printImages(ctx, charts, fonts.raster)
-			if err != nil {
-				return err
+			images := make([]pdf.Image, len(charts))
+			copt := chart.Options{Font: chartFont}
+			for i, c := range charts {
+				images[i] = pdf.Image{Title: c.Title, Draw: func(cv vg.CanvasSizer) error { return c.Draw(cv, copt) }}
 			}
 			p := filepath.Join(dir, name+".pdf")
-			err = pdf.Write(ctx, p, t, res.Findings, pdf.Options{
+			err := pdf.Write(ctx, p, t, res.Findings, pdf.Options{
 				Title: opt.Title, Org: opt.Org, Source: opt.Source, Landscape: opt.Landscape,
 				Font: fonts.print, Charts: images, Generated: opt.Generated, MaxRows: opt.PDFMaxRows,
 			})
@@ -260,23 +264,6 @@ func selectCharts(t *analysis.Table, f *font.Font, opt BuildOptions) ([]*chart.C
 		}
 	}
 	return keep, nil
-}
-
-// printImages renders the charts for the PDF at PrintDPI.
-func printImages(ctx context.Context, charts []*chart.Chart, f *font.Font) ([]pdf.Image, error) {
-	copt := chart.Options{Font: f, DPI: PrintDPI}
-	images := make([]pdf.Image, 0, len(charts))
-	for _, c := range charts {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		var buf bytes.Buffer
-		if err := c.PNG(&buf, copt); err != nil {
-			return nil, fmt.Errorf("chart %s: %w", c.Name, err)
-		}
-		images = append(images, pdf.Image{Title: c.Title, PNG: buf.Bytes()})
-	}
-	return images, nil
 }
 
 func sourceNote(t *analysis.Table, opt BuildOptions) string {

@@ -19,7 +19,8 @@
 // where it occurs; nothing is replaced silently, because an appendix must
 // not print an indicator name other than the one in the data.
 //
-// Charts are embedded as PNG images rendered by the caller at print
-// resolution (at least 200 DPI at the page's text width), each scaled to
-// the text width.
+// Charts are drawn as vectors with selectable Chinese text through
+// report/vgfpdf (Image.Draw), or embedded as PNG images rendered by the
+// caller at print resolution (at least 200 DPI at the page's text width);
+// either is scaled to the text width.
 package pdf

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/annualstat/annualstat/report/vgfpdf"
+	"gonum.org/v1/plot/vg"
 	"slices"
 	"strconv"
 	"strings"
@@ -113,9 +115,10 @@ type document struct {
 	inTab  bool              // the table header is repeated on new pages
 	notes  map[string]string // footnotes of the current table page: mark → text
 
-	allText  string       // every character the document prints (checkText)
-	inSubset [1024]uint64 // bit set of the BMP characters in the font subset
-	err      error        // first error met while drawing
+	allText   string       // every character the document prints (checkText)
+	chartText []string     // the text of each vector chart, for the font subset
+	inSubset  [1024]uint64 // bit set of the BMP characters in the font subset
+	err       error        // first error met while drawing
 }
 
 // column is a column of the year-over-year table.
@@ -450,7 +453,8 @@ func (d *document) narrative() {
 	}
 }
 
-// charts embeds the chart images, each scaled to the text width.
+// charts prints the charts, each scaled to the text width: vector charts
+// drawn through report/vgfpdf, pictures embedded as PNG.
 func (d *document) charts() {
 	if len(d.opt.Charts) == 0 {
 		return
@@ -458,20 +462,28 @@ func (d *document) charts() {
 	p := d.pdf
 	d.heading("统计图", 60)
 	for i, c := range d.opt.Charts {
-		// fpdf keys images by content: register identical PNGs once.
-		name := "chart" + strconv.Itoa(i+1)
-		for j := range i {
-			if bytes.Equal(d.opt.Charts[j].PNG, c.PNG) {
-				name = "chart" + strconv.Itoa(j+1)
-				break
+		var w, h float64
+		var name string
+		if c.Draw != nil {
+			cw, ch := c.size()
+			w = d.contentW()
+			h = w * float64(ch/cw)
+		} else {
+			// fpdf keys images by content: register identical PNGs once.
+			name = "chart" + strconv.Itoa(i+1)
+			for j := range i {
+				if d.opt.Charts[j].Draw == nil && bytes.Equal(d.opt.Charts[j].PNG, c.PNG) {
+					name = "chart" + strconv.Itoa(j+1)
+					break
+				}
 			}
+			info := p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(c.PNG))
+			if info == nil || p.Err() {
+				return
+			}
+			w = d.contentW()
+			h = w * info.Height() / info.Width()
 		}
-		info := p.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, bytes.NewReader(c.PNG))
-		if info == nil || p.Err() {
-			return
-		}
-		w := d.contentW()
-		h := w * info.Height() / info.Width()
 		maxH := d.bottom - marginTop - bodyLH - chartGap
 		if h > maxH {
 			w, h = w*maxH/h, maxH
@@ -481,10 +493,44 @@ func (d *document) charts() {
 		p.Bookmark(title, 1, d.y)
 		d.text((d.pageW-d.width(title, bodySize))/2, d.y, bodyLH, bodySize, title)
 		d.y += bodyLH
-		p.ImageOptions(name, (d.pageW-w)/2, d.y, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+		if c.Draw != nil {
+			if err := d.vectorChart(c, (d.pageW-w)/2, d.y, w, h); err != nil && d.err == nil {
+				d.err = fmt.Errorf("pdf: chart %d %q: %w", i+1, c.Title, err)
+			}
+		} else {
+			p.ImageOptions(name, (d.pageW-w)/2, d.y, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+		}
 		d.y += h + chartGap
 	}
 }
+
+// vectorChart draws c in the rectangle at (x, y) of w × h mm: the chart is
+// laid out on its own canvas size and scaled to the rectangle.
+func (d *document) vectorChart(c Image, x, y, w, h float64) error {
+	cv, err := vgfpdf.New(d.pdf, x, y, w, h, vgfpdf.Options{FontFamily: fontFamily})
+	if err != nil {
+		return err
+	}
+	cw, ch := c.size()
+	pw, _ := cv.Size()
+	k := float64(pw / cw)
+	cv.Scale(k, k)
+	drawErr := c.Draw(sizedCanvas{cv, cw, ch})
+	closeErr := cv.Close()
+	d.pdf.SetFont(fontFamily, "", d.size) // the chart set its own font sizes
+	if drawErr != nil {
+		return drawErr
+	}
+	return closeErr
+}
+
+// sizedCanvas reports the chart's own size while drawing on a scaled canvas.
+type sizedCanvas struct {
+	vg.Canvas
+	w, h vg.Length
+}
+
+func (s sizedCanvas) Size() (vg.Length, vg.Length) { return s.w, s.h }
 
 // checks writes the findings of the consistency checks, most severe first.
 func (d *document) checks() {

@@ -13,14 +13,40 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/atomicfile"
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/vgfpdf"
+	"gonum.org/v1/plot/vg"
 )
 
-// Image is a chart to embed: a PNG rendered by the caller (report/chart)
-// at print resolution, at least 200 DPI at the page's text width (about
-// 1,420 pixels wide in portrait, 2,100 in landscape).
+// Image is a chart to print: either drawn as vectors with selectable text
+// (Draw set, the better choice), or a PNG rendered by the caller
+// (report/chart) at print resolution, at least 200 DPI at the page's text
+// width (about 1,420 pixels wide in portrait, 2,100 in landscape).
 type Image struct {
 	Title string // printed above the chart and used as its bookmark
-	PNG   []byte
+	PNG   []byte // the picture, when Draw is nil
+
+	// Draw draws the chart onto a canvas of Width × Height points, which
+	// the document scales to its text width. Its text is written with the
+	// document's font, so the chart must be laid out with the same font
+	// (the PDF-purpose font.Font): report/chart's (*Chart).Draw does this.
+	Draw func(cv vg.CanvasSizer) error
+	// Width and Height are Draw's canvas size; zero: DefaultChartWidth ×
+	// DefaultChartHeight.
+	Width, Height vg.Length
+}
+
+// The canvas size of a vector chart when Image gives none: report/chart's
+// default layout.
+const (
+	DefaultChartWidth  vg.Length = 600
+	DefaultChartHeight vg.Length = 375
+)
+
+func (im Image) size() (w, h vg.Length) {
+	if im.Width <= 0 || im.Height <= 0 {
+		return DefaultChartWidth, DefaultChartHeight
+	}
+	return im.Width, im.Height
 }
 
 // Options controls the document. The zero value writes an A4 portrait
@@ -80,10 +106,8 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 		return fmt.Errorf("pdf: font %s has %s outlines; PDF embedding needs TrueType (glyf) outlines", f, f.Outline)
 	}
 	d := newDocument(t, findings, opt, f)
-	for i, c := range opt.Charts {
-		if _, err := png.DecodeConfig(bytes.NewReader(c.PNG)); err != nil {
-			return fmt.Errorf("pdf: chart %d %q: not a PNG: %w", i+1, c.Title, err)
-		}
+	if err := d.checkCharts(); err != nil {
+		return err
 	}
 	if err := d.checkText(); err != nil {
 		return err
@@ -93,6 +117,26 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 	}
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// checkCharts checks the PNG charts and collects the text of the vector
+// charts, which must go into the font subset like every other string.
+func (d *document) checkCharts() error {
+	for i, c := range d.opt.Charts {
+		if c.Draw != nil {
+			w, h := c.size()
+			txt, err := vgfpdf.TextOf(w, h, c.Draw)
+			if err != nil {
+				return fmt.Errorf("pdf: chart %d %q: %w", i+1, c.Title, err)
+			}
+			d.chartText = append(d.chartText, txt)
+			continue
+		}
+		if _, err := png.DecodeConfig(bytes.NewReader(c.PNG)); err != nil {
+			return fmt.Errorf("pdf: chart %d %q: not a PNG: %w", i+1, c.Title, err)
+		}
 	}
 	return nil
 }
@@ -148,6 +192,9 @@ func (d *document) texts() []placedText {
 	}
 	for i, c := range d.opt.Charts {
 		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " title", c.Title})
+	}
+	for i, txt := range d.chartText {
+		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " text", txt})
 	}
 	for i, f := range d.findings {
 		where := "finding " + strconv.Itoa(i+1)
