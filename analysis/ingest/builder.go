@@ -125,27 +125,41 @@ func (b *builder) touch(i int32) {
 	b.runStart, b.runLines = len(b.slab), len(b.lines)
 	if old := b.d.Indicators[i].Points; len(old) > 0 {
 		start := b.lineStart[i]
-		for j, p := range old {
-			b.push(p, b.lines[int(start)+j])
+		for j := range old {
+			b.push(&old[j], b.lines[int(start)+j])
 		}
 	}
 }
 
-// push appends p to the run.
-func (b *builder) push(p analysis.Point, line int32) {
+// push appends p to the run. The slab beyond its length is zero (it is
+// never shrunk or reused), so only the fields that are set are written: a
+// plain value writes no pointer and so costs no GC write barrier.
+func (b *builder) push(p *analysis.Point, line int32) {
 	if len(b.slab) == cap(b.slab) {
 		run := len(b.slab) - b.runStart
 		slab := make([]analysis.Point, run, max(min(slabSize, 64+2*cap(b.slab)), 2*run))
 		copy(slab, b.slab[b.runStart:])
 		b.slab, b.runStart = slab, 0
 	}
-	b.slab = append(b.slab, p)
+	n := len(b.slab)
+	b.slab = b.slab[:n+1]
+	q := &b.slab[n]
+	q.Year, q.Value, q.Flags = p.Year, p.Value, p.Flags
+	if p.Period != "" {
+		q.Period = p.Period
+	}
+	if p.Note != "" {
+		q.Note = p.Note
+	}
+	if p.Stated != nil {
+		q.Stated = p.Stated
+	}
 	b.lines = append(b.lines, line)
 }
 
 // addPoint adds p, read on line, to indicator i. If the year is already
 // there it returns the line that gave it and true.
-func (b *builder) addPoint(i int32, p analysis.Point, line int32) (int32, bool) {
+func (b *builder) addPoint(i int32, p *analysis.Point, line int32) (int32, bool) {
 	b.touch(i)
 	run := b.slab[b.runStart:]
 	for j := range run {

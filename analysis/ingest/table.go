@@ -30,6 +30,7 @@ type tableReader struct {
 	gb    bool   // decoded from GB18030: U+FFFD marks an undecodable byte
 	h     *header
 	b     builder
+	ahead *readAhead // the rows' reader when it runs ahead
 	// size is the input's size in bytes when known (Load), for reserving
 	// memory once the first rows show how many bytes a row and an
 	// indicator take; 0 unknown.
@@ -78,6 +79,12 @@ func (t *tableReader) readTable() error {
 		return t.errAt(col, colIgnored, msg, nil)
 	}
 	t.h = h
+	if cs, ok := t.src.(*csvSource); ok {
+		// Read the rows on another goroutine while this one builds.
+		t.ahead = newReadAhead(&cs.r, h)
+		defer t.ahead.stop()
+		t.src = t.ahead
+	}
 	rows := 0
 	for {
 		if rows++; rows == sampleRows && t.size > 0 {
@@ -324,23 +331,25 @@ func (t *tableReader) longRow(rec []string) error {
 		return t.errAt(h.col[colIndicator], colIndicator, "want the indicator's name, got an empty cell", nil)
 	}
 	unit := t.cell(rec, colUnit)
-	valueText := t.cell(rec, colValue)
-	v, pct, hasValue, err := t.number(valueText, h.col[colValue], colValue)
-	if err != nil {
-		return err
+	var n longNums
+	if t.ahead != nil {
+		n = *t.ahead.nums()
+	} else {
+		n = parseLongNums(t.cell(rec, colValue), t.cell(rec, colYear))
 	}
-	if pct {
+	if n.vErr != nil {
+		return t.errAt(h.col[colValue], colValue, n.vErr.Error(), n.vErr)
+	}
+	var err error
+	if n.pct {
 		if unit, err = t.checkPercent(unit, h.col[colValue]); err != nil {
 			return err
 		}
 	}
-	yearText := t.cell(rec, colYear)
-	year := 0
-	if hasValue || yearText != "" {
-		if year, err = parseYear(yearText); err != nil {
-			return t.errAt(h.col[colYear], colYear, err.Error(), nil)
-		}
+	if n.yErr != nil {
+		return t.errAt(h.col[colYear], colYear, n.yErr.Error(), nil)
 	}
+	v, year, hasValue := n.v, n.year, n.ok
 	i, err := t.indicator(rec, name, unit)
 	if err != nil {
 		return err
@@ -420,7 +429,7 @@ func (t *tableReader) wideRow(rec []string) error {
 // both places.
 func (t *tableReader) addPoint(i int32, p analysis.Point, col int) error {
 	line, _ := t.src.pos(col)
-	prev, dup := t.b.addPoint(i, p, int32(line))
+	prev, dup := t.b.addPoint(i, &p, int32(line))
 	if !dup {
 		return nil
 	}
