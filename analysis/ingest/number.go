@@ -34,22 +34,38 @@ func IsMissing(s string) bool {
 // trimCell removes white space, including the ideographic space U+3000,
 // no-break spaces, zero-width spaces and a stray byte order mark.
 func trimCell(s string) string {
-	n := len(s)
-	if n == 0 {
-		return s
-	}
-	// Fast path: neither end is a space (Chinese text starts and ends with
-	// multi-byte runes, which are checked without a closure call).
-	first, last := s[0], s[n-1]
-	if (first > ' ' && first < utf8.RuneSelf || first >= utf8.RuneSelf && !isSpace(firstRune(s))) &&
-		(last > ' ' && last < utf8.RuneSelf || last >= utf8.RuneSelf && !isSpace(lastRune(s))) {
+	if s == "" || !spaceAtStart(s) && !spaceAtEnd(s) {
 		return s
 	}
 	return strings.TrimFunc(s, isSpace)
 }
 
-func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
-func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+// spaceAtStart reports whether s starts with white space. Text that starts
+// with a common Chinese character (U+4000–U+9FFF, lead bytes E4–E9) is
+// answered without decoding.
+func spaceAtStart(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return c == ' ' || '\t' <= c && c <= '\r'
+	case 0xE4 <= c && c <= 0xE9:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return isSpace(r)
+}
+
+// spaceAtEnd reports whether s ends with white space.
+func spaceAtEnd(s string) bool {
+	n := len(s)
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
+	if n >= 3 && 0xE4 <= s[n-3] && s[n-3] <= 0xE9 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isSpace(r)
+}
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
@@ -70,12 +86,54 @@ func isSpace(r rune) bool {
 // to be finite, return an error saying what was expected and what was
 // found. The result is always finite.
 func ParseNumber(s string) (v float64, percent bool, err error) {
+	if v, ok := parseDecimal(s); ok {
+		return v, false, nil
+	}
 	if fastNumber(s) {
 		if v, err := strconv.ParseFloat(s, 64); err == nil && !math.IsInf(v, 0) {
 			return v, false, nil
 		}
 	}
 	return parseNumberSlow(s)
+}
+
+// pow10 are the powers of ten that are exact in a float64.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseDecimal reads the common case quickly: an optional minus sign and at
+// most 15 digits with at most one decimal point. Then the digits as an
+// integer m and the power of ten are both exact in a float64, and m / 10^k
+// is the correctly rounded value, as strconv.ParseFloat computes it.
+func parseDecimal(s string) (float64, bool) {
+	i, neg := 0, false
+	if s != "" && s[0] == '-' {
+		i, neg = 1, true
+	}
+	var m uint64
+	nd, k, point := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case '0' <= c && c <= '9':
+			m = m*10 + uint64(c-'0')
+			nd++
+			if point {
+				k++
+			}
+		case c == '.' && !point:
+			point = true
+		default:
+			return 0, false
+		}
+	}
+	if nd == 0 || nd > 15 {
+		return 0, false
+	}
+	v := float64(m) / pow10[k]
+	if neg {
+		v = -v
+	}
+	return v, true
 }
 
 // fastNumber reports whether s is plain ASCII that strconv.ParseFloat reads

@@ -3,6 +3,8 @@ package ingest
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -157,6 +159,37 @@ func toFullWidth(s string) string {
 	}, s)
 }
 
+// The quick path for short decimals agrees with strconv bit for bit.
+func TestParseDecimalMatchesStrconv(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	for i := 0; i < 200000; i++ {
+		digits := 1 + rng.IntN(15)
+		b := make([]byte, 0, 20)
+		if rng.IntN(2) == 0 {
+			b = append(b, '-')
+		}
+		point := -1
+		if rng.IntN(3) > 0 {
+			point = rng.IntN(digits + 1)
+		}
+		for d := 0; d < digits; d++ {
+			if d == point {
+				b = append(b, '.')
+			}
+			b = append(b, byte('0'+rng.IntN(10)))
+		}
+		if point == digits {
+			b = append(b, '.')
+		}
+		s := string(b)
+		want, err := strconv.ParseFloat(s, 64)
+		got, _, gerr := ParseNumber(s)
+		if err != nil || gerr != nil || math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("ParseNumber(%q) = %v, %v; strconv: %v, %v", s, got, gerr, want, err)
+		}
+	}
+}
+
 func FuzzParseNumber(f *testing.F) {
 	for _, s := range []string{"28,716", "２８７１６", "12.33%", "-0.5", "1,234.5", "—", "", "1e999", "1,23", "０x1p3", "+.5e-3%"} {
 		f.Add(s)
@@ -171,6 +204,10 @@ func FuzzParseNumber(f *testing.F) {
 		}
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			t.Fatalf("ParseNumber(%q) = %v", s, v)
+		}
+		// Plain numbers read as strconv reads them, bit for bit.
+		if f, err := strconv.ParseFloat(s, 64); err == nil && fastNumber(s) && math.Float64bits(f) != math.Float64bits(v) {
+			t.Fatalf("ParseNumber(%q) = %v, strconv says %v", s, v, f)
 		}
 		// A number written plainly reads back as itself.
 		if w, _, err := ParseNumber(formatPlain(v)); err != nil || w != v {

@@ -135,6 +135,9 @@ func (t *tableReader) cell(rec []string, r role) string {
 	if c < 0 || c >= len(rec) {
 		return ""
 	}
+	if t.ahead != nil {
+		return rec[c] // trimmed by the reading goroutine
+	}
 	return trimCell(rec[c])
 }
 
