@@ -92,70 +92,58 @@ func yoyRef(p place, col string) string {
 	return "'" + p.sheet + "'!" + col + strconv.Itoa(p.line)
 }
 
-// writeCharts writes the 图表 sheet: the data of the native charts (as
+// planCharts lays out the 图表 sheet: the data of the native charts (as
 // formulas referring to 同比分析, with cached values), the charts, and the
-// PNG pictures. The sheet is left out when there is nothing to show. Charts
-// and pictures are added before the stream is flushed: after it they would
-// be lost.
-func (b *builder) writeCharts() error {
+// PNG pictures. The sheet is left out when there is nothing to show.
+func (b *builder) planCharts() error {
 	if len(b.colRows) == 0 && len(b.growthRows) == 0 && len(b.opt.Charts) == 0 {
 		return nil
 	}
 	t := b.t
-	if _, err := b.f.NewSheet(SheetCharts); err != nil {
-		return err
-	}
-	sw, err := b.f.NewStreamWriter(SheetCharts)
-	if err != nil {
-		return err
-	}
 	nameW := 10
 	for _, i := range append(slices.Clone(b.colRows), b.growthRows...) {
 		nameW = max(nameW, displayWidth(t.Rows[i].Indicator.Name)+2)
 	}
 	nameW = min(nameW, 40)
-	if err := setWidths(sw, []float64{float64(nameW), 14, 14, 3, float64(nameW), 12}); err != nil {
-		return err
-	}
 	prevHdr, curHdr := "上年", strconv.Itoa(t.Year)+"年"
 	if t.PreviousYear != 0 {
 		prevHdr = strconv.Itoa(t.PreviousYear) + "年"
 	}
-	header := []any{nil, nil, nil, nil, nil, nil}
+	header := make([]string, 6)
 	if len(b.colRows) > 0 {
 		header[0], header[1], header[2] = "指标", prevHdr, curHdr
 	}
 	if len(b.growthRows) > 0 {
 		header[4], header[5] = "指标", "增长率"
 	}
-	if err := sw.SetRow("A1", header, excelize.RowOpts{StyleID: b.header}); err != nil {
-		return err
-	}
-	growthStyle := b.growthStyle
-	n := max(len(b.colRows), len(b.growthRows))
-	for k := range n {
-		row := make([]any, 6)
-		if k < len(b.colRows) {
-			i := b.colRows[k]
-			r := &t.Rows[i]
-			p := b.placed[i]
-			vs, err := b.valueStyle(r)
-			if err != nil {
+	seq := &sheetSeq{b: b, base: SheetCharts, header: header, widths: []float64{float64(nameW), 14, 14, 3, float64(nameW), 12},
+		total: max(len(b.colRows), len(b.growthRows))}
+	seq.rows = func(rw *rowWriter, from, to int) error {
+		for k := from; k < to; k++ {
+			rw.start(k-from+2, 0, 0)
+			if k < len(b.colRows) {
+				i := b.colRows[k]
+				r := &t.Rows[i]
+				p := b.placed[i]
+				vs := b.valueStyles[styleKey{r.Kind == analysis.KindRate, int(b.rowDec[i])}]
+				rw.str(0, 0, r.Indicator.Name)
+				rw.formula(1, vs, yoyRef(p, "D"), r.Previous.Value)
+				rw.formula(2, vs, yoyRef(p, "E"), r.Current.Value)
+			}
+			if k < len(b.growthRows) {
+				i := b.growthRows[k]
+				r := &t.Rows[i]
+				rw.str(4, 0, r.Indicator.Name)
+				rw.formula(5, b.growthStyle, yoyRef(b.placed[i], "G"), cachedGrowth(r))
+			}
+			if err := rw.end(); err != nil {
 				return err
 			}
-			row[0] = r.Indicator.Name
-			row[1] = excelize.Cell{StyleID: vs, Formula: yoyRef(p, "D"), Value: r.Previous.Value}
-			row[2] = excelize.Cell{StyleID: vs, Formula: yoyRef(p, "E"), Value: r.Current.Value}
 		}
-		if k < len(b.growthRows) {
-			i := b.growthRows[k]
-			r := &t.Rows[i]
-			row[4] = r.Indicator.Name
-			row[5] = excelize.Cell{StyleID: growthStyle, Formula: yoyRef(b.placed[i], "G"), Value: cachedGrowth(r)}
-		}
-		if err := sw.SetRow("A"+strconv.Itoa(k+2), row); err != nil {
-			return err
-		}
+		return nil
+	}
+	if err := seq.open(); err != nil {
+		return err
 	}
 	no := false
 	next := 2 // the row the next chart or picture goes to, column H
@@ -207,7 +195,7 @@ func (b *builder) writeCharts() error {
 		}
 		next += pngRows(png)
 	}
-	return sw.Flush()
+	return nil
 }
 
 // pngRows is the number of default-height rows (20 px) a PNG covers, plus

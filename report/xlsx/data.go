@@ -1,10 +1,6 @@
 package xlsx
 
 import (
-	"context"
-
-	"github.com/xuri/excelize/v2"
-
 	"github.com/annualstat/annualstat/analysis"
 )
 
@@ -39,7 +35,9 @@ func (b *builder) planData() *sheetSeq {
 	for i := range widths {
 		widths[i] = cw.width(i)
 	}
-	return &sheetSeq{b: b, base: SheetData, header: headerRow(DataHeader...), widths: widths, total: dataRows(d), filter: true}
+	seq := &sheetSeq{b: b, base: SheetData, header: DataHeader, widths: widths, total: dataRows(d), filter: true}
+	seq.rows = b.dataRows
+	return seq
 }
 
 // dataRows is the number of rows of the 数据 sheet.
@@ -51,72 +49,75 @@ func dataRows(d *analysis.Dataset) int {
 	return n
 }
 
-// writeData writes the rows of the 数据 sheet.
-func (b *builder) writeData(ctx context.Context, seq *sheetSeq) error {
-	d := b.t.Dataset
-	values := make([]any, len(DataHeader))
-	for _, ind := range d.Indicators {
+// dataRows writes the 数据 rows with indices [from, to), the row with index
+// from on line 2.
+func (b *builder) dataRows(rw *rowWriter, from, to int) error {
+	idx := 0
+	for _, ind := range b.t.Dataset.Indicators {
+		if idx >= to {
+			break
+		}
+		n := max(1, len(ind.Points))
+		if idx+n <= from {
+			idx += n
+			continue
+		}
 		kind := ""
 		if ind.Kind != analysis.KindAuto {
 			kind = ind.Kind.String()
 		}
 		if len(ind.Points) == 0 {
-			clear(values)
-			values[0], values[1], values[2] = ind.Section, ind.Name, ind.Unit
-			indicatorColumns(values, ind, kind)
-			if _, err := seq.row(ctx, values); err != nil {
+			rw.start(idx-from+2, 0, 0)
+			rw.str(0, 0, ind.Section)
+			rw.str(1, 0, ind.Name)
+			rw.str(2, 0, ind.Unit)
+			rw.str(7, 0, ind.Parent)
+			rw.str(9, 0, kind)
+			rw.str(13, 0, ind.Note)
+			if err := rw.end(); err != nil {
 				return err
 			}
+			idx++
 			continue
 		}
 		for _, p := range ind.Points {
-			clear(values)
-			values[0] = ind.Section
-			values[1] = ind.Name
-			values[2] = ind.Unit
-			values[3] = p.Year
-			values[4] = p.Value
+			if idx < from {
+				idx++
+				continue
+			}
+			if idx >= to {
+				break
+			}
+			rw.start(idx-from+2, 0, 0)
+			rw.str(0, 0, ind.Section)
+			rw.str(1, 0, ind.Name)
+			rw.str(2, 0, ind.Unit)
+			rw.int(3, 0, p.Year)
+			rw.num(4, 0, p.Value)
 			if p.Flags != 0 {
-				values[5] = p.Flags.String()
+				rw.str(5, 0, p.Flags.String())
 			}
-			if p.Note != "" {
-				values[6] = p.Note
-			}
-			indicatorColumns(values, ind, kind)
-			if p.Period != "" {
-				values[8] = p.Period
-			}
+			rw.str(6, 0, p.Note)
+			rw.str(7, 0, ind.Parent)
+			rw.str(8, 0, p.Period)
+			rw.str(9, 0, kind)
 			if s := p.Stated; s != nil && s.Kind != analysis.ChangeNone {
-				values[10] = s.Kind.String()
-				values[11] = s.Value
-				if s.Text != "" {
-					values[12] = s.Text
-				}
+				rw.str(10, 0, s.Kind.String())
+				rw.num(11, 0, s.Value)
+				rw.str(12, 0, s.Text)
 			}
-			if _, err := seq.row(ctx, values); err != nil {
+			rw.str(13, 0, ind.Note)
+			if err := rw.end(); err != nil {
 				return err
 			}
+			idx++
 		}
 	}
 	return nil
 }
 
-// indicatorColumns fills the columns of a 数据 row that belong to the
-// indicator rather than the value.
-func indicatorColumns(values []any, ind *analysis.Indicator, kind string) {
-	if ind.Parent != "" {
-		values[7] = ind.Parent
-	}
-	if kind != "" {
-		values[9] = kind
-	}
-	if ind.Note != "" {
-		values[13] = ind.Note
-	}
-}
-
-// writeFindings writes the 校验 sheet: one row per finding.
-func (b *builder) writeFindings(findings []analysis.Finding) error {
+// planFindings lays out the 校验 sheet: one row per finding.
+func (b *builder) planFindings(findings []analysis.Finding) *sheetSeq {
 	header := []string{"规则", "级别", "年份", "指标", "应为", "实为", "说明"}
 	minW := make([]int, len(header))
 	for i, h := range header {
@@ -135,22 +136,26 @@ func (b *builder) writeFindings(findings []analysis.Finding) error {
 	for i := range widths {
 		widths[i] = cw.width(i)
 	}
-	seq := &sheetSeq{b: b, base: SheetFindings, header: headerRow(header...), widths: widths, total: len(findings), filter: true}
-	if err := seq.open(); err != nil {
-		return err
-	}
-	for _, fd := range findings {
-		var year any
-		if fd.Year != 0 {
-			year = fd.Year
+	seq := &sheetSeq{b: b, base: SheetFindings, header: header, widths: widths, total: len(findings), filter: true}
+	seq.rows = func(rw *rowWriter, from, to int) error {
+		for i, fd := range findings[from:to] {
+			rw.start(i+2, 0, 0)
+			rw.str(0, 0, fd.Rule)
+			rw.str(1, 0, levelText(fd.Severity))
+			if fd.Year != 0 {
+				rw.int(2, 0, fd.Year)
+			}
+			rw.str(3, 0, joinNames(fd.Indicators))
+			rw.str(4, 0, fd.Expected)
+			rw.str(5, 0, fd.Found)
+			rw.str(6, b.wrap, fd.Message)
+			if err := rw.end(); err != nil {
+				return err
+			}
 		}
-		row := []any{fd.Rule, levelText(fd.Severity), year, joinNames(fd.Indicators), fd.Expected, fd.Found,
-			excelize.Cell{StyleID: b.wrap, Value: fd.Message}}
-		if _, err := seq.row(b.ctx, row); err != nil {
-			return err
-		}
+		return nil
 	}
-	return seq.flush()
+	return seq
 }
 
 // levelText is a severity as the 级别 column shows it: "错误(error)".

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -16,6 +17,9 @@ const maxValueDecimals = 6
 // valueDecimals is the number of decimals v was written with, as
 // analysis.FormatValue writes it, capped at maxValueDecimals.
 func valueDecimals(v float64, kind analysis.Kind) int {
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return 0 // a whole number: no need to format it
+	}
 	return min(analysis.Decimals(analysis.FormatValue(v, kind)), maxValueDecimals)
 }
 
@@ -66,8 +70,11 @@ func newColWidths(min, max []int) *colWidths {
 	return &colWidths{w: make([]int, len(min)), min: min, max: max}
 }
 
-func (c *colWidths) text(col int, s string) {
-	if n := displayWidth(s); n > c.w[col] {
+func (c *colWidths) text(col int, s string) { c.fit(col, displayWidth(s)) }
+
+// fit widens column col to hold n Latin character widths.
+func (c *colWidths) fit(col, n int) {
+	if n > c.w[col] {
 		c.w[col] = n
 	}
 }
@@ -78,26 +85,21 @@ func (c *colWidths) width(col int) float64 {
 	return float64(max(c.min[col], min(c.w[col]+2, c.max[col])))
 }
 
-// groupedText approximates how a number shows under groupedFormat(d), for
-// column widths: the digits, a separator per three and the decimals.
-func groupedText(v float64, d int) string {
-	s := analysis.FormatFixed(v, d)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	ip, fp, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
+// groupedWidth is the width of v shown with thousands separators and d
+// decimals, for column widths: sign, digits, a separator per three digits,
+// the decimal point and decimals.
+func groupedWidth(v float64, d int) int {
+	a := math.Abs(v)
+	n := 1
+	for x := a; x >= 10 && n < 400; x /= 10 {
+		n++
 	}
-	for i := range len(ip) {
-		if i > 0 && (len(ip)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(ip[i])
+	w := n + (n-1)/3
+	if d > 0 {
+		w += d + 1
 	}
-	if fp != "" {
-		b.WriteByte('.')
-		b.WriteString(fp)
+	if v < 0 {
+		w++
 	}
-	return b.String()
+	return w
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -75,17 +74,18 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	b := &builder{ctx: ctx, f: f, t: t, opt: opt, styles: map[string]int{}, valueStyles: map[styleKey]int{}, maxRows: opt.maxRows}
+	b := &builder{ctx: ctx, f: f, t: t, opt: opt, styles: map[string]int{}, valueStyles: map[styleKey]int{},
+		maxRows: opt.maxRows, parts: map[string]*part{}}
 	if b.maxRows <= 0 || b.maxRows > excelize.TotalRows {
 		b.maxRows = excelize.TotalRows
 	}
 	if err := b.build(findings); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}
-	zw := newZipWriter(w)
+	zw := newSplicingZip(ctx, w, b.parts)
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zw })
 	if err := f.Write(io.Discard); err != nil {
-		return fmt.Errorf("xlsx: save workbook: %w", err)
+		return fmt.Errorf("xlsx: %w", err)
 	}
 	return nil
 }
@@ -104,10 +104,11 @@ type builder struct {
 	header, section, text, wrap int // style IDs
 	growthStyle, ppStyle        int
 
-	charted map[int]bool // rows in the native charts
+	rowDec []int8 // decimals of each row's values and change
 
-	// where the 同比分析 rows went, for the charts: row index → cell place
+	// where the 同比分析 rows go, for the charts: row index → cell place
 	placed map[int]place
+	parts  map[string]*part // generated worksheet parts by zip path
 
 	colRows, growthRows []int // rows of the native charts, see ChartRows
 }
@@ -118,7 +119,12 @@ type place struct {
 	line  int
 }
 
+// build plans the workbook: every sheet is created with its layout, and
+// its rows are registered to be generated when the workbook is saved.
 func (b *builder) build(findings []analysis.Finding) error {
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
 	if err := b.setup(); err != nil {
 		return err
 	}
@@ -126,57 +132,20 @@ func (b *builder) build(findings []analysis.Finding) error {
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetYoY, err)
 	}
-	data := b.planData()
 	if err := yoy.open(); err != nil {
 		return err
 	}
-	if err := data.open(); err != nil {
+	if err := b.planData().open(); err != nil {
 		return err
 	}
-	// The two large sheets are written concurrently; the first error
-	// stops the other.
-	ctx, cancel := context.WithCancel(b.ctx)
-	defer cancel()
-	var wg sync.WaitGroup
-	var yoyErr, dataErr error
-	wg.Go(func() {
-		if yoyErr = b.writeYoY(ctx, yoy); yoyErr != nil {
-			cancel()
-		}
-	})
-	wg.Go(func() {
-		if dataErr = b.writeData(ctx, data); dataErr != nil {
-			cancel()
-		}
-	})
-	wg.Wait()
-	// A cancellation caused by the other sheet's error is not the cause.
-	if err := errors.Join(cause(yoyErr, b.ctx), cause(dataErr, b.ctx)); err != nil {
+	if err := b.planFindings(findings).open(); err != nil {
 		return err
 	}
-	if err := yoy.flush(); err != nil {
-		return err
-	}
-	if err := data.flush(); err != nil {
-		return err
-	}
-	if err := b.writeFindings(findings); err != nil {
-		return fmt.Errorf("sheet %s: %w", SheetFindings, err)
-	}
-	if err := b.writeCharts(); err != nil {
+	if err := b.planCharts(); err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetCharts, err)
 	}
 	b.f.SetActiveSheet(0)
 	return nil
-}
-
-// cause drops err when it is only the cancellation of the derived context
-// while the parent is not cancelled.
-func cause(err error, parent context.Context) error {
-	if errors.Is(err, context.Canceled) && parent.Err() == nil {
-		return nil
-	}
-	return err
 }
 
 // setup sets the document properties, calculation properties and the
@@ -270,70 +239,96 @@ func (b *builder) numStyle(format string) (int, error) {
 // checkEvery is how many rows are written between checks of ctx.
 const checkEvery = 4096
 
-// sheetSeq writes rows to a sheet, continuing on name2, name3 … when a
-// sheet is full. Each sheet gets the header row, column widths, a frozen
-// header and, when asked, a filter and print setup. All its sheets are
-// created by open, before any row is written, so that two sequences can
-// then write their rows concurrently: a StreamWriter's SetRow touches only
-// its own sheet.
+// sheetSeq is a sheet whose rows are generated when the workbook is
+// saved, continuing on name2, name3 … when it is full. Each sheet gets the
+// header row, column widths, a frozen header and, when asked, a filter and
+// print setup.
 type sheetSeq struct {
-	b      *builder
-	base   string
-	header []any
-	widths []float64
-	total  int  // data rows to be written in all
-	filter bool // autofilter over the header and data
-	print  bool // A4 landscape, header repeated, fit to width
+	b       *builder
+	base    string
+	header  []string
+	widths  []float64
+	total   int  // data rows in all
+	filter  bool // autofilter over the header and data
+	print   bool // A4 landscape, header repeated, fit to width
+	outline bool // data rows are grouped (outline level 1)
+	// rows writes the data rows with indices [from, to), the row with
+	// index from on line 2.
+	rows func(rw *rowWriter, from, to int) error
 
-	names   []string
-	streams []*excelize.StreamWriter
-	cur     int // index of the sheet being written
-	line    int // last line written on the current sheet
-	written int // data rows written
+	names []string
 }
 
-// open creates the sheets of the sequence and writes their headers.
+// perSheet is the number of data rows a sheet holds.
+func (s *sheetSeq) perSheet() int { return s.b.maxRows - 1 }
+
+// at is where the data row with index i goes.
+func (s *sheetSeq) at(i int) place {
+	per := s.perSheet()
+	name := s.base
+	if k := i / per; k > 0 {
+		name = s.base + strconv.Itoa(k+1)
+	}
+	return place{name, i%per + 2}
+}
+
+// open creates the sheets and registers their rows.
 func (s *sheetSeq) open() error {
-	per := s.b.maxRows - 1 // data rows per sheet
+	per := s.perSheet()
 	n := max(1, (s.total+per-1)/per)
 	for k := range n {
-		name := s.base
-		if k > 0 {
-			name = s.base + strconv.Itoa(k+1)
-		}
-		sw, err := s.openSheet(name, min(s.total-k*per, per)+1)
-		if err != nil {
+		name := s.at(k * per).sheet
+		from, to := k*per, min(s.total, (k+1)*per)
+		if err := s.openSheet(name, to-from+1); err != nil {
 			return fmt.Errorf("sheet %s: %w", name, err)
 		}
+		id := 0
+		for i, n := range s.b.f.GetSheetMap() {
+			if n == name {
+				id = i
+			}
+		}
+		// excelize keeps a new workbook's sheet with ID n in this part.
+		path := "xl/worksheets/sheet" + strconv.Itoa(id) + ".xml"
+		var outline uint8
+		if s.outline {
+			outline = 1
+		}
+		s.b.parts[path] = &part{outline: outline, rows: func(rw *rowWriter) error {
+			rw.start(1, s.b.header, 0)
+			for c, h := range s.header {
+				rw.str(c, s.b.header, h)
+			}
+			if err := rw.end(); err != nil {
+				return err
+			}
+			return s.rows(rw, from, to)
+		}}
 		s.names = append(s.names, name)
-		s.streams = append(s.streams, sw)
 	}
-	s.line = 1
 	return nil
 }
 
 // openSheet creates one sheet of the sequence, of lines rows with the
 // header.
-func (s *sheetSeq) openSheet(name string, lines int) (*excelize.StreamWriter, error) {
+func (s *sheetSeq) openSheet(name string, lines int) error {
 	f := s.b.f
 	if f.SheetCount == 1 && f.GetSheetName(0) == "Sheet1" {
 		if err := f.SetSheetName("Sheet1", name); err != nil {
-			return nil, err
+			return err
 		}
 	} else if _, err := f.NewSheet(name); err != nil {
-		return nil, err
+		return err
 	}
 	lastCol, err := excelize.ColumnNumberToName(len(s.header))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	ref := "A1:" + lastCol + strconv.Itoa(lines)
-	// The sheet properties and dimension are written when the stream
-	// starts, so they are set first; AutoFilter replaces the sheet
-	// properties and comes before them.
 	if s.filter {
+		// AutoFilter replaces the sheet properties: it comes first.
 		if err := f.AutoFilter(name, ref, nil); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	below := false
@@ -343,90 +338,28 @@ func (s *sheetSeq) openSheet(name string, lines int) (*excelize.StreamWriter, er
 		props.FitToPage = &fit
 	}
 	if err := f.SetSheetProps(name, props); err != nil {
-		return nil, err
+		return err
 	}
 	if err := f.SetSheetDimension(name, ref); err != nil {
-		return nil, err
+		return err
 	}
 	if s.print {
 		size, orient, one, zero := 9, "landscape", 1, 0 // 9: A4
 		if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-			return nil, err
+			return err
 		}
 		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$1", Scope: name}); err != nil {
-			return nil, err
-		}
-	}
-	sw, err := f.NewStreamWriter(name)
-	if err != nil {
-		return nil, err
-	}
-	if err := setWidths(sw, s.widths); err != nil {
-		return nil, err
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return nil, err
-	}
-	return sw, sw.SetRow("A1", s.header, excelize.RowOpts{StyleID: s.b.header})
-}
-
-// next returns where the next row goes.
-func (s *sheetSeq) next() place {
-	if s.line >= s.b.maxRows {
-		return place{s.names[min(s.cur+1, len(s.names)-1)], 2}
-	}
-	return place{s.names[s.cur], s.line + 1}
-}
-
-// row writes one data row and returns where it went.
-func (s *sheetSeq) row(ctx context.Context, values []any, opts ...excelize.RowOpts) (place, error) {
-	if s.line >= s.b.maxRows {
-		s.cur++
-		s.line = 1
-	}
-	if s.cur >= len(s.streams) {
-		return place{}, fmt.Errorf("more than the %d rows planned", s.total)
-	}
-	if s.written%checkEvery == 0 {
-		if err := ctx.Err(); err != nil {
-			return place{}, err
-		}
-	}
-	s.line++
-	s.written++
-	if err := s.streams[s.cur].SetRow("A"+strconv.Itoa(s.line), values, opts...); err != nil {
-		return place{}, fmt.Errorf("sheet %s row %d: %w", s.names[s.cur], s.line, err)
-	}
-	return place{s.names[s.cur], s.line}, nil
-}
-
-// flush ends the streams of the sequence.
-func (s *sheetSeq) flush() error {
-	for i, sw := range s.streams {
-		if err := sw.Flush(); err != nil {
-			return fmt.Errorf("sheet %s: %w", s.names[i], err)
-		}
-	}
-	return nil
-}
-
-func headerRow(names ...string) []any {
-	out := make([]any, len(names))
-	for i, n := range names {
-		out[i] = n
-	}
-	return out
-}
-
-// setWidths sets the column widths of a stream, from column A on. The
-// StreamWriter puts each new column before the ones set earlier and writes
-// them in that order, while Excel wants them ascending: so the last column
-// is set first.
-func setWidths(sw *excelize.StreamWriter, widths []float64) error {
-	for i := len(widths) - 1; i >= 0; i-- {
-		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
 			return err
 		}
 	}
-	return nil
+	for i, w := range s.widths {
+		col, err := excelize.ColumnNumberToName(i + 1)
+		if err != nil {
+			return err
+		}
+		if err := f.SetColWidth(name, col, col, w); err != nil {
+			return err
+		}
+	}
+	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 }

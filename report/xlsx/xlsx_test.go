@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -460,8 +461,16 @@ func TestLayout(t *testing.T) {
 	}
 	// Excel wants <col> elements ascending.
 	sheet := zipPart(t, path, "xl/worksheets/sheet1.xml")
-	if i, j := strings.Index(sheet, `<col min="1"`), strings.Index(sheet, `<col min="2"`); i < 0 || j < i {
-		t.Errorf("columns not ascending: %.300s", sheet[strings.Index(sheet, "<cols>"):])
+	var mins []int
+	for _, m := range regexp.MustCompile(`<col [^>]*\bmin="(\d+)"`).FindAllStringSubmatch(sheet, -1) {
+		n, _ := strconv.Atoi(m[1])
+		mins = append(mins, n)
+	}
+	if len(mins) != yoyCols || !slices.IsSorted(mins) {
+		t.Errorf("columns %v, want %d ascending", mins, yoyCols)
+	}
+	if !strings.Contains(sheet, `<sheetFormatPr outlineLevelRow="1" `) {
+		t.Errorf("no outline level in sheetFormatPr")
 	}
 }
 
@@ -643,27 +652,23 @@ func TestAtomic(t *testing.T) {
 
 // Cancellation is noticed while rows are written, not only at the start.
 func TestCancelBetweenRows(t *testing.T) {
-	tb := analyze(t, synthetic(10, 2), analysis.Options{})
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &builder{ctx: context.Background(), f: f, t: tb, styles: map[string]int{}, valueStyles: map[styleKey]int{}, maxRows: excelize.TotalRows}
-	if err := b.setup(); err != nil {
-		t.Fatal(err)
-	}
-	seq := &sheetSeq{b: b, base: "s", header: []any{"a"}, widths: []float64{10}, total: 3 * checkEvery}
-	if err := seq.open(); err != nil {
-		t.Fatal(err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
+	rw := newRowWriter(ctx, io.Discard)
+	line := 1
 	for range checkEvery + 1 {
-		if _, err := seq.row(ctx, []any{1}); err != nil {
+		rw.start(line, 0, 0)
+		rw.int(0, 0, line)
+		if err := rw.end(); err != nil {
 			t.Fatal(err)
 		}
+		line++
 	}
 	cancel()
 	var err error
 	for n := 0; n <= checkEvery && err == nil; n++ {
-		_, err = seq.row(ctx, []any{1})
+		rw.start(line, 0, 0)
+		err = rw.end()
+		line++
 	}
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("%d rows after cancel: %v, want context.Canceled", checkEvery, err)
@@ -678,9 +683,14 @@ func TestDisplayWidth(t *testing.T) {
 	}
 }
 
-func TestFormula(t *testing.T) {
-	if got, want := formula(growthFormula, 12), fmt.Sprintf(growthFormula, 12); got != want {
-		t.Errorf("formula %q, want %q", got, want)
+func TestFormulaAt(t *testing.T) {
+	rw := newRowWriter(context.Background(), io.Discard)
+	rw.start(12, 0, 0)
+	rw.formulaAt(colGrowth, 5, growthParts, 12, "")
+	want := `<c r="G12" s="5" t="str"><f>IF(AND(ISNUMBER(D12),ISNUMBER(E12),D12&gt;0),(E12-D12)/D12,&#34;&#34;)</f><v></v></c>`
+	want = strings.ReplaceAll(want, "&#34;", `"`)
+	if got := string(rw.buf[len(`<row r="12">`):]); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
 

@@ -1,12 +1,9 @@
 package xlsx
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
 )
@@ -34,22 +31,15 @@ const (
 	ppFormula     = `IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d)),E%[1]d-D%[1]d,"")`
 )
 
-// formula fills one of the formulas above for row line. It is fmt.Sprintf
-// without fmt's cost: the sheet can have a million rows.
-func formula(tmpl string, line int) string {
-	n := strconv.Itoa(line)
-	var b strings.Builder
-	b.Grow(len(tmpl) + 6*len(n))
-	for {
-		i := strings.Index(tmpl, "%[1]d")
-		if i < 0 {
-			b.WriteString(tmpl)
-			return b.String()
-		}
-		b.WriteString(tmpl[:i])
-		b.WriteString(n)
-		tmpl = tmpl[i+5:]
-	}
+// The formulas escaped for XML and split at the row number.
+var (
+	changeParts = splitFormula(changeFormula)
+	growthParts = splitFormula(growthFormula)
+	ppParts     = splitFormula(ppFormula)
+)
+
+func splitFormula(tmpl string) []string {
+	return strings.Split(string(appendEscaped(nil, tmpl)), "%[1]d")
 }
 
 // flagGloss is the Chinese gloss of each flag code of analysis.Row.Flags.
@@ -65,8 +55,9 @@ var flagGloss = map[string]string{
 
 // FlagsText is the flags column of a row: each flag as its Chinese gloss
 // followed by its code, e.g. "上年为0(zero_base); 约数(approx)".
-func FlagsText(r *analysis.Row) string {
-	codes := r.Flags()
+func FlagsText(r *analysis.Row) string { return flagsText(r.Flags()) }
+
+func flagsText(codes []string) string {
 	if len(codes) == 0 {
 		return ""
 	}
@@ -99,12 +90,16 @@ func rowDecimals(r *analysis.Row, tableDecimals int) int {
 }
 
 // valueStyle is the style of a row's values and change.
-func (b *builder) valueStyle(r *analysis.Row) (int, error) {
-	k := styleKey{r.Kind == analysis.KindRate, rowDecimals(r, b.t.Decimals)}
+func (b *builder) valueStyle(r *analysis.Row, decimals int) (int, error) {
+	k := styleKey{r.Kind == analysis.KindRate, decimals}
 	if id, ok := b.valueStyles[k]; ok {
 		return id, nil
 	}
-	id, err := b.numStyle(valueFormat(r, b.t.Decimals))
+	format := groupedFormat(decimals)
+	if k.rate {
+		format = plainFormat(decimals)
+	}
+	id, err := b.numStyle(format)
 	if err != nil {
 		return 0, err
 	}
@@ -115,15 +110,6 @@ func (b *builder) valueStyle(r *analysis.Row) (int, error) {
 type styleKey struct {
 	rate     bool
 	decimals int
-}
-
-// valueFormat is the number format of a row's values and change.
-func valueFormat(r *analysis.Row, tableDecimals int) string {
-	d := rowDecimals(r, tableDecimals)
-	if r.Kind == analysis.KindRate {
-		return plainFormat(d)
-	}
-	return groupedFormat(d)
 }
 
 // cachedChange is the change column's cached result: c − p, or "" when
@@ -170,6 +156,7 @@ func (b *builder) planYoY() (*sheetSeq, error) {
 	maxW := []int{30, 50, 12, 22, 22, 22, 20, 70, 50}
 	cw := newColWidths(minW, maxW)
 	lines, lastSection := 0, ""
+	b.rowDec = make([]int8, len(t.Rows))
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		ind := r.Indicator
@@ -186,16 +173,17 @@ func (b *builder) planYoY() (*sheetSeq, error) {
 			cw.text(colFlags, FlagsText(r))
 		}
 		d := rowDecimals(r, t.Decimals)
+		b.rowDec[i] = int8(d)
 		if r.HasPrevious {
-			cw.text(colPrevious, groupedText(r.Previous.Value, d))
+			cw.fit(colPrevious, groupedWidth(r.Previous.Value, d))
 		}
 		if r.HasCurrent {
-			cw.text(colCurrent, groupedText(r.Current.Value, d))
+			cw.fit(colCurrent, groupedWidth(r.Current.Value, d))
 		}
 		if v, ok := r.Change.Float(); ok {
-			cw.text(colChange, groupedText(v, d))
+			cw.fit(colChange, groupedWidth(v, d))
 		}
-		if _, err := b.valueStyle(r); err != nil {
+		if _, err := b.valueStyle(r, d); err != nil {
 			return nil, err
 		}
 	}
@@ -211,76 +199,96 @@ func (b *builder) planYoY() (*sheetSeq, error) {
 	if b.ppStyle, err = b.numStyle(plainFormat(t.Decimals)); err != nil {
 		return nil, err
 	}
-	b.charted = b.chartRowSet()
-	b.placed = make(map[int]place, len(b.charted))
-	return &sheetSeq{b: b, base: SheetYoY, header: headerRow(header...), widths: widths, total: lines, filter: true, print: true}, nil
+	seq := &sheetSeq{b: b, base: SheetYoY, header: header, widths: widths, total: lines, filter: true, print: true, outline: true}
+	seq.rows = b.yoyRows
+	charted := b.chartRowSet()
+	b.placed = make(map[int]place, len(charted))
+	idx, lastSection := 0, ""
+	for i := range t.Rows {
+		if sec := t.Rows[i].Indicator.Section; i == 0 || sec != lastSection {
+			idx++
+			lastSection = sec
+		}
+		if charted[i] {
+			b.placed[i] = seq.at(idx)
+		}
+		idx++
+	}
+	return seq, nil
 }
 
-// writeYoY writes the rows of the 同比分析 sheet: a section row where the
-// section changes, then one row per indicator. It creates no style.
-func (b *builder) writeYoY(ctx context.Context, seq *sheetSeq) error {
+// yoyRows writes the 同比分析 rows with indices [from, to): a section row
+// where the section changes, then one row per indicator, the row with
+// index from on line 2. Formulas refer to their own line.
+func (b *builder) yoyRows(rw *rowWriter, from, to int) error {
 	t := b.t
-	sectionOpts := excelize.RowOpts{StyleID: b.section}
-	dataOpts := excelize.RowOpts{OutlineLevel: 1}
-	values := make([]any, yoyCols)
-	lastSection := ""
+	idx, lastSection := 0, ""
 	for i := range t.Rows {
+		if idx >= to {
+			break
+		}
 		r := &t.Rows[i]
 		ind := r.Indicator
 		if i == 0 || ind.Section != lastSection {
 			lastSection = ind.Section
-			name := ind.Section
-			if name == "" {
-				name = "(未分组)"
+			if idx >= from {
+				name := ind.Section
+				if name == "" {
+					name = "(未分组)"
+				}
+				rw.start(idx-from+2, b.section, 0)
+				rw.str(colSection, b.section, name)
+				if err := rw.end(); err != nil {
+					return err
+				}
 			}
-			if _, err := seq.row(ctx, []any{name}, sectionOpts); err != nil {
-				return err
+			idx++
+			if idx >= to {
+				break
 			}
 		}
-		vs, ok := b.valueStyles[styleKey{r.Kind == analysis.KindRate, rowDecimals(r, t.Decimals)}]
+		if idx < from {
+			idx++
+			continue
+		}
+		vs, ok := b.valueStyles[styleKey{r.Kind == analysis.KindRate, int(b.rowDec[i])}]
 		if !ok {
 			return fmt.Errorf("row %d: no number style planned", i)
 		}
-		at := seq.next() // the formulas refer to their own row
-		clear(values)
-		values[colSection] = excelize.Cell{StyleID: b.text, Value: ind.Section}
-		values[colIndicator] = excelize.Cell{StyleID: b.text, Value: ind.Name}
-		values[colUnit] = excelize.Cell{StyleID: b.text, Value: ind.Unit}
+		line := idx - from + 2
+		rw.start(line, 0, 1)
+		rw.str(colSection, b.text, ind.Section)
+		rw.str(colIndicator, b.text, ind.Name)
+		rw.str(colUnit, b.text, ind.Unit)
 		// A missing value is an empty cell with the row's number format.
-		values[colPrevious] = excelize.Cell{StyleID: vs}
-		values[colCurrent] = excelize.Cell{StyleID: vs}
 		if r.HasPrevious {
-			values[colPrevious] = excelize.Cell{StyleID: vs, Value: r.Previous.Value}
+			rw.num(colPrevious, vs, r.Previous.Value)
+		} else {
+			rw.blank(colPrevious, vs)
 		}
 		if r.HasCurrent {
-			values[colCurrent] = excelize.Cell{StyleID: vs, Value: r.Current.Value}
+			rw.num(colCurrent, vs, r.Current.Value)
+		} else {
+			rw.blank(colCurrent, vs)
 		}
 		change, growth := cachedChange(r), cachedGrowth(r)
 		if b.opt.wrongCache {
 			change, growth = wrong(change), wrong(growth)
 		}
-		values[colChange] = excelize.Cell{StyleID: vs, Formula: formula(changeFormula, at.line), Value: change}
+		rw.formulaAt(colChange, vs, changeParts, line, change)
 		if r.Kind == analysis.KindRate {
-			values[colGrowth] = excelize.Cell{StyleID: b.ppStyle, Formula: formula(ppFormula, at.line), Value: growth}
+			rw.formulaAt(colGrowth, b.ppStyle, ppParts, line, growth)
 		} else {
-			values[colGrowth] = excelize.Cell{StyleID: b.growthStyle, Formula: formula(growthFormula, at.line), Value: growth}
+			rw.formulaAt(colGrowth, b.growthStyle, growthParts, line, growth)
 		}
-		if r.Statement != "" {
-			values[colStatement] = excelize.Cell{StyleID: b.wrap, Value: r.Statement}
+		rw.str(colStatement, b.wrap, r.Statement)
+		if codes := r.Flags(); len(codes) > 0 {
+			rw.str(colFlags, b.wrap, flagsText(codes))
 		}
-		if ft := FlagsText(r); ft != "" {
-			values[colFlags] = excelize.Cell{StyleID: b.wrap, Value: ft}
-		}
-		p, err := seq.row(ctx, values, dataOpts)
-		if err != nil {
+		if err := rw.end(); err != nil {
 			return err
 		}
-		if p != at {
-			return fmt.Errorf("row %d went to %s line %d, its formulas refer to %s line %d", i, p.sheet, p.line, at.sheet, at.line)
-		}
-		if b.charted[i] {
-			b.placed[i] = p
-		}
+		idx++
 	}
 	return nil
 }

@@ -4,7 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"context"
+	"fmt"
 	"io"
+	"io/fs"
 	"runtime"
 )
 
@@ -167,4 +170,124 @@ func (p *parallelDeflate) Close() error {
 		_, p.err = p.w.Write(finalBlock)
 	}
 	return p.err
+}
+
+// part is a worksheet part whose rows are generated.
+type part struct {
+	rows    func(rw *rowWriter) error // writes the rows
+	outline uint8                     // the highest row outline level
+}
+
+// splicingZip is the excelize.ZipWriter the workbook is saved through. It
+// passes every part to a zip writer as it is, except the worksheets whose
+// rows this package generates: excelize writes those with an empty
+// sheetData (with their columns, panes, filter, print setup and drawing),
+// and the rows are generated into the part in its place, straight into the
+// compressor.
+type splicingZip struct {
+	ctx   context.Context
+	zw    *zip.Writer
+	parts map[string]*part // by zip path
+	done  map[string]bool
+
+	pending  string       // the generated part excelize is writing
+	skeleton bytes.Buffer // what excelize wrote of it
+}
+
+func newSplicingZip(ctx context.Context, w io.Writer, parts map[string]*part) *splicingZip {
+	return &splicingZip{ctx: ctx, zw: newZipWriter(w), parts: parts, done: map[string]bool{}}
+}
+
+// Create implements excelize.ZipWriter.
+func (z *splicingZip) Create(name string) (io.Writer, error) {
+	if err := z.finish(); err != nil {
+		return nil, err
+	}
+	if _, ok := z.parts[name]; ok {
+		z.pending = name
+		z.skeleton.Reset()
+		return &z.skeleton, nil
+	}
+	return z.zw.Create(name)
+}
+
+// AddFS implements excelize.ZipWriter.
+func (z *splicingZip) AddFS(fsys fs.FS) error {
+	if err := z.finish(); err != nil {
+		return err
+	}
+	return z.zw.AddFS(fsys)
+}
+
+// Close implements excelize.ZipWriter.
+func (z *splicingZip) Close() error {
+	if err := z.finish(); err != nil {
+		return err
+	}
+	for name := range z.parts {
+		if !z.done[name] {
+			return fmt.Errorf("worksheet part %s was not written", name)
+		}
+	}
+	return z.zw.Close()
+}
+
+// finish writes the pending worksheet part: the skeleton with its
+// sheetData replaced by the generated rows.
+func (z *splicingZip) finish() error {
+	name := z.pending
+	if name == "" {
+		return nil
+	}
+	z.pending = ""
+	sk := z.skeleton.Bytes()
+	i := bytes.Index(sk, []byte("<sheetData"))
+	if i < 0 {
+		return fmt.Errorf("worksheet part %s has no sheetData", name)
+	}
+	gt := bytes.IndexByte(sk[i:], '>')
+	if gt < 0 {
+		return fmt.Errorf("worksheet part %s: unterminated sheetData", name)
+	}
+	end := i + gt + 1
+	if sk[end-2] != '/' {
+		k := bytes.Index(sk[i:], []byte("</sheetData>"))
+		if k < 0 {
+			return fmt.Errorf("worksheet part %s: unterminated sheetData", name)
+		}
+		end = i + k + len("</sheetData>")
+	}
+	p := z.parts[name]
+	head := sk[:i]
+	if p.outline > 0 {
+		// The outline gutter needs the sheet's highest level, which
+		// excelize only sets through the rows it writes itself.
+		attr := fmt.Sprintf(`<sheetFormatPr outlineLevelRow="%d" `, p.outline)
+		head = bytes.Replace(head, []byte("<sheetFormatPr "), []byte(attr), 1)
+	}
+	w, err := z.zw.Create(name)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, "<sheetData>"); err != nil {
+		return err
+	}
+	rw := newRowWriter(z.ctx, w)
+	if err := p.rows(rw); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if err := rw.flush(); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, "</sheetData>"); err != nil {
+		return err
+	}
+	if _, err := w.Write(sk[end:]); err != nil {
+		return err
+	}
+	z.done[name] = true
+	return nil
 }
