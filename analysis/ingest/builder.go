@@ -30,6 +30,7 @@ type builder struct {
 	runStart  int                  // the run is slab[runStart:] and lines[runLines:]
 	runLines  int
 	slab      []analysis.Point
+	fresh     chan []analysis.Point // slabs made ready by the reading goroutine, if any
 }
 
 const slabSize = 8192
@@ -137,7 +138,17 @@ func (b *builder) touch(i int32) {
 func (b *builder) push(p *analysis.Point, line int32) {
 	if len(b.slab) == cap(b.slab) {
 		run := len(b.slab) - b.runStart
-		slab := make([]analysis.Point, run, max(min(slabSize, 64+2*cap(b.slab)), 2*run))
+		var slab []analysis.Point
+		select {
+		case s := <-b.fresh: // nil channel: never ready
+			if cap(s) >= 2*run {
+				slab = s[:run]
+			}
+		default:
+		}
+		if slab == nil {
+			slab = make([]analysis.Point, run, max(min(slabSize, 64+2*cap(b.slab)), 2*run))
+		}
 		copy(slab, b.slab[b.runStart:])
 		b.slab, b.runStart = slab, 0
 	}

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"io"
+
+	"github.com/annualstat/annualstat/analysis"
 )
 
 // Reading a large CSV file is split between two goroutines: one reads and
@@ -68,6 +70,7 @@ type readAhead struct {
 	h       *header
 	out     chan *rowBatch
 	free    chan *rowBatch
+	slabs   chan []analysis.Point // fresh slabs for the builder, their pages already touched
 	done    chan struct{}
 	cur     *rowBatch
 	row     int
@@ -76,7 +79,8 @@ type readAhead struct {
 
 // newReadAhead starts reading the rows after the header h from r.
 func newReadAhead(r *csvReader, h *header) *readAhead {
-	a := &readAhead{r: r, h: h, out: make(chan *rowBatch, 2), free: make(chan *rowBatch, 4), done: make(chan struct{})}
+	a := &readAhead{r: r, h: h, out: make(chan *rowBatch, 2), free: make(chan *rowBatch, 4),
+		slabs: make(chan []analysis.Point, 2), done: make(chan struct{})}
 	go a.run()
 	return a
 }
@@ -142,7 +146,20 @@ func (a *readAhead) run() {
 		if b.err != nil {
 			return
 		}
+		if len(a.slabs) < cap(a.slabs) {
+			a.slabs <- prefault(make([]analysis.Point, slabSize))
+		}
 	}
+}
+
+// prefault writes to every page of s, so that the builder does not wait
+// for the operating system to map fresh memory; the elements stay zero.
+func prefault(s []analysis.Point) []analysis.Point {
+	const perPage = 4096 / 64
+	for i := 0; i < len(s); i += perPage {
+		s[i].Year = 0
+	}
+	return s
 }
 
 func (a *readAhead) next() ([]string, error) {

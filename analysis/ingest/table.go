@@ -84,6 +84,7 @@ func (t *tableReader) readTable() error {
 		t.ahead = newReadAhead(&cs.r, h)
 		defer t.ahead.stop()
 		t.src = t.ahead
+		t.b.fresh = t.ahead.slabs
 	}
 	rows := 0
 	for {
