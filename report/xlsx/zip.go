@@ -92,7 +92,9 @@ func (p *parallelDeflate) Write(b []byte) (int, error) {
 		if p.block == nil {
 			p.block = <-p.res.blocks
 			if p.block == nil {
-				p.block = make([]byte, 0, deflateBlock)
+				// Small parts stay small; append grows a block up to
+				// deflateBlock.
+				p.block = make([]byte, 0, 64<<10)
 			}
 		}
 		k := min(len(b), deflateBlock-len(p.block))

@@ -1,0 +1,73 @@
+package xlsx
+
+import (
+	"context"
+	"math"
+	"strconv"
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/analysis/ingest"
+)
+
+// Numbers are written at full precision and read back exactly.
+func TestAppendNumber(t *testing.T) {
+	for _, v := range []float64{0, math.Copysign(0, -1), 1, -1, 25564, 0.1 + 0.2, 98.06, 2.25, 1234567890123, 1e21, -3.5e-9, 1.7976931348623157e308, 5e-324} {
+		s := string(appendNumber(nil, v))
+		got, err := strconv.ParseFloat(s, 64)
+		if err != nil || got != v {
+			t.Errorf("appendNumber(%v) = %q, reads back as %v (%v)", v, s, got, err)
+		}
+	}
+	if s := string(appendNumber(nil, math.Copysign(0, -1))); s != "0" {
+		t.Errorf("negative zero written %q", s)
+	}
+}
+
+// Text that XML must escape, white space at the ends, and characters XML
+// cannot hold survive the trip through the workbook.
+func TestTextEscaping(t *testing.T) {
+	d := &analysis.Dataset{}
+	ind := d.Indicator("A&B <板块>", " 前后有空格 ", "件")
+	ind.Parent = `引号"与'撇号'`
+	_ = ind.Set(analysis.Point{Year: 2021, Value: 1, Note: "控制\x01字符\x7f与制表\t符"})
+	_ = ind.Set(analysis.Point{Year: 2022, Value: 2, Note: "坏的\xffUTF-8"})
+	tb := analyze(t, d, analysis.Options{})
+	path, f := writeBook(t, tb, nil, Options{})
+	if got := cell(t, f, SheetYoY, "A3"); got != "A&B <板块>" {
+		t.Errorf("section %q", got)
+	}
+	if got := cell(t, f, SheetYoY, "B3"); got != " 前后有空格 " {
+		t.Errorf("indicator %q, want the spaces kept", got)
+	}
+	back, err := ingest.Load(path, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := back.Indicators[0]
+	if g.Section != "A&B <板块>" || g.Parent != ind.Parent {
+		t.Errorf("read back %+v", *g)
+	}
+	if n := g.Points[0].Note; n != "控制\uFFFD字符\x7f与制表\t符" {
+		t.Errorf("note %q, want the control character replaced by U+FFFD", n)
+	}
+	if n := g.Points[1].Note; n != "坏的\uFFFDUTF-8" {
+		t.Errorf("note %q, want invalid UTF-8 replaced by U+FFFD", n)
+	}
+}
+
+// A table without rows is still a workbook with its headers.
+func TestEmptyTable(t *testing.T) {
+	tb := &analysis.Table{Dataset: &analysis.Dataset{}, Year: 2022, Decimals: 2}
+	_, f := writeBook(t, tb, nil, Options{})
+	rows, err := f.GetRows(SheetData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || len(rows[0]) != len(DataHeader) {
+		t.Errorf("数据 of an empty table: %v", rows)
+	}
+	if err := WriteTo(context.Background(), nil, nil, nil, Options{}); err == nil {
+		t.Errorf("a nil table gave no error")
+	}
+}
