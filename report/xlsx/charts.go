@@ -1,7 +1,9 @@
 package xlsx
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 
@@ -10,55 +12,64 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 )
 
-// ChartRows selects the rows of the native charts, as indices into t.Rows:
+// ChartRows selects the rows of the native charts, as indices into
+// t.Rows, by the rules of the PNG charts (report/chart):
 //
-//   - columns: previous vs current for the rows having both values in the
-//     unit that has the most such rows (ties: the unit seen first), the
-//     first limit of them in table order;
-//   - growth: the first limit non-rate rows with a defined growth, in table
-//     order, then sorted by growth, largest first.
+//   - columns: previous vs current, for the rows having both values in the
+//     unit that has the most such rows (ties: the unit seen first); of more
+//     than limit, the limit largest by the larger of the two values; in
+//     table order;
+//   - growth: the non-rate rows with a defined growth; of more than limit,
+//     the limit largest by absolute growth; sorted by growth, largest
+//     first.
 func ChartRows(t *analysis.Table, limit int) (columns, growth []int) {
 	if limit <= 0 {
 		limit = DefaultMaxChartRows
 	}
-	count := map[string]int{}
+	byUnit := map[string][]int{}
 	var order []string
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if r.HasPrevious && r.HasCurrent {
 			u := r.Indicator.Unit
-			if count[u] == 0 {
+			if _, ok := byUnit[u]; !ok {
 				order = append(order, u)
 			}
-			count[u]++
+			byUnit[u] = append(byUnit[u], i)
 		}
-	}
-	best := ""
-	for _, u := range order {
-		if count[u] > count[best] {
-			best = u
-		}
-	}
-	for i := range t.Rows {
-		r := &t.Rows[i]
-		if len(columns) < limit && count[best] > 0 && r.HasPrevious && r.HasCurrent && r.Indicator.Unit == best {
-			columns = append(columns, i)
-		}
-		if len(growth) < limit && r.Kind != analysis.KindRate && r.Growth.OK() {
+		if r.Kind != analysis.KindRate && r.Growth.OK() {
 			growth = append(growth, i)
 		}
 	}
-	slices.SortStableFunc(growth, func(a, b int) int {
-		ga, gb := t.Rows[a].Growth.Value, t.Rows[b].Growth.Value
-		switch {
-		case ga > gb:
-			return -1
-		case ga < gb:
-			return 1
+	if len(order) > 0 {
+		best := order[0]
+		for _, u := range order[1:] {
+			if len(byUnit[u]) > len(byUnit[best]) {
+				best = u
+			}
 		}
-		return 0
+		columns = largest(byUnit[best], limit, func(i int) float64 {
+			return math.Max(math.Abs(t.Rows[i].Current.Value), math.Abs(t.Rows[i].Previous.Value))
+		})
+	}
+	growth = largest(growth, limit, func(i int) float64 { return math.Abs(t.Rows[i].Growth.Value) })
+	slices.SortStableFunc(growth, func(a, b int) int {
+		return cmp.Compare(t.Rows[b].Growth.Value, t.Rows[a].Growth.Value)
 	})
 	return columns, growth
+}
+
+// largest returns the limit indices with the largest size (ties: the
+// first), in their original order.
+func largest(idx []int, limit int, size func(int) float64) []int {
+	if len(idx) <= limit {
+		return idx
+	}
+	sel := slices.Clone(idx)
+	slices.SortStableFunc(sel, func(a, b int) int { return cmp.Compare(size(b), size(a)) })
+	sel = sel[:limit]
+	slices.Sort(sel)
+	return sel
 }
 
 // chartRowSet selects the chart rows (none with NoNativeCharts) and

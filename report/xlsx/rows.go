@@ -103,8 +103,13 @@ func (rw *rowWriter) str(col, style int, s string) {
 	rw.buf = append(rw.buf, `</t></is></c>`...)
 }
 
-// num writes a number cell.
+// num writes a number cell; a value that is not a finite number (which
+// the analysis never makes) is written as an empty cell, never as NaN.
 func (rw *rowWriter) num(col, style int, v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		rw.blank(col, style)
+		return
+	}
 	rw.open(col, style, "")
 	rw.buf = append(rw.buf, `<v>`...)
 	rw.buf = appendNumber(rw.buf, v)
@@ -126,30 +131,14 @@ func (rw *rowWriter) blank(col, style int) {
 }
 
 // formula writes a formula cell with its cached result: a float64, or a
-// string ("" for a formula that gives the empty string).
+// string ("" for a formula that gives the empty string; also written for a
+// number that is not finite).
 func (rw *rowWriter) formula(col, style int, f string, cached any) {
-	v, isNum := cached.(float64)
-	if isNum && !math.IsNaN(v) && !math.IsInf(v, 0) {
-		rw.open(col, style, "")
-	} else {
-		rw.open(col, style, "str")
-	}
-	rw.buf = append(rw.buf, `<f>`...)
-	rw.buf = appendEscaped(rw.buf, f)
-	rw.buf = append(rw.buf, `</f><v>`...)
-	switch c := cached.(type) {
-	case float64:
-		if isNum && !math.IsNaN(c) && !math.IsInf(c, 0) {
-			rw.buf = appendNumber(rw.buf, c)
-		}
-	case string:
-		rw.buf = appendEscaped(rw.buf, c)
-	}
-	rw.buf = append(rw.buf, `</v></c>`...)
+	rw.formulaAt(col, style, []string{string(appendEscaped(nil, f))}, rw.line, cached)
 }
 
-// formulaAt is formula for a formula given as XML-escaped parts to be
-// joined by the row number.
+// formulaAt writes a formula given as XML-escaped parts to be joined by
+// the row number line, with its cached result.
 func (rw *rowWriter) formulaAt(col, style int, parts []string, line int, cached any) {
 	v, isNum := cached.(float64)
 	isNum = isNum && !math.IsNaN(v) && !math.IsInf(v, 0)

@@ -607,11 +607,17 @@ func TestChartRowsUnit(t *testing.T) {
 	add("f", "%", 50, 60)
 	tb := analyze(t, d, analysis.Options{})
 	cols, growth := ChartRows(tb, 2)
-	if !slices.Equal(cols, []int{1, 2}) {
-		t.Errorf("columns %v, want the first two 户 rows [1 2]", cols)
+	// 户 has three comparable rows: b (1, 2), c (0, 2), e (4, 1); the two
+	// largest are e and b (b before c, the tie), in table order.
+	if !slices.Equal(cols, []int{1, 4}) {
+		t.Errorf("columns %v, want the two largest 户 rows [1 4]", cols)
 	}
-	if !slices.Equal(growth, []int{0, 1}) { // a and b both grow 100%: stable order
-		t.Errorf("growth %v, want [0 1] sorted by growth", growth)
+	// Growths: a +100%, b +100%, e −75%: the two largest |g| are a and b.
+	if !slices.Equal(growth, []int{0, 1}) {
+		t.Errorf("growth %v, want [0 1]", growth)
+	}
+	if _, g := ChartRows(tb, 3); !slices.Equal(g, []int{0, 1, 4}) {
+		t.Errorf("growth %v, want [0 1 4] sorted by growth", g)
 	}
 	if cols, _ := ChartRows(tb, 0); len(cols) != 3 {
 		t.Errorf("limit 0 gives %d column rows, want all 3 户 rows", len(cols))
