@@ -389,3 +389,25 @@ func TestMultilineQuoted(t *testing.T) {
 		t.Errorf("note %q, want %q", p.Note, want)
 	}
 }
+
+// Regression: a UTF-8 file whose first 64 KiB end inside a character was
+// taken for neither UTF-8 nor GB18030 (found loading the 1M-row benchmark
+// file).
+func TestEncodingSampleEndsInCharacter(t *testing.T) {
+	for pad := 0; pad < 4; pad++ {
+		var b strings.Builder
+		b.WriteString("section,indicator,unit,year,value\n" + strings.Repeat(" ", pad))
+		n := 0
+		for b.Len() < 2*sniffSize {
+			n++
+			b.WriteString("第1部分,指标" + strconv.Itoa(n) + ",户,2022,1\n")
+		}
+		d, err := ReadCSV(strings.NewReader(b.String()), Options{Name: "big.csv"})
+		if err != nil {
+			t.Fatalf("pad %d: %v", pad, err)
+		}
+		if len(d.Indicators) != n {
+			t.Fatalf("pad %d: %d indicators, want %d", pad, len(d.Indicators), n)
+		}
+	}
+}
