@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"io"
 	"math"
 	"os"
 	"reflect"
@@ -409,5 +410,36 @@ func TestEncodingSampleEndsInCharacter(t *testing.T) {
 		if len(d.Indicators) != n {
 			t.Fatalf("pad %d: %d indicators, want %d", pad, len(d.Indicators), n)
 		}
+	}
+}
+
+// countingReader counts the bytes read from it.
+type countingReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += n
+	return n, err
+}
+
+// An error early in a large file stops the reading: the rest of the file
+// is not read after ReadCSV returns.
+func TestEarlyErrorStopsReading(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("indicator,year,value\nx,2022,bad\n")
+	for i := 0; b.Len() < 8<<20; i++ {
+		b.WriteString("指标" + strconv.Itoa(i) + ",2022,1\n")
+	}
+	cr := &countingReader{r: strings.NewReader(b.String())}
+	_, err := ReadCSV(cr, Options{Name: "early.csv"})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 2 {
+		t.Fatalf("error %v, want one at line 2", err)
+	}
+	if cr.n > 2<<20 {
+		t.Errorf("read %d bytes of %d after an error on line 2", cr.n, b.Len())
 	}
 }

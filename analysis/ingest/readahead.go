@@ -93,6 +93,16 @@ func (a *readAhead) stop() {
 	}
 }
 
+// stopped reports whether stop was called.
+func (a *readAhead) stopped() bool {
+	select {
+	case <-a.done:
+		return true
+	default:
+		return false
+	}
+}
+
 func (a *readAhead) run() {
 	defer close(a.out)
 	valueCol, yearCol := -1, -1
@@ -102,6 +112,8 @@ func (a *readAhead) run() {
 	for {
 		var b *rowBatch
 		select {
+		case <-a.done:
+			return
 		case b = <-a.free:
 		default:
 			b = &rowBatch{}
@@ -122,6 +134,9 @@ func (a *readAhead) run() {
 			}
 			b.start = append(b.start, int32(len(b.ends)))
 			b.consumed = append(b.consumed, a.r.nread)
+			if b.rows()%64 == 0 && a.stopped() {
+				return
+			}
 			if valueCol >= 0 {
 				var vt, yt string
 				if valueCol < len(rec) {
