@@ -46,8 +46,17 @@
 // written with (#,##0.00 …), growth as 0.00% with Table.Decimals decimals
 // (the growth cell holds the fraction (c − p)/p, so 0.1233 shows 12.33%).
 // Rates are stored in percent units as written (95.87 for 95.87%) with a
-// plain 0.00 format, not a % format, which would multiply them by 100
-// again; their unit column says %. Percentage points show as 0.00.
+// plain format (0.00: the decimals written, at least Table.Decimals), not
+// a % format, which would show 95.87 as 9587%; their unit column says %.
+// Percentage points show as 0.00 (Table.Decimals). Stored values keep their
+// full precision; only the formats round. A spreadsheet shows a decline
+// smaller than the shown precision as -0.00%, where the statement says
+// 持平: the same figure at that precision.
+//
+// The flags column glosses each of analysis.Row.Flags in Chinese followed
+// by its code: 上年为0(zero_base), 基期为负(negative_base),
+// 缺少上年数据(missing_previous), 缺少本年数据(missing_current),
+// 约数(approx), 推算值(derived), 估计值(estimated).
 //
 // # Formulas
 //
