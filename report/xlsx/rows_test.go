@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"context"
+	"errors"
 	"math"
 	"strconv"
 	"testing"
@@ -69,5 +70,46 @@ func TestEmptyTable(t *testing.T) {
 	}
 	if err := WriteTo(context.Background(), nil, nil, nil, Options{}); err == nil {
 		t.Errorf("a nil table gave no error")
+	}
+}
+
+// cancelWriter cancels a context once it has been given n bytes.
+type cancelWriter struct {
+	n      int
+	cancel func()
+}
+
+func (w *cancelWriter) Write(p []byte) (int, error) {
+	if w.n -= len(p); w.n <= 0 {
+		w.cancel()
+	}
+	return len(p), nil
+}
+
+// failWriter fails once it has been given n bytes.
+type failWriter struct{ n int }
+
+var errDiskFull = errors.New("disk full")
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if w.n -= len(p); w.n <= 0 {
+		return 0, errDiskFull
+	}
+	return len(p), nil
+}
+
+// Rows are generated while the workbook is saved: a cancellation or a
+// write error then stops it.
+func TestStopWhileSaving(t *testing.T) {
+	tb := analyze(t, synthetic(30000, 2), analysis.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	err := WriteTo(ctx, &cancelWriter{n: 64 << 10, cancel: cancel}, tb, nil, Options{})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled while saving: %v, want context.Canceled", err)
+	}
+	err = WriteTo(context.Background(), &failWriter{n: 64 << 10}, tb, nil, Options{})
+	if !errors.Is(err, errDiskFull) {
+		t.Errorf("failing writer: %v, want %v", err, errDiskFull)
 	}
 }

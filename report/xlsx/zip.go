@@ -261,6 +261,9 @@ func (z *splicingZip) finish() error {
 	}
 	p := z.parts[name]
 	head := sk[:i]
+	// excelize's AutoFilter marks the sheet as filtered (filterMode),
+	// which it is not: the filter buttons are there, nothing is hidden.
+	head = bytes.Replace(head, []byte(` filterMode="true"`), nil, 1)
 	if p.outline > 0 {
 		// The outline gutter needs the sheet's highest level, which
 		// excelize only sets through the rows it writes itself.
