@@ -19,7 +19,8 @@ import (
 // unit,2021,2022,…), told apart by the header. See the package
 // documentation for the columns, the encodings and the number formats
 // accepted. Errors are *ParseError values naming opt.Name, the line and the
-// column.
+// column. Rows are read and parsed on a second goroutine while the dataset
+// is built; r is not used after ReadCSV returns.
 func ReadCSV(r io.Reader, opt Options) (*analysis.Dataset, error) {
 	text, enc, err := decodeText(r, opt.Encoding, opt.Name)
 	if err != nil {
