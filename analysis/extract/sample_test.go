@@ -2,11 +2,20 @@ package extract
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
-const samplePath = "/work/shared/seed/000_12f1895fbef9a70f.txt"
+// samplePath is the sample report in the shared folder beside the
+// repository (where CI and the developers' machines have it).
+var samplePath = func() string {
+	rel := filepath.Join("..", "..", "..", "shared", "seed", "000_12f1895fbef9a70f.txt")
+	if _, err := os.Stat(rel); err == nil {
+		return rel
+	}
+	return "/work/shared/seed/000_12f1895fbef9a70f.txt"
+}()
 
 // readSample reads the sample report of SPEC §1. Its prose may not be
 // copied into the repository, so the test reads it where it lives and
