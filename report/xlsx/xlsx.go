@@ -213,10 +213,10 @@ func (b *builder) setup() error {
 	}); err != nil {
 		return err
 	}
-	if b.text, err = b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}}); err != nil {
+	if b.text, err = b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "center"}}); err != nil {
 		return err
 	}
-	if b.wrap, err = b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
+	if b.wrap, err = b.f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true, Indent: 1}}); err != nil {
 		return err
 	}
 	return nil
@@ -228,7 +228,7 @@ func (b *builder) numStyle(format string) (int, error) {
 		return id, nil
 	}
 	fm := format
-	id, err := b.f.NewStyle(&excelize.Style{CustomNumFmt: &fm, Alignment: &excelize.Alignment{Vertical: "top"}})
+	id, err := b.f.NewStyle(&excelize.Style{CustomNumFmt: &fm, Alignment: &excelize.Alignment{Vertical: "center"}})
 	if err != nil {
 		return 0, fmt.Errorf("number format %q: %w", format, err)
 	}
@@ -295,7 +295,7 @@ func (s *sheetSeq) open() error {
 			outline = 1
 		}
 		s.b.parts[path] = &part{outline: outline, rows: func(rw *rowWriter) error {
-			rw.start(1, s.b.header, 0)
+			rw.start(1, 0, 0)
 			for c, h := range s.header {
 				rw.str(c, s.b.header, h)
 			}

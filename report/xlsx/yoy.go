@@ -236,8 +236,12 @@ func (b *builder) yoyRows(rw *rowWriter, from, to int) error {
 				if name == "" {
 					name = "(未分组)"
 				}
-				rw.start(idx-from+2, b.section, 0)
+				// The section row's fill spans the table's columns only.
+				rw.start(idx-from+2, 0, 0)
 				rw.str(colSection, b.section, name)
+				for c := colSection + 1; c < yoyCols; c++ {
+					rw.blank(c, b.section)
+				}
 				if err := rw.end(); err != nil {
 					return err
 				}
