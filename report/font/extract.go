@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"sort"
 )
 
 // Limits applied to untrusted font bytes. They are far above any real font
@@ -251,50 +250,30 @@ func extractFace(data []byte, index int) ([]byte, error) {
 		return nil, fmt.Errorf("head table is %d bytes, want at least %d", head.length, headMinSize)
 	}
 
-	tables := append([]tableRecord(nil), d.tables...)
-	sort.Slice(tables, func(i, j int) bool { return tables[i].tag < tables[j].tag })
-
-	n := len(tables)
-	size := uint64(12 + 16*n)
-	for _, t := range tables {
-		size += pad4(uint64(t.length))
-	}
 	// Tables may overlap in the source (shared data), so the sum of their
 	// lengths is not bounded by len(data); bound it explicitly.
+	size := uint64(12 + 16*len(d.tables))
+	for _, t := range d.tables {
+		size += pad4(uint64(t.length))
+	}
 	if size > MaxFontBytes || size > 2*uint64(len(data))+uint64(16*maxTables) {
 		return nil, fmt.Errorf("tables add up to %d bytes, more than the source allows", size)
 	}
-
-	out := make([]byte, size)
-	sel := 0
-	for 1<<(sel+1) <= n {
-		sel++
-	}
-	searchRange := 16 << sel
-	binary.BigEndian.PutUint32(out[0:], d.version)
-	binary.BigEndian.PutUint16(out[4:], uint16(n))
-	binary.BigEndian.PutUint16(out[6:], uint16(searchRange))
-	binary.BigEndian.PutUint16(out[8:], uint16(sel))
-	binary.BigEndian.PutUint16(out[10:], uint16(16*n-searchRange))
-
-	pos := uint64(12 + 16*n)
-	headPos := uint64(0)
-	for i, t := range tables {
-		body := out[pos : pos+pad4(uint64(t.length))]
-		copy(body, data[t.offset:uint64(t.offset)+uint64(t.length)])
+	tables := make(map[string][]byte, len(d.tables))
+	for _, t := range d.tables {
+		tag := string([]byte{byte(t.tag >> 24), byte(t.tag >> 16), byte(t.tag >> 8), byte(t.tag)})
+		if _, dup := tables[tag]; dup {
+			return nil, fmt.Errorf("table %s appears twice", tagString(t.tag))
+		}
+		body := data[t.offset : uint64(t.offset)+uint64(t.length)]
 		if t.tag == tagHead {
-			headPos = pos
+			// checkSumAdjustment is recomputed for the new file.
+			body = append([]byte(nil), body...)
 			binary.BigEndian.PutUint32(body[8:], 0)
 		}
-		rec := out[12+16*i:]
-		binary.BigEndian.PutUint32(rec[0:], t.tag)
-		binary.BigEndian.PutUint32(rec[4:], checksum(body))
-		binary.BigEndian.PutUint32(rec[8:], uint32(pos))
-		binary.BigEndian.PutUint32(rec[12:], t.length)
-		pos += uint64(len(body))
+		tables[tag] = body
 	}
-	binary.BigEndian.PutUint32(out[headPos+8:], checksumMagic-checksum(out))
-	return out, nil
+	return assemble(d.version, tables), nil
 }
 
 // pad4 rounds n up to a multiple of 4.

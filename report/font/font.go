@@ -74,6 +74,8 @@ type Font struct {
 
 	// OpenType is SFNT parsed once, for gonum/plot (font.Face.Face).
 	OpenType *opentype.Font
+
+	tt ttCache // the tables Subset reads, parsed on first use
 }
 
 // String names the font for messages: family, source and face index.

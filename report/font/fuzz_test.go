@@ -60,5 +60,12 @@ func FuzzParse(f *testing.F) {
 		if font.Outline != TrueTypeOutline && font.Outline != CFFOutline {
 			t.Fatalf("parsed font with outline %v", font.Outline)
 		}
+		// Subsetting reads glyf, loca and hmtx itself: it must reject, not
+		// panic on, whatever Parse let through.
+		if sub, err := font.Subset([]rune("年A0%")); err == nil {
+			if _, err := Parse(sub, 0); err != nil {
+				t.Fatalf("subset does not parse: %v", err)
+			}
+		}
 	})
 }

@@ -1,27 +1,25 @@
-package pdf
+package font
 
 import (
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
 	"sync"
 
 	"golang.org/x/image/font/sfnt"
-
-	"github.com/annualstat/annualstat/report/font"
 )
 
-// Why this file exists: fpdf parses a UTF-8 font completely when it is
-// added to a document (building maps over every character of the font)
+// Why subsetting lives here: fpdf parses a UTF-8 font completely when it
+// is added to a document (building maps over every character of the font)
 // and again when it writes the document's subset. For a CJK font of 30,000
 // glyphs that is 40–200 ms per document, most of the time of a small
 // appendix; and fpdf writes into the slice it is given. So the large font
 // is read once per process (table directory, loca, hmtx: ttFace) and each
 // document hands fpdf a fresh small TrueType font with only the glyphs the
-// document uses, which fpdf parses and subsets in well under a millisecond.
-// Character codes are unchanged, so text extraction is unaffected.
+// document uses (Font.Subset), which fpdf parses in well under a
+// millisecond. Character codes are unchanged, so text extraction is
+// unaffected.
 
 // ttFace is what subsetting needs of a TrueType font, read once.
 type ttFace struct {
@@ -36,44 +34,36 @@ type ttFace struct {
 	postHead []byte // the first 32 bytes of post
 }
 
-type faceEntry struct {
+// Subset returns a standalone TrueType font holding glyph 0 and the glyphs
+// of runes (with the components of composite glyphs), renumbered, and a
+// format 4 cmap for runes: what a PDF embeds. Runes must be in the BMP;
+// runes the font has no glyph for are left out. The font's tables are read
+// once per Font, on the first call. Only TrueType-outline fonts can be
+// subset.
+func (f *Font) Subset(runes []rune) ([]byte, error) {
+	f.tt.once.Do(func() { f.tt.face, f.tt.err = parseFace(f) })
+	if f.tt.err != nil {
+		return nil, fmt.Errorf("subset of %s: %w", f, f.tt.err)
+	}
+	sub, err := f.tt.face.subset(runes)
+	if err != nil {
+		return nil, fmt.Errorf("subset of %s: %w", f, err)
+	}
+	return sub, nil
+}
+
+// ttCache is a Font's tables as subsetting reads them, parsed once.
+type ttCache struct {
 	once sync.Once
 	face *ttFace
 	err  error
 }
 
-// faces caches the parse of each font, keyed by the *font.Font that
-// font.Resolve shares process-wide. It holds at most maxFaces fonts, so
-// that callers passing a freshly parsed Font each time do not grow it
-// without bound.
-var faces struct {
-	sync.Mutex
-	m map[*font.Font]*faceEntry
-}
-
-const maxFaces = 8
-
-// faceOf returns the cached parse of f, parsing it on first use.
-func faceOf(f *font.Font) (*ttFace, error) {
-	faces.Lock()
-	fe := faces.m[f]
-	if fe == nil {
-		if faces.m == nil || len(faces.m) >= maxFaces {
-			faces.m = make(map[*font.Font]*faceEntry)
-		}
-		fe = new(faceEntry)
-		faces.m[f] = fe
-	}
-	faces.Unlock()
-	fe.once.Do(func() { fe.face, fe.err = parseFace(f) })
-	return fe.face, fe.err
-}
-
 var errShort = errors.New("truncated table")
 
-func parseFace(f *font.Font) (*ttFace, error) {
+func parseFace(f *Font) (*ttFace, error) {
 	if f.OpenType == nil {
-		return nil, fmt.Errorf("font %s was not parsed (use font.Resolve, font.Load or font.Parse)", f)
+		return nil, fmt.Errorf("font %s was not parsed (use Resolve, Load or Parse)", f)
 	}
 	b := f.SFNT
 	if len(b) < 12 {
@@ -257,7 +247,7 @@ func (t *ttFace) subset(runes []rune) ([]byte, error) {
 			tables[tag] = b
 		}
 	}
-	return assemble(tables), nil
+	return assemble(0x00010000, tables), nil
 }
 
 // metrics returns the advance width and left side bearing of glyph gid.
@@ -337,68 +327,4 @@ func cmap4(ranges []cmapRange) []byte {
 	}
 	out := []byte{0, 0, 0, 1, 0, 3, 0, 1, 0, 0, 0, 12}
 	return append(out, sub...)
-}
-
-// assemble writes an sfnt file from its tables: sorted directory, 4-byte
-// aligned tables, checksums and head.checkSumAdjustment.
-func assemble(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	size := 12 + 16*len(tables)
-	for tag, b := range tables {
-		tags = append(tags, tag)
-		size += (len(b) + 3) &^ 3
-	}
-	sort.Strings(tags)
-	n := len(tags)
-	pow := 1
-	for pow*2 <= n {
-		pow *= 2
-	}
-	log2 := 0
-	for 1<<log2 < pow {
-		log2++
-	}
-	out := make([]byte, 0, size)
-	out = binary.BigEndian.AppendUint32(out, 0x00010000)
-	out = binary.BigEndian.AppendUint16(out, uint16(n))
-	out = binary.BigEndian.AppendUint16(out, uint16(16*pow))
-	out = binary.BigEndian.AppendUint16(out, uint16(log2))
-	out = binary.BigEndian.AppendUint16(out, uint16(16*n-16*pow))
-	off := 12 + 16*n
-	headOff := 0
-	for _, tag := range tags {
-		b := tables[tag]
-		if tag == "head" {
-			headOff = off
-		}
-		out = append(out, tag...)
-		out = binary.BigEndian.AppendUint32(out, checksum(b))
-		out = binary.BigEndian.AppendUint32(out, uint32(off))
-		out = binary.BigEndian.AppendUint32(out, uint32(len(b)))
-		off += (len(b) + 3) &^ 3
-	}
-	for _, tag := range tags {
-		out = append(out, tables[tag]...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-	}
-	binary.BigEndian.PutUint32(out[headOff+8:], 0xB1B0AFBA-checksum(out))
-	return out
-}
-
-// checksum is the sfnt table checksum: the sum of big-endian uint32 words,
-// the last one zero-padded.
-func checksum(b []byte) uint32 {
-	var s uint32
-	for len(b) >= 4 {
-		s += binary.BigEndian.Uint32(b)
-		b = b[4:]
-	}
-	if len(b) > 0 {
-		var w [4]byte
-		copy(w[:], b)
-		s += binary.BigEndian.Uint32(w[:])
-	}
-	return s
 }

@@ -63,10 +63,6 @@ func BenchmarkPDFFromCSV(b *testing.B) {
 // process, before the timer).
 func BenchmarkFontSubset(b *testing.B) {
 	f := testFont(b)
-	face, err := faceOf(f)
-	if err != nil {
-		b.Fatal(err)
-	}
 	d := newDocument(analyze(b, loadSample(b)), testFindings(), Options{Font: f}, f)
 	var runes []rune
 	for _, t := range d.texts() {
@@ -74,7 +70,7 @@ func BenchmarkFontSubset(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := face.subset(runes); err != nil {
+		if _, err := f.Subset(runes); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -13,10 +13,6 @@ const asciiText = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[
 // glyphs of text (every character the document prints), and remembers
 // which characters it has.
 func (d *document) addFont(text string) error {
-	face, err := faceOf(d.font)
-	if err != nil {
-		return fmt.Errorf("pdf: font %s: %w", d.font, err)
-	}
 	var runes []rune
 	for _, r := range text + asciiText + pageAlias {
 		if !d.has(r) {
@@ -24,9 +20,9 @@ func (d *document) addFont(text string) error {
 			runes = append(runes, r)
 		}
 	}
-	sf, err := face.subset(runes)
+	sf, err := d.font.Subset(runes)
 	if err != nil {
-		return fmt.Errorf("pdf: font %s: %w", d.font, err)
+		return fmt.Errorf("pdf: %w", err)
 	}
 	d.pdf.AddUTF8FontFromBytes(fontFamily, "", sf)
 	if d.pdf.Err() {
