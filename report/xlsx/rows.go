@@ -88,10 +88,17 @@ func (rw *rowWriter) open(col, style int, typ string) {
 	rw.buf = append(rw.buf, '>')
 }
 
-// str writes an inline string cell; the empty string writes no cell.
+// maxCellChars is the most UTF-16 code units a cell holds in Excel.
+const maxCellChars = 32767
+
+// str writes an inline string cell; the empty string writes no cell. Text
+// longer than a cell holds is cut at maxCellChars.
 func (rw *rowWriter) str(col, style int, s string) {
 	if s == "" {
 		return
+	}
+	if len(s) > maxCellChars { // UTF-8 is never shorter than UTF-16
+		s = truncateUTF16(s, maxCellChars)
 	}
 	rw.open(col, style, "inlineStr")
 	if preserveSpace(s) {
@@ -221,4 +228,21 @@ func appendEscaped(b []byte, s string) []byte {
 		i += size
 	}
 	return append(b, s[start:]...)
+}
+
+// truncateUTF16 cuts s after at most n UTF-16 code units, at a character
+// boundary.
+func truncateUTF16(s string, n int) string {
+	units := 0
+	for i, r := range s {
+		u := 1
+		if r >= 0x10000 {
+			u = 2
+		}
+		if units+u > n {
+			return s[:i]
+		}
+		units += u
+	}
+	return s
 }

@@ -3,8 +3,10 @@ package xlsx
 import (
 	"context"
 	"errors"
+	"io"
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -111,5 +113,21 @@ func TestStopWhileSaving(t *testing.T) {
 	err = WriteTo(context.Background(), &failWriter{n: 64 << 10}, tb, nil, Options{})
 	if !errors.Is(err, errDiskFull) {
 		t.Errorf("failing writer: %v, want %v", err, errDiskFull)
+	}
+}
+
+func TestTruncateUTF16(t *testing.T) {
+	long := strings.Repeat("统", maxCellChars) + "计"
+	if got := truncateUTF16(long, maxCellChars); got != long[:len(long)-len("计")] {
+		t.Errorf("cut at %d bytes", len(got))
+	}
+	if got := truncateUTF16("a😀b", 2); got != "a" {
+		t.Errorf("%q: a surrogate pair must not be split", got)
+	}
+	rw := newRowWriter(context.Background(), io.Discard)
+	rw.start(1, 0, 0)
+	rw.str(0, 0, long)
+	if n := strings.Count(string(rw.buf), "统"); n != maxCellChars || strings.Contains(string(rw.buf), "计") {
+		t.Errorf("cell holds %d characters, want %d", n, maxCellChars)
 	}
 }
