@@ -131,7 +131,7 @@ func (b *builder) planCharts() error {
 		total: max(len(b.colRows), len(b.growthRows))}
 	seq.rows = func(rw *rowWriter, from, to int) error {
 		for k := from; k < to; k++ {
-			rw.start(k-from+2, 0, 0)
+			rw.start(k-from+2, 0)
 			if k < len(b.colRows) {
 				i := b.colRows[k]
 				r := &t.Rows[i]

@@ -67,7 +67,7 @@ func (b *builder) dataRows(rw *rowWriter, from, to int) error {
 			kind = ind.Kind.String()
 		}
 		if len(ind.Points) == 0 {
-			rw.start(idx-from+2, 0, 0)
+			rw.start(idx-from+2, 0)
 			rw.str(0, 0, ind.Section)
 			rw.str(1, 0, ind.Name)
 			rw.str(2, 0, ind.Unit)
@@ -88,7 +88,7 @@ func (b *builder) dataRows(rw *rowWriter, from, to int) error {
 			if idx >= to {
 				break
 			}
-			rw.start(idx-from+2, 0, 0)
+			rw.start(idx-from+2, 0)
 			rw.str(0, 0, ind.Section)
 			rw.str(1, 0, ind.Name)
 			rw.str(2, 0, ind.Unit)
@@ -139,7 +139,7 @@ func (b *builder) planFindings(findings []analysis.Finding) *sheetSeq {
 	seq := &sheetSeq{b: b, base: SheetFindings, header: header, widths: widths, total: len(findings), filter: true}
 	seq.rows = func(rw *rowWriter, from, to int) error {
 		for i, fd := range findings[from:to] {
-			rw.start(i+2, 0, 0)
+			rw.start(i+2, 0)
 			rw.str(0, 0, fd.Rule)
 			rw.str(1, 0, levelText(fd.Severity))
 			if fd.Year != 0 {

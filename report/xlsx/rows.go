@@ -27,18 +27,12 @@ func newRowWriter(ctx context.Context, w io.Writer) *rowWriter {
 	return &rowWriter{ctx: ctx, w: w, buf: make([]byte, 0, rowBufSize+4096)}
 }
 
-// start opens row line with an optional row style (applied to the whole
-// row) and outline level.
-func (rw *rowWriter) start(line, style, outline int) {
+// start opens row line with an outline level (0: none).
+func (rw *rowWriter) start(line, outline int) {
 	rw.line = line
 	rw.buf = append(rw.buf, `<row r="`...)
 	rw.buf = strconv.AppendInt(rw.buf, int64(line), 10)
 	rw.buf = append(rw.buf, '"')
-	if style > 0 {
-		rw.buf = append(rw.buf, ` s="`...)
-		rw.buf = strconv.AppendInt(rw.buf, int64(style), 10)
-		rw.buf = append(rw.buf, `" customFormat="1"`...)
-	}
 	if outline > 0 {
 		rw.buf = append(rw.buf, ` outlineLevel="`...)
 		rw.buf = strconv.AppendInt(rw.buf, int64(outline), 10)

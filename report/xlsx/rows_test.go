@@ -125,7 +125,7 @@ func TestTruncateUTF16(t *testing.T) {
 		t.Errorf("%q: a surrogate pair must not be split", got)
 	}
 	rw := newRowWriter(context.Background(), io.Discard)
-	rw.start(1, 0, 0)
+	rw.start(1, 0)
 	rw.str(0, 0, long)
 	if n := strings.Count(string(rw.buf), "统"); n != maxCellChars || strings.Contains(string(rw.buf), "计") {
 		t.Errorf("cell holds %d characters, want %d", n, maxCellChars)

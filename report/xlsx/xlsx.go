@@ -295,7 +295,7 @@ func (s *sheetSeq) open() error {
 			outline = 1
 		}
 		s.b.parts[path] = &part{outline: outline, rows: func(rw *rowWriter) error {
-			rw.start(1, 0, 0)
+			rw.start(1, 0)
 			for c, h := range s.header {
 				rw.str(c, s.b.header, h)
 			}

@@ -662,7 +662,7 @@ func TestCancelBetweenRows(t *testing.T) {
 	rw := newRowWriter(ctx, io.Discard)
 	line := 1
 	for range checkEvery + 1 {
-		rw.start(line, 0, 0)
+		rw.start(line, 0)
 		rw.int(0, 0, line)
 		if err := rw.end(); err != nil {
 			t.Fatal(err)
@@ -672,7 +672,7 @@ func TestCancelBetweenRows(t *testing.T) {
 	cancel()
 	var err error
 	for n := 0; n <= checkEvery && err == nil; n++ {
-		rw.start(line, 0, 0)
+		rw.start(line, 0)
 		err = rw.end()
 		line++
 	}
@@ -691,7 +691,7 @@ func TestDisplayWidth(t *testing.T) {
 
 func TestFormulaAt(t *testing.T) {
 	rw := newRowWriter(context.Background(), io.Discard)
-	rw.start(12, 0, 0)
+	rw.start(12, 0)
 	rw.formulaAt(colGrowth, 5, growthParts, 12, "")
 	want := `<c r="G12" s="5" t="str"><f>IF(AND(ISNUMBER(D12),ISNUMBER(E12),D12&gt;0),(E12-D12)/D12,&#34;&#34;)</f><v></v></c>`
 	want = strings.ReplaceAll(want, "&#34;", `"`)

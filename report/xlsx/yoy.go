@@ -237,7 +237,7 @@ func (b *builder) yoyRows(rw *rowWriter, from, to int) error {
 					name = "(未分组)"
 				}
 				// The section row's fill spans the table's columns only.
-				rw.start(idx-from+2, 0, 0)
+				rw.start(idx-from+2, 0)
 				rw.str(colSection, b.section, name)
 				for c := colSection + 1; c < yoyCols; c++ {
 					rw.blank(c, b.section)
@@ -260,7 +260,7 @@ func (b *builder) yoyRows(rw *rowWriter, from, to int) error {
 			return fmt.Errorf("row %d: no number style planned", i)
 		}
 		line := idx - from + 2
-		rw.start(line, 0, 1)
+		rw.start(line, 1)
 		rw.str(colSection, b.text, ind.Section)
 		rw.str(colIndicator, b.text, ind.Name)
 		rw.str(colUnit, b.text, ind.Unit)
