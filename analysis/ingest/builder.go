@@ -58,6 +58,9 @@ func (b *builder) reserve(factor float64) {
 		m := make(map[string]int32, inds)
 		maps.Copy(m, b.byName)
 		b.byName = m
+		if inds-n > len(b.inds) {
+			b.inds = make([]analysis.Indicator, inds-n)
+		}
 	}
 	if pts := int(float64(len(b.lines)) * factor * 1.05); pts > len(b.lines) {
 		b.lines = slices.Grow(b.lines, pts-len(b.lines))
@@ -141,7 +144,7 @@ func (b *builder) push(p *analysis.Point, line int32) {
 		var slab []analysis.Point
 		select {
 		case s := <-b.fresh: // nil channel: never ready
-			if cap(s) >= 2*run {
+			if cap(s) >= max(2*run, 1) {
 				slab = s[:run]
 			}
 		default:

@@ -81,7 +81,7 @@ func (t *tableReader) readTable() error {
 	t.h = h
 	if cs, ok := t.src.(*csvSource); ok {
 		// Read the rows on another goroutine while this one builds.
-		t.ahead = newReadAhead(&cs.r, h)
+		t.ahead = newReadAhead(&cs.r, h, t.size)
 		defer t.ahead.stop()
 		t.src = t.ahead
 		t.b.fresh = t.ahead.slabs
