@@ -36,32 +36,35 @@ func Check(d *Dataset, opt CheckOptions) []Finding {
 	if d == nil {
 		return nil
 	}
+	// Parts by (section, parent name), built once: looking them up per
+	// indicator would make the checks quadratic in the dataset's size.
+	type sectionName struct{ section, name string }
+	kids := map[sectionName][]*Indicator{}
+	named := map[sectionName]bool{}
+	for _, ind := range d.Indicators {
+		named[sectionName{ind.Section, ind.Name}] = true
+		if ind.Parent != "" && ind.Parent != ind.Name {
+			k := sectionName{ind.Section, ind.Parent}
+			kids[k] = append(kids[k], ind)
+		}
+	}
 	var out []Finding
 	for _, ind := range d.Indicators {
 		out = append(out, checkValues(ind, opt)...)
-		if kids := d.Children(ind); len(kids) > 0 {
-			out = append(out, checkSum(ind, kids, opt)...)
+		if parts := kids[sectionName{ind.Section, ind.Name}]; len(parts) > 0 {
+			out = append(out, checkSum(ind, parts, opt)...)
 		}
 		out = append(out, checkStated(ind, opt)...)
 	}
 	out = append(out, checkNewVsNet(d, opt)...)
 	for _, ind := range d.Indicators {
-		if ind.Parent != "" && d.Lookup(Key{ind.Section, ind.Parent, ind.Unit}) == nil && !hasParentAnyUnit(d, ind) {
+		if ind.Parent != "" && !named[sectionName{ind.Section, ind.Parent}] {
 			out = append(out, Finding{Rule: RuleSum, Severity: Warning, Indicators: []string{ind.Name},
 				Expected: ind.Parent, Found: "无此指标",
 				Message: fmt.Sprintf("“%s”的上级指标“%s”不在数据中,无法核对合计", ind.Name, ind.Parent)})
 		}
 	}
 	return out
-}
-
-func hasParentAnyUnit(d *Dataset, ind *Indicator) bool {
-	for _, o := range d.Indicators {
-		if o.Section == ind.Section && o.Name == ind.Parent {
-			return true
-		}
-	}
-	return false
 }
 
 func wantYear(opt CheckOptions, y int) bool { return opt.Year == 0 || opt.Year == y }
@@ -73,24 +76,24 @@ func checkValues(ind *Indicator, opt CheckOptions) []Finding {
 		if !wantYear(opt, p.Year) {
 			continue
 		}
-		v := FormatValue(p.Value, kind)
+		v := func() string { return FormatValue(p.Value, kind) }
 		switch kind {
 		case KindRate:
 			if p.Value < 0 || p.Value > 100 {
 				out = append(out, Finding{Rule: RuleRateRange, Severity: Error, Year: p.Year, Indicators: []string{ind.Name},
-					Expected: "0–100", Found: v + "%",
-					Message: fmt.Sprintf("%d年“%s”为%s%%,比率应在0到100之间", p.Year, ind.Name, v)})
+					Expected: "0–100", Found: v() + "%",
+					Message: fmt.Sprintf("%d年“%s”为%s%%,比率应在0到100之间", p.Year, ind.Name, v())})
 			}
 		case KindCount:
 			switch {
 			case p.Value < 0:
 				out = append(out, Finding{Rule: RuleCountInteger, Severity: Error, Year: p.Year, Indicators: []string{ind.Name},
-					Expected: "≥0", Found: v,
-					Message: fmt.Sprintf("%d年“%s”为%s%s,计数不能为负", p.Year, ind.Name, v, ind.Unit)})
+					Expected: "≥0", Found: v(),
+					Message: fmt.Sprintf("%d年“%s”为%s%s,计数不能为负", p.Year, ind.Name, v(), ind.Unit)})
 			case p.Value != math.Trunc(p.Value) && p.Flags&(FlagDerived|FlagEstimated|FlagApprox) == 0:
 				out = append(out, Finding{Rule: RuleCountInteger, Severity: Warning, Year: p.Year, Indicators: []string{ind.Name},
-					Expected: "整数", Found: v,
-					Message: fmt.Sprintf("%d年“%s”为%s%s,计数应为整数", p.Year, ind.Name, v, ind.Unit)})
+					Expected: "整数", Found: v(),
+					Message: fmt.Sprintf("%d年“%s”为%s%s,计数应为整数", p.Year, ind.Name, v(), ind.Unit)})
 			}
 		}
 	}
@@ -119,35 +122,39 @@ func checkSum(total *Indicator, kids []*Indicator, opt CheckOptions) []Finding {
 		if !wantYear(opt, tp.Year) {
 			continue
 		}
-		sum, approx, dec := 0.0, tp.Flags&FlagApprox != 0, decimalsOf(tp.Value)
-		var parts []string
+		sum, approx := 0.0, tp.Flags&FlagApprox != 0
 		complete := true
 		for _, k := range kids {
-			if k.Unit != total.Unit {
-				complete = false
-				break
-			}
 			kp, ok := k.At(tp.Year)
-			if !ok {
+			if k.Unit != total.Unit || !ok {
 				complete = false
 				break
 			}
 			sum += kp.Value
 			approx = approx || kp.Flags&FlagApprox != 0
-			dec = max(dec, decimalsOf(kp.Value))
-			parts = append(parts, FormatValue(kp.Value, k.EffectiveKind()))
 		}
 		if !complete {
 			continue
+		}
+		// Float noise below the written precision is never a finding; the
+		// common case, an exact sum, needs nothing more.
+		diff := sum - tp.Value
+		noise := 1e-9 * math.Max(math.Abs(tp.Value), 1)
+		if math.Abs(diff) <= noise {
+			continue
+		}
+		dec := decimalsOf(tp.Value)
+		var parts []string
+		for _, k := range kids {
+			kp, _ := k.At(tp.Year)
+			dec = max(dec, decimalsOf(kp.Value))
+			parts = append(parts, FormatValue(kp.Value, k.EffectiveKind()))
 		}
 		tol := opt.SumTolerance
 		if tol == 0 {
 			tol = 0.5 * math.Pow(10, -float64(dec)) * float64(len(kids)+1)
 		}
-		// Float noise below the written precision is never a finding.
-		tol += 1e-9 * math.Max(math.Abs(tp.Value), 1)
-		diff := sum - tp.Value
-		if math.Abs(diff) <= tol {
+		if math.Abs(diff) <= tol+noise {
 			continue
 		}
 		sev := Error

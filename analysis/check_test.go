@@ -162,3 +162,27 @@ func TestDescribeAndTrend(t *testing.T) {
 		t.Errorf("CAGR %+v", g)
 	}
 }
+
+// BenchmarkCheck200k: 200,000 indicators × 5 years in groups of a total
+// and nine parts that add up.
+func BenchmarkCheck200k(b *testing.B) {
+	var d Dataset
+	for i := 0; i < 200000; i++ {
+		name := "指标" + FormatValue(float64(i), KindCount)
+		ind := d.Indicator("S"+FormatValue(float64(i/10%20), KindCount), name, "件")
+		if i%10 != 0 {
+			ind.Parent = "指标" + FormatValue(float64(i-i%10), KindCount)
+		}
+		for y := 2020; y <= 2024; y++ {
+			v := float64(y - 2000) // each of the 9 parts
+			if i%10 == 0 {
+				v *= 9 // the total adds up
+			}
+			ind.Set(Point{Year: y, Value: v})
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Check(&d, CheckOptions{})
+	}
+}
