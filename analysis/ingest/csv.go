@@ -82,8 +82,6 @@ func (s *csvSource) next() ([]string, error) {
 	return rec, nil
 }
 
-func (s *csvSource) consumed() int64 { return s.r.consumed() }
-
 func (s *csvSource) pos(col int) (int, int) {
 	if len(s.r.lines) == 0 {
 		return s.r.line, 0

@@ -29,8 +29,6 @@ type csvReader struct {
 	nread  int64  // bytes read
 }
 
-func (r *csvReader) consumed() int64 { return r.nread }
-
 var errBareQuote = errors.New(`bare " in a field that does not start with "`)
 var errQuote = errors.New(`extraneous or missing " in a quoted field`)
 
