@@ -134,20 +134,6 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		}
 	}()
 
-	var fonts struct {
-		raster, print *font.Font
-	}
-	if outs&(OutputPNG|OutputPDF) != 0 {
-		if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
-			return res, err
-		}
-	}
-	if outs&OutputPDF != 0 {
-		if fonts.print, err = font.Resolve(opt.Font, font.PDF); err != nil {
-			return res, err
-		}
-	}
-
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var wg sync.WaitGroup
@@ -168,6 +154,23 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		}()
 	}
 	otherErr := func() error {
+		// The font is resolved while the workbook, which needs none, is
+		// being written: on a process's first build, reading and checking
+		// a CJK font is a good part of the time.
+		var fonts struct {
+			raster, print *font.Font
+		}
+		var err error
+		if outs&(OutputPNG|OutputPDF) != 0 {
+			if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
+				return err
+			}
+		}
+		if outs&OutputPDF != 0 {
+			if fonts.print, err = font.Resolve(opt.Font, font.PDF); err != nil {
+				return err
+			}
+		}
 		var charts []*chart.Chart
 		// Lay the charts out with the font they are printed in: the PDF's
 		// when there is a PDF, so that its vector charts measure their text
@@ -177,7 +180,6 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			chartFont = fonts.print
 		}
 		if outs&(OutputPNG|OutputPDF) != 0 {
-			var err error
 			if charts, err = selectCharts(t, chartFont, opt); err != nil {
 				return err
 			}
@@ -215,10 +217,15 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		cancel(otherErr)
 	}
 	wg.Wait()
+	// One output failing cancels the other; report the failure, not the
+	// cancellation it caused.
+	if otherErr != nil && errors.Is(xlsxErr, context.Canceled) {
+		xlsxErr = nil
+	}
+	if xlsxErr != nil && errors.Is(otherErr, context.Canceled) {
+		otherErr = nil
+	}
 	if err = errors.Join(otherErr, xlsxErr); err != nil {
-		if cause := context.Cause(ctx); otherErr == nil && xlsxErr != nil && errors.Is(xlsxErr, context.Canceled) && cause != nil {
-			err = cause
-		}
 		return res, err
 	}
 	// Keep the order documented on Result.Files whatever finished first.
