@@ -11,12 +11,14 @@ import (
 	"flag"
 	"fmt"
 	"image"
+	"image/color/palette"
 	"image/png"
 	"io"
 	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"time"
 
 	xdraw "golang.org/x/image/draw"
 
@@ -66,6 +68,8 @@ func main() {
 	if _, err := report.Build(ctx, sample, tmp, report.BuildOptions{
 		Name: "sample", Outputs: report.OutputPDF, Org: "湛江经济技术开发区",
 		Source: "湛江经济技术开发区2022年法治政府建设年度报告",
+		// A fixed date keeps the picture the same from one run to the next.
+		Generated: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC),
 	}); err != nil {
 		log.Fatal(err)
 	}
@@ -86,7 +90,8 @@ func main() {
 	fmt.Println("wrote", filepath.Join(*out, "chart.png"), "and", filepath.Join(*out, "pdf-page.png"))
 }
 
-// writeScaled decodes a PNG, scales it to width pixels and writes it.
+// writeScaled decodes a PNG, scales it to width pixels and writes it with
+// a 256-colour palette, which keeps the pictures small.
 func writeScaled(ctx context.Context, path string, r io.Reader, width int) error {
 	src, err := png.Decode(r)
 	if err != nil {
@@ -94,8 +99,10 @@ func writeScaled(ctx context.Context, path string, r io.Reader, width int) error
 	}
 	b := src.Bounds()
 	h := b.Dy() * width / b.Dx()
-	dst := image.NewRGBA(image.Rect(0, 0, width, h))
-	xdraw.CatmullRom.Scale(dst, dst.Bounds(), src, b, xdraw.Src, nil)
+	scaled := image.NewRGBA(image.Rect(0, 0, width, h))
+	xdraw.CatmullRom.Scale(scaled, scaled.Bounds(), src, b, xdraw.Src, nil)
+	dst := image.NewPaletted(scaled.Bounds(), palette.WebSafe)
+	xdraw.FloydSteinberg.Draw(dst, dst.Bounds(), scaled, image.Point{})
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
 	return atomicfile.Write(ctx, path, func(w io.Writer) error { return enc.Encode(w, dst) })
 }
