@@ -29,6 +29,7 @@ const (
 	OutputXLSX Outputs = 1 << iota // <name>.xlsx
 	OutputPDF                      // <name>.pdf
 	OutputPNG                      // <name>-chart-N.png
+	OutputSVG                      // <name>-chart-N.svg (not part of OutputAll)
 	OutputAll  = OutputXLSX | OutputPDF | OutputPNG
 )
 
@@ -43,11 +44,13 @@ func ParseOutputs(names []string) (Outputs, error) {
 			o |= OutputPDF
 		case "png", "chart", "charts":
 			o |= OutputPNG
+		case "svg":
+			o |= OutputSVG
 		case "all":
 			o |= OutputAll
 		case "":
 		default:
-			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf or png)", n)
+			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf, png or svg)", n)
 		}
 	}
 	return o, nil
@@ -98,7 +101,8 @@ type Result struct {
 // outputs into dir (created if needed): <name>.xlsx, <name>.pdf and
 // <name>-chart-N.png. Each file is written atomically; when any output fails
 // or ctx is cancelled, the files this call already wrote are removed, so a
-// failed build leaves no partial appendix behind.
+// failed build leaves no partial appendix behind. OutputSVG adds
+// <name>-chart-N.svg files, numbered like the PNGs.
 func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOptions) (res *Result, err error) {
 	if ctx == nil {
 		ctx = context.Background()
@@ -161,7 +165,7 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			raster, print *font.Font
 		}
 		var err error
-		if outs&(OutputPNG|OutputPDF) != 0 {
+		if outs&(OutputPNG|OutputSVG|OutputPDF) != 0 {
 			if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
 				return err
 			}
@@ -179,7 +183,7 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		if fonts.print != nil {
 			chartFont = fonts.print
 		}
-		if outs&(OutputPNG|OutputPDF) != 0 {
+		if outs&(OutputPNG|OutputSVG|OutputPDF) != 0 {
 			if charts, err = selectCharts(t, chartFont, opt); err != nil {
 				return err
 			}
@@ -189,6 +193,17 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			for i, c := range charts {
 				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.png", name, i+1))
 				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.PNG(w, copt) })
+				if err != nil {
+					return fmt.Errorf("chart %s: %w", c.Name, err)
+				}
+				written(p)
+			}
+		}
+		if outs&OutputSVG != 0 {
+			copt := chart.Options{Font: chartFont}
+			for i, c := range charts {
+				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.svg", name, i+1))
+				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.SVG(w, copt) })
 				if err != nil {
 					return fmt.Errorf("chart %s: %w", c.Name, err)
 				}

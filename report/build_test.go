@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"errors"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -138,4 +139,30 @@ func BenchmarkBuild2000x10(b *testing.B) {
 // first 2,000 rows. Target: under 5 s.
 func BenchmarkBuild200kx5(b *testing.B) {
 	benchBuild(b, synthetic.Generate(synthetic.Options{Indicators: 200000, Years: 5, Seed: 42}), BuildOptions{PDFMaxRows: 2000})
+}
+
+func TestBuildSVGAndDPI(t *testing.T) {
+	needFont(t)
+	d := loadSample(t)
+	dir := t.TempDir()
+	res, err := Build(context.Background(), d, dir, BuildOptions{Name: "s", Outputs: OutputSVG | OutputPNG, ChartDPI: 192})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(res.Files); got != "s-chart-1.png s-chart-2.png s-chart-1.svg s-chart-2.svg" {
+		t.Fatalf("files %q", got)
+	}
+	svg, err := os.ReadFile(filepath.Join(dir, "s-chart-1.svg"))
+	if err != nil || !strings.Contains(string(svg), "<svg") || !strings.Contains(string(svg), "实有各类市场主体") {
+		t.Errorf("svg: %v %.200s", err, svg)
+	}
+	f, err := os.Open(filepath.Join(dir, "s-chart-1.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil || cfg.Width != 1600 || cfg.Height != 1000 {
+		t.Errorf("PNG at 192 DPI: %dx%d, %v; want 1600x1000", cfg.Width, cfg.Height, err)
+	}
 }

@@ -21,7 +21,7 @@ import (
 
 func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build",
-		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,png] [--font PATH] [--landscape] [--pdf-max-rows N] [-j N]",
+		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,png,svg] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [-j N]",
 		"annualstat build testdata/sample-2022.csv -o out --org 湛江经开区 --only xlsx,pdf", stderr)
 	outDir := fs.String("o", "", "output `directory` (required); created if missing")
 	title := fs.String("title", "", "document `title` (default: from the data, or \"<org><year>年统计附录\")")
@@ -31,7 +31,8 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	prev := fs.Int("prev", 0, "comparison `year` (default: the latest year before --year)")
 	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
 	var only listFlag
-	fs.Var(&only, "only", "comma-separated `outputs` to write: xlsx, pdf, png (default: all)")
+	fs.Var(&only, "only", "comma-separated `outputs` to write: xlsx, pdf, png, svg (default: xlsx,pdf,png)")
+	dpi := fs.Int("dpi", 0, "`resolution` of the PNG charts (default 96: 800×500 pixels; 192 for high-DPI screens)")
 	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
 	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
 	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the PDF table's `rows` (0: all; the workbook always has every row)")
@@ -46,6 +47,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	if *precision < 0 || *precision > 6 {
 		return usageError{fmt.Errorf("build: --precision %d: want 0 to 6", *precision)}
+	}
+	if *dpi < 0 || *dpi > 600 {
+		return usageError{fmt.Errorf("build: --dpi %d: want 1 to 600", *dpi)}
 	}
 	outs, err := report.ParseOutputs(only)
 	if err != nil {
@@ -71,7 +75,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	opt := report.BuildOptions{
 		Title: *title, Org: *org, Source: *source, Year: *year, PreviousYear: *prev,
 		Precision: precisionOption(*precision), Outputs: outs, Font: fopt,
-		Landscape: *landscape, PDFMaxRows: *pdfMax,
+		Landscape: *landscape, PDFMaxRows: *pdfMax, ChartDPI: *dpi,
 	}
 	prog := newProgress(stderr, len(pos))
 	results := make([]buildResult, len(pos))
