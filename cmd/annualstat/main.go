@@ -25,7 +25,17 @@ import (
 // module version recorded by `go install` is used.
 var version = ""
 
+// defaultMemoryLimit is the soft memory limit of the command unless
+// GOMEMLIMIT sets one: large builds (200,000 indicators) then collect
+// garbage before the heap doubles, which keeps their peak near the live
+// data (about 260 MB instead of 340 MB) for a few percent more time. Small
+// builds never reach it.
+const defaultMemoryLimit = 240 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
