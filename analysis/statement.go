@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // FormatValue writes a value the way a report prints it: counts as whole
@@ -66,7 +68,7 @@ func Statement(r *Row, decimals int) string {
 	}
 	ind := r.Indicator
 	var b strings.Builder
-	b.WriteString(ind.Name)
+	b.WriteString(subject(ind.Name))
 	b.WriteString(valueText(r.Current, ind.Unit, r.Kind))
 	if !r.HasPrevious {
 		return b.String()
@@ -81,7 +83,7 @@ func Statement(r *Row, decimals int) string {
 			b.WriteString("与上年持平")
 			if cmp != "比上年" {
 				b.Reset()
-				b.WriteString(ind.Name + valueText(r.Current, ind.Unit, r.Kind) + ",与" + strings.TrimPrefix(cmp, "比") + "持平")
+				b.WriteString(subject(ind.Name) + valueText(r.Current, ind.Unit, r.Kind) + ",与" + strings.TrimPrefix(cmp, "比") + "持平")
 			}
 		case pp > 0:
 			b.WriteString(cmp + "提高" + shown + "个百分点")
@@ -126,6 +128,17 @@ func Statement(r *Row, decimals int) string {
 		b.WriteString(cmp + "下降" + shown + "%")
 	}
 	return b.String()
+}
+
+// subject is the indicator's name as the subject of a statement. A name
+// that ends in a digit or a Latin letter ("指标000001", "PM2.5") would run
+// into the value ("指标00000119.84%"), so it gets 为 before the value.
+func subject(name string) string {
+	r, _ := utf8.DecodeLastRuneInString(name)
+	if r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) || unicode.Is(unicode.Nd, r) {
+		return name + "为"
+	}
+	return name
 }
 
 func samePhrase(cmp string) string {

@@ -105,7 +105,7 @@ func TestAnalyzeOptions(t *testing.T) {
 	var zero Dataset // the zero value works
 	zero.Indicator("", "x", "件").Set(Point{Year: 2020, Value: 1})
 	tab, err = Analyze(&zero, Options{})
-	if err != nil || tab.PreviousYear != 0 || tab.Rows[0].Statement != "x1件" {
+	if err != nil || tab.PreviousYear != 0 || tab.Rows[0].Statement != "x为1件" {
 		t.Errorf("single year: %v %+v", err, tab)
 	}
 	// Non-consecutive years say which year.
@@ -114,7 +114,7 @@ func TestAnalyzeOptions(t *testing.T) {
 	ind.Set(Point{Year: 2019, Value: 10})
 	ind.Set(Point{Year: 2022, Value: 11})
 	tab, _ = Analyze(&gap, Options{})
-	if got := tab.Rows[0].Statement; got != "y11件,比2019年增长10.00%" {
+	if got := tab.Rows[0].Statement; got != "y为11件,比2019年增长10.00%" {
 		t.Errorf("gap: %q", got)
 	}
 }
@@ -161,6 +161,26 @@ func TestAnalyzeNeverNaN(t *testing.T) {
 			if strings.Contains(r.Statement, "NaN") || strings.Contains(r.Statement, "Inf") {
 				t.Fatalf("%s: %q", r.Indicator.Name, r.Statement)
 			}
+		}
+	}
+}
+
+// A name ending in a digit or Latin letter does not run into its value.
+func TestStatementSubject(t *testing.T) {
+	var d Dataset
+	d.Indicator("", "指标000001", "%").Set(Point{Year: 2022, Value: 19.84})
+	d.Indicator("", "PM2.5平均浓度", "微克/立方米").Set(Point{Year: 2022, Value: 23})
+	d.Indicator("", "第2类事项", "件").Set(Point{Year: 2022, Value: 5})
+	d.Indicator("", "５Ｇ基站", "个").Set(Point{Year: 2022, Value: 5})
+	d.Indicator("", "ＡＢ２", "个").Set(Point{Year: 2022, Value: 5})
+	tab, err := Analyze(&d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"指标000001为19.84%", "PM2.5平均浓度23微克/立方米", "第2类事项5件", "５Ｇ基站5个", "ＡＢ２为5个"}
+	for i, r := range tab.Rows {
+		if r.Statement != want[i] {
+			t.Errorf("statement %q, want %q", r.Statement, want[i])
 		}
 	}
 }
