@@ -78,6 +78,43 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 }
 
+func TestExtract(t *testing.T) {
+	dir := t.TempDir()
+	txt := filepath.Join(dir, "report.txt")
+	os.WriteFile(txt, []byte("2022年某区工作报告\n全区实有各类市场主体28716户,比上年增长12.33%。网办率100%。\n"), 0o644)
+	code, out, errs := runCLI(t, "extract", txt, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var figs []map[string]any
+	if err := json.Unmarshal([]byte(out), &figs); err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string]map[string]any{}
+	for _, f := range figs {
+		byKey[f["indicator"].(string)+"/"+strconv.Itoa(int(f["year"].(float64)))] = f
+	}
+	cur, prior := byKey["实有各类市场主体/2022"], byKey["实有各类市场主体/2021"]
+	if cur == nil || cur["value"].(float64) != 28716 || cur["change"].(map[string]any)["value"].(float64) != 12.33 {
+		t.Errorf("2022 figure: %v", cur)
+	}
+	if prior == nil || prior["value"].(float64) != 25564 || prior["flags"].([]any)[0] != "derived" {
+		t.Errorf("derived 2021 prior: %v", prior)
+	}
+	if byKey["网办率/2022"] == nil {
+		t.Errorf("rate missing: %v", figs)
+	}
+	code, out, _ = runCLI(t, "extract", txt, "--derive=false")
+	if code != 0 || strings.Contains(out, "derived") || !strings.HasPrefix(out, "section,indicator,unit,year,value") {
+		t.Errorf("csv without derived: %d %q", code, out)
+	}
+	// The text goes through analyze too.
+	code, out, _ = runCLI(t, "analyze", txt)
+	if code != 0 || !strings.Contains(out, "12.33%") {
+		t.Errorf("analyze text: %d %q", code, out)
+	}
+}
+
 func TestBadInputExitsTwo(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.csv")
