@@ -2,8 +2,10 @@ package analysis
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"testing"
 )
 
@@ -182,5 +184,44 @@ func TestBackComputeHugeValuesTerminate(t *testing.T) {
 	iv, _ = BackCompute(1e6, -99.9, 1) // interval up to ~2e10
 	if n, ok := iv.Nearest(); !ok || !iv.Reproduces(n) || math.Abs(n-iv.Estimate) > 1 {
 		t.Errorf("nearest %v for estimate %v", n, iv.Estimate)
+	}
+}
+
+// FormatFixed against an independent oracle: exact rational arithmetic on
+// the shortest decimal form, rounded half away from zero.
+func TestFormatFixedMatchesRationalRounding(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	oracle := func(x float64, d int) string {
+		r, _ := new(big.Rat).SetString(strconv.FormatFloat(x, 'f', -1, 64))
+		neg := r.Sign() < 0
+		r.Abs(r)
+		scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil))
+		r.Mul(r, scale)
+		r.Add(r, big.NewRat(1, 2))
+		n := new(big.Int).Quo(r.Num(), r.Denom()) // floor, r ≥ 0
+		q := new(big.Rat).SetFrac(n, scale.Num())
+		s := q.FloatString(d)
+		if neg && n.Sign() != 0 {
+			s = "-" + s
+		}
+		return s
+	}
+	values := []float64{0, -0.0, 0.5, 1.5, 2.5, -2.5, 9.995, 99.995, 12.325, 1e-7, 123456789.125, 1e20, 5e-324}
+	for i := 0; i < 20000; i++ {
+		var x float64
+		switch i % 4 {
+		case 0:
+			x = Round(rng.NormFloat64()*1000, rng.IntN(5)) + float64(rng.IntN(2))*0.5*math.Pow(10, -float64(rng.IntN(4)))
+		case 1:
+			x = rng.NormFloat64() * math.Pow(10, float64(rng.IntN(16)-6))
+		case 2:
+			x = float64(rng.IntN(100000)) / 1000
+		default:
+			x = values[rng.IntN(len(values))]
+		}
+		d := rng.IntN(5)
+		if got, want := FormatFixed(x, d), oracle(x, d); got != want {
+			t.Fatalf("FormatFixed(%v, %d) = %q, oracle %q", x, d, got, want)
+		}
 	}
 }

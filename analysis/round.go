@@ -24,57 +24,82 @@ func Round(x float64, d int) float64 {
 // values that round to zero print without a minus sign. Non-finite x formats
 // as "" (callers never show NaN).
 func FormatFixed(x float64, d int) string {
+	var scratch [64]byte
+	return string(AppendFixed(scratch[:0], x, d))
+}
+
+// AppendFixed appends FormatFixed(x, d) to dst: the form for hot paths that
+// build text without allocating per number.
+func AppendFixed(dst []byte, x float64, d int) []byte {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return ""
+		return dst
 	}
 	if d < 0 {
 		d = 0
 	}
-	neg := x < 0
-	digits := strconv.FormatFloat(math.Abs(x), 'f', -1, 64) // shortest exact decimal
-	intPart, frac, _ := strings.Cut(digits, ".")
-	if len(frac) <= d {
-		frac += strings.Repeat("0", d-len(frac))
-		return sign(neg && !allZero(intPart+frac)) + joinDec(intPart, frac)
-	}
-	roundUp := frac[d] >= '5'
-	kept := []byte(intPart + frac[:d])
-	if roundUp {
-		i := len(kept) - 1
-		for ; i >= 0; i-- {
-			if kept[i] == '9' {
-				kept[i] = '0'
-				continue
-			}
-			kept[i]++
+	start := len(dst)
+	dst = append(dst, '-')
+	digitsAt := len(dst)
+	dst = strconv.AppendFloat(dst, math.Abs(x), 'f', -1, 64) // shortest exact decimal
+	dot := -1
+	for i := digitsAt; i < len(dst); i++ {
+		if dst[i] == '.' {
+			dot = i
 			break
 		}
-		if i < 0 {
-			kept = append([]byte{'1'}, kept...)
+	}
+	if dot < 0 {
+		dot = len(dst)
+		if d > 0 {
+			dst = append(dst, '.')
 		}
 	}
-	ip := string(kept[:len(kept)-d])
-	fp := string(kept[len(kept)-d:])
-	return sign(neg && !allZero(ip+fp)) + joinDec(ip, fp)
-}
-
-func sign(neg bool) string {
-	if neg {
-		return "-"
+	frac := len(dst) - dot - 1 // decimals written
+	if frac < 0 {
+		frac = 0
 	}
-	return ""
-}
-
-func joinDec(ip, fp string) string {
-	if fp == "" {
-		return ip
+	switch {
+	case frac <= d:
+		for ; frac < d; frac++ {
+			dst = append(dst, '0')
+		}
+	default:
+		roundUp := dst[dot+1+d] >= '5'
+		if d == 0 {
+			dst = dst[:dot]
+		} else {
+			dst = dst[:dot+1+d]
+		}
+		if roundUp {
+			i := len(dst) - 1
+			for ; i >= digitsAt; i-- {
+				if dst[i] == '.' {
+					continue
+				}
+				if dst[i] == '9' {
+					dst[i] = '0'
+					continue
+				}
+				dst[i]++
+				break
+			}
+			if i < digitsAt { // 9.99 → 10.00: one more digit in front
+				dst = append(dst, 0)
+				copy(dst[digitsAt+1:], dst[digitsAt:])
+				dst[digitsAt] = '1'
+			}
+		}
 	}
-	return ip + "." + fp
+	// No minus sign on a value that shows as zero.
+	if x >= 0 || allZeroDigits(dst[digitsAt:]) {
+		dst = append(dst[:start], dst[digitsAt:]...)
+	}
+	return dst
 }
 
-func allZero(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '0' {
+func allZeroDigits(b []byte) bool {
+	for _, c := range b {
+		if c != '0' && c != '.' {
 			return false
 		}
 	}

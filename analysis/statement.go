@@ -1,9 +1,9 @@
 package analysis
 
 import (
+	"bytes"
 	"math"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,39 +14,52 @@ import (
 // A count that is not whole (an average, a derived estimate) keeps its
 // decimals.
 func FormatValue(v float64, kind Kind) string {
+	var scratch [64]byte
+	return string(AppendValue(scratch[:0], v, kind))
+}
+
+// AppendValue appends FormatValue(v, kind) to dst.
+func AppendValue(dst []byte, v float64, kind Kind) []byte {
 	if !finite(v) {
-		return ""
+		return dst
 	}
 	if kind == KindCount && v == math.Trunc(v) && math.Abs(v) < 1e15 {
-		return strconv.FormatInt(int64(v), 10)
+		return strconv.AppendInt(dst, int64(v), 10)
 	}
-	// Shortest decimal form, trimmed to 10 decimals to hide binary noise of
-	// computed values (0.1+0.2), then trailing zeros removed.
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if _, frac, ok := strings.Cut(s, "."); ok && len(frac) > 10 {
-		s = strings.TrimRight(strings.TrimRight(FormatFixed(v, 10), "0"), ".")
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, v, 'f', -1, 64)
+	// More than 10 decimals is binary noise of a computed value (0.1+0.2):
+	// round to 10 and drop the trailing zeros.
+	if dot := bytes.IndexByte(dst[start:], '.'); dot >= 0 && len(dst)-start-dot-1 > 10 {
+		dst = AppendFixed(dst[:start], v, 10)
+		dst = bytes.TrimRight(dst, "0")
+		dst = bytes.TrimSuffix(dst, []byte("."))
 	}
-	if s == "-0" {
-		s = "0"
+	if string(dst[start:]) == "-0" {
+		dst = append(dst[:start], '0')
 	}
-	return s
+	return dst
 }
 
-// comparisonPhrase is "比上年" for consecutive years and "比2019年" otherwise.
-func comparisonPhrase(year, prev int) string {
+// appendComparison appends "比上年" for consecutive years and "比2019年"
+// otherwise; without the leading 比 when bare is set ("上年", "2019年").
+func appendComparison(dst []byte, year, prev int, bare bool) []byte {
+	if !bare {
+		dst = append(dst, "比"...)
+	}
 	if prev == 0 || prev == year-1 {
-		return "比上年"
+		return append(dst, "上年"...)
 	}
-	return "比" + strconv.Itoa(prev) + "年"
+	return append(strconv.AppendInt(dst, int64(prev), 10), "年"...)
 }
 
-// valueText is the value with its unit, prefixed 约 when approximate.
-func valueText(p Point, unit string, kind Kind) string {
-	s := FormatValue(p.Value, kind) + unit
+// appendValueText appends the value with its unit, prefixed 约 when
+// approximate.
+func appendValueText(dst []byte, p Point, unit string, kind Kind) []byte {
 	if p.Flags&FlagApprox != 0 {
-		s = "约" + s
+		dst = append(dst, "约"...)
 	}
-	return s
+	return append(AppendValue(dst, p.Value, kind), unit...)
 }
 
 // Statement returns the Chinese sentence the national statistical bulletins
@@ -66,90 +79,81 @@ func Statement(r *Row, decimals int) string {
 	if !r.HasCurrent {
 		return ""
 	}
+	var scratch [192]byte
+	return string(appendStatement(scratch[:0], r, decimals))
+}
+
+func appendStatement(b []byte, r *Row, decimals int) []byte {
 	ind := r.Indicator
-	var b strings.Builder
-	b.WriteString(subject(ind.Name))
-	b.WriteString(valueText(r.Current, ind.Unit, r.Kind))
+	b = appendSubject(b, ind.Name)
+	b = appendValueText(b, r.Current, ind.Unit, r.Kind)
 	if !r.HasPrevious {
-		return b.String()
+		return b
 	}
-	b.WriteString(",")
-	cmp := comparisonPhrase(r.Year, r.PreviousYear)
+	b = append(b, ',')
+	var num [64]byte
 	if r.Kind == KindRate {
 		pp := r.PP.Value
-		shown := FormatFixed(math.Abs(pp), decimals)
+		shown := AppendFixed(num[:0], math.Abs(pp), decimals)
 		switch {
-		case isZeroText(shown):
-			b.WriteString("与上年持平")
-			if cmp != "比上年" {
-				b.Reset()
-				b.WriteString(subject(ind.Name) + valueText(r.Current, ind.Unit, r.Kind) + ",与" + strings.TrimPrefix(cmp, "比") + "持平")
-			}
+		case allZeroDigits(shown):
+			return appendSame(b, r)
 		case pp > 0:
-			b.WriteString(cmp + "提高" + shown + "个百分点")
+			b = append(appendComparison(b, r.Year, r.PreviousYear, false), "提高"...)
 		default:
-			b.WriteString(cmp + "下降" + shown + "个百分点")
+			b = append(appendComparison(b, r.Year, r.PreviousYear, false), "下降"...)
 		}
-		return b.String()
+		return append(append(b, shown...), "个百分点"...)
 	}
 	switch r.Growth.Reason {
 	case ZeroBase:
-		if cmp == "比上年" {
-			b.WriteString("上年为0")
-		} else {
-			b.WriteString(strings.TrimPrefix(cmp, "比") + "为0")
-		}
-		return b.String()
+		return append(appendComparison(b, r.Year, r.PreviousYear, true), "为0"...)
 	case NegativeBase:
 		d := r.Change.Value
-		shown := FormatValue(math.Abs(d), r.Kind)
 		switch {
 		case d > 0:
-			b.WriteString(cmp + "增加" + shown + ind.Unit)
+			b = append(appendComparison(b, r.Year, r.PreviousYear, false), "增加"...)
 		case d < 0:
-			b.WriteString(cmp + "减少" + shown + ind.Unit)
+			b = append(appendComparison(b, r.Year, r.PreviousYear, false), "减少"...)
 		default:
-			b.WriteString(samePhrase(cmp))
+			return appendSame(b, r)
 		}
-		return b.String()
+		return append(AppendValue(b, math.Abs(d), r.Kind), ind.Unit...)
 	}
 	g := r.Growth.Value
-	shown := FormatFixed(math.Abs(g), decimals)
+	shown := AppendFixed(num[:0], math.Abs(g), decimals)
 	switch {
-	case isZeroText(shown):
-		b.WriteString(samePhrase(cmp))
+	case allZeroDigits(shown):
+		return appendSame(b, r)
 	case g >= 100:
 		// 增长N倍 means c = (N+1)·p, so N is the growth divided by 100.
-		b.WriteString(cmp + "增长" + FormatFixed(g/100, decimals) + "倍")
+		b = append(appendComparison(b, r.Year, r.PreviousYear, false), "增长"...)
+		return append(AppendFixed(b, g/100, decimals), "倍"...)
 	case g > 0:
-		b.WriteString(cmp + "增长" + shown + "%")
+		b = append(appendComparison(b, r.Year, r.PreviousYear, false), "增长"...)
 	default:
 		// A decline is at most 100% and is never said in 倍.
-		b.WriteString(cmp + "下降" + shown + "%")
+		b = append(appendComparison(b, r.Year, r.PreviousYear, false), "下降"...)
 	}
-	return b.String()
+	return append(append(b, shown...), '%')
 }
 
-// subject is the indicator's name as the subject of a statement. A name
-// that ends in a digit or a Latin letter ("指标000001", "PM2.5") would run
-// into the value ("指标00000119.84%"), so it gets 为 before the value.
-func subject(name string) string {
+// appendSame appends "与上年持平" ("与2019年持平").
+func appendSame(b []byte, r *Row) []byte {
+	b = append(b, "与"...)
+	return append(appendComparison(b, r.Year, r.PreviousYear, true), "持平"...)
+}
+
+// appendSubject appends the indicator's name as the subject of a statement.
+// A name that ends in a digit or a Latin letter ("指标000001", "ＡＢ２")
+// would run into the value ("指标00000119.84%"), so it gets 为 before the
+// value.
+func appendSubject(b []byte, name string) []byte {
+	b = append(b, name...)
 	r, _ := utf8.DecodeLastRuneInString(name)
-	if r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) || unicode.Is(unicode.Nd, r) {
-		return name + "为"
+	if r < utf8.RuneSelf && (unicode.IsDigit(r) || unicode.IsLetter(r)) || unicode.Is(unicode.Nd, r) ||
+		r >= 'Ａ' && r <= 'Ｚ' || r >= 'ａ' && r <= 'ｚ' {
+		b = append(b, "为"...)
 	}
-	return name
-}
-
-func samePhrase(cmp string) string {
-	return "与" + strings.TrimPrefix(cmp, "比") + "持平"
-}
-
-func isZeroText(s string) bool {
-	for _, r := range s {
-		if r != '0' && r != '.' {
-			return false
-		}
-	}
-	return true
+	return b
 }
