@@ -190,24 +190,14 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		}
 		if outs&OutputPNG != 0 {
 			copt := chart.Options{Font: chartFont, DPI: opt.ChartDPI}
-			for i, c := range charts {
-				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.png", name, i+1))
-				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.PNG(w, copt) })
-				if err != nil {
-					return fmt.Errorf("chart %s: %w", c.Name, err)
-				}
-				written(p)
+			if err := writeCharts(ctx, dir, name, ".png", charts, written, func(c *chart.Chart, w io.Writer) error { return c.PNG(w, copt) }); err != nil {
+				return err
 			}
 		}
 		if outs&OutputSVG != 0 {
 			copt := chart.Options{Font: chartFont}
-			for i, c := range charts {
-				p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d.svg", name, i+1))
-				err := atomicfile.Write(ctx, p, func(w io.Writer) error { return c.SVG(w, copt) })
-				if err != nil {
-					return fmt.Errorf("chart %s: %w", c.Name, err)
-				}
-				written(p)
+			if err := writeCharts(ctx, dir, name, ".svg", charts, written, func(c *chart.Chart, w io.Writer) error { return c.SVG(w, copt) }); err != nil {
+				return err
 			}
 		}
 		if outs&OutputPDF != 0 {
@@ -255,6 +245,19 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	}
 	slices.SortStableFunc(res.Files, func(a, b string) int { return order(a) - order(b) })
 	return res, ctx.Err()
+}
+
+// writeCharts writes each chart atomically to dir/<name>-chart-N<ext>,
+// reporting each file written.
+func writeCharts(ctx context.Context, dir, name, ext string, charts []*chart.Chart, written func(string), render func(*chart.Chart, io.Writer) error) error {
+	for i, c := range charts {
+		p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d%s", name, i+1, ext))
+		if err := atomicfile.Write(ctx, p, func(w io.Writer) error { return render(c, w) }); err != nil {
+			return fmt.Errorf("chart %s: %w", c.Name, err)
+		}
+		written(p)
+	}
+	return nil
 }
 
 // DefaultCharts are the charts an appendix shows unless BuildOptions.Charts

@@ -9,9 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/text/width"
-
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
 // TableRow is one row of the year-over-year table in the JSON output of
@@ -150,18 +149,7 @@ func Shown(t *analysis.Table, r *analysis.Row) (previous, current, change, growt
 
 // DisplayWidth is the width of s in terminal columns: East Asian wide and
 // full-width characters count two.
-func DisplayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
+func DisplayWidth(s string) int { return textwidth.Of(s) }
 
 // WriteText writes the table for a terminal: aligned columns that account for
 // the double width of Chinese characters, numbers right-aligned, growth for

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
 // ChartRows selects the rows of the native charts, as indices into
@@ -113,7 +114,7 @@ func (b *builder) planCharts() error {
 	t := b.t
 	nameW := 10
 	for _, i := range append(slices.Clone(b.colRows), b.growthRows...) {
-		nameW = max(nameW, displayWidth(t.Rows[i].Indicator.Name)+2)
+		nameW = max(nameW, textwidth.Of(t.Rows[i].Indicator.Name)+2)
 	}
 	nameW = min(nameW, 40)
 	prevHdr, curHdr := "上年", strconv.Itoa(t.Year)+"年"

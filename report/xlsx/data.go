@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
 // planData measures the 数据 sheet: one row per value, in dataset order,
@@ -14,7 +15,7 @@ func (b *builder) planData() *sheetSeq {
 	d := b.t.Dataset
 	minW := make([]int, len(DataHeader))
 	for i, h := range DataHeader {
-		minW[i] = displayWidth(h) + 2
+		minW[i] = textwidth.Of(h) + 2
 	}
 	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50}
 	cw := newColWidths(minW, maxW)
@@ -121,7 +122,7 @@ func (b *builder) planFindings(findings []analysis.Finding) *sheetSeq {
 	header := []string{"规则", "级别", "年份", "指标", "应为", "实为", "说明"}
 	minW := make([]int, len(header))
 	for i, h := range header {
-		minW[i] = displayWidth(h) + 2
+		minW[i] = textwidth.Of(h) + 2
 	}
 	cw := newColWidths(minW, []int{16, 14, 8, 40, 30, 40, 80})
 	for _, fd := range findings {

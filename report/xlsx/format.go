@@ -3,11 +3,9 @@ package xlsx
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
-
-	"golang.org/x/text/width"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
 // maxValueDecimals caps the decimals a value is shown with: derived values
@@ -43,23 +41,6 @@ func plainFormat(d int) string { return "0" + zeros(d) }
 // percent with d decimals (0.00%).
 func percentFormat(d int) string { return "0" + zeros(d) + "%" }
 
-// displayWidth is the width of s in Latin character widths: East Asian wide
-// and full-width characters (汉字, full-width punctuation) count two.
-func displayWidth(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
-
 // colWidths accumulates the widest text of each column.
 type colWidths struct {
 	w        []int
@@ -70,7 +51,7 @@ func newColWidths(min, max []int) *colWidths {
 	return &colWidths{w: make([]int, len(min)), min: min, max: max}
 }
 
-func (c *colWidths) text(col int, s string) { c.fit(col, displayWidth(s)) }
+func (c *colWidths) text(col int, s string) { c.fit(col, textwidth.Of(s)) }
 
 // fit widens column col to hold n Latin character widths.
 func (c *colWidths) fit(col, n int) {

@@ -681,14 +681,6 @@ func TestCancelBetweenRows(t *testing.T) {
 	}
 }
 
-func TestDisplayWidth(t *testing.T) {
-	for s, want := range map[string]int{"abc": 3, "指标": 4, "1-11月": 6, "（注）": 6, "": 0} {
-		if got := displayWidth(s); got != want {
-			t.Errorf("displayWidth(%q) = %d, want %d", s, got, want)
-		}
-	}
-}
-
 func TestFormulaAt(t *testing.T) {
 	rw := newRowWriter(context.Background(), io.Discard)
 	rw.start(12, 0)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
 // Columns of the 同比分析 sheet.
@@ -151,7 +152,7 @@ func (b *builder) planYoY() (*sheetSeq, error) {
 	header := []string{"板块", "指标", "单位", prevHdr, strconv.Itoa(t.Year) + "年", "增减量", "增长率/增减百分点", "表述", "标记"}
 	minW := make([]int, yoyCols)
 	for i, h := range header {
-		minW[i] = displayWidth(h) + 2
+		minW[i] = textwidth.Of(h) + 2
 	}
 	maxW := []int{30, 50, 12, 22, 22, 22, 20, 70, 50}
 	cw := newColWidths(minW, maxW)
