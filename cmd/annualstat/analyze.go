@@ -16,6 +16,7 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) error {
 	prev := fs.Int("prev", 0, "comparison `year` (default: the latest year before --year present in the file)")
 	format := fs.String("format", "table", "output `format`: table, csv or json")
 	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
+	encoding := addEncodingFlag(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -27,7 +28,7 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) error {
 	if *precision < 0 || *precision > 6 {
 		return usageError{fmt.Errorf("analyze: --precision %d: want 0 to 6", *precision)}
 	}
-	d, err := loadInput(pos[0], *year)
+	d, err := loadInput(pos[0], inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}
@@ -61,6 +62,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		"annualstat check testdata/sample-2022.csv", stderr)
 	year := fs.Int("year", 0, "check only this `year` (default: every year)")
 	format := fs.String("format", "text", "output `format`: text or json")
+	encoding := addEncodingFlag(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -69,7 +71,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError{fmt.Errorf("check: want one input file, got %d", len(pos))}
 	}
-	d, err := loadInput(pos[0], *year)
+	d, err := loadInput(pos[0], inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}

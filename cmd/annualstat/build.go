@@ -36,6 +36,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
 	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
 	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the PDF table's `rows` (0: all; the workbook always has every row)")
+	encoding := addEncodingFlag(fs)
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "number of inputs built in `parallel`")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -86,7 +87,7 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = buildOne(ctx, pos[i], *outDir, opt)
+				results[i] = buildOne(ctx, pos[i], *outDir, inputOptions{year: *year, encoding: *encoding}, opt)
 				prog.done(results[i])
 			}
 		}()
@@ -150,10 +151,10 @@ type buildResult struct {
 	err      error
 }
 
-func buildOne(ctx context.Context, input, dir string, opt report.BuildOptions) buildResult {
+func buildOne(ctx context.Context, input, dir string, in inputOptions, opt report.BuildOptions) buildResult {
 	start := time.Now()
 	r := buildResult{input: input}
-	d, err := loadInput(input, opt.Year)
+	d, err := loadInput(input, in)
 	if err != nil {
 		r.err = err
 		return r

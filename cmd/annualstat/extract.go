@@ -13,6 +13,7 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 		"annualstat extract report.txt --format json --year 2022", stderr)
 	format := fs.String("format", "csv", "output `format`: csv (the long CSV annualstat reads) or json (with provenance)")
 	year := fs.Int("year", 0, "reporting `year` for figures whose sentence names none (default: the first year in the text)")
+	encoding := addEncodingFlag(fs)
 	derive := fs.Bool("derive", true, "add the prior-year values the stated changes imply, flagged derived (--derive=false: only what the text states)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -22,7 +23,7 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError{fmt.Errorf("extract: want one text file, got %d", len(pos))}
 	}
-	figs, _, err := extractFile(pos[0], *year)
+	figs, _, err := extractFile(pos[0], inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -18,18 +19,28 @@ func isReportText(path string) bool {
 	return ext == ".txt" || ext == ".text" || ext == ".md"
 }
 
+// inputOptions are the reading flags every command shares.
+type inputOptions struct {
+	year     int    // reporting year for text that names none
+	encoding string // "" detects; utf-8, gb18030 (gbk), utf-16le, utf-16be
+}
+
+// addEncodingFlag registers --encoding on fs.
+func addEncodingFlag(fs *flag.FlagSet) *string {
+	return fs.String("encoding", "", "input `encoding`: utf-8, gb18030 (also GBK), utf-16le or utf-16be (default: detected)")
+}
+
 // loadInput reads a dataset: report text through the extractor (with the
 // prior values its stated changes imply), anything else through ingest.
-// year is the reporting year for text that names none.
-func loadInput(path string, year int) (*analysis.Dataset, error) {
+func loadInput(path string, in inputOptions) (*analysis.Dataset, error) {
 	if !isReportText(path) {
-		d, err := ingest.Load(path, ingest.Options{})
+		d, err := ingest.Load(path, ingest.Options{Encoding: in.encoding})
 		if err != nil {
 			return nil, err
 		}
 		return d, nil
 	}
-	figs, opt, err := extractFile(path, year)
+	figs, opt, err := extractFile(path, in)
 	if err != nil {
 		return nil, err
 	}
@@ -45,17 +56,17 @@ func loadInput(path string, year int) (*analysis.Dataset, error) {
 
 // extractFile reads report text in any of the encodings ingest detects and
 // extracts its figures.
-func extractFile(path string, year int) ([]extract.Figure, extract.Options, error) {
+func extractFile(path string, in inputOptions) ([]extract.Figure, extract.Options, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, extract.Options{}, err
 	}
 	defer f.Close()
-	text, err := ingest.ReadText(f, ingest.Options{Name: path})
+	text, err := ingest.ReadText(f, ingest.Options{Name: path, Encoding: in.encoding})
 	if err != nil {
 		return nil, extract.Options{}, err
 	}
-	opt := extract.Options{Year: year}
+	opt := extract.Options{Year: in.year}
 	if opt.Year == 0 {
 		opt.Year = extract.InferYear(string(text))
 	}

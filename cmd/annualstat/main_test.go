@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/simplifiedchinese"
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/analysis/ingest"
@@ -137,6 +138,27 @@ func TestBadInputExitsTwo(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "build", "--help"); code != 0 || !strings.Contains(errs, "--only") && !strings.Contains(errs, "-only") || !strings.Contains(errs, "Example") {
 		t.Errorf("build --help: %d %q", code, errs)
+	}
+}
+
+// A GBK file is detected; naming its encoding works too, and naming a
+// wrong one is an error that names the file.
+func TestEncodingFlag(t *testing.T) {
+	dir := t.TempDir()
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String("section,indicator,unit,year,value\n市场主体,实有各类市场主体,户,2021,25564\n市场主体,实有各类市场主体,户,2022,28716\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "gbk.csv")
+	os.WriteFile(p, []byte(gbk), 0o644)
+	for _, args := range [][]string{{"analyze", p}, {"analyze", p, "--encoding", "gbk"}} {
+		code, out, errs := runCLI(t, args...)
+		if code != 0 || !strings.Contains(out, "实有各类市场主体") || !strings.Contains(out, "12.33%") {
+			t.Errorf("%v: exit %d %q %q", args, code, out, errs)
+		}
+	}
+	if code, _, errs := runCLI(t, "analyze", p, "--encoding", "utf-8"); code != 2 || !strings.Contains(errs, "gbk.csv") {
+		t.Errorf("wrong encoding: exit %d %q", code, errs)
 	}
 }
 
