@@ -210,13 +210,7 @@ func isSpace(r rune) bool {
 func headingMarker(s string, a, b int) (lvl int, end int) {
 	t := s[a:b]
 	j := 0
-	for j < len(t) {
-		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigit(r); !ok && r != '十' {
-			break
-		}
-		j += n
-	}
+	j += cnNumeralLen(t[j:])
 	if j > 0 && strings.HasPrefix(t[j:], "、") {
 		return 1, a + j + len("、")
 	}
@@ -229,13 +223,7 @@ func headingMarker(s string, a, b int) (lvl int, end int) {
 	if open != "" {
 		k := len(open)
 		j = k
-		for j < len(t) {
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if _, ok := cnDigit(r); !ok && r != '十' {
-				break
-			}
-			j += n
-		}
+		j += cnNumeralLen(t[j:])
 		if j > k {
 			if strings.HasPrefix(t[j:], ")") {
 				return 2, a + j + 1
@@ -248,13 +236,7 @@ func headingMarker(s string, a, b int) (lvl int, end int) {
 	if strings.HasPrefix(t, "第") {
 		j = len("第")
 		k := j
-		for j < len(t) {
-			r, n := utf8.DecodeRuneInString(t[j:])
-			if _, ok := cnDigit(r); !ok && r != '十' {
-				break
-			}
-			j += n
-		}
+		j += cnNumeralLen(t[j:])
 		if j > k {
 			for _, w := range []string{"章", "节", "部分"} {
 				if strings.HasPrefix(t[j:], w) {

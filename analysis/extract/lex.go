@@ -182,6 +182,20 @@ func cnDigit(r rune) (int, bool) {
 	return 0, false
 }
 
+// cnNumeralLen returns the byte length of the run of Chinese digits and 十
+// at the start of t (the 十九 of 十九届, the 三 of 三是).
+func cnNumeralLen(t string) int {
+	j := 0
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if _, ok := cnDigit(r); !ok && r != '十' {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
 // cnUnit returns the value of 十, 百 or 千.
 func cnUnit(r rune) (int, bool) {
 	switch r {

@@ -131,13 +131,7 @@ func trimSubjectPunct(s string, a, b int) (int, int) {
 // 一是, 其一, 第一, (三), （3）, 1., 1、, ①.
 func listMarker(t string) int {
 	j := 0
-	for j < len(t) {
-		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigit(r); !ok && r != '十' {
-			break
-		}
-		j += n
-	}
+	j += cnNumeralLen(t[j:])
 	if j > 0 {
 		if strings.HasPrefix(t[j:], "是") {
 			return j + len("是")
@@ -151,13 +145,7 @@ func listMarker(t string) int {
 		if strings.HasPrefix(t, p) {
 			k := len(p)
 			j = k
-			for j < len(t) {
-				r, n := utf8.DecodeRuneInString(t[j:])
-				if _, ok := cnDigit(r); !ok && r != '十' {
-					break
-				}
-				j += n
-			}
+			j += cnNumeralLen(t[j:])
 			if j > k && (j == len(t) || strings.HasPrefix(t[j:], ",") || strings.HasPrefix(t[j:], "，") || strings.HasPrefix(t[j:], "、") || p == "其") {
 				return j
 			}
@@ -219,13 +207,7 @@ func postNoun(s string, a, b int) (int, int) {
 // start of t (三批下放… → 下放…): 批, 次, 轮 used adverbially.
 func adverbialCount(t string) int {
 	j := 0
-	for j < len(t) {
-		r, n := utf8.DecodeRuneInString(t[j:])
-		if _, ok := cnDigit(r); !ok && r != '十' {
-			break
-		}
-		j += n
-	}
+	j += cnNumeralLen(t[j:])
 	if j == 0 {
 		return 0
 	}
