@@ -407,12 +407,19 @@ func candidates(dirs []string) []candidate {
 			case isDir:
 				walk(path, depth+1)
 			case isFontFile(e.Name()):
-				if r, err := filepath.EvalSymlinks(path); err == nil {
-					if seen[r] {
+				// A regular file's real path is its directory's real path
+				// and its name; only a link needs resolving (a syscall per
+				// path component, the cost of the walk).
+				r := filepath.Join(real, e.Name())
+				if e.Type()&fs.ModeSymlink != 0 {
+					if r, err = filepath.EvalSymlinks(path); err != nil {
 						continue
 					}
-					seen[r] = true
 				}
+				if seen[r] {
+					continue
+				}
+				seen[r] = true
 				out = append(out, rankFile(path))
 			}
 		}
