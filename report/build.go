@@ -204,7 +204,11 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			images := make([]pdf.Image, len(charts))
 			copt := chart.Options{Font: chartFont}
 			for i, c := range charts {
-				images[i] = pdf.Image{Title: c.Title, Draw: func(cv vg.CanvasSizer) error { return c.Draw(cv, copt) }}
+				// The PDF prints the title as the figure's caption (图N …):
+				// the chart itself goes without it.
+				untitled := *c
+				untitled.Title = ""
+				images[i] = pdf.Image{Title: c.Title, Draw: func(cv vg.CanvasSizer) error { return untitled.Draw(cv, copt) }}
 			}
 			p := filepath.Join(dir, name+".pdf")
 			err := pdf.Write(ctx, p, t, res.Findings, pdf.Options{
