@@ -223,7 +223,7 @@ func checkStated(ind *Indicator, opt CheckOptions) []Finding {
 			continue
 		}
 		sev := Error
-		if (p.Flags|prev.Flags)&(FlagApprox|FlagEstimated) != 0 {
+		if (p.Flags|prev.Flags)&(FlagApprox|FlagEstimated) != 0 || st.Ambiguous {
 			sev = Warning
 		}
 		out = append(out, Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
@@ -247,14 +247,18 @@ func checkWholePrior(ind *Indicator, p Point, dec int) []Finding {
 		return nil
 	}
 	sev := Error
-	if p.Flags&FlagApprox != 0 {
+	verdict := "所述增速与计数不符"
+	switch {
+	case p.Stated.Ambiguous:
+		sev, verdict = Warning, "该增速应不属于此指标(原文中它也可能属于同句的另一数字)"
+	case p.Flags&FlagApprox != 0:
 		sev = Warning
 	}
 	return []Finding{{Rule: RuleWhole, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
 		Expected: "整数上年值",
 		Found:    FormatFixed(iv.Low, 2) + "–" + FormatFixed(iv.High, 2),
-		Message: fmt.Sprintf("%d年“%s”%s%s若比上年增长%s%%,上年应在%s–%s之间,没有整数,所述增速与计数不符", p.Year, ind.Name,
-			FormatValue(p.Value, KindCount), ind.Unit, FormatFixed(p.Stated.Value, dec), FormatFixed(iv.Low, 2), FormatFixed(iv.High, 2))}}
+		Message: fmt.Sprintf("%d年“%s”%s%s若比上年增长%s%%,上年应在%s–%s之间,没有整数,%s", p.Year, ind.Name,
+			FormatValue(p.Value, KindCount), ind.Unit, FormatFixed(p.Stated.Value, dec), FormatFixed(iv.Low, 2), FormatFixed(iv.High, 2), verdict)}}
 }
 
 // stockPrefixes are the words that mark the stock of which "新增X" is the

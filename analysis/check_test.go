@@ -106,6 +106,13 @@ func TestCheckStatedAndNewVsNet(t *testing.T) {
 	if len(wp) != 1 || wp[0].Severity != Error || wp[0].Found != "4182.13–4182.51" {
 		t.Errorf("whole prior: %+v", wp)
 	}
+	// Marked ambiguous (the text may attach 12.33% to another figure), the
+	// same contradiction says this reading is not the one, as a warning.
+	e.Indicators[0].Points[0].Stated.Ambiguous = true
+	wp = findingsByRule(Check(&e, CheckOptions{}), RuleWhole)
+	if len(wp) != 1 || wp[0].Severity != Warning || !strings.Contains(wp[0].Message, "不属于此指标") {
+		t.Errorf("ambiguous whole prior: %+v", wp)
+	}
 	// A stated growth that disagrees with stated values.
 	var s Dataset
 	x := s.Indicator("", "案件", "件")

@@ -145,6 +145,10 @@ type Stated struct {
 	Kind  ChangeKind // growth %, percentage points, multiple or absolute change
 	Value float64    // the stated figure; a decline is negative
 	Text  string     // the figure as written, e.g. "12.33"; its decimals give the rounding
+	// Ambiguous marks a change the text may attach to another figure of
+	// its sentence (SPEC §3): the checks then report a contradiction as a
+	// warning that this reading is not the one the arithmetic supports.
+	Ambiguous bool
 }
 
 // ChangeKind says what a stated change measures.

@@ -69,6 +69,9 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 			// this value; keep the statement out of the arithmetic.
 			st = nil
 		}
+		if st != nil {
+			st.Ambiguous = f.Flags&Ambiguous != 0
+		}
 		ind := d.Indicator(f.Section, names[i], f.Unit)
 		if f.Parent != "" && ind.Parent == "" {
 			parent := f.Parent

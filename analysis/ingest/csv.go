@@ -101,13 +101,14 @@ func (s *csvSource) pos(col int) (int, int) {
 // indicators in the same order. The dataset's title, body, year and source
 // are not part of the long layout (use WriteJSON to keep them).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
-	var useKind, usePeriod, useStated, useIndNote bool
+	var useKind, usePeriod, useStated, useAmbiguous, useIndNote bool
 	for _, ind := range d.Indicators {
 		useKind = useKind || ind.Kind != analysis.KindAuto
 		useIndNote = useIndNote || ind.Note != ""
 		for _, p := range ind.Points {
 			usePeriod = usePeriod || p.Period != ""
 			useStated = useStated || p.Stated != nil
+			useAmbiguous = useAmbiguous || p.Stated != nil && p.Stated.Ambiguous
 		}
 	}
 	hdr := []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent"}
@@ -122,6 +123,9 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	}
 	if useIndNote {
 		hdr = append(hdr, "indicator_note")
+	}
+	if useAmbiguous {
+		hdr = append(hdr, "change_ambiguous")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
@@ -170,6 +174,13 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 			}
 			if useIndNote {
 				rec = append(rec, ind.Note)
+			}
+			if useAmbiguous {
+				amb := ""
+				if p != nil && p.Stated != nil && p.Stated.Ambiguous {
+					amb = "true"
+				}
+				rec = append(rec, amb)
 			}
 			return cw.Write(rec)
 		}

@@ -27,6 +27,7 @@
 //	change_kind     the change the source stated: growth_pct|pp|multiple|abs
 //	change_value    its figure (a decline is negative)
 //	change_text     its figure as written, e.g. 12.33
+//	change_ambiguous  true when the text may attach that change to another figure
 //	indicator_note  a note on the indicator
 //
 // Indicators come in order of first appearance. An empty value cell means
@@ -92,7 +93,8 @@
 //	          "stated"?: {           // a change the source stated for this value
 //	            "kind"?: "growth_pct" | "pp" | "multiple" | "abs",
 //	            "value": number,
-//	            "text"?: string      // the figure as written, e.g. "12.33"
+//	            "text"?: string,     // the figure as written, e.g. "12.33"
+//	            "ambiguous"?: bool   // the text may attach it to another figure
 //	          }
 //	        }
 //	      ]

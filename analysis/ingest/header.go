@@ -25,6 +25,7 @@ const (
 	colChangeValue
 	colChangeText
 	colIndicatorNote
+	colChangeAmbiguous
 	nRoles
 )
 
@@ -32,7 +33,7 @@ const (
 // them.
 var roleNames = [nRoles]string{
 	"", "section", "indicator", "unit", "year", "value", "flag", "note", "parent",
-	"kind", "period", "change_kind", "change_value", "change_text", "indicator_note",
+	"kind", "period", "change_kind", "change_value", "change_text", "indicator_note", "change_ambiguous",
 }
 
 // headerAliases maps a header cell (lower case, spaces and underscores
@@ -53,6 +54,7 @@ var headerAliases = map[string]role{
 	"changevalue": colChangeValue, "变化值": colChangeValue,
 	"changetext": colChangeText, "变化原文": colChangeText,
 	"indicatornote": colIndicatorNote, "指标备注": colIndicatorNote,
+	"changeambiguous": colChangeAmbiguous, "变化存疑": colChangeAmbiguous,
 }
 
 // header is the layout a header row describes.

@@ -45,9 +45,10 @@ type jsonValue struct {
 }
 
 type jsonStated struct {
-	Kind  string  `json:"kind,omitempty"`
-	Value float64 `json:"value"`
-	Text  string  `json:"text,omitempty"`
+	Kind      string  `json:"kind,omitempty"`
+	Value     float64 `json:"value"`
+	Text      string  `json:"text,omitempty"`
+	Ambiguous bool    `json:"ambiguous,omitempty"`
 }
 
 // WriteJSON writes d in the JSON schema of the package documentation,
@@ -68,7 +69,7 @@ func WriteJSON(w io.Writer, d *analysis.Dataset) error {
 				if !finite(p.Stated.Value) {
 					return fmt.Errorf("ingest: WriteJSON: %s %d: stated change is not a finite number", ind.Name, p.Year)
 				}
-				jv.Stated = &jsonStated{Kind: p.Stated.Kind.String(), Value: p.Stated.Value, Text: p.Stated.Text}
+				jv.Stated = &jsonStated{Kind: p.Stated.Kind.String(), Value: p.Stated.Value, Text: p.Stated.Text, Ambiguous: p.Stated.Ambiguous}
 			}
 			ji.Values[j] = jv
 		}
@@ -287,7 +288,7 @@ var (
 	datasetKeys   = []string{"title", "org", "year", "source", "indicators"}
 	indicatorKeys = []string{"section", "name", "unit", "kind", "parent", "note", "values"}
 	valueKeys     = []string{"year", "period", "value", "flags", "note", "stated"}
-	statedKeys    = []string{"kind", "value", "text"}
+	statedKeys    = []string{"kind", "value", "text", "ambiguous"}
 )
 
 func (j *jsonReader) dataset() (*analysis.Dataset, error) {
@@ -448,6 +449,16 @@ func (j *jsonReader) stated(path string) (*analysis.Stated, error) {
 			st.Value, _, err = j.number(path)
 		case "text":
 			st.Text, _, err = j.str(path)
+		case "ambiguous":
+			var tok json.Token
+			var off int64
+			if tok, off, err = j.token(path); err == nil {
+				b, ok := tok.(bool)
+				if !ok {
+					return j.errAt(off, path, "want true or false, got "+describe(tok), nil)
+				}
+				st.Ambiguous = b
+			}
 		}
 		return err
 	})

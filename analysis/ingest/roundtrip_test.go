@@ -37,7 +37,7 @@ func randomDataset(rng *rand.Rand, withHeader bool) *analysis.Dataset {
 				p.Period = "1-11月"
 			}
 			if rng.IntN(3) == 0 {
-				p.Stated = &analysis.Stated{Kind: analysis.ChangeKind(rng.IntN(5)), Value: randomValue(rng), Text: "12.33"}
+				p.Stated = &analysis.Stated{Kind: analysis.ChangeKind(rng.IntN(5)), Value: randomValue(rng), Text: "12.33", Ambiguous: rng.IntN(2) == 0}
 			}
 			ind.Points = append(ind.Points, p)
 		}

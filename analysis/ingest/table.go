@@ -324,6 +324,13 @@ func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool
 	if st.Text, err = t.text(rec, colChangeText); err != nil {
 		return err
 	}
+	switch a := strings.ToLower(t.cell(rec, colChangeAmbiguous)); a {
+	case "", "false", "0", "no", "否":
+	case "true", "1", "yes", "是", "ambiguous":
+		st.Ambiguous = true
+	default:
+		return t.errAt(t.h.col[colChangeAmbiguous], colChangeAmbiguous, "want true or false, got "+quote(a), nil)
+	}
 	p.Stated = st
 	return nil
 }

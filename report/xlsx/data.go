@@ -17,7 +17,7 @@ func (b *builder) planData() *sheetSeq {
 	for i, h := range DataHeader {
 		minW[i] = textwidth.Of(h) + 2
 	}
-	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50}
+	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50, 18}
 	cw := newColWidths(minW, maxW)
 	for _, ind := range d.Indicators {
 		cw.text(0, ind.Section)
@@ -108,6 +108,9 @@ func (b *builder) dataRows(rw *rowWriter, from, to int) error {
 				rw.str(12, 0, s.Text)
 			}
 			rw.str(13, 0, ind.Note)
+			if s := p.Stated; s != nil && s.Ambiguous {
+				rw.str(14, 0, "true")
+			}
 			if err := rw.end(); err != nil {
 				return err
 			}

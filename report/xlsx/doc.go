@@ -14,8 +14,8 @@
 //     width).
 //   - 数据: the long data (header section,indicator,unit,year,value,flag,
 //     note,parent,period,kind,change_kind,change_value,change_text,
-//     indicator_note), which analysis/ingest loads back as the same
-//     dataset.
+//     indicator_note,change_ambiguous), which analysis/ingest loads back
+//     as the same dataset.
 //   - 校验: the findings of the consistency checks.
 //   - 图表 (when there is something to draw): native Excel charts (previous
 //     vs current as clustered columns, growth as bars) and, optionally, PNG

@@ -29,7 +29,7 @@ const DefaultMaxChartRows = 20
 // DataHeader is the header of the 数据 sheet: the long-CSV columns of the
 // spec followed by the optional columns analysis/ingest accepts.
 var DataHeader = []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent",
-	"period", "kind", "change_kind", "change_value", "change_text", "indicator_note"}
+	"period", "kind", "change_kind", "change_value", "change_text", "indicator_note", "change_ambiguous"}
 
 // Options controls Write. The zero value writes native charts of at most
 // DefaultMaxChartRows indicators and takes the document properties from the
