@@ -239,11 +239,14 @@ func (d *document) wrap(s string, width, indent, size float64) []string {
 	return wrap(s, width, indent, size, d.runeWidth)
 }
 
+// setSize sets the font size. It asks fpdf for the size in force rather
+// than trusting a cached one: fpdf's AddPage restores the font of the page
+// before around the header and footer functions, behind our back.
 func (d *document) setSize(size float64) {
-	if size != d.size {
+	if pt, _ := d.pdf.GetFontSize(); pt != size {
 		d.pdf.SetFontSize(size)
-		d.size = size
 	}
+	d.size = size
 }
 
 // baseline is the baseline of a line of text at size pt in a line box of
