@@ -225,3 +225,27 @@ func TestFormatFixedMatchesRationalRounding(t *testing.T) {
 		}
 	}
 }
+
+// Values as written print as written; computed ones lose their binary
+// noise.
+func TestFormatValueNoise(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		kind Kind
+		want string
+	}{
+		{5966580.03 - 6102483.06, KindAmount, "-135903.03"},
+		{0.1 + 0.2, KindAmount, "0.3"},
+		{95.87, KindRate, "95.87"},
+		{98.06 - 96.86, KindRate, "1.2"},
+		{2.25, KindAmount, "2.25"},
+		{123456789.123456, KindAmount, "123456789.123456"},
+		{28716, KindCount, "28716"},
+		{-0.0, KindAmount, "0"},
+		{1e-7, KindAmount, "0.0000001"},
+	} {
+		if got := FormatValue(c.v, c.kind); got != c.want {
+			t.Errorf("FormatValue(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

@@ -26,6 +26,13 @@ func AppendValue(dst []byte, v float64, kind Kind) []byte {
 	if kind == KindCount && v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		return strconv.AppendInt(dst, int64(v), 10)
 	}
+	// Computed values carry binary noise in their last digits
+	// (5966580.03 − 6102483.06 = −135903.0299999993): keep 15 significant
+	// digits, as spreadsheets do, which leaves every value as written alone.
+	var sig [32]byte
+	if v15, err := strconv.ParseFloat(string(strconv.AppendFloat(sig[:0], v, 'g', 15, 64)), 64); err == nil {
+		v = v15
+	}
 	start := len(dst)
 	dst = strconv.AppendFloat(dst, v, 'f', -1, 64)
 	// More than 10 decimals is binary noise of a computed value (0.1+0.2):
