@@ -102,7 +102,14 @@ func checkValues(ind *Indicator, opt CheckOptions) []Finding {
 
 // decimalsOf is the number of decimals of v's shortest decimal form.
 func decimalsOf(v float64) int {
-	return Decimals(strconv.FormatFloat(v, 'f', -1, 64))
+	var buf [32]byte
+	b := strconv.AppendFloat(buf[:0], v, 'f', -1, 64)
+	for i, ch := range b {
+		if ch == '.' {
+			return len(b) - i - 1
+		}
+	}
+	return 0
 }
 
 func checkSum(total *Indicator, kids []*Indicator, opt CheckOptions) []Finding {

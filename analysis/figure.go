@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"strconv"
 )
 
 // Reason says why a figure is undefined.
@@ -74,7 +75,11 @@ func undefined(r Reason) Figure { return Figure{Reason: r} }
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
 // Change is the absolute change c − p.
-func Change(c, p float64) Figure { return defined(c - p) }
+//
+// The difference is exact in decimal: it has no more decimals than c and p
+// as written (16345175.09 − 15865274.14 = 479900.95, not the float
+// 479900.9499999993).
+func Change(c, p float64) Figure { return defined(decimalDiff(c, p)) }
 
 // GrowthRate is the percent growth (c − p) / p × 100.
 // It is undefined for p = 0 (ZeroBase: report "new", not ∞) and p < 0
@@ -90,7 +95,28 @@ func GrowthRate(c, p float64) Figure {
 }
 
 // PercentagePoints is the change of a rate, c − p, in percentage points.
-func PercentagePoints(c, p float64) Figure { return defined(c - p) }
+// Like Change, it is exact in decimal (98.06 − 96.86 = 1.2).
+func PercentagePoints(c, p float64) Figure { return defined(decimalDiff(c, p)) }
+
+// decimalDiff is c − p rounded to the larger number of decimals of c and p
+// as written: the exact decimal difference, without binary noise. Values
+// with more than 12 decimals are left to float arithmetic.
+func decimalDiff(c, p float64) float64 {
+	d := c - p
+	if !finite(d) {
+		return d
+	}
+	dec := max(decimalsOf(c), decimalsOf(p))
+	if dec > 12 {
+		return d
+	}
+	var buf [64]byte
+	r, err := strconv.ParseFloat(string(AppendFixed(buf[:0], d, dec)), 64)
+	if err != nil {
+		return d
+	}
+	return r
+}
 
 // Multiple is c / p, how many times the previous value the current one is.
 // It is undefined for p ≤ 0.

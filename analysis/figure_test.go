@@ -249,3 +249,21 @@ func TestFormatValueNoise(t *testing.T) {
 		}
 	}
 }
+
+// Changes of values as written are exact decimals.
+func TestChangeIsDecimalExact(t *testing.T) {
+	for _, c := range []struct{ cur, prev, want float64 }{
+		{16345175.09, 15865274.14, 479900.95},
+		{5966580.03, 6102483.06, -135903.03},
+		{98.06, 96.86, 1.2},
+		{0.3, 0.1, 0.2},
+		{28716, 25564, 3152},
+	} {
+		if got := Change(c.cur, c.prev).Value; got != c.want {
+			t.Errorf("Change(%v, %v) = %v, want %v", c.cur, c.prev, got, c.want)
+		}
+		if got := PercentagePoints(c.cur, c.prev).Value; got != c.want {
+			t.Errorf("PercentagePoints(%v, %v) = %v, want %v", c.cur, c.prev, got, c.want)
+		}
+	}
+}
