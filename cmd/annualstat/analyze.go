@@ -17,24 +17,20 @@ func cmdAnalyze(args []string, stdout, stderr io.Writer) error {
 	format := fs.String("format", "table", "output `format`: table, csv or json")
 	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
 	encoding := addEncodingFlag(fs)
-	pos, err := parseInterspersed(fs, args)
+	file, err := parseOneFile(fs, args, "input file")
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return usageError{fmt.Errorf("analyze: want one input file, got %d", len(pos))}
 	}
 	if *precision < 0 || *precision > 6 {
 		return usageError{fmt.Errorf("analyze: --precision %d: want 0 to 6", *precision)}
 	}
-	d, err := loadInput(pos[0], inputOptions{year: *year, encoding: *encoding})
+	d, err := loadInput(file, inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}
 	t, err := analysis.Analyze(d, analysis.Options{Year: *year, PreviousYear: *prev, Precision: precisionOption(*precision)})
 	if err != nil {
-		return fmt.Errorf("%s: %w", pos[0], err)
+		return fmt.Errorf("%s: %w", file, err)
 	}
 	switch *format {
 	case "table", "text":
@@ -63,15 +59,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	year := fs.Int("year", 0, "check only this `year` (default: every year)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	encoding := addEncodingFlag(fs)
-	pos, err := parseInterspersed(fs, args)
+	file, err := parseOneFile(fs, args, "input file")
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return usageError{fmt.Errorf("check: want one input file, got %d", len(pos))}
-	}
-	d, err := loadInput(pos[0], inputOptions{year: *year, encoding: *encoding})
+	d, err := loadInput(file, inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}

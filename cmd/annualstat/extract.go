@@ -15,15 +15,11 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 	year := fs.Int("year", 0, "reporting `year` for figures whose sentence names none (default: the first year in the text)")
 	encoding := addEncodingFlag(fs)
 	derive := fs.Bool("derive", true, "add the prior-year values the stated changes imply, flagged derived (--derive=false: only what the text states)")
-	pos, err := parseInterspersed(fs, args)
+	file, err := parseOneFile(fs, args, "text file")
 	if err != nil {
 		return err
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return usageError{fmt.Errorf("extract: want one text file, got %d", len(pos))}
-	}
-	figs, _, err := extractFile(pos[0], inputOptions{year: *year, encoding: *encoding})
+	figs, _, err := extractFile(file, inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
 		return err
 	}

@@ -66,3 +66,17 @@ func (l *listFlag) Set(s string) error {
 	}
 	return nil
 }
+
+// parseOneFile parses the flags of a command that takes exactly one file
+// (what names it in the error) and returns that file.
+func parseOneFile(fs *flag.FlagSet, args []string, what string) (string, error) {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return "", err
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return "", usageError{fmt.Errorf("%s: want one %s, got %d", fs.Name(), what, len(pos))}
+	}
+	return pos[0], nil
+}
