@@ -111,6 +111,7 @@ func RowNames(figs []Figure) []string {
 	}
 	names := make([]string, len(figs))
 	used := make(map[key]bool, len(figs))
+	next := make(map[key]int) // the next counter to try for a name
 	// renamed maps (sentence start, original name) to the last name given,
 	// so priors and changes stay with their figure.
 	type origin struct {
@@ -131,8 +132,20 @@ func RowNames(figs []Figure) []string {
 			name = f.Indicator + "(" + f.Period + ")"
 			k.name = name
 		}
-		for n := 2; used[k]; n++ {
-			k.name = name + "(" + strconv.Itoa(n) + ")"
+		if used[k] {
+			// The counter resumes where the last clash of this name stopped,
+			// so n figures of one name cost O(n), not O(n²).
+			base := k
+			base.name = name
+			n := next[base]
+			if n < 2 {
+				n = 2
+			}
+			for k.name = name + "(" + strconv.Itoa(n) + ")"; used[k]; {
+				n++
+				k.name = name + "(" + strconv.Itoa(n) + ")"
+			}
+			next[base] = n + 1
 		}
 		used[k] = true
 		names[i] = k.name
