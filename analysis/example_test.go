@@ -23,8 +23,8 @@ func ExampleAnalyze() {
 		fmt.Println(r.Statement)
 	}
 	// Output:
-	// 实有各类市场主体28716户,比上年增长12.33%
-	// 即办件占比98.06%,比上年提高1.20个百分点
+	// 实有各类市场主体28716户，比上年增长12.33%
+	// 即办件占比98.06%，比上年提高1.20个百分点
 }
 
 func ExampleBackCompute() {

@@ -97,7 +97,7 @@ func appendStatement(b []byte, r *Row, decimals int) []byte {
 	if !r.HasPrevious {
 		return b
 	}
-	b = append(b, ',')
+	b = append(b, "，"...)
 	var num [64]byte
 	if r.Kind == KindRate {
 		pp := r.PP.Value

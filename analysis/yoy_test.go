@@ -44,16 +44,16 @@ func TestAnalyzeStatements(t *testing.T) {
 		t.Fatalf("years %d/%d decimals %d", tab.Year, tab.PreviousYear, tab.Decimals)
 	}
 	want := map[string]string{
-		"实有各类市场主体": "实有各类市场主体28716户,比上年增长12.33%",
+		"实有各类市场主体": "实有各类市场主体28716户，比上年增长12.33%",
 		"新增各类市场主体": "新增各类市场主体4698户",
-		"即办件占比":    "即办件占比98.06%,比上年提高1.20个百分点",
-		"网办率":      "网办率100%,与上年持平",
-		"投资":       "投资约2.25亿元,上年为0",
-		"窗口业务办件":   "窗口业务办件600件,比上年增长5.00倍",
-		"法律顾问事务":   "法律顾问事务243件,比上年下降2.80%",
-		"亏损额":      "亏损额1150万元,比上年增加1200万元",
+		"即办件占比":    "即办件占比98.06%，比上年提高1.20个百分点",
+		"网办率":      "网办率100%，与上年持平",
+		"投资":       "投资约2.25亿元，上年为0",
+		"窗口业务办件":   "窗口业务办件600件，比上年增长5.00倍",
+		"法律顾问事务":   "法律顾问事务243件，比上年下降2.80%",
+		"亏损额":      "亏损额1150万元，比上年增加1200万元",
 		"应诉案件":     "",
-		"持平指标":     "持平指标1000001件,与上年持平",
+		"持平指标":     "持平指标1000001件，与上年持平",
 	}
 	for _, r := range tab.Rows {
 		if got := r.Statement; got != want[r.Indicator.Name] {
@@ -86,11 +86,11 @@ func TestAnalyzeOptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := tab.Rows[0].Statement; got != "实有各类市场主体28716户,比上年增长12.3%" {
+	if got := tab.Rows[0].Statement; got != "实有各类市场主体28716户，比上年增长12.3%" {
 		t.Errorf("precision 1: %q", got)
 	}
 	tab, _ = Analyze(d, Options{Precision: -1})
-	if got := tab.Rows[0].Statement; got != "实有各类市场主体28716户,比上年增长12%" {
+	if got := tab.Rows[0].Statement; got != "实有各类市场主体28716户，比上年增长12%" {
 		t.Errorf("precision 0: %q", got)
 	}
 	if _, err := Analyze(d, Options{Year: 2030}); err == nil {
@@ -114,7 +114,7 @@ func TestAnalyzeOptions(t *testing.T) {
 	ind.Set(Point{Year: 2019, Value: 10})
 	ind.Set(Point{Year: 2022, Value: 11})
 	tab, _ = Analyze(&gap, Options{})
-	if got := tab.Rows[0].Statement; got != "y为11件,比2019年增长10.00%" {
+	if got := tab.Rows[0].Statement; got != "y为11件，比2019年增长10.00%" {
 		t.Errorf("gap: %q", got)
 	}
 }

@@ -27,7 +27,7 @@ func ExampleWriteJSON() {
 	}
 	rows := report.Rows(t)
 	fmt.Println(rows[0].Statement, *rows[0].Change, rows[0].Flags)
-	// Output: 实有各类市场主体28716户,比上年增长12.33% 3152 []
+	// Output: 实有各类市场主体28716户，比上年增长12.33% 3152 []
 }
 
 // Build the whole appendix of the sample report into a directory.

@@ -60,7 +60,7 @@ func TestAnalyzeJSON(t *testing.T) {
 		t.Fatalf("%d rows for %d indicators", len(rows), len(d.Indicators))
 	}
 	first := rows[0]
-	if first["indicator"] != "实有各类市场主体" || first["statement"] != "实有各类市场主体28716户,比上年增长12.33%" ||
+	if first["indicator"] != "实有各类市场主体" || first["statement"] != "实有各类市场主体28716户，比上年增长12.33%" ||
 		first["previous_year"].(float64) != 2021 || first["change"].(float64) != 3152 {
 		t.Errorf("first row %v", first)
 	}
@@ -74,7 +74,7 @@ func TestAnalyzeJSON(t *testing.T) {
 	}
 	// Precision and the flag after the file name.
 	code, out, _ = runCLI(t, "analyze", sample, "--precision", "1", "--format", "csv")
-	if code != 0 || !strings.Contains(out, "实有各类市场主体28716户,比上年增长12.3%") || strings.Contains(out, "12.33%") {
+	if code != 0 || !strings.Contains(out, "实有各类市场主体28716户，比上年增长12.3%") || strings.Contains(out, "12.33%") {
 		t.Errorf("precision 1: exit %d %q", code, out[:min(300, len(out))])
 	}
 }
@@ -82,7 +82,7 @@ func TestAnalyzeJSON(t *testing.T) {
 func TestExtract(t *testing.T) {
 	dir := t.TempDir()
 	txt := filepath.Join(dir, "report.txt")
-	os.WriteFile(txt, []byte("2022年某区工作报告\n全区实有各类市场主体28716户,比上年增长12.33%。网办率100%。\n"), 0o644)
+	os.WriteFile(txt, []byte("2022年某区工作报告\n全区实有各类市场主体28716户，比上年增长12.33%。网办率100%。\n"), 0o644)
 	code, out, errs := runCLI(t, "extract", txt, "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

@@ -85,7 +85,7 @@ func BenchmarkFontWholeFpdf(b *testing.B) {
 		p.AddUTF8FontFromBytes("f", "", f.PDFBytes())
 		p.SetFont("f", "", 10)
 		p.AddPage()
-		p.Text(10, 10, "实有各类市场主体28716户,比上年增长12.33%")
+		p.Text(10, 10, "实有各类市场主体28716户，比上年增长12.33%")
 		if err := p.Output(io.Discard); err != nil {
 			b.Fatal(err)
 		}
