@@ -714,7 +714,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	usePost := false
 	if m.kind == unitQuantity && nounClassifiers[m.unit] {
-		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || hasSuffixAny(name, objVerbs) != "" {
+		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" {
 			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
 					name = name + s[pa:pb]
@@ -952,13 +952,15 @@ func lastIndexAny(s string, ws []string) int {
 var comparisons = []string{"同比", "环比", "比上年末", "比去年末", "较上年末", "较去年末", "比上年底", "较上年底", "比年初", "较年初", "比上季度", "较上季度", "比上年同期", "比去年同期", "比上年", "比去年", "较上年同期", "较去年同期", "较上年", "较去年",
 	"较同期", "比同期", "与上年相比", "与去年相比", "与去年同期相比", "与上年同期相比", "比上一年", "较上一年", "比上月", "较上月", "与上年", "与去年", "与去年同期", "与上年同期"}
 
+var comparisonLex = newLexicon(comparisons)
+
 // comparisonSuffix returns the byte length of a comparison (同比, 比去年同期,
 // 较2021年) at the end of t, 0 if none.
 func comparisonSuffix(t string) int {
 	t0 := len(t)
 	t = strings.TrimRight(t, " ")
 	trail := t0 - len(t)
-	if w := hasSuffixAny(t, comparisons); w != "" {
+	if w := comparisonLex.suffix(t); w != "" {
 		return len(w) + trail
 	}
 	// 比上年末, 较上半年: 比/较 and a short time phrase.

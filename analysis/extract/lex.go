@@ -366,7 +366,11 @@ func init() {
 	baseUnits = append(baseUnits, countUnits...)
 	baseUnits = append(baseUnits, amountUnits...)
 	baseUnits = append(baseUnits, scoreUnits...)
+	baseLex = newLexicon(baseUnits)
+	scaleLex = newLexicon(scales)
 }
+
+var baseLex, scaleLex *lexicon
 
 // unitMatch is a unit read after a number.
 type unitMatch struct {
@@ -398,7 +402,7 @@ func readUnit(s string, i int) unitMatch {
 	if w := hasPrefixAny(s[j:], approxInfix); w != "" {
 		// 540多个, 50余次, 3万余人 is handled below (scale first).
 		rest := s[j+len(w):]
-		if hasPrefixAny(rest, baseUnits) != "" || hasPrefixAny(rest, scales) != "" || strings.HasPrefix(rest, "倍") {
+		if baseLex.prefix(rest) != "" || scaleLex.prefix(rest) != "" || strings.HasPrefix(rest, "倍") {
 			m.approx = true
 			j += len(w)
 		}
@@ -417,22 +421,22 @@ func readUnit(s string, i int) unitMatch {
 	case strings.HasPrefix(s[j:], "倍"):
 		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
 	default:
-		b := hasPrefixAny(s[j:], baseUnits)
+		b := baseLex.prefix(s[j:])
 		if b != "" {
 			m.unit, m.base, m.kind = b, b, unitQuantity
 			j += len(b)
 			break
 		}
-		sc := hasPrefixAny(s[j:], scales)
+		sc := scaleLex.prefix(s[j:])
 		if sc == "" {
 			return unitMatch{end: i}
 		}
 		k := j + len(sc)
-		if w := hasPrefixAny(s[k:], approxInfix); w != "" && hasPrefixAny(s[k+len(w):], baseUnits) != "" {
+		if w := hasPrefixAny(s[k:], approxInfix); w != "" && baseLex.prefix(s[k+len(w):]) != "" {
 			m.approx = true
 			k += len(w)
 		}
-		b = hasPrefixAny(s[k:], baseUnits)
+		b = baseLex.prefix(s[k:])
 		if b == "" && strings.HasPrefix(sc, "千") {
 			// 千 alone is not a unit (千瓦 etc. are base units).
 			return unitMatch{end: i}
@@ -447,8 +451,8 @@ func readUnit(s string, i int) unitMatch {
 			sl = len("／")
 		}
 		k := j + sl
-		sc := hasPrefixAny(s[k:], scales)
-		b := hasPrefixAny(s[k+len(sc):], baseUnits)
+		sc := scaleLex.prefix(s[k:])
+		b := baseLex.prefix(s[k+len(sc):])
 		if b == "" && k+len(sc) < len(s) {
 			// Any single ideograph is a denominator: 元/股, 元/人.
 			r, n := utf8.DecodeRuneInString(s[k+len(sc):])

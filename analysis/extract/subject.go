@@ -60,9 +60,9 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += k
 		} else if k := adverbialCount(t); k > 0 && k < len(t) {
 			a += k
-		} else if w := hasPrefixAny(t, leadingWords); w != "" && len(w) < len(t) {
+		} else if w := leadingLex.prefix(t); w != "" && len(w) < len(t) {
 			a += len(w)
-		} else if w := hasSuffixAny(t, trailingWords); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
+		} else if w := trailingLex.suffix(t); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
 		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至"}); w != "" && len(w) < len(t) {
 			b -= len(w)
@@ -82,15 +82,8 @@ func stripSubject(s string, a, b int) (int, int) {
 	}
 	// A lone leftover word from the lists is not a subject.
 	t := s[a:b]
-	for _, w := range leadingWords {
-		if t == w {
-			return b, b
-		}
-	}
-	for _, w := range trailingWords {
-		if t == w {
-			return b, b
-		}
+	if leadingLex.has(t) || trailingLex.has(t) {
+		return b, b
 	}
 	if comparisonSuffix(t) == len(t) || isPeriodText(t) || hasPrefixAny(t, qualifiers) == t {
 		return b, b
@@ -190,7 +183,7 @@ func postNoun(s string, a, b int) (int, int) {
 			break
 		}
 		if j > a {
-			if w := hasPrefixAny(s[j:b], nounStops); w != "" {
+			if w := nounStopLex.prefix(s[j:b]); w != "" {
 				break
 			}
 		}
@@ -245,3 +238,10 @@ func keepsTrailing(t, w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
 	return strings.ContainsRune("行作认成视称因总但只于", r)
 }
+
+var (
+	leadingLex  = newLexicon(leadingWords)
+	trailingLex = newLexicon(trailingWords)
+	nounStopLex = newLexicon(nounStops)
+	objVerbLex  = newLexicon(objVerbs)
+)
