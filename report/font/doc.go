@@ -19,21 +19,21 @@
 //     macOS ~/Library/Fonts, /Library/Fonts and /System/Library/Fonts.
 //     TrueType-outline CJK fonts are preferred (WenQuanYi Micro Hei, WenQuanYi
 //     Zen Hei, AR PL UMing/UKai; Microsoft YaHei, SimHei, DengXian, SimSun;
-//     STHeiti, Songti, Arial Unicode); CFF-outline fonts (Noto Sans CJK,
-//     Source Han, PingFang) serve charts only.
+//     STHeiti, Songti, Arial Unicode), then CFF-outline fonts (Noto Sans CJK,
+//     Noto Serif CJK, Source Han, PingFang), which serve both purposes.
 //
 // Otherwise Resolve fails with an error wrapping [ErrNoFont] that lists the
 // rejected candidates and says what to install:
 //
-//   - Debian/Ubuntu: apt-get install fonts-wqy-microhei
+//   - Debian/Ubuntu: apt-get install fonts-wqy-microhei (or fonts-noto-cjk)
 //   - Windows: Microsoft YaHei (msyh.ttc) and SimHei (simhei.ttf) ship with
 //     the system
 //   - macOS: STHeiti, Songti and Arial Unicode ship with the system
 //
 // A font is selected only after checking that it parses, that its outlines
-// suit the [Purpose] (fpdf embeds TrueType glyf outlines only, so [PDF]
-// rejects CFF fonts, which fpdf would otherwise fail on silently), and that
-// it covers [Probe]: printable ASCII and common report characters. Droid
+// suit the [Purpose] (for [PDF]: the tables fpdf reads, or for a CFF font a
+// successful conversion of the glyphs of [Probe]), and that it covers
+// [Probe]: printable ASCII and common report characters. Droid
 // Sans Fallback, for example, has the ideographs but no digits or Latin
 // letters, and is rejected with the missing characters named. A font named
 // explicitly (option or environment) that fails a check is an error saying
@@ -51,8 +51,12 @@
 //
 // # Using the font
 //
-// For gonum/plot use [Font].OpenType. For fpdf pass [Font.PDFBytes] (a
-// copy: fpdf writes into the bytes it is given) to AddUTF8FontFromBytes,
-// and run text through [CheckBMP] or [ReplaceNonBMP] first: fpdf panics on
-// characters above U+FFFF. Check text with [Font.Covers] before drawing.
+// For gonum/plot use [Font].OpenType. For fpdf pass [Font.Subset] of the
+// characters a document prints to AddUTF8FontFromBytes: a small TrueType
+// font, whatever the outlines of the original. fpdf embeds TrueType (glyf)
+// outlines only, so Subset converts CFF outlines, approximating each cubic
+// curve by quadratic ones within half a unit of a 1000-unit em.
+// [Font.PDFBytes] (a copy of the whole font: fpdf writes into the bytes it
+// is given) serves TrueType fonts only. Run text through [CheckBMP] or
+// [ReplaceNonBMP] first: fpdf panics on characters above U+FFFF. Check text with [Font.Covers] before drawing.
 package font // import "github.com/annualstat/annualstat/report/font"

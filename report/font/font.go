@@ -99,7 +99,8 @@ func (f *Font) String() string {
 // past hhea.numberOfHMetrics it appends to a sub-slice of the input, which
 // overwrites bytes of the hmtx table), so passing SFNT itself would corrupt
 // the font shared by every caller of [Resolve] and race with concurrent
-// renderers.
+// renderers. It is for TrueType-outline fonts: fpdf cannot embed a CFF
+// font, whose characters a document prints go through [Font.Subset].
 func (f *Font) PDFBytes() []byte {
 	if f == nil {
 		return nil
@@ -358,11 +359,8 @@ func checkPDF(sf []byte) error {
 	if v := binary.BigEndian.Uint16(name); v != 0 {
 		return fmt.Errorf("name table format %d, fpdf reads only format 0", v)
 	}
-	if t, ok := d.find(binary.BigEndian.Uint32([]byte("OS/2"))); ok && t.length >= 10 {
-		fsType := binary.BigEndian.Uint16(sf[t.offset+8:])
-		if fsType&0x000f == 0x0002 || fsType&0x0300 != 0 {
-			return fmt.Errorf("OS/2.fsType %#04x: the font's license forbids embedding a subset in a PDF", fsType)
-		}
+	if err := embeddable(sf); err != nil {
+		return err
 	}
 	cmap, err := table("cmap", 4)
 	if err != nil {
@@ -380,4 +378,21 @@ func checkPDF(sf []byte) error {
 		}
 	}
 	return errors.New("no Unicode cmap subtable of format 4 (fpdf maps characters only through one)")
+}
+
+// embeddable reports whether the OS/2 table of the standalone font sf
+// allows embedding a subset in a document (fsType neither "restricted
+// license" nor "no subsetting"/"bitmap only").
+func embeddable(sf []byte) error {
+	d, err := readFaceDir(sf, 0)
+	if err != nil {
+		return err
+	}
+	if t, ok := d.find(binary.BigEndian.Uint32([]byte("OS/2"))); ok && t.length >= 10 {
+		fsType := binary.BigEndian.Uint16(sf[t.offset+8:])
+		if fsType&0x000f == 0x0002 || fsType&0x0300 != 0 {
+			return fmt.Errorf("OS/2.fsType %#04x: the font's license forbids embedding a subset in a PDF", fsType)
+		}
+	}
+	return nil
 }

@@ -39,8 +39,8 @@ var ErrNoFont = errors.New("no usable CJK font found. Install one: " +
 	"Debian/Ubuntu: apt-get install fonts-wqy-microhei; " +
 	"Windows: Microsoft YaHei (msyh.ttc) and SimHei (simhei.ttf) ship with the system in %WINDIR%\\Fonts; " +
 	"macOS: STHeiti, Songti and Arial Unicode ship with the system in /System/Library/Fonts. " +
-	"PDF output needs TrueType outlines: Noto Sans CJK, Source Han and PingFang (CFF) serve charts only. " +
-	"Or name a font file: " + EnvVar + "=/path/to/font.ttc#0")
+	"apt-get install fonts-noto-cjk also works. " +
+	"Or name a font file: --font PATH or " + EnvVar + "=/path/to/font.ttc#0")
 
 // Options selects a font and, for tests, fakes the environment. The zero
 // value searches the real environment and system font directories.
@@ -169,19 +169,38 @@ func resolveFile(path string, index int, p Purpose, origin string) (*Font, error
 	return f, nil
 }
 
-// suitable reports why f cannot serve p, or nil.
+// suitable reports why f cannot serve p, or nil. For [PDF] a TrueType
+// font must have the tables fpdf reads; a CFF font must convert: the
+// subset of [Probe] that [Font.Subset] makes of it is checked instead.
 func suitable(f *Font, p Purpose) error {
 	if p == PDF {
-		if f.Outline != TrueTypeOutline {
-			return fmt.Errorf("%s has %s outlines, and fpdf embeds TrueType (glyf) outlines only; "+
-				"it can draw charts but not a PDF. Use a TrueType CJK font such as WenQuanYi Micro Hei "+
-				"(apt-get install fonts-wqy-microhei)", f, f.Outline)
-		}
-		if err := checkPDF(f.SFNT); err != nil {
-			return fmt.Errorf("fpdf cannot embed %s: %w", f, err)
+		switch f.Outline {
+		case TrueTypeOutline:
+			if err := checkPDF(f.SFNT); err != nil {
+				return fmt.Errorf("fpdf cannot embed %s: %w", f, err)
+			}
+		case CFFOutline:
+			if err := checkCFFForPDF(f); err != nil {
+				return fmt.Errorf("%s has CFF outlines that cannot be converted for the PDF: %w", f, err)
+			}
+		default:
+			return fmt.Errorf("%s has %s outlines, which a PDF cannot embed", f, f.Outline)
 		}
 	}
 	return f.Covers(Probe)
+}
+
+// checkCFFForPDF converts the glyphs of Probe of the CFF font f and checks
+// the result as fpdf would read it.
+func checkCFFForPDF(f *Font) error {
+	if err := embeddable(f.SFNT); err != nil {
+		return err
+	}
+	sub, err := f.Subset([]rune(Probe))
+	if err != nil {
+		return err
+	}
+	return checkPDF(sub)
 }
 
 // The process-wide cache. An entry is created before its font is loaded, so
@@ -487,7 +506,7 @@ func searchSystem(dirs []string, p Purpose) (*Font, error) {
 }
 
 // trySystem loads face of path and checks it for p. For PDF it first reads
-// only the table directory, so CFF collections tens of megabytes long are
+// only the table directory, so files with outlines it cannot use are
 // skipped without being read.
 func trySystem(path string, face int, p Purpose) (*Font, error) {
 	if p == PDF {
@@ -495,8 +514,8 @@ func trySystem(path string, face int, p Purpose) (*Font, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s#%d: %w", path, face, err)
 		}
-		if o != TrueTypeOutline {
-			return nil, fmt.Errorf("%s#%d: %s outlines (fpdf embeds TrueType only)", path, face, o)
+		if o != TrueTypeOutline && o != CFFOutline {
+			return nil, fmt.Errorf("%s#%d: %s outlines", path, face, o)
 		}
 	}
 	f, err := loadCached(path, face)

@@ -101,23 +101,42 @@ func TestResolveLinuxTree(t *testing.T) {
 		}
 	}
 
-	// Without the TrueType CJK font: PDF has nothing; charts get Noto's SC face.
+	// Without the TrueType CJK font both purposes get Noto's SC face,
+	// whose CFF outlines the PDF converts.
 	opt.Roots = []string{a}
+	var f *Font
+	for _, p := range []Purpose{PDF, Raster} {
+		var err error
+		if f, err = Resolve(opt, p); err != nil {
+			t.Fatalf("%s without wqy: %v", p, err)
+		}
+		if f.Family != "Noto Sans CJK SC" || f.Index != 2 || f.Outline != CFFOutline {
+			t.Errorf("%s without wqy: got %s (%s), want Noto Sans CJK SC face 2", p, f, f.Outline)
+		}
+	}
+
+	// Without any CJK font with Latin letters: ErrNoFont, saying why Droid
+	// was rejected and what to install.
+	c := t.TempDir()
+	writeFile(t, filepath.Join(c, "truetype/droid/DroidSansFallbackFull.ttf"), synthFont(droidLike))
+	writeFile(t, filepath.Join(c, "truetype/dejavu/DejaVuSans.ttf"), synthFont(latinOnly))
+	opt.Roots = []string{c}
 	_, err := Resolve(opt, PDF)
 	if !errors.Is(err, ErrNoFont) {
-		t.Fatalf("PDF without wqy: err = %v, want ErrNoFont", err)
+		t.Fatalf("PDF with only Droid: err = %v, want ErrNoFont", err)
 	}
 	for _, want := range []string{
 		"apt-get install fonts-wqy-microhei",      // what to install
+		"fonts-noto-cjk",                          // or the other package
 		"DroidSansFallbackFull.ttf", "'0' U+0030", // why Droid was rejected
-		"NotoSansCJK-Regular.ttc", "CFF", // why Noto was rejected
-		a, // where it looked
+		c, // where it looked
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
 	}
-	f, err := Resolve(opt, Raster)
+	opt.Roots = []string{a}
+	f, err = Resolve(opt, Raster)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,9 +202,9 @@ func TestResolveMacTree(t *testing.T) {
 	if err != nil || f.Family != "PingFang SC" {
 		t.Fatalf("Raster with PingFang only: %v, %v", f, err)
 	}
-	_, err = Resolve(opt, PDF)
-	if !errors.Is(err, ErrNoFont) || !strings.Contains(err.Error(), "PingFang.ttc") || !strings.Contains(err.Error(), "CFF") {
-		t.Fatalf("PDF with PingFang only: %v", err)
+	f, err = Resolve(opt, PDF)
+	if err != nil || f.Family != "PingFang SC" {
+		t.Fatalf("PDF with PingFang only (CFF, converted): %v, %v", f, err)
 	}
 	home2 := t.TempDir()
 	lib2 := filepath.Join(home2, "Library/Fonts")
@@ -205,6 +224,9 @@ func TestResolveExplicit(t *testing.T) {
 	d := t.TempDir()
 	good := writeFile(t, filepath.Join(d, "good.ttc"), synthCollection(fullFont("Good0"), fullFont("Good1")))
 	cff := writeFile(t, filepath.Join(d, "cff.otf"), synthFont(cffFont("Only CFF")))
+	restrictedOpts := cffFont("Restricted CFF")
+	restrictedOpts.fsType = 0x0002
+	restricted := writeFile(t, filepath.Join(d, "restricted.otf"), synthFont(restrictedOpts))
 	droid := writeFile(t, filepath.Join(d, "droid.ttf"), synthFont(droidLike))
 	text := writeFile(t, filepath.Join(d, "readme.ttf"), []byte("this is not a font at all"))
 	// A fully usable system tree, to prove explicit failures never fall back to it.
@@ -224,6 +246,9 @@ func TestResolveExplicit(t *testing.T) {
 		{"env with index", Options{Getenv: env(EnvVar, good+"#1"), Roots: []string{sys}}, PDF, "Good1"},
 		{"env over system", Options{Getenv: env(EnvVar, good), Roots: []string{sys}}, Raster, "Good0"},
 		{"cff for raster", Options{Path: cff}, Raster, "Only CFF"},
+		{"cff for pdf", Options{Path: cff, Roots: []string{sys}}, PDF, "Only CFF"},
+		{"env cff for pdf", Options{Getenv: env(EnvVar, cff), Roots: []string{sys}}, PDF, "Only CFF"},
+		{"data cff for pdf", Options{Data: synthFont(cffFont("X"))}, PDF, "X"},
 	}
 	for _, tt := range ok {
 		f, err := Resolve(tt.opt, tt.p)
@@ -238,15 +263,14 @@ func TestResolveExplicit(t *testing.T) {
 		p    Purpose
 		want []string
 	}{
-		{"cff for pdf", Options{Path: cff, Roots: []string{sys}}, PDF, []string{"Options.Path", "CFF", "TrueType", "fonts-wqy-microhei"}},
-		{"env cff for pdf", Options{Getenv: env(EnvVar, cff), Roots: []string{sys}}, PDF, []string{EnvVar + "=" + cff, "CFF"}},
+		{"restricted cff for pdf", Options{Path: restricted, Roots: []string{sys}}, PDF, []string{"Options.Path", "CFF", "fsType"}},
+		{"env restricted cff for pdf", Options{Getenv: env(EnvVar, restricted), Roots: []string{sys}}, PDF, []string{EnvVar + "=" + restricted, "fsType"}},
 		{"missing glyphs", Options{Path: droid, Roots: []string{sys}}, Raster, []string{"'0' U+0030", "Droid Sans Fallback"}},
 		{"not a font", Options{Path: text, Roots: []string{sys}}, Raster, []string{text, "not a TrueType"}},
 		{"index out of range", Options{Path: good, Index: 5}, Raster, []string{"face index 5 out of range"}},
 		{"env index out of range", Options{Getenv: env(EnvVar, good+"#9"), Roots: []string{sys}}, Raster, []string{"face index 9", EnvVar}},
 		{"absent file", Options{Path: filepath.Join(d, "nope.ttf")}, Raster, []string{"nope.ttf"}},
 		{"bad data", Options{Data: []byte("garbage!")}, Raster, []string{"Options.Data"}},
-		{"data cff for pdf", Options{Data: synthFont(cffFont("X"))}, PDF, []string{"Options.Data", "CFF"}},
 	}
 	for _, tt := range bad {
 		f, err := Resolve(tt.opt, tt.p)

@@ -32,14 +32,17 @@ type ttFace struct {
 	glyf     []byte
 	hmtx     []byte
 	postHead []byte // the first 32 bytes of post
+	cff      bool   // CFF outlines, converted to glyf by outlineGlyph
+	family   string
 }
 
 // Subset returns a standalone TrueType font holding glyph 0 and the glyphs
 // of runes (with the components of composite glyphs), renumbered, and a
 // format 4 cmap for runes: what a PDF embeds. Runes must be in the BMP;
 // runes the font has no glyph for are left out. The font's tables are read
-// once per Font, on the first call. Only TrueType-outline fonts can be
-// subset.
+// once per Font, on the first call. The outlines of a CFF font (Noto
+// Sans CJK, Source Han) are converted to TrueType outlines, so the result
+// is always a TrueType font that fpdf can embed.
 func (f *Font) Subset(runes []rune) ([]byte, error) {
 	f.tt.once.Do(func() { f.tt.face, f.tt.err = parseFace(f) })
 	if f.tt.err != nil {
@@ -69,14 +72,15 @@ func parseFace(f *Font) (*ttFace, error) {
 	if len(b) < 12 {
 		return nil, errShort
 	}
-	if v := binary.BigEndian.Uint32(b); v != 0x00010000 && v != 0x74727565 {
-		return nil, fmt.Errorf("not a single TrueType font (version %#08x)", v)
+	v := binary.BigEndian.Uint32(b)
+	if v != tagTrueType && v != tagTrue && v != tagOTTO {
+		return nil, fmt.Errorf("not a single TrueType/OpenType font (version %#08x)", v)
 	}
 	n := int(binary.BigEndian.Uint16(b[4:]))
 	if 12+16*n > len(b) {
 		return nil, errShort
 	}
-	face := &ttFace{sf: b, ot: f.OpenType, tables: make(map[string][]byte, n)}
+	face := &ttFace{sf: b, ot: f.OpenType, tables: make(map[string][]byte, n), family: f.Family}
 	for i := range n {
 		rec := b[12+16*i:]
 		tag := string(rec[:4])
@@ -86,7 +90,12 @@ func parseFace(f *Font) (*ttFace, error) {
 		}
 		face.tables[tag] = b[off : off+length]
 	}
-	for _, tag := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "post", "name"} {
+	face.cff = f.Outline == CFFOutline
+	need := []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf", "post", "name"}
+	if face.cff {
+		need = []string{"head", "hhea", "maxp", "hmtx", "post"}
+	}
+	for _, tag := range need {
 		if face.tables[tag] == nil {
 			return nil, fmt.Errorf("no %q table", tag)
 		}
@@ -100,6 +109,12 @@ func parseFace(f *Font) (*ttFace, error) {
 	face.glyf, face.hmtx, face.postHead = face.tables["glyf"], face.tables["hmtx"], post[:32]
 	if face.numHM == 0 || face.numHM > face.nGlyphs || len(face.hmtx) < 4*face.numHM+2*(face.nGlyphs-face.numHM) {
 		return nil, fmt.Errorf("hmtx: %w", errShort)
+	}
+	if face.cff {
+		if face.ot.UnitsPerEm() == 0 {
+			return nil, errors.New("head.unitsPerEm is 0")
+		}
+		return face, nil
 	}
 	loca := face.tables["loca"]
 	face.loca = make([]uint32, face.nGlyphs+1)
@@ -124,7 +139,13 @@ func parseFace(f *Font) (*ttFace, error) {
 }
 
 // glyph returns the glyf data of glyph gid.
-func (t *ttFace) glyph(gid int) []byte { return t.glyf[t.loca[gid]:t.loca[gid+1]] }
+// It is empty for a CFF font, whose glyphs have no components.
+func (t *ttFace) glyph(gid int) []byte {
+	if t.cff {
+		return nil
+	}
+	return t.glyf[t.loca[gid]:t.loca[gid+1]]
+}
 
 // components returns the offsets, within the glyph data g, of the glyph
 // indices of a composite glyph's components (none for a simple glyph).
@@ -208,9 +229,20 @@ func (t *ttFace) subset(runes []rune) ([]byte, error) {
 	n := len(order)
 
 	var glyf, loca, hmtx []byte
+	var maxPoints, maxContours int
 	for _, old := range order {
 		loca = binary.BigEndian.AppendUint32(loca, uint32(len(glyf)))
 		g := t.glyph(old)
+		adv, lsb := t.metrics(old)
+		if t.cff {
+			var xMin, np, nc int
+			var err error
+			if g, xMin, np, nc, err = t.outlineGlyph(old); err != nil {
+				return nil, err
+			}
+			lsb = uint16(int16(xMin))
+			maxPoints, maxContours = max(maxPoints, np), max(maxContours, nc)
+		}
 		start := len(glyf)
 		glyf = append(glyf, g...)
 		offs, _ := components(g)
@@ -221,7 +253,6 @@ func (t *ttFace) subset(runes []rune) ([]byte, error) {
 		for len(glyf)%4 != 0 {
 			glyf = append(glyf, 0)
 		}
-		adv, lsb := t.metrics(old)
 		hmtx = binary.BigEndian.AppendUint16(hmtx, adv)
 		hmtx = binary.BigEndian.AppendUint16(hmtx, lsb)
 	}
@@ -234,6 +265,9 @@ func (t *ttFace) subset(runes []rune) ([]byte, error) {
 	binary.BigEndian.PutUint16(hhea[34:], uint16(n))
 	maxp := slices.Clone(t.tables["maxp"])
 	binary.BigEndian.PutUint16(maxp[4:], uint16(n))
+	if t.cff {
+		maxp = maxpV1(n, maxPoints, maxContours)
+	}
 	post := slices.Clone(t.postHead)
 	binary.BigEndian.PutUint32(post, 0x00030000) // version 3: no glyph names
 
@@ -241,6 +275,9 @@ func (t *ttFace) subset(runes []rune) ([]byte, error) {
 		"head": head, "hhea": hhea, "maxp": maxp, "post": post,
 		"glyf": glyf, "loca": loca, "hmtx": hmtx, "cmap": cmap4(cmapRanges(cmap)),
 		"name": t.tables["name"],
+	}
+	if t.cff {
+		tables["name"] = nameTable(t.family)
 	}
 	for _, tag := range []string{"OS/2", "cvt ", "fpgm", "prep", "gasp"} {
 		if b := t.tables[tag]; b != nil {

@@ -15,6 +15,7 @@ type synthOpts struct {
 	runes  []rune // mapped to glyphs 1..len(runes); glyph 0 is .notdef
 	cff    bool   // CFF outlines ("OTTO") instead of glyf/loca
 	fsType uint16 // OS/2.fsType
+	shape  bool   // CFF glyphs 1… draw shapeCharstring instead of nothing
 }
 
 func be16(b []byte, v int) []byte { return binary.BigEndian.AppendUint16(b, uint16(v)) }
@@ -132,7 +133,7 @@ func synthTables(o synthOpts) map[string][]byte {
 		binary.BigEndian.PutUint32(maxp, 0x00005000)
 		binary.BigEndian.PutUint16(maxp[4:], uint16(numGlyphs))
 		t["maxp"] = maxp
-		t["CFF "] = synthCFF(numGlyphs)
+		t["CFF "] = synthCFF(numGlyphs, o.shape)
 		return t
 	}
 	maxp := make([]byte, 32)
@@ -148,23 +149,48 @@ func synthTables(o synthOpts) map[string][]byte {
 	return t
 }
 
+// shapeCharstring is a Type 2 charstring, encoded by hand: move to
+// (100,100), a line to (400,100), a cubic through the control points
+// (400,350) and (350,400) to (100,400), and the implied closing line.
+// Numbers: v+139 for |v| ≤ 107; 247,v−108 for 108…363; 251,−v−108 for
+// −363…−108.
+var shapeCharstring = []byte{
+	239, 239, 21, // 100 100 rmoveto
+	247, 192, 139, 5, // 300 0 rlineto
+	139, 247, 142, 89, 189, 251, 142, 139, 8, // 0 250 -50 50 -250 0 rrcurveto
+	14, // endchar
+}
+
+// The shape's cubic in font units (y up): start, controls, end.
+var shapeCubic = [4][2]float64{{400, 100}, {400, 350}, {350, 400}, {100, 400}}
+
 // synthCFF is a bare CFF table: one font, numGlyphs charstrings that are
-// each a lone endchar, an empty private dict.
-func synthCFF(numGlyphs int) []byte {
+// each a lone endchar (or, with shape, glyphs 1… drawing shapeCharstring),
+// an empty private dict.
+func synthCFF(numGlyphs int, shape bool) []byte {
 	const fontName = "Synth"
 	nameIdx := []byte{0, 1, 1, 1, byte(1 + len(fontName))}
 	nameIdx = append(nameIdx, fontName...)
 	const dictLen = 17
 	topIdxLen := 2 + 1 + 2 + dictLen
 	csOff := 4 + len(nameIdx) + topIdxLen + 2 + 2
+	glyph := func(i int) []byte {
+		if shape && i > 0 {
+			return shapeCharstring
+		}
+		return []byte{14} // endchar
+	}
 	var cs []byte
 	cs = be16(cs, numGlyphs)
-	cs = append(cs, 1)
-	for i := 0; i <= numGlyphs; i++ {
-		cs = append(cs, byte(1+i))
+	cs = append(cs, 2) // offSize: offsets are uint16
+	off := 1
+	cs = be16(cs, off)
+	for i := range numGlyphs {
+		off += len(glyph(i))
+		cs = be16(cs, off)
 	}
-	for range numGlyphs {
-		cs = append(cs, 14) // endchar
+	for i := range numGlyphs {
+		cs = append(cs, glyph(i)...)
 	}
 	privOff := csOff + len(cs)
 	num := func(b []byte, v int) []byte { return be32(append(b, 29), uint32(v)) }

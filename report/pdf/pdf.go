@@ -102,8 +102,9 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 			return fmt.Errorf("pdf: %w", err)
 		}
 	}
-	if f.Outline != 0 && f.Outline != font.TrueTypeOutline {
-		return fmt.Errorf("pdf: font %s has %s outlines; PDF embedding needs TrueType (glyf) outlines", f, f.Outline)
+	if f.Outline != 0 && f.Outline != font.TrueTypeOutline && f.Outline != font.CFFOutline {
+		// CFF outlines are converted to TrueType ones by font.Subset.
+		return fmt.Errorf("pdf: font %s has %s outlines, which cannot be embedded", f, f.Outline)
 	}
 	d := newDocument(t, findings, opt, f)
 	if err := d.checkCharts(); err != nil {
