@@ -132,7 +132,7 @@ func BackComputePP(current, pp float64, decimals int) (low, high float64) {
 }
 
 // DeriveFromStated adds, for each value that states its growth over the
-// previous year (Point.Stated of kind growth_pct) where the previous year has
+// previous year (Point.Changes of kind growth_pct) where the previous year has
 // no value, the back-computed prior flagged FlagDerived: for counts the whole
 // candidate nearest c / (1 + g/100), otherwise c / (1 + g/100) itself. It
 // does the same for stated percentage points (p = c − pp) and absolute
@@ -145,18 +145,25 @@ func DeriveFromStated(d *Dataset) int {
 		// Collect first: Set inserts into the slice being walked.
 		var add []Point
 		for _, p := range ind.Points {
-			if p.Stated == nil {
+			if len(p.Changes) == 0 || p.NoLevel {
 				continue
 			}
 			if _, ok := ind.At(p.Year - 1); ok {
 				continue
 			}
-			prior, ok := priorFromStated(p, kind)
+			var prior float64
+			var st Stated
+			ok := false
+			for _, st = range p.Changes {
+				if prior, ok = priorFromStated(p, st, kind); ok {
+					break
+				}
+			}
 			if !ok {
 				continue
 			}
 			add = append(add, Point{Year: p.Year - 1, Period: p.Period, Value: prior, Flags: FlagDerived | p.Flags&FlagApprox,
-				Note: fmt.Sprintf("由%d年数值及所述变化%s反推", p.Year, p.Stated.Text)})
+				Note: fmt.Sprintf("由%d年数值及所述变化%s反推", p.Year, st.Text)})
 		}
 		for _, p := range add {
 			if ind.Set(p) == nil {
@@ -167,8 +174,7 @@ func DeriveFromStated(d *Dataset) int {
 	return n
 }
 
-func priorFromStated(p Point, kind Kind) (float64, bool) {
-	st := p.Stated
+func priorFromStated(p Point, st Stated, kind Kind) (float64, bool) {
 	dec := Decimals(st.Text)
 	if st.Text == "" {
 		dec = decimalsOf(st.Value)

@@ -25,7 +25,7 @@ type CheckOptions struct {
 //     within rounding; approximate values only warn;
 //   - unit: parts have their total's unit;
 //   - rate_range: a rate lies in [0, 100];
-//   - stated_change: a stated change (Point.Stated) matches the values, to
+//   - stated_change: a stated change (Point.Changes) matches the values, to
 //     the decimals it was stated with;
 //   - whole_prior: a stated growth of a count whose prior is missing or
 //     derived has at least one whole-number prior;
@@ -182,72 +182,73 @@ func checkStated(ind *Indicator, opt CheckOptions) []Finding {
 	var out []Finding
 	kind := ind.EffectiveKind()
 	for i, p := range ind.Points {
-		if p.Stated == nil || !wantYear(opt, p.Year) {
+		if !wantYear(opt, p.Year) || p.NoLevel {
 			continue
 		}
-		st := p.Stated
-		dec := Decimals(st.Text)
-		if st.Text == "" {
-			dec = decimalsOf(st.Value)
-		}
-		var prev *Point
-		if i > 0 && ind.Points[i-1].Year == p.Year-1 {
-			prev = &ind.Points[i-1]
-		}
-		// A prior we derived from this very statement cannot test it; it can
-		// only tell whether whole-number priors exist.
-		if prev == nil || prev.Flags&FlagDerived != 0 {
-			if st.Kind == ChangeGrowthPct && kind == KindCount {
-				out = append(out, checkWholePrior(ind, p, dec)...)
+		for _, st := range p.Changes {
+			dec := Decimals(st.Text)
+			if st.Text == "" {
+				dec = decimalsOf(st.Value)
 			}
-			continue
+			var prev *Point
+			if i > 0 && ind.Points[i-1].Year == p.Year-1 {
+				prev = &ind.Points[i-1]
+			}
+			// A prior we derived from this very statement cannot test it; it can
+			// only tell whether whole-number priors exist.
+			if prev == nil || prev.Flags&FlagDerived != 0 {
+				if st.Kind == ChangeGrowthPct && kind == KindCount {
+					out = append(out, checkWholePrior(ind, p, st, dec)...)
+				}
+				continue
+			}
+			var got Figure
+			var unit string
+			switch st.Kind {
+			case ChangeGrowthPct:
+				got, unit = GrowthRate(p.Value, prev.Value), "%"
+			case ChangePP:
+				got, unit = PercentagePoints(p.Value, prev.Value), "个百分点"
+			case ChangeMultiple:
+				got, unit = Multiple(p.Value, prev.Value), "倍"
+			case ChangeAbs:
+				got, unit = Change(p.Value, prev.Value), ind.Unit
+			default:
+				continue
+			}
+			statedText := st.Text
+			if statedText == "" {
+				statedText = FormatFixed(st.Value, dec)
+			}
+			if !got.OK() {
+				out = append(out, Finding{Rule: RuleStated, Severity: Warning, Year: p.Year, Indicators: []string{ind.Name},
+					Expected: statedText + unit, Found: got.Reason.Chinese(),
+					Message: fmt.Sprintf("%d年“%s”称变化%s%s,但%s", p.Year, ind.Name, statedText, unit, got.Reason.Chinese())})
+				continue
+			}
+			if FormatFixed(got.Value, dec) == FormatFixed(st.Value, dec) {
+				continue
+			}
+			sev := Error
+			if (p.Flags|prev.Flags)&(FlagApprox|FlagEstimated) != 0 || st.Ambiguous {
+				sev = Warning
+			}
+			out = append(out, Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
+				Expected: FormatFixed(st.Value, dec) + unit, Found: FormatFixed(got.Value, dec) + unit,
+				Message: fmt.Sprintf("%d年“%s”称比上年变化%s%s,按%d年%s%s与%d年%s%s计算应为%s%s", p.Year, ind.Name,
+					FormatFixed(st.Value, dec), unit, p.Year, FormatValue(p.Value, kind), ind.Unit,
+					prev.Year, FormatValue(prev.Value, kind), ind.Unit, FormatFixed(got.Value, dec), unit)})
 		}
-		var got Figure
-		var unit string
-		switch st.Kind {
-		case ChangeGrowthPct:
-			got, unit = GrowthRate(p.Value, prev.Value), "%"
-		case ChangePP:
-			got, unit = PercentagePoints(p.Value, prev.Value), "个百分点"
-		case ChangeMultiple:
-			got, unit = Multiple(p.Value, prev.Value), "倍"
-		case ChangeAbs:
-			got, unit = Change(p.Value, prev.Value), ind.Unit
-		default:
-			continue
-		}
-		statedText := st.Text
-		if statedText == "" {
-			statedText = FormatFixed(st.Value, dec)
-		}
-		if !got.OK() {
-			out = append(out, Finding{Rule: RuleStated, Severity: Warning, Year: p.Year, Indicators: []string{ind.Name},
-				Expected: statedText + unit, Found: got.Reason.Chinese(),
-				Message: fmt.Sprintf("%d年“%s”称变化%s%s,但%s", p.Year, ind.Name, statedText, unit, got.Reason.Chinese())})
-			continue
-		}
-		if FormatFixed(got.Value, dec) == FormatFixed(st.Value, dec) {
-			continue
-		}
-		sev := Error
-		if (p.Flags|prev.Flags)&(FlagApprox|FlagEstimated) != 0 || st.Ambiguous {
-			sev = Warning
-		}
-		out = append(out, Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
-			Expected: FormatFixed(st.Value, dec) + unit, Found: FormatFixed(got.Value, dec) + unit,
-			Message: fmt.Sprintf("%d年“%s”称比上年变化%s%s,按%d年%s%s与%d年%s%s计算应为%s%s", p.Year, ind.Name,
-				FormatFixed(st.Value, dec), unit, p.Year, FormatValue(p.Value, kind), ind.Unit,
-				prev.Year, FormatValue(prev.Value, kind), ind.Unit, FormatFixed(got.Value, dec), unit)})
 	}
 	return out
 }
 
-func checkWholePrior(ind *Indicator, p Point, dec int) []Finding {
-	iv, err := BackCompute(p.Value, p.Stated.Value, dec)
+func checkWholePrior(ind *Indicator, p Point, st Stated, dec int) []Finding {
+	iv, err := BackCompute(p.Value, st.Value, dec)
 	if err != nil {
 		return []Finding{{Rule: RuleWhole, Severity: Error, Year: p.Year, Indicators: []string{ind.Name},
 			Expected: "上年值", Found: err.Error(),
-			Message: fmt.Sprintf("%d年“%s”称增长%s%%,无法反推上年值", p.Year, ind.Name, p.Stated.Text)}}
+			Message: fmt.Sprintf("%d年“%s”称增长%s%%,无法反推上年值", p.Year, ind.Name, st.Text)}}
 	}
 	cands, _ := iv.WholeCandidates(3)
 	if len(cands) > 0 {
@@ -256,7 +257,7 @@ func checkWholePrior(ind *Indicator, p Point, dec int) []Finding {
 	sev := Error
 	verdict := "所述增速与计数不符"
 	switch {
-	case p.Stated.Ambiguous:
+	case st.Ambiguous:
 		sev, verdict = Warning, "该增速应不属于此指标(原文中它也可能属于同句的另一数字)"
 	case p.Flags&FlagApprox != 0:
 		sev = Warning
@@ -265,7 +266,7 @@ func checkWholePrior(ind *Indicator, p Point, dec int) []Finding {
 		Expected: "整数上年值",
 		Found:    FormatFixed(iv.Low, 2) + "–" + FormatFixed(iv.High, 2),
 		Message: fmt.Sprintf("%d年“%s”%s%s若比上年增长%s%%,上年应在%s–%s之间,没有整数,%s", p.Year, ind.Name,
-			FormatValue(p.Value, KindCount), ind.Unit, FormatFixed(p.Stated.Value, dec), FormatFixed(iv.Low, 2), FormatFixed(iv.High, 2), verdict)}}
+			FormatValue(p.Value, KindCount), ind.Unit, FormatFixed(st.Value, dec), FormatFixed(iv.Low, 2), FormatFixed(iv.High, 2), verdict)}}
 }
 
 // stockPrefixes are the words that mark the stock of which "新增X" is the

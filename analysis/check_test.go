@@ -81,7 +81,7 @@ func TestCheckRangesAndCounts(t *testing.T) {
 func TestCheckStatedAndNewVsNet(t *testing.T) {
 	var d Dataset
 	stock := d.Indicator("市场主体", "实有各类市场主体", "户")
-	stock.Set(Point{Year: 2022, Value: 28716, Stated: &Stated{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33"}})
+	stock.Set(Point{Year: 2022, Value: 28716, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33"}}})
 	flow := d.Indicator("市场主体", "新增各类市场主体", "户")
 	flow.Set(Point{Year: 2022, Value: 4698})
 	if n := DeriveFromStated(&d); n != 1 {
@@ -101,14 +101,14 @@ func TestCheckStatedAndNewVsNet(t *testing.T) {
 	}
 	// The other reading: 12.33% belongs to the 4698 new entities: no whole prior.
 	var e Dataset
-	e.Indicator("", "新增各类市场主体", "户").Set(Point{Year: 2022, Value: 4698, Stated: &Stated{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33"}})
+	e.Indicator("", "新增各类市场主体", "户").Set(Point{Year: 2022, Value: 4698, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33"}}})
 	wp := findingsByRule(Check(&e, CheckOptions{}), RuleWhole)
 	if len(wp) != 1 || wp[0].Severity != Error || wp[0].Found != "4182.13–4182.51" {
 		t.Errorf("whole prior: %+v", wp)
 	}
 	// Marked ambiguous (the text may attach 12.33% to another figure), the
 	// same contradiction says this reading is not the one, as a warning.
-	e.Indicators[0].Points[0].Stated.Ambiguous = true
+	e.Indicators[0].Points[0].Changes[0].Ambiguous = true
 	wp = findingsByRule(Check(&e, CheckOptions{}), RuleWhole)
 	if len(wp) != 1 || wp[0].Severity != Warning || !strings.Contains(wp[0].Message, "不属于此指标") {
 		t.Errorf("ambiguous whole prior: %+v", wp)
@@ -117,12 +117,12 @@ func TestCheckStatedAndNewVsNet(t *testing.T) {
 	var s Dataset
 	x := s.Indicator("", "案件", "件")
 	x.Set(Point{Year: 2021, Value: 200})
-	x.Set(Point{Year: 2022, Value: 220, Stated: &Stated{Kind: ChangeGrowthPct, Value: 12, Text: "12.0"}})
+	x.Set(Point{Year: 2022, Value: 220, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 12, Text: "12.0"}}})
 	st := findingsByRule(Check(&s, CheckOptions{}), RuleStated)
 	if len(st) != 1 || st[0].Expected != "12.0%" || st[0].Found != "10.0%" {
 		t.Errorf("stated growth: %+v", st)
 	}
-	x.Points[1].Stated = &Stated{Kind: ChangeGrowthPct, Value: 10, Text: "10"}
+	x.Points[1].Changes = []Stated{{Kind: ChangeGrowthPct, Value: 10, Text: "10"}}
 	if st := findingsByRule(Check(&s, CheckOptions{}), RuleStated); len(st) != 0 {
 		t.Errorf("right growth reported: %+v", st)
 	}

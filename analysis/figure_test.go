@@ -11,7 +11,7 @@ import (
 
 func TestKindOf(t *testing.T) {
 	cases := map[string]Kind{
-		"户": KindCount, "件": KindCount, "人次": KindCount, "条": KindCount, "": KindCount,
+		"户": KindCount, "件": KindCount, "人次": KindCount, "条": KindCount, "": KindAmount, "万户": KindAmount, "万吨": KindAmount, "‰": KindRate, "指数": KindScore,
 		"元": KindAmount, "万元": KindAmount, "亿元": KindAmount, "亿美元": KindAmount, "元/股": KindAmount,
 		"分": KindScore, "%": KindRate, "％": KindRate,
 	}

@@ -59,31 +59,15 @@ func (k *Kind) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// amountUnits are the currency units; anything else that is not a rate or a
-// score is a count. Compound units such as 元/股 are amounts per thing.
-var amountPrefixes = []string{"元", "万元", "亿元", "千元", "百万元", "万亿元", "美元", "万美元", "亿美元", "欧元", "港元"}
-
-// KindOf derives an indicator's kind from its unit as written:
-// "%" or "％" is a rate, "分" a score, a currency unit (元, 万元, 亿元,
-// 亿美元, 元/股 …) an amount, and anything else (户 件 人次 …) a count.
+// KindOf derives an indicator's coarse kind from its unit as written,
+// through its class (ParseUnit, KindOfClass): "%", "％" and "‰" are rates,
+// "分" and 指数 scores, an unscaled count (户 件 人次 …) a count, and
+// everything else (元, 万元, 元/股, 万吨, 449.5万户 …) an amount-like
+// quantity shown as given. Without a name, % cannot be told a proportion:
+// use ClassOf for the class.
 func KindOf(unit string) Kind {
-	u := strings.TrimSpace(unit)
-	switch {
-	case u == "%" || u == "％" || u == "百分比" || u == "percent":
-		return KindRate
-	case u == "分":
-		return KindScore
-	}
-	head, _, _ := strings.Cut(u, "/")
-	for _, a := range amountPrefixes {
-		if head == a {
-			return KindAmount
-		}
-	}
-	if strings.HasSuffix(head, "元") {
-		return KindAmount
-	}
-	return KindCount
+	u := ParseUnit(unit)
+	return KindOfClass(u.Class, u.Scaled())
 }
 
 // Flag marks how a value came to be. Flags travel with the value into every
@@ -92,7 +76,7 @@ type Flag uint8
 
 // Value flags.
 const (
-	FlagApprox    Flag = 1 << iota // the source said 多/约/近/余/超: an approximate value
+	FlagApprox    Flag = 1 << iota // the source qualified the value (多/约/近/余/超); Point.Qualifier keeps the word
 	FlagDerived                    // computed by us, e.g. back-computed from a stated growth
 	FlagEstimated                  // an estimate supplied by the user
 )
@@ -140,16 +124,71 @@ func ParseFlags(s string) (Flag, error) {
 }
 
 // Stated is a change as the source text stated it, kept so the consistency
-// checks can compare it with the values ("比上年增长12.33%").
+// checks can compare it with the values and the statements can repeat it as
+// written ("比上年增长12.33%", "比上年末减少1.2万人").
 type Stated struct {
 	Kind  ChangeKind // growth %, percentage points, multiple or absolute change
 	Value float64    // the stated figure; a decline is negative
 	Text  string     // the figure as written, e.g. "12.33"; its decimals give the rounding
+	// Precision is the decimals Text was written with; the zero value is
+	// unknown (then Decimals(Text) is used). See Precision.
+	Precision Precision
+	// Base is the comparison as written: "比上年", "比上年同期", "比上年末",
+	// "比2019年", "同比"; "" when the text gave none (the previous year).
+	Base string
+	// Unit is the unit of an absolute change as written ("万人" in
+	// 减少1.2万人); "" when it is the indicator's unit or the change is
+	// relative.
+	Unit string
 	// Ambiguous marks a change the text may attach to another figure of
 	// its sentence (SPEC §3): the checks then report a contradiction as a
 	// warning that this reading is not the one the arithmetic supports.
 	Ambiguous bool
 }
+
+// Decimals returns the decimals the change was written with: Precision when
+// known, else the decimals of Text, else those of the shortest form of Value.
+func (s Stated) Decimals() int {
+	if d, ok := s.Precision.Decimals(); ok {
+		return d
+	}
+	if s.Text != "" {
+		return Decimals(s.Text)
+	}
+	return Decimals(FormatValue(s.Value, KindAmount))
+}
+
+// Precision is the number of decimals a figure was written with, stored as
+// decimals + 1 so that the zero value means "unknown" (a value set by a
+// program, or read from a number cell): PrecisionOf(0) is a whole number as
+// written ("28716"), PrecisionOf(2) two decimals ("43.40"). Use Decimals to
+// read it and PrecisionOfText to get it from written text.
+type Precision int8
+
+// PrecisionOf returns the precision of a figure written with d decimals
+// (d < 0 is taken as 0; d above 30 as 30).
+func PrecisionOf(d int) Precision { return Precision(min(max(d, 0), 30) + 1) }
+
+// PrecisionOfText returns the precision of a number as written:
+// PrecisionOfText("43.40") is PrecisionOf(2), "28716" PrecisionOf(0). Text
+// that holds no digit gives the unknown precision.
+func PrecisionOfText(text string) Precision {
+	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
+		return 0
+	}
+	return PrecisionOf(Decimals(text))
+}
+
+// Decimals returns the decimals and true, or 0 and false when unknown.
+func (p Precision) Decimals() (int, bool) {
+	if p <= 0 {
+		return 0, false
+	}
+	return int(p) - 1, true
+}
+
+// Known reports whether the precision is known.
+func (p Precision) Known() bool { return p > 0 }
 
 // ChangeKind says what a stated change measures.
 type ChangeKind uint8
@@ -186,35 +225,172 @@ func ParseChangeKind(s string) (ChangeKind, error) {
 // Point is one value of a series: an indicator's value for one year.
 // A year with no Point is missing.
 type Point struct {
-	Year   int     // the reporting year
-	Period string  // a part of the year such as "1-11月"; "" for the whole year
-	Value  float64 // always finite
+	Year int // the reporting year
+	// Period is the span as written: "" for the whole year, "1-11月",
+	// "一季度", "年末", "截至9月20日" (PeriodKindOf classifies it). Points
+	// are compared only with points of the same period (SamePeriod).
+	Period string
+	Value  float64 // always finite; 0 and meaningless when NoLevel
 	Flags  Flag
 	Note   string
-	Stated *Stated // the change the source stated for this value, if any
+	// Qualifier is the word the source qualified the value with, as
+	// written (多, 近, 约, 左右 …); "" for an exact value. FlagApprox is set
+	// as well whenever it is not empty.
+	Qualifier Qualifier
+	// Precision is the decimals Value was written with ("43.40" → 2); the
+	// zero value means unknown (see Precision).
+	Precision Precision
+	// NoLevel marks a figure the source stated only as a change
+	// (居民消费价格比上年上涨0.3%): Value is not a level and Changes holds
+	// what was stated. The zero value is a figure with a level.
+	NoLevel bool
+	// Changes are the changes the source stated for this value, in the
+	// order written (同比下降2.60%，同比减少7件: two changes).
+	Changes []Stated
+	// Share is the share of a whole the source stated for this value
+	// (58件，占比5.4%), or nil. See StatedShare.
+	Share *StatedShare
 }
 
+// StatedShare is a share the source stated for a figure: "行政许可数据10685条，
+// 占比91%" gives the point 10685 the share {Of: "归集上报数据", Value: 91,
+// Text: "91"}. The checks compare it with part ÷ whole when the whole is
+// known and, when the whole is not stated, with the whole the other shares
+// of the list agree on (58件占比5.4% when the others imply 1113).
+type StatedShare struct {
+	// Of names the whole (an indicator of the same section). "" means the
+	// figure's Parent; when neither is set, the shares of one section with
+	// no whole are taken as one list.
+	Of        string
+	Value     float64   // the share in %: 91 for 91%
+	Text      string    // as written: "91"; its decimals give the rounding
+	Precision Precision // decimals of Text; zero: unknown (Decimals(Text) is used)
+}
+
+// Breakdown says how the parts of an indicator (the indicators whose Parent
+// is its name) relate to it (SPEC §9).
+type Breakdown uint8
+
+// Breakdowns. The zero value, BreakdownExhaustive, is what a user's
+// declared parent means: the parts add up to the total.
+const (
+	// BreakdownExhaustive: the parts sum to the total, within the rounding
+	// of their decimals (三次产业, a list the text closes with 分别为…, a
+	// parent column given by a user).
+	BreakdownExhaustive Breakdown = iota
+	// BreakdownSubset: a 其中 list; the parts may not exceed the total and
+	// need not reach it.
+	BreakdownSubset
+	// BreakdownRatio: a ratio structure (三次产业结构为15.3:31.3:53.4): the
+	// parts, in % of a whole, sum to 100; the indicator itself has no
+	// values.
+	BreakdownRatio
+)
+
+var breakdownNames = [...]string{"exhaustive", "subset", "ratio"}
+
+// String returns the breakdown's name as used in CSV and JSON
+// ("exhaustive", "subset", "ratio").
+func (b Breakdown) String() string {
+	if int(b) < len(breakdownNames) {
+		return breakdownNames[b]
+	}
+	return fmt.Sprintf("Breakdown(%d)", b)
+}
+
+// ParseBreakdown is the inverse of Breakdown.String; "" is
+// BreakdownExhaustive.
+func ParseBreakdown(s string) (Breakdown, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" {
+		return BreakdownExhaustive, nil
+	}
+	for i, n := range breakdownNames {
+		if n == s {
+			return Breakdown(i), nil
+		}
+	}
+	return BreakdownExhaustive, fmt.Errorf("unknown breakdown %q (want exhaustive, subset or ratio)", s)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (b Breakdown) MarshalText() ([]byte, error) { return []byte(b.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (b *Breakdown) UnmarshalText(t []byte) error {
+	v, err := ParseBreakdown(string(t))
+	if err != nil {
+		return err
+	}
+	*b = v
+	return nil
+}
+
+// Change returns the first stated change of the given kind.
+func (p *Point) Change(kind ChangeKind) (Stated, bool) {
+	for _, c := range p.Changes {
+		if c.Kind == kind {
+			return c, true
+		}
+	}
+	return Stated{}, false
+}
+
+// FirstChange returns the first stated change, or nil when there is none.
+func (p *Point) FirstChange() *Stated {
+	if len(p.Changes) == 0 {
+		return nil
+	}
+	return &p.Changes[0]
+}
+
+// Decimals returns the decimals the value was written with: Precision when
+// known, else those of its shortest decimal form.
+func (p *Point) Decimals() int {
+	if d, ok := p.Precision.Decimals(); ok {
+		return d
+	}
+	return Decimals(FormatValue(p.Value, KindAmount))
+}
+
+// PeriodKind classifies the point's period.
+func (p *Point) PeriodKind() PeriodKind { return PeriodKindOf(p.Period) }
+
 // Indicator is a named quantity with its unit, section and series.
-// The zero value is an empty indicator of kind KindAuto.
+// The zero value is an empty indicator of kind KindAuto and class ClassAuto.
 type Indicator struct {
 	Section string
 	Name    string
 	Unit    string
-	Kind    Kind   // KindAuto: derived from Unit
-	Parent  string // name of the indicator (same section) this one is a part of
-	Note    string
-	Points  []Point // sorted by Year, at most one per year
+	Kind    Kind      // KindAuto: derived from Class, Name and Unit (legacy, coarse)
+	Class   UnitClass // ClassAuto: derived from Name and Unit (ClassOf); set by a user to override
+	Parent  string    // name of the indicator (same section) this one is a part of
+	// Breakdown says how this indicator's parts relate to it: the zero
+	// value requires them to sum to it (a declared parent); an extractor
+	// sets BreakdownSubset for a 其中 list and BreakdownRatio for a ratio
+	// structure.
+	Breakdown Breakdown
+	// Numerator and Denominator name the indicators (same section) this
+	// one is the rate of, for a proportion stated with its figures
+	// (审结1033件，纠错250件，纠错率24.2%: Numerator "纠错", Denominator
+	// "审结"); "" when unknown. The checks compare the stated rate with
+	// Numerator ÷ Denominator × 100.
+	Numerator, Denominator string
+	Note                   string
+	Points                 []Point // sorted by Year, at most one per year
 }
 
-// EffectiveKind is Kind, or the kind derived from Unit when Kind is KindAuto.
+// EffectiveKind is Kind, or the kind of the effective class when Kind is
+// KindAuto (KindOfClass).
 func (ind *Indicator) EffectiveKind() Kind {
 	if ind.Kind != KindAuto {
 		return ind.Kind
 	}
-	return KindOf(ind.Unit)
+	return KindOfClass(ind.EffectiveClass(), ParseUnit(ind.Unit).Scaled())
 }
 
-// IsRate reports whether the indicator's changes are in percentage points.
+// IsRate reports whether the indicator's changes are in percentage points
+// (or 千分点 for ‰).
 func (ind *Indicator) IsRate() bool { return ind.EffectiveKind() == KindRate }
 
 // At returns the point of the given year.

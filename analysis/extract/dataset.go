@@ -23,6 +23,14 @@ func stated(ch *Change) (*analysis.Stated, error) {
 	return &analysis.Stated{Kind: k, Value: ch.Value, Text: strconv.FormatFloat(ch.Value, 'f', max(ch.Decimals, 0), 64)}, nil
 }
 
+// changes is the stated change as Point.Changes: none for nil.
+func changes(st *analysis.Stated) []analysis.Stated {
+	if st == nil {
+		return nil
+	}
+	return []analysis.Stated{*st}
+}
+
 func pointFlags(f Flags) analysis.Flag {
 	var out analysis.Flag
 	if f&Approx != 0 {
@@ -36,7 +44,7 @@ func pointFlags(f Flags) analysis.Flag {
 
 // ToDataset builds the dataset of the figures: one indicator per
 // (section, name, unit) with the names of RowNames, one point per figure,
-// the parent of each part, and the stated change of each value (Point.Stated)
+// the parent of each part, and the stated change of each value (Point.Changes)
 // for the consistency checks. It then adds the prior-year values that the
 // stated changes imply, flagged derived (analysis.DeriveFromStated), unless
 // the text states them. Figures without a value (Missing) are left out.
@@ -84,7 +92,7 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 		if f.Flags&Ambiguous != 0 {
 			note = "所述变化“" + f.Change.Text + "”也可能属于同句的另一数字"
 		}
-		p := analysis.Point{Year: year, Period: periodOf(f.Period), Value: f.Value, Flags: pointFlags(f.Flags), Note: note, Stated: st}
+		p := analysis.Point{Year: year, Period: periodOf(f.Period), Value: f.Value, Flags: pointFlags(f.Flags), Note: note, Changes: changes(st)}
 		if err := ind.Set(p); err != nil {
 			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
 		}
@@ -134,7 +142,7 @@ func Derive(figs []Figure) []Figure {
 			continue
 		}
 		ind := &analysis.Indicator{Section: f.Section, Name: names[i], Unit: f.Unit}
-		if ind.Set(analysis.Point{Year: f.Year, Value: f.Value, Flags: pointFlags(f.Flags), Stated: st}) != nil {
+		if ind.Set(analysis.Point{Year: f.Year, Value: f.Value, Flags: pointFlags(f.Flags), Changes: changes(st)}) != nil {
 			continue
 		}
 		d := &analysis.Dataset{Indicators: []*analysis.Indicator{ind}}

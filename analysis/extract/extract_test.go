@@ -281,7 +281,7 @@ func TestToDataset(t *testing.T) {
 	if _, ok := flow.At(2022); ok {
 		t.Error("a prior was derived for 4698 at 12.33%, which has no whole-number prior")
 	}
-	if cur, _ := flow.At(2023); cur.Stated == nil || cur.Note == "" {
+	if cur, _ := flow.At(2023); len(cur.Changes) == 0 || cur.Note == "" {
 		t.Errorf("ambiguous reading not kept: %+v", cur)
 	}
 	kid := d.Lookup(analysis.Key{Name: "行政处罚数据", Unit: "条"})

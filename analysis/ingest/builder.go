@@ -165,8 +165,8 @@ func (b *builder) push(p *analysis.Point, line int32) {
 	if p.Note != "" {
 		q.Note = p.Note
 	}
-	if p.Stated != nil {
-		q.Stated = p.Stated
+	if p.Changes != nil {
+		q.Changes = p.Changes
 	}
 	b.lines = append(b.lines, line)
 }

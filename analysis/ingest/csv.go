@@ -107,8 +107,8 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 		useIndNote = useIndNote || ind.Note != ""
 		for _, p := range ind.Points {
 			usePeriod = usePeriod || p.Period != ""
-			useStated = useStated || p.Stated != nil
-			useAmbiguous = useAmbiguous || p.Stated != nil && p.Stated.Ambiguous
+			useStated = useStated || len(p.Changes) > 0
+			useAmbiguous = useAmbiguous || len(p.Changes) > 0 && p.Changes[0].Ambiguous
 		}
 	}
 	hdr := []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent"}
@@ -163,11 +163,11 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 				rec = append(rec, per)
 			}
 			if useStated {
-				if p != nil && p.Stated != nil {
-					if !finite(p.Stated.Value) {
+				if st := firstChange(p); st != nil {
+					if !finite(st.Value) {
 						return errors.New("ingest: WriteCSV: " + ind.Name + ": stated change is not a finite number")
 					}
-					rec = append(rec, p.Stated.Kind.String(), string(appendValue(nil, p.Stated.Value)), p.Stated.Text)
+					rec = append(rec, st.Kind.String(), string(appendValue(nil, st.Value)), st.Text)
 				} else {
 					rec = append(rec, "", "", "")
 				}
@@ -177,7 +177,7 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 			}
 			if useAmbiguous {
 				amb := ""
-				if p != nil && p.Stated != nil && p.Stated.Ambiguous {
+				if st := firstChange(p); st != nil && st.Ambiguous {
 					amb = "true"
 				}
 				rec = append(rec, amb)
@@ -212,3 +212,12 @@ func appendValue(b []byte, v float64) []byte {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// firstChange is the stated change the long layout has columns for: the
+// first of the point's changes, or nil.
+func firstChange(p *analysis.Point) *analysis.Stated {
+	if p == nil {
+		return nil
+	}
+	return p.FirstChange()
+}

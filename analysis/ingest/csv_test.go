@@ -211,8 +211,8 @@ func TestLongOptionalColumns(t *testing.T) {
 		t.Fatalf("%d indicators, want 6", len(d.Indicators))
 	}
 	p, _ := d.Indicators[0].At(2022)
-	if p.Value != 28716 || p.Stated == nil || *p.Stated != (analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}) {
-		t.Errorf("stated growth: %+v %+v", p, p.Stated)
+	if p.Value != 28716 || len(p.Changes) != 1 || p.Changes[0] != (analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}) {
+		t.Errorf("stated growth: %+v %+v", p, p.Changes)
 	}
 	ind := d.Indicators[1]
 	p, _ = ind.At(2022)
@@ -229,7 +229,7 @@ func TestLongOptionalColumns(t *testing.T) {
 	}
 	rate := d.Indicators[5]
 	p, _ = rate.At(2022)
-	if rate.Unit != "%" || p.Value != 12.5 || p.Stated.Kind != analysis.ChangePP || p.Stated.Value != -1.2 {
+	if rate.Unit != "%" || p.Value != 12.5 || len(p.Changes) != 1 || p.Changes[0].Kind != analysis.ChangePP || p.Changes[0].Value != -1.2 {
 		t.Errorf("percent value with empty unit: %+v %+v", *rate, p)
 	}
 }

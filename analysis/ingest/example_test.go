@@ -60,7 +60,7 @@ func ExampleParseNumber() {
 func ExampleWriteJSON() {
 	d := &analysis.Dataset{Title: "示例", Year: 2022}
 	ind := d.Indicator("市场主体", "实有各类市场主体", "户")
-	ind.Points = []analysis.Point{{Year: 2022, Value: 28716, Stated: &analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}}}
+	ind.Points = []analysis.Point{{Year: 2022, Value: 28716, Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}}}}
 	var b strings.Builder
 	if err := ingest.WriteJSON(&b, d); err != nil {
 		fmt.Println(err)

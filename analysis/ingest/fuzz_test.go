@@ -46,7 +46,7 @@ func FuzzReadCSV(f *testing.F) {
 				if p.Year < MinYear || p.Year > MaxYear || i > 0 && p.Year <= ind.Points[i-1].Year {
 					t.Fatalf("years out of order or range: %v", ind.Years())
 				}
-				if p.Stated != nil && (math.IsNaN(p.Stated.Value) || math.IsInf(p.Stated.Value, 0)) {
+				if st := p.FirstChange(); st != nil && (math.IsNaN(st.Value) || math.IsInf(st.Value, 0)) {
 					t.Fatal("non-finite stated change")
 				}
 			}

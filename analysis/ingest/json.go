@@ -65,11 +65,11 @@ func WriteJSON(w io.Writer, d *analysis.Dataset) error {
 				return fmt.Errorf("ingest: WriteJSON: %s %d: value is not a finite number", ind.Name, p.Year)
 			}
 			jv := jsonValue{Year: p.Year, Period: p.Period, Value: p.Value, Flags: p.Flags.Names(), Note: p.Note}
-			if p.Stated != nil {
-				if !finite(p.Stated.Value) {
+			if st := p.FirstChange(); st != nil {
+				if !finite(st.Value) {
 					return fmt.Errorf("ingest: WriteJSON: %s %d: stated change is not a finite number", ind.Name, p.Year)
 				}
-				jv.Stated = &jsonStated{Kind: p.Stated.Kind.String(), Value: p.Stated.Value, Text: p.Stated.Text, Ambiguous: p.Stated.Ambiguous}
+				jv.Stated = &jsonStated{Kind: st.Kind.String(), Value: st.Value, Text: st.Text, Ambiguous: st.Ambiguous}
 			}
 			ji.Values[j] = jv
 		}
@@ -420,7 +420,10 @@ func (j *jsonReader) value(path string) (analysis.Point, int64, error) {
 		case "note":
 			p.Note, _, err = j.str(path)
 		case "stated":
-			p.Stated, err = j.stated(path)
+			var st *analysis.Stated
+			if st, err = j.stated(path); err == nil {
+				p.Changes = []analysis.Stated{*st}
+			}
 		}
 		return err
 	})

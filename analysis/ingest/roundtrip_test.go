@@ -37,7 +37,7 @@ func randomDataset(rng *rand.Rand, withHeader bool) *analysis.Dataset {
 				p.Period = "1-11月"
 			}
 			if rng.IntN(3) == 0 {
-				p.Stated = &analysis.Stated{Kind: analysis.ChangeKind(rng.IntN(5)), Value: randomValue(rng), Text: "12.33", Ambiguous: rng.IntN(2) == 0}
+				p.Changes = []analysis.Stated{{Kind: analysis.ChangeKind(rng.IntN(5)), Value: randomValue(rng), Text: "12.33", Ambiguous: rng.IntN(2) == 0}}
 			}
 			ind.Points = append(ind.Points, p)
 		}
@@ -110,8 +110,8 @@ func TestCSVRoundTrip(t *testing.T) {
 			for j := range ind.Points {
 				p := &ind.Points[j]
 				p.Note = strings.TrimSpace(p.Note)
-				if p.Stated != nil && p.Stated.Kind == analysis.ChangeNone {
-					p.Stated.Kind = analysis.ChangeGrowthPct // a stated change without a kind has no CSV form
+				if st := p.FirstChange(); st != nil && st.Kind == analysis.ChangeNone {
+					st.Kind = analysis.ChangeGrowthPct // a stated change without a kind has no CSV form
 				}
 			}
 		}

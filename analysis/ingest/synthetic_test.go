@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -54,7 +55,7 @@ func TestLoadSynthetic(t *testing.T) {
 	}
 	for _, w := range want.Indicators {
 		g := got.Lookup(w.Key())
-		if g == nil || !slices.Equal(g.Points, w.Points) {
+		if g == nil || !reflect.DeepEqual(g.Points, w.Points) {
 			t.Fatalf("%v: got %+v, want %+v", w.Key(), g, w)
 		}
 	}

@@ -331,7 +331,7 @@ func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool
 	default:
 		return t.errAt(t.h.col[colChangeAmbiguous], colChangeAmbiguous, "want true or false, got "+quote(a), nil)
 	}
-	p.Stated = st
+	p.Changes = append(p.Changes, *st)
 	return nil
 }
 

@@ -54,8 +54,8 @@ func TestReadXLSXFromReportWriter(t *testing.T) {
 			for j := range ind.Points {
 				p := &ind.Points[j]
 				p.Note = strings.TrimSpace(p.Note)
-				if p.Stated != nil && p.Stated.Kind == analysis.ChangeNone {
-					p.Stated = nil // not representable in a table
+				if st := p.FirstChange(); st != nil && st.Kind == analysis.ChangeNone {
+					p.Changes = nil // not representable in a table
 				}
 			}
 		}
@@ -97,8 +97,8 @@ func snap15(t *testing.T, got, want *analysis.Dataset) {
 			if close15(p.Value, w.Value) {
 				p.Value = w.Value
 			}
-			if p.Stated != nil && w.Stated != nil && close15(p.Stated.Value, w.Stated.Value) {
-				p.Stated.Value = w.Stated.Value
+			if p.FirstChange() != nil && w.FirstChange() != nil && close15(p.Changes[0].Value, w.Changes[0].Value) {
+				p.Changes[0].Value = w.Changes[0].Value
 			}
 		}
 	}

@@ -28,7 +28,7 @@ func main() {
 	// The report gives only the current value and a rounded growth rate.
 	entities := d.Indicator("市场主体", "实有各类市场主体", "户")
 	entities.Set(analysis.Point{Year: 2022, Value: 28716,
-		Stated: &analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}})
+		Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 12.33, Text: "12.33"}}})
 	iv, err := analysis.BackCompute(28716, 12.33, 2)
 	if err != nil {
 		log.Fatal(err)

@@ -102,13 +102,13 @@ func (b *builder) dataRows(rw *rowWriter, from, to int) error {
 			rw.str(7, 0, ind.Parent)
 			rw.str(8, 0, p.Period)
 			rw.str(9, 0, kind)
-			if s := p.Stated; s != nil && s.Kind != analysis.ChangeNone {
+			if s := p.FirstChange(); s != nil && s.Kind != analysis.ChangeNone {
 				rw.str(10, 0, s.Kind.String())
 				rw.num(11, 0, s.Value)
 				rw.str(12, 0, s.Text)
 			}
 			rw.str(13, 0, ind.Note)
-			if s := p.Stated; s != nil && s.Ambiguous {
+			if s := p.FirstChange(); s != nil && s.Ambiguous {
 				rw.str(14, 0, "true")
 			}
 			if err := rw.end(); err != nil {

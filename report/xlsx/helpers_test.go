@@ -117,7 +117,7 @@ func synthetic(n, years int) *analysis.Dataset {
 				p.Period = "1-11月"
 			}
 			if i%41 == 9 && y == 2022 && unit != "%" {
-				p.Stated = &analysis.Stated{Kind: analysis.ChangeGrowthPct, Value: 12.3, Text: "12.3"}
+				p.Changes = []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 12.3, Text: "12.3"}}
 			}
 			if math.IsNaN(v) {
 				panic("NaN")
