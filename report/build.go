@@ -95,7 +95,27 @@ type Result struct {
 	Table    *analysis.Table
 	Findings []analysis.Finding
 	Files    []string // the files written, in the order xlsx, pdf, charts
+	// Skipped are the outputs left unwritten because no font exists (see
+	// Build); zero when everything selected was written.
+	Skipped Outputs
 }
+
+// String lists the outputs as ParseOutputs reads them, e.g. "pdf,png".
+func (o Outputs) String() string {
+	var names []string
+	for _, n := range []struct {
+		o    Outputs
+		name string
+	}{{OutputXLSX, "xlsx"}, {OutputPDF, "pdf"}, {OutputPNG, "png"}, {OutputSVG, "svg"}} {
+		if o&n.o != 0 {
+			names = append(names, n.name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// fontOutputs are the outputs that draw text with a CJK font.
+const fontOutputs = OutputPDF | OutputPNG | OutputSVG
 
 // Build analyses d, runs the consistency checks and writes the selected
 // outputs into dir (created if needed): <name>.xlsx, <name>.pdf and
@@ -103,6 +123,11 @@ type Result struct {
 // or ctx is cancelled, the files this call already wrote are removed, so a
 // failed build leaves no partial appendix behind. OutputSVG adds
 // <name>-chart-N.svg files, numbered like the PNGs.
+//
+// One failure is not total: when no font was named and no usable system
+// font exists, the outputs that need none (the workbook) are still
+// written, Result.Skipped says which were not, and the error wraps the
+// *font.NoFontError (errors.Is(err, font.ErrNoFont)).
 func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOptions) (res *Result, err error) {
 	if ctx == nil {
 		ctx = context.Background()
@@ -130,7 +155,7 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		mu.Unlock()
 	}
 	defer func() {
-		if err != nil {
+		if err != nil && res.Skipped == 0 {
 			for _, p := range res.Files {
 				os.Remove(p)
 			}
@@ -165,7 +190,7 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			raster, print *font.Font
 		}
 		var err error
-		if outs&(OutputPNG|OutputSVG|OutputPDF) != 0 {
+		if outs&fontOutputs != 0 {
 			if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
 				return err
 			}
@@ -222,7 +247,10 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		}
 		return nil
 	}()
-	if otherErr != nil {
+	// Without a font the outputs that need one are skipped, not failed:
+	// the workbook goes on.
+	noFont := otherErr != nil && errors.Is(otherErr, font.ErrNoFont)
+	if otherErr != nil && !noFont {
 		cancel(otherErr)
 	}
 	wg.Wait()
@@ -233,6 +261,11 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	}
 	if xlsxErr != nil && errors.Is(otherErr, context.Canceled) {
 		otherErr = nil
+	}
+	if noFont && xlsxErr == nil && ctx.Err() == nil {
+		res.Skipped = outs & fontOutputs
+		err = fmt.Errorf("skipped %s: %w", res.Skipped, otherErr)
+		return res, err
 	}
 	if err = errors.Join(otherErr, xlsxErr); err != nil {
 		return res, err

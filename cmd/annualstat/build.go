@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -19,7 +18,7 @@ import (
 	"github.com/annualstat/annualstat/report/font"
 )
 
-func cmdBuild(args []string, stdout, stderr io.Writer) error {
+func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build",
 		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,png,svg] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [-j N]",
 		"annualstat build testdata/sample-2022.csv -o out --org 湛江经开区 --only xlsx,pdf", stderr)
@@ -71,8 +70,6 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		names[n] = p
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	opt := report.BuildOptions{
 		Title: *title, Org: *org, Source: *source, Year: *year, PreviousYear: *prev,
 		Precision: precisionOption(*precision), Outputs: outs, Font: fopt,
@@ -100,7 +97,9 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 	prog.finish()
 
 	failed := 0
+	var skipped report.Outputs
 	for _, r := range results {
+		skipped |= r.skipped
 		if r.err != nil {
 			failed++
 			continue
@@ -114,10 +113,24 @@ func cmdBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "; %d failed", failed)
 	}
 	fmt.Fprintln(stderr)
-	if failed > 0 {
+	if skipped != 0 {
+		fmt.Fprintln(stderr, noFontLine(skipped))
+	}
+	switch {
+	case failed > 0:
 		return errFailed
+	case skipped != 0:
+		return errPartial
 	}
 	return nil
+}
+
+// noFontLine is the one line, in Chinese and English, that says which
+// outputs were skipped for want of a Chinese font and the two ways to get
+// them.
+func noFontLine(skipped report.Outputs) string {
+	return fmt.Sprintf("未找到中文字体，未生成 %[1]s；请用 --font PATH 指定字体，或安装 fonts-noto-cjk（apt-get install fonts-noto-cjk）。"+
+		" No Chinese font: skipped %[1]s; use --font PATH or apt-get install fonts-noto-cjk.", skipped)
 }
 
 // fontOption reads --font PATH or PATH#INDEX.
@@ -145,6 +158,7 @@ func outputName(input string) string {
 type buildResult struct {
 	input    string
 	files    []string
+	skipped  report.Outputs // outputs not written for want of a font
 	findings int
 	errors   int
 	elapsed  time.Duration
@@ -162,6 +176,11 @@ func buildOne(ctx context.Context, input, dir string, in inputOptions, opt repor
 	opt.Name = outputName(input)
 	res, err := report.Build(ctx, d, dir, opt)
 	r.elapsed = time.Since(start)
+	if err != nil && res != nil && res.Skipped != 0 && len(res.Files) > 0 {
+		// Written without the outputs that need a font: partly built.
+		err = nil
+		r.skipped = res.Skipped
+	}
 	if err != nil {
 		r.err = fmt.Errorf("%s: %w", input, err)
 		return r
@@ -208,6 +227,9 @@ func (p *progress) done(r buildResult) {
 		note := ""
 		if r.errors > 0 {
 			note = fmt.Sprintf(", %d check error(s): see the findings (annualstat check %s)", r.errors, r.input)
+		}
+		if r.skipped != 0 {
+			note += fmt.Sprintf(", %s skipped (no font)", r.skipped)
 		}
 		fmt.Fprintf(p.w, "[%d/%d] %s: %d file(s) in %v%s\n", p.n, p.total, r.input, len(r.files), r.elapsed.Round(time.Millisecond), note)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -320,5 +321,48 @@ func TestBuildOneBadInputOthersStillBuild(t *testing.T) {
 	}
 	if code, _, errs := runCLI(t, "build", sample, "-o", dir, "--only", "docx"); code != 2 || !strings.Contains(errs, "docx") {
 		t.Errorf("--only docx: %d %s", code, errs)
+	}
+}
+
+// The version names the commit the binary was built from.
+func TestBuildVersion(t *testing.T) {
+	tests := []struct {
+		bi   debug.BuildInfo
+		want string
+	}{
+		{debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, "devel"},
+		{debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
+		{debug.BuildInfo{
+			Main: debug.Module{Version: "v0.0.0-20261202182000-b6867b1a2c3d"},
+			Settings: []debug.BuildSetting{
+				{Key: "vcs", Value: "git"},
+				{Key: "vcs.revision", Value: "b6867b1a2c3d4e5f60718293a4b5c6d7e8f90123"},
+				{Key: "vcs.time", Value: "2026-12-02T18:20:00Z"},
+				{Key: "vcs.modified", Value: "true"},
+			},
+		}, "v0.0.0-20261202182000-b6867b1a2c3d (revision b6867b1a2c3d, 2026-12-02T18:20:00Z, modified)"},
+		{debug.BuildInfo{
+			Main:     debug.Module{Version: "(devel)"},
+			Settings: []debug.BuildSetting{{Key: "vcs.revision", Value: "abc123"}},
+		}, "devel (revision abc123)"},
+	}
+	for _, tt := range tests {
+		if got := buildVersion(&tt.bi); got != tt.want {
+			t.Errorf("buildVersion = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+// The no-font message is one line, in Chinese and English, naming what was
+// skipped and both remedies.
+func TestNoFontLine(t *testing.T) {
+	line := noFontLine(report.OutputPDF | report.OutputPNG)
+	for _, want := range []string{"未找到中文字体", "No Chinese font", "pdf,png", "--font PATH", "apt-get install fonts-noto-cjk"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("line lacks %q: %s", want, line)
+		}
+	}
+	if strings.Contains(line, "\n") || len([]rune(line)) > 200 {
+		t.Errorf("not one short line (%d characters): %s", len([]rune(line)), line)
 	}
 }

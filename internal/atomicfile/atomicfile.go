@@ -4,7 +4,9 @@
 // The data goes to a temporary file in the target's directory (so the final
 // rename stays on one file system), is synced, and is renamed over the target
 // only when the writer function and every close succeeded. On any error the
-// temporary file is removed and the target is left untouched.
+// temporary file is removed and the target is left untouched. A process
+// that must exit while writes are in flight (a second interrupt) calls
+// [RemoveTemps] first, so that no temporary file survives it.
 package atomicfile
 
 import (
@@ -15,7 +17,46 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 )
+
+// temps are the temporary files being written, for RemoveTemps.
+var temps struct {
+	sync.Mutex
+	m map[string]bool
+}
+
+func track(name string) {
+	temps.Lock()
+	if temps.m == nil {
+		temps.m = make(map[string]bool)
+	}
+	temps.m[name] = true
+	temps.Unlock()
+}
+
+func untrack(name string) {
+	temps.Lock()
+	delete(temps.m, name)
+	temps.Unlock()
+}
+
+// RemoveTemps removes the temporary files of every Write still in
+// progress and returns how many it removed. It is for a process about to
+// exit without waiting for its writes (os.Exit after a second interrupt);
+// the interrupted writes then fail.
+func RemoveTemps() int {
+	temps.Lock()
+	defer temps.Unlock()
+	n := 0
+	for name := range temps.m {
+		if os.Remove(name) == nil {
+			n++
+		}
+		delete(temps.m, name)
+	}
+	return n
+}
 
 // Write creates or replaces path with what fn writes. fn receives a buffered
 // writer; Write flushes it. ctx is checked before the rename, so a cancelled
@@ -33,11 +74,13 @@ func Write(ctx context.Context, path string, fn func(w io.Writer) error) (err er
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	tmpName := tmp.Name()
+	track(tmpName)
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmpName)
 		}
+		untrack(tmpName)
 	}()
 	bw := bufio.NewWriterSize(tmp, 256<<10)
 	if err = fn(bw); err != nil {

@@ -83,3 +83,25 @@ func assertOnlyFile(t *testing.T, dir string, names ...string) {
 		t.Fatalf("dir has %v, want %v", got, names)
 	}
 }
+
+// RemoveTemps removes the temporary file of a write in progress, and the
+// write then fails without leaving anything behind.
+func TestRemoveTempsDuringWrite(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out.txt")
+	err := Write(context.Background(), p, func(w io.Writer) error {
+		w.Write([]byte("partial"))
+		if n := RemoveTemps(); n != 1 {
+			t.Errorf("RemoveTemps removed %d files, want 1", n)
+		}
+		assertOnlyFile(t, dir)
+		return nil
+	})
+	if err == nil {
+		t.Error("a write whose temporary file was removed succeeded")
+	}
+	assertOnlyFile(t, dir)
+	if n := RemoveTemps(); n != 0 {
+		t.Errorf("RemoveTemps after the write removed %d files", n)
+	}
+}

@@ -33,14 +33,36 @@ const EnvVar = "ANNUALSTAT_FONT"
 const Probe = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" +
 	"年月日增长下降百分点亿万元户件项人同比第页共计率占合总数据，。、：；（）"
 
-// ErrNoFont is wrapped by [Resolve] when neither an explicit font nor a
-// system font is usable. Its message says what to install.
+// ErrNoFont is what a [*NoFontError] is (errors.Is(err, ErrNoFont)):
+// [Resolve] found neither an explicit font nor a usable system font. Its
+// message says what to install.
 var ErrNoFont = errors.New("no usable CJK font found. Install one: " +
-	"Debian/Ubuntu: apt-get install fonts-wqy-microhei; " +
+	"Debian/Ubuntu: apt-get install fonts-noto-cjk (or fonts-wqy-microhei); " +
 	"Windows: Microsoft YaHei (msyh.ttc) and SimHei (simhei.ttf) ship with the system in %WINDIR%\\Fonts; " +
 	"macOS: STHeiti, Songti and Arial Unicode ship with the system in /System/Library/Fonts. " +
-	"apt-get install fonts-noto-cjk also works. " +
 	"Or name a font file: --font PATH or " + EnvVar + "=/path/to/font.ttc#0")
+
+// NoFontError is the error of [Resolve] when no system font qualifies and
+// none was named: outputs that draw text cannot be made, while those that
+// need no font (a workbook, data files) still can. It matches [ErrNoFont]
+// with errors.Is.
+type NoFontError struct {
+	Purpose  Purpose  // what the font was wanted for
+	Searched []string // the directories searched
+	Rejected []string // why candidate files were rejected (at most a few)
+}
+
+// Error names what was searched and rejected, then what to install.
+func (e *NoFontError) Error() string {
+	msg := fmt.Sprintf("font: searched %s for %s", strings.Join(e.Searched, ", "), e.Purpose)
+	if len(e.Rejected) > 0 {
+		msg += "; rejected: " + strings.Join(e.Rejected, "; ")
+	}
+	return msg + ": " + ErrNoFont.Error()
+}
+
+// Is reports whether target is ErrNoFont.
+func (e *NoFontError) Is(target error) bool { return target == ErrNoFont }
 
 // Options selects a font and, for tests, fakes the environment. The zero
 // value searches the real environment and system font directories.
@@ -471,7 +493,7 @@ func rankFile(path string) candidate {
 	return c
 }
 
-// maxListed is how many rejected candidates the ErrNoFont error lists.
+// maxListed is how many rejected candidates a NoFontError lists.
 const maxListed = 8
 
 func searchSystem(dirs []string, p Purpose) (*Font, error) {
@@ -495,14 +517,10 @@ func searchSystem(dirs []string, p Purpose) (*Font, error) {
 			}
 		}
 	}
-	msg := fmt.Sprintf("font: searched %s for %s", strings.Join(dirs, ", "), p)
-	if len(rejected) > 0 {
-		if len(rejected) > maxListed {
-			rejected = append(rejected[:maxListed], fmt.Sprintf("%d more", len(rejected)-maxListed))
-		}
-		msg += "; rejected: " + strings.Join(rejected, "; ")
+	if len(rejected) > maxListed {
+		rejected = append(rejected[:maxListed], fmt.Sprintf("%d more", len(rejected)-maxListed))
 	}
-	return nil, fmt.Errorf("%s: %w", msg, ErrNoFont)
+	return nil, &NoFontError{Purpose: p, Searched: dirs, Rejected: rejected}
 }
 
 // trySystem loads face of path and checks it for p. For PDF it first reads

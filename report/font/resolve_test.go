@@ -122,12 +122,16 @@ func TestResolveLinuxTree(t *testing.T) {
 	writeFile(t, filepath.Join(c, "truetype/dejavu/DejaVuSans.ttf"), synthFont(latinOnly))
 	opt.Roots = []string{c}
 	_, err := Resolve(opt, PDF)
-	if !errors.Is(err, ErrNoFont) {
-		t.Fatalf("PDF with only Droid: err = %v, want ErrNoFont", err)
+	var nf *NoFontError
+	if !errors.Is(err, ErrNoFont) || !errors.As(err, &nf) {
+		t.Fatalf("PDF with only Droid: err = %v, want a *NoFontError, ErrNoFont", err)
+	}
+	if nf.Purpose != PDF || len(nf.Searched) != 1 || nf.Searched[0] != c || len(nf.Rejected) != 1 {
+		t.Errorf("NoFontError %+v, want PDF, searched [%s], one rejected (Droid)", nf, c)
 	}
 	for _, want := range []string{
-		"apt-get install fonts-wqy-microhei",      // what to install
-		"fonts-noto-cjk",                          // or the other package
+		"apt-get install fonts-noto-cjk",          // what to install
+		"fonts-wqy-microhei",                      // or the other package
 		"DroidSansFallbackFull.ttf", "'0' U+0030", // why Droid was rejected
 		c, // where it looked
 	} {
