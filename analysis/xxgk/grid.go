@@ -1,0 +1,345 @@
+package xxgk
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Grid is a table as cells: the rows of a worksheet or of a document's
+// table, or the lines of a text split into cells. Merged cells hold their
+// text in the top-left cell and are empty elsewhere, as spreadsheet
+// readers return them.
+type Grid struct {
+	Source string     // file name, for error positions
+	Sheet  string     // sheet or table name, for error positions; may be ""
+	Rows   [][]string // cells
+	// Lines, when set, gives the source line of each row (text input):
+	// positions are then "file:line", and cells are not positional (blank
+	// cells may have been dropped).
+	Lines []int
+	// Loose, when set, marks the rows whose cells were split at spaces:
+	// blank cells were dropped, so their values are not positional.
+	Loose []bool
+}
+
+// pos returns the position of cell (r, c) (0-based) for messages.
+func (g *Grid) pos(r, c int) string {
+	if g.Lines != nil {
+		if r < len(g.Lines) {
+			return fmt.Sprintf("%s:%d", g.Source, g.Lines[r])
+		}
+		return g.Source
+	}
+	s := g.Source
+	if g.Sheet != "" {
+		s += ":" + g.Sheet + "!"
+	} else {
+		s += ":"
+	}
+	return s + columnName(c) + fmt.Sprint(r+1)
+}
+
+func columnName(c int) string {
+	name := ""
+	for c++; c > 0; c = (c - 1) / 26 {
+		name = string(rune('A'+(c-1)%26)) + name
+	}
+	return name
+}
+
+// ReadGrids reads the tables T2, T3 and T4 from grids: worksheets, the
+// tables of a document, or text lines (see ReadText). Rows are recognised
+// by their labels (NormLabel, LabelsMatch); the values of a row are the
+// cells after its last label cell. Errors name the cell.
+func ReadGrids(grids ...Grid) (*Report, error) {
+	rep := NewReport()
+	s := &scanner{rep: rep}
+	for i := range grids {
+		if err := s.grid(&grids[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := s.finish(); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// scanner reads rows into a report, carrying the context a row's label
+// depends on (the current group, the table being read).
+type scanner struct {
+	rep *Report
+	g   *Grid
+
+	group   int // current T3 group (3–6) for numbered items, 0 none
+	t3Total int // column of T3's 总计 header in the current grid, -1 unknown
+	inT4    bool
+	t4Col   int // column of T4's first 结果维持 in the current grid, -1 unknown
+	t4      []rowCell
+	t4Pos   string
+	t2Seen  bool
+	t2Form  Format
+
+	pending    string // a T3 row whose label came without values
+	single6    []rowCell
+	single6Pos string
+	seen6Items bool
+	seenT3     map[string]string // row id → position, to find duplicates
+	seenT2     map[string]bool
+	width      int
+	loose      bool // the current row's blank cells were dropped
+}
+
+// rowCell is a value cell with its position.
+type rowCell struct {
+	text string
+	pos  string
+}
+
+func (s *scanner) grid(g *Grid) error {
+	s.g = g
+	s.t3Total, s.t4Col = -1, -1
+	s.width = 0
+	if g.Lines == nil {
+		for _, row := range g.Rows {
+			s.width = max(s.width, len(row))
+		}
+	}
+	for r, row := range g.Rows {
+		s.loose = r < len(g.Loose) && g.Loose[r]
+		if g.Lines == nil && len(row) < s.width {
+			row = append(append([]string(nil), row...), make([]string, s.width-len(row))...)
+		}
+		if err := s.row(r, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var reTopOrdinal = regexp.MustCompile(`^([一二三四])、`)
+
+// row reads one row.
+func (s *scanner) row(r int, cells []string) error {
+	last := -1
+	for c, v := range cells {
+		if !IsValueCell(v) {
+			last = c
+		}
+	}
+	var labelParts []string
+	for _, v := range cells[:last+1] {
+		if t := strings.TrimSpace(v); t != "" && !IsValueCell(t) {
+			labelParts = append(labelParts, t)
+		}
+	}
+	label := strings.Join(labelParts, "")
+	n := NormLabel(label)
+	vals := make([]rowCell, 0, len(cells)-last-1)
+	for c := last + 1; c < len(cells); c++ {
+		vals = append(vals, rowCell{cells[c], s.g.pos(r, c)})
+	}
+	nonBlank := 0
+	for _, v := range vals {
+		if strings.TrimSpace(v.text) != "" {
+			nonBlank++
+		}
+	}
+
+	// Headers that set context.
+	if last >= 0 {
+		if strings.Contains(n, "新制作") || strings.Contains(n, "新公开") || strings.Contains(n, "上一年项目数量") || strings.Contains(n, "对外公开总数量") {
+			s.t2Form = Format2019
+		}
+		if strings.Contains(n, HeaderPerson) && s.g.Lines == nil {
+			// T3's header: find the 总计 column in this row or the grid's
+			// header rows below (总计 is merged down from the first row).
+			for c, v := range cells {
+				if NormLabel(v) == HeaderTotal {
+					s.t3Total = c
+				}
+			}
+		}
+		if strings.Contains(n, "行政复议") && (strings.Contains(n, "行政诉讼") || strings.HasPrefix(n, "四、")) {
+			s.inT4 = true
+			s.t4 = nil
+		}
+		if s.inT4 && s.t4Col < 0 && s.g.Lines == nil {
+			for c, v := range cells {
+				if NormLabel(v) == T4Results[0] {
+					s.t4Col = c
+					break
+				}
+			}
+		}
+		if strings.HasPrefix(n, "五、") {
+			if err := s.endT4(); err != nil {
+				return err
+			}
+		}
+	}
+
+	// Value-only rows: T4's data, or the values of a T3 row whose label
+	// was on the line before.
+	if last < 0 {
+		if nonBlank == 0 && !(s.inT4 && s.g.Lines == nil && s.t4Col >= 0) {
+			return nil
+		}
+		if s.pending != "" && len(vals) == 7 {
+			id := s.pending
+			s.pending = ""
+			return s.setT3(id, vals)
+		}
+		if s.inT4 {
+			if s.g.Lines == nil && s.t4Col >= 0 && s.t4Col+15 <= len(vals) {
+				vals = vals[s.t4Col : s.t4Col+15]
+			}
+			if len(s.t4) == 0 && len(vals) > 0 {
+				s.t4Pos = vals[0].pos
+			}
+			s.t4 = append(s.t4, vals...)
+			if len(s.t4) >= 15 {
+				return s.endT4()
+			}
+		}
+		return nil
+	}
+	if s.inT4 && len(s.t4) > 0 {
+		if err := s.endT4(); err != nil {
+			return err
+		}
+	}
+
+	// T2 rows.
+	if id, ok := s.matchT2(n); ok {
+		return s.setT2(id, vals)
+	}
+	// T3 rows.
+	id, isHeader := s.matchT3(n)
+	if id == "" {
+		if s.pending != "" && nonBlank > 0 && len(vals) == 7 {
+			// The second line of a label that wrapped.
+			id, s.pending = s.pending, ""
+			return s.setT3(id, vals)
+		}
+		return nil
+	}
+	if isHeader {
+		return nil
+	}
+	if s.t3Total >= 0 && s.g.Lines == nil {
+		end := s.t3Total - last // index in vals of the 总计 column
+		if end >= 1 && end <= len(vals) {
+			vals = vals[:end]
+		}
+	}
+	if len(vals) > 7 {
+		vals = vals[len(vals)-7:]
+	}
+	if nonBlank == 0 && s.g.Lines != nil && len(vals) < 7 {
+		s.pending = id
+		return nil
+	}
+	s.pending = ""
+	if id == "R3.6" {
+		// The 2019 single （六） row, or the 2021 group header (whose
+		// items follow): decided at the end.
+		s.single6, s.single6Pos = vals, s.g.pos(r, last)
+		return nil
+	}
+	return s.setT3(id, vals)
+}
+
+// endT4 assigns the collected T4 values.
+func (s *scanner) endT4() error {
+	if !s.inT4 {
+		return nil
+	}
+	s.inT4 = false
+	vals := s.t4
+	s.t4 = nil
+	if len(vals) == 0 {
+		return nil
+	}
+	if len(vals) != 15 {
+		return &CellError{Pos: s.t4Pos, Table: T4, Cell: "A1", Text: joinCells(vals), Msg: fmt.Sprintf("起的表四数据有%d个数，应为15个（行政复议5个、行政诉讼10个）", len(vals))}
+	}
+	for i, v := range vals {
+		val, msg := ParseCount(v.text)
+		if msg != "" {
+			return &CellError{Pos: v.pos, Table: T4, Cell: T4IDs[i], Text: v.text, Msg: msg}
+		}
+		s.rep.T4[T4IDs[i]] = val
+	}
+	return nil
+}
+
+func joinCells(vs []rowCell) string {
+	var parts []string
+	for _, v := range vs {
+		parts = append(parts, v.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// setT3 assigns a T3 row's seven values.
+func (s *scanner) setT3(id string, vals []rowCell) error {
+	if len(vals) != 7 {
+		pos := ""
+		if len(vals) > 0 {
+			pos = vals[0].pos
+		}
+		return &CellError{Pos: pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: fmt.Sprintf("这一行有%d个数，应为7个（自然人、法人或其他组织5类、总计）", len(vals))}
+	}
+	if s.seenT3 == nil {
+		s.seenT3 = map[string]string{}
+	}
+	if prev, dup := s.seenT3[id]; dup {
+		return &CellError{Pos: vals[0].pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: "这一行重复出现（前一次在" + prev + "）"}
+	}
+	s.seenT3[id] = vals[0].pos
+	for c, v := range vals {
+		val, msg := ParseCount(v.text)
+		if msg != "" {
+			return &CellError{Pos: v.pos, Table: T3, Cell: CellID(id, c+1), Text: v.text, Msg: msg}
+		}
+		s.rep.T3[CellID(id, c+1)] = val
+	}
+	return nil
+}
+
+// finish resolves what depends on the whole input: the format of T3.
+func (s *scanner) finish() error {
+	if err := s.endT4(); err != nil {
+		return err
+	}
+	s.rep.T2Format = s.t2Form
+	if s.single6 != nil && !s.seen6Items {
+		nb := 0
+		for _, v := range s.single6 {
+			if strings.TrimSpace(v.text) != "" {
+				nb++
+			}
+		}
+		if len(s.single6) == 7 || nb > 0 {
+			s.rep.T3Format = Format2019
+			if len(s.single6) != 7 {
+				return &CellError{Pos: s.single6Pos, Table: T3, Cell: CellID("R3.6", 1), Text: joinCells(s.single6), Msg: fmt.Sprintf("这一行有%d个数，应为7个", len(s.single6))}
+			}
+			return s.setT3("R3.6", s.single6)
+		}
+	}
+	if s.rep.T3Format == Format2019 {
+		return nil
+	}
+	// A 2019 table whose single （六） row was left blank: no R3.6.x
+	// rows, but the others are there.
+	if len(s.rep.T3) > 0 && !s.seen6Items && s.single6 != nil {
+		s.rep.T3Format = Format2019
+		for c := 1; c <= 7; c++ {
+			s.rep.T3[CellID("R3.6", c)] = Value{}
+		}
+	}
+	return nil
+}

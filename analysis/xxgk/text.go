@@ -1,0 +1,173 @@
+package xxgk
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"html"
+	"io"
+	"regexp"
+	"strings"
+)
+
+// maxText bounds the text ReadText reads: a report is a few pages.
+const maxText = 16 << 20
+
+// ReadText reads a published report from its text (as copied from a web
+// page, exported from a PDF with pdftotext, or an HTML page, recognised
+// by its tags): its tables, written as rows of cells separated by '|',
+// tabs or spaces, T4 often as one line of 15 numbers; and the figures its
+// prose states in 一、总体情况. name is used in error positions.
+func ReadText(r io.Reader, name string) (*Report, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxText+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(data) > maxText {
+		return nil, fmt.Errorf("%s: want a report of at most %d MiB of text", name, maxText>>20)
+	}
+	if looksHTML(data) {
+		data = htmlToText(data)
+	}
+	g := Grid{Source: name, Lines: []int{}}
+	var prose []proseLine
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), maxText)
+	inOverview, sawOverview, sawTables := false, false, false
+	for ln := 1; sc.Scan(); ln++ {
+		// Trailing tabs are blank cells: keep them.
+		line := strings.Trim(strings.TrimPrefix(sc.Text(), "\ufeff"), " \r\u3000")
+		line = strings.TrimLeft(line, "#> ") // Markdown headings and quotes
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n := NormLabel(line)
+		switch {
+		case strings.HasPrefix(n, "一、总体情况") || strings.HasPrefix(n, "一、概述"):
+			inOverview, sawOverview = true, true
+		case reTopOrdinal.MatchString(n) && !strings.HasPrefix(n, "一、"):
+			if strings.HasPrefix(n, "二、") && (strings.Contains(n, "主动公开")) {
+				sawTables = true
+			}
+			inOverview = false
+		}
+		cells := SplitCells(line)
+		g.Rows = append(g.Rows, cells)
+		g.Lines = append(g.Lines, ln)
+		g.Loose = append(g.Loose, !strings.ContainsAny(line, "|\t"))
+		if inOverview || !sawOverview && !sawTables {
+			prose = append(prose, proseLine{line, ln})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	rep, err := ReadGrids(g)
+	if err != nil {
+		return nil, err
+	}
+	rep.Source = name
+	for _, p := range prose {
+		rep.Prose = append(rep.Prose, ProseFigures(p.text, p.line)...)
+	}
+	rep.Body, rep.Year = titleOf(data)
+	return rep, nil
+}
+
+type proseLine struct {
+	text string
+	line int
+}
+
+// SplitCells splits a line of text into table cells: at '|' when it has
+// any (a Markdown or copied table; the outer bars dropped), else at tabs,
+// else at spaces.
+func SplitCells(line string) []string {
+	switch {
+	case strings.Contains(line, "|"):
+		t := strings.TrimSpace(line)
+		t = strings.TrimPrefix(t, "|")
+		t = strings.TrimSuffix(t, "|")
+		cells := strings.Split(t, "|")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		if isRule(cells) {
+			return nil
+		}
+		return cells
+	case strings.Contains(line, "\t"):
+		cells := strings.Split(line, "\t")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		return cells
+	}
+	return strings.Fields(Fold(line))
+}
+
+// isRule reports whether cells are a Markdown separator row (---|---).
+func isRule(cells []string) bool {
+	for _, c := range cells {
+		if strings.Trim(c, "-: ") != "" {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
+func looksHTML(b []byte) bool {
+	head := bytes.ToLower(b[:min(len(b), 4096)])
+	return bytes.Contains(head, []byte("<html")) || bytes.Contains(head, []byte("<table")) || bytes.Contains(head, []byte("<!doctype html"))
+}
+
+var (
+	reDropBlock = regexp.MustCompile(`(?is)<(script|style)[^>]*>.*?</(script|style)>`)
+	reCellEnd   = regexp.MustCompile(`(?i)</t[dh]>`)
+	reRowEnd    = regexp.MustCompile(`(?i)</tr>`)
+	reRowStart  = regexp.MustCompile(`(?i)<tr[^>]*>`)
+	reBreak     = regexp.MustCompile(`(?i)<br\s*/?>|</p>|</div>|</h[1-6]>|</li>`)
+	reTag       = regexp.MustCompile(`<[^>]*>`)
+)
+
+// htmlToText turns a web page into lines: table rows as '|'-separated
+// cells, paragraphs as lines.
+func htmlToText(b []byte) []byte {
+	b = reDropBlock.ReplaceAll(b, nil)
+	b = bytes.ReplaceAll(b, []byte("\n"), []byte(" "))
+	b = bytes.ReplaceAll(b, []byte("\r"), []byte(" "))
+	// Cells' own line breaks must not split rows.
+	b = reRowStart.ReplaceAll(b, []byte("\n|"))
+	b = reRowEnd.ReplaceAll(b, []byte("\n"))
+	var out bytes.Buffer
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("|")) {
+			line = reBreak.ReplaceAll(line, nil)
+			line = reCellEnd.ReplaceAll(line, []byte("|"))
+			line = reTag.ReplaceAll(line, nil)
+		} else {
+			line = reBreak.ReplaceAll(line, []byte("\n"))
+			line = reTag.ReplaceAll(line, nil)
+		}
+		out.WriteString(html.UnescapeString(string(line)))
+		out.WriteByte('\n')
+	}
+	return out.Bytes()
+}
+
+var reTitle = regexp.MustCompile(`(\S{2,40}?)(\d{4})年(?:度)?政府信息公开(?:工作)?年度报告`)
+
+// titleOf finds "淮安市人民政府2024年政府信息公开工作年度报告" in the text.
+func titleOf(b []byte) (string, int) {
+	m := reTitle.FindSubmatch(b[:min(len(b), 8192)])
+	if m == nil {
+		return "", 0
+	}
+	y := 0
+	fmt.Sscan(string(m[2]), &y)
+	body := strings.TrimSpace(string(m[1]))
+	if i := strings.LastIndexAny(body, "|>：:"); i >= 0 {
+		body = body[i+1:]
+	}
+	return body, y
+}
