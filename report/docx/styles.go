@@ -24,9 +24,9 @@ const (
 
 // Font sizes in half-points (w:sz), by their Chinese names.
 const (
-	size2  = 44 // 2号, 22 pt: the title
-	size3  = 32 // 3号, 16 pt: body text and headings
-	size4  = 28 // 4号, 14 pt: page numbers, table captions
+	size2      = 44 // 2号, 22 pt: the title
+	size3      = 32 // 3号, 16 pt: body text and headings
+	size4      = 28 // 4号, 14 pt: page numbers, table captions
 	sizeSmall4 = 24 // 小4号, 12 pt: table text, notes
 )
 
@@ -54,19 +54,22 @@ var DefaultFonts = Fonts{
 // fallbacks are the w:altName of the font table: what Word or LibreOffice
 // uses when the named font is not installed.
 var fallbacks = map[string]string{
-	"方正小标宋简体":  "宋体",
+	"方正小标宋简体":   "宋体",
 	"方正小标宋_GBK": "宋体",
-	"仿宋_GB2312":  "仿宋",
-	"仿宋":         "宋体",
-	"楷体_GB2312":  "楷体",
-	"楷体":         "宋体",
-	"黑体":         "SimHei",
-	"宋体":         "SimSun",
+	"仿宋_GB2312": "仿宋",
+	"仿宋":        "宋体",
+	"楷体_GB2312": "楷体",
+	"楷体":        "宋体",
+	"黑体":        "SimHei",
+	"宋体":        "SimSun",
 }
 
 func (f Fonts) withDefaults() Fonts {
 	d := DefaultFonts
-	for _, p := range []struct{ dst *string; def string }{
+	for _, p := range []struct {
+		dst *string
+		def string
+	}{
 		{&f.Title, d.Title}, {&f.Body, d.Body}, {&f.Heading1, d.Heading1},
 		{&f.Heading2, d.Heading2}, {&f.Number, d.Number}, {&f.Latin, d.Latin},
 	} {
