@@ -45,12 +45,14 @@ func (b *bars) Plot(c draw.Canvas, p *plot.Plot) {
 		poly := c.ClipPolygonXY([]vg.Point{r.Min, {X: r.Max.X, Y: r.Min.Y}, r.Max, {X: r.Min.X, Y: r.Max.Y}})
 		c.FillPolygon(it.color, poly)
 	}
+	// A zero line inside the plot; at its edge the axis is the baseline,
+	// and a second line beside it would look like a double rule.
 	zero := draw.LineStyle{Color: color.Gray{Y: 0x40}, Width: vg.Points(0.8)}
 	if b.horizontal {
-		if 0 >= p.X.Min && 0 <= p.X.Max {
+		if 0 > p.X.Min && 0 < p.X.Max {
 			c.StrokeLine2(zero, trX(0), c.Min.Y, trX(0), c.Max.Y)
 		}
-	} else if 0 >= p.Y.Min && 0 <= p.Y.Max {
+	} else if 0 > p.Y.Min && 0 < p.Y.Max {
 		c.StrokeLine2(zero, c.Min.X, trY(0), c.Max.X, trY(0))
 	}
 }
