@@ -280,8 +280,8 @@ func evalValueMatches(e evalFigure, g evalGot) bool {
 	if e.isKind("abs") { // a stated change as a figure: 减少1863人 may come out as 1863 or -1863
 		want, got = math.Abs(want), math.Abs(got)
 	}
-	if e.Unit == "" && e.UnitImplied != "" {
-		return evalSameNumber(want, got) && (g.Unit == "" || evalSameQuantity(want, e.UnitImplied, got, g.Unit))
+	if e.UnitImplied != "" && evalSameQuantity(want, e.UnitImplied, got, g.Unit) {
+		return true
 	}
 	return evalSameQuantity(want, e.Unit, got, g.Unit)
 }
@@ -357,6 +357,9 @@ func evalNormSubject(s string) string {
 func evalSubject(e evalFigure, g evalGot) bool {
 	if e.isKind("abs") {
 		return evalSubjectMatchesAbs(e.Indicator, g.Indicator)
+	}
+	if e.Column != "" && e.Column != e.Indicator && evalSubjectMatches(strings.Replace(e.Indicator, e.Column, "", 1), g.Indicator) {
+		return true // a table cell named by its row alone: 夏粮 for 夏粮播种面积
 	}
 	return evalSubjectMatches(e.Indicator, g.Indicator)
 }
