@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+var upVerbs = []string{"增长", "增加", "上升", "提高", "提升", "上涨", "扩大", "增", "升", "增多", "增产", "增收", "上调", "多增"}
+var downVerbs = []string{"下降", "减少", "降低", "下滑", "回落", "下跌", "缩小", "收窄", "减", "降", "缩减", "减小", "减产", "减收", "下调"}
+
+// readChange recognises a change stated by the number: a change verb before
+// it (同比增长12.33%, 下降8.42%, 增加了555件, 提高1.2个百分点, 增长5倍) or a
+// multiple (是上年的5倍). textStart includes a comparison (比去年同期).
+func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number, neg bool, m unitMatch) (*Change, int, bool) {
+	s := x.s
+	p := strings.TrimRight(pre, " ")
+	p = strings.TrimSuffix(p, "了")
+	sign := 1.0
+	verb := ""
+	toForm := false
+	if w := hasSuffixAny(p, []string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"}); w != "" && m.kind == unitPercent {
+		verb = w
+	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅"}); w != "" && m.kind == unitPercent {
+		verb, sign = w, -1
+	} else if w := hasSuffixAny(p, upVerbs); w != "" {
+		verb = w
+		before := strings.TrimSuffix(p, w)
+		if strings.HasSuffix(before, "新") || strings.HasSuffix(before, "净") || strings.HasSuffix(before, "新增") {
+			return nil, 0, false
+		}
+	} else if w := hasSuffixAny(p, downVerbs); w != "" {
+		verb, sign = w, -1
+		before := strings.TrimSuffix(p, w)
+		if strings.HasSuffix(before, "净") {
+			return nil, 0, false
+		}
+	} else if m.kind == unitMultiple {
+		// 是上年的5倍, 增长到5倍, 提升至5倍, 达到5倍.
+		if strings.HasSuffix(p, "的") || hasSuffixAny(p, []string{"到", "至", "达", "为"}) != "" {
+			verb = ""
+			toForm = true
+		} else {
+			return nil, 0, false
+		}
+	} else {
+		return nil, 0, false
+	}
+	vs := lead - (len(pre) - len(p)) - len(verb)
+	if toForm {
+		vs = lead - (len(pre) - len(p))
+		// Back up to the 是/为/相当于 … of "是上年的5倍".
+		seg := s[st.subjStart:vs]
+		if k := lastIndexAny(seg, []string{"是", "为", "相当于", "增长到", "增长至", "提升到", "提升至", "提高到", "提高至", "增加到", "增加至", "达到"}); k >= 0 {
+			vs = st.subjStart + k
+		}
+	}
+	ch := &Change{Decimals: n.decimals}
+	v := n.value
+	if neg {
+		v = -v
+	}
+	switch m.kind {
+	case unitPercent:
+		ch.Kind = GrowthPct
+		ch.Value = sign * v
+	case unitPP:
+		ch.Kind = PP
+		ch.Value = sign * v
+	case unitMultiple:
+		ch.Kind = Multiple
+		if toForm {
+			ch.Value = v
+		} else if sign < 0 || neg {
+			return nil, 0, false // 下降5倍: not a multiple we can read
+		} else {
+			ch.Value = v + 1
+		}
+	default:
+		ch.Kind = Abs
+		ch.Value = sign * v
+	}
+	if math.IsNaN(ch.Value) || math.IsInf(ch.Value, 0) {
+		return nil, 0, false
+	}
+	textStart := vs
+	if c := comparisonSuffix(s[st.subjStart:vs]); c > 0 {
+		textStart = vs - c
+	}
+	ch.Text = s[textStart:m.end]
+	return ch, textStart, true
+}
+
+func lastIndexAny(s string, ws []string) int {
+	best := -1
+	for _, w := range ws {
+		if k := strings.LastIndex(s, w); k > best {
+			best = k
+		}
+	}
+	return best
+}
+
+var comparisons = []string{"同比", "环比", "比上年末", "比去年末", "较上年末", "较去年末", "比上年底", "较上年底", "比年初", "较年初", "比上季度", "较上季度", "比上年同期", "比去年同期", "比上年", "比去年", "较上年同期", "较去年同期", "较上年", "较去年",
+	"较同期", "比同期", "与上年相比", "与去年相比", "与去年同期相比", "与上年同期相比", "比上一年", "较上一年", "比上月", "较上月", "与上年", "与去年", "与去年同期", "与上年同期"}
+
+var comparisonLex = newLexicon(comparisons)
+
+// comparisonSuffix returns the byte length of a comparison (同比, 比去年同期,
+// 较2021年) at the end of t, 0 if none.
+func comparisonSuffix(t string) int {
+	t0 := len(t)
+	t = strings.TrimRight(t, " ")
+	trail := t0 - len(t)
+	if w := comparisonLex.suffix(t); w != "" {
+		return len(w) + trail
+	}
+	// 比上年末, 较上半年: 比/较 and a short time phrase.
+	// Only the last 7 runes can hold one (UTF-8 resynchronises, so a
+	// window starting inside a rune finds no false match).
+	w0 := max(0, len(t)-21)
+	if k := max(strings.LastIndex(t[w0:], "比"), strings.LastIndex(t[w0:], "较")); k >= 0 {
+		k += w0
+		tail := t[k+len("比"):]
+		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") {
+			return len(t) - k + trail
+		}
+	}
+	// 比2021年, 较2021年同期
+	u := strings.TrimSuffix(t, "同期")
+	if strings.HasSuffix(u, "年") {
+		v := strings.TrimSuffix(u, "年")
+		k := len(v)
+		for k > 0 && v[k-1] >= '0' && v[k-1] <= '9' {
+			k--
+		}
+		if len(v)-k == 4 {
+			if strings.HasSuffix(v[:k], "比") || strings.HasSuffix(v[:k], "较") {
+				return len(t) - k + len("比") + trail
+			}
+			if strings.HasSuffix(v[:k], "与") {
+				return len(t) - k + len("与") + trail
+			}
+		}
+	}
+	return 0
+}
+
+// word handles 持平 and 翻一番.
+func (x *extractor) word(st *sentenceState, t token) {
+	s := x.s
+	ch := &Change{}
+	switch {
+	case t.word == "持平":
+		ch.Kind, ch.Value, ch.Decimals = GrowthPct, 0, 2
+	case strings.Contains(t.word, "两"):
+		ch.Kind, ch.Value = Multiple, 4
+	case strings.Contains(t.word, "三"):
+		ch.Kind, ch.Value = Multiple, 8
+	default:
+		ch.Kind, ch.Value = Multiple, 2
+	}
+	textStart := t.start
+	if st.subjStart <= t.start {
+		if w := hasSuffixAny(s[st.subjStart:t.start], []string{"基本", "保持", "实现", "总体"}); w != "" {
+			textStart -= len(w)
+		}
+		if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
+			textStart -= c
+		}
+	} else {
+		textStart = st.subjStart
+	}
+	ch.Text = s[textStart:t.end]
+	// Attach to the preceding figure; rates take percentage points.
+	m := unitMatch{end: t.end}
+	if t.word == "持平" {
+		for k := len(st.figs) - 1; k >= 0; k-- {
+			f := &x.figs[st.figs[k]]
+			if !f.Prior && !f.Missing {
+				if f.Unit == "%" {
+					ch.Kind = PP
+				}
+				break
+			}
+		}
+	}
+	x.attach(st, ch, textStart, t.start, m, false)
+	st.subjStart = t.end
+	st.clauseFigs++
+}

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// num handles a number token; it returns how many extra tokens it consumed.
+func (x *extractor) num(st *sentenceState, toks []token, i int) int {
+	s := x.s
+	t := toks[i]
+	n := t.num
+	prev, _ := runeBefore(s, t.start)
+	if prev == '第' {
+		if strings.HasPrefix(s[t.end:st.b], "季度") && t.parts == 1 && t.num.value >= 1 && t.num.value <= 4 {
+			x.setPeriod(st, t.start-len("第"), t.end, 0) // 第一季度
+		}
+		return 0
+	}
+	if t.start > 0 && isASCIILetter(s[t.start-1]) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {
+		return 0
+	}
+	if prev == '-' && t.start >= 2 && isASCIILetter(s[t.start-2]) {
+		return 0
+	}
+	if t.parts > 1 {
+		return x.chain(st, t)
+	}
+	if n.leadZero {
+		return 0
+	}
+	rest := s[t.end:st.b]
+	// Years and months are periods.
+	if strings.HasPrefix(rest, "年") && !n.chinese {
+		if n.intDigits == 4 && n.decimals == 0 && n.value >= 1900 && n.value <= 2100 {
+			if prev == '较' || prev == '比' || prev == '与' || prev == '同' || prev == '于' {
+				return 0 // a comparison year, read with the prior value
+			}
+			x.setPeriod(st, t.start, t.end, int(n.value))
+		}
+		return 0
+	}
+	if n.chinese {
+		// 一季度 etc. are periods; other Chinese numerals only as quantities.
+		if strings.HasPrefix(rest, "季度") {
+			x.setPeriod(st, t.start, t.end, 0)
+		}
+	}
+	if !n.chinese && n.decimals == 0 && n.value >= 1 && n.value <= 12 && (strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "季度")) {
+		if n.value <= 4 || strings.HasPrefix(rest, "月") {
+			x.setPeriod(st, t.start, t.end, 0)
+			return 0
+		}
+	}
+	if strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
+		return 0
+	}
+	m := readUnit(s[:st.b], t.end)
+	if m.kind == unitNone {
+		return 0
+	}
+	if n.chinese {
+		if n.value < 2 || m.kind != unitQuantity {
+			return 0
+		}
+		// Only at the end of a clause: 召开会议两次 is a quantity, 四次全会
+		// and 三项制度 are names.
+		after := s[m.end:st.b]
+		r, _ := utf8.DecodeRuneInString(after)
+		if after != "" && !breakRune(r) {
+			return 0
+		}
+	}
+	// Approximation words before the number.
+	numStart := t.start
+	neg := false
+	if prev == '-' || prev == '－' || prev == '−' {
+		pp, _ := runeBefore(s, t.start-utf8.RuneLen(prev))
+		if !(pp >= '0' && pp <= '9') {
+			neg = true
+			numStart -= utf8.RuneLen(prev)
+		}
+	}
+	approx := m.approx
+	lead := numStart
+	if st.subjStart <= lead {
+		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
+			approx = true
+			lead -= len(w)
+		}
+	}
+	if lead < st.subjStart {
+		lead = st.subjStart
+	}
+	pre := s[st.subjStart:lead]
+
+	// A change?
+	if ch, textStart, ok := x.readChange(st, pre, lead, n, neg, m); ok {
+		consumed := 0
+		if strings.HasSuffix(s[st.subjStart:textStart], "分别") {
+			consumed = x.distribute(st, toks, i, ch, m)
+			st.subjStart = toks[i+consumed].end
+			st.clauseFigs++
+			return consumed
+		}
+		x.attach(st, ch, textStart, lead, m, approx)
+		st.subjStart = m.end
+		st.clauseFigs++
+		return 0
+	}
+	if m.kind == unitPP || m.kind == unitMultiple {
+		return 0
+	}
+	if m.unit == "分" && (prev == '时' || prev == '点') {
+		return 0 // 9时30分 is a time
+	}
+	if neg {
+		// 净利润-120万元: a negative figure only right after an ideograph.
+		pp, _ := runeBefore(s, numStart)
+		if !isHan(pp) {
+			return 0
+		}
+	}
+	// A prior value stated inline?
+	if ref, py, ok := x.readPrior(st, pre, m.unit); ok {
+		rf := x.figs[ref]
+		f := Figure{Indicator: rf.Indicator, Section: rf.Section, Value: n.value, Unit: m.unit, Period: rf.Period,
+			Year: py, Parent: rf.Parent, parent: rf.parent, Prior: true,
+			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, m.end}}
+		if approx {
+			f.Flags |= Approx
+		}
+		f.Span[0], _ = trimSpace(s, f.Span[0], f.Span[1])
+		x.figs = append(x.figs, f)
+		st.figs = append(st.figs, len(x.figs)-1)
+		st.subjStart = m.end
+		st.clauseFigs++
+		return 0
+	}
+	// A figure: find its subject.
+	sa, sb := stripSubject(s, st.subjStart, lead)
+	rawPre := strings.TrimRight(pre, " ")
+	spanEnd := m.end
+	name := dropInnerTotal(s[sa:sb])
+	if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
+		parts := splitNames(name)
+		if len(parts) >= 2 {
+			name = parts[0]
+			st.pending = parts[1:]
+		}
+	} else if name == "" && len(st.pending) > 0 {
+		name = st.pending[0]
+		st.pending = st.pending[1:]
+	}
+	usePost := false
+	if m.kind == unitQuantity && nounClassifiers[m.unit] {
+		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" {
+			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
+				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
+					name = name + s[pa:pb]
+				} else {
+					name = s[pa:pb]
+					sa = numStart
+				}
+				spanEnd = pb
+				usePost = true
+			}
+		}
+	}
+	if !usePost {
+		name = strings.TrimSuffix(name, "等")
+		if name == "" {
+			if st.lastInCl > 0 {
+				name = x.figs[st.lastInCl-1].Indicator
+				sa = lead
+			} else if st.prevClause[0] >= 0 && len(st.figs) == 0 {
+				pa, pb := stripSubject(s, st.prevClause[0], st.prevClause[1])
+				if pa < pb && !isPeriodText(s[pa:pb]) {
+					name = s[pa:pb]
+					sa = pa
+				}
+			}
+		}
+	}
+	if name == "" || strings.HasPrefix(name, "的") {
+		// 恢复到2019年的85%: the figure qualifies something else.
+		return 0
+	}
+	if sa > numStart {
+		sa = numStart
+	}
+	value := n.value
+	if neg {
+		value = -value
+	}
+	f := Figure{Indicator: name, Section: x.section, Value: value, Unit: m.unit, Period: st.period,
+		Year: x.year, Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, spanEnd}}
+	if st.periodYear > 0 {
+		f.Year = st.periodYear
+	}
+	if approx {
+		f.Flags |= Approx
+	}
+	if st.childOf > 0 && x.figs[st.childOf-1].Unit == f.Unit && x.figs[st.childOf-1].Indicator != f.Indicator {
+		f.Parent = x.figs[st.childOf-1].Indicator
+		f.parent = st.childOf
+	}
+	x.figs = append(x.figs, f)
+	st.figs = append(st.figs, len(x.figs)-1)
+	st.lastInCl = len(x.figs)
+	st.subjStart = spanEnd
+	st.clauseFigs++
+	return 0
+}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+)
+
+// sentenceState is the running state while reading one sentence.
+type sentenceState struct {
+	a, b        int // sentence span
+	clauseStart int
+	subjStart   int
+	clauseFigs  int
+	lastInCl    int   // index+1 of the last figure in this clause
+	figs        []int // indices of this sentence's figures
+	period      string
+	periodYear  int
+	periodEnd   int
+	childOf     int      // index+1 of the parent for 其中 lists
+	prevClause  [2]int   // the previous clause when it had no figure
+	pending     []string // names queued by "A、B分别为…"
+}
+
+func (x *extractor) sentence(a, b int) {
+	a, b = trimSpace(x.s, a, b)
+	if a >= b {
+		return
+	}
+	x.toks = x.lex(a, b, x.toks[:0])
+	toks := x.toks
+	hasNum := false
+	for _, t := range toks {
+		if t.kind != tokBreak {
+			hasNum = true
+			break
+		}
+	}
+	if !hasNum {
+		return
+	}
+	x.st = sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}, figs: x.st.figs[:0]}
+	st := &x.st
+	x.startClause(st)
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch t.kind {
+		case tokBreak:
+			x.brk(st, t)
+		case tokWord:
+			x.word(st, t)
+		case tokNum:
+			i += x.num(st, toks, i)
+		}
+	}
+	if len(st.figs) > 0 {
+		x.lastLine = st.figs[len(st.figs)-1] + 1
+	}
+}
+
+// brk handles a clause break. 、 only breaks a clause that already has a
+// figure (行政、民事案件 is one subject; 自助机35台、增强型自助机4台 two).
+func (x *extractor) brk(st *sentenceState, t token) {
+	if t.r == '、' && st.clauseFigs == 0 {
+		return
+	}
+	if st.clauseFigs == 0 {
+		st.prevClause = [2]int{st.clauseStart, t.start}
+	} else {
+		st.prevClause = [2]int{-1, -1}
+	}
+	st.clauseStart = t.end
+	st.subjStart = t.end
+	st.clauseFigs = 0
+	st.lastInCl = 0
+	x.startClause(st)
+}
+
+// startClause notes a clause that starts with 其中: the figures that follow
+// are parts of the preceding one.
+func (x *extractor) startClause(st *sentenceState) {
+	a, _ := trimSpace(x.s, st.clauseStart, st.b)
+	if w := hasPrefixAny(x.s[a:st.b], periodWords); w != "" {
+		st.period = w
+		st.periodYear = 0
+		st.periodEnd = a + len(w)
+	}
+	if !strings.HasPrefix(x.s[a:st.b], "其中") {
+		return
+	}
+	for k := len(st.figs) - 1; k >= 0; k-- {
+		if !x.figs[st.figs[k]].Prior && !x.figs[st.figs[k]].Missing {
+			st.childOf = st.figs[k] + 1
+			return
+		}
+	}
+	if len(st.figs) == 0 && x.lastLine > 0 {
+		st.childOf = x.lastLine
+	}
+}

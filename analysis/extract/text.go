@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// run splits the text into lines, headings and sentences.
+func (x *extractor) run() {
+	s := x.s
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		x.line(ls, le)
+		ls = le + 1
+	}
+}
+
+func trimSpace(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !isSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !isSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\r', '\n', '\u3000', '\u00a0', '\ufeff', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// headingMarker returns the level and the end of a heading marker at s[a:]:
+// "一、" (1), "(一)" / "（一）" (2), "第一章/节/部分" (1).
+func headingMarker(s string, a, b int) (lvl int, end int) {
+	t := s[a:b]
+	j := 0
+	j += cnNumeralLen(t[j:])
+	if j > 0 && strings.HasPrefix(t[j:], "、") {
+		return 1, a + j + len("、")
+	}
+	open := ""
+	if strings.HasPrefix(t, "(") {
+		open = "("
+	} else if strings.HasPrefix(t, "（") {
+		open = "（"
+	}
+	if open != "" {
+		k := len(open)
+		j = k
+		j += cnNumeralLen(t[j:])
+		if j > k {
+			if strings.HasPrefix(t[j:], ")") {
+				return 2, a + j + 1
+			}
+			if strings.HasPrefix(t[j:], "）") {
+				return 2, a + j + len("）")
+			}
+		}
+	}
+	if strings.HasPrefix(t, "第") {
+		j = len("第")
+		k := j
+		j += cnNumeralLen(t[j:])
+		if j > k {
+			for _, w := range []string{"章", "节", "部分"} {
+				if strings.HasPrefix(t[j:], w) {
+					return 1, a + j + len(w)
+				}
+			}
+		}
+	}
+	return 0, a
+}
+
+func (x *extractor) line(ls, le int) {
+	s := x.s
+	a, b := trimSpace(s, ls, le)
+	if a >= b {
+		return
+	}
+	x.lastLine = 0
+	if isPageJunk(s[a:b]) {
+		return
+	}
+	if lvl, mend := headingMarker(s, a, b); lvl > 0 {
+		// The heading runs to the first sentence end or the line end.
+		he := b
+		for i := mend; i < b; {
+			r, n := utf8.DecodeRuneInString(s[i:b])
+			if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == ';' || r == '；' {
+				he = i
+				break
+			}
+			i += n
+		}
+		ha, hb := trimSpace(s, mend, he)
+		if ha < hb {
+			x.section = s[ha:hb]
+		}
+	}
+	// Sentences. Only bytes that can start a sentence end are decoded.
+	st := a
+	for i := a; i < b; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '!' || c == '?' || c == '\r' {
+				x.sentence(st, i)
+				st = i + 1
+			}
+			i++
+			continue
+		}
+		if c != 0xE3 && c != 0xEF && c != 0xE2 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		if sentenceEnd(r) {
+			x.sentence(st, i)
+			st = i + n
+		}
+		i += n
+	}
+	if st < b {
+		x.sentence(st, b)
+	}
+}
+
+// junkWords mark the page furniture of a scraped page (view counters,
+// publication lines) when they occur in a line that is not prose.
+var junkWords = []string{"浏览次数", "浏览量", "阅读数", "阅读量", "点击数", "点击量", "访问次数", "发布时间", "发布日期", "字号", "打印本页", "关闭窗口", "分享到"}
+
+// isPageJunk reports a line of page furniture: no sentence end and one of
+// junkWords.
+func isPageJunk(line string) bool {
+	if strings.Contains(line, "。") {
+		return false
+	}
+	for _, w := range junkWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
+}

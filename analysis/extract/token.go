@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+type token struct {
+	kind  tokKind
+	start int
+	end   int
+	num   number
+	parts int  // numbers in a chain (2023-02-22: 3)
+	sep   rune // the chain's first separator
+	last  number
+	r     rune // break rune
+	// word changes
+	word string
+}
+
+// lex splits a sentence into numbers, breaks and change words, skipping
+// quoted text and URLs.
+func (x *extractor) lex(a, b int, toks []token) []token {
+	s := x.s[:b]
+	var qstack []rune
+	prevCN := false
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if len(qstack) > 0 {
+			top := qstack[len(qstack)-1]
+			if r == top {
+				qstack = qstack[:len(qstack)-1]
+			} else if c, ok := openQuote(r); ok && r != '"' && len(qstack) < 8 {
+				qstack = append(qstack, c)
+			}
+			i += n
+			prevCN = false
+			continue
+		}
+		if c, ok := openQuote(r); ok {
+			qstack = append(qstack, c)
+			i += n
+			prevCN = false
+			continue
+		}
+		if r == 'h' && (strings.HasPrefix(s[i:], "http://") || strings.HasPrefix(s[i:], "https://")) || r == 'w' && strings.HasPrefix(s[i:], "www.") {
+			for i < b {
+				c := s[i]
+				if c <= ' ' || c >= 0x80 {
+					break
+				}
+				i++
+			}
+			prevCN = false
+			continue
+		}
+		if _, dn := digitAt(s, i); dn > 0 {
+			num, ok := scanNumber(s, i)
+			if !ok {
+				// Skip the digit run.
+				j := i
+				for {
+					_, m := digitAt(s, j)
+					if m == 0 {
+						break
+					}
+					j += m
+				}
+				for j < b && s[j] == ',' {
+					j++
+				}
+				i = j
+				prevCN = false
+				continue
+			}
+			t := token{kind: tokNum, start: i, end: num.end, num: num, parts: 1, last: num}
+			// Chains: 2023-02-22, 09:25:33, 1-11, 2021—2025, 12·4, 1.2.3.
+			j := num.end
+			for j < b {
+				sr, sn := utf8.DecodeRuneInString(s[j:])
+				if !(isRangeSep(sr) || sr == ':' || sr == '：' || sr == '/' || sr == '.' || sr == '·' || sr == '•' || sr == '．') {
+					break
+				}
+				if !isDigitAt(s, j+sn) {
+					break
+				}
+				nx, ok := scanNumber(s, j+sn)
+				if !ok {
+					break
+				}
+				if t.parts == 1 {
+					t.sep = sr
+				}
+				t.parts++
+				t.last = nx
+				j = nx.end
+			}
+			t.end = j
+			toks = append(toks, t)
+			i = j
+			prevCN = false
+			continue
+		}
+		if isCNNumeral(r) && r != '万' {
+			if !prevCN {
+				num, ok := scanChinese(s, i)
+				if ok {
+					toks = append(toks, token{kind: tokNum, start: i, end: num.end, num: num, parts: 1, last: num})
+					i = num.end
+					prevCN = true
+					continue
+				}
+			}
+			i += n
+			prevCN = true
+			continue
+		}
+		prevCN = false
+		if breakRune(r) {
+			toks = append(toks, token{kind: tokBreak, start: i, end: i + n, r: r})
+			i += n
+			continue
+		}
+		if r == '持' && strings.HasPrefix(s[i:], "持平") {
+			toks = append(toks, token{kind: tokWord, start: i, end: i + len("持平"), word: "持平"})
+			i += len("持平")
+			continue
+		}
+		if r == '翻' {
+			for _, w := range []string{"翻一番", "翻两番", "翻三番", "翻番", "翻了一番", "翻了两番"} {
+				if strings.HasPrefix(s[i:], w) {
+					toks = append(toks, token{kind: tokWord, start: i, end: i + len(w), word: w})
+					i += len(w)
+					goto next
+				}
+			}
+		}
+		i += n
+	next:
+	}
+	return toks
+}
