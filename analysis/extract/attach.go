@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"github.com/annualstat/annualstat/analysis"
 	"math"
+	"strings"
+
+	"github.com/annualstat/annualstat/analysis"
 )
 
 // attach attaches a change to the figure it belongs to (SPEC §3).
@@ -16,11 +18,15 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		switch ch.Kind {
 		case PP:
 			unit = "%"
+			if ch.Unit == "个千分点" {
+				unit = "‰"
+			}
 		case Abs:
 			unit = m.unit
 		}
 		f := Figure{Indicator: name, Section: x.section, Missing: true, Unit: unit, Period: st.period, Year: x.year,
-			Change: ch, Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}}
+			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Source: x.source()}
+		f.addChange(*ch)
 		if st.periodYear > 0 {
 			f.Year = st.periodYear
 		}
@@ -28,38 +34,85 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		st.figs = append(st.figs, len(x.figs)-1)
 		return
 	}
-	target := -1
-	for k := len(st.figs) - 1; k >= 0; k-- {
-		f := &x.figs[st.figs[k]]
-		if !f.Prior && !f.Missing {
-			target = st.figs[k]
-			break
-		}
-	}
+	target := attachTarget(x.figs, st.figs)
 	if target < 0 {
 		return
 	}
 	f := &x.figs[target]
-	if f.Change != nil {
+	if f.hasChangeKind(ch.Kind) {
+		// A second change of one kind (实际增长 after 增长) qualifies the
+		// first; keep the first.
 		return
 	}
-	if ch.Kind == Abs && f.Unit != m.unit {
+	if ch.Kind == Abs && unitBase(f.Unit) != unitBase(m.unit) {
 		return
 	}
-	f.Change = ch
-	if ch.Kind != GrowthPct || approx {
+	first := len(f.Changes) == 0
+	f.addChange(*ch)
+	if ch.Kind == Abs {
+		x.absChangeFigure(st, target, ch, textStart, m)
+	}
+	if ch.Kind != GrowthPct || approx || !first {
 		return
 	}
-	// SPEC §3: when the nearest figure cannot have the stated growth in
-	// whole numbers and exactly one other count of the sentence can, keep
-	// both readings and flag them.
+	x.ambiguity(st, target, ch)
+}
+
+// attachTarget is the figure a change without a subject of its own belongs
+// to: the nearest preceding figure of the sentence that is a level (not a
+// prior, not an absolute change, not a change without a level). -1 if none.
+func attachTarget(figs []Figure, sent []int) int {
+	for k := len(sent) - 1; k >= 0 && k >= len(sent)-maxLookback; k-- {
+		f := &figs[sent[k]]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 {
+			return sent[k]
+		}
+	}
+	return -1
+}
+
+// maxLookback bounds how many figures of a sentence a rule looks back over,
+// so that a sentence of thousands of figures (a table pasted as text) costs
+// linear time.
+const maxLookback = 64
+
+// absChangeFigure adds the stated absolute change of figure target as a
+// figure of its own: 刑事案件262件,同比减少7件 → 刑事案件减少 7件, ChangeOf
+// 刑事案件 (the value as written, the direction in the name).
+func (x *extractor) absChangeFigure(st *sentenceState, target int, ch *Change, textStart int, m unitMatch) {
+	f := &x.figs[target]
+	verb := ch.verb
+	if verb == "" {
+		if ch.Value < 0 {
+			verb = "减少"
+		} else {
+			verb = "增加"
+		}
+	}
+	g := Figure{Indicator: f.Indicator + verb, Section: f.Section, Value: math.Abs(ch.Value), Unit: m.unit, Period: f.Period,
+		Year: f.Year, ChangeOf: f.Indicator, Number: ch.Number, Parent: f.Parent, parent: f.parent,
+		Sentence: f.Sentence, SentenceSpan: f.SentenceSpan, Span: [2]int{textStart, m.end}, Source: f.Source}
+	if m.approx {
+		g.Flags |= Approx
+		g.Qualifier = m.qual
+	}
+	x.figs = append(x.figs, g)
+	st.figs = append(st.figs, len(x.figs)-1)
+}
+
+// ambiguity applies SPEC §3: when the nearest figure cannot have the stated
+// growth in whole numbers and exactly one other count of the sentence can,
+// keep both readings and flag them.
+func (x *extractor) ambiguity(st *sentenceState, target int, ch *Change) {
+	f := &x.figs[target]
 	if !wholeCount(f) || hasWholePrior(f.Value, ch) {
 		return
 	}
 	other := -1
-	for _, k := range st.figs {
+	for j := max(0, len(st.figs)-maxLookback); j < len(st.figs); j++ {
+		k := st.figs[j]
 		g := &x.figs[k]
-		if k == target || g.Prior || g.Missing || g.Change != nil || !wholeCount(g) {
+		if k == target || g.Prior || g.Missing || g.ChangeOf != "" || g.Change != nil || !wholeCount(g) {
 			continue
 		}
 		if hasWholePrior(g.Value, ch) {
@@ -74,16 +127,30 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	}
 	f.Flags |= Ambiguous
 	g := &x.figs[other]
-	c := *ch
-	g.Change = &c
+	g.addChange(*ch)
 	g.Flags |= Ambiguous
+}
+
+// unitBase is a unit without its scale: 亿元 → 元, 万户 → 户; units that
+// begin with a scale character but are bases (千克, 千瓦时) stay whole.
+func unitBase(u string) string {
+	head, tail, slash := strings.Cut(u, "/")
+	if baseLex.prefix(head) != head {
+		if sc := scaleLex.prefix(head); sc != "" && sc != head {
+			head = head[len(sc):]
+		}
+	}
+	if slash {
+		return head + "/" + tail
+	}
+	return head
 }
 
 // wholeCount reports a figure that must be a whole number: a count written
 // without decimals and not approximate.
 func wholeCount(f *Figure) bool {
 	return analysis.KindOf(f.Unit) == analysis.KindCount && f.Value == math.Trunc(f.Value) && f.Flags&Approx == 0 &&
-		f.Value > 0 && f.Value <= maxWhole
+		f.Value > 0 && f.Value <= maxWhole && f.Terms == 0 && !f.Range && unitBase(f.Unit) == f.Unit
 }
 
 // maxWhole bounds the counts and prior intervals searched for whole

@@ -19,7 +19,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	sign := 1.0
 	verb := ""
 	toForm := false
-	if w := hasSuffixAny(p, []string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"}); w != "" && m.kind == unitPercent {
+	if w := hasSuffixAny(p, []string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"}); w != "" && m.kind == unitPercent && m.unit != "‰" {
 		verb = w
 	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅"}); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
@@ -28,6 +28,10 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		before := strings.TrimSuffix(p, w)
 		if strings.HasSuffix(before, "新") || strings.HasSuffix(before, "净") || strings.HasSuffix(before, "新增") {
 			return nil, 0, false
+		}
+		if strings.HasSuffix(before, "负") {
+			// 负增长1.21%: a decline.
+			verb, sign = "负"+w, -1
 		}
 	} else if w := hasSuffixAny(p, downVerbs); w != "" {
 		verb, sign = w, -1
@@ -55,15 +59,25 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 			vs = st.subjStart + k
 		}
 	}
-	ch := &Change{Decimals: n.decimals}
+	ch := &Change{Decimals: n.decimals, Number: s[n.start:n.end], Unit: m.unit, verb: strings.TrimPrefix(verb, "负")}
 	v := n.value
 	if neg {
 		v = -v
+		if sign < 0 {
+			// 下降-0.3%: the sign repeats the verb (a column's signed
+			// figure copied into prose); a decline all the same.
+			sign = 1
+		}
+		ch.Number = "-" + ch.Number
 	}
 	switch m.kind {
 	case unitPercent:
 		ch.Kind = GrowthPct
 		ch.Value = sign * v
+		if m.unit == "‰" {
+			// 出生率下降0.5‰: per-mille points of a per-mille rate.
+			ch.Kind = PP
+		}
 	case unitPP:
 		ch.Kind = PP
 		ch.Value = sign * v

@@ -13,6 +13,8 @@ type Options struct {
 	// 0 infers it: the first year written as "NNNN年" in the text (the
 	// title, normally).
 	Year int
+	// File names the input in every figure's Source.
+	File string
 }
 
 // Flags say how a figure came to be. The zero value is no flag.
@@ -59,6 +61,15 @@ type Change struct {
 	Value    float64 // signed; for Multiple always c/p (增长5倍 → 6)
 	Text     string  // as written: "比去年同期增长12.33%"
 	Decimals int     // decimals of the number as written: the rounding of the statement
+	// Number is the change's number as written, with its precision:
+	// "12.33", "2.60", "5"; "" for a word (持平, 翻一番).
+	Number string
+	// Unit is the unit of the number as written: "%", "个百分点",
+	// "个千分点", "倍", or the figure's unit for an absolute change (件,
+	// 亿元).
+	Unit string
+
+	verb string // the change verb as written (增加, 减少): names an absolute change's own figure
 }
 
 // Figure is one figure read from the text.
@@ -68,14 +79,37 @@ type Figure struct {
 	Value     float64
 	// Missing is set for a change stated without a level
 	// (窗口业务效能提升5倍); Value is then 0 and means nothing.
-	Missing  bool
-	Unit     string // as written: 户, 万元, %, 元/股
-	Period   string // as written: "2022年", "1-11月", "截至9月20日"; "" if none
-	Year     int    // the year the value belongs to; 0 if unknown
-	Flags    Flags
-	Change   *Change // nil if the text states none
-	Parent   string  // the indicator this one is a part of (其中 …), "" if none
-	Sentence string  // the sentence the figure came from
+	Missing bool
+	Unit    string // as written: 户, 万元, %, 元/股
+	Period  string // as written: "2022年", "1-11月", "截至9月20日"; "" if none
+	Year    int    // the year the value belongs to; 0 if unknown
+	Flags   Flags
+	// Change is the first change stated for the figure, nil if none; it
+	// is Changes[0].
+	Change *Change
+	// Changes are all the changes the text states for the figure, in text
+	// order: 同比下降2.60%,同比减少7件 gives a growth_pct and an abs.
+	Changes []Change
+	// Qualifier is the qualifier of the value as written (多 余 近 将近 约
+	// 大约 左右 超过 以上 逾 不足 以下 …), never normalised: 540多个 keeps
+	// 多. "" if none; any qualifier also sets the Approx flag.
+	Qualifier string
+	// Number is the value as written, with its precision: "4.6",
+	// "0.3200", "1,210", "两"; for a range the whole range ("3-5").
+	Number string
+	// High is the upper end of a range (3-5个, 300-500万元, 3%至32%):
+	// Value is then the lower end and Range is set.
+	High  float64
+	Range bool
+	// Term and Terms place a figure in a ratio structure: the 2nd of the 3
+	// terms of 15.3:31.3:53.4 has Term 2, Terms 3. 0 for other figures.
+	Term, Terms int
+	// ChangeOf names the figure whose stated absolute change this figure
+	// is (刑事案件262件,同比减少7件 → a figure 刑事案件减少 7件 with ChangeOf
+	// 刑事案件); "" for other figures.
+	ChangeOf string
+	Parent   string // the indicator this one is a part of (其中 …), "" if none
+	Sentence string // the sentence the figure came from ("" for a table cell)
 	// Span is the byte range of the figure in the input: subject through
 	// unit (and the following noun when the subject follows the number).
 	Span [2]int
@@ -85,8 +119,37 @@ type Figure struct {
 	SentenceSpan [2]int
 	// Prior is set for a previous value stated inline (较2022年558件).
 	Prior bool
+	// Source is where the figure came from: the file (Options.File) and,
+	// for a figure read from a table, the table and cell.
+	Source Source
 
 	parent int // index+1 of the parent figure in Extract's result
+}
+
+// Source is the provenance of a figure beyond its sentence.
+type Source struct {
+	File string // Options.File; "" when not given
+	// Table is the 1-based index of the table in its document, 0 for prose;
+	// Row and Col are the 0-based row and column of the value's cell.
+	Table, Row, Col int
+}
+
+// addChange appends ch to the figure's changes and keeps Change pointing
+// at the first.
+func (f *Figure) addChange(ch Change) {
+	f.Changes = append(f.Changes, ch)
+	f.Change = &f.Changes[0]
+}
+
+// hasChangeKind reports whether the figure already states a change of
+// kind k.
+func (f *Figure) hasChangeKind(k string) bool {
+	for i := range f.Changes {
+		if f.Changes[i].Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 // Extract reads the figures of a report text. text must be valid UTF-8;
@@ -103,7 +166,7 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		}
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
-	x := &extractor{s: string(text), year: opt.Year}
+	x := &extractor{s: string(text), year: opt.Year, file: opt.File}
 	// Reports state about one figure per 300 bytes; size for that.
 	x.figs = make([]Figure, 0, len(text)/300+4)
 	if x.year == 0 {
@@ -152,6 +215,7 @@ func isRangeSep(r rune) bool {
 type extractor struct {
 	s    string
 	year int
+	file string
 	figs []Figure
 
 	section  string
@@ -165,4 +229,8 @@ const (
 	tokNum tokKind = iota
 	tokBreak
 	tokWord // 持平, 翻一番
+	tokSkip // a number already read by a rule (the upper end of 3%至32%)
 )
+
+// source is the provenance of a figure read from the prose.
+func (x *extractor) source() Source { return Source{File: x.file} }

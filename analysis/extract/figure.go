@@ -23,8 +23,19 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if prev == '-' && t.start >= 2 && isASCIILetter(s[t.start-2]) {
 		return 0
 	}
+	var hi *number     // the upper end of a range
+	var per *unitMatch // a rate per 10万 (9.8/10万)
 	if t.parts > 1 {
-		return x.chain(st, t)
+		if isRatioChain(s, st, t) {
+			return x.ratio(st, t)
+		}
+		if pm, ok := perBaseUnit(s[:st.b], t); ok {
+			per = &pm
+		} else if h, ok := rangeChain(s[:st.b], t); ok {
+			hi = &h
+		} else {
+			return x.chain(st, t)
+		}
 	}
 	if n.leadZero {
 		return 0
@@ -52,10 +63,17 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			return 0
 		}
 	}
-	if strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
-		return 0
+	var m unitMatch
+	if per != nil {
+		m = *per
+	} else if strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
+		if !dayIsDuration(s[st.clauseStart:t.start], rest) {
+			return 0
+		}
+		m = unitMatch{unit: "日", base: "日", kind: unitQuantity, end: t.end + len("日")}
+	} else {
+		m = readUnit(s[:st.b], t.end)
 	}
-	m := readUnit(s[:st.b], t.end)
 	if m.kind == unitNone {
 		return 0
 	}
@@ -80,22 +98,41 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			neg = true
 			numStart -= utf8.RuneLen(prev)
 		}
+	} else if prev == '负' && hi == nil {
+		// 负8.6%, 增长负0.5%: 负 is the sign.
+		neg = true
+		numStart -= len("负")
 	}
 	approx := m.approx
 	lead := numStart
+	qual := ""
 	if st.subjStart <= lead {
 		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
 			approx = true
 			lead -= len(w)
+			qual = strings.TrimSuffix(w, "为")
 		}
 	}
+	qual += m.qual
+	numText := s[t.start:t.end]
+	if per != nil {
+		numText = s[n.start:n.end]
+	}
+	if hi == nil {
+		if h, hm, ok := rangeTail(s[:st.b], toks, i, m); ok {
+			hi, m = &h, hm
+			numText = s[t.start:t.end] + "-" + s[h.start:h.end]
+			toks[i+1].kind = tokSkip // the upper end is read
+		}
+	}
+	contribution := m.kind == unitPP && isContribution(s[st.clauseStart:lead])
 	if lead < st.subjStart {
 		lead = st.subjStart
 	}
 	pre := s[st.subjStart:lead]
 
 	// A change?
-	if ch, textStart, ok := x.readChange(st, pre, lead, n, neg, m); ok {
+	if ch, textStart, ok := x.readChange(st, pre, lead, n, neg, m); ok && hi == nil && !contribution {
 		consumed := 0
 		if strings.HasSuffix(s[st.subjStart:textStart], "分别") {
 			consumed = x.distribute(st, toks, i, ch, m)
@@ -108,7 +145,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		st.clauseFigs++
 		return 0
 	}
-	if m.kind == unitPP || m.kind == unitMultiple {
+	if (m.kind == unitPP || m.kind == unitMultiple) && !contribution {
 		return 0
 	}
 	if m.unit == "分" && (prev == '时' || prev == '点') {
@@ -129,7 +166,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, m.end}}
 		if approx {
 			f.Flags |= Approx
+			f.Qualifier = qual
 		}
+		f.Number = numText
+		f.Source = x.source()
 		f.Span[0], _ = trimSpace(s, f.Span[0], f.Span[1])
 		x.figs = append(x.figs, f)
 		st.figs = append(st.figs, len(x.figs)-1)
@@ -192,14 +232,20 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	value := n.value
 	if neg {
 		value = -value
+		numText = "-" + numText
 	}
 	f := Figure{Indicator: name, Section: x.section, Value: value, Unit: m.unit, Period: st.period,
-		Year: x.year, Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, spanEnd}}
+		Year: x.year, Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, spanEnd},
+		Number: numText, Source: x.source()}
+	if hi != nil {
+		f.Range, f.High = true, hi.value
+	}
 	if st.periodYear > 0 {
 		f.Year = st.periodYear
 	}
 	if approx {
 		f.Flags |= Approx
+		f.Qualifier = qual
 	}
 	if st.childOf > 0 && x.figs[st.childOf-1].Unit == f.Unit && x.figs[st.childOf-1].Indicator != f.Indicator {
 		f.Parent = x.figs[st.childOf-1].Indicator

@@ -346,7 +346,8 @@ var (
 		"例", "支", "套", "部", "栋", "幢", "株", "棵", "盏", "根", "块", "单", "笔", "轮", "堂", "门", "卷", "枚", "架", "列", "双",
 		"个月", "个工作日", "工作日", "天", "小时", "分钟", "课时", "学时", "周",
 		"亩", "公顷", "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "吨", "千克", "公斤",
-		"千瓦", "千瓦时", "兆瓦", "度", "升", "标箱",
+		"千瓦", "千瓦时", "兆瓦", "兆瓦时", "度", "升", "标箱", "标准箱",
+		"斤", "担", "岁", "周岁", "家次", "项次", "辆次", "床", "张床", "克", "毫米", "微克", "毫克", "吨标准煤", "℃", "秒",
 	}
 	amountUnits = []string{"元", "美元", "港元", "欧元"}
 	scoreUnits  = []string{"分"}
@@ -377,6 +378,7 @@ type unitMatch struct {
 	unit   string // as written, without approximation words (万元, 元/股, %)
 	end    int    // byte offset after the unit and any approximation suffix
 	approx bool   // 多/余/左右/以上 … around the unit
+	qual   string // the qualifier as written when approx (多, 余, 左右 …)
 	base   string // the base unit (元 for 万元)
 	kind   unitKind
 }
@@ -392,7 +394,7 @@ const (
 )
 
 var approxInfix = []string{"多", "余", "来"}
-var approxSuffix = []string{"左右", "上下", "以上", "多", "余"}
+var approxSuffix = []string{"左右", "上下", "以上", "以下", "以内", "多", "余"}
 
 // readUnit reads the unit after a number ending at i.
 func readUnit(s string, i int) unitMatch {
@@ -403,7 +405,7 @@ func readUnit(s string, i int) unitMatch {
 		// 540多个, 50余次, 3万余人 is handled below (scale first).
 		rest := s[j+len(w):]
 		if baseLex.prefix(rest) != "" || scaleLex.prefix(rest) != "" || strings.HasPrefix(rest, "倍") {
-			m.approx = true
+			m.approx, m.qual = true, w
 			j += len(w)
 		}
 	}
@@ -414,6 +416,10 @@ func readUnit(s string, i int) unitMatch {
 		m.unit, m.kind, j = "%", unitPercent, j+len("％")
 	case strings.HasPrefix(s[j:], "‰"):
 		m.unit, m.kind, j = "‰", unitPercent, j+len("‰")
+	case strings.HasPrefix(s[j:], "个千分点"):
+		m.unit, m.kind, j = "个千分点", unitPP, j+len("个千分点")
+	case strings.HasPrefix(s[j:], "千分点"):
+		m.unit, m.kind, j = "个千分点", unitPP, j+len("千分点")
 	case strings.HasPrefix(s[j:], "个百分点"):
 		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
 	case strings.HasPrefix(s[j:], "百分点"):
@@ -422,6 +428,9 @@ func readUnit(s string, i int) unitMatch {
 		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
 	default:
 		b := baseLex.prefix(s[j:])
+		if b == "周" && strings.HasPrefix(s[j+len(b):], "年") {
+			return unitMatch{end: i} // 70周年 is an anniversary
+		}
 		if b != "" {
 			m.unit, m.base, m.kind = b, b, unitQuantity
 			j += len(b)
@@ -433,7 +442,7 @@ func readUnit(s string, i int) unitMatch {
 		}
 		k := j + len(sc)
 		if w := hasPrefixAny(s[k:], approxInfix); w != "" && baseLex.prefix(s[k+len(w):]) != "" {
-			m.approx = true
+			m.approx, m.qual = true, w
 			k += len(w)
 		}
 		b = baseLex.prefix(s[k:])
@@ -469,6 +478,11 @@ func readUnit(s string, i int) unitMatch {
 		// 3000人以上, 1万元左右, 1000人多; but not 多/余 starting a word (多元化).
 		if w != "多" && w != "余" || j+len(w) >= len(s) || !isHanAt(s, j+len(w)) {
 			m.approx = true
+			if m.qual == "" {
+				m.qual = w
+			} else {
+				m.qual += w
+			}
 			j += len(w)
 		}
 	}

@@ -23,7 +23,7 @@ var qualifiers = []string{"实际", "名义", "扣除价格因素", "扣除价�
 var trailingWords = []string{
 	"共计", "累计", "合计", "总计", "共", "共有", "拥有", "现有", "达到", "达到了", "达", "已达", "为", "是", "了", "总共",
 	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
-	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的",
+	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的", "在", "保持在", "稳定在", "控制在",
 }
 
 // Verbs after which a classifier's following noun is the subject
@@ -36,6 +36,7 @@ var objVerbs = []string{
 	"动员", "参加", "组建", "创建", "新增", "惠及", "新设立", "登记", "注册", "签约", "落地", "开工", "竣工",
 	"建立", "联系", "包括", "共有", "拥有", "有", "培养", "聘请", "召开", "举行", "收到", "下放", "进驻",
 	"服务", "解决", "推动", "推进", "引导", "开办", "对接", "挂牌", "评查", "公布", "制定", "出台", "印发",
+	"配备", "配置", "选聘", "聘用",
 }
 
 // Verbs that name a flow: kept in front of the noun (新增4698户市场主体 →
@@ -204,6 +205,9 @@ func adverbialCount(t string) int {
 	if j == 0 {
 		return 0
 	}
+	if strings.HasPrefix(t[j:], "次产业") {
+		return 0 // 三次产业 is a name
+	}
 	for _, u := range []string{"批", "次", "轮"} {
 		if strings.HasPrefix(t[j:], u) {
 			return j + len(u)
@@ -232,6 +236,10 @@ func dropInnerTotal(name string) string {
 // keepsTrailing reports a trailing word that is part of a noun: 行为, 作为,
 // 认为 end in 为 but are words.
 func keepsTrailing(t, w string) bool {
+	if w == "在" {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
+		return strings.ContainsRune("存所现正实内外自", r)
+	}
 	if w != "为" && w != "是" && w != "了" {
 		return false
 	}

@@ -100,7 +100,9 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			t.end = j
 			toks = append(toks, t)
 			i = j
-			prevCN = false
+			// A Chinese numeral right after digits is a scale (343.6千公顷,
+			// 3百万元), not a number of its own.
+			prevCN = true
 			continue
 		}
 		if isCNNumeral(r) && r != '万' {
@@ -123,7 +125,8 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			i += n
 			continue
 		}
-		if r == '持' && strings.HasPrefix(s[i:], "持平") {
+		if r == '持' && strings.HasPrefix(s[i:], "持平") && !strings.HasPrefix(s[i+len("持平"):], "稳") {
+			// 保持平稳 is steadiness, not 持平.
 			toks = append(toks, token{kind: tokWord, start: i, end: i + len("持平"), word: "持平"})
 			i += len("持平")
 			continue

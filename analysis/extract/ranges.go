@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// rangeChain reads a range written as one chain of two numbers with one
+// unit: 3-5个, 300-500万元, 10~15天. It returns the upper end; the chain
+// must be followed by a unit of quantity or a percent, and the ends must
+// rise (2021-2025年 and 1-11月 have no such unit and are periods).
+func rangeChain(s string, t token) (number, bool) {
+	if t.parts != 2 || !isRangeSep(t.sep) || t.num.leadZero || t.last.leadZero || t.num.value >= t.last.value {
+		return number{}, false
+	}
+	m := readUnit(s, t.end)
+	if m.kind != unitQuantity && m.kind != unitPercent {
+		return number{}, false
+	}
+	return t.last, true
+}
+
+// rangeTail reads the upper end of a range whose ends each carry the unit:
+// 3%至32%, 5万元到10万元, 3个-5个. toks[i] is the lower end, m its unit;
+// the upper end must follow a range word directly, with the same unit, and
+// be larger.
+func rangeTail(s string, toks []token, i int, m unitMatch) (number, unitMatch, bool) {
+	if m.kind != unitQuantity && m.kind != unitPercent || i+1 >= len(toks) {
+		return number{}, unitMatch{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s[m.end:])
+	if !isRangeSep(r) {
+		return number{}, unitMatch{}, false
+	}
+	nt := toks[i+1]
+	if nt.kind != tokNum || nt.start != m.end+n || nt.parts != 1 || nt.num.chinese || nt.num.leadZero || nt.num.value <= toks[i].num.value {
+		return number{}, unitMatch{}, false
+	}
+	hm := readUnit(s, nt.end)
+	if hm.unit != m.unit {
+		return number{}, unitMatch{}, false
+	}
+	return nt.num, hm, true
+}
+
+// dayIsDuration reports whether 日 after a number is a length of time
+// (压缩至5日, 平均3.5日, 15日内办结) rather than a day of a month (9月20日,
+// 于15日召开). pre is the clause before the number, rest the text from 日.
+func dayIsDuration(pre, rest string) bool {
+	if strings.HasPrefix(rest, "号") {
+		return false
+	}
+	if hasPrefixAny(strings.TrimPrefix(rest, "日"), []string{"内", "以内", "以上", "之内"}) != "" {
+		return true
+	}
+	pre = strings.TrimRight(pre, " ")
+	for {
+		w := hasSuffixAny(pre, approxPrefixes)
+		if w == "" {
+			break
+		}
+		pre = strings.TrimSuffix(pre, w)
+	}
+	return hasSuffixAny(pre, durationWords) != ""
+}
+
+// durationWords precede a length of time.
+var durationWords = []string{"压缩至", "压缩到", "压缩为", "缩短至", "缩短到", "缩短为", "缩减至", "压减至", "减少至", "降至", "控制在",
+	"平均", "用时", "时限", "时长", "提前", "不超过", "少于", "为期", "历时", "平均办理时间", "办理时限", "办结时限"}
+
+// isContribution reports a clause that states a contribution
+// (拉动GDP增长1.2个百分点, 对经济增长贡献2.1个百分点): its percentage points
+// are a figure of their own, not a change of the figure before.
+func isContribution(clause string) bool {
+	return strings.Contains(clause, "拉动") || strings.Contains(clause, "贡献")
+}
+
+// perBaseUnit reads a rate written per a round base: 9.8/10万,
+// 35.6/10万人, 2.1/1000. The unit is the slash and the base as written
+// (/10万, /10万人, /1000).
+func perBaseUnit(s string, t token) (unitMatch, bool) {
+	if t.parts != 2 || t.sep != '/' || t.last.decimals != 0 || t.num.leadZero {
+		return unitMatch{}, false
+	}
+	switch t.last.value {
+	case 10, 100, 1000, 10000, 100000:
+	default:
+		return unitMatch{}, false
+	}
+	j := t.end
+	if sc := scaleLex.prefix(s[j:]); sc == "万" || sc == "千" {
+		j += len(sc)
+	}
+	if b := hasPrefixAny(s[j:], []string{"人口", "人", "活产", "例"}); b != "" {
+		j += len(b)
+	}
+	if j == t.end && t.last.value < 1000 {
+		return unitMatch{}, false // 3/10 is a fraction or a date
+	}
+	u := "/" + s[t.last.start:j]
+	return unitMatch{unit: u, base: u, kind: unitQuantity, end: j}, true
+}

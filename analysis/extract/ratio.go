@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// isRatioChain reports a ratio structure: numbers joined by colons in a
+// clause that names a ratio or structure (三次产业结构为15.3:31.3:53.4,
+// 性别比为105.23:100, 城乡收入比2.5:1). Times (09:25) and other colon chains
+// are not.
+func isRatioChain(s string, st *sentenceState, t token) bool {
+	if t.sep != ':' && t.sep != '：' && t.sep != '∶' || t.num.leadZero || t.last.leadZero {
+		return false
+	}
+	clause := s[st.clauseStart:t.start]
+	return strings.Contains(clause, "比") || strings.Contains(clause, "结构") || strings.Contains(clause, "比例")
+}
+
+// ratio reads the terms of a ratio structure as figures of their own: one
+// per term, with Term and Terms set, the subject named before 由 or the
+// number (三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the first
+// chain is the prior year's, the second the current). The unit is % when
+// there are three terms or more and they sum to 100 (within rounding), ""
+// otherwise.
+func (x *extractor) ratio(st *sentenceState, t token) int {
+	s := x.s
+	var terms []number
+	for j := t.start; j < t.end; {
+		n, ok := scanNumber(s[:t.end], j)
+		if !ok {
+			return 0
+		}
+		terms = append(terms, n)
+		j = n.end
+		if j < t.end {
+			_, sn := utf8.DecodeRuneInString(s[j:])
+			j += sn
+		}
+	}
+	seg := s[st.clauseStart:t.start]
+	nameEnd := t.start
+	if k := strings.Index(seg, "由"); k > 0 {
+		nameEnd = st.clauseStart + k
+	}
+	sa, sb := stripSubject(s, st.clauseStart, nameEnd)
+	name := s[sa:sb]
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "之比"), "的")
+	if name == "" {
+		return 0
+	}
+	before := strings.TrimSuffix(strings.TrimRight(seg, " "), "的")
+	prior := hasSuffixAny(before, []string{"上年", "去年", "上年末", "去年末", "上年同期"}) != ""
+	year := x.year
+	if st.periodYear > 0 {
+		year = st.periodYear
+	}
+	if prior && year > 0 {
+		year--
+	}
+	sum := 0.0
+	for _, n := range terms {
+		sum += n.value
+	}
+	unit := ""
+	if len(terms) >= 3 && math.Abs(sum-100) <= 1 {
+		unit = "%"
+	}
+	for k, n := range terms {
+		f := Figure{Indicator: name, Section: x.section, Value: n.value, Unit: unit, Period: st.period, Year: year,
+			Term: k + 1, Terms: len(terms), Prior: prior, Number: s[n.start:n.end],
+			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, t.end}, Source: x.source()}
+		x.figs = append(x.figs, f)
+		st.figs = append(st.figs, len(x.figs)-1)
+	}
+	st.subjStart = t.end
+	st.clauseFigs++
+	return 0
+}
