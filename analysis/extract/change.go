@@ -102,6 +102,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		textStart = vs - c
 	}
 	ch.Text = s[textStart:m.end]
+	ch.base = s[textStart:vs]
 	return ch, textStart, true
 }
 

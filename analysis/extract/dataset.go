@@ -7,9 +7,11 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 )
 
-// stated converts a figure's change to the analysis package's form. Its
-// Text is the number as written with its decimals, which give the rounding.
-func stated(ch *Change) (*analysis.Stated, error) {
+// stated converts a change to the analysis package's form: Text is the
+// number with the decimals it was written with (which give the rounding),
+// Base the comparison as written (比上年, 同比), Unit the unit of an absolute
+// change when it differs from the figure's (万人 on a figure in 人).
+func stated(ch *Change, figUnit string) (*analysis.Stated, error) {
 	if ch == nil {
 		return nil, nil
 	}
@@ -20,15 +22,30 @@ func stated(ch *Change) (*analysis.Stated, error) {
 	if !finite(ch.Value) {
 		return nil, fmt.Errorf("change %q is not a finite number", ch.Text)
 	}
-	return &analysis.Stated{Kind: k, Value: ch.Value, Text: strconv.FormatFloat(ch.Value, 'f', max(ch.Decimals, 0), 64)}, nil
+	st := &analysis.Stated{Kind: k, Value: ch.Value, Text: strconv.FormatFloat(ch.Value, 'f', max(ch.Decimals, 0), 64),
+		Precision: analysis.PrecisionOf(ch.Decimals), Base: ch.base}
+	if ch.Kind == Abs && ch.Unit != figUnit {
+		st.Unit = ch.Unit
+	}
+	return st, nil
 }
 
-// changes is the stated change as Point.Changes: none for nil.
-func changes(st *analysis.Stated) []analysis.Stated {
-	if st == nil {
-		return nil
+// statedAll converts all the changes of a figure, leaving out those whose
+// back-computation cannot run on the value (see safeToDerive).
+func statedAll(f *Figure) ([]analysis.Stated, error) {
+	var out []analysis.Stated
+	for i := range f.Changes {
+		st, err := stated(&f.Changes[i], f.Unit)
+		if err != nil {
+			return nil, err
+		}
+		if !f.Missing && !safeToDerive(f.Value, f.Unit, st) {
+			continue
+		}
+		st.Ambiguous = f.Flags&Ambiguous != 0 && st.Kind == analysis.ChangeGrowthPct
+		out = append(out, *st)
 	}
-	return []analysis.Stated{*st}
+	return out, nil
 }
 
 func pointFlags(f Flags) analysis.Flag {
@@ -44,18 +61,22 @@ func pointFlags(f Flags) analysis.Flag {
 
 // ToDataset builds the dataset of the figures: one indicator per
 // (section, name, unit) with the names of RowNames, one point per figure,
-// the parent of each part, and the stated change of each value (Point.Changes)
-// for the consistency checks. It then adds the prior-year values that the
-// stated changes imply, flagged derived (analysis.DeriveFromStated), unless
-// the text states them. Figures without a value (Missing) are left out.
-// A figure with no year takes opt.Year; with neither it is an error.
-// Dataset.Year is opt.Year, or the latest year of the figures.
+// the parent of each part, and for each value its qualifier as written
+// (Point.Qualifier), its precision as written (Point.Precision) and all its
+// stated changes (Point.Changes) for the consistency checks. A figure stated
+// only as a change (Missing) is a point with NoLevel set. It then adds the
+// prior-year values that the stated changes imply, flagged derived
+// (analysis.DeriveFromStated), unless the text states them. Ranges (3-5个)
+// and the figures of stated absolute changes (ChangeOf, already a change of
+// their figure) are left out. A figure with no year takes opt.Year; with
+// neither it is an error. Dataset.Year is opt.Year, or the latest year of
+// the figures.
 func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 	names := RowNames(figs)
 	d := &analysis.Dataset{Year: opt.Year}
 	for i := range figs {
 		f := &figs[i]
-		if f.Missing {
+		if f.Range || f.ChangeOf != "" {
 			continue
 		}
 		year := f.Year
@@ -68,17 +89,12 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 		if !finite(f.Value) {
 			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): value is not a finite number", i, f.Indicator, f.Span[0])
 		}
-		st, err := stated(f.Change)
+		sts, err := statedAll(f)
 		if err != nil {
 			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
 		}
-		if st != nil && !safeToDerive(f.Value, f.Unit, st) {
-			// The whole-number search of the back-computation cannot run on
-			// this value; keep the statement out of the arithmetic.
-			st = nil
-		}
-		if st != nil {
-			st.Ambiguous = f.Flags&Ambiguous != 0
+		if f.Missing && len(sts) == 0 {
+			continue
 		}
 		ind := d.Indicator(f.Section, names[i], f.Unit)
 		if f.Parent != "" && ind.Parent == "" {
@@ -89,10 +105,20 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 			ind.Parent = parent
 		}
 		note := ""
-		if f.Flags&Ambiguous != 0 {
+		if f.Flags&Ambiguous != 0 && f.Change != nil {
 			note = "所述变化“" + f.Change.Text + "”也可能属于同句的另一数字"
 		}
-		p := analysis.Point{Year: year, Period: periodOf(f.Period), Value: f.Value, Flags: pointFlags(f.Flags), Note: note, Changes: changes(st)}
+		p := analysis.Point{Year: year, Period: periodOf(f.Period), Value: f.Value, Flags: pointFlags(f.Flags), Note: note,
+			Changes: sts, NoLevel: f.Missing}
+		if f.Missing {
+			p.Value = 0
+		} else {
+			p.Precision = analysis.PrecisionOfText(f.Number)
+		}
+		if q, ok := analysis.ParseQualifier(f.Qualifier); ok && q != "" {
+			p.Qualifier = q
+			p.Flags |= analysis.FlagApprox
+		}
 		if err := ind.Set(p); err != nil {
 			return nil, fmt.Errorf("extract: figure %d (%s, byte %d): %w", i, f.Indicator, f.Span[0], err)
 		}
@@ -134,15 +160,15 @@ func Derive(figs []Figure) []Figure {
 	}
 	for i := range figs {
 		f := &figs[i]
-		if f.Missing || f.Change == nil || f.Year == 0 || f.Prior || have[key{f.Section, names[i], f.Unit, f.Year - 1}] {
+		if f.Missing || f.Change == nil || f.Year == 0 || f.Prior || f.Range || f.ChangeOf != "" || have[key{f.Section, names[i], f.Unit, f.Year - 1}] {
 			continue
 		}
-		st, err := stated(f.Change)
-		if err != nil || !safeToDerive(f.Value, f.Unit, st) {
+		sts, err := statedAll(f)
+		if err != nil || len(sts) == 0 {
 			continue
 		}
 		ind := &analysis.Indicator{Section: f.Section, Name: names[i], Unit: f.Unit}
-		if ind.Set(analysis.Point{Year: f.Year, Value: f.Value, Flags: pointFlags(f.Flags), Changes: changes(st)}) != nil {
+		if ind.Set(analysis.Point{Year: f.Year, Value: f.Value, Flags: pointFlags(f.Flags), Changes: sts}) != nil {
 			continue
 		}
 		d := &analysis.Dataset{Indicators: []*analysis.Indicator{ind}}
@@ -157,8 +183,10 @@ func Derive(figs []Figure) []Figure {
 		g.Year = f.Year - 1
 		g.Value = p.Value
 		g.Flags = Derived | f.Flags&Approx
-		g.Change = nil
+		g.Change, g.Changes = nil, nil
 		g.Prior = true
+		g.Qualifier = ""
+		g.Number = ""
 		if isYearOnly(f.Period) {
 			g.Period = ""
 		}

@@ -36,9 +36,9 @@ func ExampleWriteCSV() {
 		log.Fatal(err)
 	}
 	// Output:
-	// section,indicator,unit,year,value,flag,note,parent,period,change_kind,change_value,change_text,span_start,span_end,sentence
-	// ,归集上报数据,条,2022,11737,,1-11月,,1-11月,,,,13,39,"1-11月共计归集上报数据11737条,其中行政许可数据10685条"
-	// ,行政许可数据,条,2022,10685,,1-11月,归集上报数据,1-11月,,,,46,72,"1-11月共计归集上报数据11737条,其中行政许可数据10685条"
+	// section,indicator,unit,year,value,flag,note,parent,period,change_kind,change_value,change_text,span_start,span_end,sentence,changes,qualifier,number,precision,unit_scale,unit_base,unit_class,range_high,change_of,prior,file,table,row,col
+	// ,归集上报数据,条,2022,11737,,1-11月,,1-11月,,,,13,39,"1-11月共计归集上报数据11737条,其中行政许可数据10685条",,,11737,0,,条,count,,,,,,,
+	// ,行政许可数据,条,2022,10685,,1-11月,归集上报数据,1-11月,,,,46,72,"1-11月共计归集上报数据11737条,其中行政许可数据10685条",,,10685,0,,条,count,,,,,,,
 }
 
 func ExampleNormalizeUnit() {

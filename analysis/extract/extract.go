@@ -70,6 +70,7 @@ type Change struct {
 	Unit string
 
 	verb string // the change verb as written (增加, 减少): names an absolute change's own figure
+	base string // the comparison as written (比上年, 同比, 较2022年); "" if none
 }
 
 // Figure is one figure read from the text.

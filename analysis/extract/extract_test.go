@@ -130,7 +130,8 @@ func TestWriteJSON(t *testing.T) {
 	if len(got) != len(figs) {
 		t.Fatalf("%d objects for %d figures", len(got), len(figs))
 	}
-	keys := []string{"indicator", "section", "value", "unit", "period", "year", "flags", "change", "parent", "sentence", "span"}
+	keys := []string{"indicator", "section", "value", "unit", "period", "year", "flags", "change", "parent", "sentence", "span",
+		"changes", "qualifier", "number", "precision", "unit_info", "range_high", "ratio_term", "change_of", "prior", "sentence_span", "source"}
 	for i, o := range got {
 		if len(o) != len(keys) {
 			t.Errorf("object %d has %d fields, want %d: %v", i, len(o), len(keys), o)
@@ -154,6 +155,15 @@ func TestWriteJSON(t *testing.T) {
 	ch := first["change"].(map[string]any)
 	if ch["kind"] != "growth_pct" || ch["value"] != 12.33 || ch["text"] != "比去年同期增长12.33%" {
 		t.Errorf("first change %v", ch)
+	}
+	if cs := first["changes"].([]any); len(cs) != 1 || cs[0].(map[string]any)["number"] != "12.33" || cs[0].(map[string]any)["precision"] != 2.0 {
+		t.Errorf("first changes %v, want one with number 12.33, precision 2", cs)
+	}
+	if first["number"] != "28716" || first["precision"] != 0.0 || first["qualifier"] != nil {
+		t.Errorf("first number %v precision %v qualifier %v", first["number"], first["precision"], first["qualifier"])
+	}
+	if ui := first["unit_info"].(map[string]any); ui["base"] != "户" || ui["class"] != "count" || ui["factor"] != 1.0 {
+		t.Errorf("first unit_info %v", ui)
 	}
 	if fl := first["flags"].([]any); len(fl) != 1 || fl[0] != "ambiguous" {
 		t.Errorf("first flags %v, want [ambiguous] (SPEC §3: 4698 at 12.33%% has no whole prior)", fl)
@@ -295,8 +305,11 @@ func TestToDataset(t *testing.T) {
 	if p, ok := cases.At(2022); !ok || p.Value != 558 || p.Flags&analysis.FlagDerived != 0 {
 		t.Errorf("stated prior %+v, %v", p, ok)
 	}
-	if d.Lookup(analysis.Key{Name: "窗口业务效能", Unit: ""}) != nil {
-		t.Error("a figure without a value became an indicator")
+	// A figure stated only as a change is a point without a level (SPEC §8).
+	if eff := d.Lookup(analysis.Key{Name: "窗口业务效能", Unit: ""}); eff == nil {
+		t.Error("a figure stated only as a change is missing")
+	} else if p, ok := eff.At(2023); !ok || !p.NoLevel || len(p.Changes) != 1 || p.Changes[0].Kind != analysis.ChangeMultiple || p.Changes[0].Value != 6 {
+		t.Errorf("窗口业务效能: %+v", p)
 	}
 	// Sum check: 10685 + 1052 = 11737 is consistent.
 	for _, f := range analysis.Check(d, analysis.CheckOptions{}) {

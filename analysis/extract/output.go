@@ -10,12 +10,31 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis"
 )
 
 type jsonChange struct {
-	Kind  string  `json:"kind"`
-	Value float64 `json:"value"`
-	Text  string  `json:"text"`
+	Kind      string  `json:"kind"`
+	Value     float64 `json:"value"`
+	Text      string  `json:"text"`
+	Number    string  `json:"number"`
+	Unit      string  `json:"unit"`
+	Precision int     `json:"precision"`
+}
+
+type jsonUnit struct {
+	Scale  string  `json:"scale"`
+	Factor float64 `json:"factor"`
+	Base   string  `json:"base"`
+	Class  string  `json:"class"`
+}
+
+type jsonSource struct {
+	File  *string `json:"file"`
+	Table *int    `json:"table"`
+	Row   *int    `json:"row"`
+	Col   *int    `json:"col"`
 }
 
 type jsonFigure struct {
@@ -30,6 +49,57 @@ type jsonFigure struct {
 	Parent    *string     `json:"parent"`
 	Sentence  string      `json:"sentence"`
 	Span      [2]int      `json:"span"`
+	// Fields added with several changes, qualifiers, precision and tables.
+	Changes      []jsonChange `json:"changes"`
+	Qualifier    *string      `json:"qualifier"`
+	Number       *string      `json:"number"`
+	Precision    *int         `json:"precision"`
+	UnitInfo     jsonUnit     `json:"unit_info"`
+	High         *float64     `json:"range_high"`
+	Term         *[2]int      `json:"ratio_term"`
+	ChangeOf     *string      `json:"change_of"`
+	Prior        bool         `json:"prior"`
+	SentenceSpan [2]int       `json:"sentence_span"`
+	Source       jsonSource   `json:"source"`
+}
+
+func jsonChanges(f *Figure) []jsonChange {
+	out := make([]jsonChange, 0, len(f.Changes))
+	for _, c := range f.Changes {
+		out = append(out, jsonChange{Kind: c.Kind, Value: c.Value, Text: validUTF8(c.Text), Number: validUTF8(c.Number),
+			Unit: validUTF8(c.Unit), Precision: c.Decimals})
+	}
+	return out
+}
+
+func unitInfo(f *Figure) jsonUnit {
+	u := analysis.ParseUnit(f.Unit)
+	return jsonUnit{Scale: validUTF8(u.Scale), Factor: u.Factor, Base: validUTF8(u.Base), Class: analysis.ClassOf(f.Indicator, f.Unit).String()}
+}
+
+// precisionOf is the decimals of the value as written, false when unknown
+// (a Chinese numeral, a derived value).
+func precisionOf(f *Figure) (int, bool) {
+	if f.Missing || f.Range {
+		return 0, false
+	}
+	return analysis.PrecisionOfText(f.Number).Decimals()
+}
+
+func intOrNil(v int, ok bool) *int {
+	if !ok {
+		return nil
+	}
+	return &v
+}
+
+func jsonSourceOf(f *Figure) jsonSource {
+	src := jsonSource{File: strOrNil(validUTF8(f.Source.File))}
+	if f.Source.Table > 0 {
+		t, r, c := f.Source.Table, f.Source.Row, f.Source.Col
+		src.Table, src.Row, src.Col = &t, &r, &c
+	}
+	return src
 }
 
 func strOrNil(s string) *string {
@@ -41,17 +111,47 @@ func strOrNil(s string) *string {
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
+// figureFinite reports whether every number of f is finite.
+func figureFinite(f *Figure) bool {
+	if !finite(f.Value) || !finite(f.High) || f.Change != nil && !finite(f.Change.Value) {
+		return false
+	}
+	for _, c := range f.Changes {
+		if !finite(c.Value) {
+			return false
+		}
+	}
+	return true
+}
+
 // WriteJSON writes figs as a JSON array, one object per figure with the
-// fields indicator, section, value, unit, period, year, flags, change
-// ({kind, value, text}), parent, sentence and span ([start, end] byte
-// offsets). Absent values (no section, no period, year 0, a Missing value,
-// no change, no parent) are null. A non-finite value is an error: nothing
-// is written then.
+// fields indicator, section, value, unit, period, year, flags, change (the
+// first change: {kind, value, text, number, unit, precision}), parent,
+// sentence and span ([start, end] byte offsets), and
+//
+//   - changes: every stated change, in text order (same objects as change;
+//     [] when none);
+//   - qualifier: the qualifier as written (多, 近, 约, 左右 …);
+//   - number: the value as written ("4.6", "0.3200"); precision: its
+//     decimals;
+//   - unit_info: {scale, factor, base, class} of the unit (万户 → 万, 10000,
+//     户, count; analysis.ParseUnit and ClassOf);
+//   - range_high: the upper end of a range (Value is the lower);
+//   - ratio_term: [term, terms] of a ratio structure part;
+//   - change_of: the figure a stated absolute change belongs to;
+//   - prior: a prior-year value stated inline or derived;
+//   - sentence_span: the sentence's byte range;
+//   - source: {file, table, row, col}: the file and, for a table cell, the
+//     1-based table and the 0-based row and column.
+//
+// Absent values (no section, no period, year 0, a Missing value, no
+// change, no parent, no qualifier …) are null. A non-finite value is an
+// error: nothing is written then.
 func WriteJSON(w io.Writer, figs []Figure) error {
 	out := make([]jsonFigure, len(figs))
 	for i := range figs {
 		f := &figs[i]
-		if !finite(f.Value) || f.Change != nil && !finite(f.Change.Value) {
+		if !figureFinite(f) {
 			return fmt.Errorf("extract: figure %d (%s): value is not a finite number", i, f.Indicator)
 		}
 		jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
@@ -65,9 +165,25 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 			y := f.Year
 			jf.Year = &y
 		}
-		if f.Change != nil {
-			jf.Change = &jsonChange{Kind: f.Change.Kind, Value: f.Change.Value, Text: validUTF8(f.Change.Text)}
+		jf.Changes = jsonChanges(f)
+		if len(jf.Changes) > 0 {
+			jf.Change = &jf.Changes[0]
 		}
+		jf.Qualifier = strOrNil(validUTF8(f.Qualifier))
+		jf.Number = strOrNil(validUTF8(f.Number))
+		jf.Precision = intOrNil(precisionOf(f))
+		jf.UnitInfo = unitInfo(f)
+		if f.Range {
+			h := f.High
+			jf.High = &h
+		}
+		if f.Terms > 0 {
+			jf.Term = &[2]int{f.Term, f.Terms}
+		}
+		jf.ChangeOf = strOrNil(validUTF8(f.ChangeOf))
+		jf.Prior = f.Prior
+		jf.SentenceSpan = f.SentenceSpan
+		jf.Source = jsonSourceOf(f)
 		out[i] = jf
 	}
 	bw := bufio.NewWriter(w)
@@ -94,7 +210,27 @@ func validUTF8(s string) string {
 // (section, indicator, unit, year, value, flag, note, parent) followed by
 // the extraction's own columns.
 var CSVHeader = []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent",
-	"period", "change_kind", "change_value", "change_text", "span_start", "span_end", "sentence"}
+	"period", "change_kind", "change_value", "change_text", "span_start", "span_end", "sentence",
+	"changes", "qualifier", "number", "precision", "unit_scale", "unit_base", "unit_class", "range_high",
+	"change_of", "prior", "file", "table", "row", "col"}
+
+// csvChanges writes all the changes of a figure in one cell:
+// "growth_pct -2.6 (同比下降2.60%); abs -7 (同比减少7件)".
+func csvChanges(f *Figure) string {
+	var b strings.Builder
+	for i, c := range f.Changes {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(c.Kind)
+		b.WriteByte(' ')
+		b.WriteString(formatFloat(c.Value))
+		b.WriteString(" (")
+		b.WriteString(c.Text)
+		b.WriteByte(')')
+	}
+	return b.String()
+}
 
 // RowNames returns the indicator name each figure gets as a row of a long
 // CSV or in a dataset, where (section, indicator, unit, year) must be
@@ -126,6 +262,10 @@ func RowNames(figs []Figure) []string {
 			if r, ok := renamed[origin{f.SentenceSpan[0], f.Indicator, f.Unit}]; ok {
 				name = r
 			}
+		}
+		if f.Terms > 0 {
+			// The parts of a ratio structure are rows of their own.
+			name = f.Indicator + "(第" + strconv.Itoa(f.Term) + "项)"
 		}
 		k := key{f.Section, name, f.Unit, f.Year}
 		if used[k] && f.Period != "" && !isYearOnly(f.Period) {
@@ -183,7 +323,7 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 	rows = append(rows, CSVHeader)
 	for i := range figs {
 		f := &figs[i]
-		if !finite(f.Value) || f.Change != nil && !finite(f.Change.Value) {
+		if !figureFinite(f) {
 			return fmt.Errorf("extract: figure %d (%s): value is not a finite number", i, f.Indicator)
 		}
 		year, value := "", ""
@@ -212,8 +352,24 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 		if f.Change != nil {
 			ck, cv, ct = f.Change.Kind, formatFloat(f.Change.Value), f.Change.Text
 		}
+		prec, high, table, row, col, prior := "", "", "", "", "", ""
+		if d, ok := precisionOf(f); ok {
+			prec = strconv.Itoa(d)
+		}
+		if f.Range {
+			high = formatFloat(f.High)
+		}
+		if f.Source.Table > 0 {
+			table, row, col = strconv.Itoa(f.Source.Table), strconv.Itoa(f.Source.Row), strconv.Itoa(f.Source.Col)
+		}
+		if f.Prior {
+			prior = "true"
+		}
+		ui := unitInfo(f)
 		rows = append(rows, []string{f.Section, names[i], f.Unit, year, value, flag, strings.Join(notes, "; "), parent,
-			f.Period, ck, cv, ct, strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1]), f.Sentence})
+			f.Period, ck, cv, ct, strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1]), f.Sentence,
+			csvChanges(f), f.Qualifier, f.Number, prec, ui.Scale, ui.Base, ui.Class, high,
+			f.ChangeOf, prior, f.Source.File, table, row, col})
 	}
 	for _, r := range rows {
 		for j := range r {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -21,9 +20,8 @@ func isRatioChain(s string, st *sentenceState, t token) bool {
 // ratio reads the terms of a ratio structure as figures of their own: one
 // per term, with Term and Terms set, the subject named before 由 or the
 // number (三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the first
-// chain is the prior year's, the second the current). The unit is % when
-// there are three terms or more and they sum to 100 (within rounding), ""
-// otherwise.
+// chain is the prior year's, the second the current). The unit is "", as
+// written.
 func (x *extractor) ratio(st *sentenceState, t token) int {
 	s := x.s
 	var terms []number
@@ -44,7 +42,11 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 	if k := strings.Index(seg, "由"); k > 0 {
 		nameEnd = st.clauseStart + k
 	}
-	sa, sb := stripSubject(s, st.clauseStart, nameEnd)
+	start := st.clauseStart
+	if st.periodEnd > start && st.periodEnd <= nameEnd {
+		start = st.periodEnd // 2015年三次产业结构比为…
+	}
+	sa, sb := stripSubject(s, start, nameEnd)
 	name := s[sa:sb]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "之比"), "的")
 	if name == "" {
@@ -59,14 +61,9 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 	if prior && year > 0 {
 		year--
 	}
-	sum := 0.0
-	for _, n := range terms {
-		sum += n.value
-	}
+	// The text writes no unit: the terms keep none (shares summing to 100
+	// or an index against a base of 100 alike).
 	unit := ""
-	if len(terms) >= 3 && math.Abs(sum-100) <= 1 {
-		unit = "%"
-	}
 	for k, n := range terms {
 		f := Figure{Indicator: name, Section: x.section, Value: n.value, Unit: unit, Period: st.period, Year: year,
 			Term: k + 1, Terms: len(terms), Prior: prior, Number: s[n.start:n.end],

@@ -86,7 +86,7 @@ func stripSubject(s string, a, b int) (int, int) {
 	if leadingLex.has(t) || trailingLex.has(t) {
 		return b, b
 	}
-	if comparisonSuffix(t) == len(t) || isPeriodText(t) || hasPrefixAny(t, qualifiers) == t {
+	if comparisonSuffix(t) == len(t) || isPeriodText(t) || isQualifierOnly(t) {
 		return b, b
 	}
 	return a, b
@@ -253,3 +253,16 @@ var (
 	nounStopLex = newLexicon(nounStops)
 	objVerbLex  = newLexicon(objVerbs)
 )
+
+// isQualifierOnly reports a text made only of the qualifiers of a change
+// (实际, 扣除价格因素实际, 按可比价格计算): no subject of its own.
+func isQualifierOnly(t string) bool {
+	for t != "" {
+		w := hasPrefixAny(t, qualifiers)
+		if w == "" {
+			return false
+		}
+		t = strings.TrimLeft(t[len(w):], " ,，")
+	}
+	return true
+}
