@@ -410,6 +410,14 @@ type evalScore struct {
 	texts, annotated, extracted int
 	fullyRight, valueFound      int
 	extractedMatched            int
+	misses                      map[string]int // kind of miss → count (evalMissKinds)
+}
+
+func (s *evalScore) miss(kind string) {
+	if s.misses == nil {
+		s.misses = map[string]int{}
+	}
+	s.misses[kind]++
 }
 
 func (s *evalScore) add(o evalScore) {
@@ -419,6 +427,80 @@ func (s *evalScore) add(o evalScore) {
 	s.fullyRight += o.fullyRight
 	s.valueFound += o.valueFound
 	s.extractedMatched += o.extractedMatched
+	for k, n := range o.misses {
+		if s.misses == nil {
+			s.misses = map[string]int{}
+		}
+		s.misses[k] += n
+	}
+}
+
+// evalMissKind names why an annotated figure was not found at all, from
+// what the annotation says it is.
+func evalMissKind(t evalText, e evalFigure, figs []evalGot) string {
+	switch {
+	case e.isKind("abs"):
+		return "stated absolute change not a figure of its own"
+	case e.isKind("ratio"):
+		return "ratio-structure part not read"
+	case e.Prior:
+		return "inline prior not a figure of its own"
+	case e.Value == nil:
+		return "figure stated only as a change not read"
+	case e.Column != "":
+		return "table cell not read"
+	}
+	for _, g := range figs {
+		if g.HasValue && evalSameNumber(g.Value, *e.Value) {
+			return "value read with another unit or scale"
+		}
+	}
+	if e.Unit == "" || e.UnitImplied != "" {
+		return "figure without a written unit not read"
+	}
+	return "prose figure not read"
+}
+
+// evalPartKinds names what is wrong with a figure found by value and unit.
+func evalPartKinds(e evalFigure, g evalGot) []string {
+	var out []string
+	if !evalSubject(e, g) {
+		if strings.TrimFunc(g.Indicator, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r) }) == "" {
+			out = append(out, "subject empty or junk")
+		} else {
+			out = append(out, "subject wrong or incomplete")
+		}
+	}
+	if !evalChangesMatch(e, g) {
+		want := e.allChanges()
+		switch {
+		case len(g.Changes) < len(want):
+			missingAbs := false
+			for _, c := range want {
+				if c.Kind == Abs {
+					missingAbs = true
+					for _, gc := range g.Changes {
+						if gc.Kind == Abs {
+							missingAbs = false
+						}
+					}
+				}
+			}
+			if missingAbs {
+				out = append(out, "stated absolute change not kept on the figure")
+			} else {
+				out = append(out, "stated change not kept on the figure")
+			}
+		case len(g.Changes) > len(want):
+			out = append(out, "change attached that the text does not state for this figure")
+		default:
+			out = append(out, "change of the wrong kind or value")
+		}
+	}
+	if !evalQualifierMatches(e, g) {
+		out = append(out, "qualifier wrong or missing")
+	}
+	return out
 }
 
 func evalRatio(a, b int) float64 {
@@ -478,6 +560,7 @@ func evalScoreText(t evalText, figs []evalGot) (evalScore, []string) {
 		label := fmt.Sprintf("%s %s%s", e.Indicator, v, e.Unit)
 		if match[i] == 0 {
 			why = append(why, "missed: "+label+evalChangesText(e.allChanges()))
+			s.miss(evalMissKind(t, e, figs))
 			continue
 		}
 		s.valueFound++
@@ -494,6 +577,9 @@ func evalScoreText(t evalText, figs []evalGot) (evalScore, []string) {
 		}
 		if len(wrong) > 0 {
 			why = append(why, "partly right: "+label+": "+strings.Join(wrong, "; "))
+			for _, k := range evalPartKinds(e, g) {
+				s.miss(k)
+			}
 		}
 	}
 	for j, g := range figs {
@@ -506,8 +592,25 @@ func evalScoreText(t evalText, figs []evalGot) (evalScore, []string) {
 			v = strconv.FormatFloat(g.Value, 'f', -1, 64)
 		}
 		why = append(why, fmt.Sprintf("not annotated: %s %s%s%s", g.Indicator, v, g.Unit, evalChangesText(g.Changes)))
+		s.miss(evalPhantomKind(t, g))
 	}
 	return s, why
+}
+
+// evalPhantomKind names an extracted figure that matches no annotation.
+func evalPhantomKind(t evalText, g evalGot) string {
+	if !g.HasValue {
+		return "extracted change-only figure not in the text"
+	}
+	for _, e := range t.Figures {
+		if e.Value != nil && evalSameNumber(math.Abs(*e.Value), math.Abs(g.Value)) {
+			return "extracted figure with a unit or scale the text does not give it"
+		}
+	}
+	if strings.Contains(t.Text, strconv.FormatFloat(g.Value, 'f', -1, 64)+"年") || g.Unit == "年" || g.Unit == "月" || g.Unit == "日" && g.Value > 31 {
+		return "extracted a date or year as a figure"
+	}
+	return "extracted figure the text does not state (phantom, ordinal, name or code)"
 }
 
 func evalChangesText(cs []evalChange) string {
@@ -595,6 +698,19 @@ func TestEval(t *testing.T) {
 				t.Logf("genre %s: %v", g, *genres[g])
 			}
 			t.Logf("TOTAL %s: %v", set.file, total)
+			kinds := make([]string, 0, len(total.misses))
+			for k := range total.misses {
+				kinds = append(kinds, k)
+			}
+			sort.Slice(kinds, func(i, j int) bool {
+				if total.misses[kinds[i]] != total.misses[kinds[j]] {
+					return total.misses[kinds[i]] > total.misses[kinds[j]]
+				}
+				return kinds[i] < kinds[j]
+			})
+			for _, k := range kinds {
+				t.Logf("kind of miss: %4d  %s", total.misses[k], k)
+			}
 			if total.FullyRight() < set.minFull {
 				t.Errorf("fully right %.3f below the floor %.2f", total.FullyRight(), set.minFull)
 			}
