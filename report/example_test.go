@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,7 +10,9 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/analysis/ingest"
+	"github.com/annualstat/annualstat/internal/fonttest"
 	"github.com/annualstat/annualstat/report"
+	"github.com/annualstat/annualstat/report/font"
 )
 
 // Analyse a CSV file and print its year-over-year table as JSON rows.
@@ -34,12 +37,19 @@ func ExampleWriteJSON() {
 func ExampleBuild() {
 	d, err := ingest.Load("../testdata/sample-2022.csv", ingest.Options{})
 	if err != nil {
-		panic(err)
+		fmt.Println(err)
+		return
 	}
 	dir, _ := os.MkdirTemp("", "appendix")
 	defer os.RemoveAll(dir)
+	// The zero font.Options finds the system CJK font; a machine without
+	// one gets, for this example, a stand-in font whose glyphs are boxes.
+	var fopt font.Options
+	if _, err := font.Resolve(fopt, font.PDF); err != nil {
+		fopt.Data = fonttest.TTF()
+	}
 	res, err := report.Build(context.Background(), d, dir, report.BuildOptions{
-		Name: "sample", Org: "湛江经济技术开发区", Outputs: report.OutputXLSX | report.OutputPDF,
+		Name: "sample", Org: "湛江经济技术开发区", Outputs: report.OutputXLSX | report.OutputPDF, Font: fopt,
 	})
 	if err != nil {
 		fmt.Println(err) // e.g. no Chinese font installed
@@ -51,4 +61,29 @@ func ExampleBuild() {
 	// Output:
 	// sample.xlsx
 	// sample.pdf
+}
+
+// Without a Chinese font Build still writes the workbook, which needs
+// none, and reports the outputs it skipped with an error that is
+// font.ErrNoFont. (The font search is pointed at an empty directory here;
+// by default it searches the system's font directories.)
+func ExampleBuild_withoutFont() {
+	d, err := ingest.Load("../testdata/sample-2022.csv", ingest.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dir, _ := os.MkdirTemp("", "appendix")
+	defer os.RemoveAll(dir)
+	noFonts := font.Options{Roots: []string{}, Getenv: func(string) string { return "" }}
+	res, err := report.Build(context.Background(), d, dir, report.BuildOptions{Name: "sample", Font: noFonts})
+	fmt.Println(errors.Is(err, font.ErrNoFont))
+	for _, f := range res.Files {
+		fmt.Println(filepath.Base(f))
+	}
+	fmt.Println("skipped:", res.Skipped)
+	// Output:
+	// true
+	// sample.xlsx
+	// skipped: pdf,png
 }

@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"image/png"
-	"log"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/fonttest"
 	"github.com/annualstat/annualstat/report/chart"
+	"github.com/annualstat/annualstat/report/font"
 )
 
 // GroupedBars of two indicators in 户, rendered as the default 800×500 PNG
-// with the system CJK font.
+// with the system CJK font (on a machine without one, this example uses a
+// stand-in font whose glyphs are boxes).
 func ExampleGroupedBars() {
 	d := &analysis.Dataset{Source: "湛江经开区2022年法治政府建设年度报告"}
 	stock := d.Indicator("市场主体", "实有各类市场主体", "户")
@@ -23,19 +25,34 @@ func ExampleGroupedBars() {
 
 	t, err := analysis.Analyze(d, analysis.Options{})
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
-	c, err := chart.GroupedBars(t, chart.Options{})
+	// chart.Options{} resolves the system font itself; without one the
+	// error says what to install.
+	f, err := font.Resolve(font.Options{}, font.Raster)
 	if err != nil {
-		log.Fatal(err) // e.g. no CJK font installed: the error says what to install
+		f, err = font.Parse(fonttest.TTF(), 0)
+	}
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	opt := chart.Options{Font: f}
+	c, err := chart.GroupedBars(t, opt)
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
 	var buf bytes.Buffer // or a file, through internal/atomicfile
-	if err := c.PNG(&buf, chart.Options{}); err != nil {
-		log.Fatal(err)
+	if err := c.PNG(&buf, opt); err != nil {
+		fmt.Println(err)
+		return
 	}
 	img, err := png.Decode(&buf)
 	if err != nil {
-		log.Fatal(err)
+		fmt.Println(err)
+		return
 	}
 	fmt.Println(c.Title)
 	fmt.Println(c.Subtitle)

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/fonttest"
+	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/pdf"
 )
 
@@ -32,8 +34,17 @@ func Example() {
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "appendix.pdf")
-	// Options.Font nil: the system CJK font (font.Resolve).
-	err = pdf.Write(context.Background(), path, t, nil, pdf.Options{Generated: time.Date(2023, 1, 31, 0, 0, 0, 0, time.UTC)})
+	// Options.Font nil would resolve the system CJK font itself; here a
+	// machine without one gets a stand-in font whose glyphs are boxes.
+	f, err := font.Resolve(font.Options{}, font.PDF)
+	if err != nil {
+		f, err = font.Parse(fonttest.TTF(), 0)
+	}
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	err = pdf.Write(context.Background(), path, t, nil, pdf.Options{Font: f, Generated: time.Date(2023, 1, 31, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		fmt.Println("no PDF:", err)
 		return
