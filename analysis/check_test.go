@@ -50,10 +50,21 @@ func TestCheckSum(t *testing.T) {
 	if fs := findingsByRule(Check(&r, CheckOptions{}), RuleSum); len(fs) != 0 {
 		t.Errorf("rounding difference of 0.01 reported: %+v", fs)
 	}
-	// Unit disagreement.
+	// Scales convert: 0.5亿元 is 5000万元.
 	u := r.Indicator("", "分项万元", "万元")
 	u.Parent = "总额"
-	u.Set(Point{Year: 2022, Value: 1})
+	u.Set(Point{Year: 2022, Value: 5000})
+	if fs := findingsByRule(Check(&r, CheckOptions{}), RuleSum); len(fs) != 1 || fs[0].Found != "4.0100 = 1.24 + 2.27 + 0.5000" {
+		t.Errorf("sum across scales: %+v", fs)
+	}
+	u.Points[0].Value = 0
+	if fs := Check(&r, CheckOptions{}); len(fs) != 0 {
+		t.Errorf("0万元 added: %+v", fs)
+	}
+	// Unit disagreement: another base.
+	w := r.Indicator("", "分项吨", "吨")
+	w.Parent = "总额"
+	w.Set(Point{Year: 2022, Value: 1})
 	if fs := findingsByRule(Check(&r, CheckOptions{}), RuleUnit); len(fs) != 1 || fs[0].Severity != Error {
 		t.Errorf("unit mismatch: %+v", fs)
 	}
@@ -103,8 +114,18 @@ func TestCheckStatedAndNewVsNet(t *testing.T) {
 	var e Dataset
 	e.Indicator("", "新增各类市场主体", "户").Set(Point{Year: 2022, Value: 4698, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33"}}})
 	wp := findingsByRule(Check(&e, CheckOptions{}), RuleWhole)
-	if len(wp) != 1 || wp[0].Severity != Error || wp[0].Found != "4182.13–4182.51" {
+	// Rounded half away from zero, no whole prior; truncated (4698/4182 =
+	// 1.12339), one: a warning only (SPEC §9: one unit in the last digit).
+	if len(wp) != 1 || wp[0].Severity != Warning || wp[0].Found != "4182.13–4182.51" || !strings.Contains(wp[0].Message, "截尾") {
 		t.Errorf("whole prior: %+v", wp)
+	}
+	// 101 at 1.00%: priors 100.0000–100.0099 round or truncate only from
+	// 100 (1%) … 101/1.0101 = 99.99; 101 at 0.50% needs 100.4975–100.5: none
+	// even truncated.
+	var w Dataset
+	w.Indicator("", "案件", "件").Set(Point{Year: 2022, Value: 101, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 0.5, Text: "0.50"}}})
+	if wp := findingsByRule(Check(&w, CheckOptions{}), RuleWhole); len(wp) != 1 || wp[0].Severity != Error {
+		t.Errorf("whole prior, none even truncated: %+v", wp)
 	}
 	// Marked ambiguous (the text may attach 12.33% to another figure), the
 	// same contradiction says this reading is not the one, as a warning.

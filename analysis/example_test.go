@@ -40,14 +40,19 @@ func ExampleBackCompute() {
 
 func ExampleCheck() {
 	var d analysis.Dataset
-	d.Indicator("执法", "归集上报数据", "条").Set(analysis.Point{Year: 2022, Value: 11737})
-	for name, v := range map[string]float64{"行政许可数据": 10685} {
-		ind := d.Indicator("执法", name, "条")
-		ind.Parent = "归集上报数据"
-		ind.Set(analysis.Point{Year: 2022, Value: v})
-	}
+	total := d.Indicator("执法", "归集上报数据", "条")
+	total.Set(analysis.Point{Year: 2022, Value: 11737})
+	part := d.Indicator("执法", "行政许可数据", "条")
+	part.Parent = "归集上报数据"
+	part.Set(analysis.Point{Year: 2022, Value: 10685})
+	// A declared parent: the parts must add up.
 	for _, f := range analysis.Check(&d, analysis.CheckOptions{}) {
 		fmt.Println(f.Severity, f.Rule, f.Message)
 	}
-	// Output: error sum 2022年“归集上报数据”为11737条,其分项合计为10685条,相差-1052条
+	// A 其中 list: the parts may not exceed the total, and need not reach it.
+	total.Breakdown = analysis.BreakdownSubset
+	fmt.Println(len(analysis.Check(&d, analysis.CheckOptions{})), "findings")
+	// Output:
+	// error sum 2022年“归集上报数据”为11737条，其分项合计为10685条，相差-1052条
+	// 0 findings
 }

@@ -36,7 +36,7 @@ func (s Severity) Chinese() string {
 // MarshalText implements encoding.TextMarshaler.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
-// Rule names of the consistency checks (SPEC §4).
+// Rule names of the consistency checks (SPEC §4, §9).
 const (
 	RuleSum          = "sum"           // parts add up to their total
 	RuleUnit         = "unit"          // units agree within a sum
@@ -45,6 +45,9 @@ const (
 	RuleWhole        = "whole_prior"   // a back-computed count has a whole-number candidate
 	RuleNewVsNet     = "new_vs_net"    // "new" ≥ net increase of the stock
 	RuleCountInteger = "count_integer" // counts are non-negative whole numbers
+	RuleChangePair   = "change_pair"   // a stated % change agrees with a stated absolute change
+	RuleShare        = "share"         // a stated share agrees with part ÷ whole and with its list
+	RuleRate         = "rate"          // a stated rate agrees with its numerator ÷ denominator
 )
 
 // Finding is one result of a consistency check.

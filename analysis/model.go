@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -349,6 +350,9 @@ func (p *Point) FirstChange() *Stated {
 func (p *Point) Decimals() int {
 	if d, ok := p.Precision.Decimals(); ok {
 		return d
+	}
+	if p.Value == math.Trunc(p.Value) && math.Abs(p.Value) < 1e15 {
+		return 0
 	}
 	return Decimals(FormatValue(p.Value, KindAmount))
 }

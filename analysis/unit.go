@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // UnitClass is what sort of quantity a unit's base measures (SPEC §7). It
@@ -136,6 +138,27 @@ func set(words string) map[string]bool {
 // ClassPercent (ClassOf decides whether a name makes them a proportion), "‰"
 // ClassPerMille, 倍 a ratio, 分 指数 点 an index. Unknown units are measures.
 func ParseUnit(s string) Unit {
+	if u, ok := unitCache.Load(s); ok {
+		return u.(Unit)
+	}
+	u := parseUnit(s)
+	if unitCacheLen.Add(1) <= maxUnitCache {
+		unitCache.Store(s, u)
+	}
+	return u
+}
+
+// unitCache memoises ParseUnit: a report has a few dozen distinct units and
+// the checks ask for them per value. It stops growing at maxUnitCache
+// entries, so hostile input with endless distinct units cannot fill memory.
+var (
+	unitCache    sync.Map
+	unitCacheLen atomic.Int64
+)
+
+const maxUnitCache = 4096
+
+func parseUnit(s string) Unit {
 	t := strings.TrimSpace(s)
 	u := Unit{Text: t, Factor: 1}
 	switch t {

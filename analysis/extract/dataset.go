@@ -126,8 +126,27 @@ func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
 			d.Year = year
 		}
 	}
+	markSubsets(d)
 	analysis.DeriveFromStated(d)
 	return d, nil
+}
+
+// markSubsets marks the totals of the parts found in the text as 其中
+// lists (analysis.BreakdownSubset, SPEC §9): their parts may not exceed the
+// total and need not reach it.
+func markSubsets(d *analysis.Dataset) {
+	type sn struct{ section, name string }
+	parents := map[sn]bool{}
+	for _, ind := range d.Indicators {
+		if ind.Parent != "" {
+			parents[sn{ind.Section, ind.Parent}] = true
+		}
+	}
+	for _, ind := range d.Indicators {
+		if parents[sn{ind.Section, ind.Name}] && ind.Breakdown == analysis.BreakdownExhaustive {
+			ind.Breakdown = analysis.BreakdownSubset
+		}
+	}
 }
 
 // periodOf is the part-of-year period of a figure's period text: "" for a

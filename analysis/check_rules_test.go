@@ -1,0 +1,293 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// pt is a point written with the decimals of text.
+func pt(year int, text string) Point {
+	v := mustParse(text)
+	return Point{Year: year, Value: v, Precision: PrecisionOfText(text)}
+}
+
+func mustParse(text string) float64 {
+	var v float64
+	neg := strings.HasPrefix(text, "-")
+	t := strings.TrimPrefix(text, "-")
+	intPart, frac, _ := strings.Cut(t, ".")
+	for _, c := range intPart {
+		v = v*10 + float64(c-'0')
+	}
+	scale := 0.1
+	for _, c := range frac {
+		v += float64(c-'0') * scale
+		scale /= 10
+	}
+	v = Round(v, len(frac))
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+func growth(text string) Stated {
+	return Stated{Kind: ChangeGrowthPct, Value: mustParse(text), Text: strings.TrimPrefix(text, "-"), Precision: PrecisionOfText(text)}
+}
+
+func TestCheckNoFalseAlarms(t *testing.T) {
+	cases := []struct {
+		name  string
+		build func(d *Dataset)
+	}{
+		{"scaled count with growth: no integer rule", func(d *Dataset) {
+			p := pt(2022, "449.5")
+			p.Changes = []Stated{growth("3.7")}
+			d.Indicator("", "实有市场主体", "万户").Set(p)
+		}},
+		{"measure with growth: no integer rule", func(d *Dataset) {
+			p := pt(2022, "31.57")
+			p.Changes = []Stated{growth("0.8")}
+			d.Indicator("", "粮食总产量", "万吨").Set(p)
+		}},
+		{"negative growth rate in %", func(d *Dataset) {
+			d.Indicator("", "地区生产总值增速", "%").Set(pt(2022, "-2.5"))
+		}},
+		{"completion above 100%", func(d *Dataset) {
+			d.Indicator("", "完成年度预算", "%").Set(pt(2022, "103.2"))
+		}},
+		{"negative natural growth in ‰", func(d *Dataset) {
+			d.Indicator("", "人口自然增长率", "‰").Set(pt(2022, "-3.19"))
+		}},
+		{"其中 list short of its total", func(d *Dataset) {
+			tot := d.Indicator("", "受理行政复议申请", "件")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2022, "1033"))
+			for _, kv := range [][2]string{{"决定维持", "435"}, {"驳回申请", "136"}} {
+				k := d.Indicator("", kv[0], "件")
+				k.Parent = "受理行政复议申请"
+				k.Set(pt(2022, kv[1]))
+			}
+		}},
+		{"priors back-computed from growth rates are not summed", func(d *Dataset) {
+			for _, kv := range [][3]string{{"生产总值", "617.50", "5.2"}, {"第一产业增加值", "37.11", "2.6"}, {"第二产业增加值", "339.85", "4.5"}, {"第三产业增加值", "240.54", "6.7"}} {
+				ind := d.Indicator("", kv[0], "亿元")
+				if kv[0] != "生产总值" {
+					ind.Parent = "生产总值"
+				}
+				p := pt(2019, kv[1])
+				p.Changes = []Stated{growth(kv[2])}
+				ind.Set(p)
+			}
+			DeriveFromStated(d)
+		}},
+		{"sum within one unit of the last digit of each value (truncation)", func(d *Dataset) {
+			d.Indicator("", "总额", "亿元").Set(pt(2022, "10.0"))
+			for i, v := range []string{"3.3", "3.3", "3.3"} {
+				k := d.Indicator("", "分项"+string(rune('A'+i)), "亿元")
+				k.Parent = "总额"
+				k.Set(pt(2022, v))
+			}
+		}},
+		{"ratio structure rounding", func(d *Dataset) {
+			s := d.Indicator("", "三次产业结构", "")
+			s.Breakdown = BreakdownRatio
+			for i, v := range []string{"6.01", "55.04", "38.95"} {
+				k := d.Indicator("", "产业"+string(rune('一'+i)), "")
+				k.Parent = "三次产业结构"
+				k.Set(pt(2019, v))
+			}
+		}},
+		{"growth at comparable prices vs current-price values", func(d *Dataset) {
+			g := d.Indicator("", "地区生产总值", "亿元")
+			g.Set(pt(2021, "580.10"))
+			p := pt(2022, "617.50")
+			p.Changes = []Stated{growth("5.2")} // nominal 6.45%
+			g.Set(p)
+		}},
+		{"stated growth agrees within the rounding of both values", func(d *Dataset) {
+			x := d.Indicator("", "受理案件", "万件")
+			x.Set(pt(2014, "1564.6"))
+			p := pt(2015, "1951.1")
+			p.Changes = []Stated{growth("24.7")}
+			x.Set(p)
+		}},
+		{"partial-year figure not compared with a full year", func(d *Dataset) {
+			x := d.Indicator("", "归集上报数据", "条")
+			x.Set(pt(2021, "20000"))
+			p := pt(2022, "11737")
+			p.Period = "1-11月"
+			p.Changes = []Stated{growth("8.5")}
+			x.Set(p)
+		}},
+		{"percent and absolute change agree", func(d *Dataset) {
+			p := pt(2022, "262")
+			p.Changes = []Stated{growth("-2.60"), {Kind: ChangeAbs, Value: -7, Text: "7"}}
+			d.Indicator("", "受理案件", "件").Set(p)
+		}},
+		{"no level: 下降2.60%，减少7件 (base 269)", func(d *Dataset) {
+			p := Point{Year: 2022, NoLevel: true, Changes: []Stated{growth("-2.60"), {Kind: ChangeAbs, Value: -7, Text: "7"}}}
+			d.Indicator("", "受理案件", "件").Set(p)
+		}},
+		{"budget: 减收1070万元, 下降4.2%", func(d *Dataset) {
+			p := pt(2024, "24627")
+			p.Changes = []Stated{{Kind: ChangeAbs, Value: -1070, Text: "1070"}, growth("-4.2")}
+			d.Indicator("", "一般公共预算收入", "万元").Set(p)
+		}},
+		{"stock change in another scale: 比上年末减少85万人", func(d *Dataset) {
+			x := d.Indicator("", "年末全国人口", "万人")
+			x.Set(pt(2021, "141260"))
+			p := pt(2022, "141175")
+			p.Changes = []Stated{{Kind: ChangeAbs, Value: -85, Text: "85", Base: "比上年末"}}
+			x.Set(p)
+		}},
+		{"shares of a named whole", func(d *Dataset) {
+			d.Indicator("", "国内生产总值", "亿元").Set(pt(2022, "1210207"))
+			for _, kv := range [][2]string{{"第一产业增加值", "88345"}, {"第二产业增加值", "483164"}, {"第三产业增加值", "638698"}} {
+				p := pt(2022, kv[1])
+				share := map[string]string{"88345": "7.3", "483164": "39.9", "638698": "52.8"}[kv[1]]
+				p.Share = &StatedShare{Of: "国内生产总值", Value: mustParse(share), Text: share}
+				d.Indicator("", kv[0], "亿元").Set(p)
+			}
+		}},
+		{"shares of a list that agree on one whole", func(d *Dataset) {
+			for _, kv := range [][3]string{{"基层法院收案", "271997", "84.7"}, {"中级法院收案", "43891", "13.7"}, {"高级法院收案", "5258", "1.6"}} {
+				p := pt(2006, kv[1])
+				p.Share = &StatedShare{Value: mustParse(kv[2]), Text: kv[2]}
+				d.Indicator("", kv[0], "件").Set(p)
+			}
+		}},
+		{"a rate that agrees with its figures", func(d *Dataset) {
+			d.Indicator("", "审结行政复议案件", "件").Set(pt(2022, "1033"))
+			d.Indicator("", "纠错", "件").Set(pt(2022, "250"))
+			r := d.Indicator("", "纠错率", "%")
+			r.Numerator, r.Denominator = "纠错", "审结行政复议案件"
+			r.Set(pt(2022, "24.2"))
+		}},
+	}
+	for _, c := range cases {
+		var d Dataset
+		c.build(&d)
+		for _, f := range Check(&d, CheckOptions{}) {
+			if f.Severity != Info {
+				t.Errorf("%s: false alarm %s %s: %s", c.name, f.Severity, f.Rule, f.Message)
+			}
+		}
+	}
+}
+
+func TestCheckFindsPlantedSlips(t *testing.T) {
+	cases := []struct {
+		name    string
+		build   func(d *Dataset)
+		rule    string
+		sev     Severity
+		message string // a part of the expected message
+	}{
+		{"proportion above 100", func(d *Dataset) {
+			d.Indicator("", "即办件占比", "%").Set(pt(2022, "108.06"))
+		}, RuleRateRange, Error, "2022年“即办件占比”为108.06%，比率应在0到100之间"},
+		{"其中 parts above the total", func(d *Dataset) {
+			tot := d.Indicator("", "受理", "件")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2022, "500"))
+			for _, kv := range [][2]string{{"维持", "435"}, {"驳回", "136"}} {
+				k := d.Indicator("", kv[0], "件")
+				k.Parent = "受理"
+				k.Set(pt(2022, kv[1]))
+			}
+		}, RuleSum, Error, "其中所列各项合计571件，超过合计71件"},
+		{"exhaustive breakdown off by more than rounding", func(d *Dataset) {
+			d.Indicator("", "生产总值", "亿元").Set(pt(2019, "617.50"))
+			for _, kv := range [][2]string{{"第一产业", "37.11"}, {"第二产业", "339.85"}, {"第三产业", "241.54"}} {
+				k := d.Indicator("", kv[0], "亿元")
+				k.Parent = "生产总值"
+				k.Set(pt(2019, kv[1]))
+			}
+		}, RuleSum, Error, "其分项合计为618.50亿元，相差1.00亿元"},
+		{"ratio structure not summing to 100", func(d *Dataset) {
+			s := d.Indicator("", "三次产业结构", "")
+			s.Breakdown = BreakdownRatio
+			for i, v := range []string{"15.3", "31.3", "54.4"} {
+				k := d.Indicator("", "产业"+string(rune('一'+i)), "")
+				k.Parent = "三次产业结构"
+				k.Set(pt(2022, v))
+			}
+		}, RuleSum, Error, "各部分15.3:31.3:54.4合计为101.0，应为100"},
+		{"stated growth vs stated prior", func(d *Dataset) {
+			x := d.Indicator("", "新收案件", "件")
+			x.Set(pt(2021, "25792"))
+			p := pt(2022, "24064")
+			p.Changes = []Stated{growth("-7.7")}
+			x.Set(p)
+		}, RuleStated, Error, "计算应为-6.7%"},
+		{"pp vs values", func(d *Dataset) {
+			x := d.Indicator("", "综合结案率", "%")
+			x.Set(pt(2021, "91.7"))
+			p := pt(2022, "93.0")
+			p.Changes = []Stated{{Kind: ChangePP, Value: 2.3, Text: "2.3"}}
+			x.Set(p)
+		}, RuleStated, Error, "应为1.3个百分点"},
+		{"percent vs absolute change", func(d *Dataset) {
+			p := pt(2022, "262")
+			p.Changes = []Stated{growth("-3.60"), {Kind: ChangeAbs, Value: -7, Text: "7"}}
+			d.Indicator("", "受理案件", "件").Set(p)
+		}, RuleChangePair, Error, "所述减少7件意味着上年为269件、增速-2.60%，与所述-3.60%不符"},
+		{"percent vs absolute change, no level", func(d *Dataset) {
+			// 1/0.0261 = 38.31 … 1/0.0259 = 38.61: no whole base.
+			p := Point{Year: 2022, NoLevel: true, Changes: []Stated{growth("-2.60"), {Kind: ChangeAbs, Value: -1, Text: "1"}}}
+			d.Indicator("", "受理案件", "件").Set(p)
+		}, RuleChangePair, Error, "没有整数"},
+		{"opposite directions", func(d *Dataset) {
+			p := pt(2022, "262")
+			p.Changes = []Stated{growth("2.60"), {Kind: ChangeAbs, Value: -7, Text: "7"}}
+			d.Indicator("", "受理案件", "件").Set(p)
+		}, RuleChangePair, Error, "方向相反"},
+		{"share vs part ÷ whole", func(d *Dataset) {
+			d.Indicator("", "国内生产总值", "亿元").Set(pt(2022, "1210207"))
+			p := pt(2022, "88345")
+			p.Share = &StatedShare{Of: "国内生产总值", Value: 8.3, Text: "8.3"}
+			d.Indicator("", "第一产业增加值", "亿元").Set(p)
+		}, RuleShare, Error, "而88345÷1210207应为7.3%"},
+		{"the share that disagrees with its list", func(d *Dataset) {
+			for _, kv := range [][3]string{{"维持", "600", "53.9"}, {"驳回", "300", "27.0"}, {"撤销", "58", "5.4"}, {"终止", "155", "13.9"}} {
+				p := pt(2022, kv[1])
+				p.Share = &StatedShare{Value: mustParse(kv[2]), Text: kv[2]}
+				d.Indicator("", kv[0], "件").Set(p)
+			}
+		}, RuleShare, Error, "“撤销”58件称占比5.4%，而同列其他3项的占比一致表明合计约为1113件，按此应占5.2%"},
+		{"rate vs numerator and denominator", func(d *Dataset) {
+			d.Indicator("", "审结", "件").Set(pt(2022, "1033"))
+			d.Indicator("", "纠错", "件").Set(pt(2022, "250"))
+			r := d.Indicator("", "纠错率", "%")
+			r.Numerator, r.Denominator = "纠错", "审结"
+			r.Set(pt(2022, "25.2"))
+		}, RuleRate, Error, "应为24.2%"},
+		{"unscaled count with no whole prior", func(d *Dataset) {
+			p := pt(2022, "101")
+			p.Changes = []Stated{growth("0.50")}
+			d.Indicator("", "案件", "件").Set(p)
+		}, RuleWhole, Error, "没有整数"},
+		{"a qualified value only warns", func(d *Dataset) {
+			d.Indicator("", "总数", "个").Set(pt(2022, "500"))
+			k := d.Indicator("", "基层党组织", "个")
+			k.Parent = "总数"
+			p := pt(2022, "540")
+			p.Qualifier, p.Flags = "多", FlagApprox
+			k.Set(p)
+		}, RuleSum, Warning, "相差40个"},
+	}
+	for _, c := range cases {
+		var d Dataset
+		c.build(&d)
+		fs := findingsByRule(Check(&d, CheckOptions{}), c.rule)
+		if len(fs) != 1 || fs[0].Severity != c.sev || !strings.Contains(fs[0].Message, c.message) {
+			t.Errorf("%s: want one %s %s containing %q, got %+v", c.name, c.sev, c.rule, c.message, fs)
+		}
+		for _, f := range fs {
+			if strings.ContainsAny(f.Message, ",:;") && !strings.Contains(c.message, ":") {
+				t.Errorf("%s: ASCII punctuation in %q", c.name, f.Message)
+			}
+		}
+	}
+}
