@@ -260,6 +260,13 @@ func (s *scanner) endT4() error {
 	vals := s.t4
 	s.t4 = nil
 	if len(vals) == 0 {
+		if s.t4Col >= 0 && s.g != nil && s.g.Lines == nil {
+			// The header of a worksheet's T4 without a data row: a table
+			// left blank, all zeros.
+			for _, id := range T4IDs {
+				s.rep.T4[id] = Value{}
+			}
+		}
 		return nil
 	}
 	if len(vals) != 15 {

@@ -1,0 +1,125 @@
+package xxgk
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/annualstat/annualstat/analysis/xxgk"
+)
+
+func fixture(t *testing.T, name string) *xxgk.Report {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "analysis", "xxgk", "testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rep, err := xxgk.ReadText(f, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// boxCell returns the spreadsheet cell of the value box id in layout l.
+func boxCell(t *testing.T, l *Layout, id string) string {
+	for _, b := range l.Boxes {
+		if b.ID == id {
+			return cellName(b.Col, 1+b.Row)
+		}
+	}
+	t.Fatalf("no box %s", id)
+	return ""
+}
+
+func sameCells(t *testing.T, what string, got, want map[string]xxgk.Value) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d cells, want %d", what, len(got), len(want))
+	}
+	for id, w := range want {
+		if g, ok := got[id]; !ok || g.Num != w.Num || g.NA != w.NA {
+			t.Errorf("%s %s: got %+v (present %v), want %v", what, id, g, ok, w.Num)
+		}
+	}
+}
+
+// The blank template, filled cell by cell as an office would (numbers
+// typed into the value cells, one cell left blank, one "/"), reads back
+// equal to the figures filled in.
+func TestTemplateRoundTrip(t *testing.T) {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+		want := fixture(t, name)
+		dir := t.TempDir()
+		path := filepath.Join(dir, "2024年报表.xlsx")
+		if err := WriteTemplate(context.Background(), path, Template{T2Format: want.T2Format, T3Format: want.T3Format, Body: "测试单位", Year: 2024}); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.T2["Z1·C2"] = xxgk.Value{NA: true, Text: "/"}
+		for _, l := range Layouts(want) {
+			sheet := tableSheets[l.Table]
+			for _, b := range l.Boxes {
+				if b.ID == "" {
+					continue
+				}
+				s := ValueText(want, b.ID)
+				if s == "0" && b.ID == "R2·C3" {
+					continue // left blank: reads as zero
+				}
+				var v any = s
+				if s != "/" {
+					v = want.T3[b.ID].Num + want.T2[b.ID].Num + want.T4[b.ID].Num
+				}
+				if err := f.SetCellValue(sheet, boxCell(t, l, b.ID), v); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadWorkbook(&buf, "filled.xlsx")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.T3Format != want.T3Format || got.Body != "测试单位" || got.Year != 2024 {
+			t.Errorf("%s: format %v body %q year %d", name, got.T3Format, got.Body, got.Year)
+		}
+		sameCells(t, name+" T2", got.T2, want.T2)
+		sameCells(t, name+" T3", got.T3, want.T3)
+		sameCells(t, name+" T4", got.T4, want.T4)
+	}
+}
+
+// The blank template read back unfilled: every cell zero, no finding.
+func TestBlankTemplateReadsZero(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "blank.xlsx")
+	if err := WriteTemplate(context.Background(), path, Template{}); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rep, err := ReadWorkbook(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.T3) != 175 || len(rep.T4) != 15 || len(rep.T2) != 10 {
+		t.Errorf("cells T2 %d T3 %d T4 %d, want 10 175 15", len(rep.T2), len(rep.T3), len(rep.T4))
+	}
+	if fs := xxgk.Check(rep, nil); len(fs) != 0 {
+		t.Errorf("findings on a blank template: %v", fs)
+	}
+}
