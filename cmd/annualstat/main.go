@@ -116,6 +116,7 @@ Commands:
   check     run the consistency checks (exit 1 on an error)
   extract   read indicators out of Chinese report text (.txt)
   build     write the appendix: workbook, PDF and charts
+  xxgk      政府信息公开工作年度报告: template, check, build
   version   print the version
 
 Inputs: long or wide CSV (UTF-8 or GB18030), XLSX, annualstat JSON, or report
@@ -154,6 +155,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		err = cmdExtract(args[1:], stdout, stderr)
 	case "build":
 		err = cmdBuild(ctx, args[1:], stdout, stderr)
+	case "xxgk":
+		err = cmdXXGK(ctx, args[1:], stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "annualstat: unknown command %q\n\n%s", cmd, topUsage)
 		return exitBadUse
