@@ -15,6 +15,7 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/atomicfile"
 	"github.com/annualstat/annualstat/report/chart"
+	"github.com/annualstat/annualstat/report/docx"
 	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/pdf"
 	"github.com/annualstat/annualstat/report/xlsx"
@@ -30,7 +31,8 @@ const (
 	OutputPDF                      // <name>.pdf
 	OutputPNG                      // <name>-chart-N.png
 	OutputSVG                      // <name>-chart-N.svg (not part of OutputAll)
-	OutputAll  = OutputXLSX | OutputPDF | OutputPNG
+	OutputDOCX                     // <name>.docx, the Word document
+	OutputAll  = OutputXLSX | OutputPDF | OutputPNG | OutputDOCX
 )
 
 // ParseOutputs reads a list such as "xlsx,pdf" (as the CLI's --only).
@@ -46,11 +48,13 @@ func ParseOutputs(names []string) (Outputs, error) {
 			o |= OutputPNG
 		case "svg":
 			o |= OutputSVG
+		case "docx", "word":
+			o |= OutputDOCX
 		case "all":
 			o |= OutputAll
 		case "":
 		default:
-			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf, png or svg)", n)
+			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf, docx, png or svg)", n)
 		}
 	}
 	return o, nil
@@ -88,13 +92,18 @@ type BuildOptions struct {
 	PDFMaxRows int  // cap on the PDF table's rows (0: all); the workbook always has every row
 
 	Generated time.Time // the date printed in the PDF; zero: now
+
+	// ReferenceDocx supplies the styles and page setup of the Word
+	// document from an office's template (docx.ReadReference); nil: GB/T
+	// 9704 and the package's styles.
+	ReferenceDocx *docx.Reference
 }
 
 // Result is what Build did.
 type Result struct {
 	Table    *analysis.Table
 	Findings []analysis.Finding
-	Files    []string // the files written, in the order xlsx, pdf, charts
+	Files    []string // the files written, in the order xlsx, pdf, docx, charts
 	// Skipped are the outputs left unwritten because no font exists (see
 	// Build); zero when everything selected was written.
 	Skipped Outputs
@@ -106,7 +115,7 @@ func (o Outputs) String() string {
 	for _, n := range []struct {
 		o    Outputs
 		name string
-	}{{OutputXLSX, "xlsx"}, {OutputPDF, "pdf"}, {OutputPNG, "png"}, {OutputSVG, "svg"}} {
+	}{{OutputXLSX, "xlsx"}, {OutputPDF, "pdf"}, {OutputDOCX, "docx"}, {OutputPNG, "png"}, {OutputSVG, "svg"}} {
 		if o&n.o != 0 {
 			names = append(names, n.name)
 		}
@@ -115,11 +124,12 @@ func (o Outputs) String() string {
 }
 
 // fontOutputs are the outputs that draw text with a CJK font.
-const fontOutputs = OutputPDF | OutputPNG | OutputSVG
+// The Word document is one of them for its charts.
+const fontOutputs = OutputPDF | OutputPNG | OutputSVG | OutputDOCX
 
 // Build analyses d, runs the consistency checks and writes the selected
-// outputs into dir (created if needed): <name>.xlsx, <name>.pdf and
-// <name>-chart-N.png. Each file is written atomically; when any output fails
+// outputs into dir (created if needed): <name>.xlsx, <name>.pdf,
+// <name>.docx and <name>-chart-N.png. Each file is written atomically; when any output fails
 // or ctx is cancelled, the files this call already wrote are removed, so a
 // failed build leaves no partial appendix behind. OutputSVG adds
 // <name>-chart-N.svg files, numbered like the PNGs.
@@ -245,6 +255,13 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			}
 			written(p)
 		}
+		if outs&OutputDOCX != 0 {
+			p := filepath.Join(dir, name+".docx")
+			if err := writeDocx(ctx, p, t, res.Findings, fonts.raster, opt); err != nil {
+				return err
+			}
+			written(p)
+		}
 		return nil
 	}()
 	// Without a font the outputs that need one are skipped, not failed:
@@ -277,8 +294,10 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			return 0
 		case ".pdf":
 			return 1
+		case ".docx":
+			return 2
 		}
-		return 2
+		return 3
 	}
 	slices.SortStableFunc(res.Files, func(a, b string) int { return order(a) - order(b) })
 	return res, ctx.Err()

@@ -99,8 +99,11 @@ func TestParseOutputs(t *testing.T) {
 	if err != nil || o != OutputXLSX|OutputPDF {
 		t.Errorf("%v %v", o, err)
 	}
-	if _, err := ParseOutputs([]string{"docx"}); err == nil {
-		t.Error("docx accepted")
+	if o, err := ParseOutputs([]string{"docx", "svg"}); err != nil || o != OutputDOCX|OutputSVG {
+		t.Errorf("docx,svg: %v %v", o, err)
+	}
+	if _, err := ParseOutputs([]string{"doc"}); err == nil {
+		t.Error("doc accepted")
 	}
 }
 

@@ -26,8 +26,8 @@ func TestBuildWithoutFontWritesWorkbook(t *testing.T) {
 	if !errors.Is(err, font.ErrNoFont) || !errors.As(err, &nf) {
 		t.Fatalf("err = %v, want a *font.NoFontError", err)
 	}
-	if res == nil || res.Skipped != OutputPDF|OutputPNG {
-		t.Fatalf("result %+v, want pdf and png skipped", res)
+	if res == nil || res.Skipped != OutputPDF|OutputPNG|OutputDOCX {
+		t.Fatalf("result %+v, want pdf, docx and png skipped", res)
 	}
 	if got := names(res.Files); got != "s.xlsx" {
 		t.Errorf("files %q, want s.xlsx", got)
@@ -39,7 +39,7 @@ func TestBuildWithoutFontWritesWorkbook(t *testing.T) {
 	if fi, err := os.Stat(filepath.Join(dir, "s.xlsx")); err != nil || fi.Size() == 0 {
 		t.Errorf("workbook: %v", err)
 	}
-	if res.Skipped.String() != "pdf,png" {
+	if res.Skipped.String() != "pdf,docx,png" {
 		t.Errorf("Skipped.String() = %q", res.Skipped.String())
 	}
 

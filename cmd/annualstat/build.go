@@ -15,12 +15,13 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report"
+	"github.com/annualstat/annualstat/report/docx"
 	"github.com/annualstat/annualstat/report/font"
 )
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build",
-		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,png,svg] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [-j N]",
+		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,docx,png,svg] [--reference-docx FILE] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [-j N]",
 		"annualstat build testdata/sample-2022.csv -o out --org 湛江经开区 --only xlsx,pdf", stderr)
 	outDir := fs.String("o", "", "output `directory` (required); created if missing")
 	title := fs.String("title", "", "document `title` (default: from the data, or \"<org><year>年统计附录\")")
@@ -30,7 +31,8 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	prev := fs.Int("prev", 0, "comparison `year` (default: the latest year before --year)")
 	precision := fs.Int("precision", analysis.DefaultPrecision, "`decimals` shown for growth and percentage points")
 	var only listFlag
-	fs.Var(&only, "only", "comma-separated `outputs` to write: xlsx, pdf, png, svg (default: xlsx,pdf,png)")
+	fs.Var(&only, "only", "comma-separated `outputs` to write: xlsx, pdf, docx, png, svg (default: xlsx,pdf,docx,png)")
+	refDocx := fs.String("reference-docx", "", "Word `template` (.docx) whose styles and page setup the .docx output takes (as pandoc's --reference-doc)")
 	dpi := fs.Int("dpi", 0, "`resolution` of the PNG charts (default 96: 800×500 pixels; 192 for high-DPI screens)")
 	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
 	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
@@ -55,6 +57,12 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return usageError{fmt.Errorf("build: --only: %w", err)}
 	}
+	var ref *docx.Reference
+	if *refDocx != "" {
+		if ref, err = docx.ReadReference(*refDocx); err != nil {
+			return usageError{fmt.Errorf("build: --reference-docx: %w", err)}
+		}
+	}
 	fopt, err := fontOption(*fontPath)
 	if err != nil {
 		return usageError{err}
@@ -73,7 +81,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opt := report.BuildOptions{
 		Title: *title, Org: *org, Source: *source, Year: *year, PreviousYear: *prev,
 		Precision: precisionOption(*precision), Outputs: outs, Font: fopt,
-		Landscape: *landscape, PDFMaxRows: *pdfMax, ChartDPI: *dpi,
+		Landscape: *landscape, PDFMaxRows: *pdfMax, ChartDPI: *dpi, ReferenceDocx: ref,
 	}
 	prog := newProgress(stderr, len(pos))
 	results := make([]buildResult, len(pos))

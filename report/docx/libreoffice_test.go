@@ -127,3 +127,5 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+func writeFile(path, s string) error { return os.WriteFile(path, []byte(s), 0o644) }

@@ -77,6 +77,9 @@ type Row struct {
 	Level int
 	// Bold prints the row in bold (a 合计 or 总计 row).
 	Bold bool
+	// Section makes the row a section heading: its first cell spans the
+	// table, in bold; other cells are ignored.
+	Section bool
 }
 
 // Figure is a picture with its caption below (图1 …).

@@ -437,6 +437,17 @@ func (dw *docWriter) table(t *Table) error {
 		if len(r.Cells) > ncols {
 			return fmt.Errorf("%s: row %d has %d cells for %d columns", what, ri+1, len(r.Cells), ncols)
 		}
+		if r.Section {
+			// Kept with the row after it, so that no page ends on it.
+			b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
+			cellOpen(0, ncols, "")
+			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/><w:keepNext/></w:pPr>`, esc(cell))
+			if len(r.Cells) > 0 {
+				dw.runs(r.Cells[0], `<w:b/><w:bCs/>`)
+			}
+			b.WriteString(`</w:p></w:tc></w:tr>`)
+			continue
+		}
 		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr>`)
 		rpr := ""
 		if r.Bold {
@@ -550,6 +561,9 @@ func columnWidths(t *Table, ncols, width int) []int {
 			}
 		}
 		for _, r := range t.Rows {
+			if r.Section {
+				continue
+			}
 			for g, c := range r.Cells {
 				if g < ncols {
 					rel[g] = max(rel[g], float64(longestLine(c)+2*r.Level*btoi(g == 0)))

@@ -1,0 +1,137 @@
+package docx
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/annualstat/annualstat/report/present"
+)
+
+// FromPresent lays out the presentation of an appendix (present.Document)
+// as a Word document, in its print order: the title with the issuing body
+// and period under it, the narrative (each section's heading numbered
+// 一、二、…), the tables, the charts, the document's notes and source, the
+// check report when doc.IncludeChecks asks for it, and the signature.
+//
+// pictures holds the PNG of each of doc.Charts, by index (report/chart
+// draws them); a chart without a picture (nil, or pictures too short) is
+// left out. The pictures should not carry the chart's title: the
+// document prints it as the figure's caption (图1 …) below the picture.
+func FromPresent(doc *present.Document, pictures [][]byte) *Document {
+	d := &Document{Title: doc.Title, Org: doc.Signature.Org, Date: doc.Signature.Date}
+	var sub []string
+	if doc.Org != "" && !strings.Contains(doc.Title, doc.Org) {
+		sub = append(sub, doc.Org)
+	}
+	if doc.Period != "" && !strings.Contains(doc.Title, doc.Period) {
+		sub = append(sub, doc.Period)
+	}
+	d.Subtitle = strings.Join(sub, "　")
+
+	n := 0
+	for _, s := range doc.Sections {
+		if len(s.Statements) == 0 {
+			continue
+		}
+		if s.Heading != "" {
+			n++
+			d.Blocks = append(d.Blocks, &Heading{Level: 1, Text: ChineseNumber(n) + "、" + s.Heading})
+		}
+		d.Blocks = append(d.Blocks, &Paragraph{Text: s.Paragraph()})
+	}
+	sourced := len(doc.Tables) > 0
+	for _, t := range doc.Tables {
+		d.Blocks = append(d.Blocks, TableOf(t))
+		sourced = sourced && t.Source == doc.Source
+	}
+	for i, c := range doc.Charts {
+		if i >= len(pictures) || pictures[i] == nil {
+			continue
+		}
+		d.Blocks = append(d.Blocks, &Figure{Caption: c.Caption, PNG: pictures[i]})
+	}
+	for _, note := range doc.Notes {
+		d.Blocks = append(d.Blocks, &Paragraph{Text: note})
+	}
+	if doc.Source != "" && !sourced {
+		d.Blocks = append(d.Blocks, &Paragraph{Text: doc.Source, NoIndent: true})
+	}
+	if doc.IncludeChecks && doc.Checks != nil {
+		n++
+		d.Blocks = append(d.Blocks, &Heading{Level: 1, Text: ChineseNumber(n) + "、" + doc.Checks.Title})
+		if doc.Checks.Summary != "" {
+			d.Blocks = append(d.Blocks, &Paragraph{Text: doc.Checks.Summary})
+		}
+		if doc.Checks.Table != nil && len(doc.Checks.Table.Rows) > 0 {
+			d.Blocks = append(d.Blocks, TableOf(doc.Checks.Table))
+		}
+	}
+	return d
+}
+
+// TableOf lays out a presentation table: its caption and unit line
+// above, one header row of the column headings, section rows across the
+// table in bold, item rows with their 其中 levels, and the 注 (numbered
+// when there are several, continuation lines under the first note's
+// text) and source below.
+func TableOf(t *present.Table) *Table {
+	out := &Table{Caption: t.Caption, Unit: t.UnitLine, Source: t.Source}
+	head := make([]Cell, len(t.Columns))
+	out.Numeric = make([]bool, len(t.Columns))
+	for i, c := range t.Columns {
+		head[i] = Cell{Text: c.Header}
+		out.Numeric[i] = c.Numeric
+	}
+	out.Header = [][]Cell{head}
+	for _, r := range t.Rows {
+		cells := make([]string, len(r.Cells))
+		for i, c := range r.Cells {
+			cells[i] = c.Text
+		}
+		row := Row{Cells: cells, Level: r.Level}
+		if r.Kind == present.RowSection {
+			row = Row{Cells: cells[:min(1, len(cells))], Section: true}
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	out.Notes = NoteLines(t.Notes)
+	return out
+}
+
+// NoteLines writes a table's 注 as printed lines: "注：" before the first,
+// the notes numbered "1." "2." … when there are several, the later lines
+// indented under the first note's text.
+func NoteLines(notes []present.Note) []string {
+	switch len(notes) {
+	case 0:
+		return nil
+	case 1:
+		return []string{"注：" + notes[0].String()}
+	}
+	out := make([]string, len(notes))
+	for i, n := range notes {
+		lead := "　　" // under "注："
+		if i == 0 {
+			lead = "注："
+		}
+		out[i] = lead + strconv.Itoa(i+1) + "." + n.String()
+	}
+	return out
+}
+
+// ChineseNumber writes 1 … 99 in Chinese numerals as headings number
+// their sections (一、十、十一、二十一); other numbers in Arabic digits.
+func ChineseNumber(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n >= 1 && n <= 9:
+		return digits[n]
+	case n == 10:
+		return "十"
+	case n > 10 && n < 20:
+		return "十" + digits[n-10]
+	case n >= 20 && n <= 99:
+		return digits[n/10] + "十" + digits[n%10]
+	}
+	return strconv.Itoa(n)
+}
