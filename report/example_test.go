@@ -85,5 +85,5 @@ func ExampleBuild_withoutFont() {
 	// Output:
 	// true
 	// sample.xlsx
-	// skipped: pdf,png
+	// skipped: pdf,docx,png
 }

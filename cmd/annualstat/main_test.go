@@ -319,8 +319,8 @@ func TestBuildOneBadInputOthersStillBuild(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "broken.xlsx")); err == nil {
 		t.Error("a workbook was written for the bad input")
 	}
-	if code, _, errs := runCLI(t, "build", sample, "-o", dir, "--only", "docx"); code != 2 || !strings.Contains(errs, "docx") {
-		t.Errorf("--only docx: %d %s", code, errs)
+	if code, _, errs := runCLI(t, "build", sample, "-o", dir, "--only", "doc"); code != 2 || !strings.Contains(errs, "doc") {
+		t.Errorf("--only doc: %d %s", code, errs)
 	}
 }
 
