@@ -1,0 +1,918 @@
+package ingest
+
+import (
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// ReadTextDocument reads text or Markdown (decoded as ReadText does) into a
+// Document:
+//
+//   - every non-empty line is a paragraph (a web page saved as text has one
+//     paragraph a line), except headings: Markdown # lines, a short first
+//     line (the title) and short numbered lines (一、…, （一）…);
+//   - consecutive table rows make a table: pipe rows (| a | b |, Markdown
+//     with or without its |---| line), tab-separated rows, and rows whose
+//     cells are aligned by runs of two or more spaces (as pdftotext -layout
+//     writes them), the columns found from the blank columns of the rows
+//     that hold numbers; a header spread over two columns becomes a merged
+//     cell;
+//   - a 表1 … caption and a 单位：… line above or below a table, and 注：…
+//     lines under it, are the table's Caption, Unit and Notes;
+//   - the boilerplate of a web page saved as text (breadcrumbs, 打印/关闭/
+//     分享 links, 来源/作者/发布日期 lines, 网站地图) is left out (see
+//     IsBoilerplateLine), as is a first line that echoes the page title
+//     with the site's name appended.
+//
+// Block sources carry the byte offset and the 1-based line of the text.
+func ReadTextDocument(r io.Reader, opt Options) (*doc.Document, error) {
+	b, err := ReadText(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	return parseTextDocument(string(b), opt.Name, textMode{}), nil
+}
+
+// textMode says how text was produced.
+type textMode struct {
+	// pdf: pdftotext -layout output: lines wrap inside paragraphs, a form
+	// feed separates pages, pages carry their numbers, and every character
+	// takes one column whatever its width.
+	pdf bool
+}
+
+// textLine is one line of the input.
+type textLine struct {
+	s    string // without the line ending
+	off  int    // byte offset of the line's start
+	line int    // 1-based
+}
+
+// rowKind is how a line is written as a table row.
+type rowKind uint8
+
+const (
+	notRow rowKind = iota
+	pipeRow
+	pipeSepRow // a Markdown |---|---| line
+	tabRow
+	alignedRow
+)
+
+// field is one cell of a text table row.
+type field struct {
+	s          string
+	off        int // byte offset in the input
+	start, end int // display columns of an aligned row's field
+}
+
+// segment is a line of text or a table, on the way to blocks.
+type segment struct {
+	ln    textLine
+	table *doc.Table // nil for a line of text
+	used  bool       // a text line taken into a table as caption, unit or note
+}
+
+func splitLines(text string) []textLine {
+	var lines []textLine
+	off, n := 0, 1
+	for off <= len(text) {
+		i := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if i >= 0 {
+			end = off + i
+		}
+		s := strings.TrimSuffix(text[off:end], "\r")
+		lines = append(lines, textLine{s: s, off: off, line: n})
+		if i < 0 {
+			break
+		}
+		off = end + 1
+		n++
+	}
+	return lines
+}
+
+// parseTextDocument turns text into a Document.
+func parseTextDocument(text, name string, mode textMode) *doc.Document {
+	lines := splitLines(text)
+	if mode.pdf {
+		lines = pdfLines(lines)
+	}
+	segs := tableSegments(lines, mode)
+	attachTableLines(segs)
+	d := &doc.Document{Name: name}
+	emitTextSegments(d, segs, mode)
+	return d
+}
+
+// tableSegments groups the lines into text lines and tables.
+func tableSegments(lines []textLine, mode textMode) []segment {
+	var segs []segment
+	for i := 0; i < len(lines); {
+		if t, n := textTableAt(lines, i, mode); n > 0 {
+			segs = append(segs, segment{ln: lines[i], table: t})
+			i += n
+			continue
+		}
+		segs = append(segs, segment{ln: lines[i]})
+		i++
+	}
+	return segs
+}
+
+// textTableAt returns the table starting at lines[i] and how many lines it
+// takes, or 0 when no table starts there.
+func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
+	// Up to two header lines of one cell each (a header spanning the
+	// columns below it) may stand above an aligned table.
+	start := i
+	var rows []textLine
+	for start < len(lines) && len(rows) < 2 && isSpanningHeaderLine(lines[start].s, mode) {
+		rows = append(rows, lines[start])
+		start++
+	}
+	if start >= len(lines) {
+		return nil, 0
+	}
+	k := rowKindOf(lines[start].s, mode)
+	if k == notRow || (len(rows) > 0 && k != alignedRow) || (k == pipeSepRow && start+1 >= len(lines)) {
+		return nil, 0
+	}
+	if k == pipeSepRow {
+		k = pipeRow
+	}
+	j := start
+	sep := false
+	body := 0
+	for j < len(lines) {
+		kj := rowKindOf(lines[j].s, mode)
+		switch {
+		case kj == k || (k == pipeRow && kj == pipeSepRow):
+			if kj == pipeSepRow {
+				sep = true
+			} else {
+				rows = append(rows, lines[j])
+				body++
+			}
+			j++
+			continue
+		case k == alignedRow && body > 0 && j+1 < len(lines) && rowKindOf(lines[j+1].s, mode) == alignedRow &&
+			(strings.TrimSpace(lines[j].s) == "" || isLabelOnlyLine(lines[j].s, lines[start].s, mode)):
+			// a blank line between rows (pdftotext), or a group label
+			// alone on its line (其中, 第一产业) inside an aligned table
+			if strings.TrimSpace(lines[j].s) != "" {
+				rows = append(rows, lines[j])
+			}
+			j++
+			continue
+		}
+		break
+	}
+	if body < 2 && !(sep && body == 1) {
+		return nil, 0
+	}
+	var t *doc.Table
+	var err error
+	switch k {
+	case pipeRow, tabRow:
+		t, err = splitTable(rows, k)
+	case alignedRow:
+		t, err = alignedTable(rows, mode)
+	}
+	if err != nil || t == nil || t.NumCols() < 2 {
+		return nil, 0
+	}
+	if !sep && !tableHasNumber(t) {
+		return nil, 0 // rows of words separated by | or spaces: a menu, not a table
+	}
+	t.Source = doc.Source{Offset: rows[0].off, Line: rows[0].line}
+	return t, j - i
+}
+
+// isSpanningHeaderLine is the rule for a header line above an aligned
+// table that holds one cell spanning columns (2023年 centred over 金额 and
+// 增长): one short field, indented at least 8 columns, that is not a
+// number, a caption, a unit line or a note.
+func isSpanningHeaderLine(s string, mode textMode) bool {
+	fs := alignedFields(s, 0, mode)
+	if len(fs) != 1 || fs[0].start < 8 || utf8.RuneCountInString(fs[0].s) > 20 {
+		return false
+	}
+	t := fs[0].s
+	if doc.LooksNumeric(t) || doc.IsCaptionLine(t) || doc.IsNoteLine(t) || endsSentence(t) {
+		return false
+	}
+	_, unit := doc.UnitLine(t)
+	return !unit
+}
+
+// tableHasNumber reports whether a cell right of the first column holds a
+// number.
+func tableHasNumber(t *doc.Table) bool {
+	for r := 0; r < t.NumRows(); r++ {
+		for c := 1; c < t.NumCols(); c++ {
+			if doc.LooksNumeric(t.At(r, c).Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rowKindOf is the rule for how a line is written as a table row.
+func rowKindOf(s string, mode textMode) rowKind {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return notRow
+	}
+	if strings.Count(t, "|") >= 2 && (strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|")) {
+		if isPipeSeparator(t) {
+			return pipeSepRow
+		}
+		return pipeRow
+	}
+	if strings.Contains(t, "\t") {
+		n := 0
+		for _, f := range strings.Split(t, "\t") {
+			if strings.TrimSpace(f) != "" {
+				n++
+			}
+		}
+		if n >= 2 {
+			return tabRow
+		}
+	}
+	if doc.IsCaptionLine(t) || doc.IsNoteLine(t) {
+		return notRow
+	}
+	if _, ok := doc.UnitLine(t); ok {
+		return notRow
+	}
+	if fs := alignedFields(s, 0, mode); len(fs) >= 2 {
+		for _, f := range fs {
+			if utf8.RuneCountInString(f.s) > 60 {
+				return notRow
+			}
+		}
+		return alignedRow
+	}
+	return notRow
+}
+
+// isPipeSeparator reports whether a pipe row is Markdown's |---|:--:| line.
+func isPipeSeparator(t string) bool {
+	cells := pipeCells(t)
+	if len(cells) == 0 {
+		return false
+	}
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		c = strings.Trim(c, ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// pipeCells splits a pipe row, dropping the empty cells outside its edge
+// pipes.
+func pipeCells(t string) []string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "|")
+	t = strings.TrimSuffix(t, "|")
+	return strings.Split(t, "|")
+}
+
+// isLabelOnlyLine reports whether a line inside an aligned table is a
+// label alone (a group name, or a label wrapped to its own line): one
+// field starting no further right than the table's first column.
+func isLabelOnlyLine(s, first string, mode textMode) bool {
+	fs := alignedFields(s, 0, mode)
+	ff := alignedFields(first, 0, mode)
+	if len(fs) != 1 || len(ff) == 0 {
+		return false
+	}
+	return fs[0].start <= ff[0].start+4 && utf8.RuneCountInString(fs[0].s) <= 30 && !doc.LooksNumeric(fs[0].s)
+}
+
+// splitTable makes a table of pipe or tab rows.
+func splitTable(rows []textLine, k rowKind) (*doc.Table, error) {
+	var b doc.Builder
+	for _, ln := range rows {
+		b.Row()
+		s := ln.s
+		var cells []string
+		base := 0
+		if k == pipeRow {
+			lead := len(s) - len(strings.TrimLeft(s, " \t"))
+			t := strings.TrimSpace(s)
+			base = lead
+			if strings.HasPrefix(t, "|") {
+				base++
+			}
+			cells = pipeCells(t)
+		} else {
+			t := strings.TrimLeft(s, " ")
+			base = len(s) - len(t)
+			cells = strings.Split(strings.TrimRight(t, " \t"), "\t")
+		}
+		off := base
+		for _, c := range cells {
+			lead := len(c) - len(strings.TrimLeft(c, " \t"))
+			b.Cell(c, 1, 1, doc.Source{Offset: ln.off + off + lead, Line: ln.line})
+			off += len(c) + 1
+		}
+	}
+	return b.Table()
+}
+
+// alignedFields splits a line at runs of white space at least two columns
+// wide (two spaces, one ideographic space, a tab), with each field's
+// display columns. base is the line's byte offset in the input.
+func alignedFields(s string, base int, mode textMode) []field {
+	var fs []field
+	col := 0
+	inField := false
+	var cur field
+	gap := 0
+	for i, r := range s {
+		w := runeWidth(r, mode)
+		if r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' {
+			if r == '\t' {
+				w = 2
+			}
+			gap += w
+			if inField && gap >= 2 {
+				fs = append(fs, cur)
+				inField = false
+			}
+			col += w
+			continue
+		}
+		if !inField {
+			cur = field{off: base + i, start: col}
+			inField = true
+		} else if gap > 0 {
+			cur.s += " " // a single space inside a field
+		}
+		gap = 0
+		cur.s += string(r)
+		col += w
+		cur.end = col
+	}
+	if inField {
+		fs = append(fs, cur)
+	}
+	return fs
+}
+
+// runeWidth is the display width of r: 2 for East Asian wide and
+// full-width characters in typed text, 1 in pdftotext output (which gives
+// every character one column).
+func runeWidth(r rune, mode textMode) int {
+	if mode.pdf || r < 0x1100 {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// alignedTable makes a table of rows aligned by spaces. The columns are
+// the runs of display columns that some data row (a row with a number)
+// writes in; the gaps between are blank in every data row. Each field goes
+// to the columns it overlaps: a header centred over two columns becomes a
+// cell spanning them.
+func alignedTable(rows []textLine, mode textMode) (*doc.Table, error) {
+	fields := make([][]field, len(rows))
+	width := 0
+	for i, ln := range rows {
+		fields[i] = alignedFields(ln.s, ln.off, mode)
+		for _, f := range fields[i] {
+			width = max(width, f.end)
+		}
+	}
+	if width > 4096 {
+		width = 4096
+	}
+	occ := make([]bool, width+1)
+	data := 0
+	for i := range rows {
+		if !rowHasNumber(fields[i]) {
+			continue
+		}
+		data++
+		for _, f := range fields[i] {
+			for c := f.start; c < f.end && c < len(occ); c++ {
+				occ[c] = true
+			}
+		}
+	}
+	if data == 0 {
+		return nil, nil
+	}
+	firstData := 0
+	for firstData < len(rows) && !rowHasNumber(fields[firstData]) {
+		firstData++
+	}
+	// The columns: maximal runs of occupied positions.
+	var cols []span
+	for c := 0; c < len(occ); {
+		if !occ[c] {
+			c++
+			continue
+		}
+		lo := c
+		for c < len(occ) && occ[c] {
+			c++
+		}
+		cols = append(cols, span{lo, c})
+	}
+	colOf := func(pos int, fromLeft bool) int {
+		for k, s := range cols {
+			if pos < s.hi {
+				if pos < s.lo && !fromLeft && k > 0 {
+					return k - 1
+				}
+				return k
+			}
+		}
+		return len(cols) - 1
+	}
+	var b doc.Builder
+	for i, ln := range rows {
+		b.Row()
+		type placed struct {
+			lo, hi int
+			text   string
+			off    int
+		}
+		var ps []placed
+		header := i < firstData
+		for k, f := range fields[i] {
+			lo := colOf(f.start, true)
+			hi := colOf(max(f.start, f.end-1), false)
+			if hi < lo {
+				hi = lo
+			}
+			if header {
+				// A header is centred over the columns it heads: take the
+				// run of columns, within the field's territory (up to the
+				// midpoints to its neighbours), whose centre is nearest
+				// the field's.
+				left, right := -1<<30, 1<<30
+				if k > 0 {
+					left = (fields[i][k-1].end + f.start) / 2
+				}
+				if k+1 < len(fields[i]) {
+					right = (f.end + fields[i][k+1].start) / 2
+				}
+				lo, hi = centredColumns(cols, lo, hi, f.start, f.end, left, right)
+			}
+			if n := len(ps); n > 0 && ps[n-1].hi >= lo {
+				// two fields in one column: one cell
+				ps[n-1].text += " " + f.s
+				ps[n-1].hi = max(ps[n-1].hi, hi)
+				continue
+			}
+			ps = append(ps, placed{lo, hi, f.s, f.off})
+		}
+		next := 0
+		for _, p := range ps {
+			for ; next < p.lo; next++ {
+				b.Cell("", 1, 1, doc.Source{Offset: -1, Line: ln.line})
+			}
+			b.Cell(p.text, 1, p.hi-p.lo+1, doc.Source{Offset: p.off, Line: ln.line})
+			next = p.hi + 1
+		}
+		for ; next < len(cols); next++ {
+			b.Cell("", 1, 1, doc.Source{Offset: -1, Line: ln.line})
+		}
+	}
+	return b.Table()
+}
+
+// span is a run of display columns.
+type span struct{ lo, hi int }
+
+// centredColumns returns the run of columns [a, b] that holds [lo, hi]
+// (the columns a header field overlaps), lies within [left, right], and
+// whose centre is nearest the field's [start, end).
+func centredColumns(cols []span, lo, hi, start, end, left, right int) (int, int) {
+	centre2 := start + end // twice the centre, to stay in integers
+	bestA, bestB, bestD := lo, hi, -1
+	for a := lo; a >= 0; a-- {
+		if a < lo && cols[a].lo+cols[a].hi < 2*left {
+			break // the column's centre is outside the territory
+		}
+		for b := hi; b < len(cols); b++ {
+			if b > hi && cols[b].lo+cols[b].hi > 2*right {
+				break
+			}
+			d := cols[a].lo + cols[b].hi - centre2
+			if d < 0 {
+				d = -d
+			}
+			if bestD < 0 || d < bestD {
+				bestA, bestB, bestD = a, b, d
+			}
+		}
+	}
+	return bestA, bestB
+}
+
+func rowHasNumber(fs []field) bool {
+	for k, f := range fs {
+		if k > 0 && (doc.LooksNumeric(f.s) || doc.IsMark(f.s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachTableLines gives each table the caption and unit lines just above
+// it and the unit and note lines just below it, marking them used.
+func attachTableLines(segs []segment) {
+	for i := range segs {
+		t := segs[i].table
+		if t == nil {
+			continue
+		}
+		// Above: up to two lines (a caption and a unit line, either order),
+		// skipping blank lines.
+		for j, taken := i-1, 0; j >= 0 && taken < 2 && i-j <= 4; j-- {
+			if segs[j].table != nil || segs[j].used {
+				break
+			}
+			s := strings.TrimSpace(segs[j].ln.s)
+			if s == "" {
+				continue
+			}
+			if !takeCaptionOrUnit(t, s) {
+				break
+			}
+			segs[j].used = true
+			taken++
+		}
+		// Below: a unit line, then 注 lines.
+		inNote := false
+		for j := i + 1; j < len(segs); j++ {
+			if segs[j].table != nil {
+				break
+			}
+			s := strings.TrimSpace(segs[j].ln.s)
+			if s == "" {
+				if inNote {
+					break
+				}
+				if j == i+1 {
+					continue
+				}
+				break
+			}
+			if u, ok := doc.UnitLine(s); ok && t.Unit == "" && !inNote {
+				t.Unit = u
+			} else if doc.IsNoteLine(s) {
+				t.Notes = append(t.Notes, s)
+				inNote = true
+			} else {
+				break
+			}
+			segs[j].used = true
+		}
+		t.Normalize()
+	}
+}
+
+// takeCaptionOrUnit takes a line above a table as its caption (表1 …) or
+// unit line (单位：万元), or a line holding both, reporting whether it did.
+func takeCaptionOrUnit(t *doc.Table, s string) bool {
+	if u, ok := doc.UnitLine(s); ok {
+		if t.Unit == "" {
+			t.Unit = u
+		}
+		return true
+	}
+	if doc.IsCaptionLine(s) && t.Caption == "" {
+		// 表1 主要指标      单位：万元
+		fs := alignedFields(s, 0, textMode{})
+		if n := len(fs); n >= 2 {
+			if u, ok := doc.UnitLine(fs[n-1].s); ok {
+				t.Unit = u
+				s = strings.TrimSpace(s[:strings.LastIndex(s, fs[n-1].s)])
+			}
+		}
+		t.Caption = doc.CleanText(s)
+		return true
+	}
+	return false
+}
+
+// emitTextSegments turns the segments into blocks.
+func emitTextSegments(d *doc.Document, segs []segment, mode textMode) {
+	// The first line may echo the page title with the site's name: drop it
+	// when a later line is the title alone.
+	first := -1
+	for i, s := range segs {
+		if s.table == nil && strings.TrimSpace(s.ln.s) != "" {
+			first = i
+			break
+		}
+	}
+	if first >= 0 {
+		if t := pageTitleEcho(strings.TrimSpace(segs[first].ln.s), segs[first+1:]); t {
+			segs[first].used = true
+		}
+	}
+	titled := false
+	for _, s := range segs {
+		if s.table != nil {
+			d.Add(doc.Block{Kind: doc.TableBlock, Table: s.table, Source: s.table.Source})
+			titled = true
+			continue
+		}
+		if s.used {
+			continue
+		}
+		raw := s.ln.s
+		text := strings.TrimSpace(raw)
+		if text == "" || IsBoilerplateLine(text) {
+			continue
+		}
+		lead := len(raw) - len(strings.TrimLeft(raw, " \t\u3000"))
+		src := doc.Source{Offset: s.ln.off + lead, Line: s.ln.line}
+		if lvl, h := markdownHeading(text); lvl > 0 {
+			d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: h, Source: doc.Source{Offset: src.Offset + len(text) - len(h), Line: src.Line}})
+			titled = true
+			continue
+		}
+		if !titled && isTitleLine(text) {
+			d.Add(doc.Block{Kind: doc.Heading, Level: 1, Text: text, Source: src})
+			titled = true
+			continue
+		}
+		titled = true
+		if lvl := headingLevelOf(text); lvl > 0 {
+			d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: text, Source: src})
+			continue
+		}
+		d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
+	}
+}
+
+// markdownHeading returns the level and text of a Markdown # heading.
+func markdownHeading(s string) (int, string) {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return 0, ""
+	}
+	return n, strings.TrimSpace(s[n:])
+}
+
+// isTitleLine is the rule for a document's title as its first line: short
+// (at most 60 characters) and not ending as a sentence does.
+func isTitleLine(s string) bool {
+	return utf8.RuneCountInString(s) <= 60 && !endsSentence(s) && !strings.ContainsAny(s, "，。；,;")
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return strings.ContainsRune("。！？；：.!?;:…”", r)
+}
+
+// headingLevelOf is the rule for numbered headings in Chinese reports, when
+// the line is short (at most 40 characters) and holds no full stop:
+// 一、… → 2, （一）… or (一)… → 3, 1.… or 1、… → 4; 0 when not a heading.
+func headingLevelOf(s string) int {
+	if utf8.RuneCountInString(s) > 40 || strings.ContainsAny(s, "。；;") {
+		return 0
+	}
+	if isHeadingLine(s) {
+		switch {
+		case strings.HasPrefix(s, "（") || strings.HasPrefix(s, "("):
+			return 3
+		case s[0] >= '0' && s[0] <= '9':
+			return 4
+		}
+		return 2
+	}
+	return 0
+}
+
+// isHeadingLine reports whether s starts with a heading number: 一、, 第一章,
+// （一）, (一), 1. or 1、.
+func isHeadingLine(s string) bool {
+	const cn = "一二三四五六七八九十百"
+	r, n := utf8.DecodeRuneInString(s)
+	switch {
+	case strings.ContainsRune(cn, r):
+		rest := strings.TrimLeft(s[n:], cn)
+		return strings.HasPrefix(rest, "、")
+	case r == '第':
+		rest := strings.TrimLeft(s[n:], cn)
+		return strings.HasPrefix(rest, "章") || strings.HasPrefix(rest, "部分") || strings.HasPrefix(rest, "节")
+	case r == '（' || r == '(':
+		rest := strings.TrimLeft(s[n:], cn)
+		return len(rest) < len(s[n:]) && (strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
+	case r >= '0' && r <= '9':
+		rest := strings.TrimLeft(s, "0123456789")
+		return strings.HasPrefix(rest, "、") || (strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, ".0") && len(rest) > 1 && !(rest[1] >= '0' && rest[1] <= '9'))
+	}
+	return false
+}
+
+// pageTitleEcho is the rule for a web page's title line with the site's
+// name appended (报告标题 -网站名, 报告标题_网站名, 报告标题|网站名): true
+// when the part before the separator is, on its own, a later line.
+func pageTitleEcho(first string, rest []segment) bool {
+	cut := -1
+	for _, sep := range []string{" - ", " -", "-", "_", "|", "｜", " — "} {
+		if i := strings.LastIndex(first, sep); i > 0 {
+			cut = i
+			break
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	title := strings.TrimSpace(first[:cut])
+	if utf8.RuneCountInString(title) < 4 {
+		return false
+	}
+	for k, s := range rest {
+		if k > 30 {
+			break
+		}
+		if s.table == nil && strings.TrimSpace(s.ln.s) == title {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerplateWords are the controls of web pages that a page saved as text
+// keeps: print, close, share, font size, site map, QR codes.
+var boilerplateWords = []string{
+	"打印", "关闭", "分享", "字体", "网站地图", "热搜", "收藏", "返回顶部", "上一篇", "下一篇",
+	"扫一扫", "浏览次数", "访问量", "当前位置", "您的位置", "【大】", "【中】", "【小】", "大 中 小",
+	"首页", "微信", "微博", "打印本页", "关闭窗口", "联系我们", "版权所有", "主办单位", "承办单位",
+	"技术支持", "ICP备", "公网安备", "网站标识码", "纠错", "无障碍", "繁体", "简体",
+}
+
+// IsBoilerplateLine is the rule for the lines of a web page that are not
+// its text: a breadcrumb (two or more > or » separators on a short line), a
+// line made of page controls (【打印】 【关闭】, 分享到, 字体：大 中 小,
+// 网站地图), the 来源：…作者：…发布日期：… line, and 热搜 lists. Lines longer
+// than 80 characters are never boilerplate.
+func IsBoilerplateLine(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 80 {
+		return false
+	}
+	if strings.Count(s, ">")+strings.Count(s, "»")+strings.Count(s, "＞") >= 2 {
+		return true
+	}
+	meta := 0
+	for _, w := range []string{"来源:", "来源：", "作者:", "作者：", "发布日期", "发布时间", "浏览次数", "点击数", "阅读次数", "信息来源", "文章来源", "访问次数", "责任编辑"} {
+		if strings.Contains(s, w) {
+			meta++
+		}
+	}
+	if meta >= 2 || (meta == 1 && n <= 40 && (strings.Contains(s, "发布日期") || strings.Contains(s, "发布时间"))) {
+		return true
+	}
+	// What is left once the controls are taken out is short punctuation.
+	rest := s
+	hits := 0
+	for _, w := range boilerplateWords {
+		if strings.Contains(rest, w) {
+			hits++
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+	}
+	if hits == 0 {
+		return false
+	}
+	left := 0
+	for _, r := range rest {
+		if r > 0x2E80 && !strings.ContainsRune("【】〔〕（）：，、。·　「」《》", r) {
+			left++
+		}
+	}
+	return left <= 4
+}
+
+// pdfLines prepares pdftotext output: a form feed ends a page, page-number
+// lines (— 1 —, - 2 -, 第3页, 3/10, a bare number) are dropped, and lines
+// that wrap inside a paragraph are joined (see joinsNext).
+func pdfLines(lines []textLine) []textLine {
+	var out []textLine
+	for _, ln := range lines {
+		for strings.Contains(ln.s, "\f") {
+			i := strings.IndexByte(ln.s, '\f')
+			before := ln.s[:i]
+			if strings.TrimSpace(before) != "" {
+				out = append(out, textLine{s: before, off: ln.off, line: ln.line})
+			}
+			out = append(out, textLine{s: "", off: ln.off + i, line: ln.line})
+			ln = textLine{s: ln.s[i+1:], off: ln.off + i + 1, line: ln.line}
+		}
+		if isPageNumberLine(ln.s) {
+			continue
+		}
+		out = append(out, ln)
+	}
+	// Join wrapped prose lines.
+	var joined []textLine
+	for i := 0; i < len(out); i++ {
+		ln := out[i]
+		if rowKindOf(ln.s, textMode{pdf: true}) != notRow {
+			joined = append(joined, ln)
+			continue
+		}
+		for i+1 < len(out) && joinsNext(ln.s, out[i+1].s) {
+			next := strings.TrimSpace(out[i+1].s)
+			ln.s = strings.TrimRight(ln.s, " ") + joinSep(ln.s, next) + next
+			i++
+		}
+		joined = append(joined, ln)
+	}
+	return joined
+}
+
+// isPageNumberLine is the rule for a page number alone on its line.
+func isPageNumberLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if t == "" || len(t) > 24 {
+		return false
+	}
+	t = strings.Trim(t, "—–-－ ")
+	t = strings.TrimPrefix(t, "第")
+	t = strings.TrimSuffix(t, "页")
+	if i := strings.IndexAny(t, "/／"); i > 0 {
+		t = t[:i]
+	}
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinsNext is the rule for a prose line of pdftotext output that wraps
+// into the next: it does not end a sentence or a heading, and the next line
+// is prose that does not start a paragraph (no indentation, no heading
+// number, not a table row).
+func joinsNext(cur, next string) bool {
+	c := strings.TrimSpace(cur)
+	n := strings.TrimSpace(next)
+	if c == "" || n == "" || endsSentence(c) {
+		return false
+	}
+	if headingLevelOf(c) > 0 || headingLevelOf(n) > 0 || isHeadingLine(n) || doc.IsNoteLine(n) || doc.IsCaptionLine(n) {
+		return false
+	}
+	if _, ok := doc.UnitLine(n); ok {
+		return false
+	}
+	if rowKindOf(next, textMode{pdf: true}) != notRow {
+		return false
+	}
+	lead := len(next) - len(strings.TrimLeft(next, " \u3000"))
+	curLead := len(cur) - len(strings.TrimLeft(cur, " \u3000"))
+	if lead > curLead+1 {
+		return false // an indented line starts a paragraph
+	}
+	// A short line is a paragraph's last line (or a title).
+	return utf8.RuneCountInString(c) >= 20
+}
+
+// joinSep is what goes between two joined lines: nothing between Chinese
+// characters, a space between Latin words.
+func joinSep(a, b string) string {
+	ra, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(a))
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra < 0x2E80 && rb < 0x2E80 && ra != '-' {
+		return " "
+	}
+	return ""
+}
