@@ -144,6 +144,7 @@ func (b *book) info(rep *xxgk.Report, blank bool) error {
 		{"表格格式", map[xxgk.Format]string{xxgk.Format2021: "国办公开办函〔2021〕30号", xxgk.Format2019: "国办公开办函〔2019〕60号（试行）"}[rep.T3Format]},
 	}
 	f.SetCellValue(SheetInfo, "A1", "政府信息公开工作年度报告统计表")
+	f.MergeCell(SheetInfo, "A1", "B1")
 	f.SetCellStyle(SheetInfo, "A1", "A1", b.title)
 	for i, r := range rows {
 		f.SetCellValue(SheetInfo, cellName(0, i+2), r[0])
@@ -163,6 +164,9 @@ func (b *book) info(rep *xxgk.Report, blank bool) error {
 	}
 	for i, n := range notes {
 		f.SetCellValue(SheetInfo, cellName(0, i+6), n)
+	}
+	if err := fitToPage(f, SheetInfo, false, false); err != nil {
+		return err
 	}
 	f.SetColWidth(SheetInfo, "A", "A", 14)
 	f.SetColWidth(SheetInfo, "B", "B", 60)
@@ -212,6 +216,9 @@ func (b *book) table(sheet string, l *Layout, rep *xxgk.Report) error {
 		if err := f.SetCellStyle(sheet, first, last, style); err != nil {
 			return err
 		}
+	}
+	if err := fitToPage(f, sheet, l.Table == xxgk.T4, l.Table == xxgk.T3); err != nil {
+		return err
 	}
 	for c, w := range l.Widths {
 		col, _ := excelize.ColumnNumberToName(c + 1)
@@ -288,6 +295,9 @@ func (b *book) findings(fs []analysis.Finding) error {
 		}
 		f.SetCellStyle(SheetFindings, cellName(5, r), cellName(5, r), b.wrap)
 	}
+	if err := fitToPage(f, SheetFindings, true, false); err != nil {
+		return err
+	}
 	for c, w := range []float64{8, 8, 24, 14, 14, 90} {
 		col, _ := excelize.ColumnNumberToName(c + 1)
 		f.SetColWidth(SheetFindings, col, col, w)
@@ -350,4 +360,22 @@ func ReadWorkbook(r io.Reader, name string) (rep *xxgk.Report, err error) {
 		return nil, fmt.Errorf("%s: found none of the tables (表二、表三、表四) in sheets %s", name, strings.Join(slices.DeleteFunc(f.GetSheetList(), func(s string) bool { return s == SheetInfo }), ", "))
 	}
 	return rep, nil
+}
+
+// fitToPage prints a sheet on A4 (landscape when wide), one page wide
+// (and one page tall when onePage).
+func fitToPage(f *excelize.File, sheet string, landscape, onePage bool) error {
+	size, one, tall := 9, 1, 0 // 9: A4
+	if onePage {
+		tall = 1
+	}
+	orient := "portrait"
+	if landscape {
+		orient = "landscape"
+	}
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fit := true
+	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
 }
