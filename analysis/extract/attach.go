@@ -12,6 +12,31 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	s := x.s
 	// A change whose clause names its own subject is about that subject.
 	sa, sb := stripSubject(s, st.subjStart, textStart)
+	if sa < sb && ch.Kind == Abs {
+		// 执业(助理)医师增加0.6万人: a figure stated only as an absolute
+		// change is that change, a figure of its own.
+		name := s[sa:sb]
+		verb := ch.verb
+		if verb == "" {
+			verb = "增加"
+			if ch.Value < 0 {
+				verb = "减少"
+			}
+		}
+		f := Figure{Indicator: name + verb, Section: x.section, Value: math.Abs(ch.Value), Unit: m.unit, Period: st.period, Year: x.year,
+			ChangeOf: name, Number: strings.TrimPrefix(ch.Number, "-"),
+			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Source: x.source()}
+		if st.periodYear > 0 {
+			f.Year = st.periodYear
+		}
+		if approx {
+			f.Flags |= Approx
+			f.Qualifier = m.qual
+		}
+		x.figs = append(x.figs, f)
+		st.figs = append(st.figs, len(x.figs)-1)
+		return
+	}
 	if sa < sb {
 		name := s[sa:sb]
 		unit := ""

@@ -217,6 +217,10 @@ type extractor struct {
 	s    string
 	year int
 	file string
+
+	tables       int    // text tables read so far
+	pendingUnit  string // the unit of a 单位 line waiting for its table
+	curTableUnit string // the 单位 line's unit of the table being read
 	figs []Figure
 
 	section  string

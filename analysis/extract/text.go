@@ -15,6 +15,20 @@ func (x *extractor) run() {
 		} else {
 			le += ls
 		}
+		if isTableLine(s[ls:le]) {
+			if rows, next := x.tableLines(ls); len(rows) >= 2 {
+				x.curTableUnit = x.pendingUnit
+				x.table(rows, x.pendingUnit)
+				x.pendingUnit = ""
+				ls = next
+				continue
+			}
+		}
+		if u := unitLine(s[ls:le]); u != "" {
+			x.pendingUnit = u
+		} else if strings.Contains(s[ls:le], "。") {
+			x.pendingUnit = ""
+		}
 		x.line(ls, le)
 		ls = le + 1
 	}

@@ -1,0 +1,673 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A text table is a run of lines with cells between | (the form web pages
+// and Word files take when copied as text, and the form the readers of
+// analysis/ingest write a table in). Its figures come from the cells: the
+// subject is the row label followed by the column group, the unit comes
+// from the column's header (税收比重%, 产量(吨)) or the 单位 line above the
+// table, the period from the header (当月, 累计, 本报告期, 上年同期, 2023年),
+// and a column of changes (增幅%, 同比增减(%), 增减变动幅度) gives the change
+// of the row's level in the same column group.
+
+// tcell is one cell of a text table: its text and byte span in the input.
+type tcell struct {
+	text       string
+	start, end int
+}
+
+// trow is one row of a text table and the byte span of its line(s).
+type trow struct {
+	cells      []tcell
+	start, end int
+}
+
+// isTableLine reports a line that holds table cells: at least one | with
+// text on both sides, or a line made of | separated cells.
+func isTableLine(line string) bool {
+	n := strings.Count(line, "|") + strings.Count(line, "｜")
+	return n >= 1 && (n >= 2 || !strings.HasPrefix(strings.TrimSpace(line), "|") && !strings.HasSuffix(strings.TrimSpace(line), "|"))
+}
+
+// splitCells splits the line s[a:b] at | into trimmed cells, dropping the
+// empty cells before a leading and after a trailing |.
+func splitCells(s string, a, b int, cells []tcell) []tcell {
+	start := a
+	first := true
+	for i := a; i <= b; {
+		sep := 0
+		if i < b {
+			if s[i] == '|' {
+				sep = 1
+			} else if strings.HasPrefix(s[i:b], "｜") {
+				sep = len("｜")
+			}
+		}
+		if i == b || sep > 0 {
+			ca, cb := trimSpace(s, start, i)
+			if !(first && ca == cb && i < b && ca == start && strings.TrimSpace(s[a:i]) == "") {
+				cells = append(cells, tcell{text: s[ca:cb], start: ca, end: cb})
+			}
+			first = false
+			if i == b {
+				break
+			}
+			i += sep
+			start = i
+			continue
+		}
+		i++
+	}
+	// A trailing | leaves an empty last cell.
+	if len(cells) > 0 && cells[len(cells)-1].text == "" && strings.HasSuffix(strings.TrimRight(s[a:b], " \t\r"), "|") {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
+}
+
+// tableLines collects the text table that starts at line [ls, le) and
+// returns its rows and the offset after its last line. A line that starts
+// with | after a row that ended with | continues that row (a cell broken
+// over two lines in the copy), unless the table's rows all start with |.
+func (x *extractor) tableLines(ls int) ([]trow, int) {
+	s := x.s
+	var rows []trow
+	leading := false // the table writes a | before its first cell
+	pos := ls
+	for pos < len(s) {
+		le := strings.IndexByte(s[pos:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += pos
+		}
+		a, b := trimSpace(s, pos, le)
+		if a >= b || !isTableLine(s[a:b]) {
+			break
+		}
+		startsBar := s[a] == '|' || strings.HasPrefix(s[a:b], "｜")
+		if len(rows) == 0 {
+			leading = startsBar
+		}
+		if startsBar && !leading && len(rows) > 0 {
+			prev := &rows[len(rows)-1]
+			// The empty cell the break left between the two parts.
+			prev.cells = append(prev.cells, tcell{start: a, end: a})
+			prev.cells = splitCells(s, a, b, prev.cells)
+			prev.end = b
+		} else {
+			rows = append(rows, trow{cells: splitCells(s, a, b, nil), start: a, end: b})
+		}
+		if len(rows) > maxTableRows {
+			break
+		}
+		pos = le + 1
+	}
+	return rows, pos
+}
+
+// maxTableRows bounds one table; a longer run of | lines is read as
+// several tables.
+const maxTableRows = 5000
+
+// parseCell reads a table cell as a number: digits with an optional sign,
+// thousands separators, decimal point and trailing %; ok is false for text,
+// an empty cell and the marks of a missing value (—, -, /, …, ×).
+func parseCell(t string) (v float64, text string, pct bool, ok bool) {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％") {
+		pct = true
+		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％"))
+	}
+	if t == "" {
+		return 0, "", false, false
+	}
+	neg := false
+	body := t
+	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "－") || strings.HasPrefix(body, "−") {
+		_, n := utf8.DecodeRuneInString(body)
+		body = body[n:]
+		neg = true
+	} else if strings.HasPrefix(body, "+") {
+		body = body[1:]
+	}
+	if body == "" || !isDigitAt(body, 0) {
+		return 0, "", false, false
+	}
+	n, okn := scanNumber(body, 0)
+	if !okn || n.end != len(body) {
+		return 0, "", false, false
+	}
+	v = n.value
+	if neg {
+		v = -v
+	}
+	return v, t, pct, true
+}
+
+// rowHasNumber reports whether a row has a numeric cell after its first.
+func rowHasNumber(r trow) bool {
+	for i := 1; i < len(r.cells); i++ {
+		if _, _, _, ok := parseCell(r.cells[i].text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// tableHeaderRows is the rule for the header rows of a text table: the
+// leading rows with no number after their first cell (at most 4).
+func tableHeaderRows(rows []trow) int {
+	h := 0
+	for h < len(rows) && h < 4 && !rowHasNumber(rows[h]) {
+		h++
+	}
+	return h
+}
+
+// columnPaths resolves the header path of each column of a table whose
+// data rows have width cells (the first a row label) from its header rows,
+// whose merged cells the text copy wrote once. With one header row the
+// path is its cell. With two, the upper row has the row labels' header,
+// the column groups and the columns that span both rows (written once
+// above, nothing below); groups share the lower row's cells equally
+// (tableGroups). Deeper headers use their last two rows.
+func columnPaths(hdr []trow, width int) [][]string {
+	paths := make([][]string, width)
+	if len(hdr) == 0 || width == 0 {
+		return paths
+	}
+	if len(hdr) == 1 {
+		cells := nonEmpty(hdr[0].cells)
+		off := 0
+		if len(cells) == width-1 {
+			off = 1 // no header over the labels
+		}
+		for i, c := range cells {
+			if i+off < width {
+				paths[i+off] = []string{c}
+			}
+		}
+		return paths
+	}
+	top := nonEmpty(hdr[len(hdr)-2].cells)
+	bottom := nonEmpty(hdr[len(hdr)-1].cells)
+	if len(bottom) == width || len(bottom) == width-1 && len(top) <= 1 {
+		// The lower row names every column: the upper is a title.
+		off := width - len(bottom)
+		for i, c := range bottom {
+			paths[i+off] = []string{c}
+		}
+		return paths
+	}
+	if len(top) == 0 {
+		return paths
+	}
+	// The first upper cell heads the row labels when the lower row does
+	// not reach the first column.
+	paths[0] = []string{top[0]}
+	groups := tableGroups(top[1:], len(bottom), width-1)
+	if groups == nil {
+		return paths
+	}
+	col, b := 1, 0
+	for i, g := range top[1:] {
+		if col >= width {
+			break
+		}
+		if groups[i] == 0 {
+			paths[col] = []string{g}
+			col++
+			continue
+		}
+		for k := 0; k < groups[i] && col < width && b < len(bottom); k++ {
+			paths[col] = []string{g, bottom[b]}
+			col++
+			b++
+		}
+	}
+	return paths
+}
+
+// tableGroups decides which upper header cells are groups over lower cells
+// and how many each spans: values columns are the columns after the labels,
+// lower the lower row's cells. An upper cell written like a column of its
+// own (税收比重%, 合计, a unit in brackets) spans both rows when there are
+// fewer lower cells than columns; the other upper cells share the lower
+// cells equally. nil when no equal sharing fits.
+func tableGroups(upper []string, lower, values int) []int {
+	spans := make([]int, len(upper))
+	leaves := values - lower
+	if leaves < 0 || leaves > len(upper) {
+		return nil
+	}
+	chosen := 0
+	for i := len(upper) - 1; i >= 0 && chosen < leaves; i-- {
+		if looksLikeLeaf(upper[i]) {
+			spans[i] = -1
+			chosen++
+		}
+	}
+	for i := len(upper) - 1; i >= 0 && chosen < leaves; i-- {
+		if spans[i] == 0 {
+			spans[i] = -1
+			chosen++
+		}
+	}
+	groups := len(upper) - leaves
+	if groups <= 0 {
+		if lower == 0 {
+			for i := range spans {
+				spans[i] = 0
+			}
+			return spans
+		}
+		return nil
+	}
+	if lower%groups != 0 {
+		return nil
+	}
+	for i := range spans {
+		if spans[i] == -1 {
+			spans[i] = 0
+		} else {
+			spans[i] = lower / groups
+		}
+	}
+	return spans
+}
+
+// looksLikeLeaf reports an upper header cell written like a single column:
+// it ends in % or names a unit in brackets, or is a total.
+func looksLikeLeaf(h string) bool {
+	return strings.HasSuffix(h, "%") || strings.HasSuffix(h, "％") || strings.HasSuffix(h, ")") || strings.HasSuffix(h, "）") ||
+		h == "合计" || h == "总计"
+}
+
+func nonEmpty(cells []tcell) []string {
+	var out []string
+	for _, c := range cells {
+		if c.text != "" {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// tableColumn is what a column's header path says about its cells.
+type tableColumn struct {
+	name    string // the words that name the quantity (税收比重, 产量); "" for a period or change column
+	group   string // the column group (一般公共预算收入); "" if none
+	unit    string // from the header (%, 吨); "" if none
+	period  string // the period as written (当月, 累计, 本报告期, 上年同期, 2023年); "" if none
+	prior   bool   // the period is the previous one (上年同期, 上年末, 期初, an earlier year)
+	year    int    // a year the header writes, 0 if none
+	change  string // GrowthPct, PP or Abs for a column of changes; "" otherwise
+	unitCol bool   // the column holds the rows' units (单位, 计量单位)
+}
+
+// periodHeaders are the period words a table header may be, as written.
+var periodHeaders = []string{"当月", "本月", "累计", "本年累计", "本期", "本报告期", "本年", "本年度", "当年", "今年", "本期金额", "本期发生额",
+	"本报告期末", "期末", "年末", "期末余额", "本报告期初", "期初", "年初", "期初余额", "上年同期", "去年同期", "上期", "上年", "去年", "上年度", "上年末",
+	"上期金额", "上年同期数", "本期数", "上年数", "本年数", "上年同期累计", "同期", "年初数", "期末数", "上月"}
+
+// priorPeriods are the period words of the previous period.
+var priorPeriods = map[string]bool{"期初": true, "年初": true, "期初余额": true, "本报告期初": true, "上年同期": true, "去年同期": true,
+	"上期": true, "上年": true, "去年": true, "上年度": true, "上年末": true, "上期金额": true, "上年同期数": true, "上年数": true,
+	"上年同期累计": true, "同期": true, "年初数": true, "上月": true}
+
+// headerUnit is the rule for a unit in a header: 产量(吨) → (产量, 吨),
+// 税收比重% → (税收比重, %), 增幅(%) → (增幅, %).
+func headerUnit(h string) (label, unit string) {
+	h = strings.TrimSpace(h)
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}} {
+		if strings.HasSuffix(h, br[1]) {
+			if k := strings.LastIndex(h, br[0]); k >= 0 {
+				u := strings.TrimSpace(h[k+len(br[0]) : len(h)-len(br[1])])
+				u = strings.TrimPrefix(strings.TrimPrefix(u, "单位:"), "单位：")
+				if isUnitText(u) {
+					return strings.TrimSpace(h[:k]), normUnit(u)
+				}
+			}
+		}
+	}
+	for _, p := range []string{"%", "％", "‰"} {
+		if strings.HasSuffix(h, p) {
+			return strings.TrimSpace(strings.TrimSuffix(h, p)), normUnit(p)
+		}
+	}
+	return h, ""
+}
+
+func normUnit(u string) string {
+	u = strings.ReplaceAll(u, "％", "%")
+	if u == "百分点" {
+		return "个百分点"
+	}
+	return u
+}
+
+// isUnitText reports a short text that is a unit: %, ‰, 百分点, or a unit
+// the prose reader knows, with an optional scale and denominator.
+func isUnitText(u string) bool {
+	switch u {
+	case "%", "％", "‰", "百分点", "个百分点":
+		return true
+	}
+	if u == "" || utf8.RuneCountInString(u) > 8 {
+		return false
+	}
+	m := readUnit(u, 0)
+	return m.kind != unitNone && m.end == len(u)
+}
+
+// unitLine is the rule for a unit line above a table: 单位:万元,
+// 单位：元、%, 金额单位：万元, （单位：亿元）; "" if the line is none.
+func unitLine(line string) string {
+	t := strings.TrimSpace(line)
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "（")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ")"), "）")
+	k := strings.Index(t, "单位")
+	if k < 0 || k > 3*4 {
+		return ""
+	}
+	rest := strings.TrimSpace(t[k+len("单位"):])
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, ":"), "：")
+	rest = strings.TrimSpace(rest)
+	if i := strings.IndexAny(rest, "、，,； "); i >= 0 {
+		rest = rest[:i]
+	}
+	if !isUnitText(rest) {
+		return ""
+	}
+	return normUnit(rest)
+}
+
+// changeHeader is the rule for a column of changes: 增幅%, 同比增减(%),
+// 增减变动幅度(%), 比上年增长(%), 增长率 → GrowthPct; 增减(百分点) → PP;
+// 增减额, 增减(万元), 比上年增加 → Abs; "" for any other header. A rate
+// named as a quantity of its own (净利润增长率(%)) is not a change column
+// when it names what grows.
+func changeHeader(label, unit string) string {
+	words := []string{"增减", "增长", "下降", "变动", "增幅", "降幅", "增速", "同比", "环比", "比上年", "较上年", "比上期", "涨跌", "升降", "±"}
+	found := false
+	for _, w := range words {
+		if strings.Contains(label, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	// 净利润增长率: names the quantity whose growth it is; a figure.
+	if k := strings.Index(label, "增长率"); k > 0 {
+		if head := label[:k]; !strings.HasSuffix(head, "同比") && !strings.HasSuffix(head, "比上年") {
+			return ""
+		}
+	}
+	switch {
+	case unit == "%" || unit == "‰":
+		return GrowthPct
+	case strings.Contains(unit, "百分点") || strings.Contains(label, "百分点"):
+		return PP
+	case unit != "":
+		return Abs
+	case strings.Contains(label, "幅") || strings.Contains(label, "率") || strings.Contains(label, "增速") ||
+		strings.Contains(label, "增长") || strings.Contains(label, "下降"):
+		return GrowthPct
+	}
+	return Abs
+}
+
+// headerYear is a year a header writes (2023年, 2023年度, 2023), 0 if none.
+func headerYear(h string) int {
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "度"), "末"), "年")
+	t = strings.TrimSuffix(t, "年")
+	if len(t) == 4 {
+		if y, err := strconv.Atoi(t); err == nil && y >= 1900 && y <= 2200 {
+			return y
+		}
+	}
+	return 0
+}
+
+// classifyColumn applies the header rules to a column's path.
+func classifyColumn(path []string, tableUnit string) tableColumn {
+	var c tableColumn
+	if len(path) == 0 {
+		c.unit = tableUnit
+		return c
+	}
+	leaf := path[len(path)-1]
+	label, unit := headerUnit(leaf)
+	if label == "单位" || label == "计量单位" {
+		c.unitCol = true
+		return c
+	}
+	if len(path) > 1 {
+		g, gu := headerUnit(path[0])
+		c.group = g
+		if unit == "" {
+			unit = gu
+		}
+	}
+	c.change = changeHeader(label, unit)
+	if y := headerYear(label); y != 0 {
+		c.year, c.period = y, label
+	} else if hasPrefixAny(label, periodHeaders) == label {
+		c.period = label
+		c.prior = priorPeriods[label]
+	} else if c.change == "" {
+		c.name = strings.TrimPrefix(strings.TrimPrefix(label, "其中:"), "其中：")
+		if isGenericHeader(c.name) {
+			c.name = ""
+		}
+	}
+	if unit == "" && c.change == "" {
+		unit = tableUnit
+	}
+	c.unit = unit
+	return c
+}
+
+// isGenericHeader reports a header that names no quantity (数值, 金额, 数量,
+// 合计 of a single column).
+func isGenericHeader(h string) bool {
+	switch h {
+	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "总量", "合计", "计":
+		return true
+	}
+	return false
+}
+
+// tableLabel is the row label as a subject: spaces inside removed (区 级 →
+// 区级), a leading 其中 or list marker dropped.
+func tableLabel(t string) string {
+	t = strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, t)
+	for _, p := range []string{"其中:", "其中：", "#", "＃", "△", "*"} {
+		t = strings.TrimPrefix(t, p)
+	}
+	if k := listMarker(t); k > 0 && k < len(t) {
+		t = t[k:]
+	}
+	return t
+}
+
+// table reads the figures of one text table.
+func (x *extractor) table(rows []trow, unit string) {
+	if len(rows) < 2 {
+		return
+	}
+	h := tableHeaderRows(rows)
+	if h == 0 || h == len(rows) {
+		return // no header: the cells name nothing
+	}
+	width := 0
+	for _, r := range rows[h:] {
+		width = max(width, len(r.cells))
+	}
+	if width < 2 {
+		return
+	}
+	x.tables++
+	paths := columnPaths(rows[:h], width)
+	cols := make([]tableColumn, width)
+	unitCol := -1
+	for c := range cols {
+		cols[c] = classifyColumn(paths[c], unit)
+		if cols[c].unitCol && unitCol < 0 {
+			unitCol = c
+		}
+	}
+	for ri := h; ri < len(rows); ri++ {
+		x.tableRow(rows, ri, cols, unitCol)
+	}
+}
+
+// tableRow reads the figures of one data row: a level per numeric cell of
+// a level column, a prior per cell of a prior period's column, and the
+// cells of a change column as changes of the nearest level to their left
+// in the same group (a level that is not itself a percent when there is
+// one), or a figure stated only as a change when there is none.
+func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol int) {
+	r := rows[ri]
+	if len(r.cells) == 0 {
+		return
+	}
+	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
+	if label == "" || rowHasNumberAt(r, 0) {
+		return
+	}
+	if unitCol > 0 && unitCol < len(r.cells) {
+		rowUnit = normUnit(r.cells[unitCol].text)
+	}
+	rowFigs := make([]int, len(r.cells)) // index+1 of the figure read from each cell
+	for c := 1; c < len(r.cells) && c < len(cols); c++ {
+		col := cols[c]
+		if col.unitCol {
+			continue
+		}
+		v, text, pct, ok := parseCell(r.cells[c].text)
+		if !ok {
+			continue
+		}
+		unit := col.unit
+		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
+			unit = rowUnit
+		}
+		if pct && unit == "" {
+			unit = "%"
+		}
+		cell := r.cells[c]
+		if col.change != "" {
+			ch := Change{Kind: col.change, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
+			if ch.Kind == Abs && unit == "" {
+				ch.Unit = ""
+			}
+			if t := x.tableChangeTarget(rowFigs, cols, c); t >= 0 {
+				x.figs[t].addChange(ch)
+				continue
+			}
+			f := x.tableFigure(r, ri, c, label, col)
+			f.Missing = true
+			f.Unit = ""
+			f.addChange(ch)
+			x.figs = append(x.figs, f)
+			continue
+		}
+		f := x.tableFigure(r, ri, c, label, col)
+		f.Value = v
+		f.Number = text
+		f.Unit = unit
+		x.figs = append(x.figs, f)
+		rowFigs[c] = len(x.figs)
+	}
+}
+
+// rowHasNumberAt reports whether cell c of the row is a number.
+func rowHasNumberAt(r trow, c int) bool {
+	if c >= len(r.cells) {
+		return false
+	}
+	_, _, _, ok := parseCell(r.cells[c].text)
+	return ok
+}
+
+// tableChangeTarget is the figure a change cell at column c belongs to:
+// the nearest level to its left in the same group that is not a prior,
+// preferring one that is not in %; -1 if none.
+func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
+	best := -1
+	for k := c - 1; k >= 1; k-- {
+		if cols[k].group != cols[c].group {
+			break
+		}
+		if rowFigs[k] == 0 || cols[k].prior {
+			continue
+		}
+		f := &x.figs[rowFigs[k]-1]
+		if f.Unit != "%" {
+			return rowFigs[k] - 1
+		}
+		if best < 0 {
+			best = rowFigs[k] - 1
+		}
+	}
+	return best
+}
+
+// tableFigure is a figure of the cell at column c of row r, without its
+// value: subject, period, year, provenance.
+func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn) Figure {
+	s := x.s
+	name := label
+	if col.group != "" && !isGenericHeader(col.group) && hasPrefixAny(col.group, periodHeaders) != col.group {
+		name += col.group
+	}
+	if col.name != "" && col.name != label {
+		name += col.name
+	}
+	cell := r.cells[c]
+	f := Figure{Indicator: name, Section: x.section, Period: col.period, Year: x.year,
+		Sentence: s[r.start:r.end], SentenceSpan: [2]int{r.start, r.end}, Span: [2]int{cell.start, cell.end},
+		Source: Source{File: x.file, Table: x.tables, Row: ri, Col: c}}
+	if col.year != 0 {
+		f.Year = col.year
+		if x.year != 0 && col.year < x.year {
+			f.Prior = true
+		}
+	} else if col.prior {
+		f.Prior = true
+		if f.Year != 0 {
+			f.Year--
+		}
+	}
+	return f
+}
+
+// decimalsOf counts the digits after the decimal point of a number as
+// written.
+func decimalsOf(t string) int {
+	k := strings.IndexAny(t, ".．")
+	if k < 0 {
+		return 0
+	}
+	n := 0
+	for _, r := range t[k+1:] {
+		if r >= '0' && r <= '9' || r >= '０' && r <= '９' {
+			n++
+		}
+	}
+	return n
+}
