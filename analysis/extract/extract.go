@@ -221,7 +221,7 @@ type extractor struct {
 	tables       int    // text tables read so far
 	pendingUnit  string // the unit of a 单位 line waiting for its table
 	curTableUnit string // the 单位 line's unit of the table being read
-	figs []Figure
+	figs         []Figure
 
 	section  string
 	lastLine int // index+1 of the last figure of the previous sentence in this line
