@@ -162,8 +162,15 @@ func DeriveFromStated(d *Dataset) int {
 			if !ok {
 				continue
 			}
+			// Shown at the precision of the value it was derived from (a
+			// prior of 449.5万户 to 0.1万户), never with 13 decimals; the
+			// stored value keeps full precision.
+			prec := PrecisionOf(p.Decimals())
+			if kind == KindCount {
+				prec = PrecisionOf(0)
+			}
 			add = append(add, Point{Year: p.Year - 1, Period: p.Period, Value: prior, Flags: FlagDerived | p.Flags&FlagApprox,
-				Note: fmt.Sprintf("由%d年数值及所述变化%s反推", p.Year, st.Text)})
+				Precision: prec, Note: fmt.Sprintf("由%d年数值及所述变化%s反推", p.Year, st.Text)})
 		}
 		for _, p := range add {
 			if ind.Set(p) == nil {

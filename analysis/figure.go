@@ -19,9 +19,11 @@ const (
 	MissingCurrent         // no current value
 	NotApplicable          // the figure does not apply (growth % of a rate)
 	OutOfRange             // the result would not be a finite number
+	NoLevel                // the source stated only a change, not the value (Point.NoLevel)
+	PeriodMismatch         // the two values cover different periods (1-11月 vs the whole year)
 )
 
-var reasonNames = [...]string{"", "zero_base", "negative_base", "missing_previous", "missing_current", "not_applicable", "out_of_range"}
+var reasonNames = [...]string{"", "zero_base", "negative_base", "missing_previous", "missing_current", "not_applicable", "out_of_range", "no_level", "period_mismatch"}
 
 // String returns the reason's name as used in output flags ("zero_base" …).
 func (r Reason) String() string {
@@ -46,6 +48,10 @@ func (r Reason) Chinese() string {
 		return "不适用"
 	case OutOfRange:
 		return "数值超出范围"
+	case NoLevel:
+		return "原文仅述变化，无绝对数"
+	case PeriodMismatch:
+		return "两年数据期间不同，不可比"
 	}
 	return ""
 }

@@ -137,6 +137,10 @@ type Stated struct {
 	// Base is the comparison as written: "比上年", "比上年同期", "比上年末",
 	// "比2019年", "同比"; "" when the text gave none (the previous year).
 	Base string
+	// Verb is the word of the change as written: 增长 上升 上涨 提高 下降
+	// 减少 增加 回落 …; "" lets statements choose (增长/下降 for growth,
+	// 提高/下降 for points, 增加/减少 for absolute changes).
+	Verb string
 	// Unit is the unit of an absolute change as written ("万人" in
 	// 减少1.2万人); "" when it is the indicator's unit or the change is
 	// relative.

@@ -50,12 +50,16 @@ type Row struct {
 }
 
 // Flags returns the row's flags in the fixed order of the JSON output:
-// why figures are undefined (zero_base, negative_base, missing_previous,
-// missing_current) followed by the value flags (approx, derived, estimated)
+// why figures are undefined (no_level, period_mismatch, zero_base,
+// negative_base, missing_previous, missing_current) followed by the value flags (approx, derived, estimated)
 // of the current and previous values.
 func (r *Row) Flags() []string {
 	var out []string
 	switch {
+	case r.HasCurrent && r.Current.NoLevel:
+		out = append(out, NoLevel.String())
+	case r.Change.Reason == PeriodMismatch:
+		out = append(out, PeriodMismatch.String())
 	case !r.HasCurrent && !r.HasPrevious:
 		out = append(out, MissingPrevious.String(), MissingCurrent.String())
 	case !r.HasPrevious:
@@ -152,7 +156,18 @@ func compare(ind *Indicator, year, prev, decimals int) Row {
 	if prev != 0 {
 		r.Previous, r.HasPrevious = ind.At(prev)
 	}
+	if r.HasPrevious && r.Previous.NoLevel {
+		r.HasPrevious = false
+	}
 	switch {
+	case r.HasCurrent && r.Current.NoLevel:
+		// A figure stated only as a change (居民消费价格比上年上涨0.3%): a
+		// row of its own, shown with its stated change.
+		r.HasPrevious = false
+		r.Change, r.Growth, r.PP, r.Multiple = undefined(NoLevel), undefined(NoLevel), undefined(NoLevel), undefined(NoLevel)
+	case r.HasCurrent && r.HasPrevious && !SamePeriod(r.Current.Period, r.Previous.Period):
+		// Comparisons only between like periods: 1-11月 is not a year.
+		r.Change, r.Growth, r.PP, r.Multiple = undefined(PeriodMismatch), undefined(PeriodMismatch), undefined(PeriodMismatch), undefined(PeriodMismatch)
 	case !r.HasCurrent:
 		r.Change, r.Growth, r.PP, r.Multiple = undefined(MissingCurrent), undefined(MissingCurrent), undefined(MissingCurrent), undefined(MissingCurrent)
 	case !r.HasPrevious:
@@ -164,9 +179,9 @@ func compare(ind *Indicator, year, prev, decimals int) Row {
 		r.PP = PercentagePoints(c, p)
 		r.Multiple = Multiple(c, p)
 	}
-	if r.Kind == KindRate {
+	if keep := r.Change.Reason == NoLevel || r.Change.Reason == PeriodMismatch; r.Kind == KindRate && !keep {
 		r.Growth = undefined(NotApplicable)
-	} else {
+	} else if r.Kind != KindRate && !keep {
 		r.PP = undefined(NotApplicable)
 	}
 	r.Statement = Statement(&r, decimals)

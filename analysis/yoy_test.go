@@ -232,3 +232,97 @@ func TestParseFlagsKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestStatementsAsWritten(t *testing.T) {
+	type pts = []Point
+	cases := []struct {
+		name, unit string
+		points     pts
+		want       string
+	}{
+		{"基层党组织", "个", pts{{Year: 2022, Value: 540, Qualifier: "多", Flags: FlagApprox}}, "基层党组织540多个"},
+		{"党员", "名", pts{{Year: 2022, Value: 12000, Qualifier: "多", Flags: FlagApprox}}, "党员12000多名"},
+		{"接待群众", "家次", pts{{Year: 2022, Value: 1900, Qualifier: "近", Flags: FlagApprox}}, "接待群众近1900家次"},
+		{"投资", "亿元", pts{{Year: 2022, Value: 2.25, Qualifier: "约", Flags: FlagApprox}}, "投资约2.25亿元"},
+		{"参训人员", "人", pts{{Year: 2022, Value: 1000, Qualifier: "左右", Flags: FlagApprox}}, "参训人员1000人左右"},
+		{"入驻企业", "家", pts{{Year: 2022, Value: 300, Qualifier: "超过", Flags: FlagApprox}}, "入驻企业超过300家"},
+		{"旧数据", "件", pts{{Year: 2022, Value: 30, Flags: FlagApprox}}, "旧数据约30件"},
+		{"归集上报数据", "条", pts{{Year: 2022, Value: 11737, Period: "1-11月"}}, "1-11月归集上报数据11737条"},
+		{"每股收益", "元/股", pts{{Year: 2022, Value: 0.32, Precision: PrecisionOf(4)}}, "每股收益0.3200元/股"},
+		{"土地纠纷", "万宗", pts{{Year: 2022, Value: 43.4, Precision: PrecisionOf(2)}}, "土地纠纷43.40万宗"},
+		// A stated change is repeated as written: 4.6% stays 4.6%.
+		{"地区生产总值", "亿元", pts{{Year: 2022, Value: 617.5, Precision: PrecisionOf(2),
+			Changes: []Stated{{Kind: ChangeGrowthPct, Value: 4.6, Text: "4.6"}}}}, "地区生产总值617.50亿元，比上年增长4.6%"},
+		// An absolute change stays absolute, with its base and unit.
+		{"年末常住人口", "万人", pts{{Year: 2022, Value: 704.3, Precision: PrecisionOf(1),
+			Changes: []Stated{{Kind: ChangeAbs, Value: -1.2, Text: "1.2", Base: "比上年末"}}}}, "年末常住人口704.3万人，比上年末减少1.2万人"},
+		// Several changes of one figure.
+		{"受理案件", "件", pts{{Year: 2022, Value: 262, Changes: []Stated{
+			{Kind: ChangeGrowthPct, Value: -2.6, Text: "2.60", Base: "同比"}, {Kind: ChangeAbs, Value: -7, Text: "7", Base: "同比"}}}},
+			"受理案件262件，同比下降2.60%，减少7件"},
+		// A figure stated only as a change, with the verb as written.
+		{"居民消费价格", "%", pts{{Year: 2022, NoLevel: true, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 0.3, Text: "0.3", Verb: "上涨"}}}},
+			"居民消费价格比上年上涨0.3%"},
+		{"规模以上工业增加值", "", pts{{Year: 2022, NoLevel: true, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 5.1, Text: "5.1", Base: "比上年"}}}},
+			"规模以上工业增加值比上年增长5.1%"},
+		// A part of the year is compared with the same part of the year before.
+		{"办件量", "件", pts{{Year: 2021, Value: 800, Period: "1-11月"}, {Year: 2022, Value: 1000, Period: "1-11月"}},
+			"1-11月办件量1000件，比上年同期增长25.00%"},
+		// A partial-year value is not compared with a whole year.
+		{"办结量", "件", pts{{Year: 2021, Value: 900}, {Year: 2022, Value: 1000, Period: "1-11月"}}, "1-11月办结量1000件"},
+		{"出生率", "‰", pts{{Year: 2021, Value: 8.09}, {Year: 2022, Value: 7.5}}, "出生率7.5‰，比上年下降0.59个千分点"},
+	}
+	for _, c := range cases {
+		var d Dataset
+		ind := d.Indicator("", c.name, c.unit)
+		for _, p := range c.points {
+			if err := ind.Set(p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		tab, err := Analyze(&d, Options{Year: 2022})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tab.Rows[0].Statement; got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestNoLevelRow(t *testing.T) {
+	var d Dataset
+	d.Indicator("", "居民消费价格", "%").Set(Point{Year: 2022, NoLevel: true, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 0.3, Text: "0.3"}}})
+	d.Indicator("", "粮食总产量", "万吨").Set(Point{Year: 2022, Value: 31.57})
+	tab, err := Analyze(&d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Rows) != 2 || !tab.Rows[0].HasCurrent || tab.Rows[0].Change.Reason != NoLevel {
+		t.Fatalf("no-level row: %+v", tab.Rows)
+	}
+	if f := strings.Join(tab.Rows[0].Flags(), ","); f != "no_level" {
+		t.Errorf("flags %q", f)
+	}
+}
+
+func TestDerivedPriorPrecision(t *testing.T) {
+	var d Dataset
+	ind := d.Indicator("", "实有市场主体", "万户")
+	ind.Set(Point{Year: 2022, Value: 449.5, Precision: PrecisionOf(1), Changes: []Stated{{Kind: ChangeGrowthPct, Value: 6.1, Text: "6.1"}}})
+	if DeriveFromStated(&d) != 1 {
+		t.Fatal("no prior derived")
+	}
+	p, _ := ind.At(2021)
+	// 449.5 / 1.061 = 423.657…: shown to 0.1万户, stored in full.
+	if got := FormatPoint(p, ind.EffectiveKind()); got != "423.7" {
+		t.Errorf("derived prior shown as %q", got)
+	}
+	if p.Value == 423.7 {
+		t.Error("derived prior stored rounded")
+	}
+	tab, _ := Analyze(&d, Options{})
+	if got := tab.Rows[0].Statement; got != "实有市场主体449.5万户，比上年增长6.1%" {
+		t.Errorf("statement %q", got)
+	}
+}

@@ -15,9 +15,11 @@ import (
 
 // TableRow is one row of the year-over-year table in the JSON output of
 // `annualstat analyze`. A figure that is undefined is null, with the reason
-// in Flags (zero_base, negative_base, missing_previous, missing_current) next
-// to the value flags (approx, derived, estimated). GrowthPct is null for
-// rates and ChangePP null for everything else.
+// in Flags (no_level, period_mismatch, zero_base, negative_base,
+// missing_previous, missing_current) next to the value flags (approx,
+// derived, estimated). GrowthPct is null for rates and ChangePP null for
+// everything else. The README's "JSON and CSV fields" section documents
+// every field.
 type TableRow struct {
 	Section      string   `json:"section"`
 	Indicator    string   `json:"indicator"`
@@ -33,6 +35,39 @@ type TableRow struct {
 	Multiple     *float64 `json:"multiple"`
 	Statement    string   `json:"statement"`
 	Flags        []string `json:"flags"`
+
+	UnitScale  string  `json:"unit_scale"`  // the scale of the unit as written: "万" in 万户; "" none
+	UnitFactor float64 `json:"unit_factor"` // the scale's multiplier: 10000; 1 when none
+	UnitBase   string  `json:"unit_base"`   // the unit without its scale: "户"
+	Class      string  `json:"class"`       // measure, count, amount, proportion, percent, permille, ratio, index
+	Period     string  `json:"period"`      // the current value's period as written: "", "1-11月", "年末"
+	PeriodKind string  `json:"period_kind"` // annual, partial or point
+	Qualifier  string  `json:"qualifier"`   // the current value's qualifier as written: 多, 近, 约 …; "" exact
+	// CurrentDecimals and PreviousDecimals are the decimals each value was
+	// written with (for a derived value: that of its source); null when
+	// unknown.
+	CurrentDecimals  *int `json:"current_decimals"`
+	PreviousDecimals *int `json:"previous_decimals"`
+	// CurrentText and PreviousText are the values as the appendix shows
+	// them, with their own decimals; "" when missing.
+	CurrentText  string `json:"current_text"`
+	PreviousText string `json:"previous_text"`
+	NoLevel      bool   `json:"no_level"` // the source stated only a change
+	// Changes are the changes the source stated for the current value, in
+	// the order written; [] when none.
+	Changes []ChangeJSON `json:"changes"`
+}
+
+// ChangeJSON is a change the source stated, as written.
+type ChangeJSON struct {
+	Kind      string  `json:"kind"`     // growth_pct, pp, multiple or abs
+	Value     float64 `json:"value"`    // signed: a decline is negative
+	Text      string  `json:"text"`     // the number as written
+	Decimals  int     `json:"decimals"` // the decimals it was written with
+	Base      string  `json:"base"`     // 比上年, 比上年同期, 比上年末, 同比 …; "" the previous year
+	Verb      string  `json:"verb"`     // 增长, 上涨, 减少 … as written; "" unknown
+	Unit      string  `json:"unit"`     // unit of an absolute change when not the indicator's
+	Ambiguous bool    `json:"ambiguous"`
 }
 
 func fig(f analysis.Figure) *float64 {
@@ -42,27 +77,51 @@ func fig(f analysis.Figure) *float64 {
 	return nil
 }
 
+func decimalsOf(p analysis.Point) *int {
+	if d, ok := p.Precision.Decimals(); ok {
+		return &d
+	}
+	return nil
+}
+
 // Rows converts an analysed table to its output rows, in table order.
 func Rows(t *analysis.Table) []TableRow {
 	out := make([]TableRow, len(t.Rows))
 	for i := range t.Rows {
 		r := &t.Rows[i]
+		u := r.Indicator.ParsedUnit()
 		tr := TableRow{
 			Section: r.Indicator.Section, Indicator: r.Indicator.Name, Unit: r.Indicator.Unit,
 			Kind: r.Kind.String(), Year: r.Year, Change: fig(r.Change), Multiple: fig(r.Multiple),
 			Statement: r.Statement, Flags: r.Flags(),
+			UnitScale: u.Scale, UnitFactor: u.Factor, UnitBase: u.Base, Class: u.Class.String(),
+			Changes: []ChangeJSON{},
 		}
 		if t.PreviousYear != 0 {
 			py := t.PreviousYear
 			tr.PreviousYear = &py
 		}
 		if r.HasCurrent {
-			v := r.Current.Value
-			tr.Current = &v
+			tr.Period, tr.PeriodKind = r.Current.Period, r.Current.PeriodKind().String()
+			tr.Qualifier, tr.NoLevel = string(r.Current.Qualifier), r.Current.NoLevel
+			if !r.Current.NoLevel {
+				v := r.Current.Value
+				tr.Current = &v
+				tr.CurrentDecimals = decimalsOf(r.Current)
+				tr.CurrentText = analysis.FormatPoint(r.Current, r.Kind)
+			}
+			for _, c := range r.Current.Changes {
+				tr.Changes = append(tr.Changes, ChangeJSON{Kind: c.Kind.String(), Value: c.Value, Text: c.Text,
+					Decimals: c.Decimals(), Base: c.Base, Verb: c.Verb, Unit: c.Unit, Ambiguous: c.Ambiguous})
+			}
+		} else {
+			tr.PeriodKind = analysis.PeriodAnnual.String()
 		}
 		if r.HasPrevious {
 			v := r.Previous.Value
 			tr.Previous = &v
+			tr.PreviousDecimals = decimalsOf(r.Previous)
+			tr.PreviousText = analysis.FormatPoint(r.Previous, r.Kind)
 		}
 		if r.Kind == analysis.KindRate {
 			tr.ChangePP = fig(r.PP)
@@ -87,11 +146,15 @@ func WriteJSON(w io.Writer, t *analysis.Table) error {
 
 // csvHeader names the columns of WriteCSV; they are the JSON field names.
 var csvHeader = []string{"section", "indicator", "unit", "kind", "year", "previous_year", "current", "previous",
-	"change", "growth_pct", "change_pp", "multiple", "statement", "flags"}
+	"change", "growth_pct", "change_pp", "multiple", "statement", "flags",
+	"unit_scale", "unit_factor", "unit_base", "class", "period", "period_kind", "qualifier",
+	"current_decimals", "previous_decimals", "current_text", "previous_text", "no_level", "changes"}
 
 // WriteCSV writes the table as CSV with the JSON field names as header.
 // Numbers keep full precision (strconv 'g' shortest form); undefined figures
-// are empty and flags are joined with "|".
+// and unknown decimals are empty, flags are joined with "|", no_level is
+// true or false, and changes are the stated changes as
+// kind:value:text:decimals:base:verb:unit joined with "|" (growth_pct:-2.6:2.60:2:同比::|abs:-7:7:0:同比::).
 func WriteCSV(w io.Writer, t *analysis.Table) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -103,14 +166,28 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 		}
 		return strconv.FormatFloat(*v, 'f', -1, 64)
 	}
+	dec := func(d *int) string {
+		if d == nil {
+			return ""
+		}
+		return strconv.Itoa(*d)
+	}
 	for _, r := range Rows(t) {
 		py := ""
 		if r.PreviousYear != nil {
 			py = strconv.Itoa(*r.PreviousYear)
 		}
+		changes := make([]string, len(r.Changes))
+		for i, c := range r.Changes {
+			changes[i] = strings.Join([]string{c.Kind, strconv.FormatFloat(c.Value, 'f', -1, 64), c.Text,
+				strconv.Itoa(c.Decimals), c.Base, c.Verb, c.Unit}, ":")
+		}
 		rec := []string{r.Section, r.Indicator, r.Unit, r.Kind, strconv.Itoa(r.Year), py,
 			num(r.Current), num(r.Previous), num(r.Change), num(r.GrowthPct), num(r.ChangePP), num(r.Multiple),
-			r.Statement, strings.Join(r.Flags, "|")}
+			r.Statement, strings.Join(r.Flags, "|"),
+			r.UnitScale, strconv.FormatFloat(r.UnitFactor, 'f', -1, 64), r.UnitBase, r.Class, r.Period, r.PeriodKind, r.Qualifier,
+			dec(r.CurrentDecimals), dec(r.PreviousDecimals), r.CurrentText, r.PreviousText, strconv.FormatBool(r.NoLevel),
+			strings.Join(changes, "|")}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -119,17 +196,17 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 	return cw.Error()
 }
 
-// Shown returns the figures of a row as the appendix shows them: values in
-// their unit's precision, growth as "12.33%", percentage points as "1.20",
+// Shown returns the figures of a row as the appendix shows them: values with
+// the decimals they were written with (a derived value with its source's), growth as "12.33%", percentage points as "1.20",
 // undefined figures as "—".
 func Shown(t *analysis.Table, r *analysis.Row) (previous, current, change, growth string) {
 	const dash = "—"
 	previous, current, change, growth = dash, dash, dash, dash
 	if r.HasPrevious {
-		previous = analysis.FormatValue(r.Previous.Value, r.Kind)
+		previous = analysis.FormatPoint(r.Previous, r.Kind)
 	}
-	if r.HasCurrent {
-		current = analysis.FormatValue(r.Current.Value, r.Kind)
+	if r.HasCurrent && !r.Current.NoLevel {
+		current = analysis.FormatPoint(r.Current, r.Kind)
 	}
 	if v, ok := r.Change.Float(); ok {
 		change = analysis.FormatValue(v, r.Kind)

@@ -41,7 +41,8 @@ func TestWriteJSONFieldsAndNulls(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &rows); err != nil {
 		t.Fatal(err)
 	}
-	want := strings.Fields("section indicator unit kind year previous_year current previous change growth_pct change_pp multiple statement flags")
+	want := strings.Fields("section indicator unit kind year previous_year current previous change growth_pct change_pp multiple statement flags " +
+		"unit_scale unit_factor unit_base class period period_kind qualifier current_decimals previous_decimals current_text previous_text no_level changes")
 	for _, r := range rows {
 		if len(r) != len(want) {
 			t.Errorf("row has %d fields, want %d: %v", len(r), len(want), r)
@@ -106,5 +107,58 @@ func TestWriteCSVAndText(t *testing.T) {
 	}
 	if DisplayWidth("实有a") != 5 {
 		t.Errorf("DisplayWidth = %d", DisplayWidth("实有a"))
+	}
+}
+
+func TestRowsCarryUnitPeriodQualifierChanges(t *testing.T) {
+	var d analysis.Dataset
+	d.Indicator("S", "实有市场主体", "万户").Set(analysis.Point{Year: 2022, Value: 449.5, Precision: analysis.PrecisionOf(1),
+		Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 6.1, Text: "6.1"}}})
+	analysis.DeriveFromStated(&d)
+	d.Indicator("S", "归集上报数据", "条").Set(analysis.Point{Year: 2022, Value: 11737, Period: "1-11月"})
+	d.Indicator("S", "基层党组织", "个").Set(analysis.Point{Year: 2022, Value: 540, Qualifier: "多", Flags: analysis.FlagApprox})
+	d.Indicator("S", "居民消费价格", "%").Set(analysis.Point{Year: 2022, NoLevel: true,
+		Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 0.3, Text: "0.3", Verb: "上涨"}}})
+	tab, err := analysis.Analyze(&d, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := Rows(tab)
+	r := rows[0]
+	if r.UnitScale != "万" || r.UnitFactor != 1e4 || r.UnitBase != "户" || r.Class != "count" ||
+		r.PreviousText != "423.7" || *r.PreviousDecimals != 1 || *r.CurrentDecimals != 1 ||
+		len(r.Changes) != 1 || r.Changes[0].Text != "6.1" || r.Changes[0].Decimals != 1 {
+		t.Errorf("scaled count row: %+v", r)
+	}
+	if r := rows[1]; r.Period != "1-11月" || r.PeriodKind != "partial" || r.Statement != "1-11月归集上报数据11737条" {
+		t.Errorf("period row: %+v", r)
+	}
+	if r := rows[2]; r.Qualifier != "多" || r.Statement != "基层党组织540多个" {
+		t.Errorf("qualifier row: %+v", r)
+	}
+	if r := rows[3]; !r.NoLevel || r.Current != nil || r.Class != "percent" || r.Statement != "居民消费价格比上年上涨0.3%" ||
+		len(r.Flags) != 1 || r.Flags[0] != "no_level" {
+		t.Errorf("no-level row: %+v", r)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, tab); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	if got := recs[1][col["changes"]]; got != "growth_pct:6.1:6.1:1:::" {
+		t.Errorf("changes column %q", got)
+	}
+	if got := recs[4][col["no_level"]]; got != "true" {
+		t.Errorf("no_level column %q", got)
+	}
+	if got := recs[1][col["previous_text"]]; got != "423.7" {
+		t.Errorf("previous_text column %q", got)
 	}
 }
