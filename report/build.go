@@ -18,6 +18,7 @@ import (
 	"github.com/annualstat/annualstat/report/docx"
 	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/pdf"
+	"github.com/annualstat/annualstat/report/present"
 	"github.com/annualstat/annualstat/report/xlsx"
 	"gonum.org/v1/plot/vg"
 )
@@ -256,8 +257,11 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			written(p)
 		}
 		if outs&OutputDOCX != 0 {
+			doc := present.New(t, res.Findings, present.Options{
+				Title: opt.Title, Org: opt.Org, Source: opt.Source, Date: opt.Generated, Charts: opt.Charts,
+			})
 			p := filepath.Join(dir, name+".docx")
-			if err := writeDocx(ctx, p, t, res.Findings, fonts.raster, opt); err != nil {
+			if err := atomicfile.Write(ctx, p, func(w io.Writer) error { return writeDocx(ctx, w, doc, fonts.raster, opt.ReferenceDocx) }); err != nil {
 				return err
 			}
 			written(p)

@@ -4,26 +4,32 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 
-	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report/chart"
 	"github.com/annualstat/annualstat/report/docx"
 	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/present"
+	"gonum.org/v1/plot/vg"
 )
 
-// DocxChartDPI is the resolution of the charts in the Word document: 150
-// DPI, sharp in print at the text block's width (156 mm).
-const DocxChartDPI = 150
+// The charts of the Word document are laid out at the size they are
+// printed, the text block's width (156 mm) by 100 mm, so that their text
+// prints at its own size (9 pt ticks), at 200 DPI.
+const (
+	DocxChartDPI    = 200
+	docxChartWidth  = 156 * vg.Millimeter
+	docxChartHeight = 100 * vg.Millimeter
+)
 
-// writeDocx writes the Word appendix of t to path: the presentation of
-// the table and findings, with the charts it specifies drawn in f as
-// pictures without their titles (the document prints them as captions).
-func writeDocx(ctx context.Context, path string, t *analysis.Table, findings []analysis.Finding, f *font.Font, opt BuildOptions) error {
-	doc := present.New(t, findings, present.Options{
-		Title: opt.Title, Org: opt.Org, Source: opt.Source, Date: opt.Generated, Charts: opt.Charts,
-	})
-	charts, err := chart.FromDocument(doc, chart.Options{Font: f})
+// writeDocx writes the Word appendix of doc to w: the presentation laid
+// out by docx.FromPresent, with the charts it specifies drawn in f
+// (chart.FromDocument) as pictures without their titles, which the
+// document prints as captions. ref, when not nil, supplies the styles
+// and page setup of an office's template.
+func writeDocx(ctx context.Context, w io.Writer, doc *present.Document, f *font.Font, ref *docx.Reference) error {
+	copt := chart.Options{Font: f, Width: docxChartWidth, Height: docxChartHeight, DPI: DocxChartDPI}
+	charts, err := chart.FromDocument(doc, copt)
 	if err != nil {
 		return fmt.Errorf("word document: %w", err)
 	}
@@ -43,10 +49,13 @@ func writeDocx(ctx context.Context, path string, t *analysis.Table, findings []a
 		untitled := *c
 		untitled.Title = ""
 		var buf bytes.Buffer
-		if err := untitled.PNG(&buf, chart.Options{DPI: DocxChartDPI}); err != nil {
+		if err := untitled.PNG(&buf, copt); err != nil {
 			return fmt.Errorf("word document: %w", err)
 		}
 		pictures[i] = buf.Bytes()
 	}
-	return docx.WriteFile(ctx, path, docx.FromPresent(doc, pictures), docx.Options{Reference: opt.ReferenceDocx})
+	if err := docx.Write(w, docx.FromPresent(doc, pictures), docx.Options{Reference: ref}); err != nil {
+		return fmt.Errorf("word document: %w", err)
+	}
+	return nil
 }

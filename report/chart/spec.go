@@ -183,7 +183,10 @@ func (c *Chart) specBars(spec *present.ChartSpec, opt Options) error {
 			v := s.Values[j]
 			at := float64(j) + (float64(si)-float64(k-1)/2)*each
 			b.items = append(b.items, bar{pos: at, half: each / 2 * 0.92, lo: 0, hi: v, color: cols[si]})
-			if j < len(s.Labels) && s.Labels[j] != "" {
+			// Labels turned along bars narrower than a line of them
+			// would overlap their neighbours': then the ticks alone
+			// tell the values (the table has the figures).
+			if j < len(s.Labels) && s.Labels[j] != "" && vg.Length(each)*slot >= valueSize*1.3 {
 				ls = append(ls, valueLabel(valSty, at, v, s.Labels[j], vg.Length(each)*slot))
 			}
 		}

@@ -99,8 +99,9 @@ func TableOf(t *present.Table) *Table {
 }
 
 // NoteLines writes a table's 注 as printed lines: "注：" before the first,
-// the notes numbered "1." "2." … when there are several, the later lines
-// indented under the first note's text.
+// the later lines indented under the first note's text. A note with a
+// reference mark starts with it ("①…"); when there are several, the
+// others are numbered "1." "2." ….
 func NoteLines(notes []present.Note) []string {
 	switch len(notes) {
 	case 0:
@@ -109,12 +110,17 @@ func NoteLines(notes []present.Note) []string {
 		return []string{"注：" + notes[0].String()}
 	}
 	out := make([]string, len(notes))
+	k := 0
 	for i, n := range notes {
 		lead := "　　" // under "注："
 		if i == 0 {
 			lead = "注："
 		}
-		out[i] = lead + strconv.Itoa(i+1) + "." + n.String()
+		if n.Ref == "" {
+			k++
+			lead += strconv.Itoa(k) + "."
+		}
+		out[i] = lead + n.String()
 	}
 	return out
 }

@@ -19,7 +19,7 @@ func TestChineseNumber(t *testing.T) {
 
 func TestNoteLines(t *testing.T) {
 	got := NoteLines([]present.Note{{Text: "“—”表示无意义。"}, {Ref: "①", Text: "含个体工商户。"}})
-	want := []string{"注：1.“—”表示无意义。", "　　2.①含个体工商户。"}
+	want := []string{"注：1.“—”表示无意义。", "　　①含个体工商户。"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("NoteLines = %q, want %q", got, want)
 	}

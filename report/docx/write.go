@@ -10,6 +10,7 @@ import (
 	"image/png"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -539,8 +540,7 @@ func headerLayout(header [][]Cell, ncols int) ([][]placed, error) {
 }
 
 // columnWidths returns the grid columns' widths in twips, summing to the
-// text width: t.Widths in proportion, or else each column by its longest
-// text at 12 pt, the first (names) taking what the others leave.
+// text width: t.Widths in proportion, or else naturalWidths.
 func columnWidths(t *Table, ncols, width int) []int {
 	rel := make([]float64, ncols)
 	if t.Widths != nil {
@@ -550,42 +550,7 @@ func columnWidths(t *Table, ncols, width int) []int {
 			}
 		}
 	} else {
-		// Natural widths: the longest line of each column, in half-width
-		// characters, header cells of one column included.
-		layout, _ := headerLayout(t.Header, ncols) // checked by the caller
-		for _, row := range layout {
-			for _, pc := range row {
-				if pc.span == 1 && !pc.cont {
-					rel[pc.col] = max(rel[pc.col], float64(longestLine(pc.cell.Text)))
-				}
-			}
-		}
-		for _, r := range t.Rows {
-			if r.Section {
-				continue
-			}
-			for g, c := range r.Cells {
-				if g < ncols {
-					rel[g] = max(rel[g], float64(longestLine(c)+2*r.Level*btoi(g == 0)))
-				}
-			}
-		}
-		// Numbers need their width (at 12 pt a half-width character is
-		// 120 twips, plus the cell margins); text columns wrap.
-		for g := range rel {
-			rel[g] = max(4, rel[g])*130 + 300
-		}
-		used := 0.0
-		for _, w := range rel[1:] {
-			used += w
-		}
-		if ncols > 1 && used < float64(width)*0.7 {
-			// The first column takes the rest, and at least its share.
-			rel[0] = max(float64(width)-used, float64(width)/float64(ncols))
-		} else if ncols > 1 {
-			// Too wide: text columns at most a third of the page.
-			rel[0] = min(rel[0], float64(width)/3)
-		}
+		rel = naturalWidths(t, ncols, width)
 	}
 	sum := 0.0
 	for _, w := range rel {
@@ -605,6 +570,79 @@ func columnWidths(t *Table, ncols, width int) []int {
 	}
 	out[0] += width - acc
 	return out
+}
+
+// naturalWidths sizes the columns by their text at 12 pt. Every column
+// first gets its minimum: figures whole on one line, headings in two
+// lines, names eight ideographs wide. What the page has left goes first
+// to the figure columns, so that their headings fit on one line, then to
+// the text columns up to their longest text, and the rest to the first
+// column (the names).
+func naturalWidths(t *Table, ncols, width int) []float64 {
+	body := make([]float64, ncols) // in half-width characters
+	head := make([]float64, ncols)
+	layout, _ := headerLayout(t.Header, ncols) // checked by the caller
+	for _, row := range layout {
+		for _, pc := range row {
+			if pc.span == 1 && !pc.cont {
+				head[pc.col] = max(head[pc.col], float64(longestLine(pc.cell.Text)))
+			}
+		}
+	}
+	for _, r := range t.Rows {
+		if r.Section {
+			continue
+		}
+		for g, c := range r.Cells {
+			if g < ncols {
+				body[g] = max(body[g], float64(longestLine(c)+2*r.Level*btoi(g == 0)))
+			}
+		}
+	}
+	// A half-width character at 12 pt is 120 twips; the cell margins
+	// take 170 and a little slack keeps a figure from wrapping.
+	tw := func(n float64) float64 { return n*125 + 260 }
+	numeric := func(g int) bool { return g < len(t.Numeric) && t.Numeric[g] }
+	base := make([]float64, ncols)
+	full := make([]float64, ncols)
+	for g := range ncols {
+		if numeric(g) {
+			base[g] = tw(max(body[g], math.Ceil(head[g]/2), 4))
+		} else {
+			base[g] = tw(max(min(body[g], 16), math.Ceil(head[g]/2), 4))
+		}
+		full[g] = max(base[g], tw(max(body[g], head[g])))
+	}
+	rel := slices.Clone(base)
+	extra := float64(width)
+	for _, w := range base {
+		extra -= w
+	}
+	for _, pass := range []bool{true, false} { // figures first, then text
+		if extra <= 0 {
+			break
+		}
+		want := 0.0
+		for g := range ncols {
+			if numeric(g) == pass {
+				want += full[g] - base[g]
+			}
+		}
+		if want <= 0 {
+			continue
+		}
+		f := min(1, extra/want)
+		for g := range ncols {
+			if numeric(g) == pass {
+				rel[g] += (full[g] - base[g]) * f
+			}
+		}
+		extra -= want * f
+	}
+	if extra > 0 {
+		rel[0] += extra
+	}
+	return rel
 }
 
 func btoi(b bool) int {
