@@ -143,3 +143,62 @@ func (d *Document) Text() string {
 	}
 	return b.String()
 }
+
+// PipeText returns the document as text with its tables written as pipe
+// rows (| a | b |), the form analysis/extract reads text tables in: a
+// table's caption and 单位：… line above it and its 注 lines below it, each
+// on a line of its own. In header rows a merged cell is written once, as a
+// web page copied as text writes it (a cell spanning two rows appears in
+// the upper row only, a group over two columns once); in data rows a row
+// label merged down several rows is repeated on each, so every data row
+// carries its label. Headings and paragraphs are one a line.
+func (d *Document) PipeText() string {
+	var b strings.Builder
+	for _, bl := range d.Blocks {
+		switch {
+		case bl.Table != nil:
+			b.WriteByte('\n')
+			bl.Table.writePipe(&b)
+			b.WriteByte('\n')
+		case bl.Text != "":
+			b.WriteString(bl.Text)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// writePipe writes the table as PipeText does.
+func (t *Table) writePipe(b *strings.Builder) {
+	if t.Caption != "" {
+		b.WriteString(t.Caption)
+		b.WriteByte('\n')
+	}
+	if t.Unit != "" {
+		b.WriteString("单位：")
+		b.WriteString(t.Unit)
+		b.WriteByte('\n')
+	}
+	for r := range t.Rows {
+		b.WriteByte('|')
+		for c := range t.Rows[r] {
+			x := t.Rows[r][c]
+			origin := x.Row == r && x.Col == c
+			switch {
+			case origin:
+			case r >= t.HeaderRows && c < t.LabelCols && x.Col == c:
+				// a row label merged down: repeated
+			default:
+				continue
+			}
+			b.WriteByte(' ')
+			b.WriteString(strings.ReplaceAll(x.Text, "|", "｜"))
+			b.WriteString(" |")
+		}
+		b.WriteByte('\n')
+	}
+	for _, n := range t.Notes {
+		b.WriteString(n)
+		b.WriteByte('\n')
+	}
+}

@@ -321,3 +321,34 @@ func TestIsCaptionLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPipeText(t *testing.T) {
+	var b Builder
+	b.Row()
+	b.Cell("指标", 2, 1, Source{})
+	b.Cell("本报告期", 1, 2, Source{})
+	b.Cell("上年同期", 2, 1, Source{})
+	b.Row()
+	b.Cell("数量(件)", 1, 1, Source{})
+	b.Cell("同比增减(%)", 1, 1, Source{})
+	b.Row()
+	b.Cell("刑事|案件", 2, 1, Source{})
+	b.Cell("262", 1, 1, Source{})
+	b.Cell("-2.60", 1, 1, Source{})
+	b.Cell("269", 1, 1, Source{})
+	b.Row()
+	b.Cell("10", 1, 1, Source{})
+	b.Cell("5", 1, 1, Source{})
+	b.Cell("9", 1, 1, Source{})
+	tb, _ := b.Table()
+	tb.DetectLayout()
+	tb.Caption, tb.Unit, tb.Notes = "表1 案件", "件", []string{"注：快报数。"}
+	d := &Document{Name: "x"}
+	d.Add(Block{Kind: Heading, Level: 1, Text: "标题"})
+	d.Add(Block{Kind: TableBlock, Table: tb})
+	d.Add(Block{Kind: Paragraph, Text: "正文。"})
+	want := "标题\n\n表1 案件\n单位：件\n| 指标 | 本报告期 | 上年同期 |\n| 数量(件) | 同比增减(%) |\n| 刑事｜案件 | 262 | -2.60 | 269 |\n| 刑事｜案件 | 10 | 5 | 9 |\n注：快报数。\n\n正文。\n"
+	if got := d.PipeText(); got != want {
+		t.Errorf("PipeText:\n%s\nwant:\n%s", got, want)
+	}
+}

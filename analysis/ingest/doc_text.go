@@ -867,7 +867,7 @@ func isPageNumberLine(s string) bool {
 		t = t[:i]
 	}
 	t = strings.TrimSpace(t)
-	if t == "" {
+	if t == "" || len(t) > 3 {
 		return false
 	}
 	for _, r := range t {

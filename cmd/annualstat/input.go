@@ -12,11 +12,16 @@ import (
 	"github.com/annualstat/annualstat/analysis/ingest"
 )
 
-// isReportText reports whether path is report prose for the extractor
-// rather than a data file.
+// isReportText reports whether path is a report for the extractor (text,
+// Markdown, a web page, a Word or PDF file) rather than a data file.
 func isReportText(path string) bool {
+	return ingest.IsDocument(path)
+}
+
+// isPlainText reports whether path is text the extractor reads as it is.
+func isPlainText(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".txt" || ext == ".text" || ext == ".md"
+	return ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown"
 }
 
 // inputOptions are the reading flags every command shares.
@@ -57,12 +62,7 @@ func loadInput(path string, in inputOptions) (*analysis.Dataset, error) {
 // extractFile reads report text in any of the encodings ingest detects and
 // extracts its figures.
 func extractFile(path string, in inputOptions) ([]extract.Figure, extract.Options, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, extract.Options{}, err
-	}
-	defer f.Close()
-	text, err := ingest.ReadText(f, ingest.Options{Name: path, Encoding: in.encoding})
+	text, err := readReport(path, in)
 	if err != nil {
 		return nil, extract.Options{}, err
 	}
@@ -78,4 +78,24 @@ func extractFile(path string, in inputOptions) ([]extract.Figure, extract.Option
 		return nil, opt, fmt.Errorf("%s: no figures found in the text", path)
 	}
 	return figs, opt, nil
+}
+
+// readReport returns a report's text for the extractor: text files as
+// they are (in any encoding ingest detects); web pages, Word and PDF files
+// read into a document and written as text with their tables as pipe rows.
+func readReport(path string, in inputOptions) ([]byte, error) {
+	opt := ingest.Options{Name: path, Encoding: in.encoding}
+	if !isPlainText(path) {
+		d, err := ingest.LoadDocument(path, opt)
+		if err != nil {
+			return nil, err
+		}
+		return []byte(d.PipeText()), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ingest.ReadText(f, opt)
 }

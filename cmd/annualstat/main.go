@@ -114,13 +114,14 @@ Usage:
 Commands:
   analyze   print the year-over-year table of a dataset
   check     run the consistency checks (exit 1 on an error)
-  extract   read indicators out of Chinese report text (.txt)
+  extract   read indicators out of a Chinese report (.txt .md .html .docx .pdf)
   build     write the appendix: workbook, PDF and charts
   xxgk      政府信息公开工作年度报告: template, check, build
   version   print the version
 
-Inputs: long or wide CSV (UTF-8 or GB18030), XLSX, annualstat JSON, or report
-text (.txt, read by the extractor).
+Inputs: long or wide CSV (UTF-8 or GB18030), XLSX, annualstat JSON, or a
+report read by the extractor: text (.txt, .md), a web page (.html, .htm), a
+Word file (.docx) or a PDF file (.pdf, needs pdftotext from poppler-utils).
 
 Run 'annualstat <command> --help' for a command's flags and an example.
 Example:

@@ -1,0 +1,141 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// needPDFToText skips the test when pdftotext is missing, except under
+// ANNUALSTAT_REQUIRE_TOOLS=1 (CI), where that is a failure.
+func needPDFToText(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath(PDFToText); err != nil {
+		if os.Getenv("ANNUALSTAT_REQUIRE_TOOLS") == "1" {
+			t.Fatal("ANNUALSTAT_REQUIRE_TOOLS=1 and pdftotext missing (poppler-utils)")
+		}
+		t.Skip("pdftotext not installed (poppler-utils)")
+	}
+}
+
+// textPDF writes a one-page PDF showing each line of text at its (x, y)
+// in Helvetica: a hand-made file, so the test needs no PDF library.
+func textPDF(lines []pdfText) []byte {
+	var content bytes.Buffer
+	for _, l := range lines {
+		fmt.Fprintf(&content, "BT /F1 11 Tf %d %d Td (%s) Tj ET\n", l.x, l.y, l.s)
+	}
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offs := make([]int, len(objs))
+	for i, o := range objs {
+		offs[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return b.Bytes()
+}
+
+type pdfText struct {
+	x, y int
+	s    string
+}
+
+func TestReadPDF(t *testing.T) {
+	needPDFToText(t)
+	pdf := textPDF([]pdfText{
+		{72, 760, "Annual report 2023"},
+		{72, 730, "Revenue grew in all regions this year, as the table shows."},
+		{72, 700, "Region"}, {250, 700, "2022"}, {350, 700, "2023"},
+		{72, 685, "North"}, {250, 685, "1,200"}, {350, 685, "1,350"},
+		{72, 670, "South"}, {250, 670, "980"}, {350, 670, "1,010"},
+	})
+	path := filepath.Join(t.TempDir(), "r.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadDocument(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("blocks %v", summary(d))
+	}
+	want := [][]string{{"Region", "2022", "2023"}, {"North", "1,200", "1,350"}, {"South", "980", "1,010"}}
+	if got := grid(tbs[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("grid %q, want %q", got, want)
+	}
+	if !strings.Contains(d.Text(), "Revenue grew in all regions") {
+		t.Errorf("text %q", d.Text())
+	}
+	// From a stream (a temporary file that is removed).
+	d2, err := ReadDocument(bytes.NewReader(pdf), "stream.pdf", Options{})
+	if err != nil || len(d2.Tables()) != 1 || d2.Name != "stream.pdf" {
+		t.Errorf("ReadDocument: %v, %v", err, d2)
+	}
+	_, err = ReadDocument(strings.NewReader("%PDF-1.4 broken"), "bad.pdf", Options{})
+	if err == nil || !strings.Contains(err.Error(), "bad.pdf") {
+		t.Errorf("broken PDF: err = %v", err)
+	}
+}
+
+func TestReadPDFWithoutPDFToText(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	path := filepath.Join(t.TempDir(), "r.pdf")
+	os.WriteFile(path, textPDF([]pdfText{{72, 700, "x"}}), 0o644)
+	_, err := LoadDocument(path, Options{})
+	if !errors.Is(err, ErrNoPDFToText) || !strings.Contains(err.Error(), "poppler-utils") || !strings.Contains(err.Error(), "r.pdf") {
+		t.Fatalf("err = %v, want ErrNoPDFToText naming the file and poppler-utils", err)
+	}
+}
+
+func TestPDFLines(t *testing.T) {
+	// Lines wrapped inside a paragraph are joined; page numbers and form
+	// feeds go; a heading and an indented line start paragraphs.
+	text := "一、总体情况\n" +
+		"    全年全区实现地区生产总值一千二百三十四亿元，比上年增长百分之五点二，\n" +
+		"增速高于全市平均水平。\n" +
+		"                               — 1 —\n" +
+		"\f    第二段从新的一页开始，内容较短。\n"
+	d := parseTextDocument(text, "p.pdf", textMode{pdf: true})
+	want := []blockSummary{
+		{doc.Heading, 1, "一、总体情况"},
+		{doc.Paragraph, 0, "全年全区实现地区生产总值一千二百三十四亿元，比上年增长百分之五点二，增速高于全市平均水平。"},
+		{doc.Paragraph, 0, "第二段从新的一页开始，内容较短。"},
+	}
+	if got := summary(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestIsPageNumberLine(t *testing.T) {
+	for in, want := range map[string]bool{
+		"— 1 —": true, "- 12 -": true, "第3页": true, "3/10": true, "  7  ": true,
+		"2023": false, "12.5": false, "一、": false, "": false,
+	} {
+		if got := isPageNumberLine(in); got != want {
+			t.Errorf("isPageNumberLine(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
