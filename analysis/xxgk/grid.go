@@ -198,7 +198,24 @@ func (s *scanner) row(r int, cells []string) error {
 			if len(s.t4) == 0 && len(vals) > 0 {
 				s.t4Pos = vals[0].pos
 			}
+			if s.g.Lines != nil {
+				vals = trimBlankTail(vals, 15-len(s.t4))
+			}
 			s.t4 = append(s.t4, vals...)
+			if len(s.t4) >= 15 {
+				return s.endT4()
+			}
+		}
+		return nil
+	}
+	if s.inT4 && s.g.Lines != nil {
+		// Text: T4's figures may follow its last header label on the same
+		// row (a flattened table, or one cell a line).
+		if nonBlank > 0 {
+			if len(s.t4) == 0 {
+				s.t4Pos = vals[0].pos
+			}
+			s.t4 = append(s.t4, trimBlankTail(vals, 15-len(s.t4))...)
 			if len(s.t4) >= 15 {
 				return s.endT4()
 			}
@@ -233,6 +250,9 @@ func (s *scanner) row(r int, cells []string) error {
 		if end >= 1 && end <= len(vals) {
 			vals = vals[:end]
 		}
+	}
+	if s.g.Lines != nil {
+		vals = trimBlankTail(vals, 7)
 	}
 	if len(vals) > 7 {
 		vals = vals[len(vals)-7:]
@@ -349,4 +369,13 @@ func (s *scanner) finish() error {
 		}
 	}
 	return nil
+}
+
+// trimBlankTail drops blank cells at the end of vals while it has more
+// than n: the empty cells a copied table leaves after a row's last value.
+func trimBlankTail(vals []rowCell, n int) []rowCell {
+	for len(vals) > n && len(vals) > 0 && strings.TrimSpace(vals[len(vals)-1].text) == "" {
+		vals = vals[:len(vals)-1]
+	}
+	return vals
 }

@@ -219,6 +219,9 @@ func (s *scanner) matchT3(n string) (id string, header bool) {
 		} else if ms := reGroup.FindStringIndex(l); ms != nil {
 			l = l[ms[1]:]
 		}
+		if r.ID == "R3.7" && body == "总计" {
+			continue // a column header; the row is always （七）总计
+		}
 		if body == l || len([]rune(l)) >= 4 && LabelsMatch(body, l) {
 			if r.Group != "" {
 				s.group = int(r.ID[3] - '0')

@@ -30,7 +30,7 @@ func ReadText(r io.Reader, name string) (*Report, error) {
 		data = htmlToText(data)
 	}
 	g := Grid{Source: name, Lines: []int{}}
-	var prose []proseLine
+	var prose, all []proseLine
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64<<10), maxText)
 	inOverview, sawOverview, sawTables := false, false, false
@@ -51,16 +51,22 @@ func ReadText(r io.Reader, name string) (*Report, error) {
 			}
 			inOverview = false
 		}
-		cells := SplitCells(line)
-		g.Rows = append(g.Rows, cells)
-		g.Lines = append(g.Lines, ln)
-		g.Loose = append(g.Loose, !strings.ContainsAny(line, "|\t"))
+		all = append(all, proseLine{line, ln})
 		if inOverview || !sawOverview && !sawTables {
 			prose = append(prose, proseLine{line, ln})
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if style := streamStyle(all); style != notStream {
+		g.Rows, g.Lines = streamRows(all, style)
+	} else {
+		for _, l := range all {
+			g.Rows = append(g.Rows, SplitCells(l.text))
+			g.Lines = append(g.Lines, l.line)
+			g.Loose = append(g.Loose, !strings.ContainsAny(l.text, "|\t"))
+		}
 	}
 	rep, err := ReadGrids(g)
 	if err != nil {
@@ -170,4 +176,123 @@ func titleOf(b []byte) (string, int) {
 		body = body[i+1:]
 	}
 	return body, y
+}
+
+// How a web page's table was flattened into text.
+const (
+	notStream   = iota
+	cellPerLine // "X |" a cell a line, "|" an empty cell
+	sepPerLine  // cells on their own lines between lines of "|"
+)
+
+// pipeCells returns the cells of a line with '|' and how many are not
+// empty.
+func pipeCells(line string) ([]string, int) {
+	t := strings.TrimSpace(line)
+	cells := strings.Split(t, "|")
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return cells, n
+}
+
+// streamStyle tells whether a text's tables were flattened one cell a
+// line (as text copied from many government web pages is), and how.
+func streamStyle(lines []proseLine) int {
+	pipeOnly, oneCell, multi := 0, 0, 0
+	for _, l := range lines {
+		if !strings.Contains(l.text, "|") {
+			continue
+		}
+		_, n := pipeCells(l.text)
+		switch {
+		case n == 0:
+			pipeOnly++
+		case n == 1:
+			oneCell++
+		default:
+			multi++
+		}
+	}
+	if pipeOnly+oneCell < 20 || pipeOnly+oneCell < 3*multi {
+		return notStream
+	}
+	if oneCell*2 >= pipeOnly {
+		return cellPerLine
+	}
+	return sepPerLine
+}
+
+// streamRows rebuilds table rows from cells a line: a row is a label cell
+// followed by the value cells after it.
+func streamRows(lines []proseLine, style int) (rows [][]string, nos []int) {
+	var row []string
+	rowLine := 0
+	hasValue := false
+	flush := func() {
+		if len(row) > 0 {
+			rows, nos = append(rows, row), append(nos, rowLine)
+		}
+		row, hasValue = nil, false
+	}
+	push := func(cell string, ln int) {
+		isValue := IsValueCell(cell)
+		if !isValue {
+			// Every label its own row: headers and group captions carry
+			// no values, and the scanner keeps the group they set.
+			flush()
+		}
+		if len(row) == 0 {
+			rowLine = ln
+		}
+		row = append(row, strings.TrimSpace(cell))
+		hasValue = hasValue || isValue
+	}
+	seps := 0 // separators since the last cell (sepPerLine)
+	for _, l := range lines {
+		if !strings.Contains(l.text, "|") {
+			if style == sepPerLine {
+				for i := 1; i < seps; i++ {
+					push("", l.line) // empty cells between separators
+				}
+				seps = 0
+			}
+			push(l.text, l.line)
+			continue
+		}
+		cells, n := pipeCells(l.text)
+		switch {
+		case n >= 2:
+			flush()
+			rows, nos = append(rows, SplitCells(l.text)), append(nos, l.line)
+			seps = 0
+		case style == sepPerLine:
+			if n == 1 {
+				for _, c := range cells {
+					if strings.TrimSpace(c) != "" {
+						push(c, l.line)
+					}
+				}
+				seps = 0
+			} else {
+				seps += len(cells) - 1
+			}
+		case n == 1:
+			for _, c := range cells {
+				if strings.TrimSpace(c) != "" {
+					push(c, l.line)
+				}
+			}
+		default:
+			// "|" an empty cell, "||" two
+			for range max(1, len(cells)-1) {
+				push("", l.line)
+			}
+		}
+	}
+	flush()
+	return rows, nos
 }

@@ -137,6 +137,8 @@ func IsValueCell(s string) bool {
 			break
 		}
 	}
+	// 2019's 本年增/减 column: "增4", "减4"
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "增"), "减")
 	_, _, ok := parseDecimal(t)
 	return ok
 }

@@ -24,6 +24,7 @@ const xxgkUsage = `annualstat xxgk: the statistics of a 政府信息公开工作
 Usage:
   annualstat xxgk template -o FILE.xlsx [--format 2021|2019] [--org NAME] [--year Y]
   annualstat xxgk check FILE [--prev FILE] [--format text|json]
+  annualstat xxgk cells FILE      print the cells as read (the long CSV layout)
   annualstat xxgk build FILE [--prev FILE] -o DIR [--only xlsx,pdf,docx] [--font PATH] [--date YYYY-MM-DD]
 
 FILE: the template filled in (.xlsx), an office's workbook or Word document
@@ -48,6 +49,8 @@ func cmdXXGK(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return cmdXXGKCheck(args[1:], stdout, stderr)
 	case "build":
 		return cmdXXGKBuild(ctx, args[1:], stdout, stderr)
+	case "cells":
+		return cmdXXGKCells(args[1:], stdout, stderr)
 	}
 	fmt.Fprint(stderr, xxgkUsage)
 	return usageError{fmt.Errorf("xxgk: unknown subcommand %q", args[0])}
@@ -272,4 +275,22 @@ func cmdXXGKBuild(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintf(stderr, "annualstat xxgk build: %d个错误，见 %s\n", nErr, filepath.Join(*outDir, xxgkCheckName))
 	}
 	return nil
+}
+
+// cmdXXGKCells prints the cells read from a file in the long CSV layout,
+// which xxgk check and build read back: to see what was read, or to
+// convert a published report into a file to correct and check.
+func cmdXXGKCells(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("xxgk cells", "annualstat xxgk cells FILE",
+		"annualstat xxgk cells 2024年报告.txt > 2024.csv", stderr)
+	encoding := addEncodingFlag(fs)
+	file, err := parseOneFile(fs, args, "report file")
+	if err != nil {
+		return err
+	}
+	rep, err := loadXXGK(file, *encoding)
+	if err != nil {
+		return usageError{err}
+	}
+	return xxgk.WriteCSV(stdout, rep)
 }
