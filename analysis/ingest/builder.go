@@ -31,7 +31,13 @@ type builder struct {
 	runLines  int
 	slab      []analysis.Point
 	fresh     chan []analysis.Point // slabs made ready by the reading goroutine, if any
+	// missingYear is the latest year given by a cell that marks a missing
+	// value (—, …, /, empty).
+	missingYear int
 }
+
+// noteMissing records that the input gives year y, with a missing value.
+func (b *builder) noteMissing(y int) { b.missingYear = max(b.missingYear, y) }
 
 const slabSize = 8192
 
@@ -213,7 +219,14 @@ func (b *builder) flush() {
 func (b *builder) finish() (*analysis.Dataset, error) {
 	b.flush()
 	d := b.d
+	missingYear := b.missingYear
 	*b = builder{}
+	// A latest year whose cells are all marked missing stays the year of
+	// the data: Analyze then says it has no values, rather than comparing
+	// the two years before as if they were the latest.
+	if ys := d.Years(); d.Year == 0 && missingYear > 0 && (len(ys) == 0 || missingYear > ys[len(ys)-1]) {
+		d.Year = missingYear
+	}
 	if err := d.Reindex(); err != nil {
 		return nil, errDuplicateIndicator
 	}

@@ -332,7 +332,9 @@ func TestErrors(t *testing.T) {
 		{"open quote", hdr + "a,\"x,户,2022,1\n", 2, 0, "malformed CSV"},
 		{"after quote", hdr + "a,\"x\"y,户,2022,1\n", 2, 6, "malformed CSV"},
 		{"overflow", hdr + "a,x,户,2022,1e400\n", 2, 5, "out of range"},
-		{"nan", hdr + "a,x,户,2022,inf\n", 2, 5, "want a number"},
+		{"inf", hdr + "a,x,户,2022,inf\n", 2, 5, "want a number"},
+		{"nan", hdr + "a,x,户,2021,5\na,x,户,2022,NaN\n", 3, 5, `want a number, got "NaN"`},
+		{"wide nan", "indicator,unit,2021,2022\nx,户,1,NaN\n", 2, 4, `want a number, got "NaN"`},
 		{"no header", "", 0, 0, "want a header"},
 		{"bad header", "foo,bar\n1,2\n", 1, 1, "want a header"},
 		{"long without value", "section,indicator,unit,year\na,b,c,2022\n", 1, 1, "want a value column"},
@@ -441,5 +443,27 @@ func TestEarlyErrorStopsReading(t *testing.T) {
 	}
 	if cr.n > 2<<20 {
 		t.Errorf("read %d bytes of %d after an error on line 2", cr.n, b.Len())
+	}
+}
+
+// A latest year given only as missing marks stays the dataset's year: the
+// comparison does not silently move to the two years before.
+func TestMissingLatestYearKeepsYear(t *testing.T) {
+	for _, text := range []string{
+		"section,indicator,unit,year,value\na,x,户,2020,1\na,x,户,2021,2\na,x,户,2022,—\na,y,件,2022,/\n",
+		"indicator,unit,2020,2021,2022\nx,户,1,2,…\ny,件,3,4,\n",
+	} {
+		d := readString(t, "m.csv", text)
+		if d.Year != 2022 {
+			t.Errorf("Year = %d, want 2022 (%q)", d.Year, text)
+		}
+		if _, err := analysis.Analyze(d, analysis.Options{}); err == nil || !strings.Contains(err.Error(), "year 2022 has no values") {
+			t.Errorf("Analyze: %v", err)
+		}
+	}
+	// A year with some values keeps them; a missing cell is a missing point.
+	d := readString(t, "m.csv", "indicator,unit,2021,2022\nx,户,1,2\ny,件,3,—\n")
+	if d.Year != 0 || len(d.Indicators[1].Points) != 1 {
+		t.Errorf("partial year: Year %d, points %v", d.Year, d.Indicators[1].Points)
 	}
 }

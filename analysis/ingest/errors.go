@@ -7,8 +7,10 @@ import (
 )
 
 // ErrMissing is returned by ParseNumber for a cell that marks a missing
-// value: the empty string, "-", "—", "–", "…", "NA", "N/A", "null" and the
-// like. Loaders turn it into an absent point, not an error.
+// value: the empty string, "-", "—", "–", "…", "/", "NA", "N/A", "null" and
+// the like. Loaders turn it into an absent point, not an error; a year that
+// the input gives only as missing cells stays the dataset's year
+// (Dataset.Year), so the comparison never silently moves to the year before.
 var ErrMissing = errors.New("missing value")
 
 // ParseError is bad input at a known place. Line and Column are 1-based;

@@ -15,7 +15,7 @@ import (
 var missingMarkers = map[string]bool{
 	"": true, "-": true, "--": true, "－": true, "—": true, "——": true, "–": true,
 	"…": true, "……": true, "...": true, "na": true, "n/a": true, "#n/a": true,
-	"null": true, "nan": true, "none": true,
+	"null": true, "none": true, "/": true, "／": true,
 }
 
 // IsMissing reports whether the cell text s marks a missing value (see
@@ -81,10 +81,11 @@ func isSpace(r rune) bool {
 // A trailing percent sign sets percent and leaves the value in percent
 // units (12.33, not 0.1233). Thousands separators must separate groups of
 // three digits in the integer part: "1,23" is an error, not 123 or 1.23.
-// Cells that mark a missing value ("", "-", "—", "–", "…", "NA", "N/A",
-// "null", "NaN") return ErrMissing. Any other text, and numbers too large
-// to be finite, return an error saying what was expected and what was
-// found. The result is always finite.
+// Cells that mark a missing value ("", "-", "—", "–", "…", "/", "NA",
+// "N/A", "null") return ErrMissing. "NaN" and "Inf" are not marks a table
+// uses but the output of a program gone wrong: they are an error, like any
+// other text and numbers too large to be finite, saying what was expected
+// and what was found. The result is always finite.
 func ParseNumber(s string) (v float64, percent bool, err error) {
 	if v, ok := parseDecimal(s); ok {
 		return v, false, nil

@@ -56,7 +56,7 @@ func TestParseNumber(t *testing.T) {
 }
 
 func TestParseNumberMissing(t *testing.T) {
-	for _, in := range []string{"", " ", "-", "—", "–", "…", "NA", "n/a", "N/A", "null", "NULL", "NaN", "——", "－", "..."} {
+	for _, in := range []string{"", " ", "-", "—", "–", "…", "NA", "n/a", "N/A", "null", "NULL", "——", "－", "...", "/", "／"} {
 		if _, _, err := ParseNumber(in); !errors.Is(err, ErrMissing) {
 			t.Errorf("ParseNumber(%q) error = %v, want ErrMissing", in, err)
 		}
@@ -86,6 +86,8 @@ func TestParseNumberErrors(t *testing.T) {
 		{"1e999", "out of range"},
 		{"-1e999", "out of range"},
 		{"Inf", "want a number"},
+		{"NaN", "want a number"},
+		{"nan", "want a number"},
 		{"+Inf", "want a number"},
 		{"infinity", "want a number"},
 		{"0x1p3", "want a number"},

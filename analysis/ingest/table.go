@@ -369,6 +369,9 @@ func (t *tableReader) longRow(rec []string) error {
 		return err
 	}
 	if !hasValue {
+		if n.yCell && n.yErr == nil {
+			t.b.noteMissing(year)
+		}
 		t.b.touch(i)
 		return nil
 	}
@@ -401,6 +404,7 @@ func (t *tableReader) wideRow(rec []string) error {
 			return err
 		}
 		if !ok {
+			t.b.noteMissing(yc.year)
 			continue
 		}
 		if pct {

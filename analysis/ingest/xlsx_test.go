@@ -208,3 +208,63 @@ func TestLoadFormats(t *testing.T) {
 		t.Errorf("missing file: %v", err)
 	}
 }
+
+// A number cell with a percent format reads as the cell shows it: 0.469
+// formatted 0.0% is 46.9 (%); a format that only prints a quoted "%" leaves
+// the value alone.
+func TestReadXLSXPercentFormat(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	rows := [][]any{
+		{"indicator", "unit", "year", "value"},
+		{"网办率", "", 2022, 0.469},
+		{"即办件占比", "%", 2022, 0.9806},
+		{"结案率", "%", 2022, 93.5},
+		{"案件", "件", 2022, 1033},
+	}
+	for r, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		if err := f.SetSheetRow("Sheet1", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pct, err := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := `0.0%`
+	pct1, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &custom})
+	literal := `0.0"%"`
+	lit, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &literal})
+	f.SetCellStyle("Sheet1", "D2", "D2", pct1)
+	f.SetCellStyle("Sheet1", "D3", "D3", pct)
+	f.SetCellStyle("Sheet1", "D4", "D4", lit)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadXLSX(bytes.NewReader(buf.Bytes()), Options{Name: "pct.xlsx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		unit string
+		v    float64
+	}{{"%", 46.9}, {"%", 98.06}, {"%", 93.5}, {"件", 1033}}
+	for i, w := range want {
+		ind := d.Indicators[i]
+		if p, ok := ind.At(2022); !ok || ind.Unit != w.unit || p.Value != w.v {
+			t.Errorf("%s: unit %q value %v, want %q %v", ind.Name, ind.Unit, p.Value, w.unit, w.v)
+		}
+	}
+}
+
+func TestIsPercentFormat(t *testing.T) {
+	for format, want := range map[string]bool{
+		"0%": true, "0.00%": true, "#,##0.0%": true, `0.0"%"`: false, `0.0\%`: false, "0.00": false, `"增长"0.0%`: true,
+	} {
+		if got := IsPercentFormat(format); got != want {
+			t.Errorf("IsPercentFormat(%q) = %v, want %v", format, got, want)
+		}
+	}
+}
