@@ -128,6 +128,25 @@ func (s *scanner) row(r int, cells []string) error {
 			last = c
 		}
 	}
+	// A non-number among a row's values ("5 | x | 0 …") must not make the
+	// row's label longer: when the leading labels name a row, they are
+	// the label and the rest are its values (the bad one reported).
+	if lead := leadingLabels(cells); lead >= 0 && lead < last {
+		var parts []string
+		for _, v := range cells[:lead+1] {
+			if t := strings.TrimSpace(v); t != "" {
+				parts = append(parts, t)
+			}
+		}
+		probe := *s
+		if ln := NormLabel(strings.Join(parts, "")); ln != "" {
+			if _, ok := probe.matchT2(ln); ok {
+				last = lead
+			} else if id, _ := probe.matchT3(ln); id != "" {
+				last = lead
+			}
+		}
+	}
 	var labelParts []string
 	for _, v := range cells[:last+1] {
 		if t := strings.TrimSpace(v); t != "" && !IsValueCell(t) {
@@ -378,4 +397,21 @@ func trimBlankTail(vals []rowCell, n int) []rowCell {
 		vals = vals[:len(vals)-1]
 	}
 	return vals
+}
+
+// leadingLabels returns the index of the last label cell before a row's
+// first non-blank value cell, -1 when the row starts with a value.
+func leadingLabels(cells []string) int {
+	lead := -1
+	for c, v := range cells {
+		t := strings.TrimSpace(v)
+		if t == "" {
+			continue
+		}
+		if IsValueCell(t) {
+			return lead
+		}
+		lead = c
+	}
+	return lead
 }

@@ -1,0 +1,278 @@
+package xxgk
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
+)
+
+func readString(t *testing.T, text string) *Report {
+	t.Helper()
+	rep, err := ReadText(strings.NewReader(text), "t.txt")
+	if err != nil {
+		t.Fatalf("ReadText: %v", err)
+	}
+	return rep
+}
+
+func TestParseValues(t *testing.T) {
+	cases := []struct {
+		in     string
+		amount bool
+		want   float64
+		na     bool
+		bad    bool
+	}{
+		{"", false, 0, false, false},
+		{" 12 ", false, 12, false, false},
+		{"１２", false, 12, false, false}, // full-width digits
+		{"3,119", false, 3119, false, false},
+		{"95件", false, 95, false, false},
+		{"/", false, 0, true, false},
+		{"／", false, 0, true, false},
+		{"abc", false, 0, false, true},
+		{"251000元", true, 25.1, false, false},
+		{"7730.28万元", true, 7730.28, false, false},
+		{"1.2亿元", true, 12000, false, false},
+		{"96171.6", true, 96171.6, false, false},
+		{"十二", true, 0, false, true},
+	}
+	for _, c := range cases {
+		var v Value
+		var msg string
+		if c.amount {
+			v, msg = ParseAmount(c.in)
+		} else {
+			v, msg = ParseCount(c.in)
+		}
+		if (msg != "") != c.bad || v.Num != c.want || v.NA != c.na {
+			t.Errorf("%q: %+v %q, want %v na=%v bad=%v", c.in, v, msg, c.want, c.na, c.bad)
+		}
+	}
+}
+
+func TestLabelsMatch(t *testing.T) {
+	yes := [][2]string{
+		{"1、属于国家秘密", "1.属于国家秘密"},
+		{"1． 属于国家秘密", "1.属于国家秘密"},
+		{"（一）予以公开", "(一) 予以公开"},
+		{"3.危及“三安全一稳定”", "3.危及\"三安全一稳定\""},
+		{"本机关不掌握相关政府信息", "本机关不掌握相关政府信患"}, // one typo in 12
+	}
+	for _, p := range yes {
+		if !LabelsMatch(p[0], p[1]) {
+			t.Errorf("%q and %q should match", p[0], p[1])
+		}
+	}
+	no := [][2]string{{"重复申请", "信访举报投诉类申请"}, {"其他", "其他处理"}, {"规章", "规范"}}
+	for _, p := range no {
+		if LabelsMatch(p[0], p[1]) {
+			t.Errorf("%q and %q should not match", p[0], p[1])
+		}
+	}
+}
+
+// Label variants a real report has: 1、 numbering, stray spaces, a typo,
+// 规范性文件 for 行政规范性文件, half-width parentheses, the group header
+// missing before its items.
+func TestReadVariants(t *testing.T) {
+	rep := readString(t, `
+规范性文件 | 2 | 1 | 9
+一、本年新收政府信息公开申请数量 | 5 | | | | | | 5
+二、上年结转政府信息公开申请数量 | | | | | | | |
+三、本年度办理结果 | (一) 予以公开 | 2 | | | | | | 2
+1、属于国家秘密 | 1 | | | | | | 1
+2、其他法律行政法规禁止公开 | | | | | | | |
+（四）无法提供 | 1． 本机关不掌握相关政府信患 | 2 | | | | | | 2
+（七）总计 | 5 | | | | | | 5
+四、结转下年度继续办理 | | | | | | | |
+`)
+	if rep.T2["Z2·C3"].Num != 9 {
+		t.Errorf("规范性文件 not read as Z2: %+v", rep.T2)
+	}
+	for id, want := range map[string]float64{"R1·C7": 5, "R3.1·C1": 2, "R3.3.1·C7": 1, "R3.4.1·C1": 2, "R3.7·C7": 5, "R2·C4": 0} {
+		v, ok := rep.T3[id]
+		if !ok || v.Num != want {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, want)
+		}
+	}
+	if _, ok := rep.T3["R3.3.2·C1"]; !ok {
+		t.Error("R3.3.2 (2、 numbering, blank) missing")
+	}
+}
+
+// A cell that is not a number is an error naming the table, row, column
+// and line.
+func TestBadCell(t *testing.T) {
+	_, err := ReadText(strings.NewReader("一、本年新收政府信息公开申请数量 | 5 | x | | | | | 5\n"), "bad.txt")
+	var ce *CellError
+	if !errors.As(err, &ce) {
+		t.Fatalf("want a CellError, got %v", err)
+	}
+	want := "bad.txt:1: 表三“一、本年新收政府信息公开申请数量”行“商业企业”列（R1·C2）：“x”不是数字"
+	if err.Error() != want {
+		t.Errorf("error\n%s\nwant\n%s", err, want)
+	}
+	_, err = ReadText(strings.NewReader("四、政府信息公开行政复议、行政诉讼情况\n1 2 3 4 10 0 0\n五、存在的主要问题及改进情况\n"), "t4.txt")
+	if err == nil || !strings.Contains(err.Error(), "有7个数，应为15个") {
+		t.Errorf("short T4: %v", err)
+	}
+	_, err = ReadText(strings.NewReader("（七）总计 | 5 | 1\n"), "short.txt")
+	if err == nil || !strings.Contains(err.Error(), "这一行有2个数，应为7个") {
+		t.Errorf("short row: %v", err)
+	}
+}
+
+// Tables flattened one cell a line, as many web pages are copied: the
+// 淮安 2024 figures (XXGK.md) in the "X |" style, T4 one cell a line too.
+func TestReadCellPerLine(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n")
+	b.WriteString("规章 |\n1 |\n0 |\n11 |\n行政规范性文件 |\n8 |\n26 |\n66 |\n")
+	b.WriteString("三、收到和处理政府信息公开申请情况\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n")
+	rows := map[string]string{
+		"一、本年新收政府信息公开申请数量": "3001 53 0 0 61 4 3119",
+		"二、上年结转政府信息公开申请数量": "34 0 0 0 0 0 34",
+		"（七）总计":                 "2932 53 0 0 61 4 3050",
+		"四、结转下年度继续办理":          "103 0 0 0 0 0 103",
+	}
+	for _, label := range []string{"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（七）总计", "四、结转下年度继续办理"} {
+		b.WriteString(label + " |\n")
+		for _, v := range strings.Fields(rows[label]) {
+			if v == "0" {
+				b.WriteString("|\n") // blank cells
+			} else {
+				b.WriteString(v + " |\n")
+			}
+		}
+		b.WriteString("||\n")
+	}
+	b.WriteString("四、政府信息公开行政复议、行政诉讼情况\n行政复议 |\n行政诉讼 |\n结果维持 |\n总计 |\n")
+	for _, v := range strings.Fields("72 64 178 37 351 13 4 8 1 26 12 1 1 6 20") {
+		b.WriteString(v + " |\n")
+	}
+	b.WriteString("五、存在的主要问题及改进情况\n")
+	rep := readString(t, b.String())
+	for id, want := range map[string]float64{"R1·C1": 3001, "R1·C5": 61, "R1·C7": 3119, "R2·C7": 34, "R3.7·C7": 3050, "R4·C1": 103, "R1·C3": 0} {
+		if v, ok := rep.T3[id]; !ok || v.Num != want {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, want)
+		}
+	}
+	if rep.T2["Z2·C2"].Num != 26 || rep.T2["Z1·C3"].Num != 11 {
+		t.Errorf("T2: %+v", rep.T2)
+	}
+	if rep.T4["A5"].Num != 351 || rep.T4["D5"].Num != 20 || len(rep.T4) != 15 {
+		t.Errorf("T4: %+v", rep.T4)
+	}
+	if fs := CheckH1(rep); len(fs) != 0 {
+		t.Errorf("H1: %v", rules(fs))
+	}
+}
+
+// A web page: table rows in <tr>/<td>, prose in <p>.
+func TestReadHTML(t *testing.T) {
+	page := `<html><body><h1>某某县人民政府2024年政府信息公开工作年度报告</h1>
+<p>一、总体情况</p><p>全年共收到政府信息公开申请7件，同比增长40%。</p>
+<p>二、主动公开政府信息情况</p>
+<table><tr><td>规章</td><td>0</td><td>0</td><td>2</td></tr></table>
+<table><tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>7</td><td></td><td></td><td></td><td></td><td></td><td>7</td></tr>
+<tr><td>二、上年结转政府信息公开申请数量</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>
+</body></html>`
+	rep := readString(t, page)
+	if rep.T3["R1·C7"].Num != 7 || rep.T2["Z1·C3"].Num != 2 {
+		t.Errorf("cells: %+v %+v", rep.T3, rep.T2)
+	}
+	if rep.Body != "某某县人民政府" || rep.Year != 2024 {
+		t.Errorf("title %q %d", rep.Body, rep.Year)
+	}
+	if len(rep.Prose) != 1 || rep.Prose[0].Measure != MeasureNew || rep.Prose[0].Value != 7 || rep.Prose[0].Change != "40" {
+		t.Errorf("prose: %+v", rep.Prose)
+	}
+}
+
+// X4: a share within one unit of its last digit passes (45.3 for 59 of
+// 130 = 45.38…, truncated); a wrong one is a warning.
+func TestX4Shares(t *testing.T) {
+	rep := NewReport()
+	for _, r := range T3Rows(Format2021) {
+		rep.SetRow(r.ID, [7]float64{})
+	}
+	rep.Set("R3.1", 1, 50)
+	rep.Set("R3.1", 7, 50)
+	rep.Set("R3.2", 1, 9)
+	rep.Set("R3.2", 7, 9)
+	rep.Set("R3.7", 7, 130)
+	rep.Prose = ProseFigures("予以公开或部分公开59件、占45.3%，不予公开0件", 3)
+	if fs := CheckX4(rep); len(fs) != 0 {
+		t.Errorf("45.3%% of 130 for 59: %v", rules(fs))
+	}
+	rep.Prose = ProseFigures("予以公开或部分公开59件，占50.1%", 3)
+	fs := CheckX4(rep)
+	if len(fs) != 1 || fs[0].Severity != analysis.Warning || fs[0].Expected != "45.4%" {
+		t.Errorf("50.1%%: %v", rules(fs))
+	}
+}
+
+// X5: the stated 同比 recomputed on the same measure; a rate that fits the
+// other measure (收办 for 新收) is named.
+func TestX5StatedChange(t *testing.T) {
+	mk := func(r1, r2 float64) *Report {
+		rep := NewReport()
+		for _, r := range T3Rows(Format2021) {
+			rep.SetRow(r.ID, [7]float64{})
+		}
+		rep.Set("R1", 7, r1)
+		rep.Set("R2", 7, r2)
+		return rep
+	}
+	prev := mk(31, 4) // 新收 31, 收办 35
+	rep := mk(36, 0)
+	rep.Prose = ProseFigures("全年受理政府信息公开申请36件，同比上升16.13%", 2)
+	if fs := CheckX5(rep, prev); len(fs) != 0 {
+		t.Errorf("16.13%% on 31: %v", rules(fs))
+	}
+	rep.Prose = ProseFigures("全年受理政府信息公开申请36件，同比增长2.86%", 2)
+	fs := CheckX5(rep, prev)
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "收办") || fs[0].Found != "2.86%" {
+		t.Errorf("2.86%% (36 on 收办 35): %v", rules(fs))
+	}
+}
+
+// The long CSV layout reads cells by id in any spelling, missing cells
+// blank; WriteCSV writes what ReadCSV reads back.
+func TestCSVLong(t *testing.T) {
+	rep, err := ReadCSV(strings.NewReader("cell,value\nbody,某区\nyear,2024\nformat,2019\nformat_t2,2021\nR1.C7,21\nr1c1,21\nR3.6:C7,0\nZ6·C1,251000元\nA5,2\n"), "l.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.T3Format != Format2019 || rep.T2Format != Format2021 || rep.Body != "某区" || rep.Year != 2024 {
+		t.Errorf("meta: %v %v %q %d", rep.T3Format, rep.T2Format, rep.Body, rep.Year)
+	}
+	if rep.T3["R1·C7"].Num != 21 || rep.T2["Z6·C1"].Num != 25.1 || rep.T4["A5"].Num != 2 || len(rep.T3) != 23*7 || len(rep.T4) != 15 {
+		t.Errorf("cells: R1·C7 %v Z6 %v A5 %v, %d T3 cells", rep.T3["R1·C7"].Num, rep.T2["Z6·C1"].Num, rep.T4["A5"].Num, len(rep.T3))
+	}
+	if _, err := ReadCSV(strings.NewReader("cell,value\nformat,2019\nR3.6.1·C1,1\n"), "l.csv"); err == nil || !strings.Contains(err.Error(), "l.csv:3: cell R3.6.1·C1 is not in the 2019 format") {
+		t.Errorf("R3.6.1 in a 2019 file: %v", err)
+	}
+	if _, err := ReadCSV(strings.NewReader("cell,value\nR9·C1,1\n"), "l.csv"); err == nil || !strings.Contains(err.Error(), `unknown cell "R9·C1"`) {
+		t.Errorf("unknown cell: %v", err)
+	}
+	var b strings.Builder
+	if err := WriteCSV(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadCSV(strings.NewReader(b.String()), "w.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, v := range rep.T3 {
+		if back.T3[id].Num != v.Num {
+			t.Errorf("%s: %v, want %v", id, back.T3[id].Num, v.Num)
+		}
+	}
+	if back.T2Format != Format2021 || back.T3Format != Format2019 {
+		t.Errorf("formats back: %v %v", back.T2Format, back.T3Format)
+	}
+}
