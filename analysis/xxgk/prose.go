@@ -108,7 +108,7 @@ func RuleHandled() proseRule {
 // RuleCarryIn reads the applications carried over from last year: "含上年度
 // 结转申请34件".
 func RuleCarryIn() proseRule {
-	return proseRule{MeasureCarryIn, regexp.MustCompile(`上一?年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件`)}
+	return proseRule{MeasureCarryIn, regexp.MustCompile(`上一?年(?:度)?(?:结转|转结)(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件`)}
 }
 
 // RuleCarryOut reads the applications carried into next year: "另有103件
@@ -132,7 +132,7 @@ func RuleNew() proseRule {
 // RuleGroups reads a result group: "予以公开或部分公开59件、占45.3%",
 // "不予公开3件".
 func RuleGroups() proseRule {
-	return proseRule{"group", regexp.MustCompile(`(予以公开或部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:申请)?(\d+)件`)}
+	return proseRule{"group", regexp.MustCompile(`((?:予以|同意)公开(?:或|及|和|、|或者)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:申请)?(?:共|合计|共计)?(\d+)件`)}
 }
 
 var groupMeasure = map[string]string{
@@ -141,8 +141,8 @@ var groupMeasure = map[string]string{
 }
 
 var (
-	reShare  = regexp.MustCompile(`^[，、,]?(?:占|占比|占比为|占总数的|占全部申请的)(\d+(?:\.\d+)?)%`)
-	reChange = regexp.MustCompile(`(?:同比|较(?:去年|上年|上一年)(?:同期)?|比(?:去年|上年|\d{4}年)(?:同期)?)(增长|上升|增加|下降|减少|回落)(\d+(?:\.\d+)?)%`)
+	reShare  = regexp.MustCompile(`^[，、,]?(?:占|占比|占比为|占总数的|占全部申请的|公开率为|公开率)(\d+(?:\.\d+)?)%`)
+	reChange = regexp.MustCompile(`(?:同比|(?:较|比)(?:去年|上年|上一年|\d{4}年)(?:同期)?)(增长|上升|增加|下降|减少|回落)(\d+(?:\.\d+)?)%`)
 	// words that make a figure not about information-disclosure applications
 	reOffTopic = regexp.MustCompile(`复议|诉讼|信访|举报|投诉|依申请公开目录`)
 )
@@ -181,7 +181,11 @@ func ProseFigures(line string, ln int) []ProseFigure {
 				}
 				measure := rule.measure
 				if measure == "group" {
-					measure = groupMeasure[sent[m[2]:m[3]]]
+					g := sent[m[2]:m[3]]
+					if strings.HasSuffix(g, "部分公开") && len(g) > len("部分公开") {
+						g = "予以公开或部分公开"
+					}
+					measure = groupMeasure[g]
 				}
 				f := ProseFigure{Measure: measure, Value: v, Phrase: sent[m[0]:m[1]], Line: ln}
 				if sm := reShare.FindStringSubmatch(sent[m[1]:]); sm != nil {

@@ -276,3 +276,26 @@ func TestCSVLong(t *testing.T) {
 		t.Errorf("formats back: %v %v", back.T2Format, back.T3Format)
 	}
 }
+
+// Phrasings of real reports (our own sentences in their patterns): 较2022年
+// 上升, 答复…（含上年度转结）, 予以公开及部分公开…占, 同意公开或部分公开…公开率为.
+func TestProsePhrasings(t *testing.T) {
+	fs := ProseFigures("全市共收到政府信息公开申请1200件，申请数量较2022年上升20.5%；答复政府信息公开申请1210件（含上年度转结），予以公开及部分公开400件，占33.06%；", 5)
+	want := []ProseFigure{
+		{Measure: MeasureNew, Value: 1200, Change: "20.5"},
+		{Measure: MeasureAnswered, Value: 1210},
+		{Measure: MeasureOpenOrPt, Value: 400, Share: "33.06"},
+	}
+	if len(fs) != len(want) {
+		t.Fatalf("got %+v", fs)
+	}
+	for i, w := range want {
+		if fs[i].Measure != w.Measure || fs[i].Value != w.Value || fs[i].Change != w.Change || fs[i].Share != w.Share {
+			t.Errorf("%d: %+v, want %+v", i, fs[i], w)
+		}
+	}
+	fs = ProseFigures("其中同意公开或部分公开共81件，公开率为30.80%。另收到行政复议申请3件。", 1)
+	if len(fs) != 1 || fs[0].Measure != MeasureOpenOrPt || fs[0].Value != 81 || fs[0].Share != "30.80" {
+		t.Errorf("got %+v", fs)
+	}
+}
