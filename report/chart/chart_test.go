@@ -231,9 +231,12 @@ func TestNoData(t *testing.T) {
 		_ = d.Indicator("s", "事项", "项").Set(analysis.Point{Year: 2022, Value: 4862})
 		return d
 	}())
+	// Rows without values, their figures undefined as Analyze leaves them
+	// (a zero Figure would be a defined 0).
+	none := analysis.Figure{Reason: analysis.MissingCurrent}
 	allMissing := &analysis.Table{Year: 2022, PreviousYear: 2021, Rows: []analysis.Row{
-		{Indicator: &analysis.Indicator{Name: "甲", Unit: "件"}, Kind: analysis.KindCount},
-		{Indicator: &analysis.Indicator{Name: "乙", Unit: "%"}, Kind: analysis.KindRate},
+		{Indicator: &analysis.Indicator{Name: "甲", Unit: "件"}, Kind: analysis.KindCount, Change: none, Growth: none, PP: none},
+		{Indicator: &analysis.Indicator{Name: "乙", Unit: "%"}, Kind: analysis.KindRate, Change: none, Growth: none, PP: none},
 	}}
 	zeroOnly := twoYears(t, "法律援助案件", "件", 0.0, 12.0)
 	for name, tab := range map[string]*analysis.Table{

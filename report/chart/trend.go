@@ -2,13 +2,13 @@ package chart
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"image/color"
 	"slices"
 	"strconv"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report/present"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -226,61 +226,27 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	return c, nil
 }
 
-// Standard returns the charts a statistical appendix shows for t, in this
-// order: grouped bars of the unit with the most comparable indicators
-// ("grouped"), grouped bars of each further unit with at least two
-// ("grouped-2", …), growth bars ("growth"), percentage-point bars of the
-// rates ("growth-pp") and, when the dataset has three or more years, a
-// trend chart ("trend"). A chart with nothing to draw is skipped; Standard
-// returns ErrNoData only when no chart can be drawn at all, and any other
-// error (a font without the glyphs, say) at once. opt.Title is ignored:
-// each chart keeps its own title.
+// Standard returns the charts a statistical appendix shows for t: every
+// chart the presentation specifies (present.New with the charts "all"),
+// drawn by FromSpec, in its order: grouped bars of the unit with the most
+// comparable indicators ("grouped"), grouped bars of each further unit
+// with at least two ("grouped-2", …), growth bars ("growth"),
+// percentage-point bars of the rates ("growth-pp") and, when the dataset
+// has three or more years, the trend of one unit, never indexed
+// ("trend"). opt.Source, when set, replaces the source line; opt.Title is
+// ignored (each chart keeps its own). Standard returns ErrNoData when no
+// chart can be drawn at all, and any other error (a font without the
+// glyphs, say) at once.
 func Standard(t *analysis.Table, opt Options) ([]*Chart, error) {
 	if t == nil || len(t.Rows) == 0 {
 		return nil, noData("standard", "the table has no rows")
 	}
-	th, err := newTheme(opt)
+	mb, ml := opt.MaxBars, opt.MaxLines
+	doc := present.New(t, nil, present.Options{Charts: []string{"all"}, MaxBars: mb, MaxLines: ml})
+	opt.Title = "" // one title for every chart would mislabel all but one
+	out, err := FromDocument(doc, opt)
 	if err != nil {
 		return nil, err
-	}
-	opt.Font = th.font
-	opt.Title = "" // one title for every chart would mislabel all but one
-	var out []*Chart
-	add := func(c *Chart, err error) error {
-		switch {
-		case errors.Is(err, ErrNoData):
-			return nil
-		case err != nil:
-			return err
-		}
-		out = append(out, c)
-		return nil
-	}
-	units, by := unitGroups(t)
-	for i, u := range units {
-		if i > 0 && len(by[u]) < 2 {
-			continue
-		}
-		name := "grouped"
-		if len(out) > 0 {
-			name = fmt.Sprintf("grouped-%d", len(out)+1)
-		}
-		o := opt
-		o.Unit = u
-		if err := add(groupedChart(th, t, u, units, by, name, o)); err != nil {
-			return nil, err
-		}
-	}
-	if err := add(GrowthBars(t, opt)); err != nil {
-		return nil, err
-	}
-	if err := add(PPBars(t, opt)); err != nil {
-		return nil, err
-	}
-	if t.Dataset != nil && len(t.Dataset.Years()) >= 3 {
-		if err := add(Trend(t.Dataset, nil, opt)); err != nil {
-			return nil, err
-		}
 	}
 	if len(out) == 0 {
 		return nil, noData("standard", "no indicator has values for two years")
