@@ -167,18 +167,18 @@ func checkValues(ind *Indicator, opt CheckOptions) []Finding {
 				if soft(p) {
 					sev = Warning
 				}
-				out = append(out, Finding{Rule: RuleRateRange, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
+				out = append(out, Finding{Rule: RuleRateRange, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
 					Expected: "0–100", Found: v + "%",
 					Message: fmt.Sprintf("%d年“%s”为%s%%，比率应在0到100之间", p.Year, ind.Name, v)})
 			}
 		case whole:
 			switch {
 			case p.Value < 0:
-				out = append(out, Finding{Rule: RuleCountInteger, Severity: Error, Year: p.Year, Indicators: []string{ind.Name},
+				out = append(out, Finding{Rule: RuleCountInteger, Severity: Error, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
 					Expected: "≥0", Found: v,
 					Message: fmt.Sprintf("%d年“%s”为%s%s，计数不能为负", p.Year, ind.Name, v, ind.Unit)})
 			case p.Value != math.Trunc(p.Value) && !soft(p):
-				out = append(out, Finding{Rule: RuleCountInteger, Severity: Warning, Year: p.Year, Indicators: []string{ind.Name},
+				out = append(out, Finding{Rule: RuleCountInteger, Severity: Warning, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
 					Expected: "整数", Found: v,
 					Message: fmt.Sprintf("%d年“%s”为%s%s，计数应为整数", p.Year, ind.Name, v, ind.Unit)})
 			}
@@ -282,7 +282,7 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 			sev = Warning
 		}
 		if other := sumOwner(d, at, tp, sum, tol, tu); other != nil {
-			out = append(out, Finding{Rule: RuleSum, Severity: Warning, Year: tp.Year, Indicators: append(names, other.Name),
+			out = append(out, Finding{Rule: RuleSum, Severity: Warning, Year: tp.Year, Period: tp.Period, Indicators: append(names, other.Name),
 				Expected: fmtPoint(tp), Found: fmtNum(sum, dec) + " = " + strings.Join(parts, " + "),
 				Message: fmt.Sprintf("%d年%s“%s”为%s%s，而所列分项合计%s%s，与前文“%s”相符，该组分项可能属于“%s”", tp.Year, tp.Period,
 					total.Name, fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, other.Name, other.Name)})
@@ -294,7 +294,7 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 			msg = fmt.Sprintf("%d年%s“%s”为%s%s，其中所列各项合计%s%s，%s%s%s", tp.Year, tp.Period, total.Name,
 				fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, verdict, fmtNum(diff, dec), total.Unit)
 		}
-		out = append(out, Finding{Rule: RuleSum, Severity: sev, Year: tp.Year, Indicators: names,
+		out = append(out, Finding{Rule: RuleSum, Severity: sev, Year: tp.Year, Period: tp.Period, Indicators: names,
 			Expected: fmtPoint(tp),
 			Found:    fmtNum(sum, dec) + " = " + strings.Join(parts, " + "),
 			Message:  msg})
@@ -359,7 +359,7 @@ func checkRatio(total *Indicator, kids []*Indicator, opt CheckOptions) []Finding
 		if softSum {
 			sev = Warning
 		}
-		out = append(out, Finding{Rule: RuleSum, Severity: sev, Year: fp.Year, Indicators: names,
+		out = append(out, Finding{Rule: RuleSum, Severity: sev, Year: fp.Year, Period: fp.Period, Indicators: names,
 			Expected: "100", Found: fmtNum(sum, dec) + " = " + strings.Join(parts, " + "),
 			Message: fmt.Sprintf("%d年“%s”各部分%s合计为%s，应为100", fp.Year, total.Name, strings.Join(parts, ":"), fmtNum(sum, dec))})
 	}
@@ -476,7 +476,7 @@ func checkOneChange(ind *Indicator, class UnitClass, p, prev *Point, st Stated) 
 		statedText = fmtNum(st.Value, dec)
 	}
 	if !got.OK() {
-		return Finding{Rule: RuleStated, Severity: Warning, Year: p.Year, Indicators: []string{name},
+		return Finding{Rule: RuleStated, Severity: Warning, Year: p.Year, Period: p.Period, Indicators: []string{name},
 			Expected: statedText + unit, Found: got.Reason.Chinese(),
 			Message: fmt.Sprintf("%d年“%s”称变化%s%s，但%s", p.Year, name, statedText, unit, got.Reason.Chinese())}, true
 	}
@@ -487,7 +487,7 @@ func checkOneChange(ind *Indicator, class UnitClass, p, prev *Point, st Stated) 
 	if soft(p) || soft(prev) || st.Ambiguous {
 		sev = Warning
 	}
-	return Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Indicators: []string{name},
+	return Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{name},
 		Expected: fmtNum(st.Value, dec) + unit, Found: fmtNum(got.Value, dec) + unit,
 		Message: fmt.Sprintf("%d年%s“%s”称%s变化%s%s，按%d年%s%s与%d年%s%s计算应为%s%s", p.Year, p.Period, name,
 			comparisonWord(st, p.Year, prev.Year), fmtNum(st.Value, dec), unit, p.Year, fmtPoint(p), ind.Unit,
@@ -544,7 +544,7 @@ func checkChangePair(ind *Indicator, p *Point) []Finding {
 		au = ind.Unit
 	}
 	if (g.Value > 0 && delta < 0) || (g.Value < 0 && delta > 0) {
-		return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Indicators: names,
+		return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Period: p.Period, Indicators: names,
 			Expected: "同向", Found: fmtNum(g.Value, g.Decimals()) + "% / " + aText + au,
 			Message: fmt.Sprintf("%d年“%s”所述增速%s%%与所述增减量%s%s方向相反", p.Year, ind.Name, fmtNum(g.Value, g.Decimals()), fmtNum(a.Value, a.Decimals()), au)}}
 	}
@@ -564,7 +564,7 @@ func checkChangePair(ind *Indicator, p *Point) []Finding {
 		pv := p.Value - delta
 		got := delta / pv * 100
 		dec := g.Decimals()
-		return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Indicators: names,
+		return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Period: p.Period, Indicators: names,
 			Expected: fmtNum(g.Value, dec) + "%", Found: fmtNum(got, dec) + "%",
 			Message: fmt.Sprintf("%d年“%s”为%s%s，所述%s%s%s意味着上年为%s%s、增速%s%%，与所述%s%%不符",
 				p.Year, ind.Name, fmtPoint(p), ind.Unit, changeWord(delta), fmtNum(math.Abs(delta), max(da, 0)), ind.Unit,
@@ -583,7 +583,7 @@ func checkChangePair(ind *Indicator, p *Point) []Finding {
 	if math.Ceil(lo-1e-9) <= math.Floor(hi+1e-9) {
 		return nil
 	}
-	return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Indicators: names,
+	return []Finding{{Rule: RuleChangePair, Severity: sev, Year: p.Year, Period: p.Period, Indicators: names,
 		Expected: "整数上年值", Found: fmtNum(lo, 2) + "–" + fmtNum(hi, 2),
 		Message: fmt.Sprintf("%d年“%s”所述变化%s%%与%s%s意味着上年在%s–%s%s之间，没有整数", p.Year, ind.Name,
 			gText, fmtNum(a.Value, a.Decimals()), au, fmtNum(lo, 2), fmtNum(hi, 2), ind.Unit)}}
@@ -609,7 +609,7 @@ func checkWholePrior(ind *Indicator, p *Point, st Stated) []Finding {
 		if p.Value <= 0 {
 			return nil
 		}
-		return []Finding{{Rule: RuleWhole, Severity: Warning, Year: p.Year, Indicators: []string{ind.Name},
+		return []Finding{{Rule: RuleWhole, Severity: Warning, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
 			Expected: "上年值", Found: err.Error(),
 			Message: fmt.Sprintf("%d年“%s”称增长%s%%，无法反推上年值", p.Year, ind.Name, st.Text)}}
 	}
@@ -626,7 +626,7 @@ func checkWholePrior(ind *Indicator, p *Point, st Stated) []Finding {
 	case wide:
 		sev, verdict = Warning, "若所述增速为截尾而非四舍五入则可能成立"
 	}
-	return []Finding{{Rule: RuleWhole, Severity: sev, Year: p.Year, Indicators: []string{ind.Name},
+	return []Finding{{Rule: RuleWhole, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
 		Expected: "整数上年值",
 		Found:    FormatFixed(iv.Low, 2) + "–" + FormatFixed(iv.High, 2),
 		Message: fmt.Sprintf("%d年“%s”%s%s若比上年增长%s%%，上年应在%s–%s之间，没有整数，%s", p.Year, ind.Name,
@@ -678,7 +678,7 @@ func checkRate(ind *Indicator, named map[sectionName]*Indicator, opt CheckOption
 		}
 		dec := p.Decimals()
 		got := np.Value * nf / dp.Value * 100
-		out = append(out, Finding{Rule: RuleRate, Severity: sev, Year: p.Year, Indicators: []string{ind.Name, num.Name, den.Name},
+		out = append(out, Finding{Rule: RuleRate, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name, num.Name, den.Name},
 			Expected: fmtPoint(p) + ind.Unit, Found: fmtNum(got, dec) + ind.Unit,
 			Message: fmt.Sprintf("%d年“%s”为%s%s，而“%s”%s%s÷“%s”%s%s应为%s%s", p.Year, ind.Name, fmtPoint(p), ind.Unit,
 				num.Name, fmtPoint(np), num.Unit, den.Name, fmtPoint(dp), den.Unit, fmtNum(got, dec), ind.Unit)})
@@ -733,7 +733,7 @@ func checkShares(d *Dataset, named map[sectionName]*Indicator, opt CheckOptions)
 				}
 				dec := Stated{Value: sh.Value, Text: sh.Text, Precision: sh.Precision}.Decimals()
 				got := p.Value * f / wp.Value * 100
-				out = append(out, Finding{Rule: RuleShare, Severity: sev, Year: p.Year, Indicators: []string{ind.Name, w.Name},
+				out = append(out, Finding{Rule: RuleShare, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name, w.Name},
 					Expected: fmtNum(sh.Value, dec) + "%", Found: fmtNum(got, dec) + "%",
 					Message: fmt.Sprintf("%d年“%s”%s%s称占“%s”的%s%%，而%s÷%s应为%s%%", p.Year, ind.Name, fmtPoint(p), ind.Unit,
 						w.Name, fmtNum(sh.Value, dec), fmtPoint(p), fmtPoint(wp), fmtNum(got, dec))})
@@ -823,7 +823,7 @@ func checkShareList(refs []shareRef) []Finding {
 			names = append(names, o.ind.Name)
 		}
 	}
-	out = append(out, Finding{Rule: RuleShare, Severity: sev, Year: r.p.Year, Indicators: names,
+	out = append(out, Finding{Rule: RuleShare, Severity: sev, Year: r.p.Year, Period: r.p.Period, Indicators: names,
 		Expected: fmtNum(got, dec) + "%", Found: fmtNum(sh.Value, dec) + "%",
 		Message: fmt.Sprintf("%d年“%s”%s%s称占比%s%%，而同列其他%d项的占比一致表明合计约为%s%s，按此应占%s%%", r.p.Year, r.ind.Name,
 			fmtPoint(r.p), r.ind.Unit, fmtNum(sh.Value, dec), n-1, fmtNum(whole, wdec), unit, fmtNum(got, dec))})
@@ -867,7 +867,7 @@ func checkNewVsNet(d *Dataset, opt CheckOptions) []Finding {
 			tol := lastUnit(flow, fp) + lastUnit(stock, c) + lastUnit(stock, p)
 			if fp.Value+tol+1e-9 >= net {
 				exits := math.Max(fp.Value-net, 0)
-				out = append(out, Finding{Rule: RuleNewVsNet, Severity: Info, Year: fp.Year, Indicators: names,
+				out = append(out, Finding{Rule: RuleNewVsNet, Severity: Info, Year: fp.Year, Period: fp.Period, Indicators: names,
 					Expected: "≥" + fmtNum(net, dec), Found: fmtNum(fp.Value, dec),
 					Message: fmt.Sprintf("%d年%s%s%s，不少于%s净增%s%s，意味着约%s%s退出", fp.Year, flow.Name,
 						fmtNum(fp.Value, dec), flow.Unit, stock.Name, fmtNum(net, dec), flow.Unit, fmtNum(exits, dec), flow.Unit)})
@@ -877,7 +877,7 @@ func checkNewVsNet(d *Dataset, opt CheckOptions) []Finding {
 			if soft(fp) || soft(c) || soft(p) {
 				sev = Warning
 			}
-			out = append(out, Finding{Rule: RuleNewVsNet, Severity: sev, Year: fp.Year, Indicators: names,
+			out = append(out, Finding{Rule: RuleNewVsNet, Severity: sev, Year: fp.Year, Period: fp.Period, Indicators: names,
 				Expected: "≥" + fmtNum(net, dec), Found: fmtNum(fp.Value, dec),
 				Message: fmt.Sprintf("%d年%s%s%s，少于%s的净增量%s%s", fp.Year, flow.Name,
 					fmtNum(fp.Value, dec), flow.Unit, stock.Name, fmtNum(net, dec), flow.Unit)})

@@ -55,6 +55,7 @@ type Finding struct {
 	Rule       string   // one of the Rule constants
 	Severity   Severity //
 	Year       int      // the year checked
+	Period     string   // the period of the figures compared, as written ("1-11月"); "" the whole year
 	Indicators []string // the indicators involved, total first
 	Expected   string   // what the rule expects, as shown (e.g. "11737")
 	Found      string   // what the data has (e.g. "11737 = 10685 + 1052")

@@ -15,6 +15,7 @@ type FindingJSON struct {
 	Rule       string   `json:"rule"`
 	Severity   string   `json:"severity"`
 	Year       int      `json:"year,omitempty"`
+	Period     string   `json:"period"`
 	Indicators []string `json:"indicators"`
 	Expected   string   `json:"expected"`
 	Found      string   `json:"found"`
@@ -25,7 +26,7 @@ type FindingJSON struct {
 func WriteFindingsJSON(w io.Writer, fs []analysis.Finding) error {
 	out := make([]FindingJSON, len(fs))
 	for i, f := range fs {
-		out[i] = FindingJSON{Rule: f.Rule, Severity: f.Severity.String(), Year: f.Year, Indicators: f.Indicators,
+		out[i] = FindingJSON{Rule: f.Rule, Severity: f.Severity.String(), Year: f.Year, Period: f.Period, Indicators: f.Indicators,
 			Expected: f.Expected, Found: f.Found, Message: f.Message}
 		if out[i].Indicators == nil {
 			out[i].Indicators = []string{}
@@ -52,7 +53,7 @@ func WriteFindingsText(w io.Writer, fs []analysis.Finding) error {
 			if f.Year != 0 {
 				year = " " + strconv.Itoa(f.Year)
 			}
-			fmt.Fprintf(&b, "%-7s %s%s [%s] %s (期望 %s,实际 %s)\n", f.Severity, f.Rule, year,
+			fmt.Fprintf(&b, "%-7s %s%s [%s] %s（期望 %s，实际 %s）\n", f.Severity, f.Rule, year,
 				strings.Join(f.Indicators, "、"), f.Message, f.Expected, f.Found)
 		}
 	}
