@@ -26,7 +26,7 @@ func ExampleWrite() {
 			&docx.Paragraph{Text: "全区实有各类市场主体28716户，比上年增长12.33%。"},
 			&docx.Table{
 				Caption: "表1 市场主体情况", Unit: "单位：户",
-				Header:  [][]docx.Cell{{{Text: "指标"}, {Text: "2021年"}, {Text: "2022年"}}},
+				Header: [][]docx.Cell{{{Text: "指标"}, {Text: "2021年"}, {Text: "2022年"}}},
 				Rows: []docx.Row{
 					{Cells: []string{"实有各类市场主体", "25564", "28716"}},
 					{Cells: []string{"其中：企业", "8120", "9034"}, Level: 1},
