@@ -221,7 +221,10 @@ type extractor struct {
 	tables       int    // text tables read so far
 	pendingUnit  string // the unit of a 单位 line waiting for its table
 	curTableUnit string // the 单位 line's unit of the table being read
-	figs         []Figure
+	// noStreamUntil is the end of the last block cellStream looked at and
+	// found no table in: its lines are not tried again (linear time).
+	noStreamUntil int
+	figs          []Figure
 
 	section  string
 	lastLine int // index+1 of the last figure of the previous sentence in this line

@@ -25,6 +25,7 @@ type tcell struct {
 type trow struct {
 	cells      []tcell
 	start, end int
+	unit       string // the unit of a section row above this one (经营业绩(万元)); "" if none
 }
 
 // isTableLine reports a line that holds table cells: at least one | with
@@ -427,6 +428,12 @@ func changeHeader(label, unit string) string {
 
 // headerYear is a year a header writes (2023年, 2023年度, 2023), 0 if none.
 func headerYear(h string) int {
+	// A date: 2023-03-31, 2023.03.31, 2023/03/31, 2023年3月31日.
+	if len(h) >= 8 && isDigitAt(h, 0) && isDigitAt(h, 3) && (h[4] == '-' || h[4] == '.' || h[4] == '/' || strings.HasPrefix(h[4:], "年")) {
+		if y, err := strconv.Atoi(h[:4]); err == nil && y >= 1900 && y <= 2200 {
+			return y
+		}
+	}
 	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "度"), "末"), "年")
 	t = strings.TrimSuffix(t, "年")
 	if len(t) == 4 {
@@ -563,6 +570,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			continue
 		}
 		unit := col.unit
+		if unit == "" && col.change == "" && r.unit != "" {
+			unit = r.unit
+		}
 		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
 			unit = rowUnit
 		}
@@ -571,7 +581,11 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		}
 		cell := r.cells[c]
 		if col.change != "" {
-			ch := Change{Kind: col.change, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
+			kind := col.change
+			if pct && kind == Abs {
+				kind, unit = GrowthPct, "%" // 同比变化 | -4.19%: the cell says percent
+			}
+			ch := Change{Kind: kind, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
 			if ch.Kind == Abs && unit == "" {
 				ch.Unit = ""
 			}
@@ -670,4 +684,129 @@ func decimalsOf(t string) int {
 		}
 	}
 	return n
+}
+
+// cellStream reads a table copied one cell per line: each cell's text on
+// a line of its own or ending in |, a | line between cells, rows no longer
+// marked (the form finance pages copy to). It starts at line ls and
+// returns the table's rows — the header row, then a row per label with
+// the value cells that follow it — and the offset after the block; nil
+// when the lines there are not such a table. A label with no values of its
+// own (经营业绩(万元)) is a section row: its unit in brackets holds for the
+// rows after it.
+func (x *extractor) cellStream(ls int) ([]trow, int) {
+	s := x.s
+	// The block: short lines without a sentence end, many of them bars.
+	pos, lines, bars := ls, 0, 0
+	end := ls
+	for pos < len(s) {
+		le := strings.IndexByte(s[pos:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += pos
+		}
+		a, b := trimSpace(s, pos, le)
+		line := s[a:b]
+		if a < b && (utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1) {
+			break
+		}
+		if strings.HasSuffix(line, "|") {
+			bars++
+		}
+		lines++
+		end = le
+		pos = le + 1
+		if lines > 4*maxTableRows {
+			break
+		}
+	}
+	x.noStreamUntil = end
+	if lines < 8 || bars*3 < lines {
+		return nil, ls
+	}
+	// Cells between bars.
+	var cells []tcell
+	start := ls
+	for i := ls; i <= end; i++ {
+		if i == end || s[i] == '|' {
+			a, b := trimSpace(s, start, i)
+			cells = append(cells, tcell{text: strings.Join(strings.Fields(s[a:b]), ""), start: a, end: b})
+			start = i + 1
+		}
+	}
+	if len(cells) > 0 && cells[len(cells)-1].text == "" {
+		cells = cells[:len(cells)-1]
+	}
+	isValue := func(c tcell) bool {
+		if c.text == "" || isMissingMark(c.text) {
+			return true
+		}
+		_, _, _, ok := parseCell(c.text)
+		return ok
+	}
+	// The width: the most common count of values after a label.
+	counts := map[int]int{}
+	firstLabel := -1
+	for i := 0; i < len(cells); {
+		if isValue(cells[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(cells) && isValue(cells[j]) {
+			j++
+		}
+		if j-i-1 > 0 {
+			counts[j-i-1]++
+			if firstLabel < 0 {
+				firstLabel = i
+			}
+		}
+		i = j
+	}
+	width, best := 0, 0
+	for w, n := range counts {
+		if n > best || n == best && w > width {
+			width, best = w, n
+		}
+	}
+	if width < 1 || best < 2 || firstLabel < width+1 {
+		return nil, ls
+	}
+	hdr := trow{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}
+	rows := []trow{hdr}
+	unit := ""
+	for i := width + 1; i < len(cells); {
+		if isValue(cells[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(cells) && j-i-1 < width && isValue(cells[j]) {
+			j++
+		}
+		if j == i+1 {
+			if _, u := headerUnit(cells[i].text); u != "" {
+				unit = u
+			}
+			i = j
+			continue
+		}
+		rows = append(rows, trow{cells: cells[i:j], start: cells[i].start, end: cells[j-1].end, unit: unit})
+		i = j
+	}
+	if len(rows) < 2 {
+		return nil, ls
+	}
+	return rows, min(end+1, len(s))
+}
+
+// isMissingMark reports a cell that marks a missing value: —, --, -, /, …, ×.
+func isMissingMark(t string) bool {
+	switch t {
+	case "—", "——", "--", "-", "/", "…", "×", "－", "-/-", "N/A", "n/a":
+		return true
+	}
+	return false
 }

@@ -127,3 +127,25 @@ func TestTableNoJunk(t *testing.T) {
 		}
 	}
 }
+
+// TestCellStreamTable: a finance page copied one cell per line.
+func TestCellStreamTable(t *testing.T) {
+	text := "报告期 |\n2023-12-31\n|\n同比变化 |\n2022-12-31\n|\n" +
+		"每股收益 |\n0.52\n|\n-12.5%\n|\n0.60\n|\n" +
+		"销售毛利率 |\n--\n|\n--\n|\n--\n|\n" +
+		"经营业绩(万元) |\n" +
+		"营业收入 |\n1200\n|\n\n|\n1100\n|\n" +
+		"营业利润 |\n-30\n|\n-120.0%\n|\n150\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "cell stream", figs, []wantFig{
+		{ind: "每股收益", value: 0.52, changes: []string{"growth_pct -12.5"}},
+		{ind: "每股收益", value: 0.60, prior: true},
+		{ind: "营业收入", value: 1200, unit: "万元"},
+		{ind: "营业收入", value: 1100, unit: "万元", prior: true},
+		{ind: "营业利润", value: -30, unit: "万元", changes: []string{"growth_pct -120"}},
+		{ind: "营业利润", value: 150, unit: "万元", prior: true},
+	})
+	if figs[0].Period != "2023-12-31" || figs[1].Year != 2022 {
+		t.Errorf("period %q year %d", figs[0].Period, figs[1].Year)
+	}
+}

@@ -24,6 +24,15 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if ls >= x.noStreamUntil && strings.HasSuffix(strings.TrimRight(s[ls:le], " \t\r"), "|") {
+			if rows, next := x.cellStream(ls); rows != nil {
+				x.curTableUnit = x.pendingUnit
+				x.table(rows, x.pendingUnit)
+				x.pendingUnit = ""
+				ls = next
+				continue
+			}
+		}
 		if u := unitLine(s[ls:le]); u != "" {
 			x.pendingUnit = u
 		} else if strings.Contains(s[ls:le], "。") {
