@@ -34,6 +34,12 @@ func Check(rep, prev *Report) []analysis.Finding {
 	fs = append(fs, CheckH3(rep)...)
 	fs = append(fs, CheckH4(rep)...)
 	fs = append(fs, CheckH5(rep)...)
+	if rep.Unsure {
+		for i := range fs {
+			fs[i].Severity = analysis.Warning
+			fs[i].Message += "（表格取自PDF版面文字，可能读错，故按警告报告。）"
+		}
+	}
 	if prev != nil {
 		fs = append(fs, CheckX1(rep, prev)...)
 		fs = append(fs, CheckX2(rep, prev)...)

@@ -81,14 +81,15 @@ type scanner struct {
 	t2Seen  bool
 	t2Form  Format
 
-	pending    string // a T3 row whose label came without values
-	single6    []rowCell
-	single6Pos string
-	seen6Items bool
-	seenT3     map[string]string // row id → position, to find duplicates
-	seenT2     map[string]bool
-	width      int
-	loose      bool // the current row's blank cells were dropped
+	pending     string    // a T3 row whose label came without values (text)
+	pendingVals []rowCell // its blank cells, used when no values follow
+	single6     []rowCell
+	single6Pos  string
+	seen6Items  bool
+	seenT3      map[string]string // row id → position, to find duplicates
+	seenT2      map[string]bool
+	width       int
+	loose       bool // the current row's blank cells were dropped
 }
 
 // rowCell is a value cell with its position.
@@ -181,6 +182,9 @@ func (s *scanner) row(r int, cells []string) error {
 			}
 		}
 		if strings.Contains(n, "行政复议") && (strings.Contains(n, "行政诉讼") || strings.HasPrefix(n, "四、")) {
+			if err := s.flushPending(); err != nil {
+				return err
+			}
 			s.inT4 = true
 			s.t4 = nil
 		}
@@ -205,10 +209,12 @@ func (s *scanner) row(r int, cells []string) error {
 		if nonBlank == 0 && !(s.inT4 && s.g.Lines == nil && s.t4Col >= 0) {
 			return nil
 		}
-		if s.pending != "" && len(vals) == 7 {
-			id := s.pending
-			s.pending = ""
-			return s.setT3(id, vals)
+		if s.pending != "" && s.g.Lines != nil {
+			if v := textValues(vals, nonBlank); len(v) == 7 {
+				id := s.pending
+				s.pending, s.pendingVals = "", nil
+				return s.setPending(id, v, r)
+			}
 		}
 		if s.inT4 {
 			if s.g.Lines == nil && s.t4Col >= 0 && s.t4Col+15 <= len(vals) {
@@ -254,10 +260,13 @@ func (s *scanner) row(r int, cells []string) error {
 	// T3 rows.
 	id, isHeader := s.matchT3(n)
 	if id == "" {
-		if s.pending != "" && nonBlank > 0 && len(vals) == 7 {
+		if s.pending != "" && nonBlank > 0 {
 			// The second line of a label that wrapped.
-			id, s.pending = s.pending, ""
-			return s.setT3(id, vals)
+			if v := textValues(vals, nonBlank); len(v) == 7 {
+				id := s.pending
+				s.pending, s.pendingVals = "", nil
+				return s.setPending(id, v, r)
+			}
 		}
 		return nil
 	}
@@ -271,16 +280,20 @@ func (s *scanner) row(r int, cells []string) error {
 		}
 	}
 	if s.g.Lines != nil {
-		vals = trimBlankTail(vals, 7)
+		vals = textValues(vals, nonBlank)
 	}
 	if len(vals) > 7 {
 		vals = vals[len(vals)-7:]
 	}
-	if nonBlank == 0 && s.g.Lines != nil && len(vals) < 7 {
-		s.pending = id
+	if err := s.flushPending(); err != nil {
+		return err
+	}
+	if nonBlank == 0 && s.g.Lines != nil {
+		// Text: the values may be on the next line (a label that wrapped,
+		// a table from a PDF); if none come, the row is blank.
+		s.pending, s.pendingVals = id, vals
 		return nil
 	}
-	s.pending = ""
 	if id == "R3.6" {
 		// The 2019 single （六） row, or the 2021 group header (whose
 		// items follow): decided at the end.
@@ -357,6 +370,9 @@ func (s *scanner) setT3(id string, vals []rowCell) error {
 
 // finish resolves what depends on the whole input: the format of T3.
 func (s *scanner) finish() error {
+	if err := s.flushPending(); err != nil {
+		return err
+	}
 	if err := s.endT4(); err != nil {
 		return err
 	}
@@ -414,4 +430,45 @@ func leadingLabels(cells []string) int {
 		lead = c
 	}
 	return lead
+}
+
+// setPending assigns values that came on a line after their label.
+func (s *scanner) setPending(id string, vals []rowCell, r int) error {
+	if id == "R3.6" {
+		s.single6, s.single6Pos = vals, s.g.pos(r, 0)
+		return nil
+	}
+	return s.setT3(id, vals)
+}
+
+// flushPending sets a pending row that no values followed: blank, when
+// its line had the seven (blank) cells; else it stays missing.
+func (s *scanner) flushPending() error {
+	id, vals := s.pending, s.pendingVals
+	s.pending, s.pendingVals = "", nil
+	if id == "" || len(vals) != 7 {
+		return nil
+	}
+	if id == "R3.6" {
+		s.single6 = vals
+		return nil
+	}
+	return s.setT3(id, vals)
+}
+
+// textValues picks a text row's seven values: blank cells at its end
+// dropped, and when the row has more cells than seven but exactly seven
+// figures (a table from a PDF, its columns misaligned), the figures.
+func textValues(vals []rowCell, nonBlank int) []rowCell {
+	vals = trimBlankTail(vals, 7)
+	if len(vals) > 7 && nonBlank == 7 {
+		var v []rowCell
+		for _, c := range vals {
+			if strings.TrimSpace(c.text) != "" {
+				v = append(v, c)
+			}
+		}
+		return v
+	}
+	return vals
 }

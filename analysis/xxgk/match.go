@@ -137,7 +137,12 @@ func (s *scanner) matchT3(n string) (id string, header bool) {
 		m := ms[len(ms)-1]
 		group = cnDigit[n[m[2]:m[3]]]
 		groupText = n[m[1]:]
-		if !strings.HasPrefix(groupText, groupKeys[group]) && !LabelsMatch(prefixRunes(groupText, len([]rune(groupKeys[group]))), groupKeys[group]) {
+		key := groupKeys[group]
+		head := prefixRunes(groupText, len([]rune(key)))
+		// the key, a typo of it, or its start when the label wrapped
+		// ("（七）总" above "计")
+		wrapped := head != "" && head == groupText && strings.HasPrefix(key, head)
+		if !strings.HasPrefix(groupText, key) && !LabelsMatch(head, key) && !wrapped {
 			group = 0 // （一） of something else, e.g. 第二十条第（一）项
 		}
 	}
@@ -179,6 +184,17 @@ func (s *scanner) matchT3(n string) (id string, header bool) {
 		return "", true
 	case 6:
 		return "R3.6", false
+	}
+	if top != 0 && n == strings.TrimSuffix(reTopOrdinal.FindString(n), "") && len(n) == len("一、") {
+		// "四、" alone, the rest of the label wrapped onto the lines below
+		switch top {
+		case 1:
+			return "R1", false
+		case 2:
+			return "R2", false
+		case 4:
+			return "R4", false
+		}
 	}
 	switch top {
 	case 1:
@@ -247,6 +263,20 @@ func (s *scanner) matchItem(g, item int, t string) string {
 	if id := s.matchItemText(g, t); id != "" {
 		return id
 	}
+	// The item of another group: a group's merged label printed after
+	// its first items (text from a PDF), or a group header left out.
+	for other := 3; other <= 6; other++ {
+		if other == g {
+			continue
+		}
+		if id := s.matchItemText(other, t); id != "" {
+			s.group = other
+			if other == 6 {
+				s.seen6Items = true
+			}
+			return id
+		}
+	}
 	id := fmt.Sprintf("%s%d", prefix, item)
 	if _, ok := T3Row(id); ok {
 		return id
@@ -272,7 +302,8 @@ func (s *scanner) matchItemText(g int, t string) string {
 		}
 		l := NormLabel(r.Label)
 		l = l[strings.Index(l, ".")+1:]
-		if t == l || LabelsMatch(t, l) {
+		// a label wrapped onto the next line: its first part
+		if t == l || LabelsMatch(t, l) || len([]rune(t)) >= 6 && strings.HasPrefix(l, t) {
 			return r.ID
 		}
 	}

@@ -35,6 +35,10 @@ type Report struct {
 	T3                 map[string]Value
 	T4                 map[string]Value
 
+	// Unsure marks tables read from a PDF's laid-out text, where a cell
+	// may have been misread: Check reports H1–H5 as warnings (SPEC §9).
+	Unsure bool
+
 	// Prose holds the figures of 一、总体情况 (and other text) that the
 	// checks compare with the tables.
 	Prose []ProseFigure

@@ -94,9 +94,16 @@ func SplitCells(line string) []string {
 		t := strings.TrimSpace(line)
 		t = strings.TrimPrefix(t, "|")
 		t = strings.TrimSuffix(t, "|")
-		cells := strings.Split(t, "|")
-		for i := range cells {
-			cells[i] = strings.TrimSpace(cells[i])
+		parts := strings.Split(t, "|")
+		var cells []string
+		for _, c := range parts {
+			c = strings.TrimSpace(c)
+			// "0 110": two figures a PDF's table reader put in one cell
+			if f := strings.Fields(Fold(c)); len(f) > 1 && allValues(f) {
+				cells = append(cells, f...)
+				continue
+			}
+			cells = append(cells, c)
 		}
 		if isRule(cells) {
 			return nil
@@ -295,4 +302,13 @@ func streamRows(lines []proseLine, style int) (rows [][]string, nos []int) {
 	}
 	flush()
 	return rows, nos
+}
+
+func allValues(cells []string) bool {
+	for _, c := range cells {
+		if !IsValueCell(c) {
+			return false
+		}
+	}
+	return true
 }

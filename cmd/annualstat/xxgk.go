@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/analysis/doc"
 	"github.com/annualstat/annualstat/analysis/ingest"
 	"github.com/annualstat/annualstat/analysis/xxgk"
 	"github.com/annualstat/annualstat/internal/atomicfile"
@@ -100,6 +101,11 @@ func loadXXGK(path, encoding string) (*xxgk.Report, error) {
 		rep, err = rxxgk.ReadWorkbook(bytes.NewReader(b), path)
 	case ".docx":
 		rep, err = xxgk.ReadDOCX(bytes.NewReader(b), int64(len(b)), path)
+	case ".html", ".htm", ".pdf":
+		var d *doc.Document
+		if d, err = ingest.LoadDocument(path, ingest.Options{Encoding: encoding}); err == nil {
+			rep, err = xxgk.ReadDocument(d)
+		}
 	case ".csv":
 		var text []byte
 		if text, err = ingest.ReadText(bytes.NewReader(b), ingest.Options{Name: path, Encoding: encoding}); err == nil {

@@ -2,12 +2,16 @@ package xxgk
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/analysis/ingest"
 	"github.com/annualstat/annualstat/analysis/xxgk"
 	"github.com/annualstat/annualstat/report/font"
 )
@@ -83,5 +87,40 @@ func TestDOCXRoundTrip(t *testing.T) {
 		sameCells(t, name+" T2", got.T2, want.T2)
 		sameCells(t, name+" T3", got.T3, want.T3)
 		sameCells(t, name+" T4", got.T4, want.T4)
+	}
+}
+
+// The PDF this package writes, read back as a published PDF is read
+// (ingest.LoadDocument through pdftotext, then xxgk.ReadDocument), gives
+// the cells it was written from.
+func TestPDFReadsBack(t *testing.T) {
+	fnt := pdfFont(t)
+	tool(t, "pdftotext")
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+		want := fixture(t, name)
+		path := filepath.Join(t.TempDir(), "report.pdf")
+		if err := WritePDF(context.Background(), path, want, nil, Options{Font: fnt}); err != nil {
+			t.Fatal(err)
+		}
+		d, err := ingest.LoadDocument(path, ingest.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := xxgk.ReadDocument(d)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !got.Unsure {
+			t.Error("a PDF's tables are not marked Unsure")
+		}
+		sameCells(t, name+" T2", got.T2, want.T2)
+		sameCells(t, name+" T3", got.T3, want.T3)
+		sameCells(t, name+" T4", got.T4, want.T4)
+		// 洪泽 2023's H4 violations, from a PDF, are warnings
+		for _, f := range xxgk.Check(got, nil) {
+			if f.Severity != analysis.Warning || !strings.Contains(f.Message, "PDF") {
+				t.Errorf("%s: %v %s", name, f.Severity, f.Message)
+			}
+		}
 	}
 }
