@@ -210,13 +210,17 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 	if total.Breakdown == BreakdownRatio {
 		return checkRatio(total, kids, opt)
 	}
+	if total.Breakdown == BreakdownSubset && total.EffectiveClass().IsPercentLike() {
+		// Rates are not additive: a 其中 list under a rate says nothing
+		// about its sum.
+		return nil
+	}
 	var out []Finding
 	tu := ParseUnit(total.Unit)
 	conv := make([]bool, len(kids)) // whether the part's unit converts to the total's
 	for i, k := range kids {
-		ku := ParseUnit(k.Unit)
-		_, ok := ConvertScale(1, ku, tu)
-		conv[i] = ok && k.EffectiveClass() == total.EffectiveClass()
+		_, ok := ConvertScale(1, ParseUnit(k.Unit), tu)
+		conv[i] = ok
 		if !conv[i] {
 			sev := Error
 			if total.Breakdown == BreakdownSubset {

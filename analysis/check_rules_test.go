@@ -291,3 +291,55 @@ func TestCheckFindsPlantedSlips(t *testing.T) {
 		}
 	}
 }
+
+func TestShareWhole(t *testing.T) {
+	cases := map[string][2]string{
+		"占全省法院收案总数的":  {"全省法院收案总数", "true"},
+		"占有罪人犯(2)":    {"有罪人犯", "true"},
+		"占":           {"", "true"},
+		"占(3)":        {"", "true"},
+		"占比":          {"", "true"},
+		"占到公共财政预算支出的": {"公共财政预算支出", "true"},
+		"网办率":         {"", "false"},
+	}
+	for in, want := range cases {
+		got, ok := ShareWhole(in)
+		if got != want[0] || (ok && want[1] != "true") || (!ok && want[1] != "false") {
+			t.Errorf("ShareWhole(%q) = %q, %v; want %q, %s", in, got, ok, want[0], want[1])
+		}
+	}
+}
+
+// Shares an extractor gives as % indicators of their own, right after
+// their figures: the one that disagrees with the whole the others imply is
+// found; shares that agree are no finding.
+func TestInferShares(t *testing.T) {
+	build := func(rows [][4]string) *Dataset {
+		var d Dataset
+		for _, kv := range rows {
+			d.Indicator("复议", kv[0], "件").Set(pt(2022, kv[1]))
+			d.Indicator("复议", kv[2], "%").Set(pt(2022, kv[3]))
+		}
+		return &d
+	}
+	d := build([][4]string{{"维持", "600", "占审结案件的", "53.9"}, {"驳回", "300", "占", "27.0"},
+		{"撤销", "58", "占(2)", "5.4"}, {"终止", "155", "占(3)", "13.9"}})
+	if n := InferShares(d); n != 4 {
+		t.Fatalf("InferShares attached %d shares, want 4", n)
+	}
+	if sh := d.Indicators[4].Points[0].Share; sh == nil || sh.Of != "审结案件" || sh.Value != 5.4 || sh.Text != "5.4" {
+		t.Fatalf("share of 撤销: %+v", sh)
+	}
+	fs := findingsByRule(Check(d, CheckOptions{}), RuleShare)
+	if len(fs) != 1 || fs[0].Indicators[0] != "撤销" || fs[0].Severity != Error {
+		t.Errorf("odd share: %+v", fs)
+	}
+	c := build([][4]string{{"基层法院收案", "271997", "占全省法院收案总数的", "84.7"}, {"中级法院收案", "43891", "占", "13.7"},
+		{"高级法院收案", "5258", "占(2)", "1.6"}})
+	if n := InferShares(c); n != 3 {
+		t.Fatalf("court: %d shares", n)
+	}
+	if fs := Check(c, CheckOptions{}); len(fs) != 0 {
+		t.Errorf("court shares reported: %+v", fs)
+	}
+}

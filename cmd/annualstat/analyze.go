@@ -67,6 +67,11 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if !hasShares(d) {
+		// Shares an extractor gave as % indicators of their own (占13.7%)
+		// become the shares of the figures before them, for the checks.
+		analysis.InferShares(d)
+	}
 	findings := analysis.Check(d, analysis.CheckOptions{Year: *year})
 	switch *format {
 	case "text":
@@ -83,4 +88,16 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		return errFailed
 	}
 	return nil
+}
+
+// hasShares reports whether any value of d states its share (Point.Share).
+func hasShares(d *analysis.Dataset) bool {
+	for _, ind := range d.Indicators {
+		for i := range ind.Points {
+			if ind.Points[i].Share != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

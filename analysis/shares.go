@@ -1,0 +1,91 @@
+package analysis
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// shareLookback is how far InferShares carries the whole of a named share
+// to the bare shares that follow it (基层法院收案271997件，占全省法院收案总数
+// 的84.7%；中级法院收案43891件，占13.7%).
+const shareLookback = 4
+
+// InferShares attaches to a figure the share that the dataset states as an
+// indicator of its own right after it: a % indicator whose name begins with
+// 占 (占全省法院收案总数的, 占比, 占, 占(2) as an extractor names repeats)
+// becomes the Point.Share of the figure before it, in the same section and
+// period, of the whole its name gives (全省法院收案总数). A bare 占 or 占比
+// takes the whole of the named share shortly before it, else the figure's
+// Parent or the list of its section. Figures that already have a Share are
+// left alone. It returns how many shares it attached; the checks then
+// compare them with part ÷ whole and with the other shares of their list.
+func InferShares(d *Dataset) int {
+	n := 0
+	lastWhole, lastAt := "", -shareLookback-1
+	for i := 1; i < len(d.Indicators); i++ {
+		y, x := d.Indicators[i], d.Indicators[i-1]
+		whole, ok := ShareWhole(y.Name)
+		if !ok || y.Section != x.Section || ParseUnit(y.Unit).Class != ClassPercent || ParseUnit(x.Unit).Class == ClassPercent {
+			continue
+		}
+		if whole == "" && i-lastAt <= shareLookback*2 {
+			whole = lastWhole
+		}
+		if whole != "" {
+			lastWhole, lastAt = whole, i
+		}
+		for j := range y.Points {
+			yp := &y.Points[j]
+			if yp.NoLevel || yp.Flags&FlagDerived != 0 {
+				continue
+			}
+			xp, ok := pointAt(x, yp.Year, yp.Period)
+			if !ok || xp.Share != nil || xp.Flags&FlagDerived != 0 {
+				continue
+			}
+			xp.Share = &StatedShare{Of: whole, Value: yp.Value, Text: FormatPoint(*yp, KindRate), Precision: yp.Precision}
+			n++
+		}
+	}
+	return n
+}
+
+// ShareWhole reads the name of an indicator that states a share: 占全省法院
+// 收案总数的 → 全省法院收案总数, true; 占比, 占, 占(2), 占到 → "", true; a name
+// that does not begin with 占 → false.
+func ShareWhole(name string) (string, bool) {
+	s, ok := strings.CutPrefix(strings.TrimSpace(name), "占")
+	if !ok {
+		return "", false
+	}
+	// An extractor's repeat counter: 占(2).
+	if i := strings.LastIndexAny(s, "(（"); i >= 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		inner := strings.TrimRight(s[i:], ")）")
+		_, size := utf8.DecodeRuneInString(inner)
+		if digitsOnly(inner[size:]) {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimPrefix(s, "到")
+	s = strings.TrimPrefix(s, "了")
+	s = strings.TrimPrefix(s, "全部")
+	for _, suf := range []string{"的比重", "的比例", "比重", "比例", "的"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	if s == "比" || s == "" {
+		return "", true
+	}
+	return s, true
+}
+
+func digitsOnly(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
