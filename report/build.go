@@ -160,11 +160,20 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		return nil, fmt.Errorf("output directory: %w", err)
 	}
 	var mu sync.Mutex
+	var forget []func()
 	written := func(p string) {
 		mu.Lock()
 		res.Files = append(res.Files, p)
+		// Until Build returns, a process forced to exit (a second
+		// interrupt) removes the files it wrote: atomicfile.RemoveTemps.
+		forget = append(forget, atomicfile.Track(p))
 		mu.Unlock()
 	}
+	defer func() {
+		for _, f := range forget {
+			f()
+		}
+	}()
 	defer func() {
 		if err != nil && res.Skipped == 0 {
 			for _, p := range res.Files {

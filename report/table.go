@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/csvsafe"
 	"github.com/annualstat/annualstat/internal/textwidth"
 )
 
@@ -155,6 +156,9 @@ var csvHeader = []string{"section", "indicator", "unit", "kind", "year", "previo
 // and unknown decimals are empty, flags are joined with "|", no_level is
 // true or false, and changes are the stated changes as
 // kind:value:text:decimals:base:verb:unit joined with "|" (growth_pct:-2.6:2.60:2:同比::|abs:-7:7:0:同比::).
+// A text cell that a spreadsheet would run as a formula (beginning with =,
+// +, -, @, tab or CR, and not a number) gets a leading single quote
+// (internal/csvsafe).
 func WriteCSV(w io.Writer, t *analysis.Table) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -182,12 +186,13 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 			changes[i] = strings.Join([]string{c.Kind, strconv.FormatFloat(c.Value, 'f', -1, 64), c.Text,
 				strconv.Itoa(c.Decimals), c.Base, c.Verb, c.Unit}, ":")
 		}
-		rec := []string{r.Section, r.Indicator, r.Unit, r.Kind, strconv.Itoa(r.Year), py,
+		txt := csvsafe.Text // text cells never read as formulas
+		rec := []string{txt(r.Section), txt(r.Indicator), txt(r.Unit), r.Kind, strconv.Itoa(r.Year), py,
 			num(r.Current), num(r.Previous), num(r.Change), num(r.GrowthPct), num(r.ChangePP), num(r.Multiple),
-			r.Statement, strings.Join(r.Flags, "|"),
-			r.UnitScale, strconv.FormatFloat(r.UnitFactor, 'f', -1, 64), r.UnitBase, r.Class, r.Period, r.PeriodKind, r.Qualifier,
-			dec(r.CurrentDecimals), dec(r.PreviousDecimals), r.CurrentText, r.PreviousText, strconv.FormatBool(r.NoLevel),
-			strings.Join(changes, "|")}
+			txt(r.Statement), strings.Join(r.Flags, "|"),
+			txt(r.UnitScale), strconv.FormatFloat(r.UnitFactor, 'f', -1, 64), txt(r.UnitBase), r.Class, txt(r.Period), r.PeriodKind, txt(r.Qualifier),
+			dec(r.CurrentDecimals), dec(r.PreviousDecimals), txt(r.CurrentText), txt(r.PreviousText), strconv.FormatBool(r.NoLevel),
+			txt(strings.Join(changes, "|"))}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

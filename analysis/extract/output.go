@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/csvsafe"
 )
 
 type jsonChange struct {
@@ -214,6 +215,18 @@ var CSVHeader = []string{"section", "indicator", "unit", "year", "value", "flag"
 	"changes", "qualifier", "number", "precision", "unit_scale", "unit_base", "unit_class", "range_high",
 	"change_of", "prior", "file", "table", "row", "col"}
 
+// csvText marks the columns of CSVHeader that hold text, which WriteCSV
+// keeps from reading as spreadsheet formulas; the others hold numbers.
+var csvText = func() []bool {
+	num := map[string]bool{"year": true, "value": true, "change_value": true, "span_start": true, "span_end": true,
+		"precision": true, "range_high": true, "table": true, "row": true, "col": true}
+	t := make([]bool, len(CSVHeader))
+	for i, h := range CSVHeader {
+		t[i] = !num[h]
+	}
+	return t
+}()
+
 // csvChanges writes all the changes of a figure in one cell:
 // "growth_pct -2.6 (同比下降2.60%); abs -7 (同比减少7件)".
 func csvChanges(f *Figure) string {
@@ -316,7 +329,10 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // and parent names follow the renaming. The flag column holds the SPEC
 // flags (approx, derived); an ambiguous change attachment is said in note,
 // as is the period. A Missing value leaves the value cell empty. A
-// non-finite value is an error: nothing is written then.
+// non-finite value is an error: nothing is written then. A text cell that
+// a spreadsheet would run as a formula (beginning with =, +, -, @, tab or
+// CR, and not a number) gets a leading single quote (internal/csvsafe),
+// which ingest.ReadCSV removes again.
 func WriteCSV(w io.Writer, figs []Figure) error {
 	names := RowNames(figs)
 	rows := make([][]string, 0, len(figs)+1)
@@ -371,9 +387,12 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 			csvChanges(f), f.Qualifier, f.Number, prec, ui.Scale, ui.Base, ui.Class, high,
 			f.ChangeOf, prior, f.Source.File, table, row, col})
 	}
-	for _, r := range rows {
+	for i, r := range rows {
 		for j := range r {
 			r[j] = validUTF8(r[j])
+			if i > 0 && csvText[j] {
+				r[j] = csvsafe.Text(r[j]) // never read as a formula
+			}
 		}
 	}
 	bw := bufio.NewWriter(w)

@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/csvsafe"
 )
 
 // ReadCSV reads a dataset from a CSV table in the long layout (one row per
@@ -99,7 +100,9 @@ func (s *csvSource) pos(col int) (int, int) {
 // change_text and indicator_note. An indicator without values is written as
 // one row with empty year and value, so that ReadCSV gives back the same
 // indicators in the same order. The dataset's title, body, year and source
-// are not part of the long layout (use WriteJSON to keep them).
+// are not part of the long layout (use WriteJSON to keep them). A text
+// cell that a spreadsheet would run as a formula (=1+2, +SUM(A1), @x) gets
+// a leading single quote, which ReadCSV removes (internal/csvsafe).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	var useKind, usePeriod, useStated, useAmbiguous, useIndNote bool
 	for _, ind := range d.Indicators {
@@ -137,7 +140,8 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	for _, ind := range d.Indicators {
 		row := func(p *analysis.Point) error {
 			rec = rec[:0]
-			rec = append(rec, ind.Section, ind.Name, ind.Unit)
+			txt := csvsafe.Text // text cells never read as formulas
+			rec = append(rec, txt(ind.Section), txt(ind.Name), txt(ind.Unit))
 			if p == nil {
 				rec = append(rec, "", "", "", "")
 			} else {
@@ -145,9 +149,9 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 					return errors.New("ingest: WriteCSV: " + ind.Name + " " + strconv.Itoa(p.Year) + ": value is not a finite number")
 				}
 				num = appendValue(num[:0], p.Value)
-				rec = append(rec, strconv.Itoa(p.Year), string(num), p.Flags.String(), p.Note)
+				rec = append(rec, strconv.Itoa(p.Year), string(num), p.Flags.String(), txt(p.Note))
 			}
-			rec = append(rec, ind.Parent)
+			rec = append(rec, txt(ind.Parent))
 			if useKind {
 				k := ""
 				if ind.Kind != analysis.KindAuto {
@@ -160,20 +164,20 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 				if p != nil {
 					per = p.Period
 				}
-				rec = append(rec, per)
+				rec = append(rec, txt(per))
 			}
 			if useStated {
 				if st := firstChange(p); st != nil {
 					if !finite(st.Value) {
 						return errors.New("ingest: WriteCSV: " + ind.Name + ": stated change is not a finite number")
 					}
-					rec = append(rec, st.Kind.String(), string(appendValue(nil, st.Value)), st.Text)
+					rec = append(rec, st.Kind.String(), string(appendValue(nil, st.Value)), txt(st.Text))
 				} else {
 					rec = append(rec, "", "", "")
 				}
 			}
 			if useIndNote {
-				rec = append(rec, ind.Note)
+				rec = append(rec, txt(ind.Note))
 			}
 			if useAmbiguous {
 				amb := ""

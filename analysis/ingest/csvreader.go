@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"unsafe"
 )
@@ -39,6 +40,10 @@ func (r *csvReader) readLine() ([]byte, error) {
 	if err == bufio.ErrBufferFull {
 		r.own = append(r.own[:0], line...)
 		for err == bufio.ErrBufferFull {
+			if len(r.own) > MaxLineBytes {
+				return nil, &ParseError{File: r.file, Line: r.line + 1,
+					Msg: fmt.Sprintf("line longer than %s (a CSV line holds one indicator)", sizeName(MaxLineBytes)), Err: ErrTooLarge}
+			}
 			line, err = r.br.ReadSlice('\n')
 			r.own = append(r.own, line...)
 		}
@@ -78,6 +83,7 @@ func (r *csvReader) read() ([]string, error) {
 		}
 	}
 	r.ends, r.lines, r.fields = r.ends[:0], r.lines[:0], r.fields[:0]
+	long := len(line) > MaxCellBytes // only a long line can hold a long field
 	if bytes.IndexByte(line, '"') < 0 {
 		// Fast path: no quotes, the fields are views of the line.
 		for {
@@ -90,6 +96,13 @@ func (r *csvReader) read() ([]string, error) {
 			r.fields = append(r.fields, view(line[:i]))
 			r.lines = append(r.lines, r.line)
 			line = line[i+1:]
+		}
+		if long {
+			for i, f := range r.fields {
+				if len(f) > MaxCellBytes {
+					return nil, r.errCell(i + 1)
+				}
+			}
 		}
 		return r.fields, nil
 	}
@@ -109,6 +122,9 @@ func (r *csvReader) read() ([]string, error) {
 			}
 			r.buf = append(r.buf, field...)
 			r.ends = append(r.ends, len(r.buf))
+			if len(field) > MaxCellBytes {
+				return nil, r.errCell(len(r.ends))
+			}
 			if i < 0 {
 				break
 			}
@@ -125,6 +141,9 @@ func (r *csvReader) read() ([]string, error) {
 				// The field goes on on the next line.
 				r.buf = append(r.buf, line...)
 				r.buf = append(r.buf, '\n')
+				if len(r.buf)-r.fieldStart() > MaxCellBytes {
+					return nil, r.errCell(len(r.ends) + 1)
+				}
 				next, err := r.readLine()
 				if err == io.EOF {
 					return nil, r.errAt(col+len(line), errQuote)
@@ -136,6 +155,9 @@ func (r *csvReader) read() ([]string, error) {
 				continue
 			}
 			r.buf = append(r.buf, line[:i]...)
+			if len(r.buf)-r.fieldStart() > MaxCellBytes {
+				return nil, r.errCell(len(r.ends) + 1)
+			}
 			line = line[i+1:]
 			col += i + 1
 			if len(line) > 0 && line[0] == '"' {
@@ -162,6 +184,21 @@ func (r *csvReader) read() ([]string, error) {
 		start = end
 	}
 	return r.fields, nil
+}
+
+// fieldStart is the offset in buf of the field being assembled.
+func (r *csvReader) fieldStart() int {
+	if len(r.ends) == 0 {
+		return 0
+	}
+	return r.ends[len(r.ends)-1]
+}
+
+// errCell is the error of field n (1-based) of the current record being
+// longer than MaxCellBytes.
+func (r *csvReader) errCell(n int) error {
+	return &ParseError{File: r.file, Line: r.line, Column: n,
+		Msg: fmt.Sprintf("want a cell of at most %s, got a longer one", sizeName(MaxCellBytes)), Err: ErrTooLarge}
 }
 
 func (r *csvReader) errAt(col int, err error) error {

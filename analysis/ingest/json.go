@@ -91,10 +91,20 @@ func WriteJSON(w io.Writer, d *analysis.Dataset) error {
 // indicator and an indicator given twice are errors; each is a *ParseError
 // naming the line, the column and the path of the value
 // ("indicators[3].values[0].year"). Values are sorted by year.
+//
+// An input larger than MaxJSONSize is refused (wrapping ErrTooLarge)
+// without being read whole.
 func ReadJSON(r io.Reader, opt Options) (*analysis.Dataset, error) {
-	data, err := io.ReadAll(r)
+	tooLarge := &ParseError{File: opt.Name, Msg: fmt.Sprintf("want a JSON dataset of at most %s, got a larger file", sizeName(MaxJSONSize)), Err: ErrTooLarge}
+	if opt.size > MaxJSONSize {
+		return nil, tooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(r, MaxJSONSize+1))
 	if err != nil {
 		return nil, &ParseError{File: opt.Name, Msg: "reading: " + err.Error(), Err: err}
+	}
+	if len(data) > MaxJSONSize {
+		return nil, tooLarge
 	}
 	data = bytes.TrimPrefix(data, bom8)
 	j := &jsonReader{data: data, file: opt.Name, dec: json.NewDecoder(bytes.NewReader(data))}

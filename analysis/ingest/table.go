@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/csvsafe"
 )
 
 // rowSource is a table read row by row: a CSV file or a worksheet.
@@ -136,10 +137,15 @@ func (t *tableReader) cell(rec []string, r role) string {
 	if c < 0 || c >= len(rec) {
 		return ""
 	}
-	if t.ahead != nil {
-		return rec[c] // trimmed by the reading goroutine
+	s := rec[c]
+	if t.ahead == nil {
+		s = trimCell(s) // else trimmed by the reading goroutine
 	}
-	return trimCell(rec[c])
+	if s != "" && s[0] == '\'' {
+		// A cell our CSV writers kept from reading as a formula ('=1+2).
+		s = csvsafe.Unescape(s)
+	}
+	return s
 }
 
 // text checks that a cell's text is valid and copies it out of the row

@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// MaxTextSize caps ReadText: report prose is kilobytes; a larger input is
-// almost certainly not a report.
-const MaxTextSize = 256 << 20
+// MaxTextSize caps ReadText: report prose is kilobytes, the longest
+// yearbook chapters a few megabytes; a larger input is almost certainly not
+// a report, and would keep the extractor busy for minutes.
+const MaxTextSize = 32 << 20
 
 // ReadText reads a whole text file (report prose for the extractor) and
 // returns it as UTF-8, detecting its encoding as the CSV reader does: a byte
@@ -19,12 +20,15 @@ func ReadText(r io.Reader, opt Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opt.size > MaxTextSize {
+		return nil, fmt.Errorf("%s: %d bytes of text, more than the %s a report can be: %w", opt.Name, opt.size, sizeName(MaxTextSize), ErrTooLarge)
+	}
 	b, err := io.ReadAll(io.LimitReader(dr, MaxTextSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", opt.Name, err)
 	}
 	if len(b) > MaxTextSize {
-		return nil, fmt.Errorf("%s: text larger than %d MiB", opt.Name, MaxTextSize>>20)
+		return nil, fmt.Errorf("%s: text longer than the %s a report can be: %w", opt.Name, sizeName(MaxTextSize), ErrTooLarge)
 	}
 	if !utf8.Valid(b) {
 		off := 0

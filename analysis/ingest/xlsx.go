@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,7 +11,12 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/atomicfile"
 )
+
+// xlsxInMemory is the size up to which a worksheet is unpacked in memory;
+// larger ones go to a temporary file.
+const xlsxInMemory = 16 << 20
 
 // DataSheet is the name of the sheet that holds the long data in the
 // workbooks annualstat writes. ReadXLSX prefers it to the first sheet.
@@ -35,8 +41,25 @@ func ReadXLSX(r io.Reader, opt Options) (d *analysis.Dataset, err error) {
 			d, err = nil, &ParseError{File: opt.Name, Sheet: opt.Sheet, Msg: fmt.Sprintf("want an XLSX workbook, got one that cannot be read (%v)", p)}
 		}
 	}()
-	f, err := excelize.OpenReader(r)
+	tooLarge := &ParseError{File: opt.Name, Msg: fmt.Sprintf("want an XLSX workbook of at most %s, unpacked; this one is larger (a zip bomb?)", sizeName(MaxXLSXSize)), Err: ErrTooLarge}
+	if opt.size > MaxXLSXSize {
+		return nil, tooLarge
+	}
+	// excelize unpacks large sheets into temporary files: they go into a
+	// directory of our own, removed however reading ends (excelize leaves
+	// them behind when opening fails half-way).
+	tmp, err := os.MkdirTemp("", "annualstat-xlsx-")
 	if err != nil {
+		return nil, &ParseError{File: opt.Name, Msg: "reading the workbook: " + err.Error(), Err: err}
+	}
+	defer atomicfile.TrackDir(tmp)()
+	f, err := excelize.OpenReader(io.LimitReader(r, MaxXLSXSize+1), excelize.Options{
+		UnzipSizeLimit: MaxXLSXSize, UnzipXMLSizeLimit: xlsxInMemory, TmpDir: tmp,
+	})
+	if err != nil {
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, tooLarge
+		}
 		return nil, &ParseError{File: opt.Name, Msg: "want an XLSX workbook: " + err.Error(), Err: err}
 	}
 	defer f.Close()
@@ -103,6 +126,12 @@ func (s *xlsxSource) next() ([]string, error) {
 	cols, err := s.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
 		return nil, &ParseError{File: s.file, Sheet: s.sheet, Line: s.row, Msg: "reading the sheet: " + err.Error(), Err: err}
+	}
+	for i, c := range cols {
+		if len(c) > MaxCellBytes {
+			return nil, &ParseError{File: s.file, Sheet: s.sheet, Line: s.row, Column: i + 1,
+				Msg: fmt.Sprintf("want a cell of at most %s, got a longer one", sizeName(MaxCellBytes)), Err: ErrTooLarge}
+		}
 	}
 	if len(s.pct) > 0 {
 		for i, c := range cols {

@@ -41,8 +41,30 @@ func untrack(name string) {
 	temps.Unlock()
 }
 
+// Track registers a finished file that is still provisional, such as one
+// output of a build whose other outputs are being written: RemoveTemps
+// removes it if the process must exit before the build ends. The returned
+// function forgets it (the build succeeded, or removed it itself).
+func Track(path string) (forget func()) {
+	track(path)
+	return func() { untrack(path) }
+}
+
+// TrackDir registers a temporary directory that its creator removes when
+// done: RemoveTemps removes it too, with its contents, if the process must
+// exit first. The returned function removes the directory and forgets it;
+// call it (defer it) when the directory is no longer needed.
+func TrackDir(dir string) (remove func()) {
+	track(dir)
+	return func() {
+		os.RemoveAll(dir)
+		untrack(dir)
+	}
+}
+
 // RemoveTemps removes the temporary files of every Write still in
-// progress and returns how many it removed. It is for a process about to
+// progress, and the directories given to TrackDir, and returns how many it
+// removed. It is for a process about to
 // exit without waiting for its writes (os.Exit after a second interrupt);
 // the interrupted writes then fail.
 func RemoveTemps() int {
@@ -50,7 +72,7 @@ func RemoveTemps() int {
 	defer temps.Unlock()
 	n := 0
 	for name := range temps.m {
-		if os.Remove(name) == nil {
+		if _, err := os.Lstat(name); err == nil && os.RemoveAll(name) == nil {
 			n++
 		}
 		delete(temps.m, name)
