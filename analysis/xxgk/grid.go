@@ -181,7 +181,7 @@ func (s *scanner) row(r int, cells []string) error {
 				}
 			}
 		}
-		if strings.Contains(n, "行政复议") && (strings.Contains(n, "行政诉讼") || strings.HasPrefix(n, "四、")) {
+		if startsT4(n, cells) {
 			if err := s.flushPending(); err != nil {
 				return err
 			}
@@ -471,4 +471,25 @@ func textValues(vals []rowCell, nonBlank int) []rowCell {
 		return v
 	}
 	return vals
+}
+
+// startsT4 reports whether a row begins T4: its heading (四、…行政复议…),
+// or its header (行政复议 | 行政诉讼), not a sentence that names them.
+func startsT4(n string, cells []string) bool {
+	if !strings.Contains(n, "行政复议") {
+		return false
+	}
+	size := len([]rune(n))
+	switch {
+	case strings.HasPrefix(n, "四、") && size <= 40:
+		return true
+	case strings.Contains(n, "行政诉讼") && size <= 24:
+		return true
+	}
+	for _, c := range cells {
+		if NormLabel(c) == HeaderReview {
+			return true
+		}
+	}
+	return false
 }

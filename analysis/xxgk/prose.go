@@ -126,7 +126,7 @@ func RuleAnswered() proseRule {
 // RuleNew reads the new applications: "受理政府信息公开申请3119件",
 // "收到政府信息公开申请21件", "新收…申请".
 func RuleNew() proseRule {
-	return proseRule{MeasureNew, regexp.MustCompile(`(?:受理|收到|新收|接收)[^，。；0-9]{0,20}?申请(?:共|总数|数量|总量)?(?:为|达)?(\d+)件`)}
+	return proseRule{MeasureNew, regexp.MustCompile(`(?:受理|收到|新收|接收)[^，。；0-9]{0,20}?申请(?:公开)?(?:件)?(?:共|总数|数量|总量)?(?:为|达)?(\d+)件`)}
 }
 
 // RuleGroups reads a result group: "予以公开或部分公开59件、占45.3%",

@@ -299,3 +299,20 @@ func TestProsePhrasings(t *testing.T) {
 		t.Errorf("got %+v", fs)
 	}
 }
+
+// A sentence of the overview that names 行政复议和行政诉讼 does not start
+// T4 (a real report's opening paragraph lists its sections so).
+func TestSentenceDoesNotStartT4(t *testing.T) {
+	rep := readString(t, `一、总体情况
+本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况组成。
+二、主动公开政府信息情况
+行政规范性文件 | 5 | 1 | 25 |
+`)
+	if rep.T2["Z2·C3"].Num != 25 || len(rep.T4) != 0 {
+		t.Errorf("T2 %+v, T4 %+v", rep.T2, rep.T4)
+	}
+	fs := ProseFigures("2024年，全区受理依申请公开件255件，办结255件，其中予以公开71件、部分公开5件。", 1)
+	if len(fs) != 4 || fs[0].Measure != MeasureNew || fs[0].Value != 255 || fs[1].Measure != MeasureAnswered || fs[3].Measure != MeasurePartial {
+		t.Errorf("got %+v", fs)
+	}
+}
