@@ -40,7 +40,7 @@ func sourceNote(t *analysis.Table, opt Options) string {
 		return opt.Source
 	}
 	if t != nil && t.Dataset != nil && t.Dataset.Source != "" {
-		return "资料来源:" + t.Dataset.Source
+		return "资料来源：" + t.Dataset.Source
 	}
 	return ""
 }
@@ -134,9 +134,9 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 	if opt.Title != "" {
 		c.Title = opt.Title
 	}
-	// Ticks and labels carry their magnitude (18.6亿), so the unit line
-	// names the base unit: 元, not 亿元.
-	c.Subtitle = "单位:" + unitLabel(baseUnit(unit, kind))
+	// Ticks and labels are the figures as the data has them, in its own
+	// unit: a chart of 亿元 says 单位：亿元 over ticks of 50 and 100.
+	c.Subtitle = "单位：" + unitLabel(unit)
 	if n < total {
 		c.Subtitle += fmt.Sprintf(";共%d项,按数值显示最大的%d项", total, n)
 	}
@@ -183,7 +183,7 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 			fl  analysis.Flag
 		}{{r.Previous.Value, prevColor, pos - half, r.Previous.Flags}, {r.Current.Value, currColor, pos + half, r.Current.Flags}} {
 			b.items = append(b.items, bar{pos: pt.at, half: half * 0.92, lo: 0, hi: pt.v, color: pt.col})
-			txt := marked(compact(pt.v, unit, kind, 4), pt.fl)
+			txt := marked(analysis.FormatValue(pt.v, kind), pt.fl)
 			flags |= pt.fl
 			ls = append(ls, valueLabel(valSty, pt.at, pt.v, txt, vg.Length(2*half)*slot))
 		}
@@ -214,8 +214,9 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 			p.Y.Padding = need
 		}
 	}
-	p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return compact(v, unit, kind, 4) }, whole: kind == analysis.KindCount}
+	p.Y.Tick.Marker = dataTicker(kind == analysis.KindCount)
 
+	c.punctuate()
 	texts := []string{c.Title, c.Subtitle, c.legend[0].label, c.legend[1].label, tickRunes, "…"}
 	texts = append(texts, c.Notes...)
 	texts = append(texts, names...)
@@ -364,7 +365,7 @@ func rotateX(p *plot.Plot) {
 }
 
 // shortNote is the note of a chart with shortened names.
-const shortNote = "注:名称过长的指标以“…”省略。"
+const shortNote = "注：名称过长的指标以“…”省略。"
 
 // hitem is one horizontal bar: a name, its value and its label.
 type hitem struct {
@@ -503,21 +504,8 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	if opt.Title != "" {
 		c.Title = opt.Title
 	}
-	var up, down bool
-	for _, it := range items {
-		up = up || it.v > 0
-		down = down || it.v < 0
-	}
-	upText := "增长"
-	if name == "growth-pp" {
-		upText = "提高"
-	}
-	if up {
-		c.legend = append(c.legend, legendEntry{label: upText, color: upColor})
-	}
-	if down {
-		c.legend = append(c.legend, legendEntry{label: "下降", color: downColor})
-	}
+	// One series: no legend. Increases and decreases are told apart by
+	// their colour, their side of the zero line and their signed labels.
 
 	p := th.newPlot()
 	c.Plot = p
@@ -566,7 +554,8 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	p.X.Tick.Marker = valueTicker{format: tick}
 	p.X.Label.Text = axis
 
-	texts := []string{c.Title, c.Subtitle, axis, tickRunes, "…"}
+	c.punctuate()
+	texts := []string{c.Title, c.Subtitle, p.X.Label.Text, tickRunes, "…"}
 	texts = append(texts, c.Notes...)
 	texts = append(texts, names...)
 	for _, e := range c.legend {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/present"
 	"gonum.org/v1/plot"
 	pfont "gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
@@ -217,6 +218,24 @@ func (th *theme) newPlot() *plot.Plot {
 	return p
 }
 
+// punctuate puts the chart's own texts in Chinese punctuation (SPEC §10):
+// "单位：户", "注：…，…。", "比上年增长（%）".
+func (c *Chart) punctuate() {
+	c.Title = present.Punctuate(c.Title)
+	c.Subtitle = present.Punctuate(c.Subtitle)
+	c.Source = present.Punctuate(c.Source)
+	for i := range c.Notes {
+		c.Notes[i] = present.Punctuate(c.Notes[i])
+	}
+	for i := range c.legend {
+		c.legend[i].label = present.Punctuate(c.legend[i].label)
+	}
+	if c.Plot != nil {
+		c.Plot.X.Label.Text = present.Punctuate(c.Plot.X.Label.Text)
+		c.Plot.Y.Label.Text = present.Punctuate(c.Plot.Y.Label.Text)
+	}
+}
+
 // covers checks that the chart's font has a glyph for every rune of texts.
 func (th *theme) covers(what string, texts ...string) error {
 	if err := th.font.Covers(strings.Join(texts, "")); err != nil {
@@ -295,7 +314,7 @@ func (c *Chart) draw(dc draw.Canvas, opt Options, fillBackground bool) (err erro
 	}
 	source := c.Source
 	if opt.Source != "" {
-		source = opt.Source
+		source = present.Punctuate(opt.Source)
 	}
 	if err := th.covers("chart "+c.Name+" title and notes", title, source); err != nil {
 		return err

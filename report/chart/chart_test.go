@@ -338,7 +338,8 @@ func TestTrend(t *testing.T) {
 	if c.Unit != "指数" || len(c.legend) != DefaultMaxLines {
 		t.Errorf("mixed units: unit %q with %d series; want an index of %d", c.Unit, len(c.legend), DefaultMaxLines)
 	}
-	// One unit: raw values, 万 ticks for the visits.
+	// One unit: the values as they are, ticks in the data's own unit (个),
+	// without a 万 that the unit line would not say.
 	var same []*analysis.Indicator
 	for _, ind := range d.Indicators {
 		if ind.Unit == "个" {
@@ -354,8 +355,12 @@ func TestTrend(t *testing.T) {
 	}
 	writeDebug(t, c, "trend-one-unit", Options{})
 	ticks := c.Plot.Y.Tick.Marker.Ticks(0, 5e6)
-	if !slices.ContainsFunc(ticks, func(tk plot.Tick) bool { return strings.HasSuffix(tk.Label, "万") }) {
-		t.Errorf("ticks of 0..5e6 个: %v, want 万", ticks)
+	if slices.ContainsFunc(ticks, func(tk plot.Tick) bool { return strings.ContainsAny(tk.Label, "万亿") }) ||
+		!slices.ContainsFunc(ticks, func(tk plot.Tick) bool { return tk.Label == "1000000" }) {
+		t.Errorf("ticks of 0..5e6 个: %v, want plain figures such as 1000000", ticks)
+	}
+	if c.Subtitle != "单位：个" {
+		t.Errorf("unit line %q, want 单位：个", c.Subtitle)
 	}
 	img := decodePNG(t, c, Options{})
 	if ink(img, img.Bounds()) < 0.01 {

@@ -12,9 +12,21 @@
 // label is checked against the font, and a missing glyph is an error that
 // names the characters (font.MissingGlyphsError), never a box.
 //
-// Large counts and amounts are shown in 万 and 亿 (3572178 户 → 357.2万),
-// counts without decimals. Undefined figures (a growth over a zero base)
-// are left out and named in a note under the chart, never drawn as NaN.
+// Charts do not mislead: ticks and value labels are the figures in the
+// data's own unit, which the unit line names (a chart of 亿元 data says
+// 单位：亿元 over ticks of 50 and 100); bars start at zero and a zero line
+// is drawn only inside the plot; a chart of one series has no legend; a
+// rate is never indexed to 100 in a trend; value axes end on ticks and
+// leave room for the labels, so that the axes meet. Titles, unit lines
+// and notes use Chinese punctuation (单位：户，注：…). Undefined figures (a
+// growth over a zero base) are left out and named in a note under the
+// chart, never drawn as NaN.
+//
+// FromSpec and FromDocument draw the charts a presentation specifies
+// (report/present), which is how the appendix's renderers get them;
+// Standard draws the presentation's charts of a table. GroupedBars,
+// GrowthBars, PPBars and Trend draw single charts straight from a table
+// by the same rules.
 //
 // Layout: a chart is 600 × 375 pt by default, 800 × 500 pixels at 96 DPI.
 // Bars of grouped charts are vertical, with indicator names wrapped to the

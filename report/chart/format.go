@@ -7,76 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/annualstat/annualstat/analysis"
 	"gonum.org/v1/plot"
 )
-
-// magnitude is how many of a unit's base unit one of it is: 户 and 元 are
-// 1, 万元 and 万人 are 10⁴, 亿元 is 10⁸. base is the unit without its
-// magnitude prefix ("元").
-func magnitude(unit string) (mult float64, base string) {
-	switch {
-	case strings.HasPrefix(unit, "万亿") && len(unit) > len("万亿"):
-		return 1e12, strings.TrimPrefix(unit, "万亿")
-	case strings.HasPrefix(unit, "亿") && len(unit) > len("亿"):
-		return 1e8, strings.TrimPrefix(unit, "亿")
-	case strings.HasPrefix(unit, "万") && len(unit) > len("万"):
-		return 1e4, strings.TrimPrefix(unit, "万")
-	}
-	return 1, unit
-}
-
-// scaled reports whether values of kind are shown with 万/亿 magnitudes:
-// counts and amounts are, rates and scores are not.
-func scaled(k analysis.Kind) bool { return k == analysis.KindCount || k == analysis.KindAmount }
-
-// compact formats v (in unit) for a tick or a value label, in the unit's
-// base unit with a 万 or 亿 magnitude when the absolute value is at least
-// 10⁴: 3572178 户 → "357.2万", 12000 万元 → "1.2亿", 2.25 亿元 → "2.25亿",
-// 4698 户 → "4698". At most sig significant digits are kept after scaling
-// (trailing zeros dropped); values below 10⁴ are written as the report
-// writes them (analysis.FormatValue), counts without decimals. Kinds that
-// are not scaled (rates, scores) are always written plainly. compact never
-// returns "NaN" or "Inf": a non-finite v gives "".
-func compact(v float64, unit string, kind analysis.Kind, sig int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return ""
-	}
-	if !scaled(kind) {
-		return trimZeros(analysis.FormatFixed(v, decimalsFor(v, sig)))
-	}
-	mult, _ := magnitude(unit)
-	abs := math.Abs(v * mult)
-	var div float64
-	var suffix string
-	switch {
-	case abs >= 1e12:
-		div, suffix = 1e12, "万亿"
-	case abs >= 1e8:
-		div, suffix = 1e8, "亿"
-	case abs >= 1e4:
-		div, suffix = 1e4, "万"
-	default:
-		if mult == 1 {
-			return analysis.FormatValue(analysis.Round(v, 6), kind)
-		}
-		x := v * mult // e.g. 500 万元 → 5000000 元: but abs < 1e4 here
-		return trimZeros(analysis.FormatFixed(x, decimalsFor(x, sig)))
-	}
-	x := v * mult / div
-	return trimZeros(analysis.FormatFixed(x, decimalsFor(x, sig))) + suffix
-}
-
-// decimalsFor returns the decimals that keep sig significant digits of x
-// (at most 6, at least 0).
-func decimalsFor(x float64, sig int) int {
-	a := math.Abs(x)
-	if a == 0 {
-		return 0
-	}
-	d := sig - 1 - int(math.Floor(math.Log10(a)))
-	return max(0, min(d, 6))
-}
 
 // trimZeros removes trailing zeros after a decimal point ("2.50" → "2.5",
 // "3.00" → "3").
@@ -86,16 +18,6 @@ func trimZeros(s string) string {
 	}
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
-}
-
-// baseUnit is the unit the axis of compact ticks is labelled with: 元 for
-// 万元 (the ticks carry 万/亿 themselves), 户 for 户.
-func baseUnit(unit string, kind analysis.Kind) string {
-	if !scaled(kind) {
-		return unit
-	}
-	_, b := magnitude(unit)
-	return b
 }
 
 // signed prefixes a positive formatted number with "+".

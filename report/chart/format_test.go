@@ -4,35 +4,12 @@ import (
 	"math"
 	"slices"
 	"testing"
-
-	"github.com/annualstat/annualstat/analysis"
 )
 
-func TestCompact(t *testing.T) {
-	for _, tc := range []struct {
-		v    float64
-		unit string
-		kind analysis.Kind
-		want string
-	}{
-		{3572178, "户", analysis.KindCount, "357.2万"},
-		{28716, "户", analysis.KindCount, "2.872万"},
-		{4698, "户", analysis.KindCount, "4698"},
-		{0, "户", analysis.KindCount, "0"},
-		{12000, "万元", analysis.KindAmount, "1.2亿"},
-		{1210, "万元", analysis.KindAmount, "1210万"},
-		{0.5, "万元", analysis.KindAmount, "5000"},
-		{2.25, "亿元", analysis.KindAmount, "2.25亿"},
-		{-35000, "元", analysis.KindAmount, "-3.5万"},
-		{1.5e12, "元", analysis.KindAmount, "1.5万亿"},
-		{95.87, "%", analysis.KindRate, "95.87"},
-		{100, "%", analysis.KindRate, "100"},
-		{90.5, "分", analysis.KindScore, "90.5"},
-		{math.NaN(), "户", analysis.KindCount, ""},
-		{math.Inf(1), "%", analysis.KindRate, ""},
-	} {
-		if got := compact(tc.v, tc.unit, tc.kind, 4); got != tc.want {
-			t.Errorf("compact(%v %s) = %q, want %q", tc.v, tc.unit, got, tc.want)
+func TestPlainNumber(t *testing.T) {
+	for v, want := range map[float64]string{3572178: "3572178", 2.5: "2.5", 0: "0", -35000: "-35000", 0.125: "0.125", 1e-9: "0"} {
+		if got := plainNumber(v); got != want {
+			t.Errorf("plainNumber(%v) = %q, want %q", v, got, want)
 		}
 	}
 }
@@ -62,7 +39,7 @@ func TestTicks(t *testing.T) {
 			t.Errorf("niceStep(%v) = %v, want %v", tc.x, got, tc.want)
 		}
 	}
-	vt := valueTicker{format: func(v float64) string { return compact(v, "户", analysis.KindCount, 4) }, whole: true}
+	vt := dataTicker(true)
 	for _, r := range [][2]float64{{1, 1}, {2, 1}, {0, math.NaN()}, {math.Inf(-1), 0}} {
 		if ticks := vt.Ticks(r[0], r[1]); ticks != nil {
 			t.Errorf("ticks of %v: %v, want none", r, ticks)
@@ -74,7 +51,7 @@ func TestTicks(t *testing.T) {
 			labels = append(labels, tk.Label)
 		}
 	}
-	if want := []string{"0", "100万", "200万", "300万"}; !slices.Equal(labels, want) {
+	if want := []string{"0", "1000000", "2000000", "3000000"}; !slices.Equal(labels, want) {
 		t.Errorf("ticks of 0..3.6e6 户: %q, want %q", labels, want)
 	}
 	// Counts: no tick between whole numbers.

@@ -199,7 +199,7 @@ func (c *Chart) specBars(spec *present.ChartSpec, opt Options) error {
 
 	ticks, turn, cut := categoryTicks(th, spec.Categories, slot, plotH, false)
 	if cut {
-		c.Notes = append(c.Notes, shortNoteCN)
+		c.Notes = append(c.Notes, shortNote)
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.X.Tick.Length = 0
@@ -270,7 +270,7 @@ func (c *Chart) specHBars(spec *present.ChartSpec, opt Options) error {
 	c.added = []plot.Plotter{grid, b, ls}
 	ticks, _, cut := categoryTicks(th, names, 0, plotH, true)
 	if cut {
-		c.Notes = append(c.Notes, shortNoteCN)
+		c.Notes = append(c.Notes, shortNote)
 	}
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 	p.Y.Tick.Length = 0
@@ -349,7 +349,7 @@ func (c *Chart) specTrend(spec *present.ChartSpec, opt Options) error {
 		if spec.Legend {
 			lbl, cut := shorten(s.Name, 24)
 			if cut {
-				c.Notes = append(c.Notes, shortNoteCN)
+				c.Notes = append(c.Notes, shortNote)
 			}
 			c.legend = append(c.legend, legendEntry{label: lbl, color: col, line: true, glyph: shape})
 		}
@@ -406,6 +406,3 @@ func btof(b bool) float64 {
 	}
 	return 0
 }
-
-// shortNoteCN is the note of a chart with shortened names.
-const shortNoteCN = "注：名称过长的指标以“…”省略。"

@@ -64,6 +64,39 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	if len(cand) == 0 {
 		return nil, noData("trend", "no indicator has values in two or more years")
 	}
+	var notes []string
+	unitsDiffer := func(inds []*analysis.Indicator) bool {
+		for _, ind := range inds[1:] {
+			if ind.Unit != inds[0].Unit {
+				return true
+			}
+		}
+		return false
+	}
+	// A rate is never drawn as an index: rates among indicators of other
+	// units are left out (and said so), and a set of rates alone is drawn
+	// as it is.
+	if unitsDiffer(cand) {
+		var rates, others []*analysis.Indicator
+		for _, ind := range cand {
+			if ind.EffectiveKind() == analysis.KindRate {
+				rates = append(rates, ind)
+			} else {
+				others = append(others, ind)
+			}
+		}
+		switch {
+		case len(others) == 0:
+			cand = rates
+		case len(rates) > 0:
+			cand = others
+			names := make([]string, len(rates))
+			for i, r := range rates {
+				names[i] = label1(r.Name)
+			}
+			notes = append(notes, fmt.Sprintf("注：比率%s不按指数比较，未绘制。", listNames(names, 6)))
+		}
+	}
 	total := len(cand)
 	if max := opt.maxLines(); len(cand) > max {
 		order := make([]int, len(cand))
@@ -80,13 +113,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 		cand = sel
 	}
 
-	sameUnit := true
-	for _, ind := range cand[1:] {
-		if ind.Unit != cand[0].Unit {
-			sameUnit = false
-		}
-	}
-	var notes []string
+	sameUnit := !unitsDiffer(cand)
 	if len(inds) != len(d.Indicators) && len(tooShort) > 0 {
 		notes = append(notes, fmt.Sprintf("注:%s只有一年数据,未绘制。", listNames(tooShort, 6)))
 	}
@@ -97,7 +124,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	}
 	c := &Chart{Name: "trend", th: th}
 	if d.Source != "" {
-		c.Source = "资料来源:" + d.Source
+		c.Source = "资料来源：" + d.Source
 	}
 	if opt.Source != "" {
 		c.Source = opt.Source
@@ -167,7 +194,7 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	}
 	if sameUnit {
 		c.Unit = cand[0].Unit
-		c.Subtitle = "单位:" + unitLabel(baseUnit(cand[0].Unit, kind))
+		c.Subtitle = "单位：" + unitLabel(cand[0].Unit)
 	} else {
 		c.Unit = "指数"
 		if slices.Min(baseYears) == slices.Max(baseYears) {
@@ -206,13 +233,18 @@ func Trend(d *analysis.Dataset, inds []*analysis.Indicator, opt Options) (*Chart
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 	p.X.Min, p.X.Max = float64(first)-0.3, float64(last)+0.3
 	if sameUnit {
-		unit := cand[0].Unit
-		p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return compact(v, unit, kind, 4) }, whole: kind == analysis.KindCount}
+		p.Y.Tick.Marker = dataTicker(kind == analysis.KindCount)
 	} else {
 		p.Y.Tick.Marker = valueTicker{format: func(v float64) string { return trimZeros(analysis.FormatFixed(v, 1)) }}
 	}
 
-	texts := []string{c.Title, c.Subtitle, tickRunes, "()=…"}
+	// One series: its name in the unit line, no legend.
+	if len(c.legend) == 1 {
+		c.Subtitle += "；" + c.legend[0].label
+		c.legend = nil
+	}
+	c.punctuate()
+	texts := []string{c.Title, c.Subtitle, tickRunes, "()=…（）"}
 	texts = append(texts, c.Notes...)
 	for _, e := range c.legend {
 		texts = append(texts, e.label)

@@ -66,7 +66,7 @@ func TestPDFWithCFFFont(t *testing.T) {
 			t.Errorf("row %d: statement %q not in the text", i+1, r.Statement)
 		}
 	}
-	for _, want := range []string{"图1对比图", "单位:只", "蝙蝠鹦鹉麒麟数"} {
+	for _, want := range []string{"图1对比图", "单位：只", "蝙蝠鹦鹉麒麟数"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}

@@ -45,7 +45,7 @@ func TestPDFVectorCharts(t *testing.T) {
 		t.Errorf("qpdf: %s", out)
 	}
 	text := stripSpace(strings.Join(pdfPages(t, path), ""))
-	for _, want := range []string{"图1图表grouped", "鳄鱼鲸鲨统计", "蝙蝠鹦鹉麒麟数", stripSpace(growth.Title), "单位:只"} {
+	for _, want := range []string{"图1图表grouped", "鳄鱼鲸鲨统计", "蝙蝠鹦鹉麒麟数", stripSpace(growth.Title), "单位：只"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}
