@@ -167,14 +167,23 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		}
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
+	x, _ := newExtractor(text, opt)
+	x.run()
+	return x.figs, nil
+}
+
+// newExtractor prepares the reading of text, which must be valid UTF-8.
+func newExtractor(text []byte, opt Options) (*extractor, error) {
+	if !utf8.Valid(text) {
+		return nil, fmt.Errorf("invalid UTF-8")
+	}
 	x := &extractor{s: string(text), year: opt.Year, file: opt.File}
 	// Reports state about one figure per 300 bytes; size for that.
 	x.figs = make([]Figure, 0, len(text)/300+4)
 	if x.year == 0 {
 		x.year = InferYear(x.s)
 	}
-	x.run()
-	return x.figs, nil
+	return x, nil
 }
 
 // InferYear returns the first year written as "NNNN年" (1900–2100) in text

@@ -26,6 +26,11 @@ type trow struct {
 	cells      []tcell
 	start, end int
 	unit       string // the unit of a section row above this one (经营业绩(万元)); "" if none
+	// For a row of a document's table: the grid column of each cell (the
+	// first is the label) and the grid row; nil and 0 for a text table.
+	cols     []int
+	row      int
+	sentence string // the row as text, for a document's table
 }
 
 // isTableLine reports a line that holds table cells: at least one | with
@@ -653,9 +658,19 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 		name += col.name
 	}
 	cell := r.cells[c]
+	sent, sspan, span := s[r.start:r.end], [2]int{r.start, r.end}, [2]int{cell.start, cell.end}
+	if r.cols != nil {
+		sent, sspan, span = r.sentence, [2]int{}, [2]int{}
+	}
 	f := Figure{Indicator: name, Section: x.section, Period: col.period, Year: x.year,
-		Sentence: s[r.start:r.end], SentenceSpan: [2]int{r.start, r.end}, Span: [2]int{cell.start, cell.end},
+		Sentence: sent, SentenceSpan: sspan, Span: span,
 		Source: Source{File: x.file, Table: x.tables, Row: ri, Col: c}}
+	if r.cols != nil && c < len(r.cols) {
+		f.Source.Col = r.cols[c] // the document grid's column
+	}
+	if r.row > 0 {
+		f.Source.Row = r.row
+	}
 	if col.year != 0 {
 		f.Year = col.year
 		if x.year != 0 && col.year < x.year {

@@ -62,11 +62,31 @@ func loadInput(path string, in inputOptions) (*analysis.Dataset, error) {
 // extractFile reads report text in any of the encodings ingest detects and
 // extracts its figures.
 func extractFile(path string, in inputOptions) ([]extract.Figure, extract.Options, error) {
+	if !isPlainText(path) {
+		// Web pages, Word and PDF files: the document's prose, and its
+		// tables with the merged headers the reader resolved.
+		d, err := ingest.LoadDocument(path, ingest.Options{Name: path, Encoding: in.encoding})
+		if err != nil {
+			return nil, extract.Options{}, err
+		}
+		opt := extract.Options{Year: in.year, File: filepath.Base(path)}
+		if opt.Year == 0 {
+			opt.Year = extract.InferYear(d.PipeText()) // tables included
+		}
+		figs, err := extract.ExtractDocument(d, opt)
+		if err != nil {
+			return nil, opt, fmt.Errorf("%s: %w", path, err)
+		}
+		if len(figs) == 0 {
+			return nil, opt, fmt.Errorf("%s: no figures found in the document", path)
+		}
+		return figs, opt, nil
+	}
 	text, err := readReport(path, in)
 	if err != nil {
 		return nil, extract.Options{}, err
 	}
-	opt := extract.Options{Year: in.year}
+	opt := extract.Options{Year: in.year, File: filepath.Base(path)}
 	if opt.Year == 0 {
 		opt.Year = extract.InferYear(string(text))
 	}
