@@ -121,16 +121,20 @@ func Statement(r *Row, decimals int) string {
 func appendStatement(b []byte, r *Row, decimals int) []byte {
 	ind := r.Indicator
 	b = appendPeriod(b, r.Current.Period, ind.Name)
+	sayable := false
+	for _, st := range r.Current.Changes {
+		sayable = sayable || !st.Ambiguous
+	}
 	if r.Current.NoLevel {
 		b = append(b, ind.Name...)
-		if len(r.Current.Changes) == 0 {
+		if !sayable {
 			return b
 		}
 		return appendStatedChanges(b, r, false)
 	}
 	b = appendSubject(b, ind.Name)
 	b = appendValueText(b, r.Current, ind.Unit, r.Kind)
-	if len(r.Current.Changes) > 0 && (!r.HasPrevious || r.Previous.Flags&FlagDerived != 0 || r.Change.Reason == PeriodMismatch) {
+	if sayable && (!r.HasPrevious || r.Previous.Flags&FlagDerived != 0 || r.Change.Reason == PeriodMismatch) {
 		return appendStatedChanges(append(b, "，"...), r, false)
 	}
 	if !r.HasPrevious || r.Change.Reason == PeriodMismatch {
@@ -206,6 +210,11 @@ func appendPeriod(b []byte, period, name string) []byte {
 // part of a year and 末 for a point in time (比上年同期, 比上年末). Bare
 // drops the leading 比 (上年为0).
 func appendBase(dst []byte, r *Row, st *Stated, bare bool) []byte {
+	if st == nil && r.Previous.Flags&FlagDerived != 0 && len(r.Current.Changes) > 0 {
+		// The prior was derived from a stated change: its comparison as
+		// written (比去年同期) is the one to say.
+		st = &r.Current.Changes[0]
+	}
 	if st != nil && st.Base != "" {
 		base := st.Base
 		if bare {
@@ -229,12 +238,27 @@ func appendBase(dst []byte, r *Row, st *Stated, bare bool) []byte {
 
 // appendStatedChanges appends the point's stated changes as written, joined
 // by "，"; the base is said once unless a later change has its own.
+//
+// A change the text may attach to another figure (Ambiguous) is left out:
+// the statement says only what the source says of this figure. A multiple
+// keeps its phrasing: 增长5倍 and 提升5倍 (c = 6p) stay so; 提升到5倍 and a
+// multiple without a verb are said 为上年的5倍 (c = 5p).
 func appendStatedChanges(b []byte, r *Row, _ bool) []byte {
 	lastBase := "\x00"
+	n := 0
 	for i := range r.Current.Changes {
 		st := &r.Current.Changes[i]
-		if i > 0 {
+		if st.Ambiguous {
+			continue
+		}
+		if n > 0 {
 			b = append(b, "，"...)
+		}
+		n++
+		if st.Kind == ChangeMultiple {
+			b = appendMultiple(b, r, st, i == 0 || st.Base != "" && st.Base != lastBase)
+			lastBase = st.Base
+			continue
 		}
 		if st.Value == 0 && st.Kind != ChangeMultiple {
 			b = append(b, "与"...)
@@ -242,13 +266,8 @@ func appendStatedChanges(b []byte, r *Row, _ bool) []byte {
 			lastBase = st.Base
 			continue
 		}
-		if i == 0 || st.Base != "" && st.Base != lastBase {
-			if st.Kind == ChangeMultiple {
-				b = append(b, "为"...)
-				b = append(appendBase(b, r, st, true), "的"...)
-			} else {
-				b = appendBase(b, r, st, false)
-			}
+		if n == 1 || st.Base != "" && st.Base != lastBase {
+			b = appendBase(b, r, st, false)
 		}
 		lastBase = st.Base
 		b = append(b, changeVerb(st, r.Indicator)...)
@@ -269,6 +288,29 @@ func appendStatedChanges(b []byte, r *Row, _ bool) []byte {
 		}
 	}
 	return b
+}
+
+// appendMultiple appends a stated multiple (Value is c/p) as the source
+// phrased it.
+func appendMultiple(b []byte, r *Row, st *Stated, withBase bool) []byte {
+	v := strings.TrimSuffix(st.Verb, "了")
+	d := st.Decimals()
+	if v != "" && !strings.HasSuffix(v, "到") && !strings.HasSuffix(v, "至") && v != "是" && v != "为" {
+		// 增长5倍, 提升5倍: the growth in multiples, c/p − 1.
+		if withBase {
+			b = appendBase(b, r, st, false)
+		}
+		b = append(b, v...)
+		return append(AppendFixed(b, st.Value-1, d), "倍"...)
+	}
+	if v != "" {
+		// 提升到5倍.
+		b = append(b, v...)
+		return append(AppendFixed(b, st.Value, d), "倍"...)
+	}
+	b = append(b, "为"...)
+	b = append(appendBase(b, r, st, true), "的"...)
+	return append(AppendFixed(b, st.Value, d), "倍"...)
 }
 
 // changeVerb is the verb the source wrote, or the bulletins' default.

@@ -326,3 +326,24 @@ func TestDerivedPriorPrecision(t *testing.T) {
 		t.Errorf("statement %q", got)
 	}
 }
+
+func TestStatementsOfMultiplesAndAmbiguousChanges(t *testing.T) {
+	cases := []struct {
+		changes []Stated
+		want    string
+	}{
+		{[]Stated{{Kind: ChangeMultiple, Value: 6, Text: "6", Verb: "提升"}}, "窗口业务效能比上年提升5倍"},
+		{[]Stated{{Kind: ChangeMultiple, Value: 5, Text: "5", Verb: "提升到"}}, "窗口业务效能提升到5倍"},
+		{[]Stated{{Kind: ChangeMultiple, Value: 2.5, Text: "2.5"}}, "窗口业务效能为上年的2.5倍"},
+		// A change the text may attach to another figure is not said of this one.
+		{[]Stated{{Kind: ChangeGrowthPct, Value: 12.33, Text: "12.33", Ambiguous: true}}, "窗口业务效能"},
+	}
+	for _, c := range cases {
+		var d Dataset
+		d.Indicator("", "窗口业务效能", "").Set(Point{Year: 2022, NoLevel: true, Changes: c.changes})
+		tab, _ := Analyze(&d, Options{})
+		if got := tab.Rows[0].Statement; got != c.want {
+			t.Errorf("%+v: %q, want %q", c.changes, got, c.want)
+		}
+	}
+}

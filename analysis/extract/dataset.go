@@ -23,7 +23,7 @@ func stated(ch *Change, figUnit string) (*analysis.Stated, error) {
 		return nil, fmt.Errorf("change %q is not a finite number", ch.Text)
 	}
 	st := &analysis.Stated{Kind: k, Value: ch.Value, Text: strconv.FormatFloat(ch.Value, 'f', max(ch.Decimals, 0), 64),
-		Precision: analysis.PrecisionOf(ch.Decimals), Base: ch.base}
+		Precision: analysis.PrecisionOf(ch.Decimals), Base: ch.base, Verb: ch.verb}
 	if ch.Kind == Abs && ch.Unit != figUnit {
 		st.Unit = ch.Unit
 	}
