@@ -32,14 +32,8 @@ func ReadCSV(r io.Reader, name string) (*Report, error) {
 		}
 		rows = append(rows, rec)
 	}
-	for i, rec := range rows {
-		if len(rec) == 0 || strings.TrimSpace(strings.Join(rec, "")) == "" {
-			continue
-		}
-		if h := NormLabel(rec[0]); h == "cell" || h == "id" || h == "单元格" || h == "编号" {
-			return readLong(rows[i+1:], i+1, name)
-		}
-		break
+	if rep, ok, err := ReadLong(rows, name); ok {
+		return rep, err
 	}
 	g := Grid{Source: name, Rows: rows}
 	rep, err := ReadGrids(g)
@@ -57,6 +51,24 @@ const (
 	KeyFormat   = "format"    // 2021 or 2019: the format of T3 (and of T2)
 	KeyFormatT2 = "format_t2" // 2021 or 2019: the format of T2, when it differs
 )
+
+// ReadLong reads rows in the long layout (a header row "cell,value",
+// then one row per cell; see the package documentation) from a CSV file
+// or a worksheet. ok is false when the first non-blank row is not that
+// header: the rows are not in the long layout.
+func ReadLong(rows [][]string, name string) (rep *Report, ok bool, err error) {
+	for i, rec := range rows {
+		if len(rec) == 0 || strings.TrimSpace(strings.Join(rec, "")) == "" {
+			continue
+		}
+		if h := NormLabel(rec[0]); h == "cell" || h == "id" || h == "单元格" || h == "编号" {
+			rep, err := readLong(rows[i+1:], i+1, name)
+			return rep, true, err
+		}
+		break
+	}
+	return nil, false, nil
+}
 
 // readLong reads "cell,value" rows; first is the line of rows[0].
 func readLong(rows [][]string, first int, name string) (*Report, error) {

@@ -149,6 +149,7 @@ type CellError struct {
 	Msg   string
 }
 
+// Error returns "pos: 表三“…”行“…”列（R1·C2）：“x”不是数字".
 func (e *CellError) Error() string {
 	var b strings.Builder
 	if e.Pos != "" {

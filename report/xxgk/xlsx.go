@@ -349,6 +349,20 @@ func ReadWorkbook(r io.Reader, name string) (rep *xxgk.Report, err error) {
 			}
 			continue
 		}
+		if long, ok, err := xxgk.ReadLong(rows, name+":"+sheet); ok {
+			// a sheet of cell,value rows: the long layout
+			if err != nil {
+				return nil, err
+			}
+			if body != "" {
+				long.Body = body
+			}
+			if year != 0 {
+				long.Year = year
+			}
+			long.Source = name
+			return long, nil
+		}
 		grids = append(grids, xxgk.Grid{Source: name, Sheet: sheet, Rows: rows})
 	}
 	rep, err = xxgk.ReadGrids(grids...)

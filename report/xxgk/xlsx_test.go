@@ -123,3 +123,30 @@ func TestBlankTemplateReadsZero(t *testing.T) {
 		t.Errorf("findings on a blank template: %v", fs)
 	}
 }
+
+// A workbook whose sheet lists cell,value rows (the long layout) reads as
+// the CSV does.
+func TestWorkbookLongLayout(t *testing.T) {
+	f := excelize.NewFile()
+	for i, row := range [][]any{{"cell", "value"}, {"year", 2024}, {"R1·C1", 3}, {"R1·C7", 3}, {"R3.1·C1", 3}, {"R3.1·C7", 3}, {"R3.7·C1", 3}, {"R3.7·C7", 3}, {"A5", 1}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := ReadWorkbook(&buf, "long.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Year != 2024 || rep.T3["R1·C7"].Num != 3 || len(rep.T3) != 175 || rep.T4["A5"].Num != 1 {
+		t.Errorf("year %d R1·C7 %v cells %d A5 %v", rep.Year, rep.T3["R1·C7"].Num, len(rep.T3), rep.T4["A5"].Num)
+	}
+	// A5 = 1 with A1–A4 blank: H4, named
+	if fs := xxgk.CheckH4(rep); len(fs) != 1 || fs[0].Indicators[0] != "A5" {
+		t.Errorf("H4: %+v", fs)
+	}
+}
