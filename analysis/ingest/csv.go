@@ -104,9 +104,11 @@ func (s *csvSource) pos(col int) (int, int) {
 // cell that a spreadsheet would run as a formula (=1+2, +SUM(A1), @x) gets
 // a leading single quote, which ReadCSV removes (internal/csvsafe).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
-	var useKind, usePeriod, useStated, useAmbiguous, useIndNote bool
+	var useKind, usePeriod, useStated, useAmbiguous, useIndNote, useClass, useBreakdown bool
 	for _, ind := range d.Indicators {
 		useKind = useKind || ind.Kind != analysis.KindAuto
+		useClass = useClass || ind.Class != analysis.ClassAuto
+		useBreakdown = useBreakdown || ind.Breakdown != analysis.BreakdownExhaustive
 		useIndNote = useIndNote || ind.Note != ""
 		for _, p := range ind.Points {
 			usePeriod = usePeriod || p.Period != ""
@@ -129,6 +131,12 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	}
 	if useAmbiguous {
 		hdr = append(hdr, "change_ambiguous")
+	}
+	if useClass {
+		hdr = append(hdr, "class")
+	}
+	if useBreakdown {
+		hdr = append(hdr, "breakdown")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
@@ -185,6 +193,20 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 					amb = "true"
 				}
 				rec = append(rec, amb)
+			}
+			if useClass {
+				c := ""
+				if ind.Class != analysis.ClassAuto {
+					c = ind.Class.String()
+				}
+				rec = append(rec, c)
+			}
+			if useBreakdown {
+				b := ""
+				if ind.Breakdown != analysis.BreakdownExhaustive {
+					b = ind.Breakdown.String()
+				}
+				rec = append(rec, b)
 			}
 			return cw.Write(rec)
 		}

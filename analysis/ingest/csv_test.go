@@ -467,3 +467,35 @@ func TestMissingLatestYearKeepsYear(t *testing.T) {
 		t.Errorf("partial year: Year %d, points %v", d.Year, d.Indicators[1].Points)
 	}
 }
+
+// A user overrides the class derived from name and unit, and says how the
+// parts of a total relate to it; both survive CSV and JSON.
+func TestClassAndBreakdownColumns(t *testing.T) {
+	text := "indicator,unit,year,value,parent,class,breakdown\n" +
+		"受理,件,2022,1033,,,subset\n" +
+		"维持,件,2022,435,受理,,\n" +
+		"增速,%,2022,-2.5,,proportion,\n"
+	d := readString(t, "c.csv", text)
+	if d.Indicators[0].Breakdown != analysis.BreakdownSubset || d.Indicators[2].Class != analysis.ClassProportion ||
+		d.Indicators[1].Class != analysis.ClassAuto {
+		t.Fatalf("class/breakdown: %+v %+v %+v", *d.Indicators[0], *d.Indicators[1], *d.Indicators[2])
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	equalDatasets(t, "csv", readString(t, "back.csv", buf.String()), d)
+	buf.Reset()
+	if err := WriteJSON(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(bytes.NewReader(buf.Bytes()), Options{Name: "back.json"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	equalDatasets(t, "json", back, d)
+	if _, err := ReadCSV(strings.NewReader("indicator,unit,year,value,class\nx,%,2022,1,rate\n"), Options{Name: "bad.csv"}); err == nil ||
+		!strings.Contains(err.Error(), "bad.csv:2:5") || !strings.Contains(err.Error(), "unknown unit class") {
+		t.Errorf("bad class: %v", err)
+	}
+}

@@ -29,6 +29,10 @@
 //	change_text     its figure as written, e.g. 12.33
 //	change_ambiguous  true when the text may attach that change to another figure
 //	indicator_note  a note on the indicator
+//	class           measure|count|amount|proportion|percent|permille|ratio|index:
+//	                overrides the class derived from name and unit (analysis.ClassOf)
+//	breakdown       how the indicator's parts relate to it: exhaustive (the
+//	                default: they add up), subset (a 其中 list) or ratio
 //
 // Indicators come in order of first appearance. An empty value cell means
 // the value is missing: no point, but the indicator is still part of the
@@ -38,8 +42,8 @@
 // and a trailing % are accepted; a value with % and an empty unit gets the
 // unit "%". The same (section, indicator, unit, year) given twice is an
 // error naming both lines (wrapping analysis.ErrDuplicate), never a silent
-// overwrite. Kind, parent and indicator_note given on several rows of one
-// indicator must agree.
+// overwrite. Kind, class, breakdown, parent and indicator_note given on
+// several rows of one indicator must agree.
 //
 // CSV text is UTF-8 (with or without a byte order mark), GB18030 (of which
 // GBK and GB2312 are subsets: what spreadsheet programs in China save CSV
@@ -81,7 +85,9 @@
 //	      "name":    string,         // required, not empty
 //	      "unit":    string,
 //	      "kind"?:   "count" | "amount" | "score" | "rate",   // absent: from the unit
+//	      "class"?:  "measure" | "count" | "amount" | "proportion" | "percent" | "permille" | "ratio" | "index",
 //	      "parent"?: string,
+//	      "breakdown"?: "exhaustive" | "subset" | "ratio",   // how the parts relate to it
 //	      "note"?:   string,
 //	      "values": [                // any order; read back sorted by year
 //	        {

@@ -26,6 +26,8 @@ const (
 	colChangeText
 	colIndicatorNote
 	colChangeAmbiguous
+	colClass
+	colBreakdown
 	nRoles
 )
 
@@ -34,6 +36,7 @@ const (
 var roleNames = [nRoles]string{
 	"", "section", "indicator", "unit", "year", "value", "flag", "note", "parent",
 	"kind", "period", "change_kind", "change_value", "change_text", "indicator_note", "change_ambiguous",
+	"class", "breakdown",
 }
 
 // headerAliases maps a header cell (lower case, spaces and underscores
@@ -55,6 +58,8 @@ var headerAliases = map[string]role{
 	"changetext": colChangeText, "变化原文": colChangeText,
 	"indicatornote": colIndicatorNote, "指标备注": colIndicatorNote,
 	"changeambiguous": colChangeAmbiguous, "变化存疑": colChangeAmbiguous,
+	"class": colClass, "unitclass": colClass, "指标性质": colClass,
+	"breakdown": colBreakdown, "分项关系": colBreakdown,
 }
 
 // header is the layout a header row describes.

@@ -30,9 +30,13 @@ type jsonIndicator struct {
 	Name    string        `json:"name"`
 	Unit    string        `json:"unit"`
 	Kind    analysis.Kind `json:"kind,omitempty"`
+	Class   string        `json:"class,omitempty"`
 	Parent  string        `json:"parent,omitempty"`
-	Note    string        `json:"note,omitempty"`
-	Values  []jsonValue   `json:"values"`
+	// Breakdown is how the indicator's parts relate to it: "subset" (其中)
+	// or "ratio"; omitted for the default, "exhaustive".
+	Breakdown string      `json:"breakdown,omitempty"`
+	Note      string      `json:"note,omitempty"`
+	Values    []jsonValue `json:"values"`
 }
 
 type jsonValue struct {
@@ -59,6 +63,7 @@ func WriteJSON(w io.Writer, d *analysis.Dataset) error {
 		Indicators: make([]jsonIndicator, len(d.Indicators))}
 	for i, ind := range d.Indicators {
 		ji := jsonIndicator{Section: ind.Section, Name: ind.Name, Unit: ind.Unit, Kind: ind.Kind,
+			Class: classText(ind.Class), Breakdown: breakdownText(ind.Breakdown),
 			Parent: ind.Parent, Note: ind.Note, Values: make([]jsonValue, len(ind.Points))}
 		for j, p := range ind.Points {
 			if !finite(p.Value) {
@@ -296,7 +301,7 @@ func (j *jsonReader) year(path string, zeroOK bool) (int, int64, error) {
 
 var (
 	datasetKeys   = []string{"title", "org", "year", "source", "indicators"}
-	indicatorKeys = []string{"section", "name", "unit", "kind", "parent", "note", "values"}
+	indicatorKeys = []string{"section", "name", "unit", "kind", "class", "parent", "breakdown", "note", "values"}
 	valueKeys     = []string{"year", "period", "value", "flags", "note", "stated"}
 	statedKeys    = []string{"kind", "value", "text", "ambiguous"}
 )
@@ -365,6 +370,20 @@ func (j *jsonReader) indicator(path string) (*analysis.Indicator, error) {
 			var s string
 			if s, off, err = j.str(path); err == nil {
 				if ind.Kind, err = analysis.ParseKind(s); err != nil {
+					err = j.errAt(off, path, err.Error(), err)
+				}
+			}
+		case "class":
+			var s string
+			if s, off, err = j.str(path); err == nil {
+				if ind.Class, err = analysis.ParseUnitClass(s); err != nil {
+					err = j.errAt(off, path, err.Error(), err)
+				}
+			}
+		case "breakdown":
+			var s string
+			if s, off, err = j.str(path); err == nil {
+				if ind.Breakdown, err = analysis.ParseBreakdown(s); err != nil {
 					err = j.errAt(off, path, err.Error(), err)
 				}
 			}
@@ -476,4 +495,21 @@ func (j *jsonReader) stated(path string) (*analysis.Stated, error) {
 		return err
 	})
 	return st, err
+}
+
+// classText is a class as the JSON schema writes it: "" for ClassAuto.
+func classText(c analysis.UnitClass) string {
+	if c == analysis.ClassAuto {
+		return ""
+	}
+	return c.String()
+}
+
+// breakdownText is a breakdown as the JSON schema writes it: "" for the
+// default, BreakdownExhaustive.
+func breakdownText(b analysis.Breakdown) string {
+	if b == analysis.BreakdownExhaustive {
+		return ""
+	}
+	return b.String()
 }

@@ -259,6 +259,26 @@ func (t *tableReader) indicatorFields(rec []string, i int32, noteRole role) erro
 		}
 		ind.Kind = k
 	}
+	if s := t.cell(rec, colClass); s != "" {
+		c, err := analysis.ParseUnitClass(s)
+		if err != nil {
+			return t.errAt(t.h.col[colClass], colClass, err.Error(), err)
+		}
+		if ind.Class != analysis.ClassAuto && ind.Class != c {
+			return t.errAt(t.h.col[colClass], colClass, fmt.Sprintf("indicator %s was given class %s before, got %s", quote(ind.Name), ind.Class, c), nil)
+		}
+		ind.Class = c
+	}
+	if s := t.cell(rec, colBreakdown); s != "" {
+		b, err := analysis.ParseBreakdown(s)
+		if err != nil {
+			return t.errAt(t.h.col[colBreakdown], colBreakdown, err.Error(), err)
+		}
+		if ind.Breakdown != analysis.BreakdownExhaustive && ind.Breakdown != b {
+			return t.errAt(t.h.col[colBreakdown], colBreakdown, fmt.Sprintf("indicator %s was given breakdown %s before, got %s", quote(ind.Name), ind.Breakdown, b), nil)
+		}
+		ind.Breakdown = b
+	}
 	if s := t.cell(rec, colParent); s != "" {
 		if ind.Parent != "" && ind.Parent != s {
 			return t.errAt(t.h.col[colParent], colParent, fmt.Sprintf("indicator %s was given parent %s before, got %s", quote(ind.Name), quote(ind.Parent), quote(s)), nil)
