@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"time"
 
 	"github.com/annualstat/annualstat/analysis"
-	"github.com/annualstat/annualstat/internal/atomicfile"
 	"github.com/annualstat/annualstat/report/chart"
 	"github.com/annualstat/annualstat/report/docx"
 	"github.com/annualstat/annualstat/report/font"
@@ -23,18 +21,41 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-// Outputs selects what Build writes. The zero value writes everything.
+// Outputs selects what Build writes. The zero value writes OutputAll.
 type Outputs uint8
 
 // The outputs of an appendix.
 const (
-	OutputXLSX Outputs = 1 << iota // <name>.xlsx
-	OutputPDF                      // <name>.pdf
-	OutputPNG                      // <name>-chart-N.png
-	OutputSVG                      // <name>-chart-N.svg (not part of OutputAll)
-	OutputDOCX                     // <name>.docx, the Word document
-	OutputAll  = OutputXLSX | OutputPDF | OutputPNG | OutputDOCX
+	OutputXLSX   Outputs = 1 << iota // <name>.xlsx
+	OutputPDF                        // <name>.pdf
+	OutputPNG                        // <name>-chart-N.png
+	OutputSVG                        // <name>-chart-N.svg (not part of OutputAll)
+	OutputChecks                     // <name>-核查.pdf, the check report
+	OutputDOCX                       // <name>.docx, the Word document
+	OutputAll    = OutputXLSX | OutputPDF | OutputPNG | OutputChecks | OutputDOCX
 )
+
+// String lists the outputs as ParseOutputs reads them, e.g. "pdf,png".
+func (o Outputs) String() string {
+	var names []string
+	for _, n := range []struct {
+		o    Outputs
+		name string
+	}{{OutputXLSX, "xlsx"}, {OutputPDF, "pdf"}, {OutputChecks, "checks"}, {OutputDOCX, "docx"}, {OutputPNG, "png"}, {OutputSVG, "svg"}} {
+		if o&n.o != 0 {
+			names = append(names, n.name)
+		}
+	}
+	return strings.Join(names, ",")
+}
+
+// fontOutputs are the outputs that draw text with a CJK font.
+// The Word document is one of them for its charts.
+const fontOutputs = OutputPDF | OutputChecks | OutputPNG | OutputSVG | OutputDOCX
+
+// CheckReportSuffix ends the name of the check report's file:
+// <name>-核查.pdf.
+const CheckReportSuffix = "-核查"
 
 // ParseOutputs reads a list such as "xlsx,pdf" (as the CLI's --only).
 func ParseOutputs(names []string) (Outputs, error) {
@@ -49,30 +70,34 @@ func ParseOutputs(names []string) (Outputs, error) {
 			o |= OutputPNG
 		case "svg":
 			o |= OutputSVG
+		case "checks", "check", "核查":
+			o |= OutputChecks
 		case "docx", "word":
 			o |= OutputDOCX
 		case "all":
 			o |= OutputAll
 		case "":
 		default:
-			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf, docx, png or svg)", n)
+			return 0, fmt.Errorf("unknown output %q (want xlsx, pdf, docx, png, svg or checks)", n)
 		}
 	}
 	return o, nil
 }
 
-// BuildOptions controls Build. The zero value builds every output for the
-// latest year against the previous year present, with 2 decimals, the
-// system CJK font and the standard charts.
+// BuildOptions controls Build. The zero value builds every output with
+// the dataset's title, body and source, the system CJK font, the
+// standard charts and no date in the signature.
 type BuildOptions struct {
-	Name   string // base name of the output files; "": "appendix"
+	Name   string // base name of the outputs; "": "appendix"
 	Title  string // document title; "": the dataset's title
 	Org    string // reporting body; "": the dataset's
 	Source string // data source note; "": the dataset's
 
-	Year         int // current year; 0: the latest in the data
-	PreviousYear int // comparison year; 0: the latest before Year
-	Precision    int // as analysis.Options.Precision: 0 = 2 decimals, negative = whole numbers
+	// Date is the date of issue: printed in the signature (落款) and used
+	// as the files' creation date. Zero leaves it out of the signature
+	// and gives the files a fixed date. Never the clock: the same inputs
+	// and Date give byte-identical outputs.
+	Date time.Time
 
 	Outputs Outputs // zero: OutputAll
 
@@ -82,8 +107,7 @@ type BuildOptions struct {
 
 	// Charts selects charts by name: "grouped" (the unit with the most
 	// comparable indicators), "grouped-N" (further units), "growth",
-	// "growth-pp", "trend", or "all" for every chart chart.Standard draws.
-	// nil selects DefaultCharts.
+	// "growth-pp", "trend", or "all". nil selects present.DefaultCharts.
 	Charts []string
 	// ChartDPI is the resolution of the PNG files; 0: chart.DefaultDPI
 	// (800 × 500 pixels).
@@ -92,7 +116,9 @@ type BuildOptions struct {
 	Landscape  bool // PDF in A4 landscape
 	PDFMaxRows int  // cap on the PDF table's rows (0: all); the workbook always has every row
 
-	Generated time.Time // the date printed in the PDF; zero: now
+	// IncludeChecks prints the check report in the appendix (PDF) as
+	// well as in its own file.
+	IncludeChecks bool
 
 	// ReferenceDocx supplies the styles and page setup of the Word
 	// document from an office's template (docx.ReadReference); nil: GB/T
@@ -104,44 +130,66 @@ type BuildOptions struct {
 type Result struct {
 	Table    *analysis.Table
 	Findings []analysis.Finding
-	Files    []string // the files written, in the order xlsx, pdf, docx, charts
+	Document *present.Document // the appendix as every output shows it
+	// Files are the outputs written, by the names given to the sink (for
+	// BuildDir: paths), in the order xlsx, pdf, check report, docx, charts.
+	Files []string
 	// Skipped are the outputs left unwritten because no font exists (see
 	// Build); zero when everything selected was written.
 	Skipped Outputs
 }
 
-// String lists the outputs as ParseOutputs reads them, e.g. "pdf,png".
-func (o Outputs) String() string {
-	var names []string
-	for _, n := range []struct {
-		o    Outputs
-		name string
-	}{{OutputXLSX, "xlsx"}, {OutputPDF, "pdf"}, {OutputDOCX, "docx"}, {OutputPNG, "png"}, {OutputSVG, "svg"}} {
-		if o&n.o != 0 {
-			names = append(names, n.name)
-		}
+// Analyze prepares a dataset for Build: the year-over-year table of
+// analysis.Analyze and the findings of analysis.Check for the table's
+// year.
+func Analyze(d *analysis.Dataset, opt analysis.Options) (*analysis.Table, []analysis.Finding, error) {
+	t, err := analysis.Analyze(d, opt)
+	if err != nil {
+		return nil, nil, err
 	}
-	return strings.Join(names, ",")
+	return t, analysis.Check(d, analysis.CheckOptions{Year: t.Year}), nil
 }
 
-// fontOutputs are the outputs that draw text with a CJK font.
-// The Word document is one of them for its charts.
-const fontOutputs = OutputPDF | OutputPNG | OutputSVG | OutputDOCX
+// BuildDir analyses d (Analyze), and builds its appendix into the
+// directory dir (Dir): <name>.xlsx, <name>.pdf, <name>-核查.pdf and
+// <name>-chart-N.png. Result.Files are paths.
+func BuildDir(ctx context.Context, d *analysis.Dataset, dir string, a analysis.Options, opt BuildOptions) (*Result, error) {
+	t, findings, err := Analyze(d, a)
+	if err != nil {
+		return nil, err
+	}
+	res, err := Build(ctx, t, findings, Dir(dir), opt)
+	if res != nil {
+		for i, f := range res.Files {
+			res.Files[i] = filepath.Join(dir, f)
+		}
+	}
+	return res, err
+}
 
-// Build analyses d, runs the consistency checks and writes the selected
-// outputs into dir (created if needed): <name>.xlsx, <name>.pdf,
-// <name>.docx and <name>-chart-N.png. Each file is written atomically; when any output fails
-// or ctx is cancelled, the files this call already wrote are removed, so a
-// failed build leaves no partial appendix behind. OutputSVG adds
-// <name>-chart-N.svg files, numbered like the PNGs.
+// Build writes the appendix of the analysed table t and the caller's
+// findings to sink: the presentation (present.New) once, then each
+// selected output from it — <name>.xlsx, <name>.pdf, <name>-核查.pdf (the
+// check report), <name>-chart-N.png and, with OutputSVG, .svg. Nothing is
+// analysed or checked again: t and findings are shown as given.
+//
+// When any output fails or ctx is cancelled, the output being written is
+// aborted and those already written are removed (when the sink can: see
+// Sink), so that a failed build leaves no partial appendix behind.
 //
 // One failure is not total: when no font was named and no usable system
 // font exists, the outputs that need none (the workbook) are still
 // written, Result.Skipped says which were not, and the error wraps the
 // *font.NoFontError (errors.Is(err, font.ErrNoFont)).
-func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOptions) (res *Result, err error) {
+func Build(ctx context.Context, t *analysis.Table, findings []analysis.Finding, sink Sink, opt BuildOptions) (res *Result, err error) {
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	if t == nil {
+		return nil, errors.New("build: no table")
+	}
+	if sink == nil {
+		return nil, errors.New("build: no sink")
 	}
 	name := opt.Name
 	if name == "" {
@@ -151,22 +199,21 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	if outs == 0 {
 		outs = OutputAll
 	}
-	t, err := analysis.Analyze(d, analysis.Options{Year: opt.Year, PreviousYear: opt.PreviousYear, Precision: opt.Precision})
-	if err != nil {
-		return nil, err
-	}
-	res = &Result{Table: t, Findings: analysis.Check(d, analysis.CheckOptions{Year: t.Year})}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("output directory: %w", err)
-	}
+	doc := present.New(t, findings, present.Options{
+		Title: opt.Title, Org: opt.Org, Source: opt.Source, Date: opt.Date,
+		Charts: opt.Charts, IncludeChecks: opt.IncludeChecks,
+	})
+	res = &Result{Table: t, Findings: findings, Document: doc}
 	var mu sync.Mutex
 	var forget []func()
-	written := func(p string) {
+	written := func(n string) {
 		mu.Lock()
-		res.Files = append(res.Files, p)
+		res.Files = append(res.Files, n)
 		// Until Build returns, a process forced to exit (a second
 		// interrupt) removes the files it wrote: atomicfile.RemoveTemps.
-		forget = append(forget, atomicfile.Track(p))
+		if tr, ok := sink.(tracker); ok {
+			forget = append(forget, tr.track(n))
+		}
 		mu.Unlock()
 	}
 	defer func() {
@@ -176,12 +223,45 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	}()
 	defer func() {
 		if err != nil && res.Skipped == 0 {
-			for _, p := range res.Files {
-				os.Remove(p)
+			if rm, ok := sink.(Remover); ok {
+				for _, n := range res.Files {
+					rm.Remove(n)
+				}
 			}
 			res.Files = nil
 		}
 	}()
+	// emit writes one output through the sink.
+	emit := func(n string, render func(io.Writer) error) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		w, err := sink.Create(n)
+		if err != nil {
+			return err
+		}
+		if err := render(w); err != nil {
+			if a, ok := w.(Aborter); ok {
+				a.Abort()
+			} else {
+				w.Close()
+			}
+			return fmt.Errorf("%s: %w", n, err)
+		}
+		if err := ctx.Err(); err != nil {
+			if a, ok := w.(Aborter); ok {
+				a.Abort()
+			} else {
+				w.Close()
+			}
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		written(n)
+		return nil
+	}
 
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
@@ -190,14 +270,13 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	if outs&OutputXLSX != 0 {
 		// The workbook is the slowest part for large data and needs nothing
 		// from the charts: write it alongside.
-		p := filepath.Join(dir, name+".xlsx")
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			xlsxErr = xlsx.Write(ctx, p, t, res.Findings, xlsx.Options{Title: opt.Title, Org: opt.Org})
-			if xlsxErr == nil {
-				written(p)
-			} else {
+			xlsxErr = emit(name+".xlsx", func(w io.Writer) error {
+				return xlsx.WriteTo(ctx, w, doc, t, xlsx.Options{})
+			})
+			if xlsxErr != nil {
 				cancel(xlsxErr)
 			}
 		}()
@@ -210,12 +289,13 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 			raster, print *font.Font
 		}
 		var err error
-		if outs&fontOutputs != 0 {
+		pdfs := outs&(OutputPDF|OutputChecks) != 0
+		if outs&(OutputPNG|OutputSVG|OutputDOCX) != 0 || outs&OutputPDF != 0 && len(doc.Charts) > 0 {
 			if fonts.raster, err = font.Resolve(opt.Font, font.Raster); err != nil {
 				return err
 			}
 		}
-		if outs&OutputPDF != 0 {
+		if pdfs {
 			if fonts.print, err = font.Resolve(opt.Font, font.PDF); err != nil {
 				return err
 			}
@@ -228,52 +308,49 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 		if fonts.print != nil {
 			chartFont = fonts.print
 		}
-		if outs&(OutputPNG|OutputSVG|OutputPDF) != 0 {
-			if charts, err = selectCharts(t, chartFont, opt); err != nil {
+		if outs&(OutputPNG|OutputSVG|OutputPDF) != 0 && len(doc.Charts) > 0 {
+			if charts, err = selectCharts(doc, chartFont); err != nil {
 				return err
 			}
 		}
 		if outs&OutputPNG != 0 {
 			copt := chart.Options{Font: chartFont, DPI: opt.ChartDPI}
-			if err := writeCharts(ctx, dir, name, ".png", charts, written, func(c *chart.Chart, w io.Writer) error { return c.PNG(w, copt) }); err != nil {
+			if err := writeCharts(name, ".png", charts, emit, func(c *chart.Chart, w io.Writer) error { return c.PNG(w, copt) }); err != nil {
 				return err
 			}
 		}
 		if outs&OutputSVG != 0 {
 			copt := chart.Options{Font: chartFont}
-			if err := writeCharts(ctx, dir, name, ".svg", charts, written, func(c *chart.Chart, w io.Writer) error { return c.SVG(w, copt) }); err != nil {
+			if err := writeCharts(name, ".svg", charts, emit, func(c *chart.Chart, w io.Writer) error { return c.SVG(w, copt) }); err != nil {
 				return err
 			}
 		}
+		popt := pdf.Options{Landscape: opt.Landscape, Font: fonts.print, MaxRows: opt.PDFMaxRows}
 		if outs&OutputPDF != 0 {
 			images := make([]pdf.Image, len(charts))
 			copt := chart.Options{Font: chartFont}
 			for i, c := range charts {
-				// The PDF prints the title as the figure's caption (图N …):
-				// the chart itself goes without it.
+				// The PDF prints the caption (图N …) under the chart: the
+				// chart itself goes without its title.
 				untitled := *c
 				untitled.Title = ""
-				images[i] = pdf.Image{Title: c.Title, Draw: func(cv vg.CanvasSizer) error { return untitled.Draw(cv, copt) }}
+				images[i] = pdf.Image{Title: doc.Charts[i].Caption, Draw: func(cv vg.CanvasSizer) error { return untitled.Draw(cv, copt) }}
 			}
-			p := filepath.Join(dir, name+".pdf")
-			err := pdf.Write(ctx, p, t, res.Findings, pdf.Options{
-				Title: opt.Title, Org: opt.Org, Source: opt.Source, Landscape: opt.Landscape,
-				Font: fonts.print, Charts: images, Generated: opt.Generated, MaxRows: opt.PDFMaxRows,
-			})
-			if err != nil {
+			o := popt
+			o.Charts = images
+			if err := emit(name+".pdf", func(w io.Writer) error { return pdf.WriteTo(ctx, w, doc, o) }); err != nil {
 				return err
 			}
-			written(p)
+		}
+		if outs&OutputChecks != 0 {
+			if err := emit(name+CheckReportSuffix+".pdf", func(w io.Writer) error { return pdf.WriteChecks(ctx, w, doc, popt) }); err != nil {
+				return err
+			}
 		}
 		if outs&OutputDOCX != 0 {
-			doc := present.New(t, res.Findings, present.Options{
-				Title: opt.Title, Org: opt.Org, Source: opt.Source, Date: opt.Generated, Charts: opt.Charts,
-			})
-			p := filepath.Join(dir, name+".docx")
-			if err := atomicfile.Write(ctx, p, func(w io.Writer) error { return writeDocx(ctx, w, doc, fonts.raster, opt.ReferenceDocx) }); err != nil {
+			if err := emit(name+".docx", func(w io.Writer) error { return writeDocx(ctx, w, doc, fonts.raster, opt.ReferenceDocx) }); err != nil {
 				return err
 			}
-			written(p)
 		}
 		return nil
 	}()
@@ -302,71 +379,48 @@ func Build(ctx context.Context, d *analysis.Dataset, dir string, opt BuildOption
 	}
 	// Keep the order documented on Result.Files whatever finished first.
 	order := func(p string) int {
-		switch filepath.Ext(p) {
-		case ".xlsx":
+		switch {
+		case strings.HasSuffix(p, ".xlsx"):
 			return 0
-		case ".pdf":
-			return 1
-		case ".docx":
+		case strings.HasSuffix(p, CheckReportSuffix+".pdf"):
 			return 2
+		case strings.HasSuffix(p, ".pdf"):
+			return 1
+		case strings.HasSuffix(p, ".docx"):
+			return 3
 		}
-		return 3
+		return 4
 	}
 	slices.SortStableFunc(res.Files, func(a, b string) int { return order(a) - order(b) })
-	return res, ctx.Err()
+	return res, context.Cause(ctx)
 }
 
-// writeCharts writes each chart atomically to dir/<name>-chart-N<ext>,
-// reporting each file written.
-func writeCharts(ctx context.Context, dir, name, ext string, charts []*chart.Chart, written func(string), render func(*chart.Chart, io.Writer) error) error {
+// writeCharts writes each chart as <name>-chart-N<ext>.
+func writeCharts(name, ext string, charts []*chart.Chart, emit func(string, func(io.Writer) error) error, render func(*chart.Chart, io.Writer) error) error {
 	for i, c := range charts {
-		p := filepath.Join(dir, fmt.Sprintf("%s-chart-%d%s", name, i+1, ext))
-		if err := atomicfile.Write(ctx, p, func(w io.Writer) error { return render(c, w) }); err != nil {
+		if err := emit(fmt.Sprintf("%s-chart-%d%s", name, i+1, ext), func(w io.Writer) error { return render(c, w) }); err != nil {
 			return fmt.Errorf("chart %s: %w", c.Name, err)
 		}
-		written(p)
 	}
 	return nil
 }
 
 // DefaultCharts are the charts an appendix shows unless BuildOptions.Charts
-// says otherwise: one grouped chart, growth, percentage points and, for
-// three or more years, the trend.
-var DefaultCharts = []string{"grouped", "growth", "growth-pp", "trend"}
+// says otherwise (present.DefaultCharts).
+var DefaultCharts = present.DefaultCharts
 
-// selectCharts lays out the charts BuildOptions.Charts selects, in
-// chart.Standard's order.
-func selectCharts(t *analysis.Table, f *font.Font, opt BuildOptions) ([]*chart.Chart, error) {
-	charts, err := chart.Standard(t, chart.Options{Font: f, Source: sourceNote(t, opt)})
+// selectCharts lays out the charts the document specifies
+// (chart.FromDocument), in its order: the i-th chart returned draws
+// doc.Charts[i]. The document is not changed (the workbook reads it
+// meanwhile); a chart with nothing to draw, which the specifications'
+// rules never leave, is an error.
+func selectCharts(doc *present.Document, f *font.Font) ([]*chart.Chart, error) {
+	charts, err := chart.FromDocument(doc, chart.Options{Font: f})
 	if err != nil {
-		if errors.Is(err, chart.ErrNoData) {
-			return nil, nil
-		}
 		return nil, err
 	}
-	want := opt.Charts
-	if want == nil {
-		want = DefaultCharts
+	if len(charts) != len(doc.Charts) {
+		return nil, fmt.Errorf("%d of %d charts have something to draw", len(charts), len(doc.Charts))
 	}
-	if slices.Contains(want, "all") {
-		return charts, nil
-	}
-	keep := charts[:0]
-	for _, c := range charts {
-		if slices.Contains(want, c.Name) {
-			keep = append(keep, c)
-		}
-	}
-	return keep, nil
-}
-
-func sourceNote(t *analysis.Table, opt BuildOptions) string {
-	src := opt.Source
-	if src == "" && t.Dataset != nil {
-		src = t.Dataset.Source
-	}
-	if src == "" {
-		return ""
-	}
-	return "资料来源:" + src
+	return charts, nil
 }

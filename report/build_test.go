@@ -47,7 +47,7 @@ func TestBuildOutputsSelection(t *testing.T) {
 	needFont(t)
 	d := loadSample(t)
 	dir := t.TempDir()
-	res, err := Build(context.Background(), d, dir, BuildOptions{Name: "s", Outputs: OutputXLSX | OutputPNG})
+	res, err := BuildDir(context.Background(), d, dir, analysis.Options{}, BuildOptions{Name: "s", Outputs: OutputXLSX | OutputPNG})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func TestBuildCancelledLeavesNothing(t *testing.T) {
 	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Build(ctx, d, dir, BuildOptions{}); !errors.Is(err, context.Canceled) {
+	if _, err := BuildDir(ctx, d, dir, analysis.Options{}, BuildOptions{}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 	ents, _ := os.ReadDir(dir)
@@ -84,7 +84,7 @@ func TestBuildBadFontLeavesNothing(t *testing.T) {
 	dir := t.TempDir()
 	notFont := filepath.Join(t.TempDir(), "x.ttf")
 	os.WriteFile(notFont, []byte("not a font at all"), 0o644)
-	_, err := Build(context.Background(), d, dir, BuildOptions{Font: font.Options{Path: notFont}})
+	_, err := BuildDir(context.Background(), d, dir, analysis.Options{}, BuildOptions{Font: font.Options{Path: notFont}})
 	if err == nil || !strings.Contains(err.Error(), "x.ttf") {
 		t.Fatalf("err = %v, want an error naming the font", err)
 	}
@@ -111,12 +111,12 @@ func benchBuild(b *testing.B, d *analysis.Dataset, opt BuildOptions) {
 	needFont(b)
 	dir := b.TempDir()
 	// Resolve the font outside the loop: a process parses it once.
-	if _, err := Build(context.Background(), d, dir, opt); err != nil {
+	if _, err := BuildDir(context.Background(), d, dir, analysis.Options{}, opt); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if _, err := Build(context.Background(), d, dir, opt); err != nil {
+		if _, err := BuildDir(context.Background(), d, dir, analysis.Options{}, opt); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -148,7 +148,7 @@ func TestBuildSVGAndDPI(t *testing.T) {
 	needFont(t)
 	d := loadSample(t)
 	dir := t.TempDir()
-	res, err := Build(context.Background(), d, dir, BuildOptions{Name: "s", Outputs: OutputSVG | OutputPNG, ChartDPI: 192})
+	res, err := BuildDir(context.Background(), d, dir, analysis.Options{}, BuildOptions{Name: "s", Outputs: OutputSVG | OutputPNG, ChartDPI: 192})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"github.com/annualstat/annualstat/analysis"
 	"io"
 	"os"
 	"path/filepath"
@@ -21,7 +22,7 @@ func TestBuildDocx(t *testing.T) {
 	d := loadSample(t)
 	date := time.Date(2023, 2, 22, 0, 0, 0, 0, time.UTC)
 	build := func(dir string, date time.Time) []byte {
-		res, err := Build(context.Background(), d, dir, BuildOptions{Name: "s", Outputs: OutputDOCX, Generated: date, Org: "湛江经开区"})
+		res, err := BuildDir(context.Background(), d, dir, analysis.Options{}, BuildOptions{Name: "s", Outputs: OutputDOCX, Date: date, Org: "湛江经开区"})
 		if err != nil {
 			t.Fatal(err)
 		}

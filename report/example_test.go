@@ -34,7 +34,7 @@ func ExampleWriteJSON() {
 }
 
 // Build the whole appendix of the sample report into a directory.
-func ExampleBuild() {
+func ExampleBuildDir() {
 	d, err := ingest.Load("../testdata/sample-2022.csv", ingest.Options{})
 	if err != nil {
 		fmt.Println(err)
@@ -48,7 +48,7 @@ func ExampleBuild() {
 	if _, err := font.Resolve(fopt, font.PDF); err != nil {
 		fopt.Data = fonttest.TTF()
 	}
-	res, err := report.Build(context.Background(), d, dir, report.BuildOptions{
+	res, err := report.BuildDir(context.Background(), d, dir, analysis.Options{}, report.BuildOptions{
 		Name: "sample", Org: "湛江经济技术开发区", Outputs: report.OutputXLSX | report.OutputPDF, Font: fopt,
 	})
 	if err != nil {
@@ -67,7 +67,7 @@ func ExampleBuild() {
 // none, and reports the outputs it skipped with an error that is
 // font.ErrNoFont. (The font search is pointed at an empty directory here;
 // by default it searches the system's font directories.)
-func ExampleBuild_withoutFont() {
+func ExampleBuildDir_withoutFont() {
 	d, err := ingest.Load("../testdata/sample-2022.csv", ingest.Options{})
 	if err != nil {
 		fmt.Println(err)
@@ -76,7 +76,7 @@ func ExampleBuild_withoutFont() {
 	dir, _ := os.MkdirTemp("", "appendix")
 	defer os.RemoveAll(dir)
 	noFonts := font.Options{Roots: []string{}, Getenv: func(string) string { return "" }}
-	res, err := report.Build(context.Background(), d, dir, report.BuildOptions{Name: "sample", Font: noFonts})
+	res, err := report.BuildDir(context.Background(), d, dir, analysis.Options{}, report.BuildOptions{Name: "sample", Font: noFonts})
 	fmt.Println(errors.Is(err, font.ErrNoFont))
 	for _, f := range res.Files {
 		fmt.Println(filepath.Base(f))
@@ -85,5 +85,5 @@ func ExampleBuild_withoutFont() {
 	// Output:
 	// true
 	// sample.xlsx
-	// skipped: pdf,docx,png
+	// skipped: pdf,checks,docx,png
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"context"
 	"errors"
+	"github.com/annualstat/annualstat/analysis"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,12 +22,12 @@ func noFonts(t *testing.T) font.Options {
 func TestBuildWithoutFontWritesWorkbook(t *testing.T) {
 	d := loadSample(t)
 	dir := t.TempDir()
-	res, err := Build(context.Background(), d, dir, BuildOptions{Name: "s", Font: noFonts(t)})
+	res, err := BuildDir(context.Background(), d, dir, analysis.Options{}, BuildOptions{Name: "s", Font: noFonts(t)})
 	var nf *font.NoFontError
 	if !errors.Is(err, font.ErrNoFont) || !errors.As(err, &nf) {
 		t.Fatalf("err = %v, want a *font.NoFontError", err)
 	}
-	if res == nil || res.Skipped != OutputPDF|OutputPNG|OutputDOCX {
+	if res == nil || res.Skipped != OutputPDF|OutputChecks|OutputPNG|OutputDOCX {
 		t.Fatalf("result %+v, want pdf, docx and png skipped", res)
 	}
 	if got := names(res.Files); got != "s.xlsx" {
@@ -39,13 +40,13 @@ func TestBuildWithoutFontWritesWorkbook(t *testing.T) {
 	if fi, err := os.Stat(filepath.Join(dir, "s.xlsx")); err != nil || fi.Size() == 0 {
 		t.Errorf("workbook: %v", err)
 	}
-	if res.Skipped.String() != "pdf,docx,png" {
+	if res.Skipped.String() != "pdf,checks,docx,png" {
 		t.Errorf("Skipped.String() = %q", res.Skipped.String())
 	}
 
 	// Asked only for what needs a font: nothing written, all skipped.
 	dir2 := t.TempDir()
-	res, err = Build(context.Background(), d, dir2, BuildOptions{Name: "s", Outputs: OutputSVG, Font: noFonts(t)})
+	res, err = BuildDir(context.Background(), d, dir2, analysis.Options{}, BuildOptions{Name: "s", Outputs: OutputSVG, Font: noFonts(t)})
 	if !errors.Is(err, font.ErrNoFont) || res == nil || res.Skipped != OutputSVG || len(res.Files) != 0 {
 		t.Errorf("svg only: %v, %+v", err, res)
 	}
@@ -58,7 +59,7 @@ func TestBuildWithoutFontWritesWorkbook(t *testing.T) {
 	dir3 := t.TempDir()
 	bad := filepath.Join(t.TempDir(), "bad.ttf")
 	os.WriteFile(bad, []byte("not a font"), 0o644)
-	res, err = Build(context.Background(), d, dir3, BuildOptions{Name: "s", Font: font.Options{Path: bad}})
+	res, err = BuildDir(context.Background(), d, dir3, analysis.Options{}, BuildOptions{Name: "s", Font: font.Options{Path: bad}})
 	if err == nil || errors.Is(err, font.ErrNoFont) || (res != nil && res.Skipped != 0) {
 		t.Errorf("bad named font: %v, %+v", err, res)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report/present"
 	"github.com/annualstat/annualstat/report/xlsx"
 )
 
@@ -69,7 +70,7 @@ func TestReadXLSXFromReportWriter(t *testing.T) {
 			t.Fatal(err)
 		}
 		var buf bytes.Buffer
-		if err := xlsx.WriteTo(context.Background(), &buf, table, nil, xlsx.Options{}); err != nil {
+		if err := xlsx.WriteTo(context.Background(), &buf, present.New(table, nil, present.Options{}), table, xlsx.Options{}); err != nil {
 			t.Fatalf("dataset %d: writing: %v", i, err)
 		}
 		got, err := ReadXLSX(bytes.NewReader(buf.Bytes()), Options{Name: "appendix.xlsx"})

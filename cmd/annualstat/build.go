@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,7 +22,7 @@ import (
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("build",
-		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,docx,png,svg] [--reference-docx FILE] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [-j N]",
+		"annualstat build FILE... -o DIR [--title T] [--org NAME] [--year Y] [--prev Y] [--precision N] [--only xlsx,pdf,docx,png,svg] [--reference-docx FILE] [--font PATH] [--dpi N] [--landscape] [--pdf-max-rows N] [--date YYYY-MM-DD] [--include-checks] [-j N]",
 		"annualstat build testdata/sample-2022.csv -o out --org 湛江经开区 --only xlsx,pdf", stderr)
 	outDir := fs.String("o", "", "output `directory` (required); created if missing")
 	title := fs.String("title", "", "document `title` (default: from the data, or \"<org><year>年统计附录\")")
@@ -37,6 +38,8 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
 	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
 	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the PDF table's `rows` (0: all; the workbook always has every row)")
+	dateFlag := fs.String("date", "", "`date` of issue printed in the signature and stamped on the files, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today); the same inputs and date give byte-identical files")
+	includeChecks := fs.Bool("include-checks", false, "print the check report in the appendix PDF too (it is always written as NAME-核查.pdf)")
 	encoding := addEncodingFlag(fs)
 	jobs := fs.Int("j", runtime.GOMAXPROCS(0), "number of inputs built in `parallel`")
 	pos, err := parseInterspersed(fs, args)
@@ -52,6 +55,10 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if *dpi < 0 || *dpi > 600 {
 		return usageError{fmt.Errorf("build: --dpi %d: want 1 to 600", *dpi)}
+	}
+	date, err := issueDate(*dateFlag, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if err != nil {
+		return usageError{err}
 	}
 	outs, err := report.ParseOutputs(only)
 	if err != nil {
@@ -79,10 +86,10 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	opt := report.BuildOptions{
-		Title: *title, Org: *org, Source: *source, Year: *year, PreviousYear: *prev,
-		Precision: precisionOption(*precision), Outputs: outs, Font: fopt,
-		Landscape: *landscape, PDFMaxRows: *pdfMax, ChartDPI: *dpi, ReferenceDocx: ref,
+		Title: *title, Org: *org, Source: *source, Date: date, Outputs: outs, Font: fopt,
+		Landscape: *landscape, PDFMaxRows: *pdfMax, ChartDPI: *dpi, ReferenceDocx: ref, IncludeChecks: *includeChecks,
 	}
+	aopt := analysis.Options{Year: *year, PreviousYear: *prev, Precision: precisionOption(*precision)}
 	prog := newProgress(stderr, len(pos))
 	results := make([]buildResult, len(pos))
 	work := make(chan int)
@@ -92,7 +99,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				results[i] = buildOne(ctx, pos[i], *outDir, inputOptions{year: *year, encoding: *encoding}, opt)
+				results[i] = buildOne(ctx, pos[i], *outDir, inputOptions{year: *year, encoding: *encoding}, aopt, opt)
 				prog.done(results[i])
 			}
 		}()
@@ -141,6 +148,29 @@ func noFontLine(skipped report.Outputs) string {
 		" No Chinese font: skipped %[1]s; use --font PATH or apt-get install fonts-noto-cjk.", skipped)
 }
 
+// issueDate is the date of issue: --date as YYYY-MM-DD, else
+// SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+// convention), else today's date in local time. Only the day counts: the
+// result is midnight UTC of that day.
+func issueDate(flag, epoch string, now time.Time) (time.Time, error) {
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	if flag != "" {
+		t, err := time.Parse("2006-01-02", flag)
+		if err != nil {
+			return time.Time{}, fmt.Errorf("build: --date %q: want a date such as 2023-02-22", flag)
+		}
+		return t, nil
+	}
+	if epoch != "" {
+		n, err := strconv.ParseInt(epoch, 10, 64)
+		if err != nil || n < 0 {
+			return time.Time{}, fmt.Errorf("build: SOURCE_DATE_EPOCH=%q: want seconds since 1970-01-01", epoch)
+		}
+		return day(time.Unix(n, 0).UTC()), nil
+	}
+	return day(now), nil
+}
+
 // fontOption reads --font PATH or PATH#INDEX.
 func fontOption(s string) (font.Options, error) {
 	if s == "" {
@@ -173,7 +203,7 @@ type buildResult struct {
 	err      error
 }
 
-func buildOne(ctx context.Context, input, dir string, in inputOptions, opt report.BuildOptions) buildResult {
+func buildOne(ctx context.Context, input, dir string, in inputOptions, aopt analysis.Options, opt report.BuildOptions) buildResult {
 	start := time.Now()
 	r := buildResult{input: input}
 	d, err := loadInput(input, in)
@@ -182,7 +212,7 @@ func buildOne(ctx context.Context, input, dir string, in inputOptions, opt repor
 		return r
 	}
 	opt.Name = outputName(input)
-	res, err := report.Build(ctx, d, dir, opt)
+	res, err := report.BuildDir(ctx, d, dir, aopt, opt)
 	r.elapsed = time.Since(start)
 	if err != nil && res != nil && res.Skipped != 0 && len(res.Files) > 0 {
 		// Written without the outputs that need a font: partly built.

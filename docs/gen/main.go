@@ -65,11 +65,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if _, err := report.Build(ctx, sample, tmp, report.BuildOptions{
+	if _, err := report.BuildDir(ctx, sample, tmp, analysis.Options{}, report.BuildOptions{
 		Name: "sample", Outputs: report.OutputPDF, Org: "湛江经济技术开发区",
 		Source: "湛江经济技术开发区2022年法治政府建设年度报告",
 		// A fixed date keeps the picture the same from one run to the next.
-		Generated: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC),
+		Date: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC),
 	}); err != nil {
 		log.Fatal(err)
 	}

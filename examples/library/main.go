@@ -15,6 +15,7 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report"
+	"github.com/annualstat/annualstat/report/present"
 	"github.com/annualstat/annualstat/report/xlsx"
 )
 
@@ -66,7 +67,8 @@ func main() {
 		log.Fatal(err)
 	}
 	path := filepath.Join(*out, "library.xlsx")
-	if err := xlsx.Write(context.Background(), path, t, findings, xlsx.Options{}); err != nil {
+	doc := present.New(t, findings, present.Options{})
+	if err := xlsx.Write(context.Background(), path, doc, t, xlsx.Options{}); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Println("wrote", path)

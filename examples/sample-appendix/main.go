@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/analysis/ingest"
 	"github.com/annualstat/annualstat/report"
 )
@@ -27,7 +28,7 @@ func main() {
 	d.Org = "湛江经济技术开发区"
 	d.Source = "湛江经济技术开发区2022年法治政府建设年度报告"
 
-	res, err := report.Build(context.Background(), d, *out, report.BuildOptions{Name: "sample-2022"})
+	res, err := report.BuildDir(context.Background(), d, *out, analysis.Options{}, report.BuildOptions{Name: "sample-2022"})
 	if err != nil {
 		log.Fatal(err)
 	}

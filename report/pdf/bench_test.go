@@ -14,11 +14,11 @@ import (
 func BenchmarkSamplePDF(b *testing.B) {
 	f := testFont(b)
 	tab := analyze(b, loadSample(b))
-	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
+	opt := Options{Font: f, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
 	findings := testFindings()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := WriteTo(context.Background(), io.Discard, tab, findings, opt); err != nil {
+		if err := WriteTo(context.Background(), io.Discard, docOf(tab, findings, ""), opt); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -32,7 +32,7 @@ func BenchmarkPDF2000x10(b *testing.B) {
 	findings := testFindings()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := WriteTo(context.Background(), io.Discard, tab, findings, Options{Font: f, Generated: fixedTime}); err != nil {
+		if err := WriteTo(context.Background(), io.Discard, docOf(tab, findings, ""), Options{Font: f}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -49,10 +49,10 @@ func BenchmarkPDFFromCSV(b *testing.B) {
 	}
 	f := testFont(b)
 	tab := analyze(b, loadCSV(b, path))
-	opt := Options{Font: f, Generated: fixedTime, MaxRows: 2000, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
+	opt := Options{Font: f, MaxRows: 2000, Charts: []Image{{Title: "图一", PNG: testChart(b, 1)}, {Title: "图二", PNG: testChart(b, 2)}, {Title: "图三", PNG: testChart(b, 3)}}}
 	b.ResetTimer()
 	for b.Loop() {
-		if err := WriteTo(context.Background(), io.Discard, tab, nil, opt); err != nil {
+		if err := WriteTo(context.Background(), io.Discard, docOf(tab, nil, ""), opt); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -63,7 +63,7 @@ func BenchmarkPDFFromCSV(b *testing.B) {
 // process, before the timer).
 func BenchmarkFontSubset(b *testing.B) {
 	f := testFont(b)
-	d := newDocument(analyze(b, loadSample(b)), testFindings(), Options{Font: f}, f)
+	d := newDocument(docOf(analyze(b, loadSample(b)), testFindings(), ""), Options{Font: f}, f, false)
 	var runes []rune
 	for _, t := range d.texts() {
 		runes = append(runes, []rune(t.text)...)

@@ -47,7 +47,7 @@ func TestPDFWithCFFFont(t *testing.T) {
 	}
 	images := []Image{{Title: "对比图", Draw: func(cv vg.CanvasSizer) error { return grouped.Draw(cv, copt) }}}
 	path := filepath.Join(t.TempDir(), "noto.pdf")
-	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Charts: images, Generated: fixedTime}); err != nil {
+	if err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f, Charts: images}); err != nil {
 		t.Fatal(err)
 	}
 	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
@@ -66,7 +66,7 @@ func TestPDFWithCFFFont(t *testing.T) {
 			t.Errorf("row %d: statement %q not in the text", i+1, r.Statement)
 		}
 	}
-	for _, want := range []string{"图1对比图", "单位：只", "蝙蝠鹦鹉麒麟数"} {
+	for _, want := range []string{"对比图", "单位：只", "蝙蝠鹦鹉麒麟数"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/annualstat/annualstat/internal/fonttest"
 	"github.com/annualstat/annualstat/report/font"
 	"github.com/annualstat/annualstat/report/pdf"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 // Write a two-indicator appendix to a temporary directory.
@@ -44,7 +45,9 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	err = pdf.Write(context.Background(), path, t, nil, pdf.Options{Font: f, Generated: time.Date(2023, 1, 31, 0, 0, 0, 0, time.UTC)})
+	// The document as it is published, signed on the date of issue.
+	doc := present.New(t, nil, present.Options{Date: time.Date(2023, 1, 31, 0, 0, 0, 0, time.UTC)})
+	err = pdf.Write(context.Background(), path, doc, pdf.Options{Font: f})
 	if err != nil {
 		fmt.Println("no PDF:", err)
 		return

@@ -13,7 +13,7 @@ import (
 func TestSetSizeAfterPageBreaks(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, loadSample(t))
-	d := newDocument(tab, nil, Options{Font: f}, f)
+	d := newDocument(docOf(tab, nil, ""), Options{Font: f}, f, false)
 	if err := d.checkCharts(); err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 // requireTools skips the test when a tool is missing, or fails it when
@@ -223,3 +224,12 @@ func testFindings() []analysis.Finding {
 }
 
 var fixedTime = time.Date(2023, 3, 15, 9, 30, 0, 0, time.UTC)
+
+// docOf is the presentation of a table, signed on fixedTime, with the
+// source src.
+func docOf(tab *analysis.Table, findings []analysis.Finding, src string) *present.Document {
+	if tab == nil {
+		return nil
+	}
+	return present.New(tab, findings, present.Options{Source: src, Date: fixedTime})
+}

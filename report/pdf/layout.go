@@ -4,17 +4,16 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"github.com/annualstat/annualstat/report/vgfpdf"
-	"gonum.org/v1/plot/vg"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
+	"gonum.org/v1/plot/vg"
 
-	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/present"
+	"github.com/annualstat/annualstat/report/vgfpdf"
 )
 
 // Page geometry and type sizes. Lengths are in millimetres, font sizes in
@@ -54,66 +53,35 @@ const (
 // that no text of a report is likely to contain it.
 const pageAlias = "{#页数#}"
 
-// dash is printed for an undefined figure or a missing value.
-const dash = "—"
-
-// Flag markers of the table's note column, and their footnotes.
-var flagNotes = []struct {
-	flag         analysis.Flag
-	mark, reason string
-}{
-	{analysis.FlagApprox, "约", "约数:原文为“多、约、近、余、超”等"},
-	{analysis.FlagDerived, "推", "推算值:由本年数和所述增速反推"},
-	{analysis.FlagEstimated, "估", "估计值"},
-}
-
-// reasonMark is the footnote marker of an undefined figure, e.g. "[1]".
-func reasonMark(r analysis.Reason) string { return "[" + strconv.Itoa(int(r)) + "]" }
-
 // fixedText holds every fixed label the document prints, for the coverage
 // check.
 var fixedText = func() string {
 	var b strings.Builder
-	b.WriteString("0123456789-.%:;,()[]/ " + dash)
-	b.WriteString("第页共报告单位报告年度比较年度生成日期数据来源指标数年月日项无")
-	b.WriteString("一二三四五六七八九十、（）主要指标表述同比分析表统计图数据一致性检查")
-	b.WriteString("指标名称单位上年本年增减增长率增减(百分点)注")
-	b.WriteString("本表列出前项指标,共;全部指标见工作簿。本节仅列出前项指标的表述。")
-	b.WriteString("未发现不一致的数据。共项:错误警告提示规则年份应为实为图统计附录与零本文件")
-	for r := analysis.ZeroBase; r <= analysis.OutOfRange; r++ {
-		b.WriteString(r.Chinese())
-	}
-	for _, s := range []analysis.Severity{analysis.Info, analysis.Warning, analysis.Error} {
-		b.WriteString(s.Chinese())
-	}
-	for _, f := range flagNotes {
-		b.WriteString(f.mark + f.reason)
-	}
+	b.WriteString("0123456789-.%:;,()[]/ —…")
+	b.WriteString("第页共报告单位期比较指标数项无")
+	b.WriteString("一二三四五六七八九十、（）：；，。主要表述统计表图数据核查结果附注资料来源")
+	b.WriteString("本列出前共全部见工作簿节仅的录年与文件零")
 	return b.String()
 }()
 
 // document is one PDF being laid out.
 type document struct {
-	pdf      *fpdf.Fpdf
-	font     *font.Font
-	t        *analysis.Table
-	rows     []analysis.Row // the rows shown (MaxRows)
-	findings []analysis.Finding
-	opt      Options
-
-	title, org, source string
-	generated          time.Time
+	pdf    *fpdf.Fpdf
+	font   *font.Font
+	doc    *present.Document
+	opt    Options
+	checks bool // the check report, not the appendix
 
 	pageW, pageH float64
 	bottom       float64 // lowest y of the text area
 	y            float64 // current position
 
-	size   float64           // current font size
-	widths map[rune]float64  // advance per rune at 1 pt, in mm
-	cols   []column          // table columns
-	part   int               // parts numbered so far (一、二、…)
-	inTab  bool              // the table header is repeated on new pages
-	notes  map[string]string // footnotes of the current table page: mark → text
+	size   float64          // current font size
+	widths map[rune]float64 // advance per rune at 1 pt, in mm
+	part   int              // parts numbered so far (一、二、…)
+	// cont draws the continuation head of the table being printed on a
+	// new page (续表N, unit line, column header); nil outside a table.
+	cont func()
 
 	allText   string       // every character the document prints (checkText)
 	chartText []string     // the text of each vector chart, for the font subset
@@ -121,43 +89,8 @@ type document struct {
 	err       error        // first error met while drawing
 }
 
-// column is a column of the year-over-year table.
-type column struct {
-	title string
-	w     float64
-	right bool // right-aligned (numbers)
-}
-
-func newDocument(t *analysis.Table, findings []analysis.Finding, opt Options, f *font.Font) *document {
-	d := &document{t: t, findings: findings, opt: opt, font: f, widths: make(map[rune]float64, 512)}
-	d.rows = t.Rows
-	if opt.MaxRows > 0 && len(d.rows) > opt.MaxRows {
-		d.rows = d.rows[:opt.MaxRows]
-	}
-	ds := t.Dataset
-	if ds == nil {
-		ds = &analysis.Dataset{}
-	}
-	d.org = firstNonEmpty(opt.Org, ds.Org)
-	d.source = firstNonEmpty(opt.Source, ds.Source)
-	d.title = firstNonEmpty(opt.Title, ds.Title)
-	if d.title == "" {
-		d.title = d.org + strconv.Itoa(t.Year) + "年统计附录"
-	}
-	d.generated = opt.Generated
-	if d.generated.IsZero() {
-		d.generated = time.Now()
-	}
-	return d
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
+func newDocument(doc *present.Document, opt Options, f *font.Font, checks bool) *document {
+	return &document{doc: doc, opt: opt, font: f, checks: checks, widths: make(map[rune]float64, 512)}
 }
 
 // render lays out the whole document.
@@ -174,10 +107,20 @@ func (d *document) render(ctx context.Context) error {
 	p.SetAutoPageBreak(false, marginBottom)
 	p.AliasNbPages(pageAlias)
 	p.SetCatalogSort(true)
-	p.SetCreationDate(d.generated)
-	p.SetModificationDate(d.generated)
-	p.SetTitle(d.title, true)
-	p.SetAuthor(d.org, true)
+	// The file's dates are the date of issue, never the clock: the same
+	// document gives the same bytes.
+	date := d.doc.Signature.Date
+	if date.IsZero() {
+		date = time.Unix(0, 0).UTC()
+	}
+	p.SetCreationDate(date)
+	p.SetModificationDate(date)
+	title := d.doc.Title
+	if d.checks {
+		title = d.doc.Checks.Title
+	}
+	p.SetTitle(title, true)
+	p.SetAuthor(d.doc.Org, true)
 	p.SetSubject(d.subject(), true)
 	p.SetCreator("annualstat", true)
 	p.SetLang("zh-CN")
@@ -188,16 +131,29 @@ func (d *document) render(ctx context.Context) error {
 	d.size = bodySize
 	p.SetHeaderFunc(d.pageHeader)
 	p.SetFooterFunc(d.pageFooter)
-	d.layoutColumns()
 
 	d.newPage()
-	d.titleBlock()
-	d.narrative()
-	if err := d.table(ctx); err != nil {
-		return err
+	if d.checks {
+		d.titleBlock(title)
+		d.checkReport(ctx, false)
+	} else {
+		// The signature (落款) closes the text; the tables and charts
+		// follow it as the document's attachments, as offices file them.
+		d.titleBlock(title)
+		d.narrative()
+		d.signature()
+		if err := d.tables(ctx); err != nil {
+			return err
+		}
+		d.charts()
+		d.closing()
+		if d.doc.IncludeChecks {
+			d.checkReport(ctx, true)
+		}
 	}
-	d.charts()
-	d.checks()
+	if d.checks {
+		d.signature()
+	}
 	if p.Err() {
 		return fmt.Errorf("pdf: %w", p.Error())
 	}
@@ -205,11 +161,14 @@ func (d *document) render(ctx context.Context) error {
 }
 
 func (d *document) subject() string {
-	s := strconv.Itoa(d.t.Year) + "年统计附录"
-	if d.t.PreviousYear != 0 {
-		s = fmt.Sprintf("%d年与%d年比较的统计附录", d.t.Year, d.t.PreviousYear)
+	s := d.doc.Period + "统计附录"
+	if d.doc.PreviousYear != 0 {
+		s = fmt.Sprintf("%d年与%d年比较的统计附录", d.doc.Year, d.doc.PreviousYear)
 	}
-	return d.org + s
+	if d.checks {
+		s = d.doc.Period + "统计数据核查报告"
+	}
+	return d.doc.Org + s
 }
 
 // contentW is the width of the text area.
@@ -275,12 +234,13 @@ func (d *document) bold(x, top, lh, size float64, s string) {
 	d.pdf.SetTextRenderingMode(0)
 }
 
-// newPage starts a page; the header function draws the page header.
+// newPage starts a page; the header function draws the page header, and a
+// table being printed continues under its continuation head.
 func (d *document) newPage() {
 	d.pdf.AddPage()
 	d.y = marginTop
-	if d.inTab {
-		d.tableHeader()
+	if d.cont != nil {
+		d.cont()
 	}
 }
 
@@ -294,8 +254,8 @@ func (d *document) need(h float64) {
 func (d *document) pageHeader() {
 	p := d.pdf
 	p.SetTextColor(90, 90, 90)
-	left := d.org
-	right := strconv.Itoa(d.t.Year) + "年"
+	left := d.doc.Org
+	right := d.doc.Period
 	d.text(marginX, headerBase-smallLH+1, smallLH, smallSize, left)
 	d.text(d.pageW-marginX-d.width(right, smallSize), headerBase-smallLH+1, smallLH, smallSize, right)
 	p.SetDrawColor(150, 150, 150)
@@ -372,40 +332,40 @@ func chineseNumber(n int) string {
 	return strconv.Itoa(n)
 }
 
-// titleBlock writes the title and the facts of the report.
-func (d *document) titleBlock() {
+// titleBlock writes the title and the facts of the report: body,
+// period, comparison and the number of indicators. There is no
+// generated-on date: the signature at the end dates the document.
+func (d *document) titleBlock(title string) {
 	p := d.pdf
-	p.Bookmark(d.title, 0, d.y)
+	p.Bookmark(title, 0, d.y)
 	d.y += 4
-	for _, line := range d.wrap(d.title, d.contentW(), 0, titleSize) {
+	for _, line := range d.wrap(title, d.contentW(), 0, titleSize) {
 		d.bold((d.pageW-d.width(line, titleSize))/2, d.y, titleLH, titleSize, line)
 		d.y += titleLH
 	}
 	d.y += 4
 	prev := "无"
-	if d.t.PreviousYear != 0 {
-		prev = strconv.Itoa(d.t.PreviousYear) + "年"
+	if d.doc.PreviousYear != 0 {
+		prev = strconv.Itoa(d.doc.PreviousYear) + "年"
 	}
-	count := strconv.Itoa(len(d.t.Rows)) + "项"
-	if len(d.rows) < len(d.t.Rows) {
-		count += fmt.Sprintf("(本文件列出前%d项)", len(d.rows))
+	count := strconv.Itoa(d.doc.Rows) + "项"
+	if shown := d.shownRows(); shown < d.doc.Rows && !d.checks {
+		count += fmt.Sprintf("（本文件列出前%d项）", shown)
 	}
 	facts := [][2]string{
-		{"报告单位", d.org},
-		{"报告年度", strconv.Itoa(d.t.Year) + "年"},
-		{"比较年度", prev},
-		{"生成日期", fmt.Sprintf("%d年%d月%d日", d.generated.Year(), int(d.generated.Month()), d.generated.Day())},
-		{"数据来源", d.source},
+		{"报告单位", d.doc.Org},
+		{"报告期", d.doc.Period},
+		{"比较期", prev},
 		{"指标数", count},
 	}
-	labelW := d.width("报告单位:", bodySize) + 2
+	labelW := d.width("报告单位：", bodySize) + 2
 	x := marginX + 20
 	for _, f := range facts {
 		if f[1] == "" {
 			continue
 		}
 		p.SetTextColor(90, 90, 90)
-		d.text(x, d.y, bodyLH, bodySize, f[0]+":")
+		d.text(x, d.y, bodyLH, bodySize, f[0]+"：")
 		p.SetTextColor(0, 0, 0)
 		for _, line := range d.wrap(f[1], d.contentW()-20-labelW, 0, bodySize) {
 			d.text(x+labelW, d.y, bodyLH, bodySize, line)
@@ -419,45 +379,50 @@ func (d *document) titleBlock() {
 	d.y += 2
 }
 
-// narrative writes the statements of the shown rows, one paragraph per
-// section.
+// shownRows is the number of item rows of the main table printed
+// (Options.MaxRows).
+func (d *document) shownRows() int {
+	if d.opt.MaxRows > 0 && d.opt.MaxRows < d.doc.Rows {
+		return d.opt.MaxRows
+	}
+	return d.doc.Rows
+}
+
+// narrative writes the statements, one paragraph per section, of the
+// rows shown.
 func (d *document) narrative() {
+	if len(d.doc.Sections) == 0 {
+		return
+	}
 	d.heading("主要指标表述", h2LH+2*bodyLH)
-	if len(d.rows) < len(d.t.Rows) {
-		d.paragraph(fmt.Sprintf("本节仅列出前%d项指标的表述。", len(d.rows)), bodySize, bodyLH, 0)
-	}
-	type group struct {
-		section string
-		text    strings.Builder
-	}
-	var groups []*group
-	index := map[string]*group{}
-	for i := range d.rows {
-		r := &d.rows[i]
-		if r.Statement == "" {
-			continue
-		}
-		g := index[r.Indicator.Section]
-		if g == nil {
-			g = &group{section: r.Indicator.Section}
-			index[g.section] = g
-			groups = append(groups, g)
-		}
-		g.text.WriteString(r.Statement)
-		g.text.WriteString("。")
+	limit := d.shownRows()
+	if limit < d.doc.Rows {
+		d.paragraph(fmt.Sprintf("本节仅列出前%d项指标的表述。", limit), bodySize, bodyLH, 0)
 	}
 	n := 0
-	for _, g := range groups {
-		if g.section != "" {
-			n++
-			d.subheading("（"+chineseNumber(n)+"）"+g.section, 2*bodyLH)
+	for _, sec := range d.doc.Sections {
+		var b strings.Builder
+		for i, st := range sec.Statements {
+			if sec.Rows[i] >= limit {
+				break
+			}
+			b.WriteString(st)
+			b.WriteString("。")
 		}
-		d.paragraph(g.text.String(), bodySize, bodyLH, 2)
+		if b.Len() == 0 {
+			continue
+		}
+		if sec.Heading != "" {
+			n++
+			d.subheading("（"+chineseNumber(n)+"）"+sec.Heading, 2*bodyLH)
+		}
+		d.paragraph(b.String(), bodySize, bodyLH, 2)
 	}
 }
 
-// charts prints the charts, each scaled to the text width: vector charts
-// drawn through report/vgfpdf, pictures embedded as PNG.
+// charts prints the charts, each scaled to the text width with its
+// caption under it: vector charts drawn through report/vgfpdf, pictures
+// embedded as PNG.
 func (d *document) charts() {
 	if len(d.opt.Charts) == 0 {
 		return
@@ -491,11 +456,8 @@ func (d *document) charts() {
 		if h > maxH {
 			w, h = w*maxH/h, maxH
 		}
-		title := "图" + strconv.Itoa(i+1) + " " + c.Title
-		d.need(bodyLH + h + chartGap)
-		p.Bookmark(title, 1, d.y)
-		d.text((d.pageW-d.width(title, bodySize))/2, d.y, bodyLH, bodySize, title)
-		d.y += bodyLH
+		d.need(h + bodyLH + chartGap)
+		p.Bookmark(c.Title, 1, d.y)
 		if c.Draw != nil {
 			if err := d.vectorChart(c, (d.pageW-w)/2, d.y, w, h); err != nil && d.err == nil {
 				d.err = fmt.Errorf("pdf: chart %d %q: %w", i+1, c.Title, err)
@@ -503,7 +465,12 @@ func (d *document) charts() {
 		} else {
 			p.ImageOptions(name, (d.pageW-w)/2, d.y, w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
 		}
-		d.y += h + chartGap
+		d.y += h
+		for _, line := range d.wrap(c.Title, d.contentW(), 0, bodySize) {
+			d.bold((d.pageW-d.width(line, bodySize))/2, d.y, bodyLH, bodySize, line)
+			d.y += bodyLH
+		}
+		d.y += chartGap
 	}
 }
 
@@ -535,85 +502,81 @@ type sizedCanvas struct {
 
 func (s sizedCanvas) Size() (vg.Length, vg.Length) { return s.w, s.h }
 
-// checks writes the findings of the consistency checks, most severe first.
-func (d *document) checks() {
-	d.heading("数据一致性检查", 2*bodyLH)
-	if len(d.findings) == 0 {
-		d.paragraph("未发现不一致的数据。", bodySize, bodyLH, 0)
+// closing prints the document's own notes and source after its tables
+// and charts.
+func (d *document) closing() {
+	if len(d.doc.Notes) == 0 {
 		return
 	}
-	count := map[analysis.Severity]int{}
-	for _, f := range d.findings {
-		count[f.Severity]++
+	d.y += 2
+	d.notes(d.doc.Notes)
+}
+
+// notes prints a 注 block: "注：" before the first note, the others
+// aligned under it.
+func (d *document) notes(ns []string) {
+	if len(ns) == 0 {
+		return
 	}
-	sevs := []analysis.Severity{analysis.Error, analysis.Warning, analysis.Info}
-	var parts []string
-	for _, s := range sevs {
-		if count[s] > 0 {
-			parts = append(parts, fmt.Sprintf("%s%d项", s.Chinese(), count[s]))
+	label := "注："
+	in := d.width(label, noteSize)
+	d.pdf.SetTextColor(60, 60, 60)
+	for i, n := range ns {
+		lines := d.wrap(n, d.contentW()-in, 0, noteSize)
+		for j, line := range lines {
+			d.need(noteLH)
+			if i == 0 && j == 0 {
+				d.text(marginX, d.y, noteLH, noteSize, label)
+			}
+			d.text(marginX+in, d.y, noteLH, noteSize, line)
+			d.y += noteLH
 		}
 	}
-	d.paragraph(fmt.Sprintf("共%d项:%s。", len(d.findings), strings.Join(parts, ",")), bodySize, bodyLH, 0)
-	for _, s := range sevs {
-		if count[s] == 0 {
-			continue
-		}
-		d.subheading(fmt.Sprintf("%s(%d项)", s.Chinese(), count[s]), 2*bodyLH)
-		n := 0
-		for _, f := range d.findings {
-			if f.Severity != s {
-				continue
-			}
-			n++
-			msg := f.Message
-			if msg == "" {
-				msg = f.Rule
-			}
-			d.need(bodyLH + smallLH)
-			d.paragraph(strconv.Itoa(n)+". "+msg, bodySize, bodyLH, 0)
-			d.pdf.SetTextColor(90, 90, 90)
-			d.paragraph(findingDetail(f), smallSize, smallLH, 0)
-			d.pdf.SetTextColor(0, 0, 0)
-			d.y += 1
-		}
+	d.pdf.SetTextColor(0, 0, 0)
+}
+
+// sourceLine prints "资料来源：…" in the note style.
+func (d *document) sourceLine(s string) {
+	if s == "" {
+		return
+	}
+	d.pdf.SetTextColor(60, 60, 60)
+	for _, line := range d.wrap(s, d.contentW(), 0, noteSize) {
+		d.need(noteLH)
+		d.text(marginX, d.y, noteLH, noteSize, line)
+		d.y += noteLH
+	}
+	d.pdf.SetTextColor(0, 0, 0)
+}
+
+// checkReport prints the findings: a part of the appendix (inAppendix)
+// or the whole of the check report.
+func (d *document) checkReport(ctx context.Context, inAppendix bool) {
+	cr := d.doc.Checks
+	if inAppendix {
+		d.heading("数据核查结果", 2*bodyLH)
+	}
+	d.paragraph(cr.Summary, bodySize, bodyLH, 0)
+	if len(cr.Table.Rows) == 0 {
+		return
+	}
+	d.y += 2
+	if err := d.table(ctx, cr.Table, 0); err != nil && d.err == nil {
+		d.err = err
 	}
 }
 
-// findingDetail is the small print under a finding: rule, year, indicators,
-// expected and found.
-func findingDetail(f analysis.Finding) string {
-	var parts []string
-	add := func(label, v string) {
-		if v != "" {
-			parts = append(parts, label+":"+v)
-		}
+// signature prints the 落款 at the end, right-aligned: the body, then the
+// date.
+func (d *document) signature() {
+	lines := d.doc.Signature.Lines()
+	if len(lines) == 0 {
+		return
 	}
-	add("规则", f.Rule)
-	if f.Year != 0 {
-		add("年份", strconv.Itoa(f.Year))
+	d.y += 2 * bodyLH
+	d.need(float64(len(lines)) * bodyLH)
+	for _, l := range lines {
+		d.text(d.pageW-marginX-d.width(l, bodySize)-2*bodySize*ptMM, d.y, bodyLH, bodySize, l)
+		d.y += bodyLH
 	}
-	add("指标", strings.Join(f.Indicators, "、"))
-	add("应为", f.Expected)
-	add("实为", f.Found)
-	return strings.Join(parts, ";")
-}
-
-// sortedMarks returns the footnote marks in print order: reasons by number,
-// then flags.
-func sortedMarks(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	order := func(k string) int {
-		for i, f := range flagNotes {
-			if f.mark == k {
-				return 100 + i
-			}
-		}
-		n, _ := strconv.Atoi(strings.Trim(k, "[]"))
-		return n
-	}
-	slices.SortFunc(keys, func(a, b string) int { return order(a) - order(b) })
-	return keys
 }

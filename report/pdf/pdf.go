@@ -8,11 +8,10 @@ import (
 	"image/png"
 	"io"
 	"strconv"
-	"time"
 
-	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/atomicfile"
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/present"
 	"github.com/annualstat/annualstat/report/vgfpdf"
 	"gonum.org/v1/plot/vg"
 )
@@ -22,7 +21,7 @@ import (
 // (report/chart) at print resolution, at least 200 DPI at the page's text
 // width (about 1,420 pixels wide in portrait, 2,100 in landscape).
 type Image struct {
-	Title string // printed above the chart and used as its bookmark
+	Title string // the caption printed under the chart ("图1 …"), also its bookmark
 	PNG   []byte // the picture, when Draw is nil
 
 	// Draw draws the chart onto a canvas of Width × Height points, which
@@ -49,45 +48,58 @@ func (im Image) size() (w, h vg.Length) {
 	return im.Width, im.Height
 }
 
-// Options controls the document. The zero value writes an A4 portrait
-// document with the dataset's title, body and source, the system CJK font
-// and today's date, and every row of the table.
+// Options controls how the document is printed; what it prints is the
+// present.Document. The zero value writes an A4 portrait document with the
+// system CJK font, without charts, with every row of the table.
 type Options struct {
-	Title  string // document title; "": the dataset's title, or "{Org}{Year}年统计附录"
-	Org    string // reporting body; "": the dataset's
-	Source string // data source; "": the dataset's
-
 	Landscape bool // A4 landscape instead of portrait
 
 	// Font is the font for all text. nil: font.Resolve(font.Options{}, font.PDF).
 	Font *font.Font
 
-	Charts []Image // in the order they are printed
+	// Charts are the pictures of the document's charts
+	// (present.Document.Charts), in the same order; each is printed with
+	// its Title as the caption ("图1 …").
+	Charts []Image
 
-	Generated time.Time // the date printed as "生成日期" and the document's creation date; zero: time.Now()
-
-	// MaxRows caps the rows of the table and the statements of the
-	// narrative (0: all). When rows are left out, the title block and the
-	// table say how many are shown of how many.
+	// MaxRows caps the item rows of the main table and the statements of
+	// the narrative (0: all). When rows are left out, the title block and
+	// the table say how many are shown of how many.
 	MaxRows int
 }
 
-// Write writes the appendix of t and findings to path as a PDF. The file is
-// replaced atomically: on error, nothing is left at path. See WriteTo.
-func Write(ctx context.Context, path string, t *analysis.Table, findings []analysis.Finding, opt Options) error {
+// Write writes the appendix doc to path as a PDF. The file is replaced
+// atomically: on error, nothing is left at path. See WriteTo.
+func Write(ctx context.Context, path string, doc *present.Document, opt Options) error {
 	return atomicfile.Write(ctx, path, func(w io.Writer) error {
-		return WriteTo(ctx, w, t, findings, opt)
+		return WriteTo(ctx, w, doc, opt)
 	})
 }
 
-// WriteTo writes the appendix of t and findings to w as a PDF. It returns
-// an error, before writing anything, when the table is missing, a chart is
-// not a PNG, a character is above U+FFFF (wrapping font.ErrNonBMP) or the
-// font has no glyph for a character the document contains (wrapping a
-// *font.MissingGlyphsError); either names the text it occurs in.
-func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []analysis.Finding, opt Options) error {
-	if t == nil {
-		return errors.New("pdf: no table")
+// WriteTo writes the appendix doc to w as a PDF: title block, narrative,
+// tables, charts, the document's notes and source, the check report when
+// doc.IncludeChecks, and the signature. It returns an error, before
+// writing anything, when the document is missing, a chart is not a PNG, a
+// character is above U+FFFF (wrapping font.ErrNonBMP) or the font has no
+// glyph for a character the document contains (wrapping a
+// *font.MissingGlyphsError); either names the text it occurs in. The
+// same document and options give the same bytes: the file's dates are the
+// signature's date (1970-01-01 without one), never the clock.
+func WriteTo(ctx context.Context, w io.Writer, doc *present.Document, opt Options) error {
+	return write(ctx, w, doc, opt, false)
+}
+
+// WriteChecks writes the check report of doc (doc.Checks) to w as a PDF
+// of its own, the file NAME-核查.pdf beside the appendix: title, summary,
+// the findings table and the signature.
+func WriteChecks(ctx context.Context, w io.Writer, doc *present.Document, opt Options) error {
+	opt.Charts = nil
+	return write(ctx, w, doc, opt, true)
+}
+
+func write(ctx context.Context, w io.Writer, doc *present.Document, opt Options, checks bool) error {
+	if doc == nil || len(doc.Tables) == 0 && !checks || checks && doc.Checks == nil {
+		return errors.New("pdf: no document to print")
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -103,10 +115,9 @@ func WriteTo(ctx context.Context, w io.Writer, t *analysis.Table, findings []ana
 		}
 	}
 	if f.Outline != 0 && f.Outline != font.TrueTypeOutline && f.Outline != font.CFFOutline {
-		// CFF outlines are converted to TrueType ones by font.Subset.
 		return fmt.Errorf("pdf: font %s has %s outlines, which cannot be embedded", f, f.Outline)
 	}
-	d := newDocument(t, findings, opt, f)
+	d := newDocument(doc, opt, f, checks)
 	if err := d.checkCharts(); err != nil {
 		return err
 	}
@@ -180,30 +191,15 @@ type placedText struct{ where, text string }
 
 // texts returns every string the document prints, except page numbers.
 func (d *document) texts() []placedText {
-	out := []placedText{
-		{"title", d.title}, {"reporting body", d.org}, {"source", d.source},
-		{"fixed text", fixedText},
-	}
-	for i := range d.rows {
-		r := &d.rows[i]
-		ind := r.Indicator
-		where := "row " + strconv.Itoa(i+1)
-		out = append(out, placedText{where + " section", ind.Section}, placedText{where + " indicator", ind.Name},
-			placedText{where + " unit", ind.Unit}, placedText{where + " statement", r.Statement})
+	out := []placedText{{"fixed text", fixedText}}
+	for _, s := range present.Texts(d.doc) {
+		out = append(out, placedText{"document text", s})
 	}
 	for i, c := range d.opt.Charts {
 		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " title", c.Title})
 	}
 	for i, txt := range d.chartText {
 		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " text", txt})
-	}
-	for i, f := range d.findings {
-		where := "finding " + strconv.Itoa(i+1)
-		out = append(out, placedText{where + " message", f.Message}, placedText{where + " rule", f.Rule},
-			placedText{where + " expected", f.Expected}, placedText{where + " found", f.Found})
-		for _, n := range f.Indicators {
-			out = append(out, placedText{where + " indicator", n})
-		}
 	}
 	return out
 }

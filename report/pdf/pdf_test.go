@@ -15,6 +15,7 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/report/font"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 // stripSpace removes all white space: pdftotext breaks lines inside wrapped
@@ -97,7 +98,7 @@ func TestPDFContents(t *testing.T) {
 	findings := testFindings()
 	charts := []Image{{Title: "主要指标本年与上年对比", PNG: testChart(t, 1)}, {Title: "增速排序", PNG: testChart(t, 2)}, {Title: "同一图再次出现", PNG: testChart(t, 1)}}
 	path := filepath.Join(t.TempDir(), "appendix.pdf")
-	err := Write(context.Background(), path, tab, findings, Options{Font: f, Charts: charts, Generated: fixedTime, Source: "测试数据集"})
+	err := Write(context.Background(), path, docOf(tab, findings, "测试数据集"), Options{Font: f, Charts: charts})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,52 +134,56 @@ func TestPDFContents(t *testing.T) {
 			t.Errorf("page %d has no header with body and year", i+1)
 		}
 	}
-	for _, s := range []string{ds.Title, ds.Org, "测试数据集", "2021年", "2023年3月15日", "120项"} {
+	for _, s := range []string{ds.Title, ds.Org, "资料来源：测试数据集", "2021年", "2023年3月15日", "120项"} {
 		if !strings.Contains(flat, stripSpace(s)) {
-			t.Errorf("title block lacks %q", s)
+			t.Errorf("title block or signature lacks %q", s)
 		}
 	}
+	doc := docOf(tab, findings, "测试数据集")
 	rows, statements := 0, 0
-	for i := range tab.Rows {
-		r := &tab.Rows[i]
-		row := stripSpace(strings.Join(expectedCells(r, tab.Decimals), ""))
+	for _, r := range doc.Tables[0].Rows {
+		var cells []string
+		for _, c := range r.Cells {
+			cells = append(cells, c.Text)
+		}
+		row := stripSpace(strings.Join(cells, ""))
 		if !strings.Contains(flat, row) {
-			t.Errorf("row %d: %q not in the text", i+1, row)
+			t.Errorf("row %q not in the text", row)
 		} else {
 			rows++
 		}
-		if r.Statement != "" {
-			if !strings.Contains(flat, stripSpace(r.Statement)+"。") {
-				t.Errorf("row %d: statement %q not in the text", i+1, r.Statement)
+	}
+	for i := range tab.Rows {
+		if st := present.Punctuate(tab.Rows[i].Statement); st != "" {
+			if !strings.Contains(flat, stripSpace(st)+"。") {
+				t.Errorf("row %d: statement %q not in the text", i+1, st)
 			} else {
 				statements++
 			}
 		}
 	}
-	if rows != len(tab.Rows) || statements == 0 {
-		t.Errorf("%d of %d rows and %d statements found", rows, len(tab.Rows), statements)
+	if rows != len(doc.Tables[0].Rows) || statements == 0 {
+		t.Errorf("%d of %d rows and %d statements found", rows, len(doc.Tables[0].Rows), statements)
 	}
-	// The Chinese characters come back as written: the statement of the
-	// sample's first indicator, computed by hand.
+	// The marks are explained under the table, in words written here.
 	for _, s := range []string{
-		"上年为0,增速无意义", "缺少上年数据", "缺少本年数据", "基期为负,增速无意义", "约数", "推算值",
-		"增减(百分点)", "主要指标本年与上年对比", "增速排序",
+		"注：“—”表示上年为0，增速无意义，或基期为负，增速无意义", "空白表示缺少该年数据。", "为约数",
+		"比上年增减（百分点）", "续表1", "表1",
 	} {
-		if !strings.Contains(flat, s) {
+		if !strings.Contains(flat, stripSpace(s)) {
 			t.Errorf("text lacks %q", s)
 		}
 	}
-	for _, f := range findings {
-		for _, s := range []string{f.Message, f.Found, f.Expected} {
-			if !strings.Contains(flat, stripSpace(s)) {
-				t.Errorf("finding text %q missing", s)
-			}
+	for _, line := range strings.Split(all, "\n") {
+		if bad := present.Mispunctuated(line); bad != nil {
+			t.Errorf("ASCII punctuation next to Chinese: %q in %q", bad, line)
 		}
 	}
-	// Findings by severity: errors before warnings before notes.
-	ie, iw, ii := strings.Index(flat, findings[0].Message), strings.Index(flat, findings[2].Message), strings.Index(flat, findings[1].Message)
-	if !(ie < iw && iw < ii) {
-		t.Errorf("findings not ordered by severity: error at %d, warning at %d, info at %d", ie, iw, ii)
+	// Findings go to the check report, not the appendix.
+	for _, f := range findings {
+		if strings.Contains(flat, stripSpace(f.Message)) {
+			t.Errorf("finding %q printed in the appendix", f.Message)
+		}
 	}
 	info := stripSpace(run(t, "pdfinfo", path))
 	for _, s := range []string{"Title:" + ds.Title, "Author:" + ds.Org, "Subject:" + ds.Org + "2022年与2021年比较的统计附录", "Pagesize:595.28x841.89"} {
@@ -207,7 +212,7 @@ func TestPDFContents(t *testing.T) {
 		t.Errorf("%d image objects, want 2", len(objects))
 	}
 	outline := run(t, "qpdf", "--json", "--json-key=outlines", path)
-	for _, s := range []string{ds.Title, "一、主要指标表述", "二、同比分析表", "三、统计图", "四、数据一致性检查", "（一）第1部分", "图1 主要指标本年与上年对比", "错误(1项)"} {
+	for _, s := range []string{ds.Title, "一、主要指标表述", "二、统计表", "三、统计图", "（一）第1部分", "表1 2022年主要指标", "主要指标本年与上年对比"} {
 		if !strings.Contains(outline, strconv.QuoteToASCII(s)[1:len(strconv.QuoteToASCII(s))-1]) && !strings.Contains(outline, s) {
 			t.Errorf("no bookmark %q", s)
 		}
@@ -233,7 +238,7 @@ func TestPDFPageCount(t *testing.T) {
 	}
 	tab := analyze(t, ds)
 	path := filepath.Join(t.TempDir(), "long.pdf")
-	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Generated: fixedTime}); err != nil {
+	if err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f}); err != nil {
 		t.Fatal(err)
 	}
 	pages := pdfPages(t, path)
@@ -241,16 +246,18 @@ func TestPDFPageCount(t *testing.T) {
 		t.Fatalf("qpdf counts %d pages, pdftotext %d", got, len(pages))
 	}
 	// Rows per full page: the text area (A4 height less the margins) less
-	// the header (two lines, as 增减(百分点) wraps), divided by the row height.
+	// the continuation head (续表1, the unit line 单位：件, a gap of 0.5 mm
+	// and the header of two lines, as 比上年增长（%） wraps), divided by
+	// the row height.
 	area := 297 - marginTop - marginBottom
-	header := 2*cellLH + 2*cellPadY
+	header := bodyLH + cellLH + 0.5 + 2*cellLH + 2*cellPadY
 	perPage := int((area - header) / (cellLH + 2*cellPadY))
 	re := regexp.MustCompile(`测试指标1\d{4}号`)
 	// The narrative names every indicator too: the table pages are those
 	// from the first with the table header to the last with a row.
 	first, last := -1, -1
 	for i, p := range pages {
-		if first < 0 && strings.Contains(p, "指标名称") {
+		if first < 0 && strings.Contains(p, "增减量") {
 			first = i
 		}
 		if first >= 0 && re.MatchString(p) {
@@ -263,14 +270,14 @@ func TestPDFPageCount(t *testing.T) {
 	counted, tablePages := 0, 0
 	for i := first; i <= last; i++ {
 		tablePages++
-		if c := strings.Count(pages[i], "指标名称"); c != 1 {
+		if c := strings.Count(pages[i], "增减量"); c != 1 {
 			t.Errorf("page %d: table header appears %d times", i+1, c)
 		}
 		rows := 0
 		page := pages[i]
 		if i == first {
 			// The narrative may end on the table's first page.
-			page = page[strings.Index(page, "指标名称"):]
+			page = page[strings.Index(page, "增减量"):]
 		}
 		for _, line := range strings.Split(page, "\n") {
 			if re.MatchString(line) {
@@ -297,14 +304,14 @@ func TestPDFLandscapeAndTruncation(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, genDataset(300, 2, true))
 	path := filepath.Join(t.TempDir(), "l.pdf")
-	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Landscape: true, MaxRows: 40, Generated: fixedTime}); err != nil {
+	if err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f, Landscape: true, MaxRows: 40}); err != nil {
 		t.Fatal(err)
 	}
 	if info := stripSpace(run(t, "pdfinfo", path)); !strings.Contains(info, "841.89x595.28") {
 		t.Errorf("not A4 landscape:\n%s", info)
 	}
 	flat := stripSpace(strings.Join(pdfPages(t, path), ""))
-	for _, s := range []string{"本表列出前40项指标,共300项", "未发现不一致的数据。", tab.Rows[39].Indicator.Name} {
+	for _, s := range []string{"本表列出前40项指标，共300项", "（本文件列出前40项）", tab.Rows[39].Indicator.Name} {
 		if !strings.Contains(flat, s) {
 			t.Errorf("text lacks %q", s)
 		}
@@ -314,8 +321,8 @@ func TestPDFLandscapeAndTruncation(t *testing.T) {
 	}
 }
 
-// TestPDFSingleYear: data of one year has no comparison; every previous
-// value and change is "—" with the note 缺少上年数据.
+// TestPDFSingleYear: data of one year has no comparison: the table has
+// the year's values only.
 func TestPDFSingleYear(t *testing.T) {
 	requireTools(t, "pdftotext")
 	f := testFont(t)
@@ -324,11 +331,11 @@ func TestPDFSingleYear(t *testing.T) {
 		t.Fatalf("previous year %d", tab.PreviousYear)
 	}
 	path := filepath.Join(t.TempDir(), "one.pdf")
-	if err := Write(context.Background(), path, tab, nil, Options{Font: f}); err != nil {
+	if err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f}); err != nil {
 		t.Fatal(err)
 	}
 	flat := stripSpace(strings.Join(pdfPages(t, path), ""))
-	for _, s := range []string{"比较年度:无", "上年2022年", "注[3]缺少上年数据", stripSpace(tab.Rows[0].Statement) + "。"} {
+	for _, s := range []string{"比较期：无", "指标单位2022年", stripSpace(tab.Rows[0].Statement) + "。"} {
 		if !strings.Contains(flat, s) {
 			t.Errorf("text lacks %q", s)
 		}
@@ -351,7 +358,7 @@ func TestPDFRejectsText(t *testing.T) {
 			ds.Indicators[3].Name = tc.indicator
 			tab := analyze(t, ds)
 			path := filepath.Join(dir, tc.name+".pdf")
-			err := Write(context.Background(), path, tab, nil, Options{Font: f})
+			err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f})
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -361,7 +368,7 @@ func TestPDFRejectsText(t *testing.T) {
 			if tc.as != nil && !errors.As(err, tc.as) {
 				t.Errorf("error %v is not a %T", err, tc.as)
 			}
-			if !strings.Contains(err.Error(), "row 4 indicator") {
+			if !strings.Contains(err.Error(), strconv.Quote(tc.indicator)[1:len(tc.indicator)]) && !strings.Contains(err.Error(), tc.indicator) {
 				t.Errorf("error %q does not say where", err)
 			}
 			if _, serr := os.Stat(path); !os.IsNotExist(serr) {
@@ -375,19 +382,19 @@ func TestPDFErrors(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, genDataset(5, 2, false))
 	var buf bytes.Buffer
-	if err := WriteTo(context.Background(), &buf, nil, nil, Options{Font: f}); err == nil {
+	if err := WriteTo(context.Background(), &buf, docOf(nil, nil, ""), Options{Font: f}); err == nil {
 		t.Error("nil table: no error")
 	}
-	err := WriteTo(context.Background(), &buf, tab, nil, Options{Font: f, Charts: []Image{{Title: "坏图", PNG: []byte("not a png")}}})
+	err := WriteTo(context.Background(), &buf, docOf(tab, nil, ""), Options{Font: f, Charts: []Image{{Title: "坏图", PNG: []byte("not a png")}}})
 	if err == nil || !strings.Contains(err.Error(), "坏图") {
 		t.Errorf("bad PNG: error %v", err)
 	}
-	if err := WriteTo(context.Background(), &buf, tab, nil, Options{Font: f, MaxRows: -1}); err == nil {
+	if err := WriteTo(context.Background(), &buf, docOf(tab, nil, ""), Options{Font: f, MaxRows: -1}); err == nil {
 		t.Error("negative MaxRows: no error")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := WriteTo(ctx, &buf, tab, nil, Options{Font: f}); !errors.Is(err, context.Canceled) {
+	if err := WriteTo(ctx, &buf, docOf(tab, nil, ""), Options{Font: f}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled context: error %v", err)
 	}
 	if buf.Len() != 0 {
@@ -401,11 +408,11 @@ func TestPDFDeterministic(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, genDataset(30, 2, true))
 	var a, b bytes.Buffer
-	opt := Options{Font: f, Generated: fixedTime, Charts: []Image{{Title: "图", PNG: testChart(t, 1)}}}
-	if err := WriteTo(context.Background(), &a, tab, testFindings(), opt); err != nil {
+	opt := Options{Font: f, Charts: []Image{{Title: "图", PNG: testChart(t, 1)}}}
+	if err := WriteTo(context.Background(), &a, docOf(tab, testFindings(), ""), opt); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteTo(context.Background(), &b, tab, testFindings(), opt); err != nil {
+	if err := WriteTo(context.Background(), &b, docOf(tab, testFindings(), ""), opt); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -464,16 +471,16 @@ func TestWrap(t *testing.T) {
 func TestPDFConcurrent(t *testing.T) {
 	f := testFont(t)
 	tab := analyze(t, genDataset(40, 2, true))
-	opt := Options{Font: f, Generated: fixedTime}
+	opt := Options{Font: f}
 	var want bytes.Buffer
-	if err := WriteTo(context.Background(), &want, tab, nil, opt); err != nil {
+	if err := WriteTo(context.Background(), &want, docOf(tab, nil, ""), opt); err != nil {
 		t.Fatal(err)
 	}
 	const n = 4
 	got := make([]bytes.Buffer, n)
 	errs := make(chan error, n)
 	for i := range n {
-		go func() { errs <- WriteTo(context.Background(), &got[i], tab, nil, opt) }()
+		go func() { errs <- WriteTo(context.Background(), &got[i], docOf(tab, nil, ""), opt) }()
 	}
 	for range n {
 		if err := <-errs; err != nil {

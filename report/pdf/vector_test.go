@@ -38,21 +38,21 @@ func TestPDFVectorCharts(t *testing.T) {
 		images = append(images, Image{Title: "图表" + c.Name, Draw: func(cv vg.CanvasSizer) error { return c.Draw(cv, copt) }})
 	}
 	path := filepath.Join(t.TempDir(), "v.pdf")
-	if err := Write(context.Background(), path, tab, nil, Options{Font: f, Charts: images}); err != nil {
+	if err := Write(context.Background(), path, docOf(tab, nil, ""), Options{Font: f, Charts: images}); err != nil {
 		t.Fatal(err)
 	}
 	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
 		t.Errorf("qpdf: %s", out)
 	}
 	text := stripSpace(strings.Join(pdfPages(t, path), ""))
-	for _, want := range []string{"图1图表grouped", "鳄鱼鲸鲨统计", "蝙蝠鹦鹉麒麟数", stripSpace(growth.Title), "单位：只"} {
+	for _, want := range []string{"图表grouped", "鳄鱼鲸鲨统计", "蝙蝠鹦鹉麒麟数", stripSpace(growth.Title), "单位：只"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}
 	}
 	// The glyphs of text only the chart draws are in the font subset:
 	// pdftotext alone cannot tell, it reads the text, not the glyphs.
-	doc := newDocument(tab, nil, Options{Font: f, Charts: images}, f)
+	doc := newDocument(docOf(tab, nil, ""), Options{Font: f, Charts: images}, f, false)
 	if err := doc.checkCharts(); err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestPDFVectorCharts(t *testing.T) {
 	boom := errors.New("boom")
 	bad := []Image{{Title: "坏图", Draw: func(vg.CanvasSizer) error { return boom }}}
 	p2 := filepath.Join(t.TempDir(), "bad.pdf")
-	if err := Write(context.Background(), p2, tab, nil, Options{Font: f, Charts: bad}); !errors.Is(err, boom) {
+	if err := Write(context.Background(), p2, docOf(tab, nil, ""), Options{Font: f, Charts: bad}); !errors.Is(err, boom) {
 		t.Errorf("err = %v, want boom", err)
 	}
 }

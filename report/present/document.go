@@ -216,6 +216,11 @@ type Row struct {
 	// Index is the analysis row (index into analysis.Table.Rows) the row
 	// shows, or -1 for a section row or a row of another table.
 	Index int
+	// Note is the row's note ("2021年数据为推算值。"), which the table's
+	// Notes list under the reference its label carries; "" for none.
+	// Renderers with room for it (the workbook's 备注 column) print it on
+	// the row as well.
+	Note string
 }
 
 // Mark is a statistical yearbook's mark for a figure that is not shown
@@ -259,6 +264,11 @@ type Cell struct {
 	Decimals int
 	// Mark is the yearbook mark, when the cell shows one.
 	Mark Mark
+	// Prefix and Suffix are the words around the number in Text: the
+	// qualifier as the source wrote it (约2.25: Prefix "约"; 540多:
+	// Suffix "多"), for renderers that write the number apart (the
+	// workbook's number format).
+	Prefix, Suffix string
 }
 
 // Note is one note of a table's 注.

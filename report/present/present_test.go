@@ -161,7 +161,7 @@ func TestMainTable(t *testing.T) {
 	for _, n := range tb.Notes {
 		notes = append(notes, n.String())
 	}
-	wantNotes := []string{"“—”表示上年为0，增速无意义，或该指标不适用此栏。", "空白表示缺少该年数据。", "数字前带“约”的为约数。"}
+	wantNotes := []string{"“—”表示上年为0，增速无意义，或该指标不适用此栏。", "空白表示缺少该年数据。", "数字带“约、多、余、近、左右”等字样的为约数，照原文列出。"}
 	if !reflect.DeepEqual(notes, wantNotes) {
 		t.Errorf("notes %q, want %q", notes, wantNotes)
 	}

@@ -79,13 +79,13 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 			cells[0] = Cell{Text: name}
 			tb.Rows = append(tb.Rows, Row{Kind: RowSection, Cells: cells, Index: -1})
 		}
-		row := Row{Kind: RowItem, Level: levels[i], Index: i, Cells: make([]Cell, len(tb.Columns))}
+		row := Row{Kind: RowItem, Level: levels[i], Index: i, Cells: make([]Cell, len(tb.Columns)), Note: rowNote(t, r)}
 		d := dec[r.Indicator.Unit]
 		for c, col := range tb.Columns {
 			var cell Cell
 			switch col.Role {
 			case ColLabel:
-				cell = Cell{Text: label(t, i, levels) + nb.refFor(rowNote(t, r))}
+				cell = Cell{Text: label(t, i, levels) + nb.refFor(row.Note)}
 			case ColUnit:
 				cell = Cell{Text: Punctuate(r.Indicator.Unit)}
 			case ColPrevious:
@@ -198,10 +198,17 @@ func ValueDecimals(t *analysis.Table) map[string]int {
 	return dec
 }
 
-// WrittenDecimals is the number of decimals a value was written with:
-// 2.25 has 2, 28716 none. A value computed from others (a derived prior)
-// has the decimals of its shortest exact form, capped at 6.
+// WrittenDecimals is the number of decimals a value was written with: its
+// Precision when known ("4.60" → 2), else the decimals of its shortest
+// exact form (2.25 → 2, 28716 → 0), capped at 6 (a value computed from
+// others can have many).
 func WrittenDecimals(p analysis.Point, kind analysis.Kind) int {
+	if d, ok := p.Precision.Decimals(); ok {
+		return min(6, d)
+	}
+	if p.NoLevel {
+		return 0
+	}
 	return min(6, analysis.Decimals(analysis.FormatValue(p.Value, kind)))
 }
 
@@ -222,15 +229,27 @@ func tooSmall(v float64, dec int) bool {
 	return v != 0 && strings.Trim(Number(math.Abs(v), dec), "0.") == ""
 }
 
-// valueCell is a year's value: the number, "约" before an approximate
-// one, blank when the value is unknown.
+// valueCell is a year's value: the number with the decimals of its unit
+// and its qualifier as written (约2.25, 540多, 1000左右; "约" for an
+// approximate value without one), blank when the value is unknown, "—"
+// for a figure stated only as a change (no level).
 func valueCell(p analysis.Point, ok bool, dec int, nb *notes) Cell {
 	if !ok {
 		return markCell(MarkUnknown, nb, analysis.MissingCurrent)
 	}
+	if p.NoLevel {
+		nb.general(noteNoLevel)
+		return Cell{Text: MarkNotApplicable.Symbol(), Mark: MarkNotApplicable}
+	}
 	c := numberCell(p.Value, dec, nb)
-	if p.Flags&analysis.FlagApprox != 0 {
-		c.Text = "约" + c.Text
+	q := p.Qualifier
+	if q == "" && p.Flags&analysis.FlagApprox != 0 {
+		q = "约"
+	}
+	if q != "" && c.Mark == MarkNone {
+		text := q.Format(c.Text, "")
+		c.Prefix, c.Suffix, _ = strings.Cut(text, c.Text)
+		c.Text = text
 		nb.general(noteApprox)
 	}
 	return c
@@ -302,7 +321,8 @@ func rowNote(t *analysis.Table, r *analysis.Row) string {
 
 // Texts of the general notes.
 const (
-	noteApprox = "数字前带“约”的为约数。"
+	noteApprox  = "数字带“约、多、余、近、左右”等字样的为约数，照原文列出。"
+	noteNoLevel = "“—”所在指标原文只公布了增减情况。"
 )
 
 // notes collects a table's 注: the notes of rows, with their references,

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 func benchWrite(b *testing.B, d *analysis.Dataset, check bool) {
@@ -17,11 +18,12 @@ func benchWrite(b *testing.B, d *analysis.Dataset, check bool) {
 	if check {
 		findings = analysis.Check(d, analysis.CheckOptions{Year: tb.Year})
 	}
+	doc := present.New(tb, findings, present.Options{})
 	path := filepath.Join(b.TempDir(), "appendix.xlsx")
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		if err := Write(context.Background(), path, tb, findings, Options{}); err != nil {
+		if err := Write(context.Background(), path, doc, tb, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

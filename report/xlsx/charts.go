@@ -1,94 +1,15 @@
 package xlsx
 
 import (
-	"cmp"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/textwidth"
+	"github.com/annualstat/annualstat/report/present"
 )
-
-// ChartRows selects the rows of the native charts, as indices into
-// t.Rows, by the rules of the PNG charts (report/chart):
-//
-//   - columns: previous vs current, for the rows having both values in the
-//     unit that has the most such rows (ties: the unit seen first); of more
-//     than limit, the limit largest by the larger of the two values; in
-//     table order;
-//   - growth: the non-rate rows with a defined growth; of more than limit,
-//     the limit largest by absolute growth; sorted by growth, largest
-//     first.
-func ChartRows(t *analysis.Table, limit int) (columns, growth []int) {
-	if limit <= 0 {
-		limit = DefaultMaxChartRows
-	}
-	byUnit := map[string][]int{}
-	var order []string
-	for i := range t.Rows {
-		r := &t.Rows[i]
-		if r.HasPrevious && r.HasCurrent {
-			u := r.Indicator.Unit
-			if _, ok := byUnit[u]; !ok {
-				order = append(order, u)
-			}
-			byUnit[u] = append(byUnit[u], i)
-		}
-		if r.Kind != analysis.KindRate && r.Growth.OK() {
-			growth = append(growth, i)
-		}
-	}
-	if len(order) > 0 {
-		best := order[0]
-		for _, u := range order[1:] {
-			if len(byUnit[u]) > len(byUnit[best]) {
-				best = u
-			}
-		}
-		columns = largest(byUnit[best], limit, func(i int) float64 {
-			return math.Max(math.Abs(t.Rows[i].Current.Value), math.Abs(t.Rows[i].Previous.Value))
-		})
-	}
-	growth = largest(growth, limit, func(i int) float64 { return math.Abs(t.Rows[i].Growth.Value) })
-	slices.SortStableFunc(growth, func(a, b int) int {
-		return cmp.Compare(t.Rows[b].Growth.Value, t.Rows[a].Growth.Value)
-	})
-	return columns, growth
-}
-
-// largest returns the limit indices with the largest size (ties: the
-// first), in their original order.
-func largest(idx []int, limit int, size func(int) float64) []int {
-	if len(idx) <= limit {
-		return idx
-	}
-	sel := slices.Clone(idx)
-	slices.SortStableFunc(sel, func(a, b int) int { return cmp.Compare(size(b), size(a)) })
-	sel = sel[:limit]
-	slices.Sort(sel)
-	return sel
-}
-
-// chartRowSet selects the chart rows (none with NoNativeCharts) and
-// returns them as a set.
-func (b *builder) chartRowSet() map[int]bool {
-	set := map[int]bool{}
-	if b.opt.NoNativeCharts {
-		return set
-	}
-	b.colRows, b.growthRows = ChartRows(b.t, b.opt.MaxChartRows)
-	for _, i := range b.colRows {
-		set[i] = true
-	}
-	for _, i := range b.growthRows {
-		set[i] = true
-	}
-	return set
-}
 
 // ref is an absolute reference to a range of the 图表 sheet.
 func ref(col string, from, to int) string {
@@ -100,53 +21,81 @@ func ref(col string, from, to int) string {
 }
 
 // yoyRef is a reference to a cell of the 同比分析 sheets.
-func yoyRef(p place, col string) string {
-	return "'" + p.sheet + "'!" + col + strconv.Itoa(p.line)
+func yoyRef(p place, col int) string {
+	return "'" + p.sheet + "'!" + string(rune('A'+col)) + strconv.Itoa(p.line)
 }
 
-// planCharts lays out the 图表 sheet: the data of the native charts (as
-// formulas referring to 同比分析, with cached values), the charts, and the
-// PNG pictures. The sheet is left out when there is nothing to show.
+// chartBlock is the data of one native chart on the 图表 sheet: a
+// category column and one column per series, from column col on.
+type chartBlock struct {
+	spec *present.ChartSpec
+	col  int // first column (the categories)
+}
+
+// colName is the letter of a 0-based column of the 图表 sheet.
+func colName(c int) string {
+	s, _ := excelize.ColumnNumberToName(c + 1)
+	return s
+}
+
+// planCharts lays out the 图表 sheet: for each chart the document
+// specifies, its data (formulas referring to 同比分析 with cached values;
+// a trend's values as they are), and the native chart drawn from it, with
+// its caption as title, the unit on the value axis, bars from zero and
+// the charts' caches filled; then the PNG pictures. The sheet is left out
+// when there is nothing to show.
 func (b *builder) planCharts() error {
-	if len(b.colRows) == 0 && len(b.growthRows) == 0 && len(b.opt.Charts) == 0 {
+	var specs []*present.ChartSpec
+	if !b.opt.NoNativeCharts {
+		specs = b.doc.Charts
+	}
+	if len(specs) == 0 && len(b.opt.Charts) == 0 {
 		return nil
 	}
-	t := b.t
-	nameW := 10
-	for _, i := range append(slices.Clone(b.colRows), b.growthRows...) {
-		nameW = max(nameW, textwidth.Of(t.Rows[i].Indicator.Name)+2)
+	var blocks []chartBlock
+	var header []string
+	var widths []float64
+	rows := 0
+	for _, s := range specs {
+		blk := chartBlock{spec: s, col: len(header)}
+		cat := "指标"
+		if s.Kind == present.ChartTrend {
+			cat = "年份"
+		}
+		header = append(header, cat)
+		nameW := 8
+		for _, c := range s.Categories {
+			nameW = max(nameW, textwidth.Of(c)+2)
+		}
+		widths = append(widths, float64(min(nameW, 36)))
+		if s.Kind == present.ChartTrend {
+			widths[len(widths)-1] = 8
+			rows = max(rows, len(s.Years))
+		} else {
+			rows = max(rows, len(s.Rows))
+		}
+		for _, ser := range s.Series {
+			header = append(header, ser.Name)
+			widths = append(widths, float64(max(10, min(24, textwidth.Of(ser.Name)+2))))
+		}
+		header = append(header, "")
+		widths = append(widths, 3)
+		blocks = append(blocks, blk)
+		if _, err := b.style(styleKey{kind: styleNumber, decimals: s.Decimals}); err != nil {
+			return err
+		}
 	}
-	nameW = min(nameW, 40)
-	prevHdr, curHdr := "上年", strconv.Itoa(t.Year)+"年"
-	if t.PreviousYear != 0 {
-		prevHdr = strconv.Itoa(t.PreviousYear) + "年"
+	if len(header) == 0 {
+		header, widths = []string{""}, []float64{8}
 	}
-	header := make([]string, 6)
-	if len(b.colRows) > 0 {
-		header[0], header[1], header[2] = "指标", prevHdr, curHdr
-	}
-	if len(b.growthRows) > 0 {
-		header[4], header[5] = "指标", "增长率"
-	}
-	seq := &sheetSeq{b: b, base: SheetCharts, header: header, widths: []float64{float64(nameW), 14, 14, 3, float64(nameW), 12},
-		total: max(len(b.colRows), len(b.growthRows))}
-	seq.rows = func(rw *rowWriter, from, to int) error {
+	seq := &sheetSeq{b: b, base: SheetCharts, caption: b.doc.Title + "统计图数据", header: header, widths: widths, total: rows}
+	first := seq.headerLine() + 1
+	seq.rows = func(rw *rowWriter, from, to, line int) error {
+		text := b.mustStyle(styleKey{kind: styleText})
 		for k := from; k < to; k++ {
-			rw.start(k-from+2, 0)
-			if k < len(b.colRows) {
-				i := b.colRows[k]
-				r := &t.Rows[i]
-				p := b.placed[i]
-				vs := b.valueStyles[styleKey{r.Kind == analysis.KindRate, int(b.rowDec[i])}]
-				rw.str(0, 0, r.Indicator.Name)
-				rw.formula(1, vs, yoyRef(p, "D"), r.Previous.Value)
-				rw.formula(2, vs, yoyRef(p, "E"), r.Current.Value)
-			}
-			if k < len(b.growthRows) {
-				i := b.growthRows[k]
-				r := &t.Rows[i]
-				rw.str(4, 0, r.Indicator.Name)
-				rw.formula(5, b.growthStyle, yoyRef(b.placed[i], "G"), cachedGrowth(r))
+			rw.start(line+k-from, 0)
+			for _, blk := range blocks {
+				b.chartRow(rw, blk, k, text)
 			}
 			if err := rw.end(); err != nil {
 				return err
@@ -157,48 +106,17 @@ func (b *builder) planCharts() error {
 	if err := seq.open(); err != nil {
 		return err
 	}
-	no := false
-	next := 2 // the row the next chart or picture goes to, column H
-	if m := len(b.colRows); m > 0 {
-		unit := t.Rows[b.colRows[0]].Indicator.Unit
-		c := &excelize.Chart{
-			Type:       excelize.Col,
-			VaryColors: &no,
-			Series: []excelize.ChartSeries{
-				{Name: ref("B", 1, 1), Categories: ref("A", 2, m+1), Values: ref("B", 2, m+1)},
-				{Name: ref("C", 1, 1), Categories: ref("A", 2, m+1), Values: ref("C", 2, m+1)},
-			},
-			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: fmt.Sprintf("%s与%s对比(单位:%s)", curHdr, prevHdr, unit)}}},
-			Legend:    excelize.ChartLegend{Position: "bottom"},
-			Dimension: excelize.ChartDimension{Width: 720, Height: 400},
-			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "#,##0"}},
+	anchorCol := colName(len(header) + 1)
+	next := 2 // the row the next chart or picture goes to
+	for _, blk := range blocks {
+		c, h := b.nativeChart(blk, first)
+		if err := b.f.AddChart(SheetCharts, anchorCol+strconv.Itoa(next), c); err != nil {
+			return fmt.Errorf("chart %s: %w", blk.spec.Name, err)
 		}
-		if err := b.f.AddChart(SheetCharts, "H"+strconv.Itoa(next), c); err != nil {
-			return fmt.Errorf("column chart: %w", err)
-		}
-		next += 22
-	}
-	if m := len(b.growthRows); m > 0 {
-		c := &excelize.Chart{
-			Type:       excelize.Bar,
-			VaryColors: &no,
-			Series: []excelize.ChartSeries{
-				{Name: ref("F", 1, 1), Categories: ref("E", 2, m+1), Values: ref("F", 2, m+1)},
-			},
-			Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: fmt.Sprintf("%s比%s增长率", curHdr, prevHdr)}}},
-			Legend:    excelize.ChartLegend{Position: "none"},
-			Dimension: excelize.ChartDimension{Width: 720, Height: uint(max(300, 40+22*m))},
-			XAxis:     excelize.ChartAxis{ReverseOrder: true},
-			YAxis:     excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: percentFormat(min(t.Decimals, 1))}},
-			PlotArea:  excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: percentFormat(t.Decimals)}},
-		}
-		if err := b.f.AddChart(SheetCharts, "H"+strconv.Itoa(next), c); err != nil {
-			return fmt.Errorf("growth chart: %w", err)
-		}
-		next += max(16, (40+22*m)/20+2)
+		next += h/20 + 2
 	}
 	for i, png := range b.opt.Charts {
-		if err := b.f.AddPictureFromBytes(SheetCharts, "H"+strconv.Itoa(next), &excelize.Picture{
+		if err := b.f.AddPictureFromBytes(SheetCharts, anchorCol+strconv.Itoa(next), &excelize.Picture{
 			Extension: ".png",
 			File:      png,
 			Format:    &excelize.GraphicOptions{AltText: fmt.Sprintf("图%d", i+1), LockAspectRatio: true},
@@ -208,6 +126,116 @@ func (b *builder) planCharts() error {
 		next += pngRows(png)
 	}
 	return nil
+}
+
+// chartRow writes line k of a chart's data block.
+func (b *builder) chartRow(rw *rowWriter, blk chartBlock, k int, text int) {
+	s := blk.spec
+	num := b.mustStyle(styleKey{kind: styleNumber, decimals: s.Decimals})
+	if s.Kind == present.ChartTrend {
+		if k >= len(s.Years) {
+			return
+		}
+		rw.str(blk.col, text, strconv.Itoa(s.Years[k])+"年")
+		for j, ser := range s.Series {
+			if ser.Defined[k] {
+				rw.num(blk.col+1+j, num, ser.Values[k])
+			}
+		}
+		return
+	}
+	if k >= len(s.Rows) {
+		return
+	}
+	i := s.Rows[k]
+	p := b.placed[i]
+	rw.str(blk.col, text, s.Categories[k])
+	switch s.Kind {
+	case present.ChartGrouped:
+		rw.formula(blk.col+1, num, yoyRef(p, b.cols.prev), s.Series[0].Values[k])
+		rw.formula(blk.col+2, num, yoyRef(p, b.cols.cur), s.Series[1].Values[k])
+	case present.ChartGrowth:
+		rw.formula(blk.col+1, num, yoyRef(p, b.cols.growth), cachedGrowth(&b.t.Rows[i]))
+	case present.ChartPP:
+		rw.formula(blk.col+1, num, yoyRef(p, b.cols.pp), s.Series[0].Values[k])
+	}
+}
+
+// nativeChart is the excelize chart of a block, whose data starts on line
+// first, and its height in pixels. Bars are horizontal, so that long
+// Chinese names read along the axis; their value axis starts at zero.
+// The values of every range are registered for the chart's caches.
+func (b *builder) nativeChart(blk chartBlock, first int) (*excelize.Chart, int) {
+	s := blk.spec
+	n := len(s.Rows)
+	if s.Kind == present.ChartTrend {
+		n = len(s.Years)
+	}
+	last := first + n - 1
+	catCol := colName(blk.col)
+	cats := ref(catCol, first, last)
+	if s.Kind == present.ChartTrend {
+		var ys []string
+		for _, y := range s.Years {
+			ys = append(ys, strconv.Itoa(y)+"年")
+		}
+		b.caches[cats] = ys
+	} else {
+		b.caches[cats] = s.Categories
+	}
+	no := false
+	var series []excelize.ChartSeries
+	lo, hi := 0.0, 0.0
+	for j, ser := range s.Series {
+		col := colName(blk.col + 1 + j)
+		vals := ref(col, first, last)
+		name := ref(col, first-1, first-1)
+		b.caches[name] = []string{ser.Name}
+		cache := make([]string, len(ser.Values))
+		for k, v := range ser.Values {
+			if ser.Defined[k] {
+				cache[k] = strconv.FormatFloat(v, 'f', -1, 64)
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+			}
+		}
+		b.caches[vals] = cache
+		series = append(series, excelize.ChartSeries{Name: name, Categories: cats, Values: vals})
+	}
+	numFmt := "0" + zeros(s.Decimals)
+	font := excelize.Font{Family: fontName, Size: 9}
+	c := &excelize.Chart{
+		Type:       excelize.Bar,
+		VaryColors: &no,
+		Series:     series,
+		Title:      excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s.Caption, Font: &excelize.Font{Family: fontName, Size: 12, Bold: true}}}},
+		Legend:     excelize.ChartLegend{Position: "none"},
+		XAxis:      excelize.ChartAxis{ReverseOrder: true, Font: font},
+		YAxis: excelize.ChartAxis{MajorGridLines: true, Font: font, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt},
+			Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: s.UnitLine, Font: &excelize.Font{Family: fontName, Size: 9}}}}},
+		PlotArea: excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt}},
+	}
+	if s.Legend {
+		c.Legend = excelize.ChartLegend{Position: "bottom"}
+	}
+	h := max(300, 80+22*n*max(1, len(s.Series)))
+	if s.Kind == present.ChartTrend {
+		c.Type = excelize.Line
+		c.XAxis = excelize.ChartAxis{Font: font}
+		c.PlotArea = excelize.ChartPlotArea{}
+		h = 400
+	}
+	if s.ZeroBaseline {
+		// Bars start at zero, or they mislead: an axis from 23,000 makes
+		// 25,000 look a third of 28,000.
+		zero := 0.0
+		if lo >= 0 {
+			c.YAxis.Minimum = &zero
+		} else if hi <= 0 {
+			c.YAxis.Maximum = &zero
+		}
+	}
+	c.Dimension = excelize.ChartDimension{Width: 720, Height: uint(min(h, 1600))}
+	return c, int(c.Dimension.Height)
 }
 
 // pngRows is the number of default-height rows (20 px) a PNG covers, plus

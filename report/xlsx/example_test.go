@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/report/present"
 	"github.com/annualstat/annualstat/report/xlsx"
 )
 
@@ -33,7 +34,9 @@ func ExampleWrite() {
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "appendix.xlsx")
-	if err := xlsx.Write(context.Background(), path, t, analysis.Check(d, analysis.CheckOptions{}), xlsx.Options{}); err != nil {
+	// The presentation decides what every cell shows; the workbook writes it.
+	doc := present.New(t, analysis.Check(d, analysis.CheckOptions{}), present.Options{})
+	if err := xlsx.Write(context.Background(), path, doc, t, xlsx.Options{}); err != nil {
 		fmt.Println(err)
 		return
 	}
@@ -47,15 +50,16 @@ func ExampleWrite() {
 	}
 	defer f.Close()
 	fmt.Println(f.GetSheetList())
-	for _, ref := range []string{"B3", "G3", "B5", "G5"} {
+	for _, ref := range []string{"A1", "A5", "F5", "A7", "G7"} {
 		v, _ := f.GetCellValue(xlsx.SheetYoY, ref)
 		fm, _ := f.GetCellFormula(xlsx.SheetYoY, ref)
 		fmt.Println(strings.TrimSpace(ref + " " + v + " " + fm))
 	}
 	// Output:
 	// [同比分析 数据 校验 图表]
-	// B3 实有各类市场主体
-	// G3 12.33% IF(AND(ISNUMBER(D3),ISNUMBER(E3),D3>0),(E3-D3)/D3,"")
-	// B5 即办件占比
-	// G5 1.20 IF(AND(ISNUMBER(D5),ISNUMBER(E5)),E5-D5,"")
+	// A1 表1 2022年主要指标
+	// A5 实有各类市场主体
+	// F5 12.33 IF(AND(ISNUMBER(C5),ISNUMBER(D5)),IF(C5>0,(D5-C5)/C5*100,"—"),"")
+	// A7 即办件占比
+	// G7 1.20 IF(AND(ISNUMBER(C7),ISNUMBER(D7)),D7-C7,"")
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/analysis/ingest"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 // Numbers are written at full precision and read back exactly.
@@ -36,11 +37,11 @@ func TestTextEscaping(t *testing.T) {
 	_ = ind.Set(analysis.Point{Year: 2021, Value: 1, Note: "控制\x01字符\x7f与制表\t符"})
 	_ = ind.Set(analysis.Point{Year: 2022, Value: 2, Note: "坏的\xffUTF-8"})
 	tb := analyze(t, d, analysis.Options{})
-	path, f := writeBook(t, tb, nil, Options{})
-	if got := cell(t, f, SheetYoY, "A3"); got != "A&B <板块>" {
+	path, f, _ := writeBook(t, tb, nil, Options{})
+	if got := cell(t, f, SheetYoY, "A4"); got != "A&B <板块>" {
 		t.Errorf("section %q", got)
 	}
-	if got := cell(t, f, SheetYoY, "B3"); got != " 前后有空格 " {
+	if got := cell(t, f, SheetYoY, "A5"); got != " 前后有空格 ①" {
 		t.Errorf("indicator %q, want the spaces kept", got)
 	}
 	back, err := ingest.Load(path, ingest.Options{})
@@ -62,7 +63,7 @@ func TestTextEscaping(t *testing.T) {
 // A table without rows is still a workbook with its headers.
 func TestEmptyTable(t *testing.T) {
 	tb := &analysis.Table{Dataset: &analysis.Dataset{}, Year: 2022, Decimals: 2}
-	_, f := writeBook(t, tb, nil, Options{})
+	_, f, _ := writeBook(t, tb, nil, Options{})
 	rows, err := f.GetRows(SheetData)
 	if err != nil {
 		t.Fatal(err)
@@ -106,11 +107,12 @@ func TestStopWhileSaving(t *testing.T) {
 	tb := analyze(t, synthetic(30000, 2), analysis.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	err := WriteTo(ctx, &cancelWriter{n: 64 << 10, cancel: cancel}, tb, nil, Options{})
+	doc := present.New(tb, nil, present.Options{})
+	err := WriteTo(ctx, &cancelWriter{n: 64 << 10, cancel: cancel}, doc, tb, Options{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled while saving: %v, want context.Canceled", err)
 	}
-	err = WriteTo(context.Background(), &failWriter{n: 64 << 10}, tb, nil, Options{})
+	err = WriteTo(context.Background(), &failWriter{n: 64 << 10}, doc, tb, Options{})
 	if !errors.Is(err, errDiskFull) {
 		t.Errorf("failing writer: %v, want %v", err, errDiskFull)
 	}

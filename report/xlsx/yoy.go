@@ -1,305 +1,247 @@
 package xlsx
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/textwidth"
+	"github.com/annualstat/annualstat/report/present"
 )
 
-// Columns of the 同比分析 sheet.
-const (
-	colSection = iota
-	colIndicator
-	colUnit
-	colPrevious
-	colCurrent
-	colChange
-	colGrowth
-	colStatement
-	colFlags
-	yoyCols
-)
+// yoyColumns are the columns of the 同比分析 sheet: the main table's
+// columns as the document has them, then 表述 (the statement) and 备注 (the
+// row's note). -1 for a column the table does not have.
+type yoyColumns struct {
+	table                               int // columns of the document's table
+	unit, prev, cur, change, growth, pp int
+	statement, note, total              int
+	prevLetter, curLetter               string
+	changeParts, growthParts, ppParts   []string
+}
 
-// Formulas of the 同比分析 sheet, with %[1]d the row: previous value in D,
-// current value in E. They give "" exactly where the analysis says the
-// figure is undefined.
-const (
-	changeFormula = `IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d)),E%[1]d-D%[1]d,"")`
-	growthFormula = `IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d),D%[1]d>0),(E%[1]d-D%[1]d)/D%[1]d,"")`
-	ppFormula     = `IF(AND(ISNUMBER(D%[1]d),ISNUMBER(E%[1]d)),E%[1]d-D%[1]d,"")`
-)
+func (b *builder) layoutColumns() {
+	tb := b.main
+	c := yoyColumns{table: len(tb.Columns), unit: -1, prev: -1, cur: -1, change: -1, growth: -1, pp: -1}
+	for i, col := range tb.Columns {
+		switch col.Role {
+		case present.ColUnit:
+			c.unit = i
+		case present.ColPrevious:
+			c.prev = i
+		case present.ColCurrent:
+			c.cur = i
+		case present.ColChange:
+			c.change = i
+		case present.ColGrowth:
+			c.growth = i
+		case present.ColPP:
+			c.pp = i
+		}
+	}
+	c.statement, c.note, c.total = c.table, c.table+1, c.table+2
+	if c.prev >= 0 {
+		p, q := string(rune('A'+c.prev)), string(rune('A'+c.cur))
+		c.prevLetter, c.curLetter = p, q
+		both := "AND(ISNUMBER(" + p + "%[1]d),ISNUMBER(" + q + "%[1]d))"
+		// The formulas give what the document shows: blank where a value
+		// is unknown, "—" where growth is undefined (a base of 0 or less).
+		c.changeParts = splitFormula("IF(" + both + "," + q + "%[1]d-" + p + "%[1]d,\"\")")
+		c.growthParts = splitFormula("IF(" + both + ",IF(" + p + "%[1]d>0,(" + q + "%[1]d-" + p + "%[1]d)/" + p + "%[1]d*100,\"—\"),\"\")")
+		c.ppParts = c.changeParts
+	}
+	b.cols = c
+}
 
-// The formulas escaped for XML and split at the row number.
-var (
-	changeParts = splitFormula(changeFormula)
-	growthParts = splitFormula(growthFormula)
-	ppParts     = splitFormula(ppFormula)
-)
-
+// splitFormula escapes a formula for XML and splits it at the row number.
 func splitFormula(tmpl string) []string {
 	return strings.Split(string(appendEscaped(nil, tmpl)), "%[1]d")
 }
 
-// flagGloss is the Chinese gloss of each flag code of analysis.Row.Flags.
-var flagGloss = map[string]string{
-	"zero_base":        "上年为0",
-	"negative_base":    "基期为负",
-	"missing_previous": "缺少上年数据",
-	"missing_current":  "缺少本年数据",
-	"approx":           "约数",
-	"derived":          "推算值",
-	"estimated":        "估计值",
-}
-
-// FlagsText is the flags column of a row: each flag as its Chinese gloss
-// followed by its code, e.g. "上年为0(zero_base); 约数(approx)".
-func FlagsText(r *analysis.Row) string { return flagsText(r.Flags()) }
-
-func flagsText(codes []string) string {
-	if len(codes) == 0 {
+// cachedGrowth is the growth column's cached result as the formula
+// computes it, (c − p)/p × 100; "" or "—" where the formula gives them.
+func cachedGrowth(r *analysis.Row) any {
+	if !r.HasCurrent || !r.HasPrevious {
 		return ""
 	}
-	parts := make([]string, len(codes))
-	for i, c := range codes {
-		if g, ok := flagGloss[c]; ok {
-			parts[i] = g + "(" + c + ")"
-		} else {
-			parts[i] = c
-		}
+	if !r.Growth.OK() {
+		return "—"
 	}
-	return strings.Join(parts, "; ")
+	c, p := r.Current.Value, r.Previous.Value
+	return (c - p) / p * 100
 }
 
-// rowDecimals is the number of decimals the values of a row are shown with:
-// the most either value was written with; for rates at least the table's
-// precision.
-func rowDecimals(r *analysis.Row, tableDecimals int) int {
-	d := 0
-	if r.HasPrevious {
-		d = max(d, valueDecimals(r.Previous.Value, r.Kind))
-	}
-	if r.HasCurrent {
-		d = max(d, valueDecimals(r.Current.Value, r.Kind))
-	}
-	if r.Kind == analysis.KindRate {
-		d = max(d, tableDecimals)
-	}
-	return d
-}
-
-// valueStyle is the style of a row's values and change.
-func (b *builder) valueStyle(r *analysis.Row, decimals int) (int, error) {
-	k := styleKey{r.Kind == analysis.KindRate, decimals}
-	if id, ok := b.valueStyles[k]; ok {
-		return id, nil
-	}
-	format := groupedFormat(decimals)
-	if k.rate {
-		format = plainFormat(decimals)
-	}
-	id, err := b.numStyle(format)
-	if err != nil {
-		return 0, err
-	}
-	b.valueStyles[k] = id
-	return id, nil
-}
-
-type styleKey struct {
-	rate     bool
-	decimals int
-}
-
-// cachedChange is the change column's cached result: c − p, or "" when
-// undefined.
-func cachedChange(r *analysis.Row) any {
-	if v, ok := r.Change.Float(); ok {
+// cachedFigure is the cached result of the change and percentage-point
+// formulas: the analysis's figure, or "" when a value is unknown.
+func cachedFigure(f analysis.Figure) any {
+	if v, ok := f.Float(); ok {
 		return v
 	}
 	return ""
 }
 
-// cachedGrowth is the growth column's cached result: for rates the
-// percentage points, otherwise the growth as a fraction (c − p)/p, computed
-// as the formula computes it; "" when undefined.
-func cachedGrowth(r *analysis.Row) any {
-	if r.Kind == analysis.KindRate {
-		if v, ok := r.PP.Float(); ok {
-			return v
-		}
-		return ""
-	}
-	if !r.Growth.OK() {
-		return ""
-	}
-	c, p := r.Current.Value, r.Previous.Value
-	return (c - p) / p
-}
-
-// planYoY measures the 同比分析 sheet before anything is written (column
-// widths must be set before the first row), creates every number style it
-// needs (styles cannot be created while sheets are written concurrently),
-// and selects the chart rows.
+// planYoY lays out the 同比分析 sheet from the document's main table:
+// widths measured before anything is written (they must be set before the
+// first row), every style it needs created (styles cannot be created
+// while sheets are written concurrently), and the place of each row, for
+// the charts.
 func (b *builder) planYoY() (*sheetSeq, error) {
-	t := b.t
-	prevHdr := "上年"
-	if t.PreviousYear != 0 {
-		prevHdr = strconv.Itoa(t.PreviousYear) + "年"
+	tb := b.main
+	b.layoutColumns()
+	c := b.cols
+	header := make([]string, c.total)
+	for i, col := range tb.Columns {
+		header[i] = strings.ReplaceAll(col.Header, "\n", "")
 	}
-	header := []string{"板块", "指标", "单位", prevHdr, strconv.Itoa(t.Year) + "年", "增减量", "增长率/增减百分点", "表述", "标记"}
-	minW := make([]int, yoyCols)
+	header[c.statement], header[c.note] = "表述", "备注"
+	minW := make([]int, c.total)
+	maxW := make([]int, c.total)
 	for i, h := range header {
-		minW[i] = textwidth.Of(h) + 2
+		minW[i], maxW[i] = min(textwidth.Of(h)+2, 16), 22
+		if i < c.table && !tb.Columns[i].Numeric {
+			maxW[i] = 40
+		}
 	}
-	maxW := []int{30, 50, 12, 22, 22, 22, 20, 70, 50}
+	minW[0] = max(minW[0], 16)
+	maxW[c.statement], maxW[c.note] = 60, 40
 	cw := newColWidths(minW, maxW)
-	lines, lastSection := 0, ""
-	b.rowDec = make([]int8, len(t.Rows))
-	for i := range t.Rows {
-		r := &t.Rows[i]
-		ind := r.Indicator
-		if i == 0 || ind.Section != lastSection {
-			lines++
-			lastSection = ind.Section
+	for k := range tb.Rows {
+		r := &tb.Rows[k]
+		if r.Kind == present.RowSection {
+			continue
 		}
-		lines++
-		cw.text(colSection, ind.Section)
-		cw.text(colIndicator, ind.Name)
-		cw.text(colUnit, ind.Unit)
-		cw.text(colStatement, r.Statement)
-		if i < 10000 || len(r.Flags()) > 0 {
-			cw.text(colFlags, FlagsText(r))
+		for i, cell := range r.Cells {
+			w := textwidth.Of(cell.Text)
+			if i == 0 {
+				w += 2 * r.Level
+			}
+			cw.fit(i, w)
+			if err := b.cellStyle(r, i, &cell); err != nil {
+				return nil, err
+			}
 		}
-		d := rowDecimals(r, t.Decimals)
-		b.rowDec[i] = int8(d)
-		if r.HasPrevious {
-			cw.fit(colPrevious, groupedWidth(r.Previous.Value, d))
+		if k < 10000 && r.Index >= 0 {
+			cw.text(c.statement, b.t.Rows[r.Index].Statement)
 		}
-		if r.HasCurrent {
-			cw.fit(colCurrent, groupedWidth(r.Current.Value, d))
-		}
-		if v, ok := r.Change.Float(); ok {
-			cw.fit(colChange, groupedWidth(v, d))
-		}
-		if _, err := b.valueStyle(r, d); err != nil {
+		cw.text(c.note, r.Note)
+	}
+	for _, k := range []styleKind{styleSection, styleWrap, styleText, styleMark} {
+		if _, err := b.style(styleKey{kind: k}); err != nil {
 			return nil, err
 		}
 	}
-	cw.text(colGrowth, "-100.00%")
-	widths := make([]float64, yoyCols)
+	widths := make([]float64, c.total)
 	for i := range widths {
 		widths[i] = cw.width(i)
 	}
-	var err error
-	if b.growthStyle, err = b.numStyle(percentFormat(t.Decimals)); err != nil {
-		return nil, err
+	var tail []string
+	for i, n := range tb.Notes {
+		prefix := "　　"
+		if i == 0 {
+			prefix = "注："
+		}
+		tail = append(tail, prefix+n.String())
 	}
-	if b.ppStyle, err = b.numStyle(plainFormat(t.Decimals)); err != nil {
-		return nil, err
+	if tb.Source != "" {
+		tail = append(tail, tb.Source)
 	}
-	seq := &sheetSeq{b: b, base: SheetYoY, header: header, widths: widths, total: lines, filter: true, print: true, outline: true}
+	seq := &sheetSeq{b: b, base: SheetYoY, caption: tb.Caption, unit: tb.UnitLine, header: header, widths: widths,
+		total: len(tb.Rows), outline: true, tail: tail}
 	seq.rows = b.yoyRows
-	charted := b.chartRowSet()
-	b.placed = make(map[int]place, len(charted))
-	idx, lastSection := 0, ""
-	for i := range t.Rows {
-		if sec := t.Rows[i].Indicator.Section; i == 0 || sec != lastSection {
-			idx++
-			lastSection = sec
+	b.placed = make(map[int]place, len(tb.Rows))
+	for i := range tb.Rows {
+		if r := &tb.Rows[i]; r.Index >= 0 {
+			b.placed[r.Index] = seq.at(i)
 		}
-		if charted[i] {
-			b.placed[i] = seq.at(idx)
-		}
-		idx++
 	}
 	return seq, nil
 }
 
-// yoyRows writes the 同比分析 rows with indices [from, to): a section row
-// where the section changes, then one row per indicator, the row with
-// index from on line 2. Formulas refer to their own line.
-func (b *builder) yoyRows(rw *rowWriter, from, to int) error {
-	t := b.t
-	idx, lastSection := 0, ""
-	for i := range t.Rows {
-		if idx >= to {
-			break
+// cellStyle creates the style a cell of the main table is written with.
+func (b *builder) cellStyle(r *present.Row, col int, cell *present.Cell) error {
+	_, err := b.style(b.cellKey(r, col, cell))
+	return err
+}
+
+// cellKey is the style of a cell of the main table.
+func (b *builder) cellKey(r *present.Row, col int, cell *present.Cell) styleKey {
+	switch {
+	case col == 0:
+		return styleKey{kind: styleLabel, level: r.Level}
+	case cell.Numeric || b.main.Columns[col].Numeric && cell.Mark == present.MarkUnknown:
+		if cell.Prefix != "" || cell.Suffix != "" {
+			return styleKey{kind: styleApprox, decimals: cell.Decimals, pre: cell.Prefix, suf: cell.Suffix}
 		}
-		r := &t.Rows[i]
-		ind := r.Indicator
-		if i == 0 || ind.Section != lastSection {
-			lastSection = ind.Section
-			if idx >= from {
-				name := ind.Section
-				if name == "" {
-					name = "(未分组)"
-				}
-				// The section row's fill spans the table's columns only.
-				rw.start(idx-from+2, 0)
-				rw.str(colSection, b.section, name)
-				for c := colSection + 1; c < yoyCols; c++ {
-					rw.blank(c, b.section)
-				}
-				if err := rw.end(); err != nil {
-					return err
-				}
+		return styleKey{kind: styleNumber, decimals: cell.Decimals}
+	case cell.Mark == present.MarkNotApplicable:
+		return styleKey{kind: styleMark}
+	}
+	return styleKey{kind: styleText}
+}
+
+// yoyRows writes the rows of the main table with indices [from, to), the
+// row with index from on line first. Figures are numbers with the
+// decimals the document shows; change, growth and percentage points are
+// live formulas with cached results; marks are text.
+func (b *builder) yoyRows(rw *rowWriter, from, to, first int) error {
+	tb, c := b.main, b.cols
+	sec := b.mustStyle(styleKey{kind: styleSection})
+	wrap := b.mustStyle(styleKey{kind: styleWrap})
+	for k := from; k < to; k++ {
+		r := &tb.Rows[k]
+		line := first + k - from
+		if r.Kind == present.RowSection {
+			// The section row's fill spans the table's columns only.
+			rw.start(line, 0)
+			rw.str(0, sec, r.Cells[0].Text)
+			for col := 1; col < c.total; col++ {
+				rw.blank(col, sec)
 			}
-			idx++
-			if idx >= to {
-				break
+			if err := rw.end(); err != nil {
+				return err
 			}
-		}
-		if idx < from {
-			idx++
 			continue
 		}
-		vs, ok := b.valueStyles[styleKey{r.Kind == analysis.KindRate, int(b.rowDec[i])}]
-		if !ok {
-			return fmt.Errorf("row %d: no number style planned", i)
-		}
-		line := idx - from + 2
+		ar := &b.t.Rows[r.Index]
 		rw.start(line, 1)
-		rw.str(colSection, b.text, ind.Section)
-		rw.str(colIndicator, b.text, ind.Name)
-		rw.str(colUnit, b.text, ind.Unit)
-		// A missing value is an empty cell with the row's number format.
-		if r.HasPrevious {
-			rw.num(colPrevious, vs, r.Previous.Value)
-		} else {
-			rw.blank(colPrevious, vs)
+		for col := range r.Cells {
+			cell := &r.Cells[col]
+			st := b.mustStyle(b.cellKey(r, col, cell))
+			switch {
+			case col == c.change && c.changeParts != nil:
+				rw.formulaAt(col, st, c.changeParts, line, b.cached(cachedFigure(ar.Change)))
+			case col == c.growth && ar.Kind != analysis.KindRate:
+				rw.formulaAt(col, st, c.growthParts, line, b.cached(cachedGrowth(ar)))
+			case col == c.pp && ar.Kind == analysis.KindRate:
+				rw.formulaAt(col, st, c.ppParts, line, b.cached(cachedFigure(ar.PP)))
+			case col == c.prev && ar.HasPrevious:
+				rw.num(col, st, ar.Previous.Value)
+			case col == c.cur && ar.HasCurrent:
+				rw.num(col, st, ar.Current.Value)
+			case cell.Mark == present.MarkUnknown:
+				rw.blank(col, st)
+			default:
+				rw.str(col, st, cell.Text)
+			}
 		}
-		if r.HasCurrent {
-			rw.num(colCurrent, vs, r.Current.Value)
-		} else {
-			rw.blank(colCurrent, vs)
-		}
-		change, growth := cachedChange(r), cachedGrowth(r)
-		if b.opt.wrongCache {
-			change, growth = wrong(change), wrong(growth)
-		}
-		rw.formulaAt(colChange, vs, changeParts, line, change)
-		if r.Kind == analysis.KindRate {
-			rw.formulaAt(colGrowth, b.ppStyle, ppParts, line, growth)
-		} else {
-			rw.formulaAt(colGrowth, b.growthStyle, growthParts, line, growth)
-		}
-		rw.str(colStatement, b.wrap, r.Statement)
-		if codes := r.Flags(); len(codes) > 0 {
-			rw.str(colFlags, b.wrap, flagsText(codes))
-		}
+		rw.str(c.statement, wrap, present.Punctuate(ar.Statement))
+		rw.str(c.note, wrap, r.Note)
 		if err := rw.end(); err != nil {
 			return err
 		}
-		idx++
 	}
 	return nil
 }
 
+// cached is v, or a deliberately wrong value under the test hook.
+func (b *builder) cached(v any) any {
+	if b.opt.wrongCache {
+		return wrong(v)
+	}
+	return v
+}
+
 // wrong returns a deliberately wrong cached result (test hook): a number
-// where the result is "", and a different number where it is a number.
+// where the result is text, and a different number where it is a number.
 func wrong(v any) any {
 	if f, ok := v.(float64); ok {
 		return f + 1000

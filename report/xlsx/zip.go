@@ -6,9 +6,14 @@ import (
 	"compress/flate"
 	"context"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
+	"regexp"
 	"runtime"
+	"slices"
+	"strconv"
+	"strings"
 )
 
 // The workbook's parts are deflated in blocks on all cores: a million-row
@@ -194,6 +199,12 @@ type splicingZip struct {
 
 	pending  string       // the generated part excelize is writing
 	skeleton bytes.Buffer // what excelize wrote of it
+
+	// caches are the values of chart ranges by reference: chart parts
+	// are held back and written with their caches filled (fillCaches).
+	caches   map[string][]string
+	chart    string // the chart part excelize is writing
+	chartXML bytes.Buffer
 }
 
 func newSplicingZip(ctx context.Context, w io.Writer, parts map[string]*part) *splicingZip {
@@ -209,6 +220,11 @@ func (z *splicingZip) Create(name string) (io.Writer, error) {
 		z.pending = name
 		z.skeleton.Reset()
 		return &z.skeleton, nil
+	}
+	if name == contentTypes || len(z.caches) > 0 && strings.HasPrefix(name, "xl/charts/chart") && strings.HasSuffix(name, ".xml") {
+		z.chart = name
+		z.chartXML.Reset()
+		return &z.chartXML, nil
 	}
 	return z.zw.Create(name)
 }
@@ -237,6 +253,23 @@ func (z *splicingZip) Close() error {
 // finish writes the pending worksheet part: the skeleton with its
 // sheetData replaced by the generated rows.
 func (z *splicingZip) finish() error {
+	if z.chart != "" {
+		name := z.chart
+		z.chart = ""
+		w, err := z.zw.Create(name)
+		if err != nil {
+			return err
+		}
+		x := z.chartXML.Bytes()
+		if name == contentTypes {
+			x = sortDefaults(x)
+		} else {
+			x = fillCaches(x, z.caches)
+		}
+		if _, err := w.Write(x); err != nil {
+			return err
+		}
+	}
 	name := z.pending
 	if name == "" {
 		return nil
@@ -295,4 +328,79 @@ func (z *splicingZip) finish() error {
 	}
 	z.done[name] = true
 	return nil
+}
+
+// formulaRef matches the reference of a chart range and what follows it:
+// an empty number cache, or nothing (a string reference).
+var formulaRef = regexp.MustCompile(`<f>([^<]*)</f>(<numCache>.*?</numCache>)?`)
+
+// fillCaches writes into a chart part the values of its ranges: a
+// numCache for numbers, a strCache for categories and series names, so
+// that a reader that does not recalculate (or has not yet) draws the
+// chart with the numbers of the table. A range without registered values
+// is left as it is.
+func fillCaches(x []byte, caches map[string][]string) []byte {
+	return formulaRef.ReplaceAllFunc(x, func(m []byte) []byte {
+		sub := formulaRef.FindSubmatch(m)
+		vals, ok := caches[html.UnescapeString(string(sub[1]))]
+		if !ok {
+			return m
+		}
+		var b bytes.Buffer
+		// excelize writes the chart namespace as the default one: the
+		// elements have no prefix.
+		b.WriteString("<f>")
+		b.Write(sub[1])
+		b.WriteString("</f>")
+		tag := "strCache"
+		if len(sub[2]) > 0 {
+			tag = "numCache"
+		}
+		b.WriteString("<" + tag + ">")
+		if tag == "numCache" {
+			b.WriteString("<formatCode>General</formatCode>")
+		}
+		b.WriteString(`<ptCount val="` + strconv.Itoa(len(vals)) + `"/>`)
+		for i, v := range vals {
+			if v == "" {
+				continue
+			}
+			b.WriteString(`<pt idx="` + strconv.Itoa(i) + `"><v>`)
+			b.Write(appendEscaped(nil, v))
+			b.WriteString("</v></pt>")
+		}
+		b.WriteString("</" + tag + ">")
+		return b.Bytes()
+	})
+}
+
+// contentTypes is the part naming each part's type. excelize writes its
+// Default entries in map order, which would make two saves of one
+// workbook differ: sortDefaults puts them in order.
+const contentTypes = "[Content_Types].xml"
+
+var defaultEntry = regexp.MustCompile(`<Default [^>]*>(</Default>)?`)
+
+// sortDefaults sorts the Default entries of [Content_Types].xml, keeping
+// them where the first one was.
+func sortDefaults(x []byte) []byte {
+	locs := defaultEntry.FindAllIndex(x, -1)
+	if len(locs) < 2 {
+		return x
+	}
+	entries := make([]string, len(locs))
+	for i, l := range locs {
+		entries[i] = string(x[l[0]:l[1]])
+	}
+	slices.Sort(entries)
+	var b bytes.Buffer
+	b.Write(x[:locs[0][0]])
+	prev := locs[0][0]
+	for i, l := range locs {
+		b.Write(x[prev:l[0]]) // what lies between entries (nothing, usually)
+		b.WriteString(entries[i])
+		prev = l[1]
+	}
+	b.Write(x[prev:])
+	return b.Bytes()
 }
