@@ -9,6 +9,7 @@ import (
 	"image/color"
 	"image/png"
 	"io"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -281,5 +282,41 @@ func TestClean(t *testing.T) {
 func TestChineseDate(t *testing.T) {
 	if got := ChineseDate(time.Date(2023, 2, 2, 23, 0, 0, 0, time.UTC)); got != "2023年2月2日" {
 		t.Errorf("ChineseDate = %q", got)
+	}
+}
+
+// TestAnyText writes documents of random text, control characters,
+// surrogate halves' bytes and markup included, and checks that every
+// part is well-formed XML and the text that XML can carry survives.
+func TestAnyText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := []rune("<>&\"'\x00\x01\x08\x0b\x0c\x1f\t\n\r \uFFFE\uFFFF\uFEFF\u2028中文，：；（）—…%1aZ𠮷\U0010FFFF]]>")
+	str := func() string {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			if rng.IntN(10) == 0 {
+				b.WriteByte(byte(0x80 + rng.IntN(0x40))) // a stray continuation byte
+				continue
+			}
+			b.WriteRune(pick[rng.IntN(len(pick))])
+		}
+		return b.String()
+	}
+	for range 50 {
+		tb := &Table{Label: str(), Caption: str(), Unit: str(), Header: [][]Cell{{{Text: str()}, {Text: str(), Span: 2}}},
+			Notes: []string{str()}, Source: str()}
+		for range 5 {
+			tb.Rows = append(tb.Rows, Row{Cells: []string{str(), str(), str()}, Level: rng.IntN(3), Section: rng.IntN(5) == 0})
+		}
+		d := &Document{Title: str(), Subtitle: str(), Org: str(), Blocks: []Block{
+			&Heading{Level: rng.IntN(4), Text: str()}, &Paragraph{Text: str()}, tb,
+		}}
+		p := parts(t, build(t, d, Options{})) // fails on malformed XML
+		body := string(p["word/document.xml"])
+		for _, r := range []string{"\x00", "\x01", "\x0b", "\uFFFE", "\uFFFF"} {
+			if strings.Contains(body, r) {
+				t.Fatalf("document.xml carries %q", r)
+			}
+		}
 	}
 }
