@@ -155,7 +155,7 @@ func DeriveFromStated(d *Dataset) int {
 			var st Stated
 			ok := false
 			for _, st = range p.Changes {
-				if prior, ok = priorFromStated(p, st, kind); ok {
+				if prior, ok = priorFromStated(p, st, kind, ind.Unit); ok {
 					break
 				}
 			}
@@ -181,11 +181,8 @@ func DeriveFromStated(d *Dataset) int {
 	return n
 }
 
-func priorFromStated(p Point, st Stated, kind Kind) (float64, bool) {
-	dec := Decimals(st.Text)
-	if st.Text == "" {
-		dec = decimalsOf(st.Value)
-	}
+func priorFromStated(p Point, st Stated, kind Kind, unit string) (float64, bool) {
+	dec := st.Decimals()
 	switch st.Kind {
 	case ChangeGrowthPct:
 		iv, err := BackCompute(p.Value, st.Value, dec)
@@ -196,8 +193,21 @@ func priorFromStated(p Point, st Stated, kind Kind) (float64, bool) {
 			return iv.Nearest()
 		}
 		return iv.Estimate, true
-	case ChangePP, ChangeAbs:
+	case ChangePP:
 		v := p.Value - st.Value
+		return v, finite(v)
+	case ChangeAbs:
+		// An absolute change may be written in another scale of the unit
+		// (粮食产量1.37万亿斤，增产74亿斤).
+		delta := st.Value
+		if st.Unit != "" && st.Unit != unit {
+			f, ok := ConvertScale(1, ParseUnit(st.Unit), ParseUnit(unit))
+			if !ok {
+				return 0, false
+			}
+			delta *= f
+		}
+		v := round15(p.Value - delta)
 		return v, finite(v)
 	case ChangeMultiple:
 		if st.Value <= 0 {

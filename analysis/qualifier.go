@@ -101,7 +101,8 @@ func (q Qualifier) Under() bool { return q.Meaning() == QualUnder }
 // Format writes a figure with the qualifier in its place: number is the
 // value as it is to be shown ("540", "2.25") and unit the unit as written
 // ("个", "亿元"). 多 and 余 go after the number and its scale (540多个,
-// 1万多人, 300余家), 左右 以上 以下 after the unit (1000人左右), the others
+// 1万多人, 300余家; 1270多万人 for a number of several digits before a
+// scale), 左右 以上 以下 after the unit (1000人左右), the others
 // before the number (近1900家次, 约2.25亿元, 超过300家). Without a qualifier
 // it is number + unit.
 func (q Qualifier) Format(number, unit string) string {
@@ -125,10 +126,31 @@ func (q Qualifier) Append(dst []byte, number, unit string) []byte {
 			// the word after the unit.
 			return append(append(append(dst, number...), unit...), q...)
 		}
+		if u.Scale != "" && wholeDigits(number) >= 2 {
+			// 1270多万人, 30多亿元: a number of several digits takes the
+			// word before the scale (1270–1280万); a single digit after it
+			// (1万多人: 1–2万), as "1多万" is not Chinese.
+			return append(append(append(append(dst, number...), q...), u.Scale...), u.Base...)
+		}
 		dst = append(append(dst, number...), u.Scale...)
 		return append(append(dst, q...), u.Base...)
 	case placeAfterUnit:
 		return append(append(append(dst, number...), unit...), q...)
 	}
 	return append(append(append(dst, q...), number...), unit...)
+}
+
+// wholeDigits counts the digits of a number as written, or 0 when it has a
+// decimal point.
+func wholeDigits(number string) int {
+	n := 0
+	for _, r := range number {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case r == '.':
+			return 0
+		}
+	}
+	return n
 }

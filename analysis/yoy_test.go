@@ -290,6 +290,23 @@ func TestStatementsAsWritten(t *testing.T) {
 	}
 }
 
+// An absolute change in another scale of the unit: the prior derived from
+// 1.37万亿斤 and 增产74亿斤 is 1.3626万亿斤.
+func TestDerivedPriorAcrossScales(t *testing.T) {
+	var d Dataset
+	ind := d.Indicator("", "粮食产量", "万亿斤")
+	ind.Set(Point{Year: 2022, Value: 1.37, Precision: PrecisionOf(2), Changes: []Stated{{Kind: ChangeAbs, Value: 74, Text: "74", Unit: "亿斤", Verb: "增产"}}})
+	DeriveFromStated(&d)
+	p, ok := ind.At(2021)
+	if !ok || p.Value != 1.3626 {
+		t.Fatalf("prior %+v", p)
+	}
+	tab, _ := Analyze(&d, Options{})
+	if got, flags := tab.Rows[0].Statement, strings.Join(tab.Rows[0].Flags(), ","); got != "粮食产量1.37万亿斤，比上年增产74亿斤" || flags != "derived" {
+		t.Errorf("%q %q", got, flags)
+	}
+}
+
 func TestNoLevelRow(t *testing.T) {
 	var d Dataset
 	d.Indicator("", "居民消费价格", "%").Set(Point{Year: 2022, NoLevel: true, Changes: []Stated{{Kind: ChangeGrowthPct, Value: 0.3, Text: "0.3"}}})
