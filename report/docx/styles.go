@@ -151,7 +151,8 @@ func styles(f Fonts) []style {
 			pPr: exact + `<w:ind w:firstLine="640"/><w:jc w:val="both"/>`},
 		{id: "Footer", name: styleFooter, typ: "paragraph", basedOn: styleNormal,
 			pPr: single,
-			rPr: f.rFonts(f.Number) + sz(size4)},
+			// GB/T 9704 7.5: page numbers in 4号 半角宋体 digits.
+			rPr: fmt.Sprintf(`<w:rFonts w:ascii="%[1]s" w:hAnsi="%[1]s" w:eastAsia="%[1]s" w:cs="%[1]s"/>`, esc(f.Number)) + sz(size4)},
 		{id: "asTableCaption", name: styleCaption, typ: "paragraph", basedOn: styleNormal, custom: true,
 			pPr: `<w:keepNext/><w:keepLines/><w:snapToGrid w:val="0"/><w:spacing w:before="240" w:after="60" w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>`,
 			rPr: f.rFonts(f.Heading1) + sz(size4)},
