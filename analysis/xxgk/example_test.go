@@ -30,8 +30,8 @@ func ExampleCheck() {
 // A statement as these reports phrase it: growth of 100% and more as a
 // percentage, a zero base named.
 func ExampleGrowthStatement() {
-	fmt.Println(xxgk.GrowthStatement("本年新收政府信息公开申请", 95, 21, true, "件", 0, 2))
-	fmt.Println(xxgk.GrowthStatement("行政复议总计", 2, 0, true, "件", 0, 2))
+	fmt.Println(xxgk.GrowthStatement("本年新收政府信息公开申请", 95, 21, true, "件", 0, 0, 2))
+	fmt.Println(xxgk.GrowthStatement("行政复议总计", 2, 0, true, "件", 0, 0, 2))
 	// Output:
 	// 本年新收政府信息公开申请95件，同比增长352.38%（上年21件）
 	// 行政复议总计2件，上年为0

@@ -22,7 +22,8 @@ type Item struct {
 	Change     analysis.Figure // Current − Prev
 	Growth     analysis.Figure // percent; undefined for a zero base
 	Statement  string          // "本年新收政府信息公开申请95件，同比增长352.38%"
-	Dec        int             // decimals the values are shown with
+	Dec        int             // decimals Current is shown with (as written)
+	PrevDec    int             // decimals Prev is shown with
 }
 
 // Comparison is a report compared with last year's, figure by figure.
@@ -57,7 +58,7 @@ func Compare(rep, prev *Report, decimals int) *Comparison {
 			it.Change = analysis.Change(it.Current, it.Prev)
 			it.Growth = analysis.GrowthRate(it.Current, it.Prev)
 		}
-		it.Statement = GrowthStatement(it.Name, it.Current, it.Prev, it.HasPrev && it.Comparable, it.Unit, it.Dec, decimals)
+		it.Statement = GrowthStatement(it.Name, it.Current, it.Prev, it.HasPrev && it.Comparable, it.Unit, it.Dec, it.PrevDec, decimals)
 		cmp.Items = append(cmp.Items, it)
 	}
 	if len(rep.T3) > 0 {
@@ -89,12 +90,11 @@ func Compare(rep, prev *Report, decimals int) *Comparison {
 		p, okp := prev.T2[c.ID]
 		comparable := rep.T2Format == prev.T2Format || c.ID == "Z3·C1" || c.ID == "Z4·C1" || c.ID == "Z5·C1"
 		unit := "件"
-		dec := 0
+		dec, pdec := 0, 0
 		if c.Amount {
-			unit = "万元"
-			dec = max(v.Dec, p.Dec)
+			unit, dec, pdec = "万元", v.Dec, p.Dec
 		}
-		add(Item{ID: c.ID, Table: T2, Name: c.Row + strings.TrimSuffix(c.Column, "（单位：万元）"), Unit: unit, Current: v.Num, Prev: p.Num, HasPrev: okp, Comparable: comparable, Dec: dec})
+		add(Item{ID: c.ID, Table: T2, Name: t2Name(c), Unit: unit, Current: v.Num, Prev: p.Num, HasPrev: okp, Comparable: comparable, Dec: dec, PrevDec: pdec})
 	}
 	for i, id := range T4IDs {
 		v, ok := rep.T4[id]
@@ -116,10 +116,20 @@ func rowName(r Row) string {
 	return l
 }
 
+// t2Name names a T2 cell in a statement: "规章本年制发", "行政许可本年处理决定",
+// "行政事业性收费本年收费金额" (the figure and its unit follow).
+func t2Name(c T2Cell) string {
+	col := strings.TrimSuffix(c.Column, "（单位：万元）")
+	col = strings.TrimSuffix(strings.TrimSuffix(col, "件数"), "数量")
+	return c.Row + col
+}
+
 // GrowthStatement writes a figure with its change as these reports phrase
-// it: "本年新收政府信息公开申请95件，同比增长352.38%"; a zero base "上年为0";
-// no change "与上年持平"; no comparable prior: the figure alone.
-func GrowthStatement(name string, cur, prev float64, hasPrev bool, unit string, dec, decimals int) string {
+// it: "本年新收政府信息公开申请95件，同比增长352.38%（上年21件）"; a zero
+// base "上年为0"; no change "与上年持平"; no comparable prior: the figure
+// alone. dec and prevDec are the decimals the two values were written
+// with, decimals those of the growth rate.
+func GrowthStatement(name string, cur, prev float64, hasPrev bool, unit string, dec, prevDec, decimals int) string {
 	s := name + analysis.FormatFixed(cur, dec) + unit
 	if !hasPrev {
 		return s
@@ -132,9 +142,9 @@ func GrowthStatement(name string, cur, prev float64, hasPrev bool, unit string, 
 	case cur == prev:
 		return s + "，与上年持平"
 	case g.OK() && g.Value > 0:
-		return fmt.Sprintf("%s，同比增长%s%%（上年%s%s）", s, analysis.FormatFixed(g.Value, decimals), analysis.FormatFixed(prev, dec), unit)
+		return fmt.Sprintf("%s，同比增长%s%%（上年%s%s）", s, analysis.FormatFixed(g.Value, decimals), analysis.FormatFixed(prev, prevDec), unit)
 	case g.OK():
-		return fmt.Sprintf("%s，同比下降%s%%（上年%s%s）", s, analysis.FormatFixed(-g.Value, decimals), analysis.FormatFixed(prev, dec), unit)
+		return fmt.Sprintf("%s，同比下降%s%%（上年%s%s）", s, analysis.FormatFixed(-g.Value, decimals), analysis.FormatFixed(prev, prevDec), unit)
 	}
 	return s
 }

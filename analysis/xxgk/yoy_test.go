@@ -18,7 +18,7 @@ func TestGrowthStatement(t *testing.T) {
 		{7, 0, false, "本年新收政府信息公开申请7件"},
 	}
 	for _, c := range cases {
-		if got := GrowthStatement("本年新收政府信息公开申请", c.cur, c.prev, c.has, "件", 0, 2); got != c.want {
+		if got := GrowthStatement("本年新收政府信息公开申请", c.cur, c.prev, c.has, "件", 0, 0, 2); got != c.want {
 			t.Errorf("%v vs %v: %q, want %q", c.cur, c.prev, got, c.want)
 		}
 	}
@@ -41,7 +41,7 @@ func TestCompareHongze(t *testing.T) {
 		t.Errorf("新收: %q", it.Statement)
 	}
 	// 7545 − 7730.28 = −185.28 万元, −2.40%
-	if it := byID["Z6·C1"]; it.Statement != "行政事业性收费本年收费金额7545.00万元，同比下降2.40%（上年7730.28万元）" {
+	if it := byID["Z6·C1"]; it.Statement != "行政事业性收费本年收费金额7545万元，同比下降2.40%（上年7730.28万元）" {
 		t.Errorf("fee: %q", it.Statement)
 	}
 	if it := byID["A5"]; it.Current != 2 || it.Prev != 0 || it.Statement != "行政复议总计2件，上年为0" {

@@ -82,8 +82,8 @@ func (b *book) styles() error {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	b.label = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
 	b.value = mk(&excelize.Style{Border: border, NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
-	fm := "0.00"
-	b.amount = mk(&excelize.Style{Border: border, CustomNumFmt: &fm, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	// General: an amount shows the decimals it was written with (7545, 96171.6)
+	b.amount = mk(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	b.title = mk(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
 	b.text = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "center"}})
 	b.wrap = mk(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
