@@ -236,12 +236,19 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 	for _, k := range kids {
 		names = append(names, k.Name)
 	}
+	mode := total.Breakdown
+	if mode == BreakdownSubset && IsPartition(names[1:]) {
+		// 其中，第一产业…第二产业…第三产业…: a 其中 list that names every
+		// part of a partition must add up (SPEC §9).
+		mode = BreakdownExhaustive
+	}
 	for ti := range total.Points {
 		tp := &total.Points[ti]
 		if !wantYear(opt, tp.Year) || tp.NoLevel || tp.Flags&FlagDerived != 0 {
 			continue
 		}
 		sum, tol := 0.0, lastUnit(total, tp)
+		maxPart, maxTol, maxName := math.Inf(-1), 0.0, ""
 		dec := tp.Decimals()
 		softSum := soft(tp)
 		parts := make([]string, 0, len(kids))
@@ -258,6 +265,9 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 			u, _ := ConvertScale(lastUnit(k, kp), ParseUnit(k.Unit), tu)
 			sum += v
 			tol += u
+			if v > maxPart {
+				maxPart, maxTol, maxName = v, u, k.Name
+			}
 			dec = max(dec, kp.Decimals()-int(math.Round(math.Log10(ParseUnit(k.Unit).Factor/tu.Factor))))
 			softSum = softSum || soft(kp)
 			parts = append(parts, fmtNum(v, dec))
@@ -272,7 +282,7 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 		noise := 1e-9 * math.Max(math.Abs(tp.Value), 1)
 		var bad bool
 		verdict := "超过合计"
-		if total.Breakdown == BreakdownSubset {
+		if mode == BreakdownSubset {
 			bad = diff > tol+noise
 		} else {
 			bad = math.Abs(diff) > tol+noise
@@ -285,6 +295,12 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 		if softSum {
 			sev = Warning
 		}
+		onePart := mode == BreakdownSubset && maxPart-tp.Value > maxTol+lastUnit(total, tp)+noise
+		if mode == BreakdownSubset && !onePart {
+			// The parts of a 其中 list may overlap (其中女性…，少数民族…):
+			// only one part above the total is a contradiction.
+			sev, verdict = Warning, "若各项互不重叠则超过合计"
+		}
 		if other := sumOwner(d, at, tp, sum, tol, tu); other != nil {
 			out = append(out, Finding{Rule: RuleSum, Severity: Warning, Year: tp.Year, Period: tp.Period, Indicators: append(names, other.Name),
 				Expected: fmtPoint(tp), Found: fmtNum(sum, dec) + " = " + strings.Join(parts, " + "),
@@ -294,7 +310,10 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 		}
 		msg := fmt.Sprintf("%d年%s“%s”为%s%s，其分项合计为%s%s，相差%s%s", tp.Year, tp.Period, total.Name,
 			fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, fmtNum(diff, dec), total.Unit)
-		if total.Breakdown == BreakdownSubset {
+		if onePart {
+			msg = fmt.Sprintf("%d年%s“%s”为%s%s，其中“%s”为%s%s，超过合计", tp.Year, tp.Period, total.Name,
+				fmtPoint(tp), total.Unit, maxName, fmtNum(maxPart, dec), total.Unit)
+		} else if mode == BreakdownSubset {
 			msg = fmt.Sprintf("%d年%s“%s”为%s%s，其中所列各项合计%s%s，%s%s%s", tp.Year, tp.Period, total.Name,
 				fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, verdict, fmtNum(diff, dec), total.Unit)
 		}
@@ -304,6 +323,38 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 			Message:  msg})
 	}
 	return out
+}
+
+// partitions are sets of part names that divide a whole completely: a
+// 其中 list that names all of them is an exhaustive breakdown.
+var partitions = [][]string{
+	{"第一产业", "第二产业", "第三产业"},
+	{"男", "女"},
+	{"城镇", "乡村"},
+	{"城镇", "农村"},
+	{"城市", "农村"},
+}
+
+// IsPartition reports whether the part names cover, one each, every member
+// of a known partition (三次产业; 男性 and 女性; 城镇 and 乡村), so that the
+// parts must add up to their total.
+func IsPartition(parts []string) bool {
+	for _, set := range partitions {
+		if len(parts) != len(set) {
+			continue
+		}
+		ok := true
+		for i, want := range set {
+			if !strings.Contains(parts[i], want) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerLookback is how many indicators before a total sumOwner looks at.
@@ -411,6 +462,14 @@ func checkStated(ind *Indicator, opt CheckOptions) []Finding {
 		if p.NoLevel {
 			continue
 		}
+		growths := 0
+		for _, st := range p.Changes {
+			if st.Kind == ChangeGrowthPct {
+				growths++
+			}
+		}
+		var growthFindings []Finding
+		growthAgrees := false
 		for _, st := range p.Changes {
 			by := baseYear(st, p.Year)
 			prev, ok := pointAt(ind, by, p.Period)
@@ -422,9 +481,23 @@ func checkStated(ind *Indicator, opt CheckOptions) []Finding {
 				}
 				continue
 			}
-			if f, ok := checkOneChange(ind, class, p, prev, st); ok {
+			f, bad := checkOneChange(ind, class, p, prev, st)
+			switch {
+			case st.Kind == ChangeGrowthPct && growths > 1:
+				// 名义增长9.1%，实际增长6.6%: the values need agree with
+				// one of the stated growths only.
+				growthAgrees = growthAgrees || !bad
+				if bad {
+					growthFindings = append(growthFindings, f)
+				}
+			case bad:
 				out = append(out, f)
 			}
+		}
+		if !growthAgrees && len(growthFindings) > 0 {
+			f := growthFindings[0]
+			f.Severity = Warning
+			out = append(out, f)
 		}
 	}
 	return out
@@ -514,6 +587,17 @@ func checkChangePair(ind *Indicator, p *Point) []Finding {
 	g, okG := p.Change(ChangeGrowthPct)
 	a, okA := p.Change(ChangeAbs)
 	if !okG || !okA {
+		return nil
+	}
+	n := 0
+	for _, c := range p.Changes {
+		if c.Kind == ChangeGrowthPct {
+			n++
+		}
+	}
+	if n > 1 {
+		// Nominal and real growth (名义增长…，实际增长…): which one the
+		// absolute change goes with is not said.
 		return nil
 	}
 	delta := a.Value

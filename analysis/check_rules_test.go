@@ -69,6 +69,37 @@ func TestCheckNoFalseAlarms(t *testing.T) {
 				k.Set(pt(2022, kv[1]))
 			}
 		}},
+		{"其中 list of overlapping groups", func(d *Dataset) {
+			tot := d.Indicator("", "培训干部", "人")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2022, "3000"))
+			for _, kv := range [][2]string{{"女性", "1600"}, {"少数民族", "300"}, {"党员", "2100"}} {
+				k := d.Indicator("", kv[0], "人")
+				k.Parent = "培训干部"
+				k.Set(pt(2022, kv[1]))
+			}
+			for _, f := range Check(d, CheckOptions{}) {
+				if f.Severity == Warning && strings.Contains(f.Message, "若各项互不重叠") {
+					d.Title = "warned" // a warning, never an error
+				}
+			}
+			if d.Title != "warned" {
+				panic("no warning for an overlapping list above its total")
+			}
+			d.Indicators[0].Points[0].Value = 4000
+		}},
+		{"rates that may exceed 100", func(d *Dataset) {
+			d.Indicator("", "工业产品产销率", "%").Set(pt(2022, "101.2"))
+			d.Indicator("", "国有资本保值增值率", "%").Set(pt(2022, "106.5"))
+			d.Indicator("", "预算执行率", "%").Set(pt(2022, "103.0"))
+		}},
+		{"nominal and real growth of one figure", func(d *Dataset) {
+			x := d.Indicator("", "居民人均可支配收入", "元")
+			x.Set(pt(2021, "20580"))
+			p := pt(2022, "22461")
+			p.Changes = []Stated{growth("9.1"), growth("6.6")}
+			x.Set(p)
+		}},
 		{"priors back-computed from growth rates are not summed", func(d *Dataset) {
 			for _, kv := range [][3]string{{"生产总值", "617.50", "5.2"}, {"第一产业增加值", "37.11", "2.6"}, {"第二产业增加值", "339.85", "4.5"}, {"第三产业增加值", "240.54", "6.7"}} {
 				ind := d.Indicator("", kv[0], "亿元")
@@ -196,7 +227,25 @@ func TestCheckFindsPlantedSlips(t *testing.T) {
 				k.Parent = "受理"
 				k.Set(pt(2022, kv[1]))
 			}
-		}, RuleSum, Error, "其中所列各项合计571件，超过合计71件"},
+		}, RuleSum, Warning, "其中所列各项合计571件，若各项互不重叠则超过合计71件"},
+		{"其中 part above the total", func(d *Dataset) {
+			tot := d.Indicator("", "受理", "件")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2022, "500"))
+			k := d.Indicator("", "维持", "件")
+			k.Parent = "受理"
+			k.Set(pt(2022, "535"))
+		}, RuleSum, Error, "其中“维持”为535件，超过合计"},
+		{"其中 list of the three industries that does not add up", func(d *Dataset) {
+			tot := d.Indicator("", "地区生产总值", "万元")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2021, "5203619"))
+			for _, kv := range [][2]string{{"第一产业增加值", "431250"}, {"第二产业增加值", "1839890"}, {"第三产业增加值", "2832479"}} {
+				k := d.Indicator("", kv[0], "万元")
+				k.Parent = "地区生产总值"
+				k.Set(pt(2021, kv[1]))
+			}
+		}, RuleSum, Error, "其分项合计为5103619万元，相差-100000万元"},
 		{"exhaustive breakdown off by more than rounding", func(d *Dataset) {
 			d.Indicator("", "生产总值", "亿元").Set(pt(2019, "617.50"))
 			for _, kv := range [][2]string{{"第一产业", "37.11"}, {"第二产业", "339.85"}, {"第三产业", "241.54"}} {
