@@ -369,3 +369,33 @@ func TestNoFontLine(t *testing.T) {
 		t.Errorf("not one short line (%d characters): %s", len([]rune(line)), line)
 	}
 }
+
+// The README's extract example: the sample report text of testdata gives
+// its figures, stated changes and 其中 parts (expected values read off the
+// text by hand).
+func TestExtractSampleReport(t *testing.T) {
+	code, out, errs := runCLI(t, "extract", "../../testdata/report-2023.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"市场主体持续增长,实有各类市场主体,户,2023,31520,",
+		"市场主体持续增长,个体工商户,户,2023,22880,,,实有各类市场主体,",
+		"执法数据全面归集,行政处罚数据,条,2023,1300,,,归集上报行政执法数据,",
+		"行政复议和应诉,受理行政复议申请,件,2023,58,",
+		"基层矛盾纠纷调解,调解成功率,%,2023,97.5,",
+		"基层矛盾纠纷调解,涉及金额,亿元,2023,3.1,approx,",
+		// Priors back-computed from stated changes: 58 after 下降6.45% and
+		// 减少4件 is 62; 12800 after 增长9.06% is 11737.
+		"行政复议和应诉,受理行政复议申请,件,2022,62,derived,",
+		"执法数据全面归集,归集上报行政执法数据,条,2022,11737,derived,",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("extract output lacks %q", want)
+		}
+	}
+	code, out, errs = runCLI(t, "check", "../../testdata/report-2023.txt")
+	if code != 0 || !strings.Contains(out, "0 error(s)") {
+		t.Errorf("check of the sample report: exit %d: %s%s", code, out, errs)
+	}
+}

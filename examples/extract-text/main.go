@@ -3,7 +3,8 @@
 //
 //	go run ./examples/extract-text [FILE.txt]
 //
-// Without a file it reads a few sentences written for this example.
+// Without a file it reads testdata/report-2023.txt, a one-page 法治政府建设
+// report written for annualstat (run it from the repository's root).
 package main
 
 import (
@@ -16,22 +17,15 @@ import (
 	"github.com/annualstat/annualstat/analysis/extract"
 )
 
-const demo = `2023年某区统计公报
-一、市场主体
-全区实有各类市场主体31520户,比上年增长9.76%。新增各类市场主体5210户。
-二、政务服务
-全年归集上报数据12800条,其中行政许可数据11500条,行政处罚数据1300条。网办率99.5%,提高0.8个百分点。投资约3.1亿元。
-`
-
 func main() {
 	flag.Parse()
-	text := []byte(demo)
+	path := "testdata/report-2023.txt"
 	if flag.NArg() > 0 {
-		b, err := os.ReadFile(flag.Arg(0))
-		if err != nil {
-			log.Fatal(err)
-		}
-		text = b
+		path = flag.Arg(0)
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
 	}
 	opt := extract.Options{}
 	figs, err := extract.Extract(text, opt)
