@@ -276,3 +276,46 @@ func TestSamplePunctuation(t *testing.T) {
 		}
 	}
 }
+
+// A figure stated only as a change shows its change as stated; a growth
+// over a prior derived from the statement shows the statement.
+func TestStatedChanges(t *testing.T) {
+	d := &analysis.Dataset{}
+	cpi := d.Indicator("价格", "居民人均可支配收入", "元")
+	_ = cpi.Set(analysis.Point{Year: 2022, NoLevel: true, Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 4.6, Text: "4.6"}}})
+	inc := d.Indicator("价格", "营业收入", "万元")
+	_ = inc.Set(analysis.Point{Year: 2021, Value: 956, Flags: analysis.FlagDerived})
+	_ = inc.Set(analysis.Point{Year: 2022, Value: 1000, Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 4.6, Text: "4.6"}}})
+	other := d.Indicator("价格", "其他收入", "万元")
+	_ = other.Set(analysis.Point{Year: 2021, Value: 100})
+	_ = other.Set(analysis.Point{Year: 2022, Value: 104.6})
+	tb, err := analysis.Analyze(d, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(tb, nil, Options{}).Tables[0]
+	got := map[string][]string{}
+	for _, r := range m.Rows {
+		var cells []string
+		for _, c := range r.Cells {
+			cells = append(cells, c.Text)
+		}
+		got[r.Cells[0].Text] = cells
+	}
+	for name, want := range map[string][]string{
+		"居民人均可支配收入": {"居民人均可支配收入", "元", "", "—", "—", "4.6"},
+		"营业收入①":     {"营业收入①", "万元", "956.0", "1000.0", "44.0", "4.6"},
+		"其他收入":      {"其他收入", "万元", "100.0", "104.6", "4.6", "4.60"},
+	} {
+		if !reflect.DeepEqual(got[name], want) {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+	var notes []string
+	for _, n := range m.Notes {
+		notes = append(notes, n.Text)
+	}
+	if !strings.Contains(strings.Join(notes, ""), "原文只公布了增减情况") || !strings.Contains(strings.Join(notes, ""), "增减栏照原文列出") {
+		t.Errorf("notes %q", notes)
+	}
+}

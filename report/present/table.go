@@ -93,18 +93,18 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 			case ColCurrent:
 				cell = valueCell(r.Current, r.HasCurrent, d, &nb)
 			case ColChange:
-				cell = figureCell(r.Change, d, &nb)
+				cell = changeCell(r, r.Change, analysis.ChangeAbs, d, &nb)
 			case ColGrowth:
 				if r.Kind == analysis.KindRate {
 					cell = markCell(MarkNotApplicable, &nb, analysis.NotApplicable)
 				} else {
-					cell = figureCell(r.Growth, t.Decimals, &nb)
+					cell = changeCell(r, r.Growth, analysis.ChangeGrowthPct, t.Decimals, &nb)
 				}
 			case ColPP:
 				if r.Kind != analysis.KindRate {
 					cell = markCell(MarkNotApplicable, &nb, analysis.NotApplicable)
 				} else {
-					cell = figureCell(r.PP, t.Decimals, &nb)
+					cell = changeCell(r, r.PP, analysis.ChangePP, t.Decimals, &nb)
 				}
 			}
 			row.Cells[c] = cell
@@ -255,6 +255,25 @@ func valueCell(p analysis.Point, ok bool, dec int, nb *notes) Cell {
 	return c
 }
 
+// changeCell is a change column's cell: the computed figure, except
+// where the source's own statement is the better one to show — a figure
+// stated only as a change (no level), and a growth over a prior derived
+// from that very statement, which only repeats it: there the change is
+// shown as stated, with its own decimals (4.6 stays 4.6), and a note says
+// so.
+func changeCell(r *analysis.Row, f analysis.Figure, kind analysis.ChangeKind, dec int, nb *notes) Cell {
+	if r.HasCurrent {
+		st, stated := r.Current.Change(kind)
+		derived := r.HasPrevious && r.Previous.Flags&analysis.FlagDerived != 0
+		if stated && (f.Reason == analysis.NoLevel || derived && f.OK() && kind != analysis.ChangeAbs) {
+			nb.general(noteStated)
+			d := st.Decimals()
+			return Cell{Text: Number(st.Value, d), Value: st.Value, Numeric: true, Decimals: d}
+		}
+	}
+	return figureCell(f, dec, nb)
+}
+
 // figureCell is a computed figure: the number, or the mark its reason
 // calls for.
 func figureCell(f analysis.Figure, dec int, nb *notes) Cell {
@@ -322,7 +341,8 @@ func rowNote(t *analysis.Table, r *analysis.Row) string {
 // Texts of the general notes.
 const (
 	noteApprox  = "数字带“约、多、余、近、左右”等字样的为约数，照原文列出。"
-	noteNoLevel = "“—”所在指标原文只公布了增减情况。"
+	noteNoLevel = "原文只公布增减情况的指标，本年数以“—”表示。"
+	noteStated  = "原文公布了增减情况的，增减栏照原文列出。"
 )
 
 // notes collects a table's 注: the notes of rows, with their references,
@@ -378,7 +398,7 @@ func (nb *notes) list() []Note {
 	var out []Note
 	if nb.marks[MarkNotApplicable] {
 		var why []string
-		for _, r := range []analysis.Reason{analysis.ZeroBase, analysis.NegativeBase, analysis.OutOfRange, analysis.NotApplicable} {
+		for _, r := range []analysis.Reason{analysis.ZeroBase, analysis.NegativeBase, analysis.OutOfRange, analysis.NoLevel, analysis.PeriodMismatch, analysis.NotApplicable} {
 			if !nb.reasons[r] {
 				continue
 			}
@@ -389,6 +409,10 @@ func (nb *notes) list() []Note {
 				why = append(why, "基期为负，增速无意义")
 			case analysis.OutOfRange:
 				why = append(why, "数值超出范围")
+			case analysis.NoLevel:
+				why = append(why, "原文只公布了增减情况")
+			case analysis.PeriodMismatch:
+				why = append(why, "两年数据所属期间不同，不可比")
 			case analysis.NotApplicable:
 				why = append(why, "该指标不适用此栏")
 			}

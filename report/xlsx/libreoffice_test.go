@@ -60,6 +60,12 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 	rate := d.Indicator("边界", "持平的比率", "%")
 	_ = rate.Set(analysis.Point{Year: 2021, Value: 98.06})
 	_ = rate.Set(analysis.Point{Year: 2022, Value: 98.06})
+	only := d.Indicator("边界", "只述增速的收入", "元")
+	_ = only.Set(analysis.Point{Year: 2022, NoLevel: true, Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 4.6, Text: "4.6"}}})
+	derived := d.Indicator("边界", "上年推算的收入", "万元")
+	_ = derived.Set(analysis.Point{Year: 2021, Value: 956, Flags: analysis.FlagDerived})
+	_ = derived.Set(analysis.Point{Year: 2022, Value: 1000, Qualifier: "多", Flags: analysis.FlagApprox,
+		Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 4.6, Text: "4.6"}}})
 	tb := analyze(t, d, analysis.Options{})
 
 	dir := t.TempDir()

@@ -202,11 +202,18 @@ func (b *builder) yoyRows(rw *rowWriter, from, to, first int) error {
 			continue
 		}
 		ar := &b.t.Rows[r.Index]
+		// A figure stated only as a change has no level to compute from:
+		// its cells are the document's, as stated.
+		asStated := ar.HasCurrent && ar.Current.NoLevel
 		rw.start(line, 1)
 		for col := range r.Cells {
 			cell := &r.Cells[col]
 			st := b.mustStyle(b.cellKey(r, col, cell))
 			switch {
+			case asStated && col > 0 && cell.Numeric:
+				rw.num(col, st, cell.Value)
+			case asStated && col > 0:
+				rw.str(col, st, cell.Text)
 			case col == c.change && c.changeParts != nil:
 				rw.formulaAt(col, st, c.changeParts, line, b.cached(cachedFigure(ar.Change)))
 			case col == c.growth && ar.Kind != analysis.KindRate:
