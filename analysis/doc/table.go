@@ -74,12 +74,12 @@ func (t *Table) IsOrigin(r, c int) bool {
 }
 
 // ErrTooLarge is wrapped by the errors of tables whose grid would exceed
-// MaxCells.
+// their limit (Builder.Limit, MaxCells by default).
 var ErrTooLarge = errors.New("table too large")
 
 // MaxCells caps the number of grid positions of one table, so that a
 // hostile colspan or rowspan cannot make a small file take gigabytes.
-const MaxCells = 1 << 21
+const MaxCells = 1 << 18
 
 // MaxSpan caps one cell's RowSpan and ColSpan; larger spans are cut to it
 // (HTML itself caps colspan at 1000 and rowspan at 65534).
@@ -87,15 +87,28 @@ const MaxSpan = 1000
 
 // Builder lays out the cells of a table given row by row, each with its
 // spans, the way HTML does: a cell goes to the first grid position of its
-// row that no cell from a row above covers. The zero value is ready to
-// use.
+// row that no cell from a row above covers, and a rowspan reaching past the
+// last row is cut to it. The work and memory are bounded by the grid the
+// table really has (rows × columns), which Limit caps. The zero value is
+// ready to use.
 type Builder struct {
-	rows  [][]Cell // the grid so far; cells with RowSpan 0 are holes
-	cur   int      // the current row, -1 before the first
-	col   int      // the next column to try in the current row
-	cells int      // grid positions allocated
+	// Limit caps the grid positions; 0 means MaxCells.
+	Limit int
+
+	cells []Cell // the cells' origins, in the order given
+	until []int  // per column: the first row no longer covered from above
+	cur   int    // the current row, -1 before the first
+	col   int    // the next column to try in the current row
+	width int
 	err   error
 	start bool
+}
+
+func (b *Builder) limit() int {
+	if b.Limit > 0 {
+		return b.Limit
+	}
+	return MaxCells
 }
 
 // Row starts a new row.
@@ -106,13 +119,8 @@ func (b *Builder) Row() {
 	}
 	b.cur++
 	b.col = 0
-	b.grow(b.cur + 1)
-}
-
-// grow makes the grid at least n rows tall.
-func (b *Builder) grow(n int) {
-	for len(b.rows) < n {
-		b.rows = append(b.rows, nil)
+	if b.err == nil && (b.cur+1)*max(b.width, 1) > b.limit() {
+		b.err = fmt.Errorf("%w: more than %d cells", ErrTooLarge, b.limit())
 	}
 }
 
@@ -120,38 +128,33 @@ func (b *Builder) grow(n int) {
 // covering rowSpan × colSpan positions (values below 1 count as 1, values
 // above MaxSpan as MaxSpan). Text is collapsed (CleanText).
 func (b *Builder) Cell(text string, rowSpan, colSpan int, src Source) {
-	if b.err != nil {
-		return
-	}
 	if !b.start {
 		b.Row()
+	}
+	if b.err != nil {
+		return
 	}
 	rowSpan = clampSpan(rowSpan)
 	colSpan = clampSpan(colSpan)
 	r := b.cur
-	for b.col < len(b.rows[r]) && b.rows[r][b.col].RowSpan > 0 {
+	for b.col < len(b.until) && b.until[b.col] > r {
 		b.col++
 	}
 	c := b.col
-	b.grow(r + rowSpan)
-	cell := Cell{Text: CleanText(text), Row: r, Col: c, RowSpan: rowSpan, ColSpan: colSpan, Source: src}
-	for i := r; i < r+rowSpan; i++ {
-		row := b.rows[i]
-		if need := c + colSpan; len(row) < need {
-			b.cells += need - len(row)
-			if b.cells > MaxCells {
-				b.err = fmt.Errorf("%w: more than %d cells", ErrTooLarge, MaxCells)
-				return
-			}
-			row = append(row, make([]Cell, need-len(row))...)
+	if need := c + colSpan; need > b.width {
+		b.width = need
+		if (r+1)*b.width > b.limit() {
+			b.err = fmt.Errorf("%w: more than %d cells", ErrTooLarge, b.limit())
+			return
 		}
-		for j := c; j < c+colSpan; j++ {
-			if row[j].RowSpan == 0 {
-				row[j] = cell
-			}
-		}
-		b.rows[i] = row
 	}
+	for len(b.until) < c+colSpan {
+		b.until = append(b.until, 0)
+	}
+	for j := c; j < c+colSpan; j++ {
+		b.until[j] = max(b.until[j], r+rowSpan)
+	}
+	b.cells = append(b.cells, Cell{Text: CleanText(text), Row: r, Col: c, RowSpan: rowSpan, ColSpan: colSpan, Source: src})
 	b.col = c + colSpan
 }
 
@@ -165,40 +168,59 @@ func clampSpan(n int) int {
 	return n
 }
 
-// Table returns the table built, its rows padded to one width (a missing
-// position becomes an empty 1×1 cell), without trailing empty rows. It
-// fails only when the grid would exceed MaxCells.
+// Table returns the table built: the rows given, without trailing rows in
+// which no cell with text starts, every row as wide as the widest; spans
+// are cut to the grid, and a position no cell covers holds an empty 1×1
+// cell. It fails when the grid would exceed the Limit.
 func (b *Builder) Table() (*Table, error) {
 	if b.err != nil {
 		return nil, b.err
 	}
-	rows := b.rows
-	for len(rows) > 0 && blankRow(rows[len(rows)-1], len(rows)-1) {
-		rows = rows[:len(rows)-1]
+	n := 0
+	if b.start {
+		n = b.cur + 1
 	}
+	// Trailing rows in which no text starts are dropped.
+	last := -1
+	for _, c := range b.cells {
+		if c.Text != "" {
+			last = max(last, c.Row)
+		}
+	}
+	n = min(n, last+1)
 	w := 0
-	for _, r := range rows {
-		w = max(w, len(r))
+	for _, c := range b.cells {
+		if c.Row < n {
+			w = max(w, c.Col+c.ColSpan)
+		}
 	}
-	if len(rows)*w > MaxCells {
-		return nil, fmt.Errorf("%w: %d×%d cells", ErrTooLarge, len(rows), w)
+	if n*w > b.limit() {
+		return nil, fmt.Errorf("%w: %d×%d cells", ErrTooLarge, n, w)
+	}
+	grid := make([]Cell, n*w)
+	rows := make([][]Cell, n)
+	for i := range rows {
+		rows[i] = grid[i*w : (i+1)*w : (i+1)*w]
+	}
+	for _, c := range b.cells {
+		if c.Row >= n {
+			continue
+		}
+		c.RowSpan = min(c.RowSpan, n-c.Row)
+		c.ColSpan = min(c.ColSpan, w-c.Col)
+		for i := c.Row; i < c.Row+c.RowSpan; i++ {
+			for j := c.Col; j < c.Col+c.ColSpan; j++ {
+				if rows[i][j].RowSpan == 0 {
+					rows[i][j] = c
+				}
+			}
+		}
 	}
 	for i := range rows {
-		for len(rows[i]) < w {
-			rows[i] = append(rows[i], Cell{})
-		}
 		for j := range rows[i] {
 			if rows[i][j].RowSpan == 0 {
 				rows[i][j] = Cell{Row: i, Col: j, RowSpan: 1, ColSpan: 1, Source: Source{Offset: -1}}
 			}
-		}
-	}
-	// A span that reached past the last row or column is cut to the grid.
-	for i := range rows {
-		for j := range rows[i] {
-			c := &rows[i][j]
-			c.RowSpan = min(c.RowSpan, len(rows)-c.Row)
-			c.ColSpan = min(c.ColSpan, w-c.Col)
 		}
 	}
 	return &Table{Rows: rows, Source: Source{Offset: -1}}, nil

@@ -224,3 +224,30 @@ func isCaptionOfTable(b doc.Block) bool {
 	s := strings.TrimSpace(b.Text)
 	return utf8.RuneCountInString(s) <= 50 && strings.HasSuffix(s, "表")
 }
+
+// MaxDocumentCells caps the grid positions of all the tables of one
+// document together (each table is also capped at doc.MaxCells), so that
+// merged cells replicated over their spans cannot make a small file take
+// gigabytes. A table beyond it is read as text (HTML, text) or is an
+// error (Word).
+const MaxDocumentCells = 1 << 20
+
+// cellBudget is what is left of MaxDocumentCells in one document.
+type cellBudget struct{ left int }
+
+func newCellBudget() *cellBudget { return &cellBudget{left: MaxDocumentCells} }
+
+// builder returns a table builder limited to what is left.
+func (c *cellBudget) builder() doc.Builder {
+	if c == nil {
+		return doc.Builder{}
+	}
+	return doc.Builder{Limit: max(1, min(doc.MaxCells, c.left))}
+}
+
+// spend takes a built table's grid from the budget.
+func (c *cellBudget) spend(t *doc.Table) {
+	if c != nil && t != nil {
+		c.left -= t.NumRows() * t.NumCols()
+	}
+}

@@ -44,6 +44,8 @@ type textMode struct {
 	// feed separates pages, pages carry their numbers, and every character
 	// takes one column whatever its width.
 	pdf bool
+	// budget caps the document's table cells; nil for none.
+	budget *cellBudget
 }
 
 // textLine is one line of the input.
@@ -101,6 +103,7 @@ func splitLines(text string) []textLine {
 // parseTextDocument turns text into a Document.
 func parseTextDocument(text, name string, mode textMode) *doc.Document {
 	lines := splitLines(text)
+	mode.budget = newCellBudget()
 	if mode.pdf {
 		lines = pdfLines(lines)
 	}
@@ -181,13 +184,14 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 	var err error
 	switch k {
 	case pipeRow, tabRow:
-		t, err = splitTable(rows, k)
+		t, err = splitTable(rows, k, mode)
 	case alignedRow:
 		t, err = alignedTable(rows, mode)
 	}
 	if err != nil || t == nil || t.NumCols() < 2 {
 		return nil, 0
 	}
+	mode.budget.spend(t)
 	if !sep && !tableHasNumber(t) {
 		return nil, 0 // rows of words separated by | or spaces: a menu, not a table
 	}
@@ -200,6 +204,9 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 // 增长): one short field, indented at least 8 columns, that is not a
 // number, a caption, a unit line or a note.
 func isSpanningHeaderLine(s string, mode textMode) bool {
+	if !strings.HasPrefix(s, "        ") && !strings.HasPrefix(s, "\t") && !strings.HasPrefix(s, "\u3000") {
+		return false
+	}
 	fs := alignedFields(s, 0, mode)
 	if len(fs) != 1 || fs[0].start < 8 || utf8.RuneCountInString(fs[0].s) > 20 {
 		return false
@@ -228,7 +235,7 @@ func tableHasNumber(t *doc.Table) bool {
 // rowKindOf is the rule for how a line is written as a table row.
 func rowKindOf(s string, mode textMode) rowKind {
 	t := strings.TrimSpace(s)
-	if t == "" {
+	if t == "" || !mayBeRow(t) {
 		return notRow
 	}
 	if strings.Count(t, "|") >= 2 && (strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|")) {
@@ -303,8 +310,8 @@ func isLabelOnlyLine(s, first string, mode textMode) bool {
 }
 
 // splitTable makes a table of pipe or tab rows.
-func splitTable(rows []textLine, k rowKind) (*doc.Table, error) {
-	var b doc.Builder
+func splitTable(rows []textLine, k rowKind, mode textMode) (*doc.Table, error) {
+	b := mode.budget.builder()
 	for _, ln := range rows {
 		b.Row()
 		s := ln.s
@@ -341,6 +348,7 @@ func alignedFields(s string, base int, mode textMode) []field {
 	col := 0
 	inField := false
 	var cur field
+	from, to := 0, 0 // byte span of the current field
 	gap := 0
 	for i, r := range s {
 		w := runeWidth(r, mode)
@@ -350,6 +358,7 @@ func alignedFields(s string, base int, mode textMode) []field {
 			}
 			gap += w
 			if inField && gap >= 2 {
+				cur.s = s[from:to]
 				fs = append(fs, cur)
 				inField = false
 			}
@@ -358,19 +367,28 @@ func alignedFields(s string, base int, mode textMode) []field {
 		}
 		if !inField {
 			cur = field{off: base + i, start: col}
+			from = i
 			inField = true
-		} else if gap > 0 {
-			cur.s += " " // a single space inside a field
 		}
 		gap = 0
-		cur.s += string(r)
 		col += w
 		cur.end = col
+		to = i + utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			to = i + 1
+		}
 	}
 	if inField {
+		cur.s = s[from:to]
 		fs = append(fs, cur)
 	}
 	return fs
+}
+
+// mayBeRow reports cheaply whether a line can be a table row at all: it
+// has a |, a tab, two spaces or an ideographic space.
+func mayBeRow(s string) bool {
+	return strings.ContainsAny(s, "|\t\u3000\u00a0") || strings.Contains(s, "  ")
 }
 
 // runeWidth is the display width of r: 2 for East Asian wide and
@@ -448,7 +466,7 @@ func alignedTable(rows []textLine, mode textMode) (*doc.Table, error) {
 		}
 		return len(cols) - 1
 	}
-	var b doc.Builder
+	b := mode.budget.builder()
 	for i, ln := range rows {
 		b.Row()
 		type placed struct {
@@ -776,12 +794,12 @@ var boilerplateWords = []string{
 // its text: a breadcrumb (two or more > or » separators on a short line), a
 // line made of page controls (【打印】 【关闭】, 分享到, 字体：大 中 小,
 // 网站地图), the 来源：…作者：…发布日期：… line, and 热搜 lists. Lines longer
-// than 80 characters are never boilerplate.
+// than 80 characters, and lines ending with 。, are never boilerplate.
 func IsBoilerplateLine(s string) bool {
 	s = strings.TrimSpace(s)
 	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 80 {
-		return false
+	if n == 0 || n > 80 || strings.HasSuffix(s, "。") {
+		return false // page controls never end as a sentence does
 	}
 	if strings.Count(s, ">")+strings.Count(s, "»")+strings.Count(s, "＞") >= 2 {
 		return true

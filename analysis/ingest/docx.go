@@ -60,7 +60,7 @@ func ReadDOCX(r io.Reader, opt Options) (*doc.Document, error) {
 		styles = parseDocxStyles(sb)
 	}
 	d := &doc.Document{Name: opt.Name}
-	p := &docxParser{d: d, styles: styles, part: main}
+	p := &docxParser{d: d, styles: styles, part: main, budget: newCellBudget()}
 	if err := p.parse(body); err != nil {
 		return nil, docError(opt.Name, main+": "+err.Error(), err)
 	}
@@ -207,6 +207,8 @@ type docxParser struct {
 	part   string
 	dec    *xml.Decoder
 	nest   int // tables open
+	budget *cellBudget
+	titled bool // a heading was written
 }
 
 // maxDocxNesting caps tables nested in tables' cells.
@@ -283,12 +285,14 @@ func (p *docxParser) addParagraph(para docxPara) {
 		}
 		switch {
 		case level > 0:
+			p.titled = true
 			p.d.Add(doc.Block{Kind: doc.Heading, Level: level, Text: text, Source: src})
 		case para.centred && para.totalN > 0 && para.boldN >= para.totalN && isTitleLine(text) && utf8.RuneCountInString(text) <= 40:
 			lvl := 2
-			if !hasHeading(p.d) {
+			if !p.titled {
 				lvl = 1
 			}
+			p.titled = true
 			p.d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: text, Source: src})
 		default:
 			p.d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
@@ -458,11 +462,15 @@ func (p *docxParser) table(off int) (*doc.Table, error) {
 			depth--
 		}
 	}
-	return docxGrid(rows, p.part)
+	t, err := docxGrid(rows, p.part, p.budget)
+	if err != nil {
+		return nil, fmt.Errorf("table at byte %d: %w", off, err)
+	}
+	return t, nil
 }
 
 // docxGrid turns cells with gridSpan and vMerge into a table.
-func docxGrid(rows [][]docxCell, part string) (*doc.Table, error) {
+func docxGrid(rows [][]docxCell, part string, budget *cellBudget) (*doc.Table, error) {
 	// The grid column of each cell, and the rowspan of each vMerge start.
 	type pos struct{ r, k int }
 	cols := make([][]int, len(rows))
@@ -493,7 +501,7 @@ func docxGrid(rows [][]docxCell, part string) (*doc.Table, error) {
 			}
 		}
 	}
-	var b doc.Builder
+	b := budget.builder()
 	for r, row := range rows {
 		b.Row()
 		for k, c := range row {
@@ -511,6 +519,7 @@ func docxGrid(rows [][]docxCell, part string) (*doc.Table, error) {
 	if err != nil {
 		return nil, err
 	}
+	budget.spend(t)
 	if t.NumRows() == 0 {
 		return nil, nil
 	}

@@ -483,7 +483,7 @@ func htmlDocument(root *hnode, name string) *doc.Document {
 	d := &doc.Document{Name: name}
 	pg := newHTMLPage()
 	main := pg.mainNode(root)
-	w := &htmlWriter{d: d, pg: pg}
+	w := &htmlWriter{d: d, pg: pg, budget: newCellBudget()}
 	w.walk(main)
 	w.flush()
 	attachTableParagraphs(d)
@@ -569,14 +569,17 @@ func nodeText(n *hnode) string {
 
 // htmlWriter collects the blocks of the main node.
 type htmlWriter struct {
-	d     *doc.Document
-	pg    *htmlPage
-	para  strings.Builder
-	off   int  // offset of the paragraph's first text
-	total int  // characters of the paragraph
-	boldN int  // of them inside <b>, <strong> or bold style
-	level int  // heading level of the paragraph being collected, 0 none
-	align bool // the paragraph's block is centred
+	d      *doc.Document
+	pg     *htmlPage
+	budget *cellBudget
+	para   strings.Builder
+	off    int  // offset of the paragraph's first text
+	total  int  // characters of the paragraph
+	boldN  int  // of them inside <b>, <strong> or bold style
+	level  int  // heading level of the paragraph being collected, 0 none
+	align  bool // the paragraph's block is centred
+	// titled is set once a heading was written.
+	titled bool
 }
 
 // flush ends the paragraph being collected.
@@ -589,19 +592,22 @@ func (w *htmlWriter) flush() {
 		return
 	}
 	src := doc.Source{Offset: w.off}
+	titled := w.titled
+	w.titled = true
 	switch {
 	case level > 0:
 		w.d.Add(doc.Block{Kind: doc.Heading, Level: level, Text: text, Source: src})
 	case (align || bold) && isTitleLine(text) && utf8.RuneCountInString(text) <= 40:
 		// A short centred or bold paragraph is a title or heading.
 		lvl := 2
-		if align && !hasHeading(w.d) {
+		if align && !titled {
 			lvl = 1
 		} else if !align {
 			lvl = 3
 		}
 		w.d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: text, Source: src})
 	default:
+		w.titled = titled
 		w.d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
 	}
 }
@@ -738,7 +744,7 @@ func (pg *htmlPage) isLayoutTable(t *hnode) bool {
 
 // table writes a data table.
 func (w *htmlWriter) table(t *hnode) {
-	var b doc.Builder
+	b := w.budget.builder()
 	var caption string
 	rows := 0
 	var rowsOf func(n *hnode)
@@ -774,6 +780,7 @@ func (w *htmlWriter) table(t *hnode) {
 		w.flush()
 		return
 	}
+	w.budget.spend(tb)
 	tb.Caption = caption
 	tb.Source = doc.Source{Offset: t.off}
 	tb.Normalize()

@@ -1,0 +1,124 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// benchHTML returns a page of about size bytes: paragraphs and merged
+// tables in an article, with a menu and a footer.
+func benchHTML(size int) []byte {
+	var b strings.Builder
+	b.WriteString(`<html><head><meta charset="utf-8"><title>报告</title></head><body><div class="nav"><a>首页</a><a>公开</a></div><div class="content"><h1>报告</h1>`)
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "<p>第%d段，全年完成收入%d.5亿元，比上年增长%d.1%%，其中税收收入%d亿元。</p>\n", i, i, i%9, i/2)
+		if i%20 == 0 {
+			fmt.Fprintf(&b, `<table><tr><td rowspan="2">项目</td><td colspan="2">本报告期</td></tr><tr><td>金额(万元)</td><td>增减(%%)</td></tr><tr><td>收入%d</td><td>%d</td><td>1.5</td></tr></table>`, i, i)
+		}
+	}
+	b.WriteString(`</div><div class="footer">版权所有</div></body></html>`)
+	return []byte(b.String())
+}
+
+// benchText returns text of about size bytes with pipe and aligned tables.
+func benchText(size int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "第%d段，全年完成收入%d.5亿元，比上年增长%d.1%%。\n", i, i, i%9)
+		if i%20 == 0 {
+			fmt.Fprintf(&b, "单位：万元\n| 项目 | 2022年 | 2023年 |\n|---|---|---|\n| 收入%d | %d | %d |\n注：说明。\n", i, i, i+1)
+			fmt.Fprintf(&b, "  项目        2022年      2023年\n  支出%d      %d          %d\n  其他        1           2\n\n", i, i, i)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkReadHTML1MB(b *testing.B) {
+	page := benchHTML(1 << 20)
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := ReadHTML(bytes.NewReader(page), Options{Name: "b.html"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadTextDocument1MB(b *testing.B) {
+	text := benchText(1 << 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, err := ReadTextDocument(strings.NewReader(text), Options{Name: "b.txt"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkReadDOCX1MB(b *testing.B) {
+	var body strings.Builder
+	for i := 0; body.Len() < 1<<20; i++ {
+		body.WriteString(wp(fmt.Sprintf("第%d段，全年完成收入%d.5亿元，比上年增长%d.1%%。", i, i, i%9)))
+		if i%20 == 0 {
+			body.WriteString(`<w:tbl><w:tr>` + wtc("项目", `<w:vMerge w:val="restart"/>`) + wtc("本报告期", `<w:gridSpan w:val="2"/>`) + `</w:tr>` +
+				`<w:tr>` + wtc("", `<w:vMerge/>`) + wtc("金额(万元)", "") + wtc("增减(%)", "") + `</w:tr>` +
+				`<w:tr>` + wtc("收入", "") + wtc("12", "") + wtc("1.5", "") + `</w:tr></w:tbl>`)
+		}
+	}
+	file := docxFile(b, body.String(), testStyles)
+	b.SetBytes(int64(body.Len()))
+	for b.Loop() {
+		if _, err := ReadDOCX(bytes.NewReader(file), Options{Name: "b.docx"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestReadHTMLLinear checks that reading a page twice as long takes about
+// twice as long, not four times: hostile shapes included (deep nesting,
+// many tables with large spans, many centred paragraphs).
+func TestReadHTMLLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	shapes := map[string]func(n int) []byte{
+		"article": benchHTML,
+		"spans": func(n int) []byte {
+			return []byte(strings.Repeat(`<table><tr><td colspan=1000 rowspan=1000>1</td></tr>`+strings.Repeat("<tr><td>2", 40)+`</table>`, n/400))
+		},
+		"centred": func(n int) []byte {
+			return []byte(strings.Repeat(`<p align=center><b>标题</b></p>`, n/36))
+		},
+		"nesting": func(n int) []byte {
+			return []byte(strings.Repeat("<div><span>字", n/16) + strings.Repeat("</span></div>", n/16))
+		},
+	}
+	for name, gen := range shapes {
+		small, large := gen(128<<10), gen(512<<10)
+		ts := timeRead(t, small)
+		tl := timeRead(t, large)
+		t.Logf("%s: %v for 128 KiB, %v for 512 KiB", name, time.Duration(ts), time.Duration(tl))
+		if ratio := float64(tl) / float64(max(ts, 1)); ratio > 8 {
+			t.Errorf("%s: 4× the input took %.1f× the time (%v vs %v)", name, ratio, tl, ts)
+		}
+	}
+}
+
+// timeRead returns the least CPU time of three reads of page: CPU time,
+// not wall time, so that other processes on the machine do not count.
+func timeRead(t *testing.T, page []byte) int64 {
+	best := int64(1 << 62)
+	for range 2 {
+		runtime.GC()
+		start := cpuNano()
+		if _, err := ReadHTML(bytes.NewReader(page), Options{Name: "l.html"}); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, cpuNano()-start)
+	}
+	return best
+}
+
+
