@@ -120,5 +120,3 @@ func timeRead(t *testing.T, page []byte) int64 {
 	}
 	return best
 }
-
-
