@@ -221,6 +221,11 @@ func TestTableAndText(t *testing.T) {
 	if ext["cx"] != "5616575" || ext["cy"] != "3510359" {
 		t.Errorf("picture extent %s × %s EMU, want 5616575 × 3510359", ext["cx"], ext["cy"])
 	}
+	// The last block (the figure) is kept with the signature, which
+	// never stands alone on a page.
+	if !strings.Contains(doc, `<w:pStyle w:val="asFigureCaption"/><w:keepNext/>`) {
+		t.Error("the last figure's caption is not kept with the signature")
+	}
 	rels := string(p["word/_rels/document.xml.rels"])
 	if !strings.Contains(rels, `Id="rIdImage1"`) || !strings.Contains(rels, `Target="media/image1.png"`) {
 		t.Errorf("no relationship for the picture: %s", rels)

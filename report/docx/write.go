@@ -175,6 +175,8 @@ type docWriter struct {
 	fonts Fonts
 	page  pageSetup
 	media [][]byte
+	// keepNext keeps every paragraph written with the next one.
+	keepNext bool
 	// lastTable is set when the last thing written was a table: Word
 	// joins two tables that touch and needs a paragraph before sectPr.
 	lastTable bool
@@ -206,7 +208,11 @@ func (dw *docWriter) document(d *Document) error {
 	if d.Subtitle != "" {
 		dw.para(styleSubtitle, "", d.Subtitle, "")
 	}
+	signed := strings.TrimSpace(Clean(d.Org)) != "" || !d.Date.IsZero()
 	for i, bl := range d.Blocks {
+		// The signature never stands alone on a page (GB/T 9704 7.3.5):
+		// the last block's paragraphs are kept with it.
+		dw.keepNext = signed && i == len(d.Blocks)-1
 		var err error
 		switch bl := bl.(type) {
 		case *Heading:
@@ -240,6 +246,7 @@ func (dw *docWriter) document(d *Document) error {
 			return err
 		}
 	}
+	dw.keepNext = false
 	dw.signature(d)
 	if dw.lastTable {
 		b.WriteString(`<w:p/>`)
@@ -256,6 +263,9 @@ func (dw *docWriter) para(name, ppr, text, rpr string) {
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="`)
 	b.WriteString(esc(dw.st.id(name)))
 	b.WriteString(`"/>`)
+	if dw.keepNext {
+		b.WriteString(`<w:keepNext/>`)
+	}
 	b.WriteString(ppr)
 	b.WriteString(`</w:pPr>`)
 	dw.runs(text, rpr)
@@ -574,7 +584,7 @@ func columnWidths(t *Table, ncols, width int) []int {
 
 // naturalWidths sizes the columns by their text at 12 pt. Every column
 // first gets its minimum: figures whole on one line, headings in two
-// lines, names eight ideographs wide. What the page has left goes first
+// lines, names six ideographs wide. What the page has left goes first
 // to the figure columns, so that their headings fit on one line, then to
 // the text columns up to their longest text, and the rest to the first
 // column (the names).
@@ -601,7 +611,7 @@ func naturalWidths(t *Table, ncols, width int) []float64 {
 	}
 	// A half-width character at 12 pt is 120 twips; the cell margins
 	// take 170 and a little slack keeps a figure from wrapping.
-	tw := func(n float64) float64 { return n*125 + 260 }
+	tw := func(n float64) float64 { return n*125 + 200 }
 	numeric := func(g int) bool { return g < len(t.Numeric) && t.Numeric[g] }
 	base := make([]float64, ncols)
 	full := make([]float64, ncols)
@@ -609,7 +619,7 @@ func naturalWidths(t *Table, ncols, width int) []float64 {
 		if numeric(g) {
 			base[g] = tw(max(body[g], math.Ceil(head[g]/2), 4))
 		} else {
-			base[g] = tw(max(min(body[g], 16), math.Ceil(head[g]/2), 4))
+			base[g] = tw(max(min(body[g], 12), math.Ceil(head[g]/2), 4))
 		}
 		full[g] = max(base[g], tw(max(body[g], head[g])))
 	}
