@@ -89,7 +89,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 func attachTarget(figs []Figure, sent []int) int {
 	for k := len(sent) - 1; k >= 0 && k >= len(sent)-maxLookback; k-- {
 		f := &figs[sent[k]]
-		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 {
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 && !f.noChange {
 			return sent[k]
 		}
 	}

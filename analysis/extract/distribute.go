@@ -19,24 +19,31 @@ func splitNames(s string) []string {
 	return out
 }
 
-// distribute hands "分别增长22.9%、20.1%" to the preceding figures in order.
+// distribute hands "分别增长22.9%、20.1%" and "同比分别上升3.6%和3.1%" to
+// the preceding figures in order: the changes are joined by 、 or by 和, 及,
+// 与 and must have one unit.
 func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Change, m unitMatch) int {
 	s := x.s
 	changes := []*Change{first}
 	consumed := 0
-	for k := i + 1; k+1 < len(toks); k += 2 {
-		if toks[k].kind != tokBreak || toks[k].r != '、' || toks[k+1].kind != tokNum || toks[k+1].start != toks[k].end {
+	prevEnd := m.end
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].kind == tokBreak && toks[k].r == '、' && toks[k].start == prevEnd {
+			continue
+		}
+		nt := toks[k]
+		if nt.kind != tokNum || nt.parts > 1 {
 			break
 		}
-		nt := toks[k+1]
-		if nt.parts > 1 {
+		if gap := s[prevEnd:nt.start]; gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" {
 			break
 		}
 		um := readUnit(s[:st.b], nt.end)
 		if um.kind != m.kind || um.unit != m.unit {
 			break
 		}
-		c := &Change{Kind: first.Kind, Decimals: nt.num.decimals, Text: s[nt.start:um.end]}
+		c := &Change{Kind: first.Kind, Decimals: nt.num.decimals, Text: s[nt.start:um.end], Number: s[nt.start:nt.end], Unit: um.unit,
+			verb: first.verb, base: first.base}
 		switch {
 		case first.Kind == Multiple:
 			// Same reading as the first: 分别增长2倍、3倍 → 3, 4.
@@ -47,18 +54,19 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			c.Value = nt.num.value
 		}
 		changes = append(changes, c)
-		consumed = k + 1 - i
+		consumed = k - i
+		prevEnd = um.end
 	}
 	var targets []int
-	for k := len(st.figs) - 1; k >= 0 && len(targets) < len(changes); k-- {
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback && len(targets) < len(changes); k-- {
 		f := &x.figs[st.figs[k]]
-		if !f.Prior && !f.Missing && f.Change == nil {
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 && !f.hasChangeKind(first.Kind) {
 			targets = append(targets, st.figs[k])
 		}
 	}
 	if len(targets) == len(changes) {
 		for j, c := range changes {
-			x.figs[targets[len(targets)-1-j]].Change = c
+			x.figs[targets[len(targets)-1-j]].addChange(*c)
 		}
 	}
 	return consumed

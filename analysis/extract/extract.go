@@ -125,6 +125,10 @@ type Figure struct {
 	Source Source
 
 	parent int // index+1 of the parent figure in Extract's result
+	// noChange marks a figure the changes after it do not belong to: a
+	// share of the figure before it (完成年初预算数60999万元的40.4%) and that
+	// figure, the base of the share.
+	noChange bool
 }
 
 // Source is the provenance of a figure beyond its sentence.

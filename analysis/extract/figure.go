@@ -177,6 +177,28 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		st.clauseFigs++
 		return 0
 	}
+	// A share of the figure just before it: 完成年初预算数60999万元的40.4%.
+	if m.unit == "%" && st.lastInCl > 0 {
+		if name, ok := x.shareOfPrevious(st, lead); ok {
+			f := Figure{Indicator: name, Section: x.section, Value: n.value, Unit: m.unit, Period: st.period, Year: x.year,
+				Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{x.figs[st.lastInCl-1].Span[0], m.end},
+				Number: numText, Source: x.source(), noChange: true}
+			if st.periodYear > 0 {
+				f.Year = st.periodYear
+			}
+			if approx {
+				f.Flags |= Approx
+				f.Qualifier = qual
+			}
+			x.figs[st.lastInCl-1].noChange = true
+			x.figs = append(x.figs, f)
+			st.figs = append(st.figs, len(x.figs)-1)
+			st.lastInCl = len(x.figs)
+			st.subjStart = m.end
+			st.clauseFigs++
+			return 0
+		}
+	}
 	// A figure: find its subject.
 	sa, sb := stripSubject(s, st.subjStart, lead)
 	rawPre := strings.TrimRight(pre, " ")
@@ -194,7 +216,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	usePost := false
 	if m.kind == unitQuantity && nounClassifiers[m.unit] {
-		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" {
+		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) {
 			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
 					name = name + s[pa:pb]
@@ -257,4 +279,48 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	st.subjStart = spanEnd
 	st.clauseFigs++
 	return 0
+}
+
+// shareOfPrevious recognises a percentage stated as a share of the figure
+// right before it in the clause (完成年初预算数60999万元的40.4%, 为预算的
+// 99.8% after a figure): only 的 lies between that figure and the number.
+// The share is named by the clause's words before the figure's number
+// (完成年初预算数).
+func (x *extractor) shareOfPrevious(st *sentenceState, lead int) (string, bool) {
+	s := x.s
+	prev := &x.figs[st.lastInCl-1]
+	if prev.Prior || prev.Missing || prev.Unit == "%" || strings.TrimSpace(s[prev.Span[1]:lead]) != "的" {
+		return "", false
+	}
+	k := strings.LastIndex(s[prev.Span[0]:prev.Span[1]], prev.Number)
+	if prev.Number == "" || k < 0 {
+		return "", false
+	}
+	a, b := trimSubjectPunct(s, st.clauseStart, prev.Span[0]+k)
+	for a < b {
+		t := s[a:b]
+		if mk := listMarker(t); mk > 0 {
+			a += mk
+		} else if w := hasPrefixAny(t, []string{"全区", "全市", "全县", "全省", "全年", "累计", "共"}); w != "" && len(w) < len(t) {
+			a += len(w)
+		} else {
+			break
+		}
+	}
+	if a >= b {
+		return "", false
+	}
+	return s[a:b], true
+}
+
+// endsWithPreposition reports a subject candidate that ends in a
+// preposition (最高人民检察院对137起命案…): the noun after the classifier is
+// what is counted.
+func endsWithPreposition(name string) bool {
+	for _, p := range []string{"对", "向", "与", "为", "给"} {
+		if len(name) > len(p) && strings.HasSuffix(name, p) {
+			return true
+		}
+	}
+	return false
 }

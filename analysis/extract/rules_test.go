@@ -287,3 +287,45 @@ func TestPrecisionAsWritten(t *testing.T) {
 		t.Errorf("precision %d %v, want 4", d, ok)
 	}
 }
+
+// TestDistributeAnd: 同比分别上升3.6%和3.1% over the figures before it.
+func TestDistributeAnd(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年受理案件8.2万件，审结7.9万件，同比分别上升3.6%和3.1%。", []wantFig{
+			{ind: "受理案件", value: 8.2, unit: "万件", changes: []string{"growth_pct 3.6"}},
+			{ind: "审结", value: 7.9, unit: "万件", changes: []string{"growth_pct 3.1"}}}},
+		{"批准逮捕1200人，提起公诉3400人，同比分别下降5.5%、2.1%。", []wantFig{
+			{ind: "批准逮捕", value: 1200, unit: "人", changes: []string{"growth_pct -5.5"}},
+			{ind: "提起公诉", value: 3400, unit: "人", changes: []string{"growth_pct -2.1"}}}},
+	})
+}
+
+// TestBudgetCompletion: 完成年初预算数N万元的P% is a share of its own; the
+// changes after it belong to the figure the clause began with.
+func TestBudgetCompletion(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"一般公共预算支出累计完成5308万元，完成年初预算数24710万元的21.5%，比上年减支2758万元，下降34.2%。", []wantFig{
+			{ind: "一般公共预算支出", value: 5308, unit: "万元", changes: []string{"abs -2758", "growth_pct -34.2"}},
+			{ind: "年初预算数", value: 24710, unit: "万元"},
+			{ind: "完成年初预算数", value: 21.5, unit: "%"},
+			{ind: "一般公共预算支出减支", value: 2758, unit: "万元", changeOf: "一般公共预算支出"}}},
+	})
+}
+
+// TestPrepositionSubjects: a preposition before the number leaves the
+// noun after the classifier as the subject.
+func TestPrepositionSubjects(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"与400余家创新企业建立服务机制。", []wantFig{{ind: "创新企业", value: 400, unit: "家", qual: "余"}}},
+		{"市检察院对12起积案开展专项清理。", []wantFig{{ind: "积案", value: 12, unit: "起"}}},
+	})
+}

@@ -49,6 +49,7 @@ var nounStops = []string{
 	"进行", "已", "均", "全部", "共", "分别", "和", "与", "及", "的", "为", "是", "入驻", "接受", "纳入", "落户",
 	"签约", "投产", "从", "到", "达", "得到", "开工", "建成", "作为", "同比", "比", "较", "累计", "共计", "涉及",
 	"实施", "提供", "购买", "中", "里", "内", "以上", "左右", "等", "上", "下", "全", "得",
+	"建立", "签订", "签署", "达成", "形成", "开具", "享受",
 }
 
 // stripSubject trims a subject candidate s[a:b] of list markers, scope
@@ -61,7 +62,7 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += k
 		} else if k := adverbialCount(t); k > 0 && k < len(t) {
 			a += k
-		} else if w := leadingLex.prefix(t); w != "" && len(w) < len(t) {
+		} else if w := leadingLex.prefix(t); w != "" && len(w) < len(t) && !keepsLeading(t, w) {
 			a += len(w)
 		} else if w := trailingLex.suffix(t); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
@@ -83,7 +84,7 @@ func stripSubject(s string, a, b int) (int, int) {
 	}
 	// A lone leftover word from the lists is not a subject.
 	t := s[a:b]
-	if leadingLex.has(t) || trailingLex.has(t) {
+	if leadingLex.has(t) || trailingLex.has(t) || isPreposition(t) {
 		return b, b
 	}
 	if comparisonSuffix(t) == len(t) || isPeriodText(t) || isQualifierOnly(t) {
@@ -187,6 +188,7 @@ func postNoun(s string, a, b int) (int, int) {
 			if w := nounStopLex.prefix(s[j:b]); w != "" {
 				break
 			}
+
 		}
 		j += n
 		runes++
@@ -265,4 +267,25 @@ func isQualifierOnly(t string) bool {
 		t = strings.TrimLeft(t[len(w):], " ,，")
 	}
 	return true
+}
+
+// keepsLeading reports a leading word that is part of a term: 年初预算,
+// 年末余额, 年底余额 (the budget at the year's start is a quantity).
+func keepsLeading(t, w string) bool {
+	switch w {
+	case "年初", "年末", "年底":
+		rest := t[len(w):]
+		return strings.HasPrefix(rest, "预算") || strings.HasPrefix(rest, "余额") || strings.HasPrefix(rest, "计划")
+	}
+	return false
+}
+
+// isPreposition reports a preposition left alone before a number (与400余家
+// 创新企业, 对137起命案): no subject; the noun after the classifier is.
+func isPreposition(t string) bool {
+	switch t {
+	case "与", "对", "向", "为", "给", "同", "跟", "在", "从", "和", "及":
+		return true
+	}
+	return false
 }
