@@ -206,7 +206,12 @@ func decimalsOf(v float64) int {
 // 7.09亿元…), the list may belong to that figure: the finding is a warning
 // that names it.
 func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []Finding {
-	total := d.Indicators[at]
+	return checkBreakdownOf(d, at, d.Indicators[at], kids, opt)
+}
+
+// checkBreakdownOf checks total (d.Indicators[at], or a copy of it with
+// another Breakdown) against kids.
+func checkBreakdownOf(d *Dataset, at int, total *Indicator, kids []*Indicator, opt CheckOptions) []Finding {
 	if total.Breakdown == BreakdownRatio {
 		return checkRatio(total, kids, opt)
 	}
@@ -237,10 +242,21 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 		names = append(names, k.Name)
 	}
 	mode := total.Breakdown
-	if mode == BreakdownSubset && IsPartition(names[1:]) {
-		// 其中，第一产业…第二产业…第三产业…: a 其中 list that names every
-		// part of a partition must add up (SPEC §9).
-		mode = BreakdownExhaustive
+	if mode == BreakdownSubset {
+		if groups := PartitionGroups(names[1:]); len(groups) == 1 {
+			// 其中，第一产业…第二产业…第三产业…: a 其中 list that names every
+			// part of a partition must add up (SPEC §9).
+			mode = BreakdownExhaustive
+		} else if len(groups) > 1 {
+			// 其中，男性…女性…；城镇人口…乡村人口…: each partition adds up.
+			var out []Finding
+			for _, g := range groups {
+				sub := *total
+				sub.Breakdown = BreakdownExhaustive
+				out = append(out, checkBreakdownOf(d, at, &sub, kids[g[0]:g[1]], opt)...)
+			}
+			return out
+		}
 	}
 	for ti := range total.Points {
 		tp := &total.Points[ti]
@@ -304,17 +320,17 @@ func checkBreakdown(d *Dataset, at int, kids []*Indicator, opt CheckOptions) []F
 		if other := sumOwner(d, at, tp, sum, tol, tu); other != nil {
 			out = append(out, Finding{Rule: RuleSum, Severity: Warning, Year: tp.Year, Period: tp.Period, Indicators: append(names, other.Name),
 				Expected: fmtPoint(tp), Found: fmtNum(sum, dec) + " = " + strings.Join(parts, " + "),
-				Message: fmt.Sprintf("%d年%s“%s”为%s%s，而所列分项合计%s%s，与前文“%s”相符，该组分项可能属于“%s”", tp.Year, tp.Period,
+				Message: fmt.Sprintf("%s“%s”为%s%s，而所列分项合计%s%s，与前文“%s”相符，该组分项可能属于“%s”", yearPeriod(tp.Year, tp.Period),
 					total.Name, fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, other.Name, other.Name)})
 			continue
 		}
-		msg := fmt.Sprintf("%d年%s“%s”为%s%s，其分项合计为%s%s，相差%s%s", tp.Year, tp.Period, total.Name,
+		msg := fmt.Sprintf("%s“%s”为%s%s，其分项合计为%s%s，相差%s%s", yearPeriod(tp.Year, tp.Period), total.Name,
 			fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, fmtNum(diff, dec), total.Unit)
 		if onePart {
-			msg = fmt.Sprintf("%d年%s“%s”为%s%s，其中“%s”为%s%s，超过合计", tp.Year, tp.Period, total.Name,
+			msg = fmt.Sprintf("%s“%s”为%s%s，其中“%s”为%s%s，超过合计", yearPeriod(tp.Year, tp.Period), total.Name,
 				fmtPoint(tp), total.Unit, maxName, fmtNum(maxPart, dec), total.Unit)
 		} else if mode == BreakdownSubset {
-			msg = fmt.Sprintf("%d年%s“%s”为%s%s，其中所列各项合计%s%s，%s%s%s", tp.Year, tp.Period, total.Name,
+			msg = fmt.Sprintf("%s“%s”为%s%s，其中所列各项合计%s%s，%s%s%s", yearPeriod(tp.Year, tp.Period), total.Name,
 				fmtPoint(tp), total.Unit, fmtNum(sum, dec), total.Unit, verdict, fmtNum(diff, dec), total.Unit)
 		}
 		out = append(out, Finding{Rule: RuleSum, Severity: sev, Year: tp.Year, Period: tp.Period, Indicators: names,
@@ -338,23 +354,48 @@ var partitions = [][]string{
 // IsPartition reports whether the part names cover, one each, every member
 // of a known partition (三次产业; 男性 and 女性; 城镇 and 乡村), so that the
 // parts must add up to their total.
-func IsPartition(parts []string) bool {
-	for _, set := range partitions {
-		if len(parts) != len(set) {
-			continue
-		}
-		ok := true
-		for i, want := range set {
-			if !strings.Contains(parts[i], want) {
-				ok = false
+func IsPartition(parts []string) bool { return len(PartitionGroups(parts)) == 1 }
+
+// PartitionGroups splits a list of part names into consecutive runs that
+// each name a known partition ([男性 女性 城镇人口 乡村人口] → [0,2) and
+// [2,4)), and returns nil when the list is not made of such runs.
+func PartitionGroups(parts []string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(parts); {
+		n := 0
+		for _, set := range partitions {
+			if i+len(set) > len(parts) {
+				continue
+			}
+			ok := true
+			for j, want := range set {
+				if !strings.Contains(parts[i+j], want) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				n = len(set)
 				break
 			}
 		}
-		if ok {
-			return true
+		if n == 0 {
+			return nil
 		}
+		out = append(out, [2]int{i, i + n})
+		i += n
 	}
-	return false
+	return out
+}
+
+// yearPeriod is the time of a finding: 2022年, 2022年1-11月, or the period
+// alone when it names the year (2022年末).
+func yearPeriod(year int, period string) string {
+	y := strconv.Itoa(year)
+	if strings.HasPrefix(period, y) {
+		return period
+	}
+	return y + "年" + period
 }
 
 // ownerLookback is how many indicators before a total sumOwner looks at.
@@ -566,7 +607,7 @@ func checkOneChange(ind *Indicator, class UnitClass, p, prev *Point, st Stated) 
 	}
 	return Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{name},
 		Expected: fmtNum(st.Value, dec) + unit, Found: fmtNum(got.Value, dec) + unit,
-		Message: fmt.Sprintf("%d年%s“%s”称%s变化%s%s，按%d年%s%s与%d年%s%s计算应为%s%s", p.Year, p.Period, name,
+		Message: fmt.Sprintf("%s“%s”称%s变化%s%s，按%d年%s%s与%d年%s%s计算应为%s%s", yearPeriod(p.Year, p.Period), name,
 			comparisonWord(st, p.Year, prev.Year), fmtNum(st.Value, dec), unit, p.Year, fmtPoint(p), ind.Unit,
 			prev.Year, fmtPoint(prev), ind.Unit, fmtNum(got.Value, dec), unit)}, true
 }

@@ -88,6 +88,16 @@ func TestCheckNoFalseAlarms(t *testing.T) {
 			}
 			d.Indicators[0].Points[0].Value = 4000
 		}},
+		{"其中 list of two partitions (男/女, 城镇/乡村)", func(d *Dataset) {
+			tot := d.Indicator("", "户籍总人口", "人")
+			tot.Breakdown = BreakdownSubset
+			tot.Set(pt(2022, "496954"))
+			for _, kv := range [][2]string{{"男性", "249997"}, {"女性", "246957"}, {"城镇人口", "295115"}, {"乡村人口", "201839"}} {
+				k := d.Indicator("", kv[0], "人")
+				k.Parent = "户籍总人口"
+				k.Set(pt(2022, kv[1]))
+			}
+		}},
 		{"rates that may exceed 100", func(d *Dataset) {
 			d.Indicator("", "工业产品产销率", "%").Set(pt(2022, "101.2"))
 			d.Indicator("", "国有资本保值增值率", "%").Set(pt(2022, "106.5"))
@@ -254,6 +264,20 @@ func TestCheckFindsPlantedSlips(t *testing.T) {
 				k.Set(pt(2019, kv[1]))
 			}
 		}, RuleSum, Error, "其分项合计为618.50亿元，相差1.00亿元"},
+		{"one of two partitions that does not add up", func(d *Dataset) {
+			tot := d.Indicator("", "户籍总人口", "人")
+			tot.Breakdown = BreakdownSubset
+			p := pt(2022, "496954")
+			p.Period = "2022年末"
+			tot.Set(p)
+			for _, kv := range [][2]string{{"男性", "249797"}, {"女性", "246957"}, {"城镇人口", "295115"}, {"乡村人口", "201839"}} {
+				k := d.Indicator("", kv[0], "人")
+				k.Parent = "户籍总人口"
+				q := pt(2022, kv[1])
+				q.Period = "2022年末"
+				k.Set(q)
+			}
+		}, RuleSum, Error, "2022年末“户籍总人口”为496954人，其分项合计为496754人，相差-200人"},
 		{"ratio structure not summing to 100", func(d *Dataset) {
 			s := d.Indicator("", "三次产业结构", "")
 			s.Breakdown = BreakdownRatio
