@@ -802,7 +802,7 @@ func checkRate(ind *Indicator, named map[sectionName]*Indicator, opt CheckOption
 			continue
 		}
 		sev := Error
-		if soft(p) || soft(np) || soft(dp) {
+		if soft(p) || soft(np) || soft(dp) || ind.InferredRate {
 			sev = Warning
 		}
 		dec := p.Decimals()

@@ -416,3 +416,29 @@ func TestInferShares(t *testing.T) {
 		t.Errorf("court shares reported: %+v", fs)
 	}
 }
+
+func TestInferRates(t *testing.T) {
+	build := func(rate string) *Dataset {
+		var d Dataset
+		d.Indicator("", "受理刑事案件", "件").Set(pt(2018, "68"))
+		d.Indicator("", "结案", "件").Set(pt(2018, "38"))
+		d.Indicator("", "结案率", "%").Set(pt(2018, rate))
+		d.Indicator("", "受理民商事案件", "件").Set(pt(2018, "925"))
+		d.Indicator("", "调解结案", "件").Set(pt(2018, "211"))
+		d.Indicator("", "调撤率", "%").Set(pt(2018, "70"))
+		return &d
+	}
+	d := build("55.88")
+	if n := InferRates(d); n != 1 || d.Indicators[2].Numerator != "结案" || d.Indicators[2].Denominator != "受理刑事案件" {
+		t.Fatalf("InferRates: %d, %+v", n, *d.Indicators[2])
+	}
+	if fs := Check(d, CheckOptions{}); len(fs) != 0 {
+		t.Errorf("agreeing rate reported: %+v", fs)
+	}
+	d = build("65.88")
+	InferRates(d)
+	fs := findingsByRule(Check(d, CheckOptions{}), RuleRate)
+	if len(fs) != 1 || fs[0].Severity != Warning || !strings.Contains(fs[0].Message, "应为55.88%") {
+		t.Errorf("inferred rate contradiction: %+v", fs)
+	}
+}

@@ -384,7 +384,11 @@ type Indicator struct {
 	// "审结"); "" when unknown. The checks compare the stated rate with
 	// Numerator ÷ Denominator × 100.
 	Numerator, Denominator string
-	Note                   string
+	// InferredRate marks Numerator and Denominator set by InferRates from
+	// the order of the figures rather than stated: a contradiction of
+	// such a rate is a warning.
+	InferredRate bool
+	Note         string
 	Points                 []Point // sorted by Year, at most one per year
 }
 

@@ -89,3 +89,79 @@ func digitsOnly(s string) bool {
 	}
 	return true
 }
+
+// rateLookback is how many figures before its numerator InferRates looks
+// for a rate's denominator.
+const rateLookback = 3
+
+// InferRates names the figures a proportion is the rate of when the text
+// states them just before it (受理刑事案件68件，结案38件，结案率为55.88%): a
+// proportion named …率 whose stem (结案) the figure right before it names is
+// the rate of that figure (Numerator) over the nearest figure before that,
+// within a few, of the same base unit and not smaller (Denominator). Rates
+// that already name theirs are left alone. The attachment rests on the
+// order of the figures, so the rate is marked InferredRate and a
+// contradiction is a warning. It returns how many rates it named.
+func InferRates(d *Dataset) int {
+	n := 0
+	for i := 1; i < len(d.Indicators); i++ {
+		r := d.Indicators[i]
+		if r.Numerator != "" || r.Denominator != "" || r.EffectiveClass() != ClassProportion {
+			continue
+		}
+		stem := rateStem(r.Name)
+		num := d.Indicators[i-1]
+		if stem == "" || num.Section != r.Section || !strings.Contains(num.Name, stem) || ParseUnit(num.Unit).Class.IsPercentLike() {
+			continue
+		}
+		np, ok := firstLevel(num)
+		if !ok {
+			continue
+		}
+		for j := i - 2; j >= 0 && j >= i-1-rateLookback; j-- {
+			den := d.Indicators[j]
+			if den.Section != r.Section {
+				break
+			}
+			if _, ok := ConvertScale(1, ParseUnit(num.Unit), ParseUnit(den.Unit)); !ok {
+				continue
+			}
+			dp, ok := pointAt(den, np.Year, np.Period)
+			if !ok {
+				continue
+			}
+			nv, _ := ConvertScale(np.Value, ParseUnit(num.Unit), ParseUnit(den.Unit))
+			if dp.Value >= nv && dp.Value > 0 {
+				r.Numerator, r.Denominator, r.InferredRate = num.Name, den.Name, true
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// rateStem is the last two characters of a rate's name before 率 (结案率 →
+// 结案, 综合结案率 → 结案), or "" when the name does not end in 率.
+func rateStem(name string) string {
+	s, ok := strings.CutSuffix(strings.TrimSpace(name), "率")
+	if !ok {
+		return ""
+	}
+	s = strings.TrimSuffix(s, "为")
+	rs := []rune(s)
+	if len(rs) < 2 {
+		return ""
+	}
+	return string(rs[len(rs)-2:])
+}
+
+// firstLevel returns the indicator's first point with a level.
+func firstLevel(ind *Indicator) (*Point, bool) {
+	for i := range ind.Points {
+		if !ind.Points[i].NoLevel && ind.Points[i].Flags&FlagDerived == 0 {
+			return &ind.Points[i], true
+		}
+	}
+	return nil, false
+}

@@ -72,6 +72,9 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 		// become the shares of the figures before them, for the checks.
 		analysis.InferShares(d)
 	}
+	// Rates stated right after their figures (结案38件，结案率55.88%) name
+	// them, for the checks; contradictions found that way are warnings.
+	analysis.InferRates(d)
 	findings := analysis.Check(d, analysis.CheckOptions{Year: *year})
 	switch *format {
 	case "text":
