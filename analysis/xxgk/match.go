@@ -29,7 +29,7 @@ func (s *scanner) matchT2(n string) (string, bool) {
 		n = n[i+len("项"):]
 	}
 	for _, r := range t2Rows {
-		if n == r.label || len([]rune(n)) >= 4 && LabelsMatch(n, r.label) && !strings.Contains(n, "文件") == !strings.Contains(r.label, "文件") {
+		if n == r.label || len([]rune(n)) >= 4 && matchNorm(n, r.label) && !strings.Contains(n, "文件") == !strings.Contains(r.label, "文件") {
 			return r.id, true
 		}
 	}
@@ -142,7 +142,7 @@ func (s *scanner) matchT3(n string) (id string, header bool) {
 		// the key, a typo of it, or its start when the label wrapped
 		// ("（七）总" above "计")
 		wrapped := head != "" && head == groupText && strings.HasPrefix(key, head)
-		if !strings.HasPrefix(groupText, key) && !LabelsMatch(head, key) && !wrapped {
+		if !strings.HasPrefix(groupText, key) && !matchNorm(head, key) && !wrapped {
 			group = 0 // （一） of something else, e.g. 第二十条第（一）项
 		}
 	}
@@ -224,21 +224,14 @@ func (s *scanner) matchT3(n string) (id string, header bool) {
 		body = n[len("一、"):]
 	}
 	for _, r := range rows2021 {
-		l := NormLabel(r.Label)
-		if r.Group != "" {
-			l = l[strings.Index(l, ".")+1:]
-			if s.group != 0 && r.Group != groupLabel(s.group) && l == "其他" {
-				continue
-			}
-		} else if i := strings.Index(l, "、"); i >= 0 {
-			l = l[i+len("、"):]
-		} else if ms := reGroup.FindStringIndex(l); ms != nil {
-			l = l[ms[1]:]
+		l := rowBodies[r.ID]
+		if r.Group != "" && s.group != 0 && r.Group != groupLabel(s.group) && l == "其他" {
+			continue
 		}
 		if r.ID == "R3.7" && body == "总计" {
 			continue // a column header; the row is always （七）总计
 		}
-		if body == l || len([]rune(l)) >= 4 && LabelsMatch(body, l) {
+		if body == l || len([]rune(l)) >= 4 && matchNorm(body, l) {
 			if r.Group != "" {
 				s.group = int(r.ID[3] - '0')
 			}
@@ -300,12 +293,29 @@ func (s *scanner) matchItemText(g int, t string) string {
 		if !strings.HasPrefix(r.ID, prefix) {
 			continue
 		}
-		l := NormLabel(r.Label)
-		l = l[strings.Index(l, ".")+1:]
+		l := rowBodies[r.ID]
 		// a label wrapped onto the next line: its first part
-		if t == l || LabelsMatch(t, l) || len([]rune(t)) >= 6 && strings.HasPrefix(l, t) {
+		if t == l || matchNorm(t, l) || len([]rune(t)) >= 6 && strings.HasPrefix(l, t) {
 			return r.ID
 		}
 	}
 	return ""
 }
+
+// rowBodies holds each T3 row's label normalised, without its ordinal or
+// number: what a label without them is matched against.
+var rowBodies = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range rows2021 {
+		l := NormLabel(r.Label)
+		if r.Group != "" {
+			l = l[strings.Index(l, ".")+1:]
+		} else if i := strings.Index(l, "、"); i >= 0 {
+			l = l[i+len("、"):]
+		} else if ms := reGroup.FindStringIndex(l); ms != nil {
+			l = l[ms[1]:]
+		}
+		m[r.ID] = l
+	}
+	return m
+}()

@@ -194,13 +194,18 @@ func EditDistance(a, b string) int {
 // typos: an edit distance of at most a quarter of the longer label (one
 // character in a label of four to seven).
 func LabelsMatch(a, b string) bool {
-	a, b = NormLabel(a), NormLabel(b)
+	return matchNorm(NormLabel(a), NormLabel(b))
+}
+
+// matchNorm is LabelsMatch of labels already normalised.
+func matchNorm(a, b string) bool {
 	if a == b {
 		return true
 	}
-	n := max(len([]rune(a)), len([]rune(b)))
-	if n < 4 {
-		return false
+	la, lb := len([]rune(a)), len([]rune(b))
+	n := max(la, lb)
+	if n < 4 || (n-min(la, lb))*4 > n {
+		return false // the lengths alone differ by more than a quarter
 	}
 	return EditDistance(a, b)*4 <= n
 }
