@@ -517,7 +517,10 @@ func checkStated(ind *Indicator, opt CheckOptions) []Finding {
 			// A prior we derived from this very statement cannot test it; it
 			// can only tell whether whole-number priors exist.
 			if !ok || prev.Flags&FlagDerived != 0 {
-				if st.Kind == ChangeGrowthPct && ind.WholeNumbers() && !soft(p) {
+				// With an absolute change beside it, change_pair checks the
+				// growth against the prior the two imply.
+				_, hasAbs := p.Change(ChangeAbs)
+				if st.Kind == ChangeGrowthPct && ind.WholeNumbers() && !soft(p) && !hasAbs {
 					out = append(out, checkWholePrior(ind, p, st)...)
 				}
 				continue

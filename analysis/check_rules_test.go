@@ -442,3 +442,30 @@ func TestInferRates(t *testing.T) {
 		t.Errorf("inferred rate contradiction: %+v", fs)
 	}
 }
+
+func TestInferRatios(t *testing.T) {
+	build := func(name string, values ...string) *Dataset {
+		var d Dataset
+		for i, v := range values {
+			d.Indicator("", name+"(第"+string(rune('1'+i))+"项)", "").Set(pt(2022, v))
+		}
+		return &d
+	}
+	d := build("三次产业结构", "15.3", "31.3", "54.4")
+	if n := InferRatios(d); n != 1 || d.Indicators[0].Parent != "三次产业结构" {
+		t.Fatalf("InferRatios: %d %+v", n, *d.Indicators[0])
+	}
+	fs := findingsByRule(Check(d, CheckOptions{}), RuleSum)
+	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "合计为101.0，应为100") {
+		t.Errorf("structure: %+v", fs)
+	}
+	ok := build("三次产业结构", "6.01", "55.04", "38.95")
+	InferRatios(ok)
+	if fs := Check(ok, CheckOptions{}); len(fs) != 0 {
+		t.Errorf("a structure that adds up reported: %+v", fs)
+	}
+	pig := build("猪粮比", "6.2", "1")
+	if n := InferRatios(pig); n != 0 || len(Check(pig, CheckOptions{})) != 0 {
+		t.Errorf("6.2:1 taken as a structure")
+	}
+}

@@ -389,7 +389,7 @@ type Indicator struct {
 	// such a rate is a warning.
 	InferredRate bool
 	Note         string
-	Points                 []Point // sorted by Year, at most one per year
+	Points       []Point // sorted by Year, at most one per year
 }
 
 // EffectiveKind is Kind, or the kind of the effective class when Kind is

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -164,4 +165,95 @@ func firstLevel(ind *Indicator) (*Point, bool) {
 		}
 	}
 	return nil, false
+}
+
+// InferRatios makes the terms of a ratio structure that a dataset gives as
+// indicators of their own (三次产业结构(第1项) 15.3, (第2项) 31.3, (第3项)
+// 53.4, as an extractor names the terms of 15.3:31.3:53.4) the parts of one
+// total with BreakdownRatio, so that the checks add them up to 100. Only
+// runs of at least two terms numbered from 1 whose sum lies within 20 of
+// 100 count: 6.2:1 (猪粮比) and 2.93:1 (城乡收入比) are ratios, not
+// structures. The total is added, without values, when the dataset has
+// none of that name. It returns how many structures it made.
+func InferRatios(d *Dataset) int {
+	n := 0
+	var add []*Indicator
+	for i := 0; i < len(d.Indicators); {
+		stem, k, ok := ratioTerm(d.Indicators[i].Name)
+		if !ok || k != 1 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.Indicators) {
+			s, kj, ok := ratioTerm(d.Indicators[j].Name)
+			if !ok || s != stem || kj != j-i+1 || d.Indicators[j].Section != d.Indicators[i].Section {
+				break
+			}
+			j++
+		}
+		terms := d.Indicators[i:j]
+		if len(terms) >= 2 && structureSum(terms) {
+			section := terms[0].Section
+			total := d.Lookup(Key{section, stem, ""})
+			if total == nil {
+				total = &Indicator{Section: section, Name: stem}
+				add = append(add, total)
+			}
+			total.Breakdown = BreakdownRatio
+			for _, t := range terms {
+				if t.Parent == "" {
+					t.Parent = stem
+				}
+			}
+			n++
+		}
+		i = j
+	}
+	for _, ind := range add {
+		if d.Add(ind) != nil {
+			continue
+		}
+	}
+	return n
+}
+
+// ratioTerm reads "stem(第k项)".
+func ratioTerm(name string) (stem string, k int, ok bool) {
+	body, ok := strings.CutSuffix(name, "项)")
+	if !ok {
+		return "", 0, false
+	}
+	i := strings.LastIndex(body, "(第")
+	if i < 0 {
+		return "", 0, false
+	}
+	for _, r := range body[i+len("(第"):] {
+		if r < '0' || r > '9' {
+			return "", 0, false
+		}
+		k = k*10 + int(r-'0')
+	}
+	return body[:i], k, k > 0
+}
+
+// structureSum reports whether the terms of each year they share add up to
+// 100 within 20: the terms of a structure in percent.
+func structureSum(terms []*Indicator) bool {
+	first := terms[0]
+	for pi := range first.Points {
+		p := &first.Points[pi]
+		sum := p.Value
+		for _, t := range terms[1:] {
+			q, ok := pointAt(t, p.Year, p.Period)
+			if !ok {
+				return false
+			}
+			sum += q.Value
+		}
+		if math.Abs(sum-100) > 20 {
+			return false
+		}
+	}
+	return len(first.Points) > 0
 }

@@ -75,6 +75,8 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	// Rates stated right after their figures (结案38件，结案率55.88%) name
 	// them, for the checks; contradictions found that way are warnings.
 	analysis.InferRates(d)
+	// Terms of a ratio structure (15.3:31.3:53.4) add up to 100.
+	analysis.InferRatios(d)
 	findings := analysis.Check(d, analysis.CheckOptions{Year: *year})
 	switch *format {
 	case "text":
