@@ -9,6 +9,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -54,30 +55,43 @@ func Example() {
 }
 
 // Charts of report/chart in a PDF with Chinese text: the chart is laid out
-// for the canvas's size with the same font file the PDF embeds.
+// for the canvas's size with the font the PDF embeds. The document embeds
+// a subset of the font holding the characters it prints (the chart's, as
+// TextOf collects them): font.Subset is a TrueType font fpdf can embed
+// whatever the font's outlines (it converts CFF fonts such as Noto Sans
+// CJK), and small.
 func Example_chart() {
 	f, err := font.Resolve(font.Options{}, font.PDF)
 	if err != nil {
 		log.Fatal(err)
 	}
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes("cjk", "", f.PDFBytes())
-	pdf.SetFont("cjk", "", 10)
-	pdf.AddPage()
-
 	const x, y, w = 20.0, 30.0, 170.0 // mm
-	cv, err := vgfpdf.New(pdf, x, y, w, w*10/16, vgfpdf.Options{FontFamily: "cjk"})
-	if err != nil {
-		log.Fatal(err)
-	}
-	cw, ch := cv.Size()
+	cw, ch := vg.Length(w)*vg.Millimeter, vg.Length(w*10/16)*vg.Millimeter
 	opt := chart.Options{Font: f, Width: cw, Height: ch}
 	var t *analysis.Table // the year's analysis
 	c, err := chart.GrowthBars(t, opt)
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := c.Draw(cv, opt); err != nil {
+	drawChart := func(cv vg.CanvasSizer) error { return c.Draw(cv, opt) }
+	text, err := vgfpdf.TextOf(cw, ch, drawChart)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sub, err := f.Subset([]rune(text + font.Probe))
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes("cjk", "", sub)
+	pdf.SetFont("cjk", "", 10)
+	pdf.AddPage()
+	cv, err := vgfpdf.New(pdf, x, y, w, w*10/16, vgfpdf.Options{FontFamily: "cjk"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := drawChart(cv); err != nil {
 		log.Fatal(err)
 	}
 	if err := cv.Close(); err != nil {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -51,6 +52,35 @@ func pdfFont(tb testing.TB) *font.Font {
 	return f
 }
 
+// embeddable returns what fpdf can embed of f: a copy of a TrueType font,
+// or for a CFF font (Noto Sans CJK) its characters of ASCII, punctuation
+// and the CJK Unified Ideographs converted once by Subset.
+func embeddable(tb testing.TB, f *font.Font) []byte {
+	tb.Helper()
+	if f.Outline != font.CFFOutline {
+		return f.PDFBytes()
+	}
+	cffSubset.once.Do(func() {
+		var rs []rune
+		for _, rg := range [][2]rune{{0x20, 0x7e}, {0x2000, 0x206f}, {0x3000, 0x303f}, {0x4e00, 0x9fff}, {0xff00, 0xffef}} {
+			for r := rg[0]; r <= rg[1]; r++ {
+				rs = append(rs, r)
+			}
+		}
+		cffSubset.b, cffSubset.err = f.Subset(rs)
+	})
+	if cffSubset.err != nil {
+		tb.Fatal(cffSubset.err)
+	}
+	return append([]byte(nil), cffSubset.b...)
+}
+
+var cffSubset struct {
+	once sync.Once
+	b    []byte
+	err  error
+}
+
 // family is the name the tests register the font under.
 const family = "cjk"
 
@@ -59,7 +89,7 @@ const family = "cjk"
 func newDoc(tb testing.TB, f *font.Font) *fpdf.Fpdf {
 	tb.Helper()
 	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes(family, "", f.PDFBytes())
+	pdf.AddUTF8FontFromBytes(family, "", embeddable(tb, f))
 	pdf.SetFont(family, "", 10)
 	pdf.AddPage()
 	if err := pdf.Error(); err != nil {
