@@ -241,7 +241,14 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 					name = s[pa:pb]
 					sa = pa
 				}
+			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && strings.TrimSpace(pre) != "" {
+				// 当月完成73795万元，…，累计完成234267万元: the subject carries
+				// over to a figure whose clause names only a period or verb.
+				name = x.figs[k].Indicator
+				sa = lead
 			}
+		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
+			name = inh
 		}
 	}
 	if name == "" || strings.HasPrefix(name, "的") {
@@ -323,4 +330,59 @@ func endsWithPreposition(name string) bool {
 		}
 	}
 	return false
+}
+
+// sameUnitBefore is the nearest level of the sentence in the same base
+// unit, -1 if none.
+func (x *extractor) sameUnitBefore(st *sentenceState, unit string) int {
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 && unitBase(f.Unit) == unitBase(unit) {
+			return st.figs[k]
+		}
+	}
+	return -1
+}
+
+// caseVerbs are the verbs of court and procuratorate counts: a clause
+// naming only one of them (办结23.1万件) counts what the previous figure
+// counted.
+var caseVerbs = []string{"受理", "办结", "审结", "执结", "新收", "旧存", "结案", "起诉", "批捕", "批准逮捕", "提起公诉", "立案", "办理", "收案", "审查", "监督"}
+
+// inheritSubject completes a subject that is a bare case verb from the
+// previous figure of the sentence with the same unit: 全市法院受理各类案件
+// 25.4万件，办结23.1万件 → 全市法院办结案件 (the scope before the verb, the
+// verb, the head noun after it). "" when the rule does not apply.
+func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string {
+	if hasPrefixAny(name, caseVerbs) != name {
+		return ""
+	}
+	k := x.sameUnitBefore(st, unit)
+	if k < 0 {
+		return ""
+	}
+	prev := x.figs[k].Indicator
+	v := ""
+	at := -1
+	for _, w := range caseVerbs {
+		if i := strings.Index(prev, w); i >= 0 && (at < 0 || i < at) {
+			v, at = w, i
+		}
+	}
+	if at < 0 || v == name {
+		return ""
+	}
+	scope := prev[:at]
+	object := prev[at+len(v):]
+	head := object
+	if n := utf8.RuneCountInString(object); n > 2 {
+		// 各类案件 → 案件: the last two characters name what is counted.
+		_, l1 := utf8.DecodeLastRuneInString(object)
+		_, l2 := utf8.DecodeLastRuneInString(object[:len(object)-l1])
+		head = object[len(object)-l1-l2:]
+	}
+	if scope == "" && head == "" {
+		return ""
+	}
+	return scope + name + head
 }

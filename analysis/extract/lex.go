@@ -409,6 +409,9 @@ func readUnit(s string, i int) unitMatch {
 			j += len(w)
 		}
 	}
+	if strings.HasPrefix(s[j:], " %") || strings.HasPrefix(s[j:], " ％") {
+		j++ // 增长1.4 %: a space before the percent sign
+	}
 	switch {
 	case strings.HasPrefix(s[j:], "%"):
 		m.unit, m.kind, j = "%", unitPercent, j+1

@@ -69,10 +69,16 @@ var durationWords = []string{"压缩至", "压缩到", "压缩为", "缩短至",
 	"平均", "用时", "时限", "时长", "提前", "不超过", "少于", "为期", "历时", "平均办理时间", "办理时限", "办结时限"}
 
 // isContribution reports a clause that states a contribution
-// (拉动GDP增长1.2个百分点, 对经济增长贡献2.1个百分点): its percentage points
-// are a figure of their own, not a change of the figure before.
+// (拉动GDP增长1.2个百分点, 对经济增长贡献2.1个百分点) or a comparison with
+// another body (增幅高于全省平均3.7个百分点): its percentage points are a
+// figure of their own, not a change of the figure before.
 func isContribution(clause string) bool {
-	return strings.Contains(clause, "拉动") || strings.Contains(clause, "贡献")
+	for _, w := range []string{"拉动", "贡献", "高于", "低于", "快于", "慢于", "高出", "低出"} {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // perBaseUnit reads a rate written per a round base: 9.8/10万,

@@ -296,7 +296,8 @@ func TestDistributeAnd(t *testing.T) {
 	}{
 		{"全年受理案件8.2万件，审结7.9万件，同比分别上升3.6%和3.1%。", []wantFig{
 			{ind: "受理案件", value: 8.2, unit: "万件", changes: []string{"growth_pct 3.6"}},
-			{ind: "审结", value: 7.9, unit: "万件", changes: []string{"growth_pct 3.1"}}}},
+			// The bare verb takes the counted noun of the figure before.
+			{ind: "审结案件", value: 7.9, unit: "万件", changes: []string{"growth_pct 3.1"}}}},
 		{"批准逮捕1200人，提起公诉3400人，同比分别下降5.5%、2.1%。", []wantFig{
 			{ind: "批准逮捕", value: 1200, unit: "人", changes: []string{"growth_pct -5.5"}},
 			{ind: "提起公诉", value: 3400, unit: "人", changes: []string{"growth_pct -2.1"}}}},
@@ -327,5 +328,28 @@ func TestPrepositionSubjects(t *testing.T) {
 	}{
 		{"与400余家创新企业建立服务机制。", []wantFig{{ind: "创新企业", value: 400, unit: "家", qual: "余"}}},
 		{"市检察院对12起积案开展专项清理。", []wantFig{{ind: "积案", value: 12, unit: "起"}}},
+	})
+}
+
+// TestCarriedSubjects: a clause naming only a verb or a period counts what
+// the figure before it counted.
+func TestCarriedSubjects(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		// Scope words (全市) are stripped, as everywhere.
+		{"全市法院受理各类案件12.5万件，办结11.8万件。", []wantFig{
+			{ind: "法院受理各类案件", value: 12.5, unit: "万件"},
+			{ind: "法院办结案件", value: 11.8, unit: "万件"}}},
+		{"税收收入当月完成3200万元，增长2.1%，累计完成9800万元，下降1.5%。", []wantFig{
+			{ind: "税收收入", value: 3200, unit: "万元", changes: []string{"growth_pct 2.1"}},
+			{ind: "税收收入", value: 9800, unit: "万元", changes: []string{"growth_pct -1.5"}}}},
+		// A space before the number does not end the clause.
+		{"油料种植面积 1139公顷 ，下降0.35%。", []wantFig{
+			{ind: "油料种植面积", value: 1139, unit: "公顷", changes: []string{"growth_pct -0.35"}}}},
+		// A comparison with another body is a figure of its own.
+		{"收入增幅高于全省平均增幅2.5个百分点。", []wantFig{
+			{ind: "收入增幅高于全省平均增幅", value: 2.5, unit: "个百分点"}}},
 	})
 }

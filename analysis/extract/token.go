@@ -120,6 +120,12 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			continue
 		}
 		prevCN = false
+		if r == ' ' && isDigitAt(s, i+1) && isHanAt(s[:i], max(i-3, a)) && i-3 >= a {
+			// 烤烟种植面积 94公顷: a space before the number does not end
+			// the clause.
+			i += n
+			continue
+		}
 		if breakRune(r) {
 			toks = append(toks, token{kind: tokBreak, start: i, end: i + n, r: r})
 			i += n
