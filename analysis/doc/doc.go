@@ -92,8 +92,11 @@ type Source struct {
 	// Offset is the byte offset of the text's start in the input after
 	// decoding to UTF-8, or -1 when unknown (e.g. inside a zip archive).
 	Offset int
-	// Line is the 1-based line of the text in a text input, 0 unknown.
+	// Line is the 1-based line of the text in a text input (a
+	// spreadsheet's row), 0 unknown.
 	Line int
+	// Column is the 1-based column of a spreadsheet's cell, 0 unknown.
+	Column int
 	// Part names the part of a container the text came from: a sheet of
 	// a workbook (Sheet1), a part of a Word file (word/document.xml);
 	// empty for plain files.

@@ -77,7 +77,9 @@ func (t *tableReader) readTable() error {
 	}
 	h, col, msg := parseHeader(rec)
 	if h == nil {
-		return t.errAt(col, colIgnored, msg, nil)
+		// Not a header: perhaps a table laid out for people (a title, a
+		// 单位 row, merged header rows, 注 rows), see readLaidOut.
+		return t.readLaidOut(rec, t.errAt(col, colIgnored, msg, nil))
 	}
 	t.h = h
 	if cs, ok := t.src.(*csvSource); ok {
