@@ -226,6 +226,25 @@ func Shown(t *analysis.Table, r *analysis.Row) (previous, current, change, growt
 	} else if v, ok := r.Growth.Float(); ok {
 		growth = analysis.FormatFixed(v, t.Decimals) + "%"
 	}
+	if r.HasCurrent && r.Current.NoLevel {
+		// A figure stated only as a change shows that change as written.
+		for _, st := range r.Current.Changes {
+			switch {
+			case st.Ambiguous:
+				continue
+			case st.Kind == analysis.ChangeGrowthPct:
+				growth = analysis.FormatFixed(st.Value, st.Decimals()) + "%"
+			case st.Kind == analysis.ChangePP:
+				growth = analysis.FormatFixed(st.Value, st.Decimals())
+			case st.Kind == analysis.ChangeAbs:
+				change = analysis.FormatFixed(st.Value, st.Decimals())
+				continue
+			default:
+				continue
+			}
+			break
+		}
+	}
 	return
 }
 
@@ -249,7 +268,16 @@ func WriteText(w io.Writer, t *analysis.Table) error {
 		if r.Kind == analysis.KindRate && g != "—" {
 			g += "pp"
 		}
-		rows = append(rows, []string{r.Indicator.Section, r.Indicator.Name, r.Indicator.Unit, p, c, ch, g, strings.Join(r.Flags(), ",")})
+		name := r.Indicator.Name
+		if r.HasCurrent && r.Current.Period != "" && analysis.PeriodKindOf(r.Current.Period) != analysis.PeriodAnnual &&
+			!strings.Contains(name, r.Current.Period) {
+			// The period travels with the figure: 1-11月归集上报数据.
+			name = r.Current.Period + name
+		}
+		if r.HasCurrent && r.Current.Qualifier != "" && c != "—" {
+			c = string(r.Current.Qualifier.Append(nil, c, ""))
+		}
+		rows = append(rows, []string{r.Indicator.Section, name, r.Indicator.Unit, p, c, ch, g, strings.Join(r.Flags(), ",")})
 	}
 	widths := make([]int, len(head))
 	for _, row := range rows {
