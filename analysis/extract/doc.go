@@ -1,6 +1,46 @@
-// Package extract reads statistical figures out of Chinese report prose
-// (annual reports, statistical bulletins, work reports) and turns them into
-// a dataset with provenance.
+// Package extract reads statistical figures out of Chinese reports
+// (annual reports, statistical bulletins, court and procuratorate reports,
+// budget reports, company results) — their prose and their tables — and
+// turns them into a dataset with provenance.
+//
+// Entry points: Extract reads text (prose, text tables with cells between
+// |, tables copied one cell per line); ExtractDocument reads a
+// doc.Document from analysis/ingest (web pages, Word, PDF), its tables with
+// the merged headers the doc package resolved. Each rule is a named
+// function with its own tests: clause rules (readChange, readPrior,
+// distribute, rangeChain, rangeTail, ratio, perBaseUnit, dayIsDuration,
+// isContribution, shareOfPrevious, inheritSubject), attachment (attach,
+// attachTarget, ambiguity, stripSubject, postNoun) and table rules
+// (tableHeaderRows, columnPaths, tableGroups, headerUnit, unitLine,
+// changeHeader, headerYear, classifyColumn, tableChangeTarget, cellStream).
+//
+// Several changes per clause are all kept (Figure.Changes; Figure.Change is
+// the first): 同比下降2.60%,同比减少7件 and 比上年增加1.2亿元，增长5.3%. A
+// stated absolute change is also a figure of its own (ChangeOf names its
+// figure), as is a prior stated inline. Qualifiers are kept as written
+// (Figure.Qualifier: 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下 …),
+// never mapped to 约, and numbers as written (Figure.Number "0.3200",
+// Change.Number "4.6"). Ranges (3-5个, 300-500万元, 3%至32%: Value the
+// lower end, High the upper), ratio structures (15.3:31.3:53.4, 105.23:100:
+// a figure per term, Term/Terms, unit ""), signed forms (负增长1.21%,
+// 负8.6%, 增长-0.5%), contributions and comparisons (拉动…1.2个百分点,
+// 高于全省平均3.7个百分点: figures in 个百分点), per-mille (‰, 个千分点) and
+// rates per 10万 (9.8/10万) are read. Numbers that are no figure stay out:
+// 70周年, the 千 of 343.6千公顷, 保持平稳 (not 持平), 于15日.
+//
+// Tables. A text table's header rows are its leading rows without a
+// number; two header rows written as a page copies them (a merged cell
+// once) are resolved into column groups. The subject of a cell is the row
+// label followed by the column group (市本级一般公共预算收入); the unit comes
+// from the column header (税收比重%, 产量(吨)), the row label (营业收入(元)),
+// a 单位 column, a section row (经营业绩(万元)) or the 单位 line above the
+// table; the period from the header (当月, 累计, 本报告期, 上年同期, 期初, a
+// year or a date; a prior period's cells are prior figures); a column of
+// changes (增幅%, 同比增减(%), 增减变动幅度, 比上年增长(%)) gives a change of
+// the nearest level to its left in its group. Missing marks (—, --, /, an
+// empty cell) are no figure. Source gives file, table, row and column.
+//
+// Cost is linear in the input (BenchmarkExtract1MB, BenchmarkExtract50MB).
 //
 // Extract walks the text sentence by sentence and clause by clause and keeps
 // a figure only when a number is followed by a unit it knows (户 件 项 条 个
@@ -15,9 +55,10 @@
 // 实有各类市场主体), the value at the written scale, the unit as written, the
 // period (2022年, 1-11月, 截至9月20日, 年末), the flags (approx for
 // 多/余/约/近/超过/左右 …, ambiguous for a change whose attachment the
-// arithmetic questions), a change stated alongside it (比去年同期增长12.33%,
+// arithmetic questions), the changes stated alongside it (比去年同期增长12.33%,
 // 同比下降8.42%, 提高1.2个百分点, 持平, 增长5倍, 增加了555件), the parent of a
-// part listed after 其中, the sentence and the byte span it came from.
+// part listed after 其中, the sentence and the byte span it came from, and its
+// Source (Options.File; the table cell).
 //
 // Sections. A line that starts with a heading marker (一、, (一), （一）,
 // 第一章/节/部分) is a heading; the figures after it take as section the
@@ -36,7 +77,9 @@
 //
 // A change whose clause names its own subject and that has no value of its
 // own (窗口业务效能提升5倍) becomes a figure without a value: Missing is set,
-// the JSON value is null and the CSV value cell is empty.
+// the JSON value is null and the CSV value cell is empty; in a dataset it is
+// a point with NoLevel. An absolute change with its own subject
+// (执业(助理)医师增加0.6万人) is that change, a figure of its own.
 //
 // Which figure a change belongs to follows SPEC §3: the nearest preceding
 // figure of the sentence; when that figure is a whole-number count whose
