@@ -22,13 +22,18 @@ const (
 	RuleX3 = "xxgk_X3" // prose vs tables
 	RuleX4 = "xxgk_X4" // stated shares
 	RuleX5 = "xxgk_X5" // stated 同比 vs last year's report
+	// RuleRead is a reading note: a row of a text left out.
+	RuleRead = "xxgk_read"
 )
 
 // Check runs the checks on rep; prev is last year's report of the same
 // body and scope, or nil (X1, X2 and X5 need it). Findings come in the
-// order H1…H5, X1…X5.
+// order: reading notes (Info), H1…H5, X1…X5.
 func Check(rep, prev *Report) []analysis.Finding {
 	var fs []analysis.Finding
+	for _, n := range rep.Notes {
+		fs = append(fs, analysis.Finding{Rule: RuleRead, Severity: analysis.Info, Year: rep.Year, Message: n})
+	}
 	fs = append(fs, CheckH1(rep)...)
 	fs = append(fs, CheckH2(rep)...)
 	fs = append(fs, CheckH3(rep)...)
@@ -36,6 +41,9 @@ func Check(rep, prev *Report) []analysis.Finding {
 	fs = append(fs, CheckH5(rep)...)
 	if rep.Unsure {
 		for i := range fs {
+			if fs[i].Severity != analysis.Error {
+				continue
+			}
 			fs[i].Severity = analysis.Warning
 			fs[i].Message += "（表格取自PDF版面文字，可能读错，故按警告报告。）"
 		}

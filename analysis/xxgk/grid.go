@@ -322,7 +322,7 @@ func (s *scanner) endT4() error {
 		return nil
 	}
 	if len(vals) != 15 {
-		return &CellError{Pos: s.t4Pos, Table: T4, Cell: "A1", Text: joinCells(vals), Msg: fmt.Sprintf("起的表四数据有%d个数，应为15个（行政复议5个、行政诉讼10个）", len(vals))}
+		return s.unread(&CellError{Pos: s.t4Pos, Table: T4, Cell: "A1", Text: joinCells(vals), Msg: fmt.Sprintf("起的表四数据有%d个数，应为15个（行政复议5个、行政诉讼10个）", len(vals))})
 	}
 	for i, v := range vals {
 		val, msg := ParseCount(v.text)
@@ -349,13 +349,13 @@ func (s *scanner) setT3(id string, vals []rowCell) error {
 		if len(vals) > 0 {
 			pos = vals[0].pos
 		}
-		return &CellError{Pos: pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: fmt.Sprintf("这一行有%d个数，应为7个（自然人、法人或其他组织5类、总计）", len(vals))}
+		return s.unread(&CellError{Pos: pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: fmt.Sprintf("这一行有%d个数，应为7个（自然人、法人或其他组织5类、总计）", len(vals))})
 	}
 	if s.seenT3 == nil {
 		s.seenT3 = map[string]string{}
 	}
 	if prev, dup := s.seenT3[id]; dup {
-		return &CellError{Pos: vals[0].pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: "这一行重复出现（前一次在" + prev + "）"}
+		return s.unread(&CellError{Pos: vals[0].pos, Table: T3, Cell: CellID(id, 1), Text: joinCells(vals), Msg: "这一行重复出现（前一次在" + prev + "）"})
 	}
 	s.seenT3[id] = vals[0].pos
 	for c, v := range vals {
@@ -387,7 +387,7 @@ func (s *scanner) finish() error {
 		if len(s.single6) == 7 || nb > 0 {
 			s.rep.T3Format = Format2019
 			if len(s.single6) != 7 {
-				return &CellError{Pos: s.single6Pos, Table: T3, Cell: CellID("R3.6", 1), Text: joinCells(s.single6), Msg: fmt.Sprintf("这一行有%d个数，应为7个", len(s.single6))}
+				return s.unread(&CellError{Pos: s.single6Pos, Table: T3, Cell: CellID("R3.6", 1), Text: joinCells(s.single6), Msg: fmt.Sprintf("这一行有%d个数，应为7个", len(s.single6))})
 			}
 			return s.setT3("R3.6", s.single6)
 		}
@@ -492,4 +492,25 @@ func startsT4(n string, cells []string) bool {
 		}
 	}
 	return false
+}
+
+// maxNotes caps the reading notes of one input.
+const maxNotes = 50
+
+// unread handles a row that cannot be placed (too few or too many
+// figures, a row seen twice): in a worksheet or document table an error;
+// in text, where cells may have been dropped or split, a reading note
+// (Report.Notes), the row left out, so that the checks skip what it
+// would have fed instead of reporting a false contradiction.
+func (s *scanner) unread(e *CellError) error {
+	if s.g == nil || s.g.Lines == nil {
+		return e
+	}
+	switch n := len(s.rep.Notes); {
+	case n < maxNotes:
+		s.rep.Notes = append(s.rep.Notes, e.Error()+"，未读取")
+	case n == maxNotes:
+		s.rep.Notes = append(s.rep.Notes, "……更多无法读取的行从略")
+	}
+	return nil
 }

@@ -78,7 +78,7 @@ func (s *scanner) setT2(row string, vals []rowCell) error {
 			if len(cols) == 0 {
 				return nil
 			}
-			return &CellError{Pos: cols[0].pos, Table: T2, Cell: row + "·C1", Text: joinCells(cols), Msg: fmt.Sprintf("这一行有%d个数，应为3个", len(cols))}
+			return s.unread(&CellError{Pos: cols[0].pos, Table: T2, Cell: row + "·C1", Text: joinCells(cols), Msg: fmt.Sprintf("这一行有%d个数，应为3个", len(cols))})
 		}
 		for c := range 3 {
 			if err := put(fmt.Sprintf("%s·C%d", row, c+1), cols[c], false); err != nil {

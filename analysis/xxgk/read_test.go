@@ -115,13 +115,23 @@ func TestBadCell(t *testing.T) {
 	if err.Error() != want {
 		t.Errorf("error\n%s\nwant\n%s", err, want)
 	}
-	_, err = ReadText(strings.NewReader("四、政府信息公开行政复议、行政诉讼情况\n1 2 3 4 10 0 0\n五、存在的主要问题及改进情况\n"), "t4.txt")
-	if err == nil || !strings.Contains(err.Error(), "有7个数，应为15个") {
-		t.Errorf("short T4: %v", err)
+	// In text, a row with the wrong number of figures is left out with a
+	// note (cells may have been dropped), never guessed.
+	rep, err := ReadText(strings.NewReader("四、政府信息公开行政复议、行政诉讼情况\n1 2 3 4 10 0 0\n五、存在的主要问题及改进情况\n"), "t4.txt")
+	if err != nil || len(rep.T4) != 0 || len(rep.Notes) != 1 || !strings.Contains(rep.Notes[0], "有7个数，应为15个") {
+		t.Errorf("short T4: %v %+v", err, rep)
 	}
-	_, err = ReadText(strings.NewReader("（七）总计 | 5 | 1\n"), "short.txt")
-	if err == nil || !strings.Contains(err.Error(), "这一行有2个数，应为7个") {
-		t.Errorf("short row: %v", err)
+	rep, err = ReadText(strings.NewReader("（七）总计 | 5 | 1\n"), "short.txt")
+	if err != nil || len(rep.T3) != 0 || len(rep.Notes) != 1 || !strings.Contains(rep.Notes[0], "short.txt:1: 表三“（七）总计”行“自然人”列（R3.7·C1）：“5 1”这一行有2个数，应为7个") {
+		t.Errorf("short row: %v %+v", err, rep.Notes)
+	}
+	if fs := Check(rep, nil); len(fs) != 1 || fs[0].Severity != analysis.Info || fs[0].Rule != RuleRead {
+		t.Errorf("note as finding: %v", rules(fs))
+	}
+	// In a worksheet it is an error.
+	_, err = ReadGrids(Grid{Source: "b.xlsx", Sheet: "表三", Rows: [][]string{{"（七）总计", "5", "1"}}})
+	if err == nil || !strings.Contains(err.Error(), "b.xlsx:表三!B1") {
+		t.Errorf("worksheet short row: %v", err)
 	}
 }
 

@@ -39,6 +39,11 @@ type Report struct {
 	// may have been misread: Check reports H1–H5 as warnings (SPEC §9).
 	Unsure bool
 
+	// Notes are reading notes: rows of a text that could not be placed
+	// and were left out ("…这一行有5个数，应为7个，未读取"). Check reports
+	// each as an Info finding.
+	Notes []string
+
 	// Prose holds the figures of 一、总体情况 (and other text) that the
 	// checks compare with the tables.
 	Prose []ProseFigure
