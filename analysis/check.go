@@ -831,12 +831,16 @@ type shareRef struct {
 func checkShares(d *Dataset, named map[sectionName]*Indicator, opt CheckOptions) []Finding {
 	type listKey struct {
 		section, whole, period string
-		year                   int
+		year, run              int
 	}
+	// A list of shares of an unnamed whole is a run of figures close
+	// together: far apart, two bare 占 need not share a whole.
+	type runState struct{ run, last int }
+	runs := map[listKey]runState{}
 	var out []Finding
 	lists := map[listKey][]shareRef{}
 	var order []listKey
-	for _, ind := range d.Indicators {
+	for at, ind := range d.Indicators {
 		for i := range ind.Points {
 			p := &ind.Points[i]
 			sh := p.Share
@@ -874,7 +878,16 @@ func checkShares(d *Dataset, named map[sectionName]*Indicator, opt CheckOptions)
 			if ss.lo <= 0 {
 				continue
 			}
-			k := listKey{ind.Section, wholeName, p.Period, p.Year}
+			k := listKey{ind.Section, wholeName, p.Period, p.Year, 0}
+			if wholeName == "" {
+				rs, seen := runs[k]
+				if seen && at-rs.last > 2*shareLookback {
+					rs.run++
+				}
+				rs.last = at
+				runs[k] = rs
+				k.run = rs.run
+			}
 			ref := shareRef{ind: ind, p: p, f: 1}
 			if prev := lists[k]; len(prev) > 0 {
 				f, ok := ConvertScale(1, ParseUnit(ind.Unit), ParseUnit(prev[0].ind.Unit))

@@ -198,6 +198,20 @@ func TestCheckNoFalseAlarms(t *testing.T) {
 				d.Indicator("", kv[0], "件").Set(p)
 			}
 		}},
+		{"bare shares far apart are not one list", func(d *Dataset) {
+			add := func(name, v, share string) {
+				p := pt(2022, v)
+				p.Share = &StatedShare{Value: mustParse(share), Text: share}
+				d.Indicator("", name, "件").Set(p)
+			}
+			add("受理A", "100", "20.0") // of 500
+			add("受理B", "200", "40.0")
+			for i := 0; i < 10; i++ {
+				d.Indicator("", "其他"+string(rune('甲'+i)), "件").Set(pt(2022, "1"))
+			}
+			add("审结C", "90", "90.0") // of 100
+			add("审结D", "5", "5.0")
+		}},
 		{"a rate that agrees with its figures", func(d *Dataset) {
 			d.Indicator("", "审结行政复议案件", "件").Set(pt(2022, "1033"))
 			d.Indicator("", "纠错", "件").Set(pt(2022, "250"))
