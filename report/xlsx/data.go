@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"strconv"
+
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/textwidth"
 	"github.com/annualstat/annualstat/report/present"
@@ -181,6 +183,86 @@ func (b *builder) planChecks() (*sheetSeq, error) {
 					rw.str(c, wrap, cell.Text)
 				default:
 					rw.str(c, text, cell.Text)
+				}
+			}
+			if err := rw.end(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return seq, nil
+}
+
+// planYears lays out the 历年数据 sheet when the data has three or more
+// years (with fewer, 同比分析 shows every value): one row per indicator,
+// in data order, with its section, name and unit and a column for each
+// year; a value's number format has the decimals its unit is written
+// with, a missing value is blank. It is nil when there is no such sheet.
+func (b *builder) planYears() (*sheetSeq, error) {
+	d := b.t.Dataset
+	years := d.Years()
+	if len(years) < 3 {
+		return nil, nil
+	}
+	// Three label columns and at most 23 years: a sheet's rows are
+	// written for columns A to Z.
+	years = years[max(0, len(years)-23):]
+	dec := map[string]int{}
+	for _, ind := range d.Indicators {
+		for _, p := range ind.Points {
+			k := ind.EffectiveKind()
+			dec[ind.Unit] = max(dec[ind.Unit], present.WrittenDecimals(p, k))
+		}
+	}
+	header := []string{"板块", "指标", "单位"}
+	for _, y := range years {
+		header = append(header, strconv.Itoa(y)+"年")
+	}
+	minW := make([]int, len(header))
+	maxW := make([]int, len(header))
+	for i, h := range header {
+		minW[i], maxW[i] = textwidth.Of(h)+2, 18
+	}
+	maxW[0], maxW[1] = 24, 40
+	cw := newColWidths(minW, maxW)
+	for _, ind := range d.Indicators {
+		cw.text(0, ind.Section)
+		cw.text(1, ind.Name)
+		cw.text(2, ind.Unit)
+		for _, p := range ind.Points {
+			cw.text(3, analysis.FormatFixed(p.Value, dec[ind.Unit]))
+		}
+	}
+	widths := make([]float64, len(header))
+	for i := range widths {
+		widths[i] = cw.width(min(i, 3)) // the years share the widest value
+	}
+	for _, dd := range dec {
+		if _, err := b.style(styleKey{kind: styleNumber, decimals: dd}); err != nil {
+			return nil, err
+		}
+	}
+	index := map[int]int{}
+	for i, y := range years {
+		index[y] = 3 + i
+	}
+	seq := &sheetSeq{b: b, base: SheetYears, caption: b.doc.Title + "历年数据", header: header, widths: widths,
+		total: len(d.Indicators)}
+	if b.doc.Source != "" {
+		seq.tail = []string{b.doc.Source}
+	}
+	seq.rows = func(rw *rowWriter, from, to, first int) error {
+		text := b.mustStyle(styleKey{kind: styleText})
+		for i, ind := range d.Indicators[from:to] {
+			rw.start(first+i, 0)
+			rw.str(0, text, present.Punctuate(ind.Section))
+			rw.str(1, text, present.Punctuate(ind.Name))
+			rw.str(2, text, present.Punctuate(ind.Unit))
+			num := b.mustStyle(styleKey{kind: styleNumber, decimals: dec[ind.Unit]})
+			for _, p := range ind.Points {
+				if c, ok := index[p.Year]; ok && !p.NoLevel {
+					rw.num(c, num, p.Value)
 				}
 			}
 			if err := rw.end(); err != nil {

@@ -23,6 +23,7 @@ const (
 	SheetData     = "数据"   // long data, loadable by analysis/ingest
 	SheetFindings = "校验"   // consistency findings
 	SheetCharts   = "图表"   // native charts and PNG pictures
+	SheetYears    = "历年数据" // every year's values, one row per indicator (three or more years)
 )
 
 // Options controls Write. The zero value writes the native charts the
@@ -127,12 +128,28 @@ func (b *builder) build() error {
 	if err := yoy.open(); err != nil {
 		return err
 	}
+	if years, err := b.planYears(); err != nil {
+		return fmt.Errorf("sheet %s: %w", SheetYears, err)
+	} else if years != nil {
+		if err := years.open(); err != nil {
+			return err
+		}
+	}
 	data, err := b.planData()
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", SheetData, err)
 	}
 	if err := data.open(); err != nil {
 		return err
+	}
+	// The long data is for programs (analysis/ingest reads it back): it is
+	// hidden, so that printing the workbook prints the tables, not a row
+	// for every value (a 2,000-indicator, ten-year workbook would print
+	// 440 pages of it). 历年数据 shows the same values for reading.
+	for _, name := range data.names {
+		if err := b.f.SetSheetVisible(name, false); err != nil {
+			return err
+		}
 	}
 	checks, err := b.planChecks()
 	if err != nil {

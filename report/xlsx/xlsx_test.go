@@ -283,6 +283,29 @@ func TestSyntheticWorkbook(t *testing.T) {
 			checkYoY(t, f, doc, tb)
 		})
 	}
+	// Three years: 历年数据 shows every value for reading and printing;
+	// the long 数据 sheet is hidden (it is for programs).
+	tb := analyze(t, d, analysis.Options{})
+	_, f, _ := writeBook(t, tb, nil, Options{})
+	if got, want := f.GetSheetList(), []string{SheetYoY, SheetYears, SheetData, SheetFindings, SheetCharts}; !slices.Equal(got, want) {
+		t.Errorf("sheets %v, want %v", got, want)
+	}
+	for sheet, want := range map[string]bool{SheetYoY: true, SheetYears: true, SheetData: false, SheetFindings: true} {
+		if got, _ := f.GetSheetVisible(sheet); got != want {
+			t.Errorf("%s visible %v, want %v", sheet, got, want)
+		}
+	}
+	ind := d.Indicators[0]
+	years := d.Years()
+	if got := cell(t, f, SheetYears, "C3"); got != strconv.Itoa(years[0])+"年" && cell(t, f, SheetYears, "D3") != strconv.Itoa(years[0])+"年" {
+		t.Errorf("历年数据 header %q", got)
+	}
+	if got := cell(t, f, SheetYears, "B4"); got != ind.Name {
+		t.Errorf("历年数据!B4 %q, want %q", got, ind.Name)
+	}
+	if p, ok := ind.At(years[0]); ok && !near(cell(t, f, SheetYears, "D4"), p.Value) {
+		t.Errorf("历年数据!D4 %q, want %v", cell(t, f, SheetYears, "D4"), p.Value)
+	}
 }
 
 // The 校验 sheet is the document's check report: Chinese headers, rule
