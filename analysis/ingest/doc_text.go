@@ -852,6 +852,7 @@ func pdfLines(lines []textLine) []textLine {
 		if isPageNumberLine(ln.s) {
 			continue
 		}
+		ln.s = dropPDFSpaces(ln.s)
 		out = append(out, ln)
 	}
 	// Join wrapped prose lines.
@@ -870,6 +871,42 @@ func pdfLines(lines []textLine) []textLine {
 		joined = append(joined, ln)
 	}
 	return joined
+}
+
+// dropPDFSpaces is the rule for the spaces pdftotext puts where the font
+// changes between Chinese and Latin letters or digits (2023 年, 1234.5 亿元,
+// 增长 5.2%): a single space between a Chinese character and a letter,
+// digit or % goes; runs of two or more (column gaps) stay. Offsets of the
+// text after a dropped space on its line are early by the spaces dropped.
+func dropPDFSpaces(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	var b strings.Builder
+	removed := 0
+	prev := rune(0)
+	for i, r := range s {
+		if r == ' ' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && prev != ' ' {
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if (isHan(prev) && isLatinOrDigit(next)) || (isLatinOrDigit(prev) && isHan(next)) {
+				removed++
+				prev = r
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	if removed == 0 {
+		return s
+	}
+	return b.String()
+}
+
+func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }
+
+func isLatinOrDigit(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '%'
 }
 
 // isPageNumberLine is the rule for a page number alone on its line.

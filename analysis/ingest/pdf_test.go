@@ -139,3 +139,16 @@ func TestIsPageNumberLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDropPDFSpaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"表1   2023 年主要产品":          "表1   2023年主要产品",
+		"生产总值 1234.5 亿元，增长 5.2%":   "生产总值1234.5亿元，增长5.2%",
+		"钢材        万吨     1,234.5": "钢材        万吨     1,234.5",
+		"GDP growth 5 percent":     "GDP growth 5 percent",
+	} {
+		if got := dropPDFSpaces(in); got != want {
+			t.Errorf("dropPDFSpaces(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
