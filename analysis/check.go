@@ -476,19 +476,29 @@ func realGrowth(name string) bool {
 	return false
 }
 
-// baseYear is the year a stated change compares with: 比2019年 → 2019,
-// otherwise the year before.
+// baseYear is the year a stated change compares with: the year its base
+// names (比2019年, 较2019年同期, 与2019年相比 → 2019), otherwise the year
+// before.
 func baseYear(st Stated, year int) int {
 	b := st.Base
-	if i := strings.Index(b, "比"); i >= 0 {
-		b = b[i+len("比"):]
-	}
-	if len(b) >= 5 && strings.HasPrefix(b[4:], "年") && !strings.HasPrefix(b[4:], "年末") {
-		if y, err := strconv.Atoi(b[:4]); err == nil && y > 1000 && y < year {
+	for i := 0; i+4 < len(b); i++ {
+		if !isDigits(b[i:i+4]) || (i > 0 && b[i-1] >= '0' && b[i-1] <= '9') || !strings.HasPrefix(b[i+4:], "年") {
+			continue
+		}
+		if y, err := strconv.Atoi(b[i : i+4]); err == nil && y > 1000 && y < year {
 			return y
 		}
 	}
 	return year - 1
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func checkStated(ind *Indicator, opt CheckOptions) []Finding {

@@ -483,3 +483,11 @@ func TestInferRatios(t *testing.T) {
 		t.Errorf("6.2:1 taken as a structure")
 	}
 }
+
+func TestBaseYear(t *testing.T) {
+	for base, want := range map[string]int{"": 2021, "比上年": 2021, "比2019年": 2019, "较2019年同期": 2019, "与2018年相比": 2018, "比上年末": 2021, "比12345年": 2021} {
+		if got := baseYear(Stated{Base: base}, 2022); got != want {
+			t.Errorf("baseYear(%q) = %d, want %d", base, got, want)
+		}
+	}
+}
