@@ -94,9 +94,10 @@ type proseRule struct {
 }
 
 // Rules for the phrases of 一、总体情况, most specific first (one function
-// of the text per rule: RuleHandled, RuleCarryIn … in proseRules' order).
+// of the text per rule: RuleHandled, RuleCarryIn … in proseRules' order);
+// a group before 答复 so that "予以公开答复966件" is the group's.
 var proseRules = []proseRule{
-	RuleHandled(), RuleCarryIn(), RuleCarryOut(), RuleAnswered(), RuleNew(), RuleGroups(),
+	RuleHandled(), RuleCarryIn(), RuleCarryOut(), RuleGroups(), RuleAnswered(), RuleNew(),
 }
 
 // RuleHandled reads 收办 (new and carried over): "收办政府信息公开申请
@@ -108,7 +109,7 @@ func RuleHandled() proseRule {
 // RuleCarryIn reads the applications carried over from last year: "含上年度
 // 结转申请34件".
 func RuleCarryIn() proseRule {
-	return proseRule{MeasureCarryIn, regexp.MustCompile(`上一?年(?:度)?(?:结转|转结)(?:的)?(?:政府信息公开)?(?:申请)?(\d+)件`)}
+	return proseRule{MeasureCarryIn, regexp.MustCompile(`上一?年(?:度)?(?:结转|转结)(?:的)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(\d+)件`)}
 }
 
 // RuleCarryOut reads the applications carried into next year: "另有103件
@@ -132,7 +133,7 @@ func RuleNew() proseRule {
 // RuleGroups reads a result group: "予以公开或部分公开59件、占45.3%",
 // "不予公开3件".
 func RuleGroups() proseRule {
-	return proseRule{"group", regexp.MustCompile(`((?:予以|同意)公开(?:或|及|和|、|或者)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:申请)?(?:共|合计|共计)?(\d+)件`)}
+	return proseRule{"group", regexp.MustCompile(`((?:予以|同意)公开(?:或|及|和|、|或者)部分公开|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:的)?(?:答复)?(?:申请)?(?:共|合计|共计)?(\d+)件`)}
 }
 
 var groupMeasure = map[string]string{
@@ -251,5 +252,6 @@ func sortByPos(figs []ProseFigure, at []int) {
 }
 
 func splitSentences(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '；' || r == ';' || r == '!' || r == '！' })
+	// "；" separates the items of one statistical sentence: not a break
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '!' || r == '！' })
 }

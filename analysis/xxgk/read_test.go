@@ -326,3 +326,17 @@ func TestSentenceDoesNotStartT4(t *testing.T) {
 		t.Errorf("got %+v", fs)
 	}
 }
+
+// A district's summary (our sentence in a real report's pattern): shares
+// of every group on the base 答复 (R3.7), 予以公开答复N件 the group's, not 答复.
+func TestProseGroupShares(t *testing.T) {
+	fs := ProseFigures("全区共完成政府信息依申请公开答复200件，包括上年结转信息公开申请10件。其中，予以公开答复120件，占60.00%；部分公开8，占4%；不予公开12件，占6.00%；无法提供的30件，占15.00%。", 4)
+	got := map[string]ProseFigure{}
+	for _, f := range fs {
+		got[f.Measure] = f
+	}
+	if got[MeasureAnswered].Value != 200 || got[MeasureCarryIn].Value != 10 || got[MeasureOpen].Value != 120 || got[MeasureOpen].Share != "60.00" ||
+		got[MeasureWithheld].Value != 12 || got[MeasureCannot].Share != "15.00" || len(fs) != 5 {
+		t.Errorf("got %+v", fs)
+	}
+}
