@@ -33,7 +33,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			f.Flags |= Approx
 			f.Qualifier = m.qual
 		}
-		x.figs = append(x.figs, f)
+		x.push(f)
 		st.figs = append(st.figs, len(x.figs)-1)
 		return
 	}
@@ -55,7 +55,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		if st.periodYear > 0 {
 			f.Year = st.periodYear
 		}
-		x.figs = append(x.figs, f)
+		x.push(f)
 		st.figs = append(st.figs, len(x.figs)-1)
 		return
 	}
@@ -121,7 +121,7 @@ func (x *extractor) absChangeFigure(st *sentenceState, target int, ch *Change, t
 		g.Flags |= Approx
 		g.Qualifier = m.qual
 	}
-	x.figs = append(x.figs, g)
+	x.push(g)
 	st.figs = append(st.figs, len(x.figs)-1)
 }
 

@@ -171,7 +171,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		f.Number = numText
 		f.Source = x.source()
 		f.Span[0], _ = trimSpace(s, f.Span[0], f.Span[1])
-		x.figs = append(x.figs, f)
+		x.push(f)
 		st.figs = append(st.figs, len(x.figs)-1)
 		st.subjStart = m.end
 		st.clauseFigs++
@@ -191,7 +191,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				f.Qualifier = qual
 			}
 			x.figs[st.lastInCl-1].noChange = true
-			x.figs = append(x.figs, f)
+			x.push(f)
 			st.figs = append(st.figs, len(x.figs)-1)
 			st.lastInCl = len(x.figs)
 			st.subjStart = m.end
@@ -280,7 +280,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		f.Parent = x.figs[st.childOf-1].Indicator
 		f.parent = st.childOf
 	}
-	x.figs = append(x.figs, f)
+	x.push(f)
 	st.figs = append(st.figs, len(x.figs)-1)
 	st.lastInCl = len(x.figs)
 	st.subjStart = spanEnd

@@ -68,7 +68,7 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 		f := Figure{Indicator: name, Section: x.section, Value: n.value, Unit: unit, Period: st.period, Year: year,
 			Term: k + 1, Terms: len(terms), Prior: prior, Number: s[n.start:n.end],
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, t.end}, Source: x.source()}
-		x.figs = append(x.figs, f)
+		x.push(f)
 		st.figs = append(st.figs, len(x.figs)-1)
 	}
 	st.subjStart = t.end

@@ -602,14 +602,14 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			f.Missing = true
 			f.Unit = ""
 			f.addChange(ch)
-			x.figs = append(x.figs, f)
+			x.push(f)
 			continue
 		}
 		f := x.tableFigure(r, ri, c, label, col)
 		f.Value = v
 		f.Number = text
 		f.Unit = unit
-		x.figs = append(x.figs, f)
+		x.push(f)
 		rowFigs[c] = len(x.figs)
 	}
 }
