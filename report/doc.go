@@ -1,8 +1,14 @@
-// Package report renders an analysed dataset into the finished appendix: the
-// year-over-year table as text, CSV or JSON (this package), charts
-// (report/chart), the Excel workbook (report/xlsx) and the PDF summary
-// (report/pdf), all sharing one CJK font layer (report/font).
+// Package report renders an analysed table into the finished appendix:
+// the year-over-year table as text, CSV or JSON (this package), and
+// through one presentation (report/present) the PDF (report/pdf), the
+// workbook (report/xlsx), the Word document (report/docx) and the charts
+// (report/chart), all sharing one CJK font layer (report/font).
 //
-// Build ties them together: it analyses a dataset, runs the consistency
-// checks and writes every output into a directory, atomically.
+// Build ties them together: it takes a table and findings the caller has
+// already analysed and checked, makes the presentation once, and writes
+// each selected output to a Sink — a directory (Dir, written atomically,
+// with partial outputs removed on failure) or any io.Writer per output.
+// BuildDir is the shortcut for a dataset and a directory. The date of
+// issue is an input (BuildOptions.Date), so that the same data gives
+// byte-identical files.
 package report

@@ -1,15 +1,25 @@
-// Package pdf writes the printed statistical appendix as a PDF: a title
-// block, the generated Chinese narrative, the year-over-year table, the
-// charts and the consistency-check findings (SPEC §6).
+// Package pdf prints the statistical appendix as a PDF (SPEC §6, §10): it
+// draws the presentation (report/present.Document) and never decides on
+// its own how a figure is shown. In order: the title block (title,
+// issuing body, period, comparison, number of indicators), the narrative
+// by section, the signature (落款: body and date of issue, in place of a
+// generated-on line), then the tables and the charts as the document's
+// attachments, and the document's notes. The consistency findings are not
+// part of the appendix: WriteChecks prints them as a report of their own
+// (NAME-核查.pdf); Document.IncludeChecks prints them at the end as well.
 //
 // The document is A4 (portrait unless Options.Landscape), with a header
-// naming the reporting body and year on every page and a footer
-// "第 N 页 / 共 M 页". The year-over-year table repeats its header on every
-// page, never splits a row across pages, wraps long indicator names inside
-// their cell, right-aligns numbers, and prints undefined figures as "—"
-// with a numbered note under the table on the same page explaining why
-// (analysis.Reason.Chinese). Every part of the document has a bookmark, and
-// title, author and subject are set as UTF-8 metadata.
+// naming the reporting body and period on every page and a footer
+// "第 N 页 / 共 M 页". Tables are three-line tables (三线表) with the caption
+// 表N above and the 单位 line at the right; on every further page they go
+// on under 续表N with the header repeated; a row never splits across pages,
+// a section row stays with the row after it, and a caption and header
+// never stand alone at the foot of a page. Figures are right-aligned as
+// the document formatted them, 其中 items are indented, the 注 (each mark
+// and note reference explained) and the 资料来源 line follow the table, and
+// each chart has its caption 图N under it. Every part has a bookmark;
+// title, author and subject are UTF-8 metadata; the file's dates are the
+// date of issue, so the same document gives the same bytes.
 //
 // Chinese text is embedded as a font subset from a TrueType font resolved
 // by report/font, so copying text out of the PDF gives the same characters

@@ -493,3 +493,40 @@ func TestPDFConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// The check report goes to a file of its own; IncludeChecks puts it in
+// the appendix as well, in Chinese, without rule codes.
+func TestPDFChecks(t *testing.T) {
+	requireTools(t, "pdftotext")
+	f := testFont(t)
+	tab := analyze(t, genDataset(20, 2, true))
+	findings := testFindings()
+	dir := t.TempDir()
+	doc := docOf(tab, findings, "")
+	var buf bytes.Buffer
+	if err := WriteChecks(context.Background(), &buf, doc, Options{Font: f}); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "c.pdf")
+	if err := os.WriteFile(p, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	flat := stripSpace(strings.Join(pdfPages(t, p), ""))
+	for _, s := range []string{doc.Checks.Title, doc.Checks.Summary, "序号", "级别", "检查项", present.RuleName(findings[0].Rule), stripSpace(present.Punctuate(findings[0].Message))} {
+		if !strings.Contains(flat, stripSpace(s)) {
+			t.Errorf("check report lacks %q", s)
+		}
+	}
+	if strings.Contains(flat, findings[0].Rule) {
+		t.Errorf("check report shows the rule code %q", findings[0].Rule)
+	}
+	doc.IncludeChecks = true
+	p2 := filepath.Join(dir, "a.pdf")
+	if err := Write(context.Background(), p2, doc, Options{Font: f}); err != nil {
+		t.Fatal(err)
+	}
+	flat = stripSpace(strings.Join(pdfPages(t, p2), ""))
+	if !strings.Contains(flat, "数据核查结果") || !strings.Contains(flat, stripSpace(present.Punctuate(findings[0].Message))) {
+		t.Errorf("IncludeChecks: the appendix lacks the findings")
+	}
+}

@@ -169,7 +169,7 @@ func (b *builder) planChecks() (*sheetSeq, error) {
 			return nil, err
 		}
 	}
-	seq := &sheetSeq{b: b, base: SheetFindings, caption: cr.Title, unit: cr.Summary, header: header, widths: widths,
+	seq := &sheetSeq{b: b, base: SheetFindings, caption: cr.Title, unit: cr.Summary, summary: true, header: header, widths: widths,
 		total: len(tb.Rows)}
 	seq.rows = func(rw *rowWriter, from, to, first int) error {
 		text, wrap := b.mustStyle(styleKey{kind: styleText}), b.mustStyle(styleKey{kind: styleWrap})

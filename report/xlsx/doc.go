@@ -1,25 +1,34 @@
-// Package xlsx writes a year-over-year analysis as an Excel workbook (.xlsx)
-// for the statistical appendix.
+// Package xlsx writes the statistical appendix as an Excel workbook
+// (.xlsx): it draws the presentation (report/present.Document) and never
+// decides on its own how a figure is shown.
 //
 // The workbook has these sheets, in this order:
 //
-//   - 同比分析: one row per indicator, grouped under section rows: section,
-//     indicator, unit, previous and current value, change, growth (or
-//     percentage points for rates), the Chinese statement and the flags.
-//     Change and growth are live formulas that carry their computed value as
-//     the cached result, so that readers that do not recalculate (previewers,
-//     pandas, openpyxl) still see the numbers, and spreadsheet programs that
-//     do recalculate arrive at the same numbers. The header row is frozen,
-//     filtered and repeated on every printed page (A4 landscape, fit to
-//     width).
-//   - 数据: the long data (header section,indicator,unit,year,value,flag,
-//     note,parent,period,kind,change_kind,change_value,change_text,
-//     indicator_note,change_ambiguous), which analysis/ingest loads back
-//     as the same dataset.
-//   - 校验: the findings of the consistency checks.
-//   - 图表 (when there is something to draw): native Excel charts (previous
-//     vs current as clustered columns, growth as bars) and, optionally, PNG
-//     charts as pictures.
+//   - 同比分析: the document's main table (表1): a title block (caption and
+//     unit line) above the header, one row per indicator grouped under
+//     section rows, 其中 items indented, every cell as the document shows it
+//     (decimals and qualifiers as number formats: 0.00, "约"0.00, 0"多"),
+//     then the statement (表述) and the row's note (备注); under the table
+//     the 注 and 资料来源. Change, growth and percentage points are live
+//     formulas that give the document's own text — blank where a value is
+//     unknown, — where growth is undefined — and carry their computed
+//     value as the cached result, so that readers that do not recalculate
+//     (previewers, pandas, openpyxl) still see the numbers, and spreadsheet
+//     programs that do recalculate arrive at the same ones.
+//   - 历年数据 (three or more years): every year's value, one row per
+//     indicator.
+//   - 数据 (hidden): the long data with the Chinese column names
+//     analysis/ingest reads, which loads back as the same dataset.
+//   - 校验: the document's check report, in Chinese.
+//   - 图表 (when there is something to draw): the native charts the
+//     document specifies (horizontal bars from zero, trend lines), their
+//     data referring to 同比分析, with number and string caches filled;
+//     optionally PNG charts as pictures.
+//
+// Every sheet prints on A4 landscape, fitted to the page width, with its
+// title block and header repeated on each page and page numbers in the
+// footer; every style names its font (宋体). The same document gives the
+// same bytes: the file's dates are the document's date of issue.
 //
 // # Streaming
 //

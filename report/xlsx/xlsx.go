@@ -313,6 +313,9 @@ type sheetSeq struct {
 	base    string
 	caption string // the table's caption (表1 …), "" for none
 	unit    string // the unit line, "" for none
+	// summary prints the unit line's place left-aligned across the table
+	// (the check report's summary), not as a unit line on the right.
+	summary bool
 	header  []string
 	widths  []float64
 	total   int  // data rows in all
@@ -396,7 +399,11 @@ func (s *sheetSeq) open() error {
 			}
 			if s.top() >= line {
 				rw.start(line, 0)
-				rw.str(len(s.header)-1, b.mustStyle(styleKey{kind: styleUnitLine}), s.unit)
+				if s.summary {
+					rw.str(0, b.mustStyle(styleKey{kind: styleText}), s.unit)
+				} else {
+					rw.str(len(s.header)-1, b.mustStyle(styleKey{kind: styleUnitLine}), s.unit)
+				}
 				if err := rw.end(); err != nil {
 					return err
 				}
@@ -434,7 +441,7 @@ func (s *sheetSeq) open() error {
 func (s *sheetSeq) openSheet(name string, tableEnd, lines int, last bool) error {
 	b := s.b
 	f := b.f
-	for _, k := range []styleKind{styleCaption, styleUnitLine, styleHeader, styleNote} {
+	for _, k := range []styleKind{styleCaption, styleUnitLine, styleHeader, styleNote, styleText} {
 		if _, err := b.style(styleKey{kind: k}); err != nil {
 			return err
 		}

@@ -257,6 +257,21 @@ func TestSampleWorkbook(t *testing.T) {
 		t.Errorf("growth cached %q, want 12.3298…", got)
 	}
 	checkFindings(t, f, doc)
+	// Every text of the visible sheets is punctuated for Chinese (the
+	// hidden 数据 sheet holds the data as it was given).
+	for _, sheet := range f.GetSheetList() {
+		if v, _ := f.GetSheetVisible(sheet); !v {
+			continue
+		}
+		rows, _ := f.GetRows(sheet)
+		for _, r := range rows {
+			for _, c := range r {
+				if bad := present.Mispunctuated(c); bad != nil {
+					t.Errorf("%s: %q has ASCII punctuation next to Chinese: %q", sheet, c, bad)
+				}
+			}
+		}
+	}
 	// The 注 and the source follow the table.
 	rows, err := f.GetRows(SheetYoY)
 	if err != nil {
