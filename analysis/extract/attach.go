@@ -69,7 +69,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		// first; keep the first.
 		return
 	}
-	if ch.Kind == Abs && unitBase(f.Unit) != unitBase(m.unit) {
+	if ch.Kind == Abs && !sameBase(f.Unit, m.unit) {
 		return
 	}
 	first := len(f.Changes) == 0
@@ -189,4 +189,15 @@ func hasWholePrior(c float64, ch *Change) bool {
 	}
 	cands, _ := iv.WholeCandidates(1)
 	return len(cands) > 0
+}
+
+// sameBase reports whether an absolute change in unit b can be a change of
+// a figure in unit a: the same base (亿元 and 万元), or a figure written
+// with a bare scale (95.5亿) and a change at that scale naming the base
+// (增加11.3亿人次).
+func sameBase(a, b string) bool {
+	if unitBase(a) == unitBase(b) {
+		return true
+	}
+	return scaleLex.has(a) && strings.HasPrefix(b, a)
 }

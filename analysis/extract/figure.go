@@ -110,7 +110,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
 			approx = true
 			lead -= len(w)
-			qual = strings.TrimSuffix(w, "为")
+			qual = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(w, "折合"), "为"), "合")
 		}
 	}
 	qual += m.qual
@@ -249,6 +249,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			}
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.inheritEntity(st, name); inh != "" {
+			name = inh
 		}
 	}
 	if name == "" || strings.HasPrefix(name, "的") {
@@ -385,4 +387,37 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	return scope + name + head
+}
+
+// measureWords name a measure of something named before: 全市农林牧渔业总产值
+// 69.93亿元，增加值37.90亿元 (the 增加值 of 农林牧渔业); longest first.
+var measureWords = []string{"播种面积", "种植面积", "总产值", "增加值", "总产量", "产值", "产量", "面积", "单产", "销售额", "营业收入", "利润"}
+
+// inheritEntity completes a subject that is only a measure word (增加值,
+// 产量) with the entity the previous figure of the sentence names:
+// 蔬菜播种面积3938公顷，…，产量106551吨 → 蔬菜产量; 果用瓜1107公顷，…，产量 →
+// 果用瓜产量. "" when the rule does not apply.
+func (x *extractor) inheritEntity(st *sentenceState, name string) string {
+	if hasPrefixAny(name, measureWords) != name || len(st.figs) == 0 {
+		return ""
+	}
+	var prev *Figure
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 {
+			prev = f
+			break
+		}
+	}
+	if prev == nil {
+		return ""
+	}
+	entity := prev.Indicator
+	if w := hasSuffixAny(entity, measureWords); w != "" {
+		entity = strings.TrimSuffix(entity, w)
+	}
+	if entity == "" || strings.HasSuffix(entity, name) {
+		return ""
+	}
+	return entity + name
 }

@@ -61,7 +61,12 @@ func dayIsDuration(pre, rest string) bool {
 		}
 		pre = strings.TrimSuffix(pre, w)
 	}
-	return hasSuffixAny(pre, durationWords) != ""
+	if hasSuffixAny(pre, durationWords) != "" {
+		return true
+	}
+	// 平均住院日为8.8日, 办理时间为3日: a length named before the number.
+	p := strings.TrimSuffix(strings.TrimSuffix(pre, "为"), "是")
+	return p != pre && (strings.HasSuffix(p, "日") || strings.HasSuffix(p, "天") || strings.HasSuffix(p, "时间") || strings.HasSuffix(p, "时长") || strings.HasSuffix(p, "周期"))
 }
 
 // durationWords precede a length of time.

@@ -353,3 +353,34 @@ func TestCarriedSubjects(t *testing.T) {
 			{ind: "收入增幅高于全省平均增幅", value: 2.5, unit: "个百分点"}}},
 	})
 }
+
+// TestMeasureWords: a subject that is only a measure word names the measure
+// of the entity the figure before named.
+func TestMeasureWords(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年蔬菜播种面积2100公顷，增长1.2%，产量5.6万吨，下降0.8%。", []wantFig{
+			{ind: "蔬菜播种面积", value: 2100, unit: "公顷", changes: []string{"growth_pct 1.2"}},
+			{ind: "蔬菜产量", value: 5.6, unit: "万吨", changes: []string{"growth_pct -0.8"}}}},
+		{"实现渔业总产值12.5亿元，增加值7.1亿元。", []wantFig{
+			{ind: "渔业总产值", value: 12.5, unit: "亿元"},
+			{ind: "渔业增加值", value: 7.1, unit: "亿元"}}},
+	})
+}
+
+// TestScaleOnlyUnits: a figure written with a bare scale (95.5亿) takes a
+// change at that scale that names the base.
+func TestScaleOnlyUnits(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"总诊疗人次8.5亿，比上年增加0.3亿人次。", []wantFig{
+			{ind: "总诊疗人次", value: 8.5, unit: "亿", changes: []string{"abs 0.3"}},
+			{ind: "总诊疗人次增加", value: 0.3, unit: "亿人次", changeOf: "总诊疗人次"}}},
+		{"出院患者平均住院日为8.8日。", []wantFig{{ind: "出院患者平均住院日", value: 8.8, unit: "日"}}},
+		{"人均生产总值约合20533美元。", []wantFig{{ind: "人均生产总值", value: 20533, unit: "美元", qual: "约"}}},
+	})
+}
