@@ -93,16 +93,74 @@ func (s *xlsxSource) merged() []mergeRange {
 	return out
 }
 
-// readLaidOut reads the sheet whose first non-blank row first (at sheet
-// line firstLine) is not a header as a laid-out table, and feeds its values
-// to t as long rows. headerErr is the error the first row gave as a
-// header; it is returned, with the reason, when the sheet is not a laid-out
-// table either.
-func (t *tableReader) readLaidOut(first []string, headerErr *ParseError) error {
-	firstLine, _ := t.src.pos(0)
-	rows := [][]string{cloneRow(first)}
-	lines := []int{firstLine}
-	cells := len(first)
+// secondHeaderRow reads the row after a header (header being the header
+// row's cells). When it is a second header row — no indicator, no figure
+// in the year or value columns, some text — the sheet is read as a laid-out
+// table (readLaidOut) and done is true; else the row is read as data.
+func (t *tableReader) secondHeaderRow(header []string) (done bool, err error) {
+	line, _ := t.src.pos(0)
+	first := cloneRow(header)
+	var rec []string
+	for {
+		rec, err = t.src.next()
+		if err == io.EOF {
+			return true, nil // a header and nothing else
+		}
+		if err != nil {
+			return true, err
+		}
+		if !blankRow(rec) {
+			break
+		}
+	}
+	if !headerContinues(rec, t.h) {
+		return false, t.row(rec)
+	}
+	line2, _ := t.src.pos(0)
+	headerErr := t.errAt(t.h.col[colIndicator], colIndicator, "want the indicator's name, got an empty cell (a second header row?)", nil)
+	return true, t.readLaidOut([][]string{first, cloneRow(rec)}, []int{line, line2}, headerErr)
+}
+
+// headerContinues is the rule for a second header row: its indicator cell
+// is empty, no year or value cell holds a number, and some cell has text.
+func headerContinues(rec []string, h *header) bool {
+	get := func(c int) string {
+		if c < 0 || c >= len(rec) {
+			return ""
+		}
+		return trimCell(rec[c])
+	}
+	if get(h.col[colIndicator]) != "" || blankRow(rec) {
+		return false
+	}
+	cols := []int{h.col[colValue], h.col[colYear]}
+	for _, y := range h.years {
+		cols = append(cols, y.col)
+	}
+	text := false
+	for _, c := range cols {
+		s := get(c)
+		if doc.LooksNumeric(s) {
+			return false
+		}
+		text = text || (s != "" && !doc.IsMark(s))
+	}
+	return text
+}
+
+// readLaidOut reads a sheet that is not a long or wide table as a
+// laid-out table: pre are its first rows (read already) at sheet lines
+// preLines, the rest comes from t.src; its values are fed to t as long
+// rows. headerErr is the error the first rows gave as a header; it is
+// returned, with the reason, when the sheet is not a laid-out table
+// either.
+func (t *tableReader) readLaidOut(pre [][]string, preLines []int, headerErr *ParseError) error {
+	rows := append([][]string(nil), pre...)
+	lines := append([]int(nil), preLines...)
+	cells := 0
+	for _, r := range pre {
+		cells += len(r)
+	}
 	for {
 		rec, err := t.src.next()
 		if err == io.EOF {
@@ -120,10 +178,17 @@ func (t *tableReader) readLaidOut(first []string, headerErr *ParseError) error {
 	}
 	var merges []mergeRange
 	if m, ok := t.src.(merger); ok {
-		// Sheet rows count from 1; our rows from the first non-blank one.
+		// Merged ranges count sheet rows from 0; our rows are the sheet
+		// lines in lines.
+		index := make(map[int]int, len(lines))
+		for i, l := range lines {
+			index[l] = i
+		}
 		for _, r := range m.merged() {
-			r.row -= firstLine - 1
-			merges = append(merges, r)
+			if i, ok := index[r.row+1]; ok {
+				r.row = i
+				merges = append(merges, r)
+			}
 		}
 	}
 	tb, err := sheetTable(rows, merges)

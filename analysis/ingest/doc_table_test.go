@@ -176,3 +176,28 @@ func TestTableDatasetFromHTML(t *testing.T) {
 		t.Errorf("points\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestLaidOutSecondHeaderRow(t *testing.T) {
+	// The first row reads as a wide header; the second shows the sheet is
+	// laid out (a merged group header saved to CSV).
+	in := "项目,2023年,2024年,\n" +
+		",决算数,预算数,比上年增长(%)\n" +
+		"\n" +
+		"税收收入(万元),900,990,10\n"
+	d, err := ReadCSV(strings.NewReader(in), Options{Name: "two.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/税收收入 万元 2023 900", "/税收收入 万元 2024 990 growth_pct10"}
+	if got := points(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("points\n got %q\nwant %q", got, want)
+	}
+	// A plain wide table still reads as before, its first data row included.
+	d, err = ReadCSV(strings.NewReader("指标,单位,2023年,2024年\n收入,万元,1,2\n支出,万元,3,4\n"), Options{Name: "wide.csv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := points(d), []string{"/收入 万元 2023 1", "/收入 万元 2024 2", "/支出 万元 2023 3", "/支出 万元 2024 4"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("wide points %q, want %q", got, want)
+	}
+}

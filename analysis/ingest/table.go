@@ -79,9 +79,15 @@ func (t *tableReader) readTable() error {
 	if h == nil {
 		// Not a header: perhaps a table laid out for people (a title, a
 		// 单位 row, merged header rows, 注 rows), see readLaidOut.
-		return t.readLaidOut(rec, t.errAt(col, colIgnored, msg, nil))
+		line, _ := t.src.pos(0)
+		return t.readLaidOut([][]string{cloneRow(rec)}, []int{line}, t.errAt(col, colIgnored, msg, nil))
 	}
 	t.h = h
+	// A second header row under the first (a group header over 决算数 |
+	// 预算数, merged cells) makes the sheet a laid-out table too.
+	if done, err := t.secondHeaderRow(rec); done || err != nil {
+		return err
+	}
 	if cs, ok := t.src.(*csvSource); ok {
 		// Read the rows on another goroutine while this one builds.
 		t.ahead = newReadAhead(&cs.r, h, t.size)
@@ -106,22 +112,26 @@ func (t *tableReader) readTable() error {
 		if blankRow(rec) {
 			continue
 		}
-		if len(rec) > h.width {
-			for i := h.width; i < len(rec); i++ {
-				if trimCell(rec[i]) != "" {
-					return t.errAt(i, colIgnored, fmt.Sprintf("want at most %d cells (as many as the header has), got %d", h.width, len(rec)), nil)
-				}
-			}
-		}
-		if h.wide {
-			err = t.wideRow(rec)
-		} else {
-			err = t.longRow(rec)
-		}
-		if err != nil {
+		if err := t.row(rec); err != nil {
 			return err
 		}
 	}
+}
+
+// row reads one data row.
+func (t *tableReader) row(rec []string) error {
+	h := t.h
+	if len(rec) > h.width {
+		for i := h.width; i < len(rec); i++ {
+			if trimCell(rec[i]) != "" {
+				return t.errAt(i, colIgnored, fmt.Sprintf("want at most %d cells (as many as the header has), got %d", h.width, len(rec)), nil)
+			}
+		}
+	}
+	if h.wide {
+		return t.wideRow(rec)
+	}
+	return t.longRow(rec)
 }
 
 func blankRow(rec []string) bool {
