@@ -150,3 +150,51 @@ func TestWorkbookLongLayout(t *testing.T) {
 		t.Errorf("H4: %+v", fs)
 	}
 }
+
+// An office's own workbook: the three tables stacked in one sheet in the
+// official layout (merged cells, section headings between them), zeros
+// left blank, read back equal.
+func TestOneSheetOfficialLayout(t *testing.T) {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+		want := fixture(t, name)
+		f := excelize.NewFile()
+		const sheet = "Sheet1"
+		row := 0
+		for _, l := range Layouts(want) {
+			f.SetCellValue(sheet, cellName(0, row), l.Title)
+			row++
+			for _, b := range l.Boxes {
+				first := cellName(b.Col, row+b.Row)
+				last := cellName(b.Col+b.ColSpan-1, row+b.Row+b.RowSpan-1)
+				if b.ID != "" {
+					if s := ValueText(want, b.ID); s != "0" {
+						f.SetCellValue(sheet, first, s)
+					}
+				} else {
+					f.SetCellValue(sheet, first, b.Text)
+				}
+				if first != last {
+					if err := f.MergeCell(sheet, first, last); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			row += l.Rows + 1
+		}
+		f.SetCellValue(sheet, cellName(0, row), "五、存在的主要问题及改进情况")
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadWorkbook(&buf, "office.xlsx")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.T3Format != want.T3Format {
+			t.Errorf("%s: format %v", name, got.T3Format)
+		}
+		sameCells(t, name+" T2", got.T2, want.T2)
+		sameCells(t, name+" T3", got.T3, want.T3)
+		sameCells(t, name+" T4", got.T4, want.T4)
+	}
+}
