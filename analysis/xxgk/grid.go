@@ -83,6 +83,12 @@ type scanner struct {
 
 	pending     string    // a T3 row whose label came without values (text)
 	pendingVals []rowCell // its blank cells, used when no values follow
+	pendingAcc  []rowCell // its figures gathered from the lines after it
+	// a T2 row whose label came without values (text), and its figures
+	pendingT2     string
+	pendingT2Acc  []rowCell
+	pendingT2Vals []rowCell // its own blank cells
+	flushing      bool      // flushPending is setting a pending row
 	single6     []rowCell
 	single6Pos  string
 	seen6Items  bool
@@ -210,11 +216,29 @@ func (s *scanner) row(r int, cells []string) error {
 			return nil
 		}
 		if s.pending != "" && s.g.Lines != nil {
-			if v := textValues(vals, nonBlank); len(v) == 7 {
+			if v := textValues(vals, nonBlank); len(v) == 7 && len(s.pendingAcc) == 0 {
 				id := s.pending
 				s.pending, s.pendingVals = "", nil
 				return s.setPending(id, v, r)
 			}
+			// Figures one or a few a line (a table copied cell by cell):
+			// gathered until the row has its seven.
+			s.pendingAcc = append(s.pendingAcc, nonBlankCells(vals)...)
+			if len(s.pendingAcc) >= 7 {
+				id, acc := s.pending, s.pendingAcc
+				s.pending, s.pendingVals, s.pendingAcc = "", nil, nil
+				return s.setPending(id, acc, r)
+			}
+			return nil
+		}
+		if s.pendingT2 != "" && s.g.Lines != nil && !s.inT4 {
+			s.pendingT2Acc = append(s.pendingT2Acc, nonBlankCells(vals)...)
+			if len(s.pendingT2Acc) >= s.t2Needs(s.pendingT2) {
+				id, acc := s.pendingT2, s.pendingT2Acc
+				s.pendingT2, s.pendingT2Acc, s.pendingT2Vals = "", nil, nil
+				return s.setT2(id, acc)
+			}
+			return nil
 		}
 		if s.inT4 {
 			if s.g.Lines == nil && s.t4Col >= 0 && s.t4Col+15 <= len(vals) {
@@ -444,8 +468,25 @@ func (s *scanner) setPending(id string, vals []rowCell, r int) error {
 // flushPending sets a pending row that no values followed: blank, when
 // its line had the seven (blank) cells; else it stays missing.
 func (s *scanner) flushPending() error {
-	id, vals := s.pending, s.pendingVals
-	s.pending, s.pendingVals = "", nil
+	id, vals, acc := s.pending, s.pendingVals, s.pendingAcc
+	s.pending, s.pendingVals, s.pendingAcc = "", nil, nil
+	if t2, acc2, vals2 := s.pendingT2, s.pendingT2Acc, s.pendingT2Vals; t2 != "" {
+		s.pendingT2, s.pendingT2Acc, s.pendingT2Vals = "", nil, nil
+		if len(acc2) == 0 && len(vals2) >= s.t2Needs(t2) {
+			acc2 = vals2 // blank cells: zeros
+		}
+		if len(acc2) > 0 {
+			s.flushing = true
+			err := s.setT2(t2, acc2)
+			s.flushing = false
+			if err != nil {
+				return err
+			}
+		}
+	}
+	if len(acc) > 0 {
+		return s.setPending(id, acc, 0) // too few: a reading note
+	}
 	if id == "" || len(vals) != 7 {
 		return nil
 	}
@@ -513,4 +554,14 @@ func (s *scanner) unread(e *CellError) error {
 		s.rep.Notes = append(s.rep.Notes, "……更多无法读取的行从略")
 	}
 	return nil
+}
+
+func nonBlankCells(vals []rowCell) []rowCell {
+	var out []rowCell
+	for _, v := range vals {
+		if strings.TrimSpace(v.text) != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

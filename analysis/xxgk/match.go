@@ -39,11 +39,15 @@ func (s *scanner) matchT2(n string) (string, bool) {
 // setT2 assigns a T2 row's values.
 func (s *scanner) setT2(row string, vals []rowCell) error {
 	s.t2Seen = true
-	var nonBlank []rowCell
-	for _, v := range vals {
-		if strings.TrimSpace(v.text) != "" {
-			nonBlank = append(nonBlank, v)
+	nonBlank := nonBlankCells(vals)
+	if len(nonBlank) == 0 && s.g != nil && s.g.Lines != nil && !s.flushing {
+		// Text: the figures may follow on the lines below; if none do,
+		// the row's own blank cells (if it has them) are its values.
+		if err := s.flushPending(); err != nil {
+			return err
 		}
+		s.pendingT2, s.pendingT2Vals = row, vals
+		return nil
 	}
 	if s.seenT2 == nil {
 		s.seenT2 = map[string]bool{}
@@ -319,3 +323,18 @@ var rowBodies = func() map[string]string {
 	}
 	return m
 }()
+
+// t2Needs is how many figures a T2 row has in text: three for (一); one
+// for the others in the 2021 format, three (上一年项目数量, 本年增/减,
+// 处理决定数量) in the 2019 format.
+func (s *scanner) t2Needs(row string) int {
+	switch {
+	case row == "Z1" || row == "Z2":
+		return 3
+	case s.t2Form == Format2019 && row == "Z6":
+		return 2
+	case s.t2Form == Format2019:
+		return 3
+	}
+	return 1
+}

@@ -340,3 +340,38 @@ func TestProseGroupShares(t *testing.T) {
 		t.Errorf("got %+v", fs)
 	}
 }
+
+// Cells one a line with no separators at all (a web table copied as
+// text): labels and figures on lines of their own.
+func TestReadOneCellLinesNoPipes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n2\n行政规范性文件\n3\n1\n9\n第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n12\n")
+	b.WriteString("三、收到和处理政府信息公开申请情况\n自然人\n法人或其他组织\n总计\n")
+	for _, row := range []struct{ label, vals string }{
+		{"一、本年新收政府信息公开申请数量", "4 1 0 0 0 0 5"},
+		{"二、上年结转政府信息公开申请数量", "0 0 0 0 0 0 0"},
+		{"三、本年度办理结果", ""},
+		{"(一)予以公开", "4 1 0 0 0 0 5"},
+		{"(七)总计", "4 1 0 0 0 0 5"},
+		{"四、结转下年度继续办理", "0 0 0 0 0 0 0"},
+	} {
+		b.WriteString(row.label + "\n")
+		for _, v := range strings.Fields(row.vals) {
+			b.WriteString(v + "\n")
+		}
+	}
+	rep := readString(t, b.String())
+	for id, want := range map[string]float64{"R1·C1": 4, "R1·C2": 1, "R1·C7": 5, "R2·C7": 0, "R3.1·C7": 5, "R3.7·C2": 1, "R4·C7": 0} {
+		if v, ok := rep.T3[id]; !ok || v.Num != want {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, want)
+		}
+	}
+	for id, want := range map[string]float64{"Z1·C3": 2, "Z2·C1": 3, "Z2·C3": 9, "Z3·C1": 12} {
+		if v, ok := rep.T2[id]; !ok || v.Num != want {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, want)
+		}
+	}
+	if fs := CheckH1(rep); len(fs) != 0 {
+		t.Errorf("H1: %v", rules(fs))
+	}
+}
