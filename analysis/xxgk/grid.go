@@ -89,13 +89,13 @@ type scanner struct {
 	pendingT2Acc  []rowCell
 	pendingT2Vals []rowCell // its own blank cells
 	flushing      bool      // flushPending is setting a pending row
-	single6     []rowCell
-	single6Pos  string
-	seen6Items  bool
-	seenT3      map[string]string // row id → position, to find duplicates
-	seenT2      map[string]bool
-	width       int
-	loose       bool // the current row's blank cells were dropped
+	single6       []rowCell
+	single6Pos    string
+	seen6Items    bool
+	seenT3        map[string]string // row id → position, to find duplicates
+	seenT2        map[string]bool
+	width         int
+	loose         bool // the current row's blank cells were dropped
 }
 
 // rowCell is a value cell with its position.
