@@ -164,7 +164,13 @@ func (b *builder) push(p *analysis.Point, line int32) {
 	n := len(b.slab)
 	b.slab = b.slab[:n+1]
 	q := &b.slab[n]
-	q.Year, q.Value, q.Flags = p.Year, p.Value, p.Flags
+	q.Year, q.Value, q.Flags, q.Precision, q.NoLevel = p.Year, p.Value, p.Flags, p.Precision, p.NoLevel
+	if p.Qualifier != "" {
+		q.Qualifier = p.Qualifier
+	}
+	if p.Share != nil {
+		q.Share = p.Share
+	}
 	if p.Period != "" {
 		q.Period = p.Period
 	}

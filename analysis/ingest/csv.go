@@ -157,6 +157,10 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 					return errors.New("ingest: WriteCSV: " + ind.Name + " " + strconv.Itoa(p.Year) + ": value is not a finite number")
 				}
 				num = appendValue(num[:0], p.Value)
+				if d, ok := p.Precision.Decimals(); ok && d > fracDigits(num) && d <= 15 {
+					// Written with trailing zeros (43.40): keep them.
+					num = strconv.AppendFloat(num[:0], p.Value, 'f', d, 64)
+				}
 				rec = append(rec, strconv.Itoa(p.Year), string(num), p.Flags.String(), txt(p.Note))
 			}
 			rec = append(rec, txt(ind.Parent))
@@ -235,6 +239,27 @@ func appendValue(b []byte, v float64) []byte {
 		return strconv.AppendFloat(b, v, 'f', -1, 64)
 	}
 	return strconv.AppendFloat(b, v, 'g', -1, 64)
+}
+
+// fracDigits counts the digits after the decimal point of a number as
+// written; 0 for one in exponent form.
+func fracDigits(b []byte) int {
+	for i, c := range b {
+		switch c {
+		case 'e', 'E':
+			return 0
+		case '.':
+			n := 0
+			for _, d := range b[i+1:] {
+				if d < '0' || d > '9' {
+					break
+				}
+				n++
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

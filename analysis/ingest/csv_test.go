@@ -499,3 +499,28 @@ func TestClassAndBreakdownColumns(t *testing.T) {
 		t.Errorf("bad class: %v", err)
 	}
 }
+
+// A value written with trailing zeros keeps its decimals (43.40万宗,
+// 0.3200元/股) through reading and writing; other values need none.
+func TestWrittenPrecision(t *testing.T) {
+	d := readString(t, "p.csv", "indicator,unit,year,value\n土地纠纷,万宗,2022,43.40\n每股收益,元/股,2022,0.3200\n增速,%,2022,4.60%\n户数,户,2022,28716\n面积,亩,2022,12.5\n")
+	want := []int{2, 4, 2, -1, -1}
+	for i, w := range want {
+		p := d.Indicators[i].Points[0]
+		got, ok := p.Precision.Decimals()
+		if w < 0 && ok || w >= 0 && (!ok || got != w) {
+			t.Errorf("%s: precision %d %v, want %d", d.Indicators[i].Name, got, ok, w)
+		}
+	}
+	if got := analysis.FormatPoint(d.Indicators[0].Points[0], analysis.KindAmount); got != "43.40" {
+		t.Errorf("43.40 shown as %q", got)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), ",43.40,") || !strings.Contains(buf.String(), ",0.3200,") {
+		t.Errorf("written: %s", buf.String())
+	}
+	equalDatasets(t, "csv", readString(t, "back.csv", buf.String()), d)
+}

@@ -413,7 +413,7 @@ func (t *tableReader) longRow(rec []string) error {
 		t.b.touch(i)
 		return nil
 	}
-	p := analysis.Point{Year: year, Value: v}
+	p := analysis.Point{Year: year, Value: v, Precision: writtenPrecision(t.cell(rec, colValue))}
 	if err := t.pointFields(rec, &p, true); err != nil {
 		return err
 	}
@@ -471,6 +471,7 @@ func (t *tableReader) wideRow(rec []string) error {
 	for _, cv := range vals {
 		p := proto
 		p.Year, p.Value = cv.year, cv.v
+		p.Precision = writtenPrecision(rec[cv.col])
 		if err := t.addPoint(i, p, cv.col); err != nil {
 			return err
 		}
@@ -497,3 +498,16 @@ func (t *tableReader) addPoint(i int32, p analysis.Point, col int) error {
 
 // errDuplicateIndicator is never returned: keys are unique by construction.
 var errDuplicateIndicator = errors.New("ingest: internal error: indicator added twice")
+
+// writtenPrecision keeps the decimals a value cell was written with when
+// they say more than the number does: "43.40" is written to 2 decimals,
+// which 43.4 does not show (analysis.Point.Precision). Only a decimal part
+// that ends in 0 says more; any other cell gives the unknown precision, and
+// the value's shortest form shows it as written.
+func writtenPrecision(cell string) analysis.Precision {
+	s := strings.TrimRight(trimCell(cell), "%％ ")
+	if s == "" || s[len(s)-1] != '0' || strings.IndexByte(s, '.') < 0 || strings.ContainsAny(s, "eE") {
+		return 0
+	}
+	return analysis.PrecisionOf(analysis.Decimals(s))
+}
