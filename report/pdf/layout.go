@@ -301,9 +301,20 @@ func (d *document) subheading(s string, keep float64) {
 // paragraph writes s wrapped to the text width, with a first-line indent of
 // indent ideographs, breaking pages between lines.
 func (d *document) paragraph(s string, size, lh, indent float64) {
+	d.paragraphKeep(s, size, lh, indent, 0)
+}
+
+// paragraphKeep is paragraph, keeping keep mm of what follows on the page
+// of its last line (the signature stays with the text it signs).
+func (d *document) paragraphKeep(s string, size, lh, indent, keep float64) {
 	in := indent * size * ptMM
-	for i, line := range d.wrap(s, d.contentW(), in, size) {
-		d.need(lh)
+	lines := d.wrap(s, d.contentW(), in, size)
+	for i, line := range lines {
+		if i == len(lines)-1 {
+			d.need(lh + keep)
+		} else {
+			d.need(lh)
+		}
 		x := marginX
 		if i == 0 {
 			x += in
@@ -400,7 +411,12 @@ func (d *document) narrative() {
 		d.paragraph(fmt.Sprintf("本节仅列出前%d项指标的表述。", limit), bodySize, bodyLH, 0)
 	}
 	n := 0
-	for _, sec := range d.doc.Sections {
+	// The last paragraph keeps the signature on its page.
+	keep := 0.0
+	if lines := d.doc.Signature.Lines(); len(lines) > 0 {
+		keep = float64(2+len(lines)) * bodyLH
+	}
+	for k, sec := range d.doc.Sections {
 		var b strings.Builder
 		for i, st := range sec.Statements {
 			if sec.Rows[i] >= limit {
@@ -416,7 +432,11 @@ func (d *document) narrative() {
 			n++
 			d.subheading("（"+chineseNumber(n)+"）"+sec.Heading, 2*bodyLH)
 		}
-		d.paragraph(b.String(), bodySize, bodyLH, 2)
+		if k == len(d.doc.Sections)-1 {
+			d.paragraphKeep(b.String(), bodySize, bodyLH, 2, keep)
+		} else {
+			d.paragraph(b.String(), bodySize, bodyLH, 2)
+		}
 	}
 }
 

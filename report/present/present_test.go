@@ -319,3 +319,24 @@ func TestStatedChanges(t *testing.T) {
 		t.Errorf("notes %q", notes)
 	}
 }
+
+// A value of a part of the year in a column of whole years says its
+// period in its label.
+func TestPeriodLabel(t *testing.T) {
+	d := &analysis.Dataset{}
+	a := d.Indicator("", "全年指标", "件")
+	_ = a.Set(analysis.Point{Year: 2022, Value: 5})
+	b := d.Indicator("", "归集上报数据", "条")
+	_ = b.Set(analysis.Point{Year: 2022, Value: 11737, Period: "1-11月"})
+	tb, err := analysis.Analyze(d, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(tb, nil, Options{}).Tables[0]
+	if got := m.Rows[1].Cells[0].Text; got != "归集上报数据（1-11月）" {
+		t.Errorf("label %q", got)
+	}
+	if got := m.Rows[0].Cells[0].Text; got != "全年指标" {
+		t.Errorf("label %q", got)
+	}
+}

@@ -64,6 +64,7 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 	}
 
 	var nb notes
+	curPeriod := periodOf(t, true)
 	sections := sectioned(t)
 	levels := Levels(t)
 	lastSection := ""
@@ -85,7 +86,7 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 			var cell Cell
 			switch col.Role {
 			case ColLabel:
-				cell = Cell{Text: label(t, i, levels) + nb.refFor(row.Note)}
+				cell = Cell{Text: label(t, i, levels, curPeriod) + nb.refFor(row.Note)}
 			case ColUnit:
 				cell = Cell{Text: Punctuate(r.Indicator.Unit)}
 			case ColPrevious:
@@ -165,9 +166,16 @@ func Levels(t *analysis.Table) []int {
 }
 
 // label is the indicator cell's text: the name, with "其中：" before the
-// first item of a list.
-func label(t *analysis.Table, i int, levels []int) string {
-	name := Punctuate(t.Rows[i].Indicator.Name)
+// first item of a list, and the period of its value when it is not the
+// column's ("归集上报数据（1-11月）" in a column headed 2022年).
+func label(t *analysis.Table, i int, levels []int, period string) string {
+	r := &t.Rows[i]
+	name := Punctuate(r.Indicator.Name)
+	if r.HasCurrent && r.Current.Period != period {
+		name += "（" + r.Current.Period + "）"
+	} else if !r.HasCurrent && r.HasPrevious && r.Previous.Period != period {
+		name += "（" + r.Previous.Period + "）"
+	}
 	if levels[i] > 0 && levels[i-1] < levels[i] {
 		return "其中：" + name
 	}
