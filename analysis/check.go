@@ -620,9 +620,27 @@ func checkOneChange(ind *Indicator, class UnitClass, p, prev *Point, st Stated) 
 	}
 	return Finding{Rule: RuleStated, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{name},
 		Expected: fmtNum(st.Value, dec) + unit, Found: fmtNum(got.Value, dec) + unit,
-		Message: fmt.Sprintf("%s“%s”称%s变化%s%s，按%d年%s%s与%d年%s%s计算应为%s%s", yearPeriod(p.Year, p.Period), name,
-			comparisonWord(st, p.Year, prev.Year), fmtNum(st.Value, dec), unit, p.Year, fmtPoint(p), ind.Unit,
+		Message: fmt.Sprintf("%s“%s”称%s%s%s%s，按%d年%s%s与%d年%s%s计算应为%s%s", yearPeriod(p.Year, p.Period), name,
+			comparisonWord(st, p.Year, prev.Year), saidVerb(st), saidNumber(st, dec), unit, p.Year, fmtPoint(p), ind.Unit,
 			prev.Year, fmtPoint(prev), ind.Unit, fmtNum(got.Value, dec), unit)}, true
+}
+
+// saidVerb is the verb of a stated change as written, or 增长/下降,
+// 提高/下降, 增加/减少 by its sign; "为" for a multiple.
+func saidVerb(st Stated) string {
+	if st.Kind == ChangeMultiple {
+		return "为"
+	}
+	return changeVerb(&st, nil)
+}
+
+// saidNumber is a stated change's number without its sign (the verb says
+// the direction), at dec decimals; a multiple keeps its value.
+func saidNumber(st Stated, dec int) string {
+	if st.Kind == ChangeMultiple {
+		return fmtNum(st.Value, dec)
+	}
+	return fmtNum(math.Abs(st.Value), dec)
 }
 
 // comparisonWord is the base of a change as written, or 比上年 / 比2019年.
