@@ -411,6 +411,15 @@ func readUnit(s string, i int) unitMatch {
 	}
 	if strings.HasPrefix(s[j:], " %") || strings.HasPrefix(s[j:], " ％") {
 		j++ // 增长1.4 %: a space before the percent sign
+	} else if strings.HasPrefix(s[j:], "\n") {
+		// 5928\n条: a number whose unit the copy wrapped to the next line.
+		k := j + 1
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+			k++
+		}
+		if baseLex.prefix(s[k:]) != "" {
+			j = k
+		}
 	}
 	switch {
 	case strings.HasPrefix(s[j:], "%"):

@@ -384,3 +384,21 @@ func TestScaleOnlyUnits(t *testing.T) {
 		{"人均生产总值约合20533美元。", []wantFig{{ind: "人均生产总值", value: 20533, unit: "美元", qual: "约"}}},
 	})
 }
+
+// TestWrappedLines: a sentence the copy broke over lines is read whole.
+func TestWrappedLines(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"本年度累计主动公开政府信息\n5928\n条，全文电子化率达\n90.3%\n，其中新增信息\n2110\n条。", []wantFig{
+			{ind: "主动公开政府信息", value: 5928, unit: "条"},
+			{ind: "全文电子化率", value: 90.3, unit: "%"},
+			{ind: "新增信息", value: 2110, unit: "条", changeOf: ""}}},
+		// A heading or a caption line does not run on.
+		{"一、综合\n2023年受理案件120件。", []wantFig{{ind: "受理案件", value: 120, unit: "件"}}},
+	})
+	if figs := mustExtract(t, "国际收支保持平衡，汇率保持稳定。", Options{Year: 2023}); len(figs) != 0 {
+		t.Errorf("保持平衡 read as 持平: %+v", figs)
+	}
+}

@@ -38,9 +38,69 @@ func (x *extractor) run() {
 		} else if strings.Contains(s[ls:le], "。") {
 			x.pendingUnit = ""
 		}
+		// A sentence the copy broke over lines (政府信息\n5928\n条，…) is
+		// read as one line; the breaks inside it are spaces.
+		for le < len(s) && wrappedLine(s, ls, le) {
+			next := strings.IndexByte(s[le+1:], '\n')
+			if next < 0 {
+				next = len(s)
+			} else {
+				next += le + 1
+			}
+			if isTableLine(s[le+1 : next]) {
+				break
+			}
+			le = next
+		}
 		x.line(ls, le)
 		ls = le + 1
 	}
+}
+
+// wrappedLine reports whether the line ending at le (the last of s[ls:le])
+// continues on the next: a sentence broken where the copy wrapped it. The
+// line must not end a sentence or clause group (。！？；：), must not be a
+// heading, a caption (图1, 表1) or a table line, and the next line must
+// start with a number, a percent sign or a comma-like mark, or the line end
+// with a number and the next start with its unit.
+func wrappedLine(s string, ls, le int) bool {
+	a, b := trimSpace(s, ls, le)
+	if a >= b || le+1 >= len(s) {
+		return false
+	}
+	line := s[a:b]
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune("。！？；：!?;:|｜", last) || sentenceEndWord(line) {
+		return false
+	}
+	if lvl, _ := headingMarker(s, a, b); lvl > 0 || strings.HasPrefix(line, "图") || strings.HasPrefix(line, "表") {
+		return false
+	}
+	nl := strings.IndexByte(s[le+1:], '\n')
+	if nl < 0 {
+		nl = len(s) - le - 1
+	}
+	na, nb := trimSpace(s, le+1, le+1+nl)
+	if na >= nb {
+		return false
+	}
+	next := s[na:nb]
+	first, _ := utf8.DecodeRuneInString(next)
+	switch {
+	case first >= '0' && first <= '9' && utf8.RuneCountInString(line) <= 60:
+		return true
+	case strings.ContainsRune(",，、%％", first):
+		return true
+	case last >= '0' && last <= '9' || last == '%':
+		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != ""
+	}
+	return false
+}
+
+// sentenceEndWord reports a line that ends as a heading or a label does
+// (…情况, …如下): not a sentence the copy wrapped.
+func sentenceEndWord(line string) bool {
+	return strings.HasSuffix(line, "如下") || strings.HasSuffix(line, "情况")
 }
 
 func trimSpace(s string, a, b int) (int, int) {

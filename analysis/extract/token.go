@@ -131,8 +131,8 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			i += n
 			continue
 		}
-		if r == '持' && strings.HasPrefix(s[i:], "持平") && !strings.HasPrefix(s[i+len("持平"):], "稳") {
-			// 保持平稳 is steadiness, not 持平.
+		if r == '持' && strings.HasPrefix(s[i:], "持平") && !strings.HasPrefix(s[i+len("持平"):], "稳") && !strings.HasSuffix(s[:i], "保") {
+			// 保持平稳, 保持平衡 are steadiness, not 持平.
 			toks = append(toks, token{kind: tokWord, start: i, end: i + len("持平"), word: "持平"})
 			i += len("持平")
 			continue
