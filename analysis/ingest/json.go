@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -104,17 +103,18 @@ func ReadJSON(r io.Reader, opt Options) (*analysis.Dataset, error) {
 	if opt.size > MaxJSONSize {
 		return nil, tooLarge
 	}
-	data, err := io.ReadAll(io.LimitReader(r, MaxJSONSize+1))
-	if err != nil {
-		return nil, &ParseError{File: opt.Name, Msg: "reading: " + err.Error(), Err: err}
+	if br, ok := r.(*bufio.Reader); ok {
+		br.Peek(len(bom8)) // so that a byte order mark arrives in one read
+	} else {
+		r = bufio.NewReaderSize(r, 64<<10)
 	}
-	if len(data) > MaxJSONSize {
-		return nil, tooLarge
-	}
-	data = bytes.TrimPrefix(data, bom8)
-	j := &jsonReader{data: data, file: opt.Name, dec: json.NewDecoder(bytes.NewReader(data))}
+	st := newJSONStream(r)
+	j := &jsonReader{st: st, file: opt.Name, dec: json.NewDecoder(st)}
 	j.dec.UseNumber()
 	d, err := j.dataset()
+	if st.tooLarge {
+		return nil, tooLarge
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -122,39 +122,21 @@ func ReadJSON(r io.Reader, opt Options) (*analysis.Dataset, error) {
 }
 
 type jsonReader struct {
-	data []byte
+	st   *jsonStream
 	file string
 	dec  *json.Decoder
 }
 
 // errAt returns a ParseError at byte offset off.
 func (j *jsonReader) errAt(off int64, path, msg string, err error) *ParseError {
-	line, col := 1, 1
-	if off > int64(len(j.data)) {
-		off = int64(len(j.data))
-	}
-	for _, c := range string(j.data[:off]) {
-		if c == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
+	line, col := j.st.position(off)
 	return &ParseError{File: j.file, Line: line, Column: col, Field: path, Msg: msg, Err: err}
 }
 
-// next returns the offset where the next token starts.
+// next returns the offset where the next token starts (as far as the
+// input has been read).
 func (j *jsonReader) next() int64 {
-	off := j.dec.InputOffset()
-	for off < int64(len(j.data)) {
-		switch j.data[off] {
-		case ' ', '\t', '\r', '\n', ':', ',':
-			off++
-			continue
-		}
-		break
-	}
-	return off
+	return j.st.skipSpace(j.dec.InputOffset())
 }
 
 // token reads one token, turning syntax errors into ParseErrors.
@@ -260,7 +242,7 @@ func (j *jsonReader) str(path string) (string, int64, error) {
 	}
 	switch v := tok.(type) {
 	case string:
-		if strings.ContainsRune(v, utf8.RuneError) && !utf8.Valid(j.data[off:j.dec.InputOffset()]) {
+		if strings.ContainsRune(v, utf8.RuneError) && j.st.invalidIn(off, j.dec.InputOffset()) {
 			return "", off, j.errAt(off, path, "want UTF-8 text, got invalid bytes", nil)
 		}
 		return v, off, nil
@@ -339,7 +321,7 @@ func (j *jsonReader) dataset() (*analysis.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	if off := j.next(); off < int64(len(j.data)) {
+	if off := j.next(); j.dec.More() || j.st.skipSpace(off) < j.st.n {
 		return nil, j.errAt(off, "", "want the end of the input after the dataset object, got more", nil)
 	}
 	if err := d.Reindex(); err != nil {
