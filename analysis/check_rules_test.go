@@ -491,3 +491,36 @@ func TestBaseYear(t *testing.T) {
 		}
 	}
 }
+
+func TestShareOfName(t *testing.T) {
+	var d Dataset
+	d.Indicator("", "国内生产总值", "亿元").Set(pt(2022, "1210207"))
+	d.Indicator("", "第一产业增加值", "亿元").Set(pt(2022, "88345"))
+	r := d.Indicator("", "第一产业增加值占国内生产总值比重", "%")
+	r.Set(pt(2022, "7.3"))
+	if n := InferRates(&d); n != 1 || r.Numerator != "第一产业增加值" || r.Denominator != "国内生产总值" || r.InferredRate {
+		t.Fatalf("InferRates: %d %+v", n, *r)
+	}
+	if fs := Check(&d, CheckOptions{}); len(fs) != 0 {
+		t.Errorf("7.3%% reported: %+v", fs)
+	}
+	r.Points[0].Value = 8.3
+	fs := findingsByRule(Check(&d, CheckOptions{}), RuleRate)
+	if len(fs) != 1 || fs[0].Severity != Error || !strings.Contains(fs[0].Message, "应为7.3%") {
+		t.Errorf("8.3%%: %+v", fs)
+	}
+	// The next share of the sentence takes its whole: a warning.
+	d.Indicator("", "第二产业增加值", "亿元").Set(pt(2022, "483164"))
+	s := d.Indicator("", "第二产业增加值比重", "%")
+	s.Set(pt(2022, "36.9"))
+	r.Numerator, r.Denominator = "", ""
+	r.Points[0].Value = 7.3
+	InferRates(&d)
+	if s.Denominator != "国内生产总值" || !s.InferredRate {
+		t.Fatalf("second share: %+v", *s)
+	}
+	fs = findingsByRule(Check(&d, CheckOptions{}), RuleRate)
+	if len(fs) != 1 || fs[0].Severity != Warning || !strings.Contains(fs[0].Message, "应为39.9%") {
+		t.Errorf("36.9%%: %+v", fs)
+	}
+}

@@ -95,8 +95,10 @@ func digitsOnly(s string) bool {
 // for a rate's denominator.
 const rateLookback = 3
 
-// InferRates names the figures a proportion is the rate of when the text
-// states them just before it (受理刑事案件68件，结案38件，结案率为55.88%): a
+// InferRates names the figures a proportion is the rate of. A name that
+// says both (第一产业增加值占国内生产总值比重, ShareOfName) names them when
+// the dataset has both figures. Otherwise, when the text states them just
+// before it (受理刑事案件68件，结案38件，结案率为55.88%): a
 // proportion named …率 whose stem (结案) the figure right before it names is
 // the rate of that figure (Numerator) over the nearest figure before that,
 // within a few, of the same base unit and not smaller (Denominator). Rates
@@ -105,9 +107,31 @@ const rateLookback = 3
 // contradiction is a warning. It returns how many rates it named.
 func InferRates(d *Dataset) int {
 	n := 0
+	lastWhole, lastAt := "", 0
+	names := map[[2]string]bool{}
+	for _, ind := range d.Indicators {
+		names[[2]string{ind.Section, ind.Name}] = true
+	}
 	for i := 1; i < len(d.Indicators); i++ {
 		r := d.Indicators[i]
 		if r.Numerator != "" || r.Denominator != "" || r.EffectiveClass() != ClassProportion {
+			continue
+		}
+		if num, den, ok := ShareOfName(r.Name); ok {
+			// 第一产业增加值占国内生产总值比重: the name says both.
+			if names[[2]string{r.Section, num}] && names[[2]string{r.Section, den}] {
+				r.Numerator, r.Denominator = num, den
+				lastWhole, lastAt = den, i
+				n++
+			}
+			continue
+		}
+		if num, ok := strings.CutSuffix(r.Name, "比重"); ok && num != "" && lastWhole != "" && i-lastAt <= 2*rateLookback &&
+			names[[2]string{r.Section, num}] {
+			// …，第二产业增加值比重为39.9%: the whole of the share before.
+			r.Numerator, r.Denominator, r.InferredRate = num, lastWhole, true
+			lastAt = i
+			n++
 			continue
 		}
 		stem := rateStem(r.Name)
@@ -257,3 +281,19 @@ func structureSum(terms []*Indicator) bool {
 	}
 	return len(first.Points) > 0
 }
+
+// ShareOfName reads a proportion named "A占B比重" (or 占B的比重, 占B的比例,
+// 占B比例): the share of A in B. It reports false for other names.
+func ShareOfName(name string) (part, whole string, ok bool) {
+	a, rest, found := strings.Cut(name, "占")
+	if !found || a == "" {
+		return "", "", false
+	}
+	for _, suf := range []string{"的比重", "的比例", "比重", "比例"} {
+		if b, ok := strings.CutSuffix(rest, suf); ok && b != "" {
+			return a, b, true
+		}
+	}
+	return "", "", false
+}
+

@@ -256,6 +256,9 @@ var notProportionWords = []string{
 // saysNotProportion reports whether a name holds a word of
 // notProportionWords.
 func saysNotProportion(name string) bool {
+	// 增加值 (value added) is an aggregate, not an increase: 第二产业增加值
+	// 比重 is a share.
+	name = strings.ReplaceAll(name, "增加值", "")
 	for _, w := range notProportionWords {
 		if strings.Contains(name, w) {
 			return true

@@ -291,3 +291,14 @@ func TestBreakdownText(t *testing.T) {
 		t.Error("ParseBreakdown accepted some")
 	}
 }
+
+func TestValueAddedShareIsAProportion(t *testing.T) {
+	for _, name := range []string{"第二产业增加值比重", "第一产业增加值占国内生产总值比重"} {
+		if c := ClassOf(name, "%"); c != ClassProportion {
+			t.Errorf("ClassOf(%q) = %v", name, c)
+		}
+	}
+	if c := ClassOf("规模以上工业增加值增长", "%"); c != ClassPercent {
+		t.Errorf("growth of value added: %v", c)
+	}
+}
