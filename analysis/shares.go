@@ -296,4 +296,3 @@ func ShareOfName(name string) (part, whole string, ok bool) {
 	}
 	return "", "", false
 }
-
