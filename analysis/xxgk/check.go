@@ -233,7 +233,7 @@ func CheckH5(rep *Report) []analysis.Finding {
 		})
 	}
 	for _, c := range T2Cells(rep.T2Format) {
-		if v, ok := rep.T2[c.ID]; ok {
+		if v, ok := rep.T2[c.ID]; ok && !c.Signed {
 			bad(c.ID, v, c.Amount)
 		}
 	}

@@ -122,7 +122,7 @@ func readLong(rows [][]string, first int, name string) (*Report, error) {
 		}
 		id, ok := CanonicalID(key)
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown cell %q (want R1·C1 … R4·C7, Z1·C1 … Z6·C1 or A1 … D5)", name, line, key)
+			return nil, fmt.Errorf("%s:%d: unknown cell %q (want R1·C1 … R4·C7, Z1·C1 … Z8·C2 or A1 … D5)", name, line, key)
 		}
 		cells = append(cells, cellAt{id, val, line})
 	}
@@ -140,7 +140,10 @@ func readLong(rows [][]string, first int, name string) (*Report, error) {
 			}
 			rep.T3[c.id] = v
 		case strings.HasPrefix(c.id, "Z"):
-			amount := c.id == "Z6·C1"
+			amount := false
+			for _, t := range T2Cells(rep.T2Format) {
+				amount = amount || t.ID == c.id && t.Amount
+			}
 			var v Value
 			var msg string
 			if amount {

@@ -8,7 +8,10 @@
 // T2 主动公开政府信息情况: Z1 规章 and Z2 行政规范性文件 × C1 本年制发件数, C2
 // 本年废止件数, C3 现行有效件数 (2019: 本年新制作数量, 本年新公开数量, 对外公开总数量);
 // Z3 行政许可, Z4 行政处罚, Z5 行政强制 × C1 本年处理决定数量; Z6 行政事业性收费 ×
-// C1 本年收费金额 in 万元 (2021 only).
+// C1 本年收费金额 in 万元. The 2019 format adds C2 上一年项目数量 and C3 本年增/减
+// (signed: "减4") to Z3–Z5 and Z7 其他对外管理服务事项 (C1 处理决定数量, the one
+// figure comparable with 2021), counts Z6's items (C2, C3, no amount) and
+// has Z8 政府集中采购 (C1 采购项目数量, C2 采购总金额 in 万元); see [T2Cells].
 //
 // T3 收到和处理政府信息公开申请情况: rows R1, R2, R3.1, R3.2, R3.3.1–8,
 // R3.4.1–3, R3.5.1–5, R3.6.1–3 (2019: a single R3.6), R3.7, R4 (see

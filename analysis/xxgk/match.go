@@ -18,6 +18,8 @@ var t2Rows = []struct {
 	{"行政处罚", "Z4"},
 	{"行政强制", "Z5"},
 	{"行政事业性收费", "Z6"},
+	{"其他对外管理服务事项", "Z7"},
+	{"政府集中采购", "Z8"},
 }
 
 // matchT2 recognises a T2 data row by its label (n normalised). Labels
@@ -70,39 +72,13 @@ func (s *scanner) setT2(row string, vals []rowCell) error {
 		s.rep.T2[id] = val
 		return nil
 	}
-	switch row {
-	case "Z1", "Z2":
-		// Three columns; in a positional grid blanks are zeros, in text the
-		// three figures are what was printed.
-		cols := vals
-		if s.loose {
-			cols = nonBlank
-		}
-		if len(cols) < 3 {
-			if len(cols) == 0 {
-				return nil
-			}
-			return s.unread(&CellError{Pos: cols[0].pos, Table: T2, Cell: row + "·C1", Text: joinCells(cols), Msg: fmt.Sprintf("这一行有%d个数，应为3个", len(cols))})
-		}
-		for c := range 3 {
-			if err := put(fmt.Sprintf("%s·C%d", row, c+1), cols[c], false); err != nil {
-				return err
-			}
-		}
-	default:
-		if s.t2Form == Format2019 {
-			if row == "Z6" {
-				return nil // 2019 counted fee items, not an amount
-			}
-			// 上一年项目数量 · 本年增/减 · 处理决定数量
-			if len(vals) >= 3 && !s.loose {
-				return put(row+"·C1", vals[2], false)
-			}
-			if len(nonBlank) > 0 {
-				return put(row+"·C1", nonBlank[len(nonBlank)-1], false)
-			}
-			return nil
-		}
+	cells := T2RowCells(s.t2Form, row)
+	if len(cells) == 0 {
+		return nil // a row of the other format's T2
+	}
+	if len(cells) == 1 {
+		// One figure (a cell merged across the row's columns): the first
+		// written, else the first cell.
 		v := rowCell{}
 		if len(nonBlank) > 0 {
 			v = nonBlank[0]
@@ -111,7 +87,24 @@ func (s *scanner) setT2(row string, vals []rowCell) error {
 		} else {
 			return nil
 		}
-		return put(row+"·C1", v, row == "Z6")
+		return put(cells[0].ID, v, cells[0].Amount)
+	}
+	// Several columns; in a positional grid blanks are zeros, in loose
+	// text the figures are what was printed.
+	cols := vals
+	if s.loose {
+		cols = nonBlank
+	}
+	if len(cols) < len(cells) {
+		if len(cols) == 0 {
+			return nil
+		}
+		return s.unread(&CellError{Pos: cols[0].pos, Table: T2, Cell: cells[0].ID, Text: joinCells(cols), Msg: fmt.Sprintf("这一行有%d个数，应为%d个", len(cols), len(cells))})
+	}
+	for i, c := range cells {
+		if err := put(c.ID, cols[i], c.Amount); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -328,13 +321,5 @@ var rowBodies = func() map[string]string {
 // for the others in the 2021 format, three (上一年项目数量, 本年增/减,
 // 处理决定数量) in the 2019 format.
 func (s *scanner) t2Needs(row string) int {
-	switch {
-	case row == "Z1" || row == "Z2":
-		return 3
-	case s.t2Form == Format2019 && row == "Z6":
-		return 2
-	case s.t2Form == Format2019:
-		return 3
-	}
-	return 1
+	return max(1, len(T2RowCells(s.t2Form, row)))
 }

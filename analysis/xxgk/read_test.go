@@ -375,3 +375,43 @@ func TestReadOneCellLinesNoPipes(t *testing.T) {
 		t.Errorf("H1: %v", rules(fs))
 	}
 }
+
+// The 2019 T2 (its blocks as a 2020 report prints them, figures ours):
+// 本年增/减 signed ("减4"), 处理决定数量 as C1, the fee items and 政府集中采购.
+func TestRead2019T2(t *testing.T) {
+	rep := readString(t, `二、主动公开政府信息情况
+第二十条第(一)项 |
+信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |
+规章 | 0 | 0 | 0 |
+规范性文件 | 2 | 2 | 15 |
+第二十条第(五)项 |
+信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+行政许可 | 6 | 减4 | 2 |
+其他对外管理服务事项 | 1 | 0 | 3 |
+第二十条第(六)项 |
+信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |
+行政处罚 | 2 | 增1 | 7 |
+行政强制 | 0 | 0 | 0 |
+第二十条第(八)项 |
+信息内容 | 上一年项目数量 | 本年增/减 |
+行政事业性收费 | 3 | 0 |
+第二十条第(九)项 |
+信息内容 | 采购项目数量 | 采购总金额 |
+政府集中采购 | 6 | 52.15 |
+`)
+	if rep.T2Format != Format2019 {
+		t.Fatalf("format %v", rep.T2Format)
+	}
+	want := map[string]float64{"Z2·C3": 15, "Z3·C2": 6, "Z3·C3": -4, "Z3·C1": 2, "Z7·C1": 3, "Z4·C3": 1, "Z4·C1": 7, "Z6·C2": 3, "Z8·C1": 6, "Z8·C2": 52.15}
+	for id, w := range want {
+		if v, ok := rep.T2[id]; !ok || v.Num != w {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, w)
+		}
+	}
+	if len(rep.T2) != len(T2Cells(Format2019)) {
+		t.Errorf("%d cells, want %d", len(rep.T2), len(T2Cells(Format2019)))
+	}
+	if fs := CheckH5(rep); len(fs) != 0 {
+		t.Errorf("H5 on 本年增/减 −4: %v", rules(fs))
+	}
+}

@@ -1,5 +1,7 @@
 package xxgk
 
+import "strings"
+
 // Format is the edition of the national template a table follows. It is
 // detected from the labels, not from the year: some 2022–2024 reports still
 // use 2019 rows.
@@ -175,13 +177,14 @@ func T3Row(id string) (Row, bool) {
 }
 
 // T2Cell is one cell of T2: an id (Z1·C1 …), its block caption, row label
-// and column header, verbatim.
+// and column header, verbatim, in the order the template prints them.
 type T2Cell struct {
 	ID     string
 	Block  string // 第二十条第（一）项
 	Row    string // 规章
 	Column string // 本年制发件数
 	Amount bool   // an amount in 万元 that may have decimals, not a count
+	Signed bool   // a change that may be negative (2019's 本年增/减: "减4")
 }
 
 // T2 block captions and the 信息内容 header, verbatim.
@@ -199,42 +202,81 @@ const (
 	ColFees     = "本年收费金额（单位：万元）"
 )
 
+// 2019 column headers, verbatim.
+const (
+	Col2019Made     = "本年新制作数量"
+	Col2019Opened   = "本年新公开数量"
+	Col2019Total    = "对外公开总数量"
+	Col2019LastYear = "上一年项目数量"
+	Col2019Change   = "本年增/减"
+	Col2019Decided  = "处理决定数量"
+	Col2019Items    = "采购项目数量"
+	Col2019Amount   = "采购总金额"
+)
+
 // T2 cells of the 2021 format, in the template's order.
 var t2Cells2021 = []T2Cell{
-	{"Z1·C1", Block1, "规章", ColIssued, false},
-	{"Z1·C2", Block1, "规章", ColRepealed, false},
-	{"Z1·C3", Block1, "规章", ColInForce, false},
-	{"Z2·C1", Block1, "行政规范性文件", ColIssued, false},
-	{"Z2·C2", Block1, "行政规范性文件", ColRepealed, false},
-	{"Z2·C3", Block1, "行政规范性文件", ColInForce, false},
-	{"Z3·C1", Block5, "行政许可", ColDecided, false},
-	{"Z4·C1", Block6, "行政处罚", ColDecided, false},
-	{"Z5·C1", Block6, "行政强制", ColDecided, false},
-	{"Z6·C1", Block8, "行政事业性收费", ColFees, true},
+	{ID: "Z1·C1", Block: Block1, Row: "规章", Column: ColIssued},
+	{ID: "Z1·C2", Block: Block1, Row: "规章", Column: ColRepealed},
+	{ID: "Z1·C3", Block: Block1, Row: "规章", Column: ColInForce},
+	{ID: "Z2·C1", Block: Block1, Row: "行政规范性文件", Column: ColIssued},
+	{ID: "Z2·C2", Block: Block1, Row: "行政规范性文件", Column: ColRepealed},
+	{ID: "Z2·C3", Block: Block1, Row: "行政规范性文件", Column: ColInForce},
+	{ID: "Z3·C1", Block: Block5, Row: "行政许可", Column: ColDecided},
+	{ID: "Z4·C1", Block: Block6, Row: "行政处罚", Column: ColDecided},
+	{ID: "Z5·C1", Block: Block6, Row: "行政强制", Column: ColDecided},
+	{ID: "Z6·C1", Block: Block8, Row: "行政事业性收费", Column: ColFees, Amount: true},
 }
 
-// T2 cells of the 2019 format that annualstat reads: (一)'s three columns
-// under other headers, and the 处理决定数量 of (五)(六), the one figure
-// comparable with the 2021 format.
-var t2Cells2019 = []T2Cell{
-	{"Z1·C1", Block1, "规章", "本年新制作数量", false},
-	{"Z1·C2", Block1, "规章", "本年新公开数量", false},
-	{"Z1·C3", Block1, "规章", "对外公开总数量", false},
-	{"Z2·C1", Block1, "规范性文件", "本年新制作数量", false},
-	{"Z2·C2", Block1, "规范性文件", "本年新公开数量", false},
-	{"Z2·C3", Block1, "规范性文件", "对外公开总数量", false},
-	{"Z3·C1", Block5, "行政许可", "处理决定数量", false},
-	{"Z4·C1", Block6, "行政处罚", "处理决定数量", false},
-	{"Z5·C1", Block6, "行政强制", "处理决定数量", false},
-}
+// T2 cells of the 2019 format, in the template's order. 处理决定数量 is C1
+// of its row, as in the 2021 format (the one figure comparable across the
+// two), though the template prints it last.
+var t2Cells2019 = func() []T2Cell {
+	cells := []T2Cell{
+		{ID: "Z1·C1", Block: Block1, Row: "规章", Column: Col2019Made},
+		{ID: "Z1·C2", Block: Block1, Row: "规章", Column: Col2019Opened},
+		{ID: "Z1·C3", Block: Block1, Row: "规章", Column: Col2019Total},
+		{ID: "Z2·C1", Block: Block1, Row: "规范性文件", Column: Col2019Made},
+		{ID: "Z2·C2", Block: Block1, Row: "规范性文件", Column: Col2019Opened},
+		{ID: "Z2·C3", Block: Block1, Row: "规范性文件", Column: Col2019Total},
+	}
+	three := func(block, row, id string) {
+		cells = append(cells,
+			T2Cell{ID: id + "·C2", Block: block, Row: row, Column: Col2019LastYear},
+			T2Cell{ID: id + "·C3", Block: block, Row: row, Column: Col2019Change, Signed: true},
+			T2Cell{ID: id + "·C1", Block: block, Row: row, Column: Col2019Decided})
+	}
+	three(Block5, "行政许可", "Z3")
+	three(Block5, "其他对外管理服务事项", "Z7")
+	three(Block6, "行政处罚", "Z4")
+	three(Block6, "行政强制", "Z5")
+	cells = append(cells,
+		T2Cell{ID: "Z6·C2", Block: Block8, Row: "行政事业性收费", Column: Col2019LastYear},
+		T2Cell{ID: "Z6·C3", Block: Block8, Row: "行政事业性收费", Column: Col2019Change, Signed: true},
+		T2Cell{ID: "Z8·C1", Block: Block9, Row: "政府集中采购", Column: Col2019Items},
+		T2Cell{ID: "Z8·C2", Block: Block9, Row: "政府集中采购", Column: Col2019Amount, Amount: true})
+	return cells
+}()
 
-// T2Cells returns the cells of T2 in the format, in order. The slice is
-// shared: do not modify it.
+// T2Cells returns the cells of T2 in the format, in the order the
+// template prints them. The slice is shared: do not modify it.
 func T2Cells(f Format) []T2Cell {
 	if f == Format2019 {
 		return t2Cells2019
 	}
 	return t2Cells2021
+}
+
+// T2RowCells returns the cells of one T2 row (Z1 …) in the format, in the
+// order the template prints them.
+func T2RowCells(f Format, row string) []T2Cell {
+	var out []T2Cell
+	for _, c := range T2Cells(f) {
+		if strings.HasPrefix(c.ID, row+"·") {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // T4 labels, verbatim.

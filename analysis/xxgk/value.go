@@ -50,7 +50,15 @@ func ParseCount(s string) (v Value, msg string) {
 	for _, u := range []string{"件次", "人次", "件", "个", "项", "次", "人", "宗"} {
 		t = strings.TrimSuffix(t, u)
 	}
+	sign := 1.0
+	switch {
+	case strings.HasPrefix(t, "增"): // 2019's 本年增/减
+		t = strings.TrimPrefix(t, "增")
+	case strings.HasPrefix(t, "减"):
+		t, sign = strings.TrimPrefix(t, "减"), -1
+	}
 	n, dec, ok := parseDecimal(t)
+	n *= sign
 	if !ok {
 		return v, "不是数字"
 	}

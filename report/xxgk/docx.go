@@ -39,30 +39,25 @@ func WriteDOCXTo(w io.Writer, rep *xxgk.Report, cmp *xxgk.Comparison, opt Option
 
 func t2Tables(rep *xxgk.Report) []docx.Block {
 	var out []docx.Block
-	cells := xxgk.T2Cells(rep.T2Format)
-	for i := 0; i < len(cells); {
-		block := cells[i].Block
-		t := &docx.Table{Caption: block}
-		var j int
-		for j = i; j < len(cells) && cells[j].Block == block; j++ {
+	for _, blk := range t2Blocks(rep.T2Format) {
+		t := &docx.Table{Caption: blk.caption}
+		head := []docx.Cell{{Text: xxgk.HeaderInfo}}
+		t.Numeric = []bool{false}
+		t.Widths = []float64{2}
+		for _, h := range blk.columns {
+			head = append(head, docx.Cell{Text: h})
+			t.Numeric = append(t.Numeric, true)
+			t.Widths = append(t.Widths, 3.6/float64(len(blk.columns)))
 		}
-		if block == xxgk.Block1 {
-			t.Header = [][]docx.Cell{{{Text: xxgk.HeaderInfo}, {Text: cells[i].Column}, {Text: cells[i+1].Column}, {Text: cells[i+2].Column}}}
-			for k := i; k < j; k += 3 {
-				t.Rows = append(t.Rows, docx.Row{Cells: []string{cells[k].Row, ValueText(rep, cells[k].ID), ValueText(rep, cells[k+1].ID), ValueText(rep, cells[k+2].ID)}})
+		t.Header = [][]docx.Cell{head}
+		for _, row := range blk.rows {
+			cells := []string{row.label}
+			for _, id := range row.ids {
+				cells = append(cells, ValueText(rep, id))
 			}
-			t.Numeric = []bool{false, true, true, true}
-			t.Widths = []float64{2, 1.2, 1.2, 1.2}
-		} else {
-			t.Header = [][]docx.Cell{{{Text: xxgk.HeaderInfo}, {Text: cells[i].Column}}}
-			for k := i; k < j; k++ {
-				t.Rows = append(t.Rows, docx.Row{Cells: []string{cells[k].Row, ValueText(rep, cells[k].ID)}})
-			}
-			t.Numeric = []bool{false, true}
-			t.Widths = []float64{2, 3.6}
+			t.Rows = append(t.Rows, docx.Row{Cells: cells})
 		}
 		out = append(out, t)
-		i = j
 	}
 	return out
 }

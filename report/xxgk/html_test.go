@@ -46,7 +46,7 @@ func pageOf(rep *xxgk.Report, blankZero bool) string {
 // cells printed or left blank), read through ingest.ReadDocument, gives
 // the cells it shows.
 func TestWebPageOfficialLayout(t *testing.T) {
-	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "hongze-2024.txt"} {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "hongze-2024.txt", "example-2019.txt"} {
 		want := fixture(t, name)
 		for _, blank := range []bool{false, true} {
 			page := pageOf(want, blank)

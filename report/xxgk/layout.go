@@ -42,45 +42,77 @@ func (l *Layout) add(b Box) {
 	l.Rows = max(l.Rows, b.Row+b.RowSpan)
 }
 
-// T2Layout is T2 in the format: four columns, a caption row per block.
+// T2Layout is T2 in the format: four columns, per block a caption row, a
+// header row (信息内容 and the block's columns) and its rows; a block of
+// one column merges its three value columns, of two columns the last two.
 func T2Layout(f xxgk.Format) *Layout {
 	l := &Layout{Table: xxgk.T2, Title: xxgk.HeadingT2, Cols: 4, Widths: []float64{2.2, 1.4, 1.4, 1.4}}
-	cells := xxgk.T2Cells(f)
 	r := 0
-	block := ""
-	rowLabel := ""
-	for i := 0; i < len(cells); i++ {
-		c := cells[i]
-		if c.Block != block {
-			block = c.Block
-			l.add(Box{Row: r, Col: 0, ColSpan: 4, Text: block, Header: true})
-			r++
-			l.add(Box{Row: r, Col: 0, Text: xxgk.HeaderInfo, Header: true})
-			if block == xxgk.Block1 {
-				for j := range 3 {
-					l.add(Box{Row: r, Col: 1 + j, Text: cells[i+j].Column, Header: true})
-				}
-			} else {
-				l.add(Box{Row: r, Col: 1, ColSpan: 3, Text: c.Column, Header: true})
-			}
-			r++
+	for _, blk := range t2Blocks(f) {
+		l.add(Box{Row: r, Col: 0, ColSpan: 4, Text: blk.caption, Header: true})
+		r++
+		l.add(Box{Row: r, Col: 0, Text: xxgk.HeaderInfo, Header: true})
+		spans := valueSpans(len(blk.columns))
+		col := 1
+		for i, h := range blk.columns {
+			l.add(Box{Row: r, Col: col, ColSpan: spans[i], Text: h, Header: true})
+			col += spans[i]
 		}
-		if c.Row != rowLabel {
-			rowLabel = c.Row
-			l.add(Box{Row: r, Col: 0, Text: c.Row})
-			if block == xxgk.Block1 {
-				for j := range 3 {
-					l.add(Box{Row: r, Col: 1 + j, ID: cells[i+j].ID})
-				}
-				i += 2
-			} else {
-				l.add(Box{Row: r, Col: 1, ColSpan: 3, ID: c.ID})
+		r++
+		for _, row := range blk.rows {
+			l.add(Box{Row: r, Col: 0, Text: row.label})
+			col := 1
+			for i, id := range row.ids {
+				l.add(Box{Row: r, Col: col, ColSpan: spans[i], ID: id})
+				col += spans[i]
 			}
 			r++
 		}
 	}
-	l.HeaderRows = 0
 	return l
+}
+
+// valueSpans spreads k columns over T2's three value columns.
+func valueSpans(k int) []int {
+	switch k {
+	case 1:
+		return []int{3}
+	case 2:
+		return []int{1, 2}
+	}
+	return []int{1, 1, 1}
+}
+
+// t2Block is a block of T2 as printed: caption, column headers, rows.
+type t2Block struct {
+	caption string
+	columns []string
+	rows    []t2Row
+}
+
+type t2Row struct {
+	label string
+	ids   []string
+}
+
+// t2Blocks groups T2's cells by block and row, in the template's order.
+func t2Blocks(f xxgk.Format) []t2Block {
+	var out []t2Block
+	for _, c := range xxgk.T2Cells(f) {
+		if len(out) == 0 || out[len(out)-1].caption != c.Block {
+			out = append(out, t2Block{caption: c.Block})
+		}
+		b := &out[len(out)-1]
+		if len(b.rows) == 0 || b.rows[len(b.rows)-1].label != c.Row {
+			b.rows = append(b.rows, t2Row{label: c.Row})
+		}
+		row := &b.rows[len(b.rows)-1]
+		row.ids = append(row.ids, c.ID)
+		if len(b.rows) == 1 {
+			b.columns = append(b.columns, c.Column)
+		}
+	}
+	return out
 }
 
 // T3Layout is T3 in the format: three label columns (merged as the

@@ -59,7 +59,7 @@ func TestTemplateInLibreOffice(t *testing.T) {
 	dir := t.TempDir()
 	for _, f := range []xxgk.Format{xxgk.Format2021, xxgk.Format2019} {
 		book := filepath.Join(dir, "template"+f.String()+".xlsx")
-		if err := WriteTemplate(context.Background(), book, Template{T2Format: xxgk.Format2021, T3Format: f, Body: "某某区人民政府", Year: 2024}); err != nil {
+		if err := WriteTemplate(context.Background(), book, Template{T2Format: f, T3Format: f, Body: "某某区人民政府", Year: 2024}); err != nil {
 			t.Fatal(err)
 		}
 		cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
@@ -73,7 +73,7 @@ func TestTemplateInLibreOffice(t *testing.T) {
 			t.Fatalf("pdftotext: %v", err)
 		}
 		text := squeeze(string(out))
-		for _, l := range allLabels(xxgk.Format2021, f) {
+		for _, l := range allLabels(f, f) {
 			if !strings.Contains(text, squeeze(l)) {
 				t.Errorf("format %v: label %q not in LibreOffice's PDF", f, l)
 			}

@@ -71,7 +71,7 @@ func TestPDFLabelsVerbatim(t *testing.T) {
 // The Word document, read back by ReadDOCX (as an office's .docx in the
 // official layout is read), gives the same cells.
 func TestDOCXRoundTrip(t *testing.T) {
-	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "example-2019.txt"} {
 		want := fixture(t, name)
 		var buf bytes.Buffer
 		if err := WriteDOCXTo(&buf, want, nil, Options{}); err != nil {
@@ -96,7 +96,7 @@ func TestDOCXRoundTrip(t *testing.T) {
 func TestPDFReadsBack(t *testing.T) {
 	fnt := pdfFont(t)
 	tool(t, "pdftotext")
-	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "example-2019.txt"} {
 		want := fixture(t, name)
 		path := filepath.Join(t.TempDir(), "report.pdf")
 		if err := WritePDF(context.Background(), path, want, nil, Options{Font: fnt}); err != nil {

@@ -193,7 +193,7 @@ func (b *book) table(sheet string, l *Layout, rep *xxgk.Report) error {
 		}
 		if bx.ID != "" {
 			style = b.value
-			if bx.ID == "Z6·C1" {
+			if isAmount(bx.ID) {
 				style = b.amount
 			}
 			if s := ValueText(rep, bx.ID); s == "/" {
@@ -392,4 +392,17 @@ func fitToPage(f *excelize.File, sheet string, landscape, onePage bool) error {
 	}
 	fit := true
 	return f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit})
+}
+
+// isAmount reports whether the T2 cell id is an amount (万元): 2021's fee,
+// 2019's 采购总金额.
+func isAmount(id string) bool {
+	for _, f := range []xxgk.Format{xxgk.Format2021, xxgk.Format2019} {
+		for _, c := range xxgk.T2Cells(f) {
+			if c.ID == id && c.Amount {
+				return true
+			}
+		}
+	}
+	return false
 }

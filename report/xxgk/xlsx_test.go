@@ -53,7 +53,7 @@ func sameCells(t *testing.T, what string, got, want map[string]xxgk.Value) {
 // typed into the value cells, one cell left blank, one "/"), reads back
 // equal to the figures filled in.
 func TestTemplateRoundTrip(t *testing.T) {
-	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "example-2019.txt"} {
 		want := fixture(t, name)
 		dir := t.TempDir()
 		path := filepath.Join(dir, "2024年报表.xlsx")
@@ -155,7 +155,7 @@ func TestWorkbookLongLayout(t *testing.T) {
 // official layout (merged cells, section headings between them), zeros
 // left blank, read back equal.
 func TestOneSheetOfficialLayout(t *testing.T) {
-	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt"} {
+	for _, name := range []string{"huaian-2024.txt", "hongze-2023.txt", "example-2019.txt"} {
 		want := fixture(t, name)
 		f := excelize.NewFile()
 		const sheet = "Sheet1"
