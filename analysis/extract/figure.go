@@ -203,6 +203,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	sa, sb := stripSubject(s, st.subjStart, lead)
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
+	usePost := false
 	name := dropInnerTotal(s[sa:sb])
 	if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
 		parts := splitNames(name)
@@ -214,8 +215,14 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
 	}
-	usePost := false
-	if m.kind == unitQuantity && nounClassifiers[m.unit] {
+	if m.kind == unitQuantity && m.base == "" && name == "" {
+		// 近1亿农村贫困人口, 960多万贫困人口: a bare scale counts the noun
+		// after it.
+		if pa, pb := postNoun(s, m.end, st.b); pa < pb {
+			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
+		}
+	}
+	if m.kind == unitQuantity && nounClassifiers[m.unit] && !usePost {
 		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) {
 			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {

@@ -402,3 +402,17 @@ func TestWrappedLines(t *testing.T) {
 		t.Errorf("保持平衡 read as 持平: %+v", figs)
 	}
 }
+
+// TestScaleNouns: a bare scale counts the noun after it; an average over
+// years qualifies the change, naming no subject.
+func TestScaleNouns(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"近1亿农村贫困人口实现脱贫。", []wantFig{{ind: "农村贫困人口", value: 1, unit: "亿", qual: "近"}}},
+		{"地区生产总值增加到1.2万亿元，五年年均增长5.2%。", []wantFig{
+			{ind: "地区生产总值", value: 1.2, unit: "万亿元", changes: []string{"growth_pct 5.2"}}}},
+		{"年末城镇调查失业率降到5.5%。", []wantFig{{ind: "城镇调查失业率", value: 5.5, unit: "%"}}},
+	})
+}

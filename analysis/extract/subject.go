@@ -16,7 +16,7 @@ var leadingWords = []string{
 }
 
 // qualifiers are not subjects: 实际增长6.1% qualifies the preceding figure.
-var qualifiers = []string{"实际", "名义", "扣除价格因素", "扣除价格因素后", "按可比价格计算", "按不变价格计算"}
+var qualifiers = []string{"实际", "名义", "扣除价格因素", "扣除价格因素后", "按可比价格计算", "按不变价格计算", "年均"}
 
 // Words stripped from the end of a subject (投资约 → 投资, 信息发布总数共计 →
 // 信息发布总数).
@@ -67,7 +67,7 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += len(w)
 		} else if w := trailingLex.suffix(t); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
-		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至"}); w != "" && len(w) < len(t) {
+		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至", "降到", "升到", "提到", "增到", "减到"}); w != "" && len(w) < len(t) {
 			b -= len(w)
 		} else if c := comparisonSuffix(t); c > 0 && c < len(t) {
 			b -= c
@@ -260,6 +260,13 @@ var (
 // isQualifierOnly reports a text made only of the qualifiers of a change
 // (实际, 扣除价格因素实际, 按可比价格计算): no subject of its own.
 func isQualifierOnly(t string) bool {
+	// 五年年均, 十年来年均: the span an average growth is taken over.
+	if k := cnNumeralLen(t); k > 0 && strings.HasPrefix(t[k:], "年") {
+		rest := strings.TrimPrefix(strings.TrimPrefix(t[k+len("年"):], "来"), "以来")
+		if rest == "年均" || rest == "平均" {
+			return true
+		}
+	}
 	for t != "" {
 		w := hasPrefixAny(t, qualifiers)
 		if w == "" {
