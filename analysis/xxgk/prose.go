@@ -103,7 +103,7 @@ var proseRules = []proseRule{
 // RuleHandled reads 收办 (new and carried over): "收办政府信息公开申请
 // 130件", "共收到和办理（含上年结转）申请130件".
 func RuleHandled() proseRule {
-	return proseRule{MeasureHandled, regexp.MustCompile(`(?:收办|收到和办理|收到并办理|受理和办理|办理（含上年(?:度)?结转）)[^，。；0-9]{0,24}?(\d+)件`)}
+	return proseRule{MeasureHandled, regexp.MustCompile(`(?:收办|收到和办理|收到并办理|受理和办理|办理[（(]含上年(?:度)?结转[）)])[^，,。；;0-9]{0,24}?(\d+)件`)}
 }
 
 // RuleCarryIn reads the applications carried over from last year: "含上年度
@@ -115,19 +115,19 @@ func RuleCarryIn() proseRule {
 // RuleCarryOut reads the applications carried into next year: "另有103件
 // 顺延到下年度答复", "结转下年度继续办理5件".
 func RuleCarryOut() proseRule {
-	return proseRule{MeasureCarryOut, regexp.MustCompile(`(?:(\d+)件(?:申请)?(?:顺延|结转)(?:到|至)?下一?年|(?:顺延|结转)(?:到|至)?下一?年(?:度)?(?:继续)?(?:办理|答复)?[^，。；0-9]{0,6}?(\d+)件)`)}
+	return proseRule{MeasureCarryOut, regexp.MustCompile(`(?:(\d+)件(?:申请)?(?:顺延|结转)(?:到|至)?下一?年|(?:顺延|结转)(?:到|至)?下一?年(?:度)?(?:继续)?(?:办理|答复)?[^，,。；;0-9]{0,6}?(\d+)件)`)}
 }
 
 // RuleAnswered reads the applications answered: "答复3050件", "办结
 // 申请95件".
 func RuleAnswered() proseRule {
-	return proseRule{MeasureAnswered, regexp.MustCompile(`(?:答复|办结|办理完毕|已办理)[^，。；0-9（]{0,12}?(\d+)件`)}
+	return proseRule{MeasureAnswered, regexp.MustCompile(`(?:答复|办结|办理完毕|已办理)[^，,。；;0-9（(]{0,12}?(\d+)件`)}
 }
 
 // RuleNew reads the new applications: "受理政府信息公开申请3119件",
 // "收到政府信息公开申请21件", "新收…申请".
 func RuleNew() proseRule {
-	return proseRule{MeasureNew, regexp.MustCompile(`(?:受理|收到|新收|接收)[^，。；0-9]{0,20}?申请(?:公开)?(?:件)?(?:共|总数|数量|总量)?(?:为|达)?(\d+)件`)}
+	return proseRule{MeasureNew, regexp.MustCompile(`(?:受理|收到|新收|接收)[^，,。；;0-9]{0,20}?申请(?:公开)?(?:件)?(?:共|总数|数量|总量)?(?:为|达)?(\d+)件`)}
 }
 
 // RuleGroups reads a result group: "予以公开或部分公开59件、占45.3%",
@@ -153,7 +153,7 @@ var (
 // 复议 or 诉讼.
 func ProseFigures(line string, ln int) []ProseFigure {
 	var out []ProseFigure
-	for _, sent := range splitSentences(Fold(line)) {
+	for _, sent := range splitSentences(foldFigures(line)) {
 		if !strings.Contains(sent, "申请") && !strings.Contains(sent, "公开") {
 			continue
 		}
@@ -254,4 +254,20 @@ func sortByPos(figs []ProseFigure, at []int) {
 func splitSentences(s string) []string {
 	// "；" separates the items of one statistical sentence: not a break
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '。' || r == '!' || r == '！' })
+}
+
+// foldFigures folds full-width digits, '．' and '％' to half-width, leaving
+// the punctuation (，；（）) the rules read as written.
+func foldFigures(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '％':
+			return '%'
+		}
+		return r
+	}, s)
 }
