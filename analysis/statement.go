@@ -168,7 +168,9 @@ func appendStatement(b []byte, r *Row, decimals int) []byte {
 		default:
 			return appendSame(b, r)
 		}
-		return append(AppendValue(b, math.Abs(d), r.Kind), ind.Unit...)
+		// At the decimals of the values compared: a derived prior never
+		// brings 13 decimals into the sentence.
+		return append(AppendFixed(b, math.Abs(d), max(r.Current.Decimals(), r.Previous.Decimals())), ind.Unit...)
 	}
 	g := r.Growth.Value
 	shown := AppendFixed(num[:0], math.Abs(g), decimals)
