@@ -4,10 +4,14 @@
 //
 // Usage:
 //
-//	annualstat analyze FILE [--year Y] [--format table|csv|json] [--precision N]
+//	annualstat analyze FILE [--year Y] [--prev Y] [--format table|csv|json] [--precision N]
 //	annualstat check   FILE [--year Y] [--format text|json]
-//	annualstat extract FILE [--format csv|json] [--year Y]
-//	annualstat build   FILE... -o DIR [--title T] [--org NAME] [--year Y] [--precision N] [--only xlsx,pdf,png] [--font PATH]
+//	annualstat extract FILE [--format csv|json] [--year Y] [--derive=false]
+//	annualstat build   FILE... -o DIR [--only xlsx,pdf,docx,png,svg] [--font PATH] [...]
+//	annualstat xxgk    template|check|build|cells ...
+//	annualstat version
+//
+// Every command takes --encoding and --help; the README lists every flag.
 //
 // Exit status: 0 on success; 1 when check finds an error or a build fails;
 // 2 on bad input or usage; 3 when a build was partly done: the outputs that

@@ -120,16 +120,17 @@ func (o Options) home() string {
 //  3. well-known system fonts in the platform's font directories (see
 //     [SearchDirs]), TrueType-outline CJK fonts first (WenQuanYi Micro Hei,
 //     WenQuanYi Zen Hei, AR PL UMing/UKai; Microsoft YaHei, SimHei, DengXian,
-//     SimSun; STHeiti, Songti, Arial Unicode), then other fonts whose name
-//     suggests CJK, then any other font; CFF-outline fonts (Noto Sans CJK,
-//     Source Han, PingFang) only for [Raster].
+//     SimSun; STHeiti, Songti, Arial Unicode), then CFF-outline ones (Noto
+//     Sans/Serif CJK, Source Han, PingFang), then other fonts whose name
+//     suggests CJK, then any other font.
 //
 // A candidate is selected only after verifying that it parses, that its
-// outlines suit p (TrueType for [PDF], and the tables fpdf needs), and that
-// it covers [Probe]. A font named by opt or the environment that fails a
-// check is an error saying why, never a silent fallback to a system font.
-// When no system font qualifies the error wraps [ErrNoFont] and lists the
-// rejected candidates.
+// outlines suit p (for [PDF]: the tables fpdf needs, or CFF outlines that
+// [Font.Subset] converts), and that it covers [Probe]. A font named by opt
+// or the environment that fails a check is an error saying why, never a
+// silent fallback to a system font. When no system font qualifies the
+// error is a *[NoFontError] (errors.Is [ErrNoFont]) listing the rejected
+// candidates.
 //
 // Results are cached for the life of the process, keyed by source, face
 // index and purpose, so later calls cost a map lookup (plus a stat of an
@@ -359,8 +360,9 @@ type knownFont struct {
 
 // known lists system fonts in order of preference. TrueType-outline CJK
 // fonts come first; Droid Sans Fallback only qualifies if it covers ASCII
-// (the Debian one does not); the CFF fonts at the end qualify for Raster
-// only. Files of different platforms never meet, so one list serves all.
+// (the Debian one does not); the CFF fonts at the end serve both purposes
+// (their outlines are converted for the PDF). Files of different platforms
+// never meet, so one list serves all.
 var known = []knownFont{
 	// Linux, TrueType outlines.
 	{"wqy-microhei.ttc", 0}, {"wqy-microhei.ttf", 0},
@@ -374,7 +376,8 @@ var known = []knownFont{
 	{"arial unicode.ttf", 0}, {"hiragino sans gb.ttc", 0},
 	// Fallbacks that usually lack Latin.
 	{"droidsansfallbackfull.ttf", 0}, {"droidsansfallback.ttf", 0},
-	// CFF outlines: charts only. Face 2 of the Noto CJK collections is SC.
+	// CFF outlines, converted for the PDF. Face 2 of the Noto CJK
+	// collections is SC.
 	{"notosanscjk-regular.ttc", 2}, {"notosanscjksc-regular.otf", 0},
 	{"notoserifcjk-regular.ttc", 2}, {"notoserifcjksc-regular.otf", 0},
 	{"sourcehansans.ttc", 2}, {"sourcehansanssc-regular.otf", 0},
