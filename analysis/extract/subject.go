@@ -263,7 +263,7 @@ func isQualifierOnly(t string) bool {
 	// 五年年均, 十年来年均: the span an average growth is taken over.
 	if k := cnNumeralLen(t); k > 0 && strings.HasPrefix(t[k:], "年") {
 		rest := strings.TrimPrefix(strings.TrimPrefix(t[k+len("年"):], "来"), "以来")
-		if rest == "年均" || rest == "平均" {
+		if rest == "年均" || rest == "平均" || rest == "年" { // 五年年均 with 均 stripped
 			return true
 		}
 	}
