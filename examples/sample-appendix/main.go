@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -13,6 +14,7 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/analysis/ingest"
 	"github.com/annualstat/annualstat/report"
+	"github.com/annualstat/annualstat/report/font"
 )
 
 func main() {
@@ -29,7 +31,10 @@ func main() {
 	d.Source = "湛江经济技术开发区2022年法治政府建设年度报告"
 
 	res, err := report.BuildDir(context.Background(), d, *out, analysis.Options{}, report.BuildOptions{Name: "sample-2022"})
-	if err != nil {
+	if errors.Is(err, font.ErrNoFont) && len(res.Files) > 0 {
+		// No Chinese font: the workbook is written, the rest skipped.
+		fmt.Printf("no Chinese font: skipped %s (apt-get install fonts-noto-cjk)\n", res.Skipped)
+	} else if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("%d indicators, %d findings; wrote:\n", len(res.Table.Rows), len(res.Findings))

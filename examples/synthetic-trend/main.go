@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -18,6 +19,7 @@ import (
 	"github.com/annualstat/annualstat/internal/synthetic"
 	"github.com/annualstat/annualstat/report"
 	"github.com/annualstat/annualstat/report/chart"
+	"github.com/annualstat/annualstat/report/font"
 	"io"
 )
 
@@ -28,7 +30,14 @@ func main() {
 	d.Title, d.Org, d.Source = "合成数据统计附录", "合成单位", "annualstat 合成数据(非真实统计)"
 
 	res, err := report.BuildDir(context.Background(), d, *out, analysis.Options{}, report.BuildOptions{Name: "synthetic"})
-	if err != nil {
+	if errors.Is(err, font.ErrNoFont) && len(res.Files) > 0 {
+		// No Chinese font: the workbook is written; the charts need one.
+		fmt.Printf("no Chinese font: skipped %s (apt-get install fonts-noto-cjk); wrote:\n", res.Skipped)
+		for _, f := range res.Files {
+			fmt.Println(" ", f)
+		}
+		return
+	} else if err != nil {
 		log.Fatal(err)
 	}
 	// Trend lines of the first five indicators in 户, with their fitted slope.
