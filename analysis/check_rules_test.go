@@ -98,6 +98,19 @@ func TestCheckNoFalseAlarms(t *testing.T) {
 				k.Set(pt(2022, kv[1]))
 			}
 		}},
+		{"an average in a count unit", func(d *Dataset) {
+			d.Indicator("", "一线法官人均结案", "件").Set(pt(2018, "483.99"))
+			d.Indicator("", "日均办件量", "件").Set(pt(2018, "35.5"))
+		}},
+		{"rates with a repeat counter, inferred", func(d *Dataset) {
+			for _, kv := range [][2]string{{"受理刑事案件", "68"}, {"结案案件", "38"}} {
+				d.Indicator("", kv[0], "件").Set(pt(2018, kv[1]))
+			}
+			d.Indicator("", "结案率(3)", "%").Set(pt(2018, "55.88"))
+			if InferRates(d) != 1 {
+				panic("结案率(3) not read as a rate of 结案案件")
+			}
+		}},
 		{"rates that may exceed 100", func(d *Dataset) {
 			d.Indicator("", "工业产品产销率", "%").Set(pt(2022, "101.2"))
 			d.Indicator("", "国有资本保值增值率", "%").Set(pt(2022, "106.5"))

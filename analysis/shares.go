@@ -59,14 +59,7 @@ func ShareWhole(name string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	// An extractor's repeat counter: 占(2).
-	if i := strings.LastIndexAny(s, "(（"); i >= 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
-		inner := strings.TrimRight(s[i:], ")）")
-		_, size := utf8.DecodeRuneInString(inner)
-		if digitsOnly(inner[size:]) {
-			s = s[:i]
-		}
-	}
+	s = stripCounter(s)
 	s = strings.TrimPrefix(s, "到")
 	s = strings.TrimPrefix(s, "了")
 	s = strings.TrimPrefix(s, "全部")
@@ -169,7 +162,7 @@ func InferRates(d *Dataset) int {
 // rateStem is the last two characters of a rate's name before 率 (结案率 →
 // 结案, 综合结案率 → 结案), or "" when the name does not end in 率.
 func rateStem(name string) string {
-	s, ok := strings.CutSuffix(strings.TrimSpace(name), "率")
+	s, ok := strings.CutSuffix(stripCounter(strings.TrimSpace(name)), "率")
 	if !ok {
 		return ""
 	}
@@ -295,4 +288,17 @@ func ShareOfName(name string) (part, whole string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// stripCounter removes an extractor's repeat counter from a name: 占(2) →
+// 占, 结案率(3) → 结案率.
+func stripCounter(s string) string {
+	if i := strings.LastIndexAny(s, "(（"); i >= 0 && (strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）")) {
+		inner := strings.TrimRight(s[i:], ")）")
+		_, size := utf8.DecodeRuneInString(inner)
+		if digitsOnly(inner[size:]) {
+			return s[:i]
+		}
+	}
+	return s
 }

@@ -364,8 +364,28 @@ func (ind *Indicator) ParsedUnit() Unit {
 // WholeNumbers reports whether the indicator's values must be whole
 // numbers: an unscaled count (28716户), never 449.5万户, a measure or an
 // amount (SPEC §7).
+//
+// An average or a figure per head (人均结案483.99件, 平均每天…) is not a
+// count of things even in a count unit, unless the user set the class.
 func (ind *Indicator) WholeNumbers() bool {
-	return ind.EffectiveClass() == ClassCount && !ParseUnit(ind.Unit).Scaled()
+	if ind.EffectiveClass() != ClassCount || ParseUnit(ind.Unit).Scaled() {
+		return false
+	}
+	return ind.Class == ClassCount || ind.Kind == KindCount || !IsAverageName(ind.Name)
+}
+
+// averageWords mark an average or a figure per unit in a name.
+var averageWords = []string{"人均", "平均", "户均", "年均", "日均", "月均", "场均", "均值", "每人", "每天", "每万", "每千", "每百"}
+
+// IsAverageName reports whether a name says its figure is an average or a
+// figure per unit (一线法官人均结案, 日均办件量), which need not be whole.
+func IsAverageName(name string) bool {
+	for _, w := range averageWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // round15 rounds v to 15 significant digits, the precision of a value as
