@@ -30,7 +30,7 @@ Usage:
 
 FILE: the template filled in (.xlsx), an office's workbook or Word document
 in the official layout (.xlsx, .docx), a CSV (cell,value rows or the tables),
-or a published report's text or web page (.txt, .html).
+or a published report as text, a web page or a PDF (.txt, .md, .html, .pdf).
 check exits 1 when a table contradicts itself (H1–H5), 2 on bad input.
 `
 
@@ -38,7 +38,7 @@ check exits 1 when a table contradicts itself (H1–H5), 2 on bad input.
 func cmdXXGK(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, xxgkUsage)
-		return usageError{fmt.Errorf("xxgk: want a subcommand: template, check or build")}
+		return usageError{fmt.Errorf("xxgk: want a subcommand: template, check, cells or build")}
 	}
 	switch args[0] {
 	case "-h", "--help", "help":
