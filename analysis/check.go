@@ -82,6 +82,7 @@ func Check(d *Dataset, opt CheckOptions) []Finding {
 	}
 	out = append(out, checkShares(d, named, opt)...)
 	out = append(out, checkNewVsNet(d, opt)...)
+	softenDoubtful(d, out)
 	for _, ind := range d.Indicators {
 		if ind.Parent != "" && named[sectionName{ind.Section, ind.Parent}] == nil {
 			out = append(out, Finding{Rule: RuleSum, Severity: Info, Indicators: []string{ind.Name},
@@ -93,6 +94,62 @@ func Check(d *Dataset, opt CheckOptions) []Finding {
 }
 
 type sectionName struct{ section, name string }
+
+// softenDoubtful turns into warnings the errors that involve a figure whose
+// reading is in doubt (DoubtfulReading): a number written with a space
+// between its digit groups (321 146件) read as a name ending in 321 and a
+// value of 146 contradicts everything around it without any slip of the
+// source.
+func softenDoubtful(d *Dataset, fs []Finding) {
+	var doubtful map[string]bool
+	for _, ind := range d.Indicators {
+		if DoubtfulReading(ind) {
+			if doubtful == nil {
+				doubtful = map[string]bool{}
+			}
+			doubtful[ind.Name] = true
+		}
+	}
+	if doubtful == nil {
+		return
+	}
+	for i := range fs {
+		if fs[i].Severity != Error {
+			continue
+		}
+		for _, n := range fs[i].Indicators {
+			if doubtful[n] {
+				fs[i].Severity = Warning
+				fs[i].Message += "（“" + n + "”的数字可能被空格分隔而误读）"
+				break
+			}
+		}
+	}
+}
+
+// DoubtfulReading reports whether an indicator looks like a number split
+// at a digit-group space: its name ends in one to three digits right after
+// a non-digit (…各类案件321, or a name that is only digits such as 14) and a
+// value is a whole number of three digits (146), as in 321 146件.
+func DoubtfulReading(ind *Indicator) bool {
+	name := ind.Name
+	n := 0
+	for n < len(name) && n < 4 && name[len(name)-1-n] >= '0' && name[len(name)-1-n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	for i := range ind.Points {
+		v := ind.Points[i].Value
+		if v >= 0 && v <= 999 && v == math.Trunc(v) && ind.Points[i].Flags&FlagDerived == 0 {
+			if d, ok := ind.Points[i].Precision.Decimals(); !ok || d == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func wantYear(opt CheckOptions, y int) bool { return opt.Year == 0 || opt.Year == y }
 

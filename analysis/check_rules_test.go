@@ -537,3 +537,22 @@ func TestShareOfName(t *testing.T) {
 		t.Errorf("36.9%%: %+v", fs)
 	}
 }
+
+// 321 146件 read as "…案件321" = 146: its contradictions are warnings.
+func TestDoubtfulReading(t *testing.T) {
+	var d Dataset
+	tot := d.Indicator("", "收各类案件321", "件")
+	tot.Breakdown = BreakdownSubset
+	tot.Set(pt(2006, "146"))
+	k := d.Indicator("", "基层法院收案271", "件")
+	k.Parent = "收各类案件321"
+	k.Set(pt(2006, "997"))
+	if !DoubtfulReading(tot) || DoubtfulReading(&Indicator{Name: "受理案件", Points: []Point{pt(2006, "146")}}) ||
+		DoubtfulReading(&Indicator{Name: "指标1234", Points: []Point{pt(2006, "146")}}) {
+		t.Fatal("DoubtfulReading")
+	}
+	fs := Check(&d, CheckOptions{})
+	if len(fs) != 1 || fs[0].Severity != Warning || !strings.Contains(fs[0].Message, "可能被空格分隔而误读") {
+		t.Errorf("doubtful reading: %+v", fs)
+	}
+}
