@@ -146,8 +146,8 @@ func parseCell(t string) (v float64, text string, pct bool, ok bool) {
 		return 0, "", false, false
 	}
 	n, okn := scanNumber(body, 0)
-	if !okn || n.end != len(body) {
-		return 0, "", false, false
+	if !okn || n.end != len(body) || n.leadZero {
+		return 0, "", false, false // 01: a code, not a figure
 	}
 	v = n.value
 	if neg {
@@ -315,17 +315,20 @@ type tableColumn struct {
 	year    int    // a year the header writes, 0 if none
 	change  string // GrowthPct, PP or Abs for a column of changes; "" otherwise
 	unitCol bool   // the column holds the rows' units (单位, 计量单位)
+	codeCol bool   // the column holds codes or row numbers (代码, 序号, 行次)
 }
 
 // periodHeaders are the period words a table header may be, as written.
 var periodHeaders = []string{"当月", "本月", "累计", "本年累计", "本期", "本报告期", "本年", "本年度", "当年", "今年", "本期金额", "本期发生额",
 	"本报告期末", "期末", "年末", "期末余额", "本报告期初", "期初", "年初", "期初余额", "上年同期", "去年同期", "上期", "上年", "去年", "上年度", "上年末",
-	"上期金额", "上年同期数", "本期数", "上年数", "本年数", "上年同期累计", "同期", "年初数", "期末数", "上月"}
+	"上期金额", "上年同期数", "本期数", "上年数", "本年数", "上年同期累计", "同期", "年初数", "期末数", "上月",
+	"本期实际", "本年实际", "本月实际", "上年实际", "上期实际", "上年同期实际", "本年执行数", "上年执行数", "执行数", "完成数", "本年完成", "上年完成"}
 
 // priorPeriods are the period words of the previous period.
 var priorPeriods = map[string]bool{"期初": true, "年初": true, "期初余额": true, "本报告期初": true, "上年同期": true, "去年同期": true,
 	"上期": true, "上年": true, "去年": true, "上年度": true, "上年末": true, "上期金额": true, "上年同期数": true, "上年数": true,
-	"上年同期累计": true, "同期": true, "年初数": true, "上月": true}
+	"上年同期累计": true, "同期": true, "年初数": true, "上月": true, "上年实际": true, "上期实际": true, "上年同期实际": true,
+	"上年执行数": true, "上年完成": true}
 
 // headerUnit is the rule for a unit in a header: 产量(吨) → (产量, 吨),
 // 税收比重% → (税收比重, %), 增幅(%) → (增幅, %).
@@ -462,6 +465,10 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.unitCol = true
 		return c
 	}
+	if isCodeHeader(label) {
+		c.codeCol = true
+		return c
+	}
 	if len(path) > 1 {
 		g, gu := headerUnit(path[0])
 		c.group = g
@@ -558,7 +565,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		return
 	}
 	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
-	if label == "" || rowHasNumberAt(r, 0) {
+	if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
 		return
 	}
 	if unitCol > 0 && unitCol < len(r.cells) {
@@ -567,7 +574,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 	rowFigs := make([]int, len(r.cells)) // index+1 of the figure read from each cell
 	for c := 1; c < len(r.cells) && c < len(cols); c++ {
 		col := cols[c]
-		if col.unitCol {
+		if col.unitCol || col.codeCol {
 			continue
 		}
 		v, text, pct, ok := parseCell(r.cells[c].text)
@@ -824,4 +831,44 @@ func isMissingMark(t string) bool {
 		return true
 	}
 	return false
+}
+
+// isCodeHeader reports a column of codes or row numbers: 代码, 编码, 编号,
+// 序号, 行次, 栏次.
+func isCodeHeader(h string) bool {
+	switch h {
+	case "代码", "编码", "编号", "序号", "行次", "栏次", "行号", "指标代码":
+		return true
+	}
+	return false
+}
+
+// isColumnNumbering reports the row of a statistical form that numbers its
+// columns: 甲 | 乙 | 丙 | 1 | 2, or 栏次 | 1 | 2 | 3 — its numbers are no
+// figures.
+func isColumnNumbering(r trow) bool {
+	switch strings.TrimSpace(r.cells[0].text) {
+	case "甲", "乙", "丙", "丁", "栏次", "行次", "栏号":
+		return true
+	}
+	want := 1.0
+	n := 0
+	for _, c := range r.cells[1:] {
+		if strings.TrimSpace(c.text) == "" {
+			continue
+		}
+		v, _, _, ok := parseCell(c.text)
+		if !ok {
+			if isHanAt(c.text, 0) && utf8.RuneCountInString(c.text) == 1 {
+				continue // 乙, 丙 between the numbers
+			}
+			return false
+		}
+		if v != want {
+			return false
+		}
+		want++
+		n++
+	}
+	return n >= 3
 }

@@ -149,3 +149,13 @@ func TestCellStreamTable(t *testing.T) {
 		t.Errorf("period %q year %d", figs[0].Period, figs[1].Year)
 	}
 }
+
+// TestColumnNumbering: a statistical form's row of column numbers (甲 乙 丙
+// 1 2) is no figure.
+func TestColumnNumbering(t *testing.T) {
+	text := "指标名称 | 计量单位 | 本期实际 | 本年累计\n甲 | 乙 | 1 | 2\n网上咨询数 | 人次 | 12 | 140\n"
+	checkFigures(t, "numbering", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "网上咨询数", value: 12, unit: "人次"},
+		{ind: "网上咨询数", value: 140, unit: "人次"},
+	})
+}
