@@ -268,6 +268,9 @@ func (b *book) compare(cmp *xxgk.Comparison) error {
 		}
 		f.SetCellValue(SheetCompare, cellName(6, r), it.Statement)
 	}
+	if err := fitToPage(f, SheetCompare, true, false); err != nil {
+		return err
+	}
 	for c, w := range []float64{12, 44, 10, 10, 10, 10, 70} {
 		col, _ := excelize.ColumnNumberToName(c + 1)
 		f.SetColWidth(SheetCompare, col, col, w)
