@@ -104,6 +104,7 @@ func appendValueText(dst []byte, p Point, unit string, kind Kind) []byte {
 // (1-11月归集上报数据11737条) and the comparison says 比上年同期 or 比上年末.
 // The qualifier the source wrote is kept (540多个). When the source stated
 // the change itself (Point.Changes), the statement repeats it as written,
+// whether or not the previous value is known,
 // with its own decimals and base (比上年增长4.6%，比上年末减少1.2万人;
 // 同比下降2.60%，减少7件), rather than a figure we computed; a figure
 // stated only as a change (Point.NoLevel) is said with its change alone
@@ -134,7 +135,10 @@ func appendStatement(b []byte, r *Row, decimals int) []byte {
 	}
 	b = appendSubject(b, ind.Name)
 	b = appendValueText(b, r.Current, ind.Unit, r.Kind)
-	if sayable && (!r.HasPrevious || r.Previous.Flags&FlagDerived != 0 || r.Change.Reason == PeriodMismatch) {
+	if sayable {
+		// The source's own statement of the change, as written, even when
+		// both values are known: 比上年末减少1.2万人 stays absolute (a
+		// contradiction between the two is Check's to report).
 		return appendStatedChanges(append(b, "，"...), r, false)
 	}
 	if !r.HasPrevious || r.Change.Reason == PeriodMismatch {

@@ -364,3 +364,15 @@ func TestStatementsOfMultiplesAndAmbiguousChanges(t *testing.T) {
 		}
 	}
 }
+
+// A stated absolute change stays absolute even when both values are known.
+func TestStatedChangeBeatsComputed(t *testing.T) {
+	var d Dataset
+	ind := d.Indicator("", "年末常住人口", "万人")
+	ind.Set(Point{Year: 2021, Value: 705.5, Precision: PrecisionOf(1)})
+	ind.Set(Point{Year: 2022, Value: 704.3, Precision: PrecisionOf(1), Changes: []Stated{{Kind: ChangeAbs, Value: -1.2, Text: "1.2", Base: "比上年末"}}})
+	tab, _ := Analyze(&d, Options{})
+	if got := tab.Rows[0].Statement; got != "年末常住人口704.3万人，比上年末减少1.2万人" {
+		t.Errorf("%q", got)
+	}
+}
