@@ -146,3 +146,34 @@ func TestHongze2024(t *testing.T) {
 		t.Errorf("X2 with 9 in force: %v", rules(x))
 	}
 }
+
+// Parts of two real reports not in XXGK.md, in their pages' own layouts:
+// what they show is read, nothing is invented, no false alarm; the one
+// real disagreement (prose 2 against R1·C7 = 3) is an X3 warning.
+func TestRealParts(t *testing.T) {
+	cc := readFixture(t, "changchun-2023-part.txt")
+	if cc.T3["R1·C7"].Num != 3 || len(cc.T3) != 14 || len(cc.T2) != 8 {
+		t.Errorf("changchun: R1·C7 %v, %d T3 cells, %d T2 cells", cc.T3["R1·C7"].Num, len(cc.T3), len(cc.T2))
+	}
+	fs := Check(cc, nil)
+	if len(fs) != 1 || fs[0].Rule != RuleX3 || fs[0].Severity != analysis.Warning || fs[0].Found != "2" || fs[0].Expected != "3" {
+		t.Errorf("changchun: %v", rules(fs))
+	}
+	lg := readFixture(t, "longgang-2024-part.txt")
+	want := map[string]float64{"R1·C1": 58, "R1·C2": 7, "R1·C5": 1, "R1·C7": 66, "R2·C7": 2, "R3.1·C7": 3, "R3.2·C1": 16, "R3.3.5·C7": 1, "Z2·C3": 25}
+	for id, w := range want {
+		v, ok := lg.T3[id]
+		if !ok {
+			v, ok = lg.T2[id]
+		}
+		if !ok || v.Num != w {
+			t.Errorf("longgang %s = %v (present %v), want %v", id, v.Num, ok, w)
+		}
+	}
+	if len(lg.T4) != 0 {
+		t.Errorf("longgang: T4 from the overview sentence: %+v", lg.T4)
+	}
+	if fs := Check(lg, nil); len(fs) != 0 {
+		t.Errorf("longgang: %v", rules(fs))
+	}
+}
