@@ -541,6 +541,10 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	x.tables++
 	paths := columnPaths(rows[:h], width)
+	labelHeader := ""
+	if len(paths[0]) > 0 {
+		labelHeader = paths[0][len(paths[0])-1]
+	}
 	cols := make([]tableColumn, width)
 	unitCol := -1
 	for c := range cols {
@@ -550,8 +554,37 @@ func (x *extractor) table(rows []trow, unit string) {
 		}
 	}
 	for ri := h; ri < len(rows); ri++ {
+		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
+			// A block of the table with headers of its own (信息内容 |
+			// 本年制发件数 | 本年废止件数, then 信息内容 | 本年处理决定数量).
+			paths = columnPaths([]trow{hdr}, width)
+			unitCol = -1
+			for c := range cols {
+				cols[c] = classifyColumn(paths[c], unit)
+				if cols[c].unitCol && unitCol < 0 {
+					unitCol = c
+				}
+			}
+			continue
+		}
 		x.tableRow(rows, ri, cols, unitCol)
 	}
+}
+
+// innerHeader reports a row inside a table's data that heads the rows
+// after it: no number, and at least two cells after the label with text,
+// or one when its label repeats the header over the labels (信息内容).
+func innerHeader(r trow, labelHeader string) (trow, bool) {
+	if rowHasNumber(r) || len(r.cells) < 3 {
+		return r, false
+	}
+	n := 0
+	for _, c := range r.cells[1:] {
+		if c.text != "" && !isMissingMark(c.text) {
+			n++
+		}
+	}
+	return r, n >= 2 || n == 1 && labelHeader != "" && strings.TrimSpace(r.cells[0].text) == labelHeader
 }
 
 // tableRow reads the figures of one data row: a level per numeric cell of

@@ -159,3 +159,15 @@ func TestColumnNumbering(t *testing.T) {
 		{ind: "网上咨询数", value: 140, unit: "人次"},
 	})
 }
+
+// TestInnerHeaders: a table made of blocks, each with its own header row
+// (the 政府信息公开年度报告 table of 第二十条).
+func TestInnerHeaders(t *testing.T) {
+	text := "第二十条第(一)项 | | |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 3\n行政规范性文件 | 5 | 2 | 30\n" +
+		"第二十条第(五)项 | | |\n信息内容 | 本年处理决定数量 | |\n行政许可 | 9487 | |\n"
+	checkFigures(t, "xxgk blocks", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "规章本年制发件数", value: 0}, {ind: "规章本年废止件数", value: 0}, {ind: "规章现行有效件数", value: 3},
+		{ind: "行政规范性文件本年制发件数", value: 5}, {ind: "行政规范性文件本年废止件数", value: 2}, {ind: "行政规范性文件现行有效件数", value: 30},
+		{ind: "行政许可本年处理决定数量", value: 9487},
+	})
+}
