@@ -171,10 +171,14 @@ func issueDate(flag, epoch string, now time.Time) (time.Time, error) {
 	return day(now), nil
 }
 
+// systemFonts is the font search without --font: $ANNUALSTAT_FONT, then
+// the system's font directories. Tests point it elsewhere.
+var systemFonts font.Options
+
 // fontOption reads --font PATH or PATH#INDEX.
 func fontOption(s string) (font.Options, error) {
 	if s == "" {
-		return font.Options{}, nil
+		return systemFonts, nil
 	}
 	path, idx := s, 0
 	if i := strings.LastIndexByte(s, '#'); i > 0 {
@@ -214,10 +218,14 @@ func buildOne(ctx context.Context, input, dir string, in inputOptions, aopt anal
 	opt.Name = outputName(input)
 	res, err := report.BuildDir(ctx, d, dir, aopt, opt)
 	r.elapsed = time.Since(start)
-	if err != nil && res != nil && res.Skipped != 0 && len(res.Files) > 0 {
-		// Written without the outputs that need a font: partly built.
-		err = nil
+	if err != nil && res != nil && res.Skipped != 0 {
+		// No font: the outputs that need none are written (partly built),
+		// and the one line cmdBuild prints says what to do.
 		r.skipped = res.Skipped
+		err = nil
+		if len(res.Files) == 0 {
+			err = fmt.Errorf("no Chinese font for %s, nothing else to write", res.Skipped)
+		}
 	}
 	if err != nil {
 		r.err = fmt.Errorf("%s: %w", input, err)

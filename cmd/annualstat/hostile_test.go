@@ -19,6 +19,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/internal/synthetic"
+	"github.com/annualstat/annualstat/report/font"
 )
 
 // The catalogue of hostile inputs: each fails fast with an error that
@@ -377,4 +378,45 @@ func TestSignalledBuild(t *testing.T) {
 			check()
 		})
 	}
+}
+
+// Without a Chinese font, build writes the workbook, prints one line on
+// what it skipped and how to fix it, and exits 3; with --font naming a
+// font it builds everything.
+func TestBuildWithoutFontExitsThree(t *testing.T) {
+	old := systemFonts
+	systemFonts = font.Options{Roots: []string{t.TempDir()}, Getenv: func(string) string { return "" }}
+	defer func() { systemFonts = old }()
+	_, out, _ := cleanDirs(t)
+	code, stdout, errs := runCLI(t, "build", sample, "-o", out)
+	if code != exitPartial {
+		t.Fatalf("exit %d, want %d: %s", code, exitPartial, errs)
+	}
+	if strings.TrimSpace(stdout) != filepath.Join(out, "sample-2022.xlsx") {
+		t.Errorf("stdout %q, want the workbook only", stdout)
+	}
+	ents, _ := os.ReadDir(out)
+	if len(ents) != 1 || ents[0].Name() != "sample-2022.xlsx" {
+		t.Errorf("output directory holds %v", ents)
+	}
+	var notes []string
+	for _, l := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if strings.Contains(l, "--font PATH") {
+			notes = append(notes, l)
+		}
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "未找到中文字体") || !strings.Contains(notes[0], "fonts-noto-cjk") {
+		t.Errorf("want one line naming both fixes, got %q in:\n%s", notes, errs)
+	}
+	if strings.Contains(errs, "raster") || len(errs) > 600 {
+		t.Errorf("stderr is not short: %d bytes:\n%s", len(errs), errs)
+	}
+
+	// Only outputs that need a font, and none exists: nothing built, exit 1.
+	_, out2, check := cleanDirs(t)
+	code, _, errs = runCLI(t, "build", sample, "-o", out2, "--only", "png")
+	if code != exitFailed || strings.Count(errs, "未找到中文字体") != 1 || len(errs) > 600 {
+		t.Errorf("--only png without a font: exit %d, want %d, and one short line on what to do:\n%s", code, exitFailed, errs)
+	}
+	check()
 }
