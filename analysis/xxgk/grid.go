@@ -72,14 +72,15 @@ type scanner struct {
 	rep *Report
 	g   *Grid
 
-	group   int // current T3 group (3–6) for numbered items, 0 none
-	t3Total int // column of T3's 总计 header in the current grid, -1 unknown
-	inT4    bool
-	t4Col   int // column of T4's first 结果维持 in the current grid, -1 unknown
-	t4      []rowCell
-	t4Pos   string
-	t2Seen  bool
-	t2Form  Format
+	group    int // current T3 group (3–6) for numbered items, 0 none
+	t3Total  int // column of T3's 总计 header in the current grid, -1 unknown
+	t3Person int // column of T3's 自然人 header (C1), -1 unknown
+	inT4     bool
+	t4Col    int // column of T4's first 结果维持 in the current grid, -1 unknown
+	t4       []rowCell
+	t4Pos    string
+	t2Seen   bool
+	t2Form   Format
 
 	pending     string    // a T3 row whose label came without values (text)
 	pendingVals []rowCell // its blank cells, used when no values follow
@@ -106,7 +107,7 @@ type rowCell struct {
 
 func (s *scanner) grid(g *Grid) error {
 	s.g = g
-	s.t3Total, s.t4Col = -1, -1
+	s.t3Total, s.t3Person, s.t4Col = -1, -1, -1
 	s.width = 0
 	if g.Lines == nil {
 		for _, row := range g.Rows {
@@ -179,11 +180,14 @@ func (s *scanner) row(r int, cells []string) error {
 			s.t2Form = Format2019
 		}
 		if strings.Contains(n, HeaderPerson) && s.g.Lines == nil {
-			// T3's header: find the 总计 column in this row or the grid's
-			// header rows below (总计 is merged down from the first row).
+			// T3's header: the 自然人 column is C1 and 总计 C7 (总计 may be
+			// merged down from a row above: then C1 + 6).
 			for c, v := range cells {
-				if NormLabel(v) == HeaderTotal {
+				switch NormLabel(v) {
+				case HeaderTotal:
 					s.t3Total = c
+				case HeaderPerson:
+					s.t3Person = c
 				}
 			}
 		}
@@ -297,7 +301,12 @@ func (s *scanner) row(r int, cells []string) error {
 	if isHeader {
 		return nil
 	}
-	if s.t3Total >= 0 && s.g.Lines == nil {
+	switch {
+	case s.g.Lines != nil:
+	case s.t3Person > last && s.t3Person+7 <= len(cells):
+		// the columns the header names: C1 at 自然人
+		vals = vals[s.t3Person-last-1 : s.t3Person-last-1+7]
+	case s.t3Total >= 0:
 		end := s.t3Total - last // index in vals of the 总计 column
 		if end >= 1 && end <= len(vals) {
 			vals = vals[:end]

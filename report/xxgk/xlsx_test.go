@@ -198,3 +198,53 @@ func TestOneSheetOfficialLayout(t *testing.T) {
 		sameCells(t, name+" T4", got.T4, want.T4)
 	}
 }
+
+// An office's sheet whose 总计 header sits in the top header row (merged
+// down) and whose T4 makes the sheet wider than T3: T3's columns come
+// from the 自然人 header, not from the end of each row.
+func TestOfficeSheetWideT4(t *testing.T) {
+	want := fixture(t, "huaian-2024.txt")
+	f := excelize.NewFile()
+	const sheet = "Sheet1"
+	put := func(col, row int, v any) { f.SetCellValue(sheet, cellName(col, row), v) }
+	// T3 header: 总计 in the first header row, 自然人 in the second
+	put(0, 0, xxgk.T3Note)
+	put(3, 0, xxgk.HeaderApplicant)
+	put(9, 0, xxgk.HeaderTotal)
+	put(3, 1, xxgk.HeaderPerson)
+	put(4, 1, xxgk.HeaderOrg)
+	r := 3
+	for _, row := range xxgk.T3Rows(want.T3Format) {
+		label := row.Label
+		if row.Group != "" {
+			label = row.Group + row.Label
+		}
+		put(0, r, label)
+		for c := 1; c <= 7; c++ {
+			if v := want.T3[xxgk.CellID(row.ID, c)].Num; v != 0 {
+				put(2+c, r, v)
+			}
+		}
+		r++
+	}
+	put(0, r, xxgk.HeadingT4)
+	put(0, r+1, xxgk.HeaderReview)
+	put(5, r+1, xxgk.HeaderSuit)
+	for i, id := range xxgk.T4IDs {
+		put(i, r+2, xxgk.T4Results[i%5])
+		put(i, r+3, want.T4[id].Num)
+	}
+	put(17, 0, "注：单位为件") // a note far right: the sheet is wider than either table
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadWorkbook(&buf, "office.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameCells(t, "T3", got.T3, want.T3)
+	if fs := xxgk.Check(got, nil); len(fs) != 0 {
+		t.Errorf("findings: %v", fs)
+	}
+}
