@@ -79,7 +79,9 @@ func splitCells(s string, a, b int, cells []tcell) []tcell {
 // tableLines collects the text table that starts at line [ls, le) and
 // returns its rows and the offset after its last line. A line that starts
 // with | after a row that ended with | continues that row (a cell broken
-// over two lines in the copy), unless the table's rows all start with |.
+// over two lines in the copy) when either holds a number, unless the
+// table's rows all start with |; header rows that start with | (a merged
+// cell left empty) are rows of their own.
 func (x *extractor) tableLines(ls int) ([]trow, int) {
 	s := x.s
 	var rows []trow
@@ -100,7 +102,7 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 		if len(rows) == 0 {
 			leading = startsBar
 		}
-		if startsBar && !leading && len(rows) > 0 {
+		if startsBar && !leading && len(rows) > 0 && (rowHasNumber(rows[len(rows)-1]) || rowHasNumber(trow{cells: splitCells(s, a, b, []tcell{{}})})) {
 			prev := &rows[len(rows)-1]
 			// The empty cell the break left between the two parts.
 			prev.cells = append(prev.cells, tcell{start: a, end: a})
@@ -200,6 +202,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 			}
 		}
 		return paths
+	}
+	if p, ok := positionalPaths(hdr[len(hdr)-2].cells, hdr[len(hdr)-1].cells, width); ok {
+		return p
 	}
 	top := nonEmpty(hdr[len(hdr)-2].cells)
 	bottom := nonEmpty(hdr[len(hdr)-1].cells)
@@ -904,4 +909,68 @@ func isColumnNumbering(r trow) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// positionalPaths resolves two header rows whose copy kept an empty cell at
+// every position a merged cell covers: the empty cells lie between
+// written ones (| 自然人 | 法人或其他组织 | | | | | 总计 over
+// | | 商业企业 | 科研机构 | … |), so each cell stands over its own column.
+// An upper cell heads the columns up to the next written one; a column
+// with nothing below is the upper cell alone. ok is false when the rows do
+// not have the table's width (less the labels' column) or have no empty
+// cell inside.
+func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
+	up, lo := cellTexts(upper), cellTexts(lower)
+	if len(up) == width-1 {
+		up = append([]string{""}, up...)
+	}
+	if len(lo) == width-1 {
+		lo = append([]string{""}, lo...)
+	}
+	for len(lo) < width && len(lo) > 0 {
+		lo = append(lo, "")
+	}
+	if len(up) != width || len(lo) != width || !interiorEmpty(up) {
+		return nil, false
+	}
+	paths := make([][]string, width)
+	group := ""
+	for c := 0; c < width; c++ {
+		if up[c] != "" {
+			group = up[c]
+		}
+		switch {
+		case lo[c] == "" && group != "":
+			paths[c] = []string{group}
+		case lo[c] != "" && group != "" && c > 0:
+			paths[c] = []string{group, lo[c]}
+		case lo[c] != "":
+			paths[c] = []string{lo[c]}
+		}
+	}
+	return paths, true
+}
+
+func cellTexts(cells []tcell) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = c.text
+	}
+	return out
+}
+
+// interiorEmpty reports an empty text between two written ones.
+func interiorEmpty(t []string) bool {
+	seen, gap := false, false
+	for _, x := range t {
+		switch {
+		case x != "" && gap:
+			return true
+		case x != "":
+			seen = true
+		case seen:
+			gap = true
+		}
+	}
+	return false
 }

@@ -171,3 +171,18 @@ func TestInnerHeaders(t *testing.T) {
 		{ind: "行政许可本年处理决定数量", value: 9487},
 	})
 }
+
+// TestPositionalHeaders: header rows that keep an empty cell at every
+// position a merged cell covers.
+func TestPositionalHeaders(t *testing.T) {
+	text := "（注：第一项加第二项之和） | 申请人情况 | | | |\n" +
+		"| 自然人 | 法人或其他组织 | | 总计\n" +
+		"| | 商业企业 | 科研机构 | |\n" +
+		"一、本年新收政府信息公开申请数量 | 53 | 2 | 1 | 56\n"
+	checkFigures(t, "positional", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "本年新收政府信息公开申请数量自然人", value: 53},
+		{ind: "本年新收政府信息公开申请数量法人或其他组织商业企业", value: 2},
+		{ind: "本年新收政府信息公开申请数量法人或其他组织科研机构", value: 1},
+		{ind: "本年新收政府信息公开申请数量总计", value: 56},
+	})
+}
