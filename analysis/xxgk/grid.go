@@ -72,9 +72,10 @@ type scanner struct {
 	rep *Report
 	g   *Grid
 
-	group    int // current T3 group (3–6) for numbered items, 0 none
-	t3Total  int // column of T3's 总计 header in the current grid, -1 unknown
-	t3Person int // column of T3's 自然人 header (C1), -1 unknown
+	group    int   // current T3 group (3–6) for numbered items, 0 none
+	t3Total  int   // column of T3's 总计 header in the current grid, -1 unknown
+	t3Person int   // column of T3's 自然人 header (C1), -1 unknown
+	t2Cols   []int // columns of the current T2 block's headers (worksheet)
 	inT4     bool
 	t4Col    int // column of T4's first 结果维持 in the current grid, -1 unknown
 	t4       []rowCell
@@ -282,7 +283,25 @@ func (s *scanner) row(r int, cells []string) error {
 	}
 
 	// T2 rows.
+	if s.g.Lines == nil && strings.HasPrefix(n, HeaderInfo) {
+		// a T2 block's header: where its columns are
+		s.t2Cols = s.t2Cols[:0]
+		for c, v := range cells {
+			if t := NormLabel(v); t != "" && t != HeaderInfo {
+				s.t2Cols = append(s.t2Cols, c)
+			}
+		}
+	}
 	if id, ok := s.matchT2(n); ok {
+		if need := s.t2Needs(id); s.g.Lines == nil && len(s.t2Cols) == need && need > 1 && s.t2Cols[0] > last {
+			// the columns its block's header names
+			vals = vals[:0:0]
+			for _, c := range s.t2Cols {
+				if c < len(cells) {
+					vals = append(vals, rowCell{cells[c], s.g.pos(r, c)})
+				}
+			}
+		}
 		return s.setT2(id, vals)
 	}
 	// T3 rows.

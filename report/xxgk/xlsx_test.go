@@ -248,3 +248,40 @@ func TestOfficeSheetWideT4(t *testing.T) {
 		t.Errorf("findings: %v", fs)
 	}
 }
+
+// T2 with its row labels merged across two columns: the figures are
+// those under the block's headers, not the cells right of the label.
+func TestOfficeT2MergedLabels(t *testing.T) {
+	f := excelize.NewFile()
+	const sheet = "Sheet1"
+	rows := [][]any{
+		{xxgk.Block1},
+		{xxgk.HeaderInfo, nil, xxgk.ColIssued, xxgk.ColRepealed, xxgk.ColInForce},
+		{"规章", nil, 1, nil, 11},
+		{"行政规范性文件", nil, 8, 26, 66},
+		{xxgk.Block5},
+		{xxgk.HeaderInfo, nil, xxgk.ColDecided},
+		{"行政许可", nil, 447228},
+	}
+	for i, row := range rows {
+		if err := f.SetSheetRow(sheet, cellName(0, i), &row); err != nil {
+			t.Fatal(err)
+		}
+		if i >= 1 {
+			f.MergeCell(sheet, cellName(0, i), cellName(1, i))
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadWorkbook(&buf, "t2.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]float64{"Z1·C1": 1, "Z1·C2": 0, "Z1·C3": 11, "Z2·C2": 26, "Z2·C3": 66, "Z3·C1": 447228} {
+		if v, ok := got.T2[id]; !ok || v.Num != want {
+			t.Errorf("%s = %v (present %v), want %v", id, v.Num, ok, want)
+		}
+	}
+}
