@@ -524,3 +524,35 @@ func TestWrittenPrecision(t *testing.T) {
 	}
 	equalDatasets(t, "csv", readString(t, "back.csv", buf.String()), d)
 }
+
+// The JSON schema keeps what a source wrote of a value: its qualifier, its
+// decimals, a figure stated only as a change, all its changes with base,
+// verb and unit, and its share.
+func TestJSONKeepsWrittenFigures(t *testing.T) {
+	d := &analysis.Dataset{Year: 2022}
+	a := d.Indicator("法院", "刑事案件", "件")
+	a.Set(analysis.Point{Year: 2022, Value: 262, Precision: analysis.PrecisionOf(0), Changes: []analysis.Stated{
+		{Kind: analysis.ChangeGrowthPct, Value: -2.6, Text: "2.60", Precision: analysis.PrecisionOf(2), Base: "同比", Verb: "下降"},
+		{Kind: analysis.ChangeAbs, Value: -7, Text: "7", Base: "同比", Verb: "减少"}},
+		Share: &analysis.StatedShare{Of: "受理案件", Value: 2.8, Text: "2.8", Precision: analysis.PrecisionOf(1)}})
+	d.Indicator("法院", "基层党组织", "个").Set(analysis.Point{Year: 2022, Value: 540, Qualifier: "多", Flags: analysis.FlagApprox})
+	d.Indicator("", "居民消费价格", "%").Set(analysis.Point{Year: 2022, NoLevel: true,
+		Changes: []analysis.Stated{{Kind: analysis.ChangeGrowthPct, Value: 0.3, Text: "0.3", Verb: "上涨", Unit: ""}}})
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadJSON(bytes.NewReader(buf.Bytes()), Options{Name: "w.json"})
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	equalDatasets(t, "json", back, d)
+	for _, bad := range []string{
+		`{"indicators":[{"name":"x","unit":"件","values":[{"year":2022,"value":1,"qualifier":"很多"}]}]}`,
+		`{"indicators":[{"name":"x","unit":"件","values":[{"year":2022,"value":1,"decimals":1.5}]}]}`,
+	} {
+		if _, err := ReadJSON(strings.NewReader(bad), Options{Name: "bad.json"}); err == nil {
+			t.Errorf("accepted %s", bad)
+		}
+	}
+}

@@ -96,11 +96,23 @@
 //	          "value":   number,     // finite; written with the digits that read back exactly
 //	          "flags"?:  ["approx" | "derived" | "estimated", …],
 //	          "note"?:   string,
+//	          "qualifier"?: string,  // as written: 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下 …
+//	          "decimals"?: integer,  // the decimals the value was written with (43.40 → 2)
+//	          "no_level"?: bool,     // stated only as a change; "value" may then be left out
 //	          "stated"?: {           // a change the source stated for this value
 //	            "kind"?: "growth_pct" | "pp" | "multiple" | "abs",
 //	            "value": number,
 //	            "text"?: string,     // the figure as written, e.g. "12.33"
+//	            "decimals"?: integer,
+//	            "base"?: string,     // the comparison as written: 比上年, 比上年末, 同比 …
+//	            "verb"?: string,     // 增长, 上涨, 减少 … as written
+//	            "unit"?: string,     // the unit of an absolute change, when not the indicator's
 //	            "ambiguous"?: bool   // the text may attach it to another figure
+//	          },
+//	          "changes"?: [ {…}, … ], // several changes, each as "stated" (WriteJSON uses it for two or more)
+//	          "share"?: {            // a share of a whole the source stated for this value
+//	            "of"?: string,       // the whole (an indicator of the section); absent: the parent or the list
+//	            "value": number, "text"?: string, "decimals"?: integer
 //	          }
 //	        }
 //	      ]

@@ -39,19 +39,48 @@ type jsonIndicator struct {
 }
 
 type jsonValue struct {
-	Year   int         `json:"year"`
-	Period string      `json:"period,omitempty"`
-	Value  float64     `json:"value"`
-	Flags  []string    `json:"flags,omitempty"`
-	Note   string      `json:"note,omitempty"`
-	Stated *jsonStated `json:"stated,omitempty"`
+	Year      int          `json:"year"`
+	Period    string       `json:"period,omitempty"`
+	Value     float64      `json:"value"`
+	Flags     []string     `json:"flags,omitempty"`
+	Note      string       `json:"note,omitempty"`
+	Qualifier string       `json:"qualifier,omitempty"`
+	Decimals  *int         `json:"decimals,omitempty"`
+	NoLevel   bool         `json:"no_level,omitempty"`
+	Stated    *jsonStated  `json:"stated,omitempty"`
+	Changes   []jsonStated `json:"changes,omitempty"`
+	Share     *jsonShare   `json:"share,omitempty"`
 }
 
 type jsonStated struct {
 	Kind      string  `json:"kind,omitempty"`
 	Value     float64 `json:"value"`
 	Text      string  `json:"text,omitempty"`
+	Decimals  *int    `json:"decimals,omitempty"`
+	Base      string  `json:"base,omitempty"`
+	Verb      string  `json:"verb,omitempty"`
+	Unit      string  `json:"unit,omitempty"`
 	Ambiguous bool    `json:"ambiguous,omitempty"`
+}
+
+type jsonShare struct {
+	Of       string  `json:"of,omitempty"`
+	Value    float64 `json:"value"`
+	Text     string  `json:"text,omitempty"`
+	Decimals *int    `json:"decimals,omitempty"`
+}
+
+// precisionJSON is a known precision as JSON writes it, nil when unknown.
+func precisionJSON(p analysis.Precision) *int {
+	if d, ok := p.Decimals(); ok {
+		return &d
+	}
+	return nil
+}
+
+func statedJSON(st analysis.Stated) jsonStated {
+	return jsonStated{Kind: st.Kind.String(), Value: st.Value, Text: st.Text, Decimals: precisionJSON(st.Precision),
+		Base: st.Base, Verb: st.Verb, Unit: st.Unit, Ambiguous: st.Ambiguous}
 }
 
 // WriteJSON writes d in the JSON schema of the package documentation,
@@ -68,12 +97,26 @@ func WriteJSON(w io.Writer, d *analysis.Dataset) error {
 			if !finite(p.Value) {
 				return fmt.Errorf("ingest: WriteJSON: %s %d: value is not a finite number", ind.Name, p.Year)
 			}
-			jv := jsonValue{Year: p.Year, Period: p.Period, Value: p.Value, Flags: p.Flags.Names(), Note: p.Note}
-			if st := p.FirstChange(); st != nil {
+			jv := jsonValue{Year: p.Year, Period: p.Period, Value: p.Value, Flags: p.Flags.Names(), Note: p.Note,
+				Qualifier: string(p.Qualifier), Decimals: precisionJSON(p.Precision), NoLevel: p.NoLevel}
+			for _, st := range p.Changes {
 				if !finite(st.Value) {
 					return fmt.Errorf("ingest: WriteJSON: %s %d: stated change is not a finite number", ind.Name, p.Year)
 				}
-				jv.Stated = &jsonStated{Kind: st.Kind.String(), Value: st.Value, Text: st.Text, Ambiguous: st.Ambiguous}
+			}
+			if len(p.Changes) == 1 {
+				st := statedJSON(p.Changes[0])
+				jv.Stated = &st
+			} else {
+				for _, st := range p.Changes {
+					jv.Changes = append(jv.Changes, statedJSON(st))
+				}
+			}
+			if sh := p.Share; sh != nil {
+				if !finite(sh.Value) {
+					return fmt.Errorf("ingest: WriteJSON: %s %d: stated share is not a finite number", ind.Name, p.Year)
+				}
+				jv.Share = &jsonShare{Of: sh.Of, Value: sh.Value, Text: sh.Text, Decimals: precisionJSON(sh.Precision)}
 			}
 			ji.Values[j] = jv
 		}
@@ -284,8 +327,9 @@ func (j *jsonReader) year(path string, zeroOK bool) (int, int64, error) {
 var (
 	datasetKeys   = []string{"title", "org", "year", "source", "indicators"}
 	indicatorKeys = []string{"section", "name", "unit", "kind", "class", "parent", "breakdown", "note", "values"}
-	valueKeys     = []string{"year", "period", "value", "flags", "note", "stated"}
-	statedKeys    = []string{"kind", "value", "text", "ambiguous"}
+	valueKeys     = []string{"year", "period", "value", "flags", "note", "qualifier", "decimals", "no_level", "stated", "changes", "share"}
+	statedKeys    = []string{"kind", "value", "text", "decimals", "base", "verb", "unit", "ambiguous"}
+	shareKeys     = []string{"of", "value", "text", "decimals"}
 )
 
 func (j *jsonReader) dataset() (*analysis.Dataset, error) {
@@ -430,16 +474,43 @@ func (j *jsonReader) value(path string) (analysis.Point, int64, error) {
 			})
 		case "note":
 			p.Note, _, err = j.str(path)
+		case "qualifier":
+			var s string
+			var off int64
+			if s, off, err = j.str(path); err == nil {
+				q, ok := analysis.ParseQualifier(s)
+				if !ok {
+					return j.errAt(off, path, "want a qualifier as written (多, 余, 近, 将近, 约, 大约, 左右, 超过, 以上, 逾, 不足, 以下), got "+quote(s), nil)
+				}
+				p.Qualifier = q
+			}
+		case "decimals":
+			p.Precision, err = j.decimals(path)
+		case "no_level":
+			p.NoLevel, err = j.boolean(path)
 		case "stated":
 			var st *analysis.Stated
 			if st, err = j.stated(path); err == nil {
-				p.Changes = []analysis.Stated{*st}
+				p.Changes = append([]analysis.Stated{*st}, p.Changes...)
 			}
+		case "changes":
+			err = j.array(path, func(_ int, path string) error {
+				st, err := j.stated(path)
+				if err == nil {
+					p.Changes = append(p.Changes, *st)
+				}
+				return err
+			})
+		case "share":
+			p.Share, err = j.share(path)
 		}
 		return err
 	})
 	if err != nil {
 		return p, 0, err
+	}
+	if p.NoLevel && !hasValue {
+		hasValue = true // a figure stated only as a change has no value
 	}
 	if !hasYear || !hasValue {
 		return p, 0, j.errAt(start, path, "want year and value fields (leave out a missing value), got an object without them", nil)
@@ -463,20 +534,64 @@ func (j *jsonReader) stated(path string) (*analysis.Stated, error) {
 			st.Value, _, err = j.number(path)
 		case "text":
 			st.Text, _, err = j.str(path)
+		case "decimals":
+			st.Precision, err = j.decimals(path)
+		case "base":
+			st.Base, _, err = j.str(path)
+		case "verb":
+			st.Verb, _, err = j.str(path)
+		case "unit":
+			st.Unit, _, err = j.str(path)
 		case "ambiguous":
-			var tok json.Token
-			var off int64
-			if tok, off, err = j.token(path); err == nil {
-				b, ok := tok.(bool)
-				if !ok {
-					return j.errAt(off, path, "want true or false, got "+describe(tok), nil)
-				}
-				st.Ambiguous = b
-			}
+			st.Ambiguous, err = j.boolean(path)
 		}
 		return err
 	})
 	return st, err
+}
+
+// share reads a stated share {of, value, text, decimals}.
+func (j *jsonReader) share(path string) (*analysis.StatedShare, error) {
+	sh := &analysis.StatedShare{}
+	err := j.object(path, shareKeys, func(key, path string) (err error) {
+		switch key {
+		case "of":
+			sh.Of, _, err = j.str(path)
+		case "value":
+			sh.Value, _, err = j.number(path)
+		case "text":
+			sh.Text, _, err = j.str(path)
+		case "decimals":
+			sh.Precision, err = j.decimals(path)
+		}
+		return err
+	})
+	return sh, err
+}
+
+// boolean reads true or false.
+func (j *jsonReader) boolean(path string) (bool, error) {
+	tok, off, err := j.token(path)
+	if err != nil {
+		return false, err
+	}
+	b, ok := tok.(bool)
+	if !ok {
+		return false, j.errAt(off, path, "want true or false, got "+describe(tok), nil)
+	}
+	return b, nil
+}
+
+// decimals reads the decimals a figure was written with: an integer 0–30.
+func (j *jsonReader) decimals(path string) (analysis.Precision, error) {
+	v, off, err := j.number(path)
+	if err != nil {
+		return 0, err
+	}
+	if v != math.Trunc(v) || v < 0 || v > 30 {
+		return 0, j.errAt(off, path, "want the decimals as an integer 0–30, got "+strconv.FormatFloat(v, 'g', -1, 64), nil)
+	}
+	return analysis.PrecisionOf(int(v)), nil
 }
 
 // classText is a class as the JSON schema writes it: "" for ClassAuto.
