@@ -102,9 +102,14 @@ func ParseAmount(s string) (v Value, msg string) {
 	case -4:
 		n *= 10000
 	}
-	// Round away binary noise of the unit conversion.
+	// Round away binary noise of the unit conversion; a converted value
+	// keeps no trailing zeros (251000元 is 25.1万元, not 25.1000).
 	if r, err := strconv.ParseFloat(strconv.FormatFloat(n, 'f', dec, 64), 64); err == nil {
 		n = r
+	}
+	if shift != 0 {
+		_, frac, _ := strings.Cut(strconv.FormatFloat(n, 'f', -1, 64), ".")
+		dec = len(frac)
 	}
 	v.Num, v.Dec = n, dec
 	return v, ""
