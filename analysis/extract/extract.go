@@ -182,8 +182,10 @@ func newExtractor(text []byte, opt Options) (*extractor, error) {
 		return nil, fmt.Errorf("invalid UTF-8")
 	}
 	x := &extractor{s: string(text), year: opt.Year, file: opt.File}
-	// Reports state about one figure per 300 bytes; size for that.
-	x.figs = make([]Figure, 0, len(text)/300+4)
+	// Size for the figures the text holds: at least one per 300 bytes
+	// (the sample report) and one per three runs of digits (dense
+	// bulletins), so that growing the slice rarely copies it.
+	x.figs = make([]Figure, 0, max(len(text)/300, digitRuns(text)/3)+4)
 	if x.year == 0 {
 		x.year = InferYear(x.s)
 	}
@@ -266,4 +268,18 @@ func (x *extractor) push(f Figure) {
 		x.figs = figs
 	}
 	x.figs = append(x.figs, f)
+}
+
+// digitRuns counts the runs of ASCII digits in text.
+func digitRuns(text []byte) int {
+	n := 0
+	in := false
+	for _, c := range text {
+		d := c >= '0' && c <= '9'
+		if d && !in {
+			n++
+		}
+		in = d
+	}
+	return n
 }
