@@ -104,7 +104,7 @@ func (s *csvSource) pos(col int) (int, int) {
 // cell that a spreadsheet would run as a formula (=1+2, +SUM(A1), @x) gets
 // a leading single quote, which ReadCSV removes (internal/csvsafe).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
-	var useKind, usePeriod, useStated, useAmbiguous, useIndNote, useClass, useBreakdown bool
+	var useKind, usePeriod, useStated, useAmbiguous, useIndNote, useClass, useBreakdown, useQualifier bool
 	for _, ind := range d.Indicators {
 		useKind = useKind || ind.Kind != analysis.KindAuto
 		useClass = useClass || ind.Class != analysis.ClassAuto
@@ -112,6 +112,7 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 		useIndNote = useIndNote || ind.Note != ""
 		for _, p := range ind.Points {
 			usePeriod = usePeriod || p.Period != ""
+			useQualifier = useQualifier || p.Qualifier != ""
 			useStated = useStated || len(p.Changes) > 0
 			useAmbiguous = useAmbiguous || len(p.Changes) > 0 && p.Changes[0].Ambiguous
 		}
@@ -137,6 +138,9 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	}
 	if useBreakdown {
 		hdr = append(hdr, "breakdown")
+	}
+	if useQualifier {
+		hdr = append(hdr, "qualifier")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
@@ -211,6 +215,13 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 					b = ind.Breakdown.String()
 				}
 				rec = append(rec, b)
+			}
+			if useQualifier {
+				q := ""
+				if p != nil {
+					q = string(p.Qualifier)
+				}
+				rec = append(rec, q)
 			}
 			return cw.Write(rec)
 		}

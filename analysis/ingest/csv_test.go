@@ -556,3 +556,20 @@ func TestJSONKeepsWrittenFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifierColumn(t *testing.T) {
+	d := readString(t, "q.csv", "indicator,unit,year,value,qualifier\n基层党组织,个,2022,540,多\n党员,名,2022,12000,\n")
+	p := d.Indicators[0].Points[0]
+	if p.Qualifier != "多" || p.Flags&analysis.FlagApprox == 0 || d.Indicators[1].Points[0].Qualifier != "" {
+		t.Fatalf("qualifier: %+v", p)
+	}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	equalDatasets(t, "csv", readString(t, "back.csv", buf.String()), d)
+	if _, err := ReadCSV(strings.NewReader("indicator,unit,year,value,qualifier\nx,个,2022,1,很多\n"), Options{Name: "bad.csv"}); err == nil ||
+		!strings.Contains(err.Error(), "bad.csv:2:5") {
+		t.Errorf("bad qualifier: %v", err)
+	}
+}

@@ -33,6 +33,8 @@
 //	                overrides the class derived from name and unit (analysis.ClassOf)
 //	breakdown       how the indicator's parts relate to it: exhaustive (the
 //	                default: they add up), subset (a 其中 list) or ratio
+//	qualifier       the word the source qualified the value with, as written
+//	                (多, 近, 约, 左右 …); sets the approx flag
 //
 // Indicators come in order of first appearance. An empty value cell means
 // the value is missing: no point, but the indicator is still part of the

@@ -28,6 +28,7 @@ const (
 	colChangeAmbiguous
 	colClass
 	colBreakdown
+	colQualifier
 	nRoles
 )
 
@@ -36,7 +37,7 @@ const (
 var roleNames = [nRoles]string{
 	"", "section", "indicator", "unit", "year", "value", "flag", "note", "parent",
 	"kind", "period", "change_kind", "change_value", "change_text", "indicator_note", "change_ambiguous",
-	"class", "breakdown",
+	"class", "breakdown", "qualifier",
 }
 
 // headerAliases maps a header cell (lower case, spaces and underscores
@@ -60,6 +61,7 @@ var headerAliases = map[string]role{
 	"changeambiguous": colChangeAmbiguous, "变化存疑": colChangeAmbiguous,
 	"class": colClass, "unitclass": colClass, "指标性质": colClass,
 	"breakdown": colBreakdown, "分项关系": colBreakdown,
+	"qualifier": colQualifier, "限定词": colQualifier, "约数标记": colQualifier,
 }
 
 // header is the layout a header row describes.
