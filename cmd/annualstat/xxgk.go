@@ -101,10 +101,32 @@ func loadXXGK(path, encoding string) (*xxgk.Report, error) {
 		rep, err = rxxgk.ReadWorkbook(bytes.NewReader(b), path)
 	case ".docx":
 		rep, err = xxgk.ReadDOCX(bytes.NewReader(b), int64(len(b)), path)
-	case ".html", ".htm", ".pdf":
+	case ".pdf":
 		var d *doc.Document
 		if d, err = ingest.LoadDocument(path, ingest.Options{Encoding: encoding}); err == nil {
 			rep, err = xxgk.ReadDocument(d)
+		}
+	case ".html", ".htm":
+		// Two readers of a web page: ingest's document model, and xxgk's
+		// own rows of <tr>/<td>; the one that finds more cells is used
+		// (pages exported by office suites lose tables in one or the other).
+		var d *doc.Document
+		var viaDoc, viaText *xxgk.Report
+		var errDoc, errText error
+		if d, errDoc = ingest.LoadDocument(path, ingest.Options{Encoding: encoding}); errDoc == nil {
+			viaDoc, errDoc = xxgk.ReadDocument(d)
+		}
+		var text []byte
+		if text, errText = ingest.ReadText(bytes.NewReader(b), ingest.Options{Name: path, Encoding: encoding}); errText == nil {
+			viaText, errText = xxgk.ReadText(bytes.NewReader(text), path)
+		}
+		switch {
+		case errDoc == nil && (errText != nil || cellCount(viaDoc) >= cellCount(viaText)):
+			rep = viaDoc
+		case errText == nil:
+			rep = viaText
+		default:
+			err = errDoc
 		}
 	case ".csv":
 		var text []byte
@@ -300,3 +322,6 @@ func cmdXXGKCells(args []string, stdout, stderr io.Writer) error {
 	}
 	return xxgk.WriteCSV(stdout, rep)
 }
+
+// cellCount is how many cells of the three tables a report has.
+func cellCount(r *xxgk.Report) int { return len(r.T2) + len(r.T3) + len(r.T4) }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -73,5 +74,29 @@ func TestXXGKTemplateAndBuild(t *testing.T) {
 	// the workbook built reads back through check
 	if code, out, _ := runCLI(t, "xxgk", "check", filepath.Join(out, "xxgk.xlsx")); code != exitOK || !strings.Contains(out, "0个错误") {
 		t.Errorf("check of the built workbook: %d\n%s", code, out)
+	}
+}
+
+// A Word file an office saved as a web page with LibreOffice reads back
+// with all three tables (xxgk's own row reader takes over where the
+// document reader finds fewer cells).
+func TestXXGKWebPageFromWord(t *testing.T) {
+	soffice := requireTool(t, "soffice")
+	dir := t.TempDir()
+	if code, _, errs := runCLI(t, "xxgk", "build", xxgkData+"huaian-2024.txt", "-o", dir, "--only", "docx"); code != exitOK {
+		t.Fatalf("build: %s", errs)
+	}
+	cmd := exec.Command(soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "html", "--outdir", dir, filepath.Join(dir, "xxgk.docx"))
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	code, got, errs := runCLI(t, "xxgk", "cells", filepath.Join(dir, "xxgk.html"))
+	if code != exitOK {
+		t.Fatalf("cells: %s", errs)
+	}
+	_, want, _ := runCLI(t, "xxgk", "cells", xxgkData+"huaian-2024.txt")
+	if got != want {
+		t.Errorf("cells of the web page differ from the source:\n%s\nwant\n%s", got, want)
 	}
 }
