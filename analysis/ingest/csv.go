@@ -100,7 +100,9 @@ func (s *csvSource) pos(col int) (int, int) {
 // change_text and indicator_note. An indicator without values is written as
 // one row with empty year and value, so that ReadCSV gives back the same
 // indicators in the same order. The dataset's title, body, year and source
-// are not part of the long layout (use WriteJSON to keep them). A text
+// are not part of the long layout (use WriteJSON to keep them), nor are
+// a value's second and later stated changes or its stated share: the long
+// layout has columns for the first change only, WriteJSON keeps them all. A text
 // cell that a spreadsheet would run as a formula (=1+2, +SUM(A1), @x) gets
 // a leading single quote, which ReadCSV removes (internal/csvsafe).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
