@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 var distributeWords = []string{"分别为", "分别是", "分别达", "分别达到", "分别"}
@@ -22,7 +23,12 @@ func splitNames(s string) []string {
 // distribute hands "分别增长22.9%、20.1%" and "同比分别上升3.6%和3.1%" to
 // the preceding figures in order: the changes are joined by 、 or by 和, 及,
 // 与 and must have one unit.
-func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Change, m unitMatch) int {
+//
+// When the clause before 分别 names the subjects itself (第二、第三产业占
+// 地区生产总值的比重分别回落2.16和1.66个百分点), each name gets its change as
+// a figure stated only as a change; a name cut short before 、 takes the
+// rest of the next one (第二 → 第二产业占地区生产总值的比重).
+func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Change, m unitMatch, subjEnd int) int {
 	s := x.s
 	changes := []*Change{first}
 	consumed := 0
@@ -32,7 +38,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			continue
 		}
 		nt := toks[k]
-		if nt.kind != tokNum || nt.parts > 1 {
+		if nt.kind != tokNum || nt.parts > 1 || nt.start < prevEnd {
 			break
 		}
 		if gap := s[prevEnd:nt.start]; gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" {
@@ -57,6 +63,22 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		consumed = k - i
 		prevEnd = um.end
 	}
+	if names := x.namedSubjects(st, subjEnd); len(names) >= 2 && len(names) == len(changes) {
+		for j, c := range changes {
+			f := Figure{Indicator: names[j], Section: x.section, Missing: true, Period: st.period, Year: x.year,
+				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
+			if c.Kind == PP {
+				f.Unit = "%"
+			}
+			if st.periodYear > 0 {
+				f.Year = st.periodYear
+			}
+			f.addChange(*c)
+			x.push(f)
+			st.figs = append(st.figs, len(x.figs)-1)
+		}
+		return consumed
+	}
 	var targets []int
 	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback && len(targets) < len(changes); k-- {
 		f := &x.figs[st.figs[k]]
@@ -70,4 +92,32 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		}
 	}
 	return consumed
+}
+
+// namedSubjects returns the subjects a clause names before 分别 when it
+// names several (A、B和C), nil otherwise. A name of an ordinal or one or two
+// characters takes the rest of the next name after its own first as many
+// characters (第二、第三产业的比重 → 第二产业的比重, 第三产业的比重).
+func (x *extractor) namedSubjects(st *sentenceState, end int) []string {
+	if end <= st.subjStart {
+		return nil
+	}
+	// Not stripSubject: 第二、 would read as a list marker.
+	sa, sb := trimSubjectPunct(x.s, st.subjStart, end)
+	if sa >= sb {
+		return nil
+	}
+	parts := splitNames(x.s[sa:sb])
+	if len(parts) < 2 {
+		return nil
+	}
+	for j := len(parts) - 2; j >= 0; j-- {
+		short := parts[j]
+		next := parts[j+1]
+		n := len(short)
+		if utf8.RuneCountInString(short) <= 2 && len(next) > n && utf8.RuneCountInString(next) > 3 {
+			parts[j] = short + next[n:]
+		}
+	}
+	return parts
 }

@@ -73,6 +73,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		m = unitMatch{unit: "日", base: "日", kind: unitQuantity, end: t.end + len("日")}
 	} else {
 		m = readUnit(s[:st.b], t.end)
+		if m.kind == unitNone {
+			m = sharedUnit(s[:st.b], toks, i)
+		}
 	}
 	if m.kind == unitNone {
 		return 0
@@ -135,7 +138,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if ch, textStart, ok := x.readChange(st, pre, lead, n, neg, m); ok && hi == nil && !contribution {
 		consumed := 0
 		if strings.HasSuffix(s[st.subjStart:textStart], "分别") {
-			consumed = x.distribute(st, toks, i, ch, m)
+			consumed = x.distribute(st, toks, i, ch, m, textStart-len("分别"))
 			st.subjStart = toks[i+consumed].end
 			st.clauseFigs++
 			return consumed
@@ -427,4 +430,32 @@ func (x *extractor) inheritEntity(st *sentenceState, name string) string {
 		return ""
 	}
 	return entity + name
+}
+
+// sharedUnit is the unit a number borrows from the number after it when
+// the two are joined by 和, 及, 与 or 、 and only the last writes the unit
+// (分别回落2.16和1.66个百分点): that unit, ending at the number itself. The
+// zero unitMatch when there is none.
+func sharedUnit(s string, toks []token, i int) unitMatch {
+	t := toks[i]
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		nt := toks[k]
+		if nt.kind == tokBreak && nt.r == '、' {
+			continue
+		}
+		if nt.kind != tokNum || nt.parts > 1 || nt.num.chinese {
+			break
+		}
+		gap := s[t.end:nt.start]
+		if gap != "和" && gap != "及" && gap != "与" && gap != "、" {
+			break
+		}
+		if m := readUnit(s, nt.end); m.kind == unitPercent || m.kind == unitPP {
+			m.end = toks[i].end
+			m.approx, m.qual = false, ""
+			return m
+		}
+		t = nt
+	}
+	return unitMatch{end: toks[i].end}
 }

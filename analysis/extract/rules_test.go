@@ -416,3 +416,19 @@ func TestScaleNouns(t *testing.T) {
 		{"年末城镇调查失业率降到5.5%。", []wantFig{{ind: "城镇调查失业率", value: 5.5, unit: "%"}}},
 	})
 }
+
+// TestNamedDistribution: 分别 over subjects the clause names, the unit
+// written once after the last number.
+func TestNamedDistribution(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。", []wantFig{
+			{ind: "第二产业占地区生产总值的比重", missing: true, unit: "%", changes: []string{"pp -2.16"}},
+			{ind: "第三产业占地区生产总值的比重", missing: true, unit: "%", changes: []string{"pp -1.66"}}}},
+		{"受理案件120件，审结115件，同比分别增长3.5和2.1%。", []wantFig{
+			{ind: "受理案件", value: 120, unit: "件", changes: []string{"growth_pct 3.5"}},
+			{ind: "审结案件", value: 115, unit: "件", changes: []string{"growth_pct 2.1"}}}},
+	})
+}
