@@ -60,6 +60,13 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		return
 	}
 	target := attachTarget(x.figs, st.figs)
+	if target >= 0 && ch.Kind == GrowthPct && isShareFigure(&x.figs[target]) {
+		// 收入28583万元，占调整预算105.47%，同比增长10.85%: a share does not
+		// grow in percent; the level before it does.
+		if k := x.levelBefore(st, target); k >= 0 {
+			target = k
+		}
+	}
 	if target < 0 {
 		return
 	}
@@ -200,4 +207,26 @@ func sameBase(a, b string) bool {
 		return true
 	}
 	return scaleLex.has(a) && strings.HasPrefix(b, a)
+}
+
+// isShareFigure reports a percentage that is a share of a whole: 占调整预算
+// 105.47%, 占一般公共预算收入的48.51%, 比重, 占比.
+func isShareFigure(f *Figure) bool {
+	return f.Unit == "%" && (strings.HasPrefix(f.Indicator, "占") || strings.HasSuffix(f.Indicator, "比重") || strings.HasSuffix(f.Indicator, "占比"))
+}
+
+// levelBefore is the nearest level of the sentence before figure target
+// that is not itself a share or a prior, -1 if none.
+func (x *extractor) levelBefore(st *sentenceState, target int) int {
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		i := st.figs[k]
+		if i >= target {
+			continue
+		}
+		f := &x.figs[i]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 && !isShareFigure(f) {
+			return i
+		}
+	}
+	return -1
 }

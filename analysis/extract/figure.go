@@ -263,6 +263,16 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		}
 	}
+	if m.unit == "%" && !usePost && strings.HasSuffix(rawPre, "的") {
+		// 完成年度目标的112.5%, 占一般公共预算收入的48.51%: the share is
+		// named by its words as written, 完成 and 年度 kept.
+		if a, b := trimSubjectPunct(s, st.subjStart, lead); a < b {
+			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
+				name = t
+				sa = a
+			}
+		}
+	}
 	if name == "" || strings.HasPrefix(name, "的") {
 		// 恢复到2019年的85%: the figure qualifies something else.
 		return 0
@@ -359,7 +369,7 @@ func (x *extractor) sameUnitBefore(st *sentenceState, unit string) int {
 // caseVerbs are the verbs of court and procuratorate counts: a clause
 // naming only one of them (办结23.1万件) counts what the previous figure
 // counted.
-var caseVerbs = []string{"受理", "办结", "审结", "执结", "新收", "旧存", "结案", "起诉", "批捕", "批准逮捕", "提起公诉", "立案", "办理", "收案", "审查", "监督"}
+var caseVerbs = []string{"受理", "办结", "审结", "执结", "审执结", "新收", "旧存", "结案", "起诉", "批捕", "批准逮捕", "提起公诉", "立案", "办理", "收案", "审查", "监督"}
 
 // inheritSubject completes a subject that is a bare case verb from the
 // previous figure of the sentence with the same unit: 全市法院受理各类案件
