@@ -603,14 +603,23 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		return
 	}
 	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
-	if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
+	first := 1
+	rowYear := 0
+	if y := headerYear(strings.TrimSpace(r.cells[0].text)); y != 0 && !labelless(cols) {
+		// 2022 | 46.1: a row per year; the columns name the quantities.
+		label, rowYear = "", y
+	} else if rowHasNumberAt(r, 0) && r.cols == nil && labelless(cols) {
+		// A row of values under headers alone (行政复议 结果维持 | 结果纠正
+		// … over 0 | 1 | …): the column headers name every cell.
+		label, rowUnit, first = "", "", 0
+	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
 		return
 	}
 	if unitCol > 0 && unitCol < len(r.cells) {
 		rowUnit = normUnit(r.cells[unitCol].text)
 	}
 	rowFigs := make([]int, len(r.cells)) // index+1 of the figure read from each cell
-	for c := 1; c < len(r.cells) && c < len(cols); c++ {
+	for c := first; c < len(r.cells) && c < len(cols); c++ {
 		col := cols[c]
 		if col.unitCol || col.codeCol {
 			continue
@@ -651,6 +660,12 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			continue
 		}
 		f := x.tableFigure(r, ri, c, label, col)
+		if rowYear != 0 {
+			f.Year, f.Period, f.Prior = rowYear, strings.TrimSpace(r.cells[0].text), x.year != 0 && rowYear < x.year
+		}
+		if f.Indicator == "" {
+			continue
+		}
 		f.Value = v
 		f.Number = text
 		f.Unit = unit
@@ -922,7 +937,11 @@ func isColumnNumbering(r trow) bool {
 func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
 	up, lo := cellTexts(upper), cellTexts(lower)
 	if len(up) == width-1 {
-		up = append([]string{""}, up...)
+		if len(lo) == width {
+			up = append(up, "") // a trailing | dropped the last empty cell
+		} else {
+			up = append([]string{""}, up...)
+		}
 	}
 	if len(lo) == width-1 {
 		lo = append([]string{""}, lo...)
@@ -942,7 +961,7 @@ func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
 		switch {
 		case lo[c] == "" && group != "":
 			paths[c] = []string{group}
-		case lo[c] != "" && group != "" && c > 0:
+		case lo[c] != "" && group != "" && (c > 0 || c+1 < width && up[c+1] == ""):
 			paths[c] = []string{group, lo[c]}
 		case lo[c] != "":
 			paths[c] = []string{lo[c]}
@@ -973,4 +992,14 @@ func interiorEmpty(t []string) bool {
 		}
 	}
 	return false
+}
+
+// labelless reports a table whose first column is headed as a column of
+// values under a column group, not as the rows' labels: its rows have no
+// label.
+func labelless(cols []tableColumn) bool {
+	// Only under a column group (two header rows): a year or code in the
+	// first column of a one-row header (年份 | 产量 over 2019 | 100) is a
+	// label, not a value.
+	return len(cols) > 1 && cols[0].group != "" && cols[0].change == "" && cols[0].year == 0 && !cols[0].unitCol && !cols[0].codeCol
 }

@@ -186,3 +186,27 @@ func TestPositionalHeaders(t *testing.T) {
 		{ind: "本年新收政府信息公开申请数量总计", value: 56},
 	})
 }
+
+// TestLabellessRows: a row of values under two header rows, no row label
+// (the 行政复议 / 行政诉讼 table of a 政府信息公开年度报告).
+func TestLabellessRows(t *testing.T) {
+	text := "行政复议 | | | 行政诉讼 | |\n结果维持 | 结果纠正 | 总计 | 结果维持 | 结果纠正 | 总计\n2 | 1 | 3 | 0 | 1 | 1\n"
+	checkFigures(t, "labelless", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "行政复议结果维持", value: 2}, {ind: "行政复议结果纠正", value: 1}, {ind: "行政复议总计", value: 3},
+		{ind: "行政诉讼结果维持", value: 0}, {ind: "行政诉讼结果纠正", value: 1}, {ind: "行政诉讼总计", value: 1},
+	})
+}
+
+// TestYearColumnIsLabel: a year in the first column of a one-row header
+// labels the row; it is no figure.
+func TestYearColumnIsLabel(t *testing.T) {
+	text := "年份 | 粮食产量(万吨)\n2022 | 46.1\n2023 | 46.7\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "years", figs, []wantFig{
+		{ind: "粮食产量", value: 46.1, unit: "万吨", prior: true},
+		{ind: "粮食产量", value: 46.7, unit: "万吨"},
+	})
+	if figs[0].Year != 2022 || figs[1].Year != 2023 {
+		t.Errorf("years %d %d", figs[0].Year, figs[1].Year)
+	}
+}
