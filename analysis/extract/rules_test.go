@@ -432,3 +432,15 @@ func TestNamedDistribution(t *testing.T) {
 			{ind: "审结案件", value: 115, unit: "件", changes: []string{"growth_pct 2.1"}}}},
 	})
 }
+
+// TestShortScopedNames: a scope word stays when without it the name would
+// be one or two characters (全国床位, not 床位); longer names drop it.
+func TestShortScopedNames(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全国床位1017.4万张。", []wantFig{{ind: "全国床位", value: 1017.4, unit: "万张"}}},
+		{"全区实有各类市场主体28716户。", []wantFig{{ind: "实有各类市场主体", value: 28716, unit: "户"}}},
+	})
+}

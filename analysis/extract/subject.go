@@ -280,6 +280,9 @@ func isQualifierOnly(t string) bool {
 // keepsLeading reports a leading word that is part of a term: 年初预算,
 // 年末余额, 年底余额 (the budget at the year's start is a quantity).
 func keepsLeading(t, w string) bool {
+	if strings.HasPrefix(w, "全") && utf8.RuneCountInString(t[len(w):]) <= 2 {
+		return true // 全国床位: the scope is part of a short name
+	}
 	switch w {
 	case "年初", "年末", "年底":
 		rest := t[len(w):]
