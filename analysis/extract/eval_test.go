@@ -45,7 +45,11 @@ type evalText struct {
 		Title string `json:"title"`
 		Date  string `json:"date"`
 	} `json:"source"`
-	Year    int          `json:"year"`
+	Year int `json:"year"`
+	// Seen, when set, says how the text became known to the team before it
+	// was scored (it is then reported apart: the unseen subtotal leaves it
+	// out).
+	Seen    string       `json:"seen"`
 	Text    string       `json:"text"`
 	Figures []evalFigure `json:"figures"`
 }
@@ -668,7 +672,7 @@ func TestEval(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var total evalScore
+			var total, unseen evalScore
 			genres := map[string]*evalScore{}
 			for _, text := range texts {
 				figs, err := evalFigures(text)
@@ -686,6 +690,11 @@ func TestEval(t *testing.T) {
 					t.Logf("  %s: %s", text.ID, w)
 				}
 				total.add(s)
+				if text.Seen == "" {
+					unseen.add(s)
+				} else {
+					t.Logf("  %s: seen before scoring: %s", text.ID, text.Seen)
+				}
 				if genres[text.Genre] == nil {
 					genres[text.Genre] = &evalScore{}
 				}
@@ -700,6 +709,9 @@ func TestEval(t *testing.T) {
 				t.Logf("genre %s: %v", g, *genres[g])
 			}
 			t.Logf("TOTAL %s: %v", set.file, total)
+			if unseen.texts < total.texts {
+				t.Logf("UNSEEN %s (texts not known to the team before scoring): %v", set.file, unseen)
+			}
 			kinds := make([]string, 0, len(total.misses))
 			for k := range total.misses {
 				kinds = append(kinds, k)
