@@ -95,6 +95,20 @@ func TestReadSample(t *testing.T) {
 	if d.Year != 0 {
 		t.Errorf("Year = %d, want 0", d.Year)
 	}
+	// The approximate figures carry the source's qualifier as written
+	// (the seed report: 540多个, 12000多名, 50余次, 约2.25亿元), and only they.
+	wantQual := map[string]analysis.Qualifier{"组织学习的基层党组织": "多", "组织学习的党员": "多",
+		"列席区管委会主任办公会等会议": "余", "智慧城市平台管理设施建设投资": "约"}
+	for _, ind := range d.Indicators {
+		for _, p := range ind.Points {
+			if p.Qualifier != wantQual[ind.Name] {
+				t.Errorf("%s %d: qualifier %q, want %q", ind.Name, p.Year, p.Qualifier, wantQual[ind.Name])
+			}
+			if (p.Qualifier != "") != (p.Flags&analysis.FlagApprox != 0) {
+				t.Errorf("%s %d: qualifier %q with flags %v", ind.Name, p.Year, p.Qualifier, p.Flags)
+			}
+		}
+	}
 }
 
 // GBK-encoded, GB18030-encoded, BOM-prefixed and UTF-16 twins of a UTF-8

@@ -238,8 +238,9 @@ func TestBuildEndToEnd(t *testing.T) {
 			continue
 		}
 		for j, p := range ind.Points {
-			if b.Points[j].Value != p.Value || b.Points[j].Flags != p.Flags {
-				t.Errorf("%s %d: %v/%v, want %v/%v", ind.Name, p.Year, b.Points[j].Value, b.Points[j].Flags, p.Value, p.Flags)
+			if b.Points[j].Value != p.Value || b.Points[j].Flags != p.Flags || b.Points[j].Qualifier != p.Qualifier {
+				t.Errorf("%s %d: %v/%v/%q, want %v/%v/%q", ind.Name, p.Year, b.Points[j].Value, b.Points[j].Flags, b.Points[j].Qualifier,
+					p.Value, p.Flags, p.Qualifier)
 			}
 		}
 	}
@@ -264,6 +265,19 @@ func TestBuildEndToEnd(t *testing.T) {
 	}
 	if !strings.Contains(flat, "湛江经济技术开发区") {
 		t.Error("PDF lacks the reporting body")
+	}
+	// The sample's approximate figures keep the source's qualifier, as
+	// written (SPEC §8): 多 and 余 are never turned into 约.
+	for _, w := range []string{"组织学习的基层党组织540多个", "组织学习的党员12000多名", "列席区管委会主任办公会等会议50余次",
+		"智慧城市平台管理设施建设投资约2.25亿元"} {
+		if !strings.Contains(flat, w) {
+			t.Errorf("PDF text lacks %q", w)
+		}
+	}
+	for _, bad := range []string{"约540", "约12000", "约50"} {
+		if strings.Contains(flat, bad) {
+			t.Errorf("PDF text has %q: the source wrote 多/余", bad)
+		}
 	}
 
 	// Charts: real PNGs with ink.

@@ -11,9 +11,10 @@ import (
 // DataHeader is the header of the 数据 sheet: the Chinese names
 // analysis/ingest reads for the columns of the long CSV layout (板块 =
 // section, 指标 = indicator, …, 变化存疑 = change_ambiguous), so that the
-// sheet loads back as the dataset it shows.
+// sheet loads back as the dataset it shows (限定词 = qualifier as written,
+// 指标性质 = class, 分项关系 = breakdown).
 var DataHeader = []string{"板块", "指标", "单位", "年份", "数值", "标记", "备注", "上级指标",
-	"期间", "指标类型", "变化类型", "变化值", "变化原文", "指标备注", "变化存疑"}
+	"期间", "指标类型", "变化类型", "变化值", "变化原文", "指标备注", "变化存疑", "限定词", "指标性质", "分项关系"}
 
 // planData measures the 数据 sheet: one row per value, in dataset order,
 // with the columns of DataHeader. Values are written at full precision
@@ -28,7 +29,7 @@ func (b *builder) planData() (*sheetSeq, error) {
 	for i, h := range DataHeader {
 		minW[i] = textwidth.Of(h) + 2
 	}
-	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50, 10}
+	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50, 10, 8, 12, 10}
 	cw := newColWidths(minW, maxW)
 	for _, ind := range d.Indicators {
 		cw.text(0, ind.Section)
@@ -79,9 +80,15 @@ func (b *builder) dataRows(rw *rowWriter, from, to, first int) error {
 			idx += n
 			continue
 		}
-		kind := ""
+		kind, class, breakdown := "", "", ""
 		if ind.Kind != analysis.KindAuto {
 			kind = ind.Kind.String()
+		}
+		if ind.Class != analysis.ClassAuto {
+			class = ind.Class.String()
+		}
+		if ind.Breakdown != analysis.BreakdownExhaustive {
+			breakdown = ind.Breakdown.String()
 		}
 		if len(ind.Points) == 0 {
 			rw.start(idx-from+first, 0)
@@ -91,6 +98,8 @@ func (b *builder) dataRows(rw *rowWriter, from, to, first int) error {
 			rw.str(7, 0, ind.Parent)
 			rw.str(9, 0, kind)
 			rw.str(13, 0, ind.Note)
+			rw.str(16, 0, class)
+			rw.str(17, 0, breakdown)
 			if err := rw.end(); err != nil {
 				return err
 			}
@@ -127,6 +136,9 @@ func (b *builder) dataRows(rw *rowWriter, from, to, first int) error {
 			if s := p.FirstChange(); s != nil && s.Ambiguous {
 				rw.str(14, 0, "true")
 			}
+			rw.str(15, 0, string(p.Qualifier))
+			rw.str(16, 0, class)
+			rw.str(17, 0, breakdown)
 			if err := rw.end(); err != nil {
 				return err
 			}
