@@ -113,8 +113,10 @@ type BuildOptions struct {
 	// (800 × 500 pixels).
 	ChartDPI int
 
-	Landscape  bool // PDF in A4 landscape
-	PDFMaxRows int  // cap on the PDF table's rows (0: all); the workbook always has every row
+	Landscape bool // PDF in A4 landscape
+	// PDFMaxRows caps the rows of the PDF's and the Word document's main
+	// table and narrative (0: all); the workbook always has every row.
+	PDFMaxRows int
 
 	// IncludeChecks prints the check report in the appendix (PDF) as
 	// well as in its own file.
@@ -348,7 +350,9 @@ func Build(ctx context.Context, t *analysis.Table, findings []analysis.Finding, 
 			}
 		}
 		if outs&OutputDOCX != 0 {
-			if err := emit(name+".docx", func(w io.Writer) error { return writeDocx(ctx, w, doc, fonts.raster, opt.ReferenceDocx) }); err != nil {
+			if err := emit(name+".docx", func(w io.Writer) error {
+				return writeDocx(ctx, w, doc, fonts.raster, opt.ReferenceDocx, opt.PDFMaxRows)
+			}); err != nil {
 				return err
 			}
 		}

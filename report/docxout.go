@@ -26,8 +26,10 @@ const (
 // out by docx.FromPresent, with the charts it specifies drawn in f
 // (chart.FromDocument) as pictures without their titles, which the
 // document prints as captions. ref, when not nil, supplies the styles
-// and page setup of an office's template.
-func writeDocx(ctx context.Context, w io.Writer, doc *present.Document, f *font.Font, ref *docx.Reference) error {
+// and page setup of an office's template. maxRows > 0 cuts the narrative
+// and the main table at the first maxRows indicators, as in the PDF
+// (docx.FromPresentRows).
+func writeDocx(ctx context.Context, w io.Writer, doc *present.Document, f *font.Font, ref *docx.Reference, maxRows int) error {
 	copt := chart.Options{Font: f, Width: docxChartWidth, Height: docxChartHeight, DPI: DocxChartDPI}
 	charts, err := chart.FromDocument(doc, copt)
 	if err != nil {
@@ -54,7 +56,7 @@ func writeDocx(ctx context.Context, w io.Writer, doc *present.Document, f *font.
 		}
 		pictures[i] = buf.Bytes()
 	}
-	if err := docx.Write(w, docx.FromPresent(doc, pictures), docx.Options{Reference: ref}); err != nil {
+	if err := docx.Write(w, docx.FromPresentRows(doc, pictures, maxRows), docx.Options{Reference: ref}); err != nil {
 		return fmt.Errorf("word document: %w", err)
 	}
 	return nil

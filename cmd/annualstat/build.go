@@ -37,7 +37,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	dpi := fs.Int("dpi", 0, "`resolution` of the PNG charts (default 96: 800×500 pixels; 192 for high-DPI screens)")
 	fontPath := fs.String("font", "", "CJK font `file` (.ttf/.ttc; face index as PATH#N); default: $ANNUALSTAT_FONT, then system fonts")
 	landscape := fs.Bool("landscape", false, "PDF in A4 landscape")
-	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the PDF table's `rows` (0: all; the workbook always has every row)")
+	pdfMax := fs.Int("pdf-max-rows", 0, "cap on the `rows` of the PDF's and the Word document's table and narrative (0: all; the workbook always has every row)")
 	dateFlag := fs.String("date", "", "`date` of issue printed in the signature and stamped on the files, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else today); the same inputs and date give byte-identical files")
 	includeChecks := fs.Bool("include-checks", false, "print the check report in the appendix PDF too (it is always written as NAME-核查.pdf)")
 	encoding := addEncodingFlag(fs)

@@ -18,6 +18,18 @@ import (
 // left out. The pictures should not carry the chart's title: the
 // document prints it as the figure's caption (图1 …) below the picture.
 func FromPresent(doc *present.Document, pictures [][]byte) *Document {
+	return FromPresentRows(doc, pictures, 0)
+}
+
+// FromPresentRows is FromPresent with the narrative and the main table
+// (doc.Tables[0]) cut at the first maxRows indicators, as the PDF prints
+// them (pdf.Options.MaxRows), each saying so; the workbook keeps every
+// row. maxRows ≤ 0, or not less than doc.Rows, keeps them all.
+func FromPresentRows(doc *present.Document, pictures [][]byte, maxRows int) *Document {
+	limit := doc.Rows
+	if maxRows > 0 && maxRows < doc.Rows {
+		limit = maxRows
+	}
 	d := &Document{Title: doc.Title, Org: doc.Signature.Org, Date: doc.Signature.Date}
 	var sub []string
 	if doc.Org != "" && !strings.Contains(doc.Title, doc.Org) {
@@ -29,7 +41,13 @@ func FromPresent(doc *present.Document, pictures [][]byte) *Document {
 	d.Subtitle = strings.Join(sub, "　")
 
 	n := 0
+	if limit < doc.Rows && len(doc.Sections) > 0 {
+		d.Blocks = append(d.Blocks, &Paragraph{Text: "以下仅列出前" + strconv.Itoa(limit) + "项指标的表述。"})
+	}
 	for _, s := range doc.Sections {
+		if limit < doc.Rows {
+			s = firstRows(s, limit)
+		}
 		if len(s.Statements) == 0 {
 			continue
 		}
@@ -40,8 +58,13 @@ func FromPresent(doc *present.Document, pictures [][]byte) *Document {
 		d.Blocks = append(d.Blocks, &Paragraph{Text: s.Paragraph()})
 	}
 	sourced := len(doc.Tables) > 0
-	for _, t := range doc.Tables {
-		d.Blocks = append(d.Blocks, TableOf(t))
+	for i, t := range doc.Tables {
+		if i == 0 && limit < doc.Rows {
+			d.Blocks = append(d.Blocks, &Paragraph{Text: "本表列出前" + strconv.Itoa(limit) + "项指标，共" + strconv.Itoa(doc.Rows) + "项；全部指标见工作簿。"})
+			d.Blocks = append(d.Blocks, tableOf(t, limit))
+		} else {
+			d.Blocks = append(d.Blocks, TableOf(t))
+		}
 		sourced = sourced && t.Source == doc.Source
 	}
 	for i, c := range doc.Charts {
@@ -74,7 +97,20 @@ func FromPresent(doc *present.Document, pictures [][]byte) *Document {
 // table in bold, item rows with their 其中 levels, and the 注 (numbered
 // when there are several, continuation lines under the first note's
 // text) and source below.
-func TableOf(t *present.Table) *Table {
+func TableOf(t *present.Table) *Table { return tableOf(t, 0) }
+
+// firstRows is the part of a section on the first limit analysis rows.
+func firstRows(s present.Section, limit int) present.Section {
+	k := 0
+	for k < len(s.Statements) && k < len(s.Rows) && s.Rows[k] < limit {
+		k++
+	}
+	s.Statements, s.Rows = s.Statements[:k], s.Rows[:k]
+	return s
+}
+
+// tableOf is TableOf with only the first limit item rows (limit > 0).
+func tableOf(t *present.Table, limit int) *Table {
 	out := &Table{Caption: t.Caption, Unit: t.UnitLine, Source: t.Source}
 	head := make([]Cell, len(t.Columns))
 	out.Numeric = make([]bool, len(t.Columns))
@@ -83,7 +119,20 @@ func TableOf(t *present.Table) *Table {
 		out.Numeric[i] = c.Numeric
 	}
 	out.Header = [][]Cell{head}
-	for _, r := range t.Rows {
+	rows := t.Rows
+	if limit > 0 {
+		items := 0
+		for i, r := range rows {
+			if r.Kind == present.RowItem {
+				if items++; items == limit {
+					rows = rows[:i+1]
+					break
+				}
+			}
+		}
+	}
+	out.Rows = make([]Row, 0, len(rows))
+	for _, r := range rows {
 		cells := make([]string, len(r.Cells))
 		for i, c := range r.Cells {
 			cells[i] = c.Text

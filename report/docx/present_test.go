@@ -77,3 +77,51 @@ func TestFromPresent(t *testing.T) {
 		t.Error("the section row does not span the table")
 	}
 }
+
+// FromPresentRows cuts the narrative and the main table at the first rows,
+// as the PDF does, and says so; 0 keeps every row.
+func TestFromPresentRows(t *testing.T) {
+	d := &analysis.Dataset{Title: "某区2022年统计附录"}
+	for i, name := range []string{"甲指标", "乙指标", "丙指标"} {
+		ind := d.Indicator([]string{"一部分", "一部分", "二部分"}[i], name, "户")
+		_ = ind.Set(analysis.Point{Year: 2021, Value: 100})
+		_ = ind.Set(analysis.Point{Year: 2022, Value: 110})
+	}
+	tb, err := analysis.Analyze(d, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := present.New(tb, nil, present.Options{})
+	text := func(w *Document) (paras []string, items int) {
+		for _, b := range w.Blocks {
+			switch b := b.(type) {
+			case *Heading:
+				paras = append(paras, b.Text)
+			case *Paragraph:
+				paras = append(paras, b.Text)
+			case *Table:
+				for _, r := range b.Rows {
+					if !r.Section {
+						items++
+					}
+				}
+			}
+		}
+		return paras, items
+	}
+	paras, items := text(FromPresentRows(doc, nil, 1))
+	all := strings.Join(paras, "|")
+	if items != 1 || !strings.Contains(all, "甲指标") || strings.Contains(all, "乙指标") || strings.Contains(all, "二部分") {
+		t.Errorf("1 row: %d item rows, text %q", items, all)
+	}
+	if !strings.Contains(all, "以下仅列出前1项指标的表述。") || !strings.Contains(all, "本表列出前1项指标，共3项；全部指标见工作簿。") {
+		t.Errorf("1 row: no note of the cut in %q", all)
+	}
+	for _, n := range []int{0, 3, 5} {
+		paras, items := text(FromPresentRows(doc, nil, n))
+		all := strings.Join(paras, "|")
+		if items != 3 || !strings.Contains(all, "丙指标") || strings.Contains(all, "仅列出") || strings.Contains(all, "本表列出") {
+			t.Errorf("%d rows: %d item rows, text %q", n, items, all)
+		}
+	}
+}
