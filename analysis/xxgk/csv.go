@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/annualstat/annualstat/internal/csvsafe"
 )
 
 // ReadCSV reads a report from CSV in either layout (see the package
@@ -87,7 +89,7 @@ func readLong(rows [][]string, first int, name string) (*Report, error) {
 		key := strings.TrimSpace(rec[0])
 		val := ""
 		if len(rec) > 1 {
-			val = strings.TrimSpace(rec[1])
+			val = csvsafe.Unescape(strings.TrimSpace(rec[1]))
 		}
 		switch strings.ToLower(key) {
 		case KeyBody, "单位":
@@ -241,7 +243,10 @@ func CanonicalID(s string) (string, bool) {
 // cell in the template's order.
 func WriteCSV(w io.Writer, rep *Report) error {
 	cw := csv.NewWriter(w)
-	put := func(k, v string) { cw.Write([]string{k, v}) }
+	// Values are text cells: one a spreadsheet would run as a formula
+	// (a body named =HYPERLINK(…), a cell -) gets a leading quote, which
+	// ReadCSV removes (internal/csvsafe).
+	put := func(k, v string) { cw.Write([]string{k, csvsafe.Text(v)}) }
 	put("cell", "value")
 	if rep.Body != "" {
 		put(KeyBody, rep.Body)

@@ -415,3 +415,34 @@ func TestRead2019T2(t *testing.T) {
 		t.Errorf("H5 on 本年增/减 −4: %v", rules(fs))
 	}
 }
+
+// WriteCSV keeps its cells from being run as spreadsheet formulas: a body
+// named like a formula and a count cell that is a bare mark get a leading
+// quote, numbers stay as they are, and ReadCSV reads the original back.
+func TestWriteCSVFormulaCells(t *testing.T) {
+	rep := NewReport()
+	rep.Body = "=HYPERLINK(\"http://x\",\"某区\")"
+	rep.Year = 2024
+	rep.T3["R1·C1"] = Value{Text: "-"}
+	rep.T3["R1·C2"] = Value{Text: "-2", Num: -2}
+	var b strings.Builder
+	if err := WriteCSV(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"body,\"'=HYPERLINK(\"\"http://x\"\",\"\"某区\"\")\"\n", "R1·C1,'-\n", "R1·C2,-2\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("CSV lacks %q:\n%s", want, out)
+		}
+	}
+	back, err := ReadCSV(strings.NewReader(out), "w.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Body != rep.Body {
+		t.Errorf("body back %q, want %q", back.Body, rep.Body)
+	}
+	if v := back.T3["R1·C2"]; v.Num != -2 {
+		t.Errorf("R1·C2 back %+v", v)
+	}
+}
