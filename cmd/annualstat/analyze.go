@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/analysis/ingest"
 	"github.com/annualstat/annualstat/report"
 )
 
@@ -54,14 +55,30 @@ func precisionOption(decimals int) int {
 
 func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check",
-		"annualstat check FILE [--year Y] [--format text|json]",
-		"annualstat check testdata/sample-2022.csv", stderr)
-	year := fs.Int("year", 0, "check only this `year` (default: every year)")
+		"annualstat check FILE [--year Y] [--only-year Y] [--format text|json]",
+		"annualstat check testdata/sample-2022.csv --only-year 2022", stderr)
+	year := fs.Int("year", 0, "report text only: the reporting `year` of figures whose sentence names none (default: the year the text names); "+
+		"it does not limit the findings, which cover every year in the data")
+	onlyYear := fs.Int("only-year", 0, "show only the findings of this `year` (any input; default: every year)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	encoding := addEncodingFlag(fs)
 	file, err := parseOneFile(fs, args, "input file")
 	if err != nil {
 		return err
+	}
+	for _, y := range []struct {
+		flag string
+		v    int
+	}{{"--year", *year}, {"--only-year", *onlyYear}} {
+		if y.v != 0 && (y.v < ingest.MinYear || y.v > ingest.MaxYear) {
+			return usageError{fmt.Errorf("check: %s %d: want a year from %d to %d", y.flag, y.v, ingest.MinYear, ingest.MaxYear)}
+		}
+	}
+	if *year != 0 && !isReportText(file) {
+		// A dataset's values carry their years: --year would change nothing,
+		// and a user who meant to filter would silently get every year.
+		return usageError{fmt.Errorf("check: --year %d sets the reporting year of a report text (.txt, .md, .html, .docx, .pdf); "+
+			"%s is a dataset whose values carry their years: to show only the findings of %d, use --only-year %d", *year, file, *year, *year)}
 	}
 	d, err := loadInput(file, inputOptions{year: *year, encoding: *encoding})
 	if err != nil {
@@ -77,7 +94,7 @@ func cmdCheck(args []string, stdout, stderr io.Writer) error {
 	analysis.InferRates(d)
 	// Terms of a ratio structure (15.3:31.3:53.4) add up to 100.
 	analysis.InferRatios(d)
-	findings := analysis.Check(d, analysis.CheckOptions{Year: *year})
+	findings := analysis.Check(d, analysis.CheckOptions{Year: *onlyYear})
 	switch *format {
 	case "text":
 		err = report.WriteFindingsText(stdout, findings)

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	annualstat analyze FILE [--year Y] [--prev Y] [--format table|csv|json] [--precision N]
-//	annualstat check   FILE [--year Y] [--format text|json]
+//	annualstat check   FILE [--year Y] [--only-year Y] [--format text|json]
 //	annualstat extract FILE [--format csv|json] [--year Y] [--derive=false]
 //	annualstat build   FILE... -o DIR [--only xlsx,pdf,docx,png,svg] [--font PATH] [...]
 //	annualstat xxgk    template|check|build|cells ...

@@ -413,3 +413,40 @@ func TestExtractSampleReport(t *testing.T) {
 		t.Errorf("check of the sample report: exit %d: %s%s", code, out, errs)
 	}
 }
+
+// check --year on a report text sets its reporting year and leaves the
+// findings of every year in; --only-year limits them, and --year on a
+// dataset (whose values carry their years) is a usage error naming
+// --only-year.
+func TestCheckYearFlags(t *testing.T) {
+	txt := filepath.Join(t.TempDir(), "two.txt")
+	// A 其中 list of 2022 that exceeds its total, in a 2023 report whose
+	// second figure names no year.
+	body := "全区2023年法治政府建设年度报告\n\n2022年，全区受理案件100件，其中民事案件60件，刑事案件50件。\n\n今年新增市场主体500户，比上年增长25%。\n"
+	if err := os.WriteFile(txt, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const finding = "2022年“受理案件”为100件"
+	code, out, errs := runCLI(t, "check", txt, "--year", "2023")
+	if code != exitOK || !strings.Contains(out, finding) {
+		t.Errorf("--year 2023 on a text: exit %d, the 2022 finding should stay:\n%s%s", code, out, errs)
+	}
+	code, out, _ = runCLI(t, "check", txt, "--year", "2023", "--only-year", "2023")
+	if code != exitOK || strings.Contains(out, finding) || !strings.Contains(out, "0 warning(s)") {
+		t.Errorf("--only-year 2023: exit %d:\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "check", txt, "--only-year", "2022", "--format", "json")
+	if code != exitOK || !strings.Contains(out, `"year": 2022`) || strings.Contains(out, `"year": 2023`) {
+		t.Errorf("--only-year 2022: exit %d:\n%s", code, out)
+	}
+	code, _, errs = runCLI(t, "check", sample, "--year", "2022")
+	if code != exitBadUse || !strings.Contains(errs, "use --only-year 2022") {
+		t.Errorf("--year on a dataset: exit %d, %q", code, errs)
+	}
+	if code, _, errs = runCLI(t, "check", sample, "--only-year", "2022"); code != exitOK {
+		t.Errorf("--only-year on a dataset: exit %d, %q", code, errs)
+	}
+	if code, _, errs = runCLI(t, "check", sample, "--only-year", "22"); code != exitBadUse || !strings.Contains(errs, "want a year") {
+		t.Errorf("--only-year 22: exit %d, %q", code, errs)
+	}
+}
