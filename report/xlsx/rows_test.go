@@ -133,3 +133,22 @@ func TestTruncateUTF16(t *testing.T) {
 		t.Errorf("cell holds %d characters, want %d", n, maxCellChars)
 	}
 }
+
+// addMerges writes merged ranges as excelize does: appended to its
+// mergeCells with the count raised, or in a mergeCells of their own after
+// the autoFilter.
+func TestAddMerges(t *testing.T) {
+	got, err := addMerges([]byte(`</sheetData><autoFilter ref="$A$3:$I$9"></autoFilter><mergeCells count="1"><mergeCell ref="A1:I1"></mergeCell></mergeCells><pageMargins/>`), []string{"A11:I11", "A12:I12"})
+	want := `</sheetData><autoFilter ref="$A$3:$I$9"></autoFilter><mergeCells count="3"><mergeCell ref="A1:I1"></mergeCell><mergeCell ref="A11:I11"></mergeCell><mergeCell ref="A12:I12"></mergeCell></mergeCells><pageMargins/>`
+	if err != nil || string(got) != want {
+		t.Errorf("with mergeCells: %v\n%s\nwant\n%s", err, got, want)
+	}
+	got, err = addMerges([]byte(`</sheetData><autoFilter ref="$A$1:$C$5"></autoFilter><pageMargins/>`), []string{"A7:C7"})
+	want = `</sheetData><autoFilter ref="$A$1:$C$5"></autoFilter><mergeCells count="1"><mergeCell ref="A7:C7"></mergeCell></mergeCells><pageMargins/>`
+	if err != nil || string(got) != want {
+		t.Errorf("without mergeCells: %v\n%s\nwant\n%s", err, got, want)
+	}
+	if _, err := addMerges([]byte(`</sheetData><pageMargins/>`), []string{"A7:C7"}); err == nil {
+		t.Error("no autoFilter: no error")
+	}
+}

@@ -13,7 +13,6 @@ import (
 
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/atomicfile"
-	"github.com/annualstat/annualstat/internal/textwidth"
 	"github.com/annualstat/annualstat/report/present"
 )
 
@@ -371,7 +370,8 @@ func (s *sheetSeq) open() error {
 		if last && len(s.tail) > 0 {
 			lines += 1 + len(s.tail)
 		}
-		if err := s.openSheet(name, hl+to-from, lines, last); err != nil {
+		merges, err := s.openSheet(name, hl+to-from, lines, last)
+		if err != nil {
 			return fmt.Errorf("sheet %s: %w", name, err)
 		}
 		id := 0
@@ -387,7 +387,7 @@ func (s *sheetSeq) open() error {
 			outline = 1
 		}
 		b := s.b
-		s.b.parts[path] = &part{outline: outline, rows: func(rw *rowWriter) error {
+		s.b.parts[path] = &part{outline: outline, merges: merges, rows: func(rw *rowWriter) error {
 			line := 1
 			if s.caption != "" {
 				rw.start(line, 0)
@@ -437,84 +437,77 @@ func (s *sheetSeq) open() error {
 }
 
 // openSheet creates one sheet of the sequence: the table ends on line
-// tableEnd, the sheet on line lines.
-func (s *sheetSeq) openSheet(name string, tableEnd, lines int, last bool) error {
+// tableEnd, the sheet on line lines. It returns the merged ranges of the
+// lines under the table, which the part adds to the sheet when it is
+// written (part.merges): merged by excelize, a line 200,000 rows down
+// would have it allocate every row above.
+func (s *sheetSeq) openSheet(name string, tableEnd, lines int, last bool) (tailMerges []string, err error) {
 	b := s.b
 	f := b.f
 	for _, k := range []styleKind{styleCaption, styleUnitLine, styleHeader, styleNote, styleText} {
 		if _, err := b.style(styleKey{kind: k}); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if f.SheetCount == 1 && f.GetSheetName(0) == "Sheet1" {
 		if err := f.SetSheetName("Sheet1", name); err != nil {
-			return err
+			return nil, err
 		}
 	} else if _, err := f.NewSheet(name); err != nil {
-		return err
+		return nil, err
 	}
 	lastCol, err := excelize.ColumnNumberToName(len(s.header))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	hl := s.headerLine()
 	// AutoFilter replaces the sheet properties: it comes first.
 	if err := f.AutoFilter(name, "A"+strconv.Itoa(hl)+":"+lastCol+strconv.Itoa(max(tableEnd, hl)), nil); err != nil {
-		return err
+		return nil, err
 	}
 	below, fit := false, true
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{OutlineSummaryBelow: &below, FitToPage: &fit}); err != nil {
-		return err
+		return nil, err
 	}
 	if err := f.SetSheetDimension(name, "A1:"+lastCol+strconv.Itoa(lines)); err != nil {
-		return err
+		return nil, err
 	}
 	size, orient, one, zero := 9, "landscape", 1, 0 // 9: A4
 	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
-		return err
+		return nil, err
 	}
 	margin, head := 0.6, 0.3
 	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &margin, Right: &margin, Top: &margin, Bottom: &margin, Header: &head, Footer: &head}); err != nil {
-		return err
+		return nil, err
 	}
 	footer := "&C第 &P 页，共 &N 页"
 	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: footer}); err != nil {
-		return err
+		return nil, err
 	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "'" + name + "'!$1:$" + strconv.Itoa(hl), Scope: name}); err != nil {
-		return err
+		return nil, err
 	}
 	if s.caption != "" {
 		if err := f.MergeCell(name, "A1", lastCol+"1"); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if last {
 		for i := range s.tail {
 			line := strconv.Itoa(tableEnd + 2 + i)
-			if err := f.MergeCell(name, "A"+line, lastCol+line); err != nil {
-				return err
-			}
-			// A merged row does not grow with its text: give long notes
-			// the lines they need.
-			n := 1 + textwidth.Of(s.tail[i])/int(max(1, totalWidth(s.widths)))
-			if n > 1 {
-				if err := f.SetRowHeight(name, tableEnd+2+i, float64(n)*13); err != nil {
-					return err
-				}
-			}
+			tailMerges = append(tailMerges, "A"+line+":"+lastCol+line)
 		}
 	}
 	for i, w := range s.widths {
 		col, err := excelize.ColumnNumberToName(i + 1)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := f.SetColWidth(name, col, col, w); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: hl, TopLeftCell: "A" + strconv.Itoa(hl+1), ActivePane: "bottomLeft"})
+	return tailMerges, f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: hl, TopLeftCell: "A" + strconv.Itoa(hl+1), ActivePane: "bottomLeft"})
 }
 
 // totalWidth is the sum of the column widths.

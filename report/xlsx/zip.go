@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -183,6 +184,59 @@ func (p *parallelDeflate) Close() error {
 type part struct {
 	rows    func(rw *rowWriter) error // writes the rows
 	outline uint8                     // the highest row outline level
+	// merges are merged ranges ("A200025:I200025") added after those
+	// excelize merged, as it would write them.
+	merges []string
+}
+
+// addMerges returns the part of a worksheet after its sheetData with the
+// merged ranges refs added to its mergeCells, as excelize writes them
+// (after the autoFilter when the sheet has no mergeCells yet).
+func addMerges(after []byte, refs []string) ([]byte, error) {
+	if len(refs) == 0 {
+		return after, nil
+	}
+	var add bytes.Buffer
+	for _, r := range refs {
+		add.WriteString(`<mergeCell ref="`)
+		add.WriteString(html.EscapeString(r))
+		add.WriteString(`"></mergeCell>`)
+	}
+	const open = `<mergeCells count="`
+	if i := bytes.Index(after, []byte(open)); i >= 0 {
+		j := i + len(open)
+		k := bytes.IndexByte(after[j:], '"')
+		if k < 0 {
+			return nil, errors.New("unterminated mergeCells count")
+		}
+		n, err := strconv.Atoi(string(after[j : j+k]))
+		if err != nil {
+			return nil, fmt.Errorf("mergeCells count: %w", err)
+		}
+		end := bytes.Index(after, []byte(`</mergeCells>`))
+		if end < j {
+			return nil, errors.New("unterminated mergeCells")
+		}
+		out := make([]byte, 0, len(after)+add.Len()+8)
+		out = append(out, after[:j]...)
+		out = strconv.AppendInt(out, int64(n+len(refs)), 10)
+		out = append(out, after[j+k:end]...)
+		out = append(out, add.Bytes()...)
+		return append(out, after[end:]...), nil
+	}
+	at := bytes.Index(after, []byte(`</autoFilter>`))
+	if at < 0 {
+		return nil, errors.New("no autoFilter before the merged cells")
+	}
+	at += len(`</autoFilter>`)
+	out := make([]byte, 0, len(after)+add.Len()+40)
+	out = append(out, after[:at]...)
+	out = append(out, open...)
+	out = strconv.AppendInt(out, int64(len(refs)), 10)
+	out = append(out, `">`...)
+	out = append(out, add.Bytes()...)
+	out = append(out, `</mergeCells>`...)
+	return append(out, after[at:]...), nil
 }
 
 // splicingZip is the excelize.ZipWriter the workbook is saved through. It
@@ -323,7 +377,11 @@ func (z *splicingZip) finish() error {
 	if _, err := io.WriteString(w, "</sheetData>"); err != nil {
 		return err
 	}
-	if _, err := w.Write(sk[end:]); err != nil {
+	after, err := addMerges(sk[end:], p.merges)
+	if err != nil {
+		return fmt.Errorf("worksheet part %s: %w", name, err)
+	}
+	if _, err := w.Write(after); err != nil {
 		return err
 	}
 	z.done[name] = true
