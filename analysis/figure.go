@@ -37,9 +37,9 @@ func (r Reason) String() string {
 func (r Reason) Chinese() string {
 	switch r {
 	case ZeroBase:
-		return "上年为0,增速无意义"
+		return "上年为0，增速无意义"
 	case NegativeBase:
-		return "基期为负,增速无意义"
+		return "基期为负，增速无意义"
 	case MissingPrevious:
 		return "缺少上年数据"
 	case MissingCurrent:

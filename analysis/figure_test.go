@@ -267,3 +267,13 @@ func TestChangeIsDecimalExact(t *testing.T) {
 		}
 	}
 }
+
+// The reasons print in Chinese punctuation (they reach findings' messages
+// unpunctuated).
+func TestReasonChinese(t *testing.T) {
+	for r, want := range map[Reason]string{ZeroBase: "上年为0，增速无意义", NegativeBase: "基期为负，增速无意义", MissingPrevious: "缺少上年数据"} {
+		if got := r.Chinese(); got != want {
+			t.Errorf("%v.Chinese() = %q, want %q", r, got, want)
+		}
+	}
+}

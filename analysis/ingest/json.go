@@ -480,7 +480,7 @@ func (j *jsonReader) value(path string) (analysis.Point, int64, error) {
 			if s, off, err = j.str(path); err == nil {
 				q, ok := analysis.ParseQualifier(s)
 				if !ok {
-					return j.errAt(off, path, "want a qualifier as written (多, 余, 近, 将近, 约, 大约, 左右, 超过, 以上, 逾, 不足, 以下), got "+quote(s), nil)
+					return j.errAt(off, path, "want a qualifier as written, one of 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下, got "+quote(s), nil)
 				}
 				p.Qualifier = q
 			}

@@ -331,7 +331,7 @@ func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool
 	if s := t.cell(rec, colQualifier); s != "" {
 		q, ok := analysis.ParseQualifier(s)
 		if !ok {
-			return t.errAt(t.h.col[colQualifier], colQualifier, "want a qualifier as written (多, 余, 近, 将近, 约, 大约, 左右, 超过, 以上, 逾, 不足, 以下), got "+quote(s), nil)
+			return t.errAt(t.h.col[colQualifier], colQualifier, "want a qualifier as written, one of 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下, got "+quote(s), nil)
 		}
 		p.Qualifier = q
 		p.Flags |= analysis.FlagApprox

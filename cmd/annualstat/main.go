@@ -120,7 +120,7 @@ Commands:
   check     run the consistency checks (exit 1 on an error)
   extract   read indicators out of a Chinese report (.txt .md .html .docx .pdf)
   build     write the appendix: workbook, PDF and charts
-  xxgk      政府信息公开工作年度报告: template, check, build
+  xxgk      政府信息公开工作年度报告 — template, check, build
   version   print the version
 
 Inputs: long or wide CSV (UTF-8 or GB18030), XLSX, annualstat JSON, or a

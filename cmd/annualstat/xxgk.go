@@ -71,7 +71,7 @@ func cmdXXGKTemplate(ctx context.Context, args []string, stderr io.Writer) error
 	fs := newFlagSet("xxgk template", "annualstat xxgk template -o FILE.xlsx [--format 2021|2019] [--org NAME] [--year Y]",
 		"annualstat xxgk template -o 2024年报表.xlsx --org 某某区人民政府 --year 2024", stderr)
 	out := fs.String("o", "", "the workbook to write (`FILE`.xlsx)")
-	format := fs.String("format", "2021", "the template's `edition`: 2021 (国办公开办函〔2021〕30号) or 2019")
+	format := fs.String("format", "2021", "the template's `edition`: 2021（国办公开办函〔2021〕30号）or 2019")
 	org := fs.String("org", "", "the reporting body, printed on the 说明 sheet")
 	year := fs.Int("year", 0, "the `year` reported on")
 	pos, err := parseInterspersed(fs, args)

@@ -27,7 +27,7 @@ func main() {
 	out := flag.String("o", "out/synthetic-trend", "output directory")
 	flag.Parse()
 	d := synthetic.Generate(synthetic.Options{Indicators: 30, Years: 8, Seed: 7})
-	d.Title, d.Org, d.Source = "合成数据统计附录", "合成单位", "annualstat 合成数据(非真实统计)"
+	d.Title, d.Org, d.Source = "合成数据统计附录", "合成单位", "annualstat 合成数据（非真实统计）"
 
 	res, err := report.BuildDir(context.Background(), d, *out, analysis.Options{}, report.BuildOptions{Name: "synthetic"})
 	if errors.Is(err, font.ErrNoFont) && len(res.Files) > 0 {
