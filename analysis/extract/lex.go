@@ -83,6 +83,14 @@ func scanNumber(s string, i int) (number, bool) {
 			j += n
 			continue
 		}
+		if sp := digitGroupSpace(s, j); sp > 0 && group > 0 && (sawSep && group == 3 || !sawSep && group <= 3) && (sawSep || !spacedColumns(s, j+sp)) {
+			// 321 146件, 1 234.5亿元: a space between digit groups.
+			sawSep = true
+			plain = false
+			group = 0
+			j += sp
+			continue
+		}
 		if j < len(s) && s[j] == ',' && group > 0 && (sawSep && group == 3 || !sawSep && group <= 3) {
 			// A thousands separator needs exactly three digits after it.
 			k := j + 1
@@ -153,6 +161,79 @@ func scanNumber(s string, i int) (number, bool) {
 	}
 	num.value = v
 	return num, true
+}
+
+// digitGroupSpace is the rule for digit groups separated by a space (321
+// 146件, 1 234.5亿元, 2 345 678万元): at s[j] one space, thin space
+// (U+2009), narrow no-break space (U+202F) or no-break space (U+00A0)
+// followed by exactly three digits and then no further digit. It returns
+// the separator's byte length, 0 when s[j] is no such separator. The caller
+// allows it only after a first group of one to three digits and between
+// groups of exactly three, so 2023 年 15 个 and 2023 15个 stay apart.
+func digitGroupSpace(s string, j int) int {
+	if j >= len(s) {
+		return 0
+	}
+	var sp int
+	switch {
+	case s[j] == ' ':
+		sp = 1
+	case strings.HasPrefix(s[j:], "\u2009"), strings.HasPrefix(s[j:], "\u202f"):
+		sp = 3
+	case strings.HasPrefix(s[j:], "\u00a0"):
+		sp = 2
+	default:
+		return 0
+	}
+	k := j + sp
+	for cnt := 0; cnt < 3; cnt++ {
+		_, n := digitAt(s, k)
+		if n == 0 {
+			return 0
+		}
+		k += n
+	}
+	if isDigitAt(s, k) {
+		return 0
+	}
+	return sp
+}
+
+// spacedColumns reports whether the digits at s[k] are the first of several
+// numbers set apart by spaces (a text table's row, 12 345 678 9.1, or a
+// list of counts 1 234 5): when, after the three-digit group at k and any
+// further space-separated three-digit groups, another space and a digit
+// follow, the spaces separate columns, not digit groups.
+func spacedColumns(s string, k int) bool {
+	for {
+		for cnt := 0; cnt < 3; cnt++ {
+			_, n := digitAt(s, k)
+			k += n
+		}
+		if p := decimalPointAt(s, k); p > 0 && isDigitAt(s, k+p) {
+			k += p
+			for isDigitAt(s, k) {
+				_, n := digitAt(s, k)
+				k += n
+			}
+		}
+		sp := 0
+		if k < len(s) && s[k] == ' ' {
+			sp = 1
+		}
+		if sp == 0 {
+			return false
+		}
+		if digitGroupSpace(s, k) > 0 {
+			k += sp
+			continue
+		}
+		// A space then another number: columns.
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		return isDigitAt(s, k)
+	}
 }
 
 // cnDigit returns the value of a Chinese digit character.
