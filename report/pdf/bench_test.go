@@ -65,9 +65,7 @@ func BenchmarkFontSubset(b *testing.B) {
 	f := testFont(b)
 	d := newDocument(docOf(analyze(b, loadSample(b)), testFindings(), ""), Options{Font: f}, f, false)
 	var runes []rune
-	for _, t := range d.texts() {
-		runes = append(runes, []rune(t.text)...)
-	}
+	d.eachText(func(_, text string) { runes = append(runes, []rune(text)...) })
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := f.Subset(runes); err != nil {

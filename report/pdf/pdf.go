@@ -157,8 +157,7 @@ func (d *document) checkCharts() error {
 // checkText verifies that every string of the document can be written:
 // BMP only, and covered by the font.
 func (d *document) checkText() error {
-	texts := d.texts()
-	s := distinctRunes(texts)
+	s := d.distinctRunes()
 	d.allText = s
 	bmp := font.CheckBMP(s)
 	cov := d.font.Covers(s)
@@ -166,15 +165,26 @@ func (d *document) checkText() error {
 		return nil
 	}
 	// Name the first text at fault.
-	for _, t := range texts {
-		if err := font.CheckBMP(t.text); err != nil {
-			return fmt.Errorf("pdf: %s %q: %w", t.where, t.text, err)
+	var err error
+	d.eachText(func(where, text string) {
+		if err == nil {
+			if e := font.CheckBMP(text); e != nil {
+				err = fmt.Errorf("pdf: %s %q: %w", where, text, e)
+			}
 		}
+	})
+	if err != nil {
+		return err
 	}
-	for _, t := range texts {
-		if err := d.font.Covers(t.text); err != nil {
-			return fmt.Errorf("pdf: %s %q: %w", t.where, t.text, err)
+	d.eachText(func(where, text string) {
+		if err == nil {
+			if e := d.font.Covers(text); e != nil {
+				err = fmt.Errorf("pdf: %s %q: %w", where, text, e)
+			}
 		}
+	})
+	if err != nil {
+		return err
 	}
 	if bmp != nil {
 		return fmt.Errorf("pdf: %w", bmp)
@@ -182,39 +192,34 @@ func (d *document) checkText() error {
 	return fmt.Errorf("pdf: %w", cov)
 }
 
-// distinctRunes returns each character of the texts once, in the order
-// of its first appearance: what the font subset needs and the checks
-// look at, without concatenating every cell of a 200,000-row table.
-func distinctRunes(texts []placedText) string {
+// distinctRunes returns each character the document prints once, in the
+// order of its first appearance: what the font subset needs and the
+// checks look at, without concatenating every cell of a 200,000-row
+// table.
+func (d *document) distinctRunes() string {
 	var seen [(utf8.MaxRune + 1) / 64]uint64
 	b := make([]byte, 0, 4096)
-	for _, t := range texts {
-		for _, r := range t.text {
+	d.eachText(func(_, text string) {
+		for _, r := range text {
 			if seen[r>>6]&(1<<(r&63)) != 0 {
 				continue
 			}
 			seen[r>>6] |= 1 << (r & 63)
 			b = utf8.AppendRune(b, r)
 		}
-	}
+	})
 	return string(b)
 }
 
-// placedText is a string the document prints and where it comes from, for
-// error messages.
-type placedText struct{ where, text string }
-
-// texts returns every string the document prints, except page numbers.
-func (d *document) texts() []placedText {
-	out := []placedText{{"fixed text", fixedText}}
-	for _, s := range present.Texts(d.doc) {
-		out = append(out, placedText{"document text", s})
-	}
+// eachText calls yield with every string the document prints, except page
+// numbers, and where it comes from, for error messages.
+func (d *document) eachText(yield func(where, text string)) {
+	yield("fixed text", fixedText)
+	present.EachText(d.doc, func(s string) { yield("document text", s) })
 	for i, c := range d.opt.Charts {
-		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " title", c.Title})
+		yield("chart "+strconv.Itoa(i+1)+" title", c.Title)
 	}
 	for i, txt := range d.chartText {
-		out = append(out, placedText{"chart " + strconv.Itoa(i+1) + " text", txt})
+		yield("chart "+strconv.Itoa(i+1)+" text", txt)
 	}
-	return out
 }

@@ -368,49 +368,76 @@ type CheckReport struct {
 
 // Texts returns every string the document prints, in print order: the
 // renderers' font coverage checks and the tests' punctuation checks go
-// through it. The check report is included.
+// through it. The check report is included. EachText gives the same
+// strings without collecting them.
 func Texts(doc *Document) []string {
-	out := []string{doc.Title, doc.Org, doc.Period}
-	for _, s := range doc.Sections {
-		out = append(out, s.Heading)
-		out = append(out, s.Statements...)
-	}
-	for _, t := range doc.Tables {
-		out = append(out, t.tableTexts()...)
-	}
-	for _, c := range doc.Charts {
-		out = append(out, c.Title, c.Caption, c.UnitLine, c.Source)
-		out = append(out, c.Categories...)
-		out = append(out, c.Notes...)
-		for _, s := range c.Series {
-			out = append(out, s.Name)
-			out = append(out, s.Labels...)
-		}
-	}
-	out = append(out, doc.Notes...)
-	out = append(out, doc.Source)
-	out = append(out, doc.Signature.Lines()...)
-	if doc.Checks != nil {
-		out = append(out, doc.Checks.Title, doc.Checks.Summary)
-		if doc.Checks.Table != nil {
-			out = append(out, doc.Checks.Table.tableTexts()...)
-		}
-	}
+	var out []string
+	EachText(doc, func(s string) { out = append(out, s) })
 	return out
 }
 
-func (t *Table) tableTexts() []string {
-	out := []string{t.Caption, t.ContinuedCaption, t.UnitLine, t.Source}
+// EachText calls yield with each string Texts returns, in the same order,
+// without building the list: a table of 200,000 rows has more than a
+// million of them.
+func EachText(doc *Document, yield func(string)) {
+	for _, s := range []string{doc.Title, doc.Org, doc.Period} {
+		yield(s)
+	}
+	for _, s := range doc.Sections {
+		yield(s.Heading)
+		for _, st := range s.Statements {
+			yield(st)
+		}
+	}
+	for _, t := range doc.Tables {
+		t.eachText(yield)
+	}
+	for _, c := range doc.Charts {
+		for _, s := range []string{c.Title, c.Caption, c.UnitLine, c.Source} {
+			yield(s)
+		}
+		for _, s := range c.Categories {
+			yield(s)
+		}
+		for _, s := range c.Notes {
+			yield(s)
+		}
+		for _, s := range c.Series {
+			yield(s.Name)
+			for _, l := range s.Labels {
+				yield(l)
+			}
+		}
+	}
+	for _, s := range doc.Notes {
+		yield(s)
+	}
+	yield(doc.Source)
+	for _, s := range doc.Signature.Lines() {
+		yield(s)
+	}
+	if doc.Checks != nil {
+		yield(doc.Checks.Title)
+		yield(doc.Checks.Summary)
+		if doc.Checks.Table != nil {
+			doc.Checks.Table.eachText(yield)
+		}
+	}
+}
+
+func (t *Table) eachText(yield func(string)) {
+	for _, s := range []string{t.Caption, t.ContinuedCaption, t.UnitLine, t.Source} {
+		yield(s)
+	}
 	for _, c := range t.Columns {
-		out = append(out, c.Header)
+		yield(c.Header)
 	}
 	for _, r := range t.Rows {
 		for _, c := range r.Cells {
-			out = append(out, c.Text)
+			yield(c.Text)
 		}
 	}
 	for _, n := range t.Notes {
-		out = append(out, n.String())
+		yield(n.String())
 	}
-	return out
 }
