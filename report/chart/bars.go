@@ -209,9 +209,11 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 		// The first name, turned, reaches left of its slot: move the bars
 		// right so that it is not cut off at the chart's edge. The value
 		// axis (about 30 pt of tick labels) already gives some room.
+		// Widen the category axis rather than pad: padding would part
+		// the axes.
 		r := p.X.Tick.Label.Rectangle(p.X.Tick.Marker.(plot.ConstantTicks)[0].Label)
 		if need := -r.Min.X - slot/2 - 30*vg.Inch/72; need > 0 {
-			p.Y.Padding = need
+			p.X.Min -= float64(need / slot)
 		}
 	}
 	p.Y.Tick.Marker = dataTicker(kind == analysis.KindCount)
@@ -552,6 +554,7 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	p.X.Padding = 0
 	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
 	p.X.Tick.Marker = valueTicker{format: tick}
+	labelRoom(th, p, ticks, b, ls, opt)
 	p.X.Label.Text = axis
 
 	c.punctuate()

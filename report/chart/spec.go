@@ -277,39 +277,7 @@ func (c *Chart) specHBars(spec *present.ChartSpec, opt Options) error {
 	p.X.Padding, p.Y.Padding = 0, 0
 	p.Y.Min, p.Y.Max = -0.5, float64(n)-0.5
 	p.X.Tick.Marker = dataTicker(false)
-	// Room for the value labels inside the value range: a label beyond
-	// it would make gonum pad the data area, part the axes and run into
-	// the names.
-	nameW := vg.Length(0)
-	tsty := th.style(tickSize, black)
-	for _, tk := range ticks {
-		for _, l := range strings.Split(tk.Label, "\n") {
-			nameW = max(nameW, tsty.Width(l))
-		}
-	}
-	w, _ := opt.size()
-	plotW := w - 2*margin - nameW - 20*vg.Inch/72
-	lo, hi := 0.0, 0.0
-	for _, it := range b.items {
-		lo, hi = math.Min(lo, it.hi), math.Max(hi, it.hi)
-	}
-	if lo == hi {
-		hi = 1
-	}
-	if plotW > 40 {
-		for range 3 { // the room depends on the range it widens
-			span := hi - lo
-			nlo, nhi := 0.0, 0.0
-			for _, l := range ls {
-				need := float64((l.sty.Width(l.text)+gap+vg.Points(2))/plotW) * span
-				nlo, nhi = math.Min(nlo, l.x-need*btof(l.x < 0)), math.Max(nhi, l.x+need*btof(l.x >= 0))
-			}
-			lo, hi = math.Min(lo, nlo), math.Max(hi, nhi)
-		}
-	}
-	st := niceStep((hi - lo) / 5)
-	p.X.Min = math.Floor(lo/st+1e-9) * st
-	p.X.Max = math.Ceil(hi/st-1e-9) * st
+	labelRoom(th, p, ticks, b, ls, opt)
 	if s.Name != "" && spec.Unit != "" {
 		p.X.Label.Text = s.Name + "（" + spec.Unit + "）"
 	}
@@ -353,6 +321,10 @@ func (c *Chart) specTrend(spec *present.ChartSpec, opt Options) error {
 			}
 			c.legend = append(c.legend, legendEntry{label: lbl, color: col, line: true, glyph: shape})
 		}
+	}
+	if !spec.Legend && len(spec.Series) == 1 && spec.Series[0].Name != "" {
+		// No legend for one line: the unit line names it.
+		c.Subtitle = strings.TrimSuffix(c.Subtitle+"；"+spec.Series[0].Name, "；")
 	}
 	p := th.newPlot()
 	c.Plot = p
@@ -398,6 +370,43 @@ func (c *Chart) specTrend(spec *present.ChartSpec, opt Options) error {
 	}
 	p.Y.Tick.Marker = dataTicker(wholeSeries(spec))
 	return nil
+}
+
+// labelRoom widens the value range of horizontal bars so that their
+// value labels fall inside it: a label beyond it would make gonum pad the
+// data area, part the axes and run into the names. The range ends on
+// ticks.
+func labelRoom(th *theme, p *plot.Plot, names []plot.Tick, b *bars, ls labels, opt Options) {
+	nameW := vg.Length(0)
+	tsty := th.style(tickSize, black)
+	for _, tk := range names {
+		for _, l := range strings.Split(tk.Label, "\n") {
+			nameW = max(nameW, tsty.Width(l))
+		}
+	}
+	w, _ := opt.size()
+	plotW := w - 2*margin - nameW - 20*vg.Inch/72
+	lo, hi := 0.0, 0.0
+	for _, it := range b.items {
+		lo, hi = math.Min(lo, it.hi), math.Max(hi, it.hi)
+	}
+	if lo == hi {
+		hi = 1
+	}
+	if plotW > 40 {
+		for range 3 { // the room depends on the range it widens
+			span := hi - lo
+			nlo, nhi := 0.0, 0.0
+			for _, l := range ls {
+				need := float64((l.sty.Width(l.text)+vg.Points(5))/plotW) * span
+				nlo, nhi = math.Min(nlo, l.x-need*btof(l.x < 0)), math.Max(nhi, l.x+need*btof(l.x >= 0))
+			}
+			lo, hi = math.Min(lo, nlo), math.Max(hi, nhi)
+		}
+	}
+	st := niceStep((hi - lo) / 5)
+	p.X.Min = math.Floor(lo/st+1e-9) * st
+	p.X.Max = math.Ceil(hi/st-1e-9) * st
 }
 
 func btof(b bool) float64 {
