@@ -71,6 +71,12 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		return
 	}
 	f := &x.figs[target]
+	if isMultiYearBase(ch.base) {
+		// 比上年增长5.1%，五年年均增长6.2%: a second change of its own kind,
+		// kept with its base, never a year-over-year growth.
+		f.addChange(*ch)
+		return
+	}
 	if f.hasChangeKind(ch.Kind) {
 		// A second change of one kind (实际增长 after 增长) qualifies the
 		// first; keep the first.

@@ -98,12 +98,67 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		return nil, 0, false
 	}
 	textStart := vs
-	if c := comparisonSuffix(s[st.subjStart:vs]); c > 0 {
+	if c := averageGrowthBase(s[st.subjStart:vs]); c > 0 {
+		// 五年年均增长6.2%, 累计增长: the base says what the change spans.
 		textStart = vs - c
+	}
+	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
+		textStart -= c
 	}
 	ch.Text = s[textStart:m.end]
 	ch.base = s[textStart:vs]
 	return ch, textStart, true
+}
+
+// averageGrowthWords name a change over several years, or over a period
+// summed up, before its verb: 年均增长, 年平均增长, 平均每年增长, 累计增长.
+var averageGrowthWords = []string{"年均", "年平均", "平均每年", "每年平均", "累计"}
+
+// averageGrowthBase is the rule for changes over a span (年均增长, 年均增速,
+// 累计增长): it returns the byte length of such a word at the end of t,
+// with the span written before it (五年年均, 近五年年均, 过去3年累计; a short clause head ending in 以来 or
+// 期间, “十四五”以来年均), 0 if
+// none. The words become the change's base, so the span is not read as a
+// subject (五年年) and the change is not taken for a year-over-year one.
+func averageGrowthBase(t string) int {
+	w := hasSuffixAny(t, averageGrowthWords)
+	if w == "" {
+		return 0
+	}
+	u := strings.TrimSuffix(t, w)
+	if v, ok := strings.CutSuffix(u, "年"); ok {
+		k := len(v)
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(v[:k])
+			if _, d := cnDigit(r); !(d || r >= '0' && r <= '9' || r == '十') {
+				break
+			}
+			k -= n
+		}
+		if k < len(v) {
+			if p := hasSuffixAny(v[:k], []string{"近", "过去", "这", "前", "最近"}); p != "" {
+				k -= len(p)
+			}
+			u = v[:k]
+		}
+	} else if (strings.HasSuffix(u, "以来") || strings.HasSuffix(u, "期间")) && utf8.RuneCountInString(u) <= 10 {
+		// “十四五”以来年均增长: the whole clause head is the span.
+		u = ""
+	}
+	return len(t) - len(u)
+}
+
+// isMultiYearBase reports a change base that spans several years (年均,
+// 五年年均, 五年累计): such a change is no year-over-year change of its
+// figure, so the checks leave it out. 累计 alone (1-11月累计增长) is the
+// growth of a year-to-date total over the same months a year before.
+func isMultiYearBase(b string) bool {
+	for _, w := range averageGrowthWords[:4] {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(b, "累计") && b != "累计"
 }
 
 func lastIndexAny(s string, ws []string) int {

@@ -30,11 +30,16 @@ func stated(ch *Change, figUnit string) (*analysis.Stated, error) {
 	return st, nil
 }
 
-// statedAll converts all the changes of a figure, leaving out those whose
-// back-computation cannot run on the value (see safeToDerive).
+// statedAll converts all the changes of a figure, leaving out changes over
+// several years (年均增长: isMultiYearBase) and those whose back-computation
+// cannot run on the value (see safeToDerive).
 func statedAll(f *Figure) ([]analysis.Stated, error) {
 	var out []analysis.Stated
 	for i := range f.Changes {
+		if isMultiYearBase(f.Changes[i].base) {
+			// 年均增长6.2%: not a change over the year before.
+			continue
+		}
 		st, err := stated(&f.Changes[i], f.Unit)
 		if err != nil {
 			return nil, err

@@ -147,10 +147,10 @@ func (f *Figure) addChange(ch Change) {
 }
 
 // hasChangeKind reports whether the figure already states a change of
-// kind k.
+// kind k (a change over several years, 年均增长, does not count).
 func (f *Figure) hasChangeKind(k string) bool {
 	for i := range f.Changes {
-		if f.Changes[i].Kind == k {
+		if f.Changes[i].Kind == k && !isMultiYearBase(f.Changes[i].base) {
 			return true
 		}
 	}

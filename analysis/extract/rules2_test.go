@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestDigitGroupSpace: a space, thin space or no-break space between groups
 // of three digits is part of one number (digitGroupSpace); separate numbers
@@ -44,5 +47,59 @@ func TestDigitGroupSpaceColumns(t *testing.T) {
 		if got := digitGroupSpace(c.s, 0); got != c.want {
 			t.Errorf("digitGroupSpace(%q) = %d, want %d", c.s, got, c.want)
 		}
+	}
+}
+
+// TestAverageGrowth: 年均增长, 年均增速 and 累计增长 are changes whose base
+// names the span (averageGrowthBase); the span is no subject (五年年), and
+// a change over several years is no year-over-year change of its level
+// (isMultiYearBase): Derive computes no prior from it.
+func TestAverageGrowth(t *testing.T) {
+	cases := []struct {
+		text  string
+		want  []wantFig
+		bases []string // base of every change of the first figure
+	}{
+		{"五年年均增长6.2%。", nil, nil},
+		{"全市地区生产总值1234亿元，五年年均增长6.2%。", []wantFig{
+			{ind: "地区生产总值", value: 1234, unit: "亿元", changes: []string{"growth_pct 6.2"}}}, []string{"五年年均"}},
+		{"全市地区生产总值1234亿元，比上年增长5.1%，近五年年均增长6.2%。", []wantFig{
+			{ind: "地区生产总值", value: 1234, unit: "亿元", changes: []string{"growth_pct 5.1", "growth_pct 6.2"}}}, []string{"比上年", "近五年年均"}},
+		{"一般公共预算收入85亿元，“十四五”以来年均增长7%。", []wantFig{
+			{ind: "一般公共预算收入", value: 85, unit: "亿元", changes: []string{"growth_pct 7"}}}, []string{"“十四五”以来年均"}},
+		{"城镇居民人均可支配收入年均增速8.5%。", []wantFig{
+			{ind: "城镇居民人均可支配收入", missing: true, changes: []string{"growth_pct 8.5"}}}, []string{"年均"}},
+		{"地区生产总值1234亿元，三年累计增长18.2%。", []wantFig{
+			{ind: "地区生产总值", value: 1234, unit: "亿元", changes: []string{"growth_pct 18.2"}}}, []string{"三年累计"}},
+		// 累计 alone: the year-to-date total's growth over a year before.
+		{"1-11月，规模以上工业增加值累计增长5.0%。", []wantFig{
+			{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 5"}}}, []string{"累计"}},
+	}
+	for _, c := range cases {
+		got := mustExtract(t, c.text, Options{Year: 2023})
+		checkFigures(t, c.text, got, c.want)
+		if len(got) == 0 || len(c.bases) == 0 {
+			continue
+		}
+		for i, ch := range got[0].Changes {
+			if i < len(c.bases) && ch.base != c.bases[i] {
+				t.Errorf("%s: change %d base %q, want %q", c.text, i, ch.base, c.bases[i])
+			}
+		}
+	}
+	// Only the year-over-year change gives a prior.
+	figs := Derive(mustExtract(t, "全市地区生产总值1100亿元，比上年增长10%，五年年均增长6.2%。", Options{Year: 2023}))
+	if len(figs) != 2 || figs[1].Flags&Derived == 0 || figs[1].Year != 2022 || math.Abs(figs[1].Value-1000) > 1e-9 {
+		for _, f := range figs {
+			t.Logf("  %q %v %d %v", f.Indicator, f.Value, f.Year, f.Flags)
+		}
+		t.Errorf("Derive: want the figure and one prior 1000 in 2022")
+	}
+	figs = Derive(mustExtract(t, "全市地区生产总值1100亿元，五年年均增长6.2%。", Options{Year: 2023}))
+	if len(figs) != 1 {
+		t.Errorf("Derive: %d figures from an average growth alone, want 1 (no prior)", len(figs))
+	}
+	if isMultiYearBase("累计") || !isMultiYearBase("五年累计") || !isMultiYearBase("年均") || isMultiYearBase("比上年") {
+		t.Error("isMultiYearBase: 累计 alone is not multi-year; 五年累计 and 年均 are; 比上年 is not")
 	}
 }
