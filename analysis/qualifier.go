@@ -3,7 +3,9 @@ package analysis
 import "strings"
 
 // Qualifier is the word a source put beside a figure to say it is not exact,
-// kept as written (SPEC §8): 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下 ….
+// kept as written (SPEC §8): 多 余 近 将近 约 大约 左右 超过 以上 逾 突破 不足 以下 ….
+// Words that stress a figure's size without doubting it (多达, 高达, 达到)
+// are not qualifiers.
 // The empty Qualifier is an exact figure. Outputs reproduce the word in its
 // place (540多个, 近1900家次, 约2.25亿元, 1000人左右, 超过300家); they never
 // turn 多 into 约.
@@ -16,10 +18,10 @@ type QualifierMeaning uint8
 const (
 	QualExact    QualifierMeaning = iota // no qualifier
 	QualMoreThan                         // 多, 余: a little more than (540多个)
-	QualNearly                           // 近, 将近, 接近: a little less than
+	QualNearly                           // 近, 将近, 接近, 近乎: a little less than
 	QualAbout                            // 约, 大约, 左右, 上下: about
-	QualOver                             // 超过, 超, 以上, 逾: over
-	QualUnder                            // 不足, 不到, 以下: under
+	QualOver                             // 超过, 超, 以上, 逾, 突破, 不少于, 不低于: over (at least)
+	QualUnder                            // 不足, 不到, 以下, 以内: under (at most)
 )
 
 var qualifierMeaningNames = [...]string{"exact", "more_than", "nearly", "about", "over", "under"}
@@ -51,8 +53,10 @@ var qualifiers = map[Qualifier]struct {
 	"约": {QualAbout, placeBefore}, "大约": {QualAbout, placeBefore},
 	"左右": {QualAbout, placeAfterUnit}, "上下": {QualAbout, placeAfterUnit},
 	"超过": {QualOver, placeBefore}, "超": {QualOver, placeBefore}, "逾": {QualOver, placeBefore},
-	"以上": {QualOver, placeAfterUnit},
+	"突破": {QualOver, placeBefore}, "不少于": {QualOver, placeBefore}, "不低于": {QualOver, placeBefore},
+	"以上": {QualOver, placeAfterUnit}, "近乎": {QualNearly, placeBefore},
 	"不足": {QualUnder, placeBefore}, "不到": {QualUnder, placeBefore}, "以下": {QualUnder, placeAfterUnit},
+	"以内": {QualUnder, placeAfterUnit},
 }
 
 // ParseQualifier returns the qualifier for a word as written, and false for

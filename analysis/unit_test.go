@@ -181,6 +181,10 @@ func TestQualifier(t *testing.T) {
 		{"逾", "10", "万人", "逾10万人", QualOver},
 		{"不足", "5", "%", "不足5%", QualUnder},
 		{"以下", "60", "岁", "60岁以下", QualUnder},
+		{"突破", "1", "亿人次", "突破1亿人次", QualOver},
+		{"不少于", "20", "课时", "不少于20课时", QualOver},
+		{"以内", "30", "日", "30日以内", QualUnder},
+		{"近乎", "100", "%", "近乎100%", QualNearly},
 		{"", "28716", "户", "28716户", QualExact},
 	}
 	for _, c := range cases {
@@ -194,8 +198,11 @@ func TestQualifier(t *testing.T) {
 	if q, ok := ParseQualifier("多"); !ok || q != "多" || !q.MoreThan() || q.About() {
 		t.Errorf("ParseQualifier(多) = %q %v", q, ok)
 	}
-	if _, ok := ParseQualifier("很多"); ok {
-		t.Error("ParseQualifier accepted 很多")
+	for _, w := range []string{"很多", "多达", "高达", "达到"} {
+		// 多达 and 高达 stress a size, they do not doubt it.
+		if _, ok := ParseQualifier(w); ok {
+			t.Errorf("ParseQualifier accepted %s", w)
+		}
 	}
 }
 

@@ -113,7 +113,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
 			approx = true
 			lead -= len(w)
-			qual = strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(w, "折合"), "为"), "合")
+			qual = qualifierWord(w)
 		}
 	}
 	qual += m.qual

@@ -1,5 +1,16 @@
 package extract
 
-import ()
+import "strings"
 
-var approxPrefixes = []string{"约", "近", "超过", "超", "逾", "将近", "接近", "大约", "约为", "不足", "不到", "不少于", "多达", "约合", "折合约"}
+// approxPrefixes are the qualifiers written before a number (SPEC §8); the
+// word each records is qualifierWord's. Every one is known to
+// analysis.ParseQualifier (TestQualifiersKnownToAnalysis). 多达 and 高达
+// stress a figure's size and are no qualifier: they are verbs before the
+// number (subject.go).
+var approxPrefixes = []string{"约", "近", "超过", "超", "逾", "突破", "将近", "接近", "近乎", "大约", "约为", "不足", "不到", "不少于", "不低于", "约合", "折合约"}
+
+// qualifierWord is the qualifier a prefix records, as written but without
+// the verb around it: 约为 → 约, 约合 and 折合约 → 约.
+func qualifierWord(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(w, "折合"), "为"), "合")
+}

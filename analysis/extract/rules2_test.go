@@ -3,6 +3,8 @@ package extract
 import (
 	"math"
 	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
 )
 
 // TestDigitGroupSpace: a space, thin space or no-break space between groups
@@ -101,5 +103,46 @@ func TestAverageGrowth(t *testing.T) {
 	}
 	if isMultiYearBase("累计") || !isMultiYearBase("五年累计") || !isMultiYearBase("年均") || isMultiYearBase("比上年") {
 		t.Error("isMultiYearBase: 累计 alone is not multi-year; 五年累计 and 年均 are; 比上年 is not")
+	}
+}
+
+// TestQualifierWords: 超 逾 突破 mean over and are qualifiers; 多达, 高达
+// and 达到 stress a size and are none (their word stays out of the subject).
+func TestQualifierWords(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年接待游客突破1亿人次。", []wantFig{{ind: "接待游客", value: 1, unit: "亿人次", qual: "突破"}}},
+		{"全市规模以上企业超3000家。", []wantFig{{ind: "规模以上企业", value: 3000, unit: "家", qual: "超"}}},
+		{"全市共有医院逾200家。", []wantFig{{ind: "医院", value: 200, unit: "家", qual: "逾"}}},
+		{"全市常住人口多达1200万人。", []wantFig{{ind: "常住人口", value: 1200, unit: "万人"}}},
+		{"全年固定资产投资高达500亿元。", []wantFig{{ind: "固定资产投资", value: 500, unit: "亿元"}}},
+		{"全年出口额达到500亿元。", []wantFig{{ind: "出口额", value: 500, unit: "亿元"}}},
+		{"全县粮食产量约为35万吨。", []wantFig{{ind: "粮食产量", value: 35, unit: "万吨", qual: "约"}}},
+		{"每名教师年培训不少于72学时。", []wantFig{{ind: "每名教师年培训", value: 72, unit: "学时", qual: "不少于"}}},
+	})
+}
+
+// TestQualifiersKnownToAnalysis: every qualifier extract records is one
+// analysis.ParseQualifier knows, so the dataset keeps it (SPEC §8).
+func TestQualifiersKnownToAnalysis(t *testing.T) {
+	for _, w := range approxPrefixes {
+		if _, ok := analysis.ParseQualifier(qualifierWord(w)); !ok {
+			t.Errorf("prefix %s records %q, which analysis does not know", w, qualifierWord(w))
+		}
+	}
+	for _, w := range approxSuffix {
+		if _, ok := analysis.ParseQualifier(w); !ok {
+			t.Errorf("suffix %s is not a qualifier analysis knows", w)
+		}
+	}
+	figs := mustExtract(t, "全年接待游客突破1亿人次。", Options{Year: 2023})
+	d, err := ToDataset(figs, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Indicators) != 1 || len(d.Indicators[0].Points) != 1 || d.Indicators[0].Points[0].Qualifier != "突破" || !d.Indicators[0].Points[0].Qualifier.Over() {
+		t.Errorf("dataset does not keep the qualifier 突破 as over")
 	}
 }
