@@ -86,14 +86,69 @@ func unitGroups(t *analysis.Table) ([]string, map[string][]int) {
 }
 
 // largest returns the limit indices of idx with the largest size (ties:
-// the first), in their original order.
+// the first), in their original order. It keeps the best limit seen in a
+// heap, so that picking a chart's 15 bars from 200,000 rows neither sorts
+// them all nor calls size more than once a row.
 func largest(idx []int, limit int, size func(int) float64) []int {
 	if len(idx) <= limit {
 		return idx
 	}
-	sel := slices.Clone(idx)
-	slices.SortStableFunc(sel, func(a, b int) int { return cmp.Compare(size(b), size(a)) })
-	sel = sel[:limit]
+	if limit <= 0 {
+		return nil
+	}
+	// worse orders candidates as a stable sort by decreasing size would
+	// place them later: smaller, or equal and later in idx.
+	type cand struct {
+		size float64
+		pos  int
+	}
+	worse := func(a, b cand) bool {
+		if c := cmp.Compare(a.size, b.size); c != 0 {
+			return c < 0
+		}
+		return a.pos > b.pos
+	}
+	// h is a heap with the worst of the best so far at its root.
+	h := make([]cand, 0, limit)
+	down := func(i int) {
+		for {
+			l, m := 2*i+1, i
+			if l < len(h) && worse(h[l], h[m]) {
+				m = l
+			}
+			if r := l + 1; r < len(h) && worse(h[r], h[m]) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for pos, i := range idx {
+		c := cand{size(i), pos}
+		if len(h) < limit {
+			h = append(h, c)
+			for j := len(h) - 1; j > 0; {
+				p := (j - 1) / 2
+				if !worse(h[j], h[p]) {
+					break
+				}
+				h[j], h[p] = h[p], h[j]
+				j = p
+			}
+			continue
+		}
+		if worse(h[0], c) {
+			h[0] = c
+			down(0)
+		}
+	}
+	sel := make([]int, len(h))
+	for k, c := range h {
+		sel[k] = idx[c.pos]
+	}
 	slices.Sort(sel)
 	return sel
 }
