@@ -17,7 +17,8 @@ import (
 // and paragraphs one a line); figures from tables have Source.Table (the
 // 1-based index among the document's tables), Source.Row and Source.Col
 // (the cell's grid position), Sentence the row's cells joined by " | " and
-// empty spans. Every figure's Source.File is opt.File, or d.Name when that
+// no place in the text: Span and SentenceSpan [0 0], Figure.InInput false,
+// null spans in the JSON. Every figure's Source.File is opt.File, or d.Name when that
 // is empty.
 func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	if d == nil {

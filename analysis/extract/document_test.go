@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis/doc"
@@ -49,5 +52,80 @@ func TestExtractDocument(t *testing.T) {
 	}
 	if figs[1].Year != 2023 || figs[1].Sentence != "甲市 | 1,234.5 | 5.2 | 312.4" {
 		t.Errorf("table figure year %d sentence %q", figs[1].Year, figs[1].Sentence)
+	}
+}
+
+// TestDocumentCellProvenance: a cell of a document's table has no place in
+// the input text: InInput is false, the JSON span and sentence_span are
+// null and the CSV span cells empty, while Source and Sentence (the row)
+// place it; a prose figure keeps its spans in d.Text().
+func TestDocumentCellProvenance(t *testing.T) {
+	var b doc.Builder
+	b.Row()
+	b.Cell("项目", 1, 1, doc.Source{})
+	b.Cell("金额(万元)", 1, 1, doc.Source{})
+	b.Row()
+	b.Cell("教育支出", 1, 1, doc.Source{})
+	b.Cell("850", 1, 1, doc.Source{})
+	tab, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab.HeaderRows, tab.LabelCols = 1, 1
+	d := &doc.Document{Name: "budget.docx"}
+	d.Add(doc.Block{Kind: doc.Paragraph, Text: "全年办结案件98件。"})
+	d.Add(doc.Block{Kind: doc.TableBlock, Table: tab})
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(figs) != 2 {
+		t.Fatalf("%d figures, want 2", len(figs))
+	}
+	text := d.Text()
+	if p := figs[0]; !p.InInput() || text[p.Span[0]:p.Span[1]] != "办结案件98件" || text[p.SentenceSpan[0]:p.SentenceSpan[1]] != p.Sentence {
+		t.Errorf("prose figure: span %v sentence span %v in %q", p.Span, p.SentenceSpan, text)
+	}
+	c := figs[1]
+	if c.InInput() || c.Span != [2]int{} || c.SentenceSpan != [2]int{} {
+		t.Errorf("table cell: InInput %v span %v %v, want no place", c.InInput(), c.Span, c.SentenceSpan)
+	}
+	if c.Source != (Source{File: "budget.docx", Table: 1, Row: 1, Col: 1}) || c.Sentence != "教育支出 | 850" {
+		t.Errorf("table cell: source %+v sentence %q", c.Source, c.Sentence)
+	}
+	var js bytes.Buffer
+	if err := WriteJSON(&js, figs); err != nil {
+		t.Fatal(err)
+	}
+	var objs []map[string]any
+	if err := json.Unmarshal(js.Bytes(), &objs); err != nil {
+		t.Fatal(err)
+	}
+	if objs[0]["span"] == nil || objs[0]["sentence_span"] == nil {
+		t.Error("JSON: the prose figure lost its spans")
+	}
+	if v, ok := objs[1]["span"]; !ok || v != nil {
+		t.Errorf("JSON: table cell span %v, want null", v)
+	}
+	if v, ok := objs[1]["sentence_span"]; !ok || v != nil {
+		t.Errorf("JSON: table cell sentence_span %v, want null", v)
+	}
+	var cs bytes.Buffer
+	if err := WriteCSV(&cs, figs); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if r := rows[2]; r[col["span_start"]] != "" || r[col["span_end"]] != "" || r[col["table"]] != "1" || r[col["row"]] != "1" || r[col["col"]] != "1" {
+		t.Errorf("CSV table cell row %q", r)
+	}
+	if r := rows[1]; r[col["span_start"]] == "" {
+		t.Errorf("CSV prose row %q lost its span", r)
 	}
 }

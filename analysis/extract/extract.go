@@ -110,13 +110,22 @@ type Figure struct {
 	// 刑事案件); "" for other figures.
 	ChangeOf string
 	Parent   string // the indicator this one is a part of (其中 …), "" if none
-	Sentence string // the sentence the figure came from ("" for a table cell)
+	// Sentence is the sentence the figure came from; for a table cell, its
+	// row (a text table's line as written; for a table of a document read
+	// by ExtractDocument, the row's cells joined by " | ").
+	Sentence string
 	// Span is the byte range of the figure in the input: subject through
-	// unit (and the following noun when the subject follows the number).
+	// unit (and the following noun when the subject follows the number);
+	// for a cell of a text table, the value's cell.
+	//
+	// A cell of a document's table (ExtractDocument) has no place in any
+	// input text: Span and SentenceSpan are then [0 0] (InInput reports
+	// false, the JSON writes null, the CSV empty cells) and Source.Table,
+	// Source.Row and Source.Col place the figure.
 	Span [2]int
 	// SentenceSpan is the byte range of Sentence in the input:
 	// Sentence == input[SentenceSpan[0]:SentenceSpan[1]], and Span lies
-	// within it.
+	// within it; [0 0] when InInput reports false.
 	SentenceSpan [2]int
 	// Prior is set for a previous value stated inline (较2022年558件).
 	Prior bool
@@ -138,6 +147,11 @@ type Source struct {
 	// Row and Col are the 0-based row and column of the value's cell.
 	Table, Row, Col int
 }
+
+// InInput reports whether Span and SentenceSpan place the figure in the
+// input text. Every figure Extract returns has a place; the cells of a
+// document's tables (ExtractDocument) have none, and Source places them.
+func (f *Figure) InInput() bool { return f.SentenceSpan[1] > 0 }
 
 // addChange appends ch to the figure's changes and keeps Change pointing
 // at the first.

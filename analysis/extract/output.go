@@ -49,7 +49,7 @@ type jsonFigure struct {
 	Change    *jsonChange `json:"change"`
 	Parent    *string     `json:"parent"`
 	Sentence  string      `json:"sentence"`
-	Span      [2]int      `json:"span"`
+	Span      *[2]int     `json:"span"`
 	// Fields added with several changes, qualifiers, precision and tables.
 	Changes      []jsonChange `json:"changes"`
 	Qualifier    *string      `json:"qualifier"`
@@ -60,7 +60,7 @@ type jsonFigure struct {
 	Term         *[2]int      `json:"ratio_term"`
 	ChangeOf     *string      `json:"change_of"`
 	Prior        bool         `json:"prior"`
-	SentenceSpan [2]int       `json:"sentence_span"`
+	SentenceSpan *[2]int      `json:"sentence_span"`
 	Source       jsonSource   `json:"source"`
 }
 
@@ -128,7 +128,8 @@ func figureFinite(f *Figure) bool {
 // WriteJSON writes figs as a JSON array, one object per figure with the
 // fields indicator, section, value, unit, period, year, flags, change (the
 // first change: {kind, value, text, number, unit, precision}), parent,
-// sentence and span ([start, end] byte offsets), and
+// sentence and span ([start, end] byte offsets in the input; null for a
+// cell of a document's table, which Figure.InInput explains), and
 //
 //   - changes: every stated change, in text order (same objects as change;
 //     [] when none);
@@ -141,7 +142,7 @@ func figureFinite(f *Figure) bool {
 //   - ratio_term: [term, terms] of a ratio structure part;
 //   - change_of: the figure a stated absolute change belongs to;
 //   - prior: a prior-year value stated inline or derived;
-//   - sentence_span: the sentence's byte range;
+//   - sentence_span: the sentence's byte range (null where span is);
 //   - source: {file, table, row, col}: the file and, for a table cell, the
 //     1-based table and the 0-based row and column.
 //
@@ -157,7 +158,11 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 		}
 		jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
 			Period: strOrNil(validUTF8(f.Period)), Flags: f.Flags.Names(), Parent: strOrNil(validUTF8(f.Parent)),
-			Sentence: validUTF8(f.Sentence), Span: f.Span}
+			Sentence: validUTF8(f.Sentence)}
+		if f.InInput() {
+			span, sspan := f.Span, f.SentenceSpan
+			jf.Span, jf.SentenceSpan = &span, &sspan
+		}
 		if !f.Missing {
 			v := f.Value
 			jf.Value = &v
@@ -183,7 +188,6 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 		}
 		jf.ChangeOf = strOrNil(validUTF8(f.ChangeOf))
 		jf.Prior = f.Prior
-		jf.SentenceSpan = f.SentenceSpan
 		jf.Source = jsonSourceOf(f)
 		out[i] = jf
 	}
@@ -264,15 +268,15 @@ func RowNames(figs []Figure) []string {
 	// renamed maps (sentence start, original name) to the last name given,
 	// so priors and changes stay with their figure.
 	type origin struct {
-		sent       int
-		name, unit string
+		sent, table, row int // a document's table cells have no sentence offset
+		name, unit       string
 	}
 	renamed := map[origin]string{}
 	for i := range figs {
 		f := &figs[i]
 		name := f.Indicator
 		if f.Prior {
-			if r, ok := renamed[origin{f.SentenceSpan[0], f.Indicator, f.Unit}]; ok {
+			if r, ok := renamed[origin{f.SentenceSpan[0], f.Source.Table, f.Source.Row, f.Indicator, f.Unit}]; ok {
 				name = r
 			}
 		}
@@ -303,7 +307,7 @@ func RowNames(figs []Figure) []string {
 		used[k] = true
 		names[i] = k.name
 		if !f.Prior {
-			renamed[origin{f.SentenceSpan[0], f.Indicator, f.Unit}] = k.name
+			renamed[origin{f.SentenceSpan[0], f.Source.Table, f.Source.Row, f.Indicator, f.Unit}] = k.name
 		}
 	}
 	return names
@@ -328,7 +332,9 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 // Indicator names are made unique per (section, unit, year) by RowNames,
 // and parent names follow the renaming. The flag column holds the SPEC
 // flags (approx, derived); an ambiguous change attachment is said in note,
-// as is the period. A Missing value leaves the value cell empty. A
+// as is the period. A Missing value leaves the value cell empty, and a
+// figure with no place in the input (a document's table cell: InInput)
+// the span_start and span_end cells; its table, row and col place it. A
 // non-finite value is an error: nothing is written then. A text cell that
 // a spreadsheet would run as a formula (beginning with =, +, -, @, tab or
 // CR, and not a number) gets a leading single quote (internal/csvsafe),
@@ -382,8 +388,12 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 			prior = "true"
 		}
 		ui := unitInfo(f)
+		spanA, spanB := "", ""
+		if f.InInput() {
+			spanA, spanB = strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1])
+		}
 		rows = append(rows, []string{f.Section, names[i], f.Unit, year, value, flag, strings.Join(notes, "; "), parent,
-			f.Period, ck, cv, ct, strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1]), f.Sentence,
+			f.Period, ck, cv, ct, spanA, spanB, f.Sentence,
 			csvChanges(f), f.Qualifier, f.Number, prec, ui.Scale, ui.Base, ui.Class, high,
 			f.ChangeOf, prior, f.Source.File, table, row, col})
 	}
