@@ -538,15 +538,34 @@ func (d *Dataset) Sections() []string {
 
 // Years returns every year with at least one value, ascending.
 func (d *Dataset) Years() []int {
-	seen := map[int]bool{}
+	// Data has a few years and a great many values: the years seen are
+	// looked up in a short list (a map only when there are many), without
+	// copying the points.
+	var ys []int
+	var seen map[int]bool
 	for _, ind := range d.Indicators {
-		for _, p := range ind.Points {
-			seen[p.Year] = true
+		for i := range ind.Points {
+			y := ind.Points[i].Year
+			if seen != nil {
+				if !seen[y] {
+					seen[y] = true
+					ys = append(ys, y)
+				}
+				continue
+			}
+			if !slices.Contains(ys, y) {
+				ys = append(ys, y)
+				if len(ys) > 32 {
+					seen = make(map[int]bool, 2*len(ys))
+					for _, y := range ys {
+						seen[y] = true
+					}
+				}
+			}
 		}
 	}
-	ys := make([]int, 0, len(seen))
-	for y := range seen {
-		ys = append(ys, y)
+	if ys == nil {
+		ys = []int{}
 	}
 	sort.Ints(ys)
 	return ys
