@@ -109,9 +109,9 @@ func periodOf(t *analysis.Table, current bool) string {
 	period, seen := "", false
 	for i := range t.Rows {
 		r := &t.Rows[i]
-		p, ok := r.Current, r.HasCurrent
+		p, ok := &r.Current, r.HasCurrent
 		if !current {
-			p, ok = r.Previous, r.HasPrevious
+			p, ok = &r.Previous, r.HasPrevious
 		}
 		if !ok {
 			continue
