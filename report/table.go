@@ -154,8 +154,9 @@ var csvHeader = []string{"section", "indicator", "unit", "kind", "year", "previo
 // WriteCSV writes the table as CSV with the JSON field names as header.
 // Numbers keep full precision (strconv 'g' shortest form); undefined figures
 // and unknown decimals are empty, flags are joined with "|", no_level is
-// true or false, and changes are the stated changes as
-// kind:value:text:decimals:base:verb:unit joined with "|" (growth_pct:-2.6:2.60:2:同比::|abs:-7:7:0:同比::).
+// true or false, and changes are the stated changes in the form of
+// analysis.FormatChanges, which analysis.ParseChanges reads back
+// ("growth_pct -2.6 (2.60) base=同比 verb=下降 decimals=2; abs -7 (7) base=同比 verb=减少 decimals=0").
 // A text cell that a spreadsheet would run as a formula (beginning with =,
 // +, -, @, tab or CR, and not a number) gets a leading single quote
 // (internal/csvsafe).
@@ -181,10 +182,18 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 		if r.PreviousYear != nil {
 			py = strconv.Itoa(*r.PreviousYear)
 		}
-		changes := make([]string, len(r.Changes))
+		sts := make([]analysis.Stated, len(r.Changes))
 		for i, c := range r.Changes {
-			changes[i] = strings.Join([]string{c.Kind, strconv.FormatFloat(c.Value, 'f', -1, 64), c.Text,
-				strconv.Itoa(c.Decimals), c.Base, c.Verb, c.Unit}, ":")
+			k, err := analysis.ParseChangeKind(c.Kind)
+			if err != nil {
+				return fmt.Errorf("report: WriteCSV: %s: %w", r.Indicator, err)
+			}
+			sts[i] = analysis.Stated{Kind: k, Value: c.Value, Text: c.Text, Precision: analysis.PrecisionOf(c.Decimals),
+				Base: c.Base, Verb: c.Verb, Unit: c.Unit, Ambiguous: c.Ambiguous}
+		}
+		changes, err := analysis.FormatChanges(sts)
+		if err != nil {
+			return fmt.Errorf("report: WriteCSV: %s: %w", r.Indicator, err)
 		}
 		txt := csvsafe.Text // text cells never read as formulas
 		rec := []string{txt(r.Section), txt(r.Indicator), txt(r.Unit), r.Kind, strconv.Itoa(r.Year), py,
@@ -192,7 +201,7 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 			txt(r.Statement), strings.Join(r.Flags, "|"),
 			txt(r.UnitScale), strconv.FormatFloat(r.UnitFactor, 'f', -1, 64), txt(r.UnitBase), r.Class, txt(r.Period), r.PeriodKind, txt(r.Qualifier),
 			dec(r.CurrentDecimals), dec(r.PreviousDecimals), txt(r.CurrentText), txt(r.PreviousText), strconv.FormatBool(r.NoLevel),
-			txt(strings.Join(changes, "|"))}
+			txt(changes)}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

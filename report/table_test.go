@@ -152,7 +152,7 @@ func TestRowsCarryUnitPeriodQualifierChanges(t *testing.T) {
 	for i, h := range recs[0] {
 		col[h] = i
 	}
-	if got := recs[1][col["changes"]]; got != "growth_pct:6.1:6.1:1:::" {
+	if got := recs[1][col["changes"]]; got != "growth_pct 6.1 (6.1) decimals=1" {
 		t.Errorf("changes column %q", got)
 	}
 	if got := recs[4][col["no_level"]]; got != "true" {

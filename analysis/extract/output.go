@@ -231,22 +231,23 @@ var csvText = func() []bool {
 	return t
 }()
 
-// csvChanges writes all the changes of a figure in one cell:
-// "growth_pct -2.6 (同比下降2.60%); abs -7 (同比减少7件)".
-func csvChanges(f *Figure) string {
-	var b strings.Builder
-	for i, c := range f.Changes {
-		if i > 0 {
-			b.WriteString("; ")
+// csvChanges writes all the changes of a figure in one cell, in the form
+// of analysis.FormatChanges that ingest.ReadCSV reads: each as the
+// analysis package holds it (the number as written, its base, verb, the
+// unit of an absolute change in another unit, its decimals), so that the
+// CSV read back gives the changes ToDataset gives:
+// "growth_pct -2.6 (2.60) base=同比 verb=下降 decimals=2; abs -7 (7) base=同比 verb=减少 decimals=0".
+func csvChanges(f *Figure) (string, error) {
+	out := make([]analysis.Stated, 0, len(f.Changes))
+	for i := range f.Changes {
+		st, err := stated(&f.Changes[i], f.Unit)
+		if err != nil {
+			return "", err
 		}
-		b.WriteString(c.Kind)
-		b.WriteByte(' ')
-		b.WriteString(formatFloat(c.Value))
-		b.WriteString(" (")
-		b.WriteString(c.Text)
-		b.WriteByte(')')
+		st.Ambiguous = f.Flags&Ambiguous != 0 && st.Kind == analysis.ChangeGrowthPct
+		out = append(out, *st)
 	}
-	return b.String()
+	return analysis.FormatChanges(out)
 }
 
 // RowNames returns the indicator name each figure gets as a row of a long
@@ -330,7 +331,10 @@ func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) 
 
 // WriteCSV writes figs as a long CSV (SPEC §5) with the header CSVHeader.
 // Indicator names are made unique per (section, unit, year) by RowNames,
-// and parent names follow the renaming. The flag column holds the SPEC
+// and parent names follow the renaming. change_kind, change_value and
+// change_text are the first stated change (its words as written); the
+// changes column holds every stated change in the form of
+// analysis.FormatChanges, which ingest.ReadCSV reads back. The flag column holds the SPEC
 // flags (approx, derived); an ambiguous change attachment is said in note,
 // as is the period. A Missing value leaves the value cell empty, and a
 // figure with no place in the input (a document's table cell: InInput)
@@ -392,9 +396,13 @@ func WriteCSV(w io.Writer, figs []Figure) error {
 		if f.InInput() {
 			spanA, spanB = strconv.Itoa(f.Span[0]), strconv.Itoa(f.Span[1])
 		}
+		changes, err := csvChanges(f)
+		if err != nil {
+			return fmt.Errorf("extract: figure %d (%s): %w", i, f.Indicator, err)
+		}
 		rows = append(rows, []string{f.Section, names[i], f.Unit, year, value, flag, strings.Join(notes, "; "), parent,
 			f.Period, ck, cv, ct, spanA, spanB, f.Sentence,
-			csvChanges(f), f.Qualifier, f.Number, prec, ui.Scale, ui.Base, ui.Class, high,
+			changes, f.Qualifier, f.Number, prec, ui.Scale, ui.Base, ui.Class, high,
 			f.ChangeOf, prior, f.Source.File, table, row, col})
 	}
 	for i, r := range rows {

@@ -100,13 +100,16 @@ func (s *csvSource) pos(col int) (int, int) {
 // change_text and indicator_note. An indicator without values is written as
 // one row with empty year and value, so that ReadCSV gives back the same
 // indicators in the same order. The dataset's title, body, year and source
-// are not part of the long layout (use WriteJSON to keep them), nor are
-// a value's second and later stated changes or its stated share: the long
-// layout has columns for the first change only, WriteJSON keeps them all. A text
+// are not part of the long layout (use WriteJSON to keep them), nor is a
+// value's stated share. The change_* columns hold a value's first stated
+// change; when some value states several changes, or a change's base,
+// verb, unit or decimals, a changes column holds all of them in the form of
+// analysis.FormatChanges ("growth_pct -2.6 (2.60) base=同比 verb=下降
+// decimals=2; abs -7 (7) base=同比 verb=减少"), which ReadCSV reads back. A text
 // cell that a spreadsheet would run as a formula (=1+2, +SUM(A1), @x) gets
 // a leading single quote, which ReadCSV removes (internal/csvsafe).
 func WriteCSV(w io.Writer, d *analysis.Dataset) error {
-	var useKind, usePeriod, useStated, useAmbiguous, useIndNote, useClass, useBreakdown, useQualifier bool
+	var useKind, usePeriod, useStated, useAmbiguous, useIndNote, useClass, useBreakdown, useQualifier, useChanges bool
 	for _, ind := range d.Indicators {
 		useKind = useKind || ind.Kind != analysis.KindAuto
 		useClass = useClass || ind.Class != analysis.ClassAuto
@@ -117,6 +120,7 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 			useQualifier = useQualifier || p.Qualifier != ""
 			useStated = useStated || len(p.Changes) > 0
 			useAmbiguous = useAmbiguous || len(p.Changes) > 0 && p.Changes[0].Ambiguous
+			useChanges = useChanges || needsChangesColumn(p.Changes)
 		}
 	}
 	hdr := []string{"section", "indicator", "unit", "year", "value", "flag", "note", "parent"}
@@ -143,6 +147,9 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 	}
 	if useQualifier {
 		hdr = append(hdr, "qualifier")
+	}
+	if useChanges {
+		hdr = append(hdr, "changes")
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
@@ -225,6 +232,16 @@ func WriteCSV(w io.Writer, d *analysis.Dataset) error {
 				}
 				rec = append(rec, q)
 			}
+			if useChanges {
+				cs := ""
+				if p != nil {
+					var err error
+					if cs, err = analysis.FormatChanges(p.Changes); err != nil {
+						return errors.New("ingest: WriteCSV: " + ind.Name + " " + strconv.Itoa(p.Year) + ": " + err.Error())
+					}
+				}
+				rec = append(rec, txt(cs))
+			}
 			return cw.Write(rec)
 		}
 		if len(ind.Points) == 0 {
@@ -276,6 +293,20 @@ func fracDigits(b []byte) int {
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// needsChangesColumn reports whether the change_* columns cannot hold the
+// changes cs: more than one, or one with a base, verb, unit or decimals.
+func needsChangesColumn(cs []analysis.Stated) bool {
+	if len(cs) > 1 {
+		return true
+	}
+	for _, c := range cs {
+		if _, ok := c.Precision.Decimals(); ok || c.Base != "" || c.Verb != "" || c.Unit != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // firstChange is the stated change the long layout has columns for: the
 // first of the point's changes, or nil.

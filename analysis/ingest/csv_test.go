@@ -587,3 +587,37 @@ func TestQualifierColumn(t *testing.T) {
 		t.Errorf("bad qualifier: %v", err)
 	}
 }
+
+// The changes column carries every stated change of a value, with base,
+// verb, unit and decimals; the first is also in the change_* columns.
+func TestChangesColumn(t *testing.T) {
+	d := &analysis.Dataset{}
+	d.Indicator("法院", "刑事案件", "件").Set(analysis.Point{Year: 2022, Value: 262, Changes: []analysis.Stated{
+		{Kind: analysis.ChangeGrowthPct, Value: -2.6, Text: "2.60", Precision: analysis.PrecisionOf(2), Base: "同比", Verb: "下降"},
+		{Kind: analysis.ChangeAbs, Value: -7, Text: "7", Base: "同比", Verb: "减少"}}})
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	const want = "section,indicator,unit,year,value,flag,note,parent,change_kind,change_value,change_text,changes\n" +
+		"法院,刑事案件,件,2022,262,,,,growth_pct,-2.6,2.60,growth_pct -2.6 (2.60) base=同比 verb=下降 decimals=2; abs -7 (7) base=同比 verb=减少\n"
+	if buf.String() != want {
+		t.Errorf("written:\n%s\nwant:\n%s", buf.String(), want)
+	}
+	equalDatasets(t, "changes column", readString(t, "c.csv", buf.String()), d)
+	// A hand-made file may give the changes column alone.
+	got := readString(t, "h.csv", "indicator,unit,year,value,changes\n人口,万人,2022,1270,abs -1.2 (1.2) base=比上年末 verb=减少 unit=万人\n")
+	p, _ := got.Indicators[0].At(2022)
+	if len(p.Changes) != 1 || p.Changes[0] != (analysis.Stated{Kind: analysis.ChangeAbs, Value: -1.2, Text: "1.2", Base: "比上年末", Verb: "减少", Unit: "万人"}) {
+		t.Errorf("changes alone: %+v", p.Changes)
+	}
+	for in, msg := range map[string]string{
+		"indicator,unit,year,value,change_kind,change_value,changes\n甲,件,2022,1,growth_pct,5,growth_pct 6\n": "bad.csv:2:7: changes: the first change growth_pct 6 disagrees with change_kind,change_value growth_pct 5",
+		"indicator,unit,year,value,changes\n甲,件,2022,1,growth_pct five\n":                                    `bad.csv:2:5: changes: want changes as kind value (text)`,
+	} {
+		_, err := ReadCSV(strings.NewReader(in), Options{Name: "bad.csv"})
+		if err == nil || !strings.Contains(err.Error(), msg) {
+			t.Errorf("%q: %v, want %q", in, err, msg)
+		}
+	}
+}

@@ -35,6 +35,14 @@
 //	                default: they add up), subset (a 其中 list) or ratio
 //	qualifier       the word the source qualified the value with, as written
 //	                (多, 近, 约, 左右 …); sets the approx flag
+//	changes         every change the source stated for the value, in order,
+//	                in the form of analysis.FormatChanges: "kind value (text)
+//	                base=… verb=… unit=… decimals=N ambiguous", joined with
+//	                "; " (growth_pct -2.6 (2.60) base=同比 verb=下降 decimals=2;
+//	                abs -7 (7) base=同比 verb=减少). When given it holds the
+//	                changes, and change_kind and change_value, if also given,
+//	                must agree with its first. WriteCSV writes it when a value
+//	                states several changes or a base, verb, unit or decimals.
 //
 // Indicators come in order of first appearance. An empty value cell means
 // the value is missing: no point, but the indicator is still part of the

@@ -29,6 +29,7 @@ const (
 	colClass
 	colBreakdown
 	colQualifier
+	colChanges
 	nRoles
 )
 
@@ -37,7 +38,7 @@ const (
 var roleNames = [nRoles]string{
 	"", "section", "indicator", "unit", "year", "value", "flag", "note", "parent",
 	"kind", "period", "change_kind", "change_value", "change_text", "indicator_note", "change_ambiguous",
-	"class", "breakdown", "qualifier",
+	"class", "breakdown", "qualifier", "changes",
 }
 
 // headerAliases maps a header cell (lower case, spaces and underscores
@@ -62,6 +63,7 @@ var headerAliases = map[string]role{
 	"class": colClass, "unitclass": colClass, "指标性质": colClass,
 	"breakdown": colBreakdown, "分项关系": colBreakdown,
 	"qualifier": colQualifier, "限定词": colQualifier, "约数标记": colQualifier,
+	"changes": colChanges, "全部变化": colChanges,
 }
 
 // header is the layout a header row describes.

@@ -97,6 +97,15 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 }
 
+// moreChanges are changes added after a value's first in the round trips:
+// bases, verbs and units as written, decimals, texts that need escaping.
+var moreChanges = [][]analysis.Stated{
+	{{Kind: analysis.ChangeAbs, Value: -7, Text: "7", Base: "同比", Verb: "减少", Unit: "件"}},
+	{{Kind: analysis.ChangePP, Value: 1.2, Text: "1.20", Precision: analysis.PrecisionOf(2), Base: "比上年末", Verb: "提高"},
+		{Kind: analysis.ChangeMultiple, Value: 6, Text: "增长5倍 (a) b\\c; d", Ambiguous: true}},
+	{{Kind: analysis.ChangeGrowthPct, Value: 3e-9, Base: "比 2019年;", Verb: "x\\y"}},
+}
+
 // WriteCSV and ReadCSV round-trip everything the long layout holds: all
 // but the dataset's title, body, year and source, and leading or trailing
 // spaces of names (cells are trimmed).
@@ -112,6 +121,10 @@ func TestCSVRoundTrip(t *testing.T) {
 				p.Note = strings.TrimSpace(p.Note)
 				if st := p.FirstChange(); st != nil && st.Kind == analysis.ChangeNone {
 					st.Kind = analysis.ChangeGrowthPct // a stated change without a kind has no CSV form
+				}
+				if len(p.Changes) > 0 && rng.IntN(2) == 0 {
+					// Several changes, with what only the changes column holds.
+					p.Changes = append(p.Changes, moreChanges[rng.IntN(len(moreChanges))]...)
 				}
 			}
 		}

@@ -351,7 +351,7 @@ func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool
 	}
 	ck, cv, ct := t.cell(rec, colChangeKind), t.cell(rec, colChangeValue), t.cell(rec, colChangeText)
 	if ck == "" && cv == "" && ct == "" {
-		return nil
+		return t.allChanges(rec, p)
 	}
 	st := &analysis.Stated{}
 	k, err := analysis.ParseChangeKind(strings.ToLower(ck))
@@ -378,6 +378,27 @@ func (t *tableReader) pointFields(rec []string, p *analysis.Point, withNote bool
 		return t.errAt(t.h.col[colChangeAmbiguous], colChangeAmbiguous, "want true or false, got "+quote(a), nil)
 	}
 	p.Changes = append(p.Changes, *st)
+	return t.allChanges(rec, p)
+}
+
+// allChanges reads the changes column (every stated change of the value,
+// in analysis.FormatChanges form). When it is given it holds the changes;
+// the change_kind and change_value cells, if also given, must agree with
+// its first change.
+func (t *tableReader) allChanges(rec []string, p *analysis.Point) error {
+	s, err := t.text(rec, colChanges)
+	if err != nil || s == "" {
+		return err
+	}
+	cs, err := analysis.ParseChanges(s)
+	if err != nil {
+		return t.errAt(t.h.col[colChanges], colChanges, "want changes as kind value (text) base=… verb=… unit=… decimals=N, joined with ;: "+err.Error(), err)
+	}
+	if len(p.Changes) > 0 && len(cs) > 0 && (p.Changes[0].Kind != cs[0].Kind || p.Changes[0].Value != cs[0].Value) {
+		return t.errAt(t.h.col[colChanges], colChanges, fmt.Sprintf("the first change %s %s disagrees with change_kind,change_value %s %s of the same row",
+			cs[0].Kind, strconv.FormatFloat(cs[0].Value, 'f', -1, 64), p.Changes[0].Kind, strconv.FormatFloat(p.Changes[0].Value, 'f', -1, 64)), nil)
+	}
+	p.Changes = cs
 	return nil
 }
 

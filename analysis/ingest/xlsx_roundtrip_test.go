@@ -58,6 +58,9 @@ func TestReadXLSXFromReportWriter(t *testing.T) {
 				if st := p.FirstChange(); st != nil && st.Kind == analysis.ChangeNone {
 					p.Changes = nil // not representable in a table
 				}
+				if len(p.Changes) > 0 && rng.IntN(2) == 0 {
+					p.Changes = append(p.Changes, moreChanges[rng.IntN(len(moreChanges))]...)
+				}
 			}
 		}
 		if d.Reindex() == nil && d.Len() > 0 {

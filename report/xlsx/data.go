@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -12,9 +14,10 @@ import (
 // analysis/ingest reads for the columns of the long CSV layout (板块 =
 // section, 指标 = indicator, …, 变化存疑 = change_ambiguous), so that the
 // sheet loads back as the dataset it shows (限定词 = qualifier as written,
-// 指标性质 = class, 分项关系 = breakdown).
+// 指标性质 = class, 分项关系 = breakdown, 全部变化 = changes: every stated
+// change of the value in the form of analysis.FormatChanges).
 var DataHeader = []string{"板块", "指标", "单位", "年份", "数值", "标记", "备注", "上级指标",
-	"期间", "指标类型", "变化类型", "变化值", "变化原文", "指标备注", "变化存疑", "限定词", "指标性质", "分项关系"}
+	"期间", "指标类型", "变化类型", "变化值", "变化原文", "指标备注", "变化存疑", "限定词", "指标性质", "分项关系", "全部变化"}
 
 // planData measures the 数据 sheet: one row per value, in dataset order,
 // with the columns of DataHeader. Values are written at full precision
@@ -29,7 +32,7 @@ func (b *builder) planData() (*sheetSeq, error) {
 	for i, h := range DataHeader {
 		minW[i] = textwidth.Of(h) + 2
 	}
-	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50, 10, 8, 12, 10}
+	maxW := []int{30, 50, 12, 8, 20, 18, 50, 30, 12, 8, 12, 14, 12, 50, 10, 8, 12, 10, 60}
 	cw := newColWidths(minW, maxW)
 	for _, ind := range d.Indicators {
 		cw.text(0, ind.Section)
@@ -139,6 +142,13 @@ func (b *builder) dataRows(rw *rowWriter, from, to, first int) error {
 			rw.str(15, 0, string(p.Qualifier))
 			rw.str(16, 0, class)
 			rw.str(17, 0, breakdown)
+			if !slices.ContainsFunc(p.Changes, func(s analysis.Stated) bool { return s.Kind == analysis.ChangeNone }) {
+				cs, err := analysis.FormatChanges(p.Changes)
+				if err != nil {
+					return fmt.Errorf("xlsx: %s %d: %w", ind.Name, p.Year, err)
+				}
+				rw.str(18, 0, cs)
+			}
 			if err := rw.end(); err != nil {
 				return err
 			}
