@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // readPrior recognises a previous value stated inline: 较2022年558件,
@@ -14,11 +15,16 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	p = strings.TrimSuffix(p, "的")
 	year := 0
 	ok := false
-	if w := hasSuffixAny(p, []string{"上年同期", "去年同期", "上年", "去年", "上一年", "同期"}); w != "" {
+	verb := ""
+	if w := hasSuffixAny(p, []string{"上年同期", "去年同期", "上年末", "去年末", "上年底", "去年底", "上年", "去年", "上一年", "同期"}); w != "" {
 		before := strings.TrimSpace(strings.TrimSuffix(p, w))
-		if before == "" && w != "同期" && strings.HasSuffix(strings.TrimSpace(pre), "为") || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") {
+		if before == "" && w != "同期" || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") {
+			// 上年为558件, 去年同期1100件, 比上年末的1180万人.
 			ok = true
 		}
+	} else if y, v, yes := yearPrior(x.clauseHead(st, p)); yes {
+		// 2022年为1100件, 2022年受理1100件.
+		year, verb, ok = y, v, true
 	} else if c := comparisonSuffix(p); c > 0 {
 		cmp := p[len(p)-c:]
 		k := strings.IndexAny(cmp, "0123456789")
@@ -42,6 +48,9 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		if f.Unit != unit {
 			continue
 		}
+		if verb != "" && !strings.Contains(f.Indicator, verb) {
+			return 0, 0, false
+		}
 		if year == 0 {
 			if f.Year == 0 {
 				return 0, 0, false
@@ -54,4 +63,57 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		return st.figs[k], year, true
 	}
 	return 0, 0, false
+}
+
+// yearPrior is the rule for a prior named by its year alone after the
+// figure (受理案件1200件，2022年为1100件; 2022年受理1100件): p is the text
+// before the number, a four-digit year and 年, then 为 or 是 or a verb of
+// at most four characters. It returns the year and the verb ("" for 为/是);
+// the caller takes the prior only for an earlier figure of the sentence in
+// the same unit, of a later year, whose name holds the verb, and names the
+// prior as that figure is named.
+func yearPrior(p string) (year int, verb string, ok bool) {
+	if len(p) < len("2022年") || !isDigitAt(p, 0) {
+		return 0, "", false
+	}
+	for k := 0; k < 4; k++ {
+		if k >= len(p) || p[k] < '0' || p[k] > '9' {
+			return 0, "", false
+		}
+		year = year*10 + int(p[k]-'0')
+	}
+	rest, found := strings.CutPrefix(p[4:], "年")
+	if !found || year < 1900 {
+		return 0, "", false
+	}
+	rest = strings.TrimLeft(rest, " ，,")
+	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "为"), "是")
+	if n := utf8.RuneCountInString(rest); n > 4 || rest != "" && !isHanString(rest) {
+		return 0, "", false
+	}
+	return year, rest, true
+}
+
+func isHanString(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseHead is the clause's text before the number: from the clause start
+// (past the last opening bracket) through pre, which p is with its 为/是 trimmed.
+func (x *extractor) clauseHead(st *sentenceState, p string) string {
+	if st.subjStart < st.clauseStart || st.subjStart > len(x.s) {
+		return p
+	}
+	h := x.s[st.clauseStart:st.subjStart]
+	if k := max(strings.LastIndex(h, "（"), strings.LastIndex(h, "(")); k >= 0 {
+		// 同比增长9.1%（2022年为1100件）: the bracket starts the head.
+		_, n := utf8.DecodeRuneInString(h[k:])
+		h = h[k+n:]
+	}
+	return strings.TrimLeft(h, " ") + p
 }

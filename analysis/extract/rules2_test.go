@@ -146,3 +146,55 @@ func TestQualifiersKnownToAnalysis(t *testing.T) {
 		t.Errorf("dataset does not keep the qualifier 突破 as over")
 	}
 }
+
+// TestPriorTakesTheName: a prior stated inline takes the indicator name of
+// the figure it belongs to, whichever way it is written: by its year
+// (yearPrior: 2022年为1100件, 2022年受理1100件, in brackets), by 上年/去年同期
+// without 为, or after 比上年末的; so the checks can compare the two years.
+func TestPriorTakesTheName(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全市法院受理案件1200件，2022年为1100件。", []wantFig{
+			{ind: "法院受理案件", value: 1200, unit: "件"},
+			{ind: "法院受理案件", value: 1100, unit: "件", prior: true}}},
+		{"全市共受理案件1200件；2022年受理1100件。", []wantFig{
+			{ind: "受理案件", value: 1200, unit: "件"},
+			{ind: "受理案件", value: 1100, unit: "件", prior: true}}},
+		{"受理案件1200件，同比增长9.1%（2022年为1100件）。", []wantFig{
+			{ind: "受理案件", value: 1200, unit: "件", changes: []string{"growth_pct 9.1"}},
+			{ind: "受理案件", value: 1100, unit: "件", prior: true}}},
+		{"受理案件1200件，去年同期1100件。", []wantFig{
+			{ind: "受理案件", value: 1200, unit: "件"},
+			{ind: "受理案件", value: 1100, unit: "件", prior: true}}},
+		{"年末常住人口1200万人，比上年末的1180万人增加20万人。", []wantFig{
+			{ind: "常住人口", value: 1200, unit: "万人", changes: []string{"abs 20"}},
+			{ind: "常住人口", value: 1180, unit: "万人", prior: true},
+			{ind: "常住人口增加", value: 20, unit: "万人", changeOf: "常住人口"}}},
+		// A verb the figure's name does not hold: another quantity.
+		{"受理案件1200件，2022年审结1100件。", []wantFig{
+			{ind: "受理案件", value: 1200, unit: "件"},
+			{ind: "审结案件", value: 1100, unit: "件"}}},
+		// A year after the figure's: no prior.
+		{"2022年受理案件1100件，2023年为1200件。", []wantFig{
+			{ind: "受理案件", value: 1100, unit: "件"},
+			{ind: "受理案件", value: 1200, unit: "件"}}},
+	})
+	figs := mustExtract(t, "受理案件1200件，2022年为1100件。", Options{Year: 2023})
+	if len(figs) == 2 && (figs[0].Year != 2023 || figs[1].Year != 2022) {
+		t.Errorf("years %d and %d, want 2023 and 2022", figs[0].Year, figs[1].Year)
+	}
+	for _, c := range []struct {
+		p    string
+		year int
+		verb string
+		ok   bool
+	}{{"2022年为", 2022, "", true}, {"2022年受理", 2022, "受理", true}, {"2022年", 2022, "", true},
+		{"2022年全市法院受理各类", 0, "", false}, {"22年为", 0, "", false}, {"上年为", 0, "", false}} {
+		y, v, ok := yearPrior(c.p)
+		if ok != c.ok || ok && (y != c.year || v != c.verb) {
+			t.Errorf("yearPrior(%q) = %d %q %v, want %d %q %v", c.p, y, v, ok, c.year, c.verb, c.ok)
+		}
+	}
+}
