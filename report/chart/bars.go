@@ -181,9 +181,10 @@ func groupedChart(th *theme, t *analysis.Table, unit string, units []string, by 
 			col color.Color
 			at  float64
 			fl  analysis.Flag
-		}{{r.Previous.Value, prevColor, pos - half, r.Previous.Flags}, {r.Current.Value, currColor, pos + half, r.Current.Flags}} {
+			q   analysis.Qualifier
+		}{{r.Previous.Value, prevColor, pos - half, r.Previous.Flags, r.Previous.Qualifier}, {r.Current.Value, currColor, pos + half, r.Current.Flags, r.Current.Qualifier}} {
 			b.items = append(b.items, bar{pos: pt.at, half: half * 0.92, lo: 0, hi: pt.v, color: pt.col})
-			txt := marked(analysis.FormatValue(pt.v, kind), pt.fl)
+			txt := markedValue(analysis.FormatValue(pt.v, kind), pt.fl, pt.q)
 			flags |= pt.fl
 			ls = append(ls, valueLabel(valSty, pt.at, pt.v, txt, vg.Length(2*half)*slot))
 		}
@@ -586,14 +587,24 @@ func marked(s string, f analysis.Flag) string {
 	return s
 }
 
+// markedValue is marked for a value label: a value with the source's
+// qualifier shows it as written (540多, 50余, 约2.25: SPEC §8), never
+// turned into 约.
+func markedValue(s string, f analysis.Flag, q analysis.Qualifier) string {
+	if q == "" {
+		return marked(s, f)
+	}
+	return marked(q.Format(s, ""), f&^analysis.FlagApprox)
+}
+
 // flagNotes returns the notes that explain the marks of marked.
 func flagNotes(f analysis.Flag) []string {
 	var out []string
 	if f&(analysis.FlagDerived|analysis.FlagEstimated) != 0 {
-		out = append(out, "注:带*的数值为推算或估计值(如由增速反推的上年数),或由其计算得出。")
+		out = append(out, "注：带*的数值为推算或估计值（如由增速反推的上年数），或由其计算得出。")
 	}
 	if f&analysis.FlagApprox != 0 {
-		out = append(out, "注:带“约”的数值为原文约数(多、约、近、余、超)。")
+		out = append(out, "注：带“约、多、余、近、左右”等字样的数值为约数，照原文列出。")
 	}
 	return out
 }

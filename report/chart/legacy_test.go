@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,5 +74,48 @@ func TestTableChartsDoNotMislead(t *testing.T) {
 				t.Errorf("%s: ASCII punctuation in %q: %v", c.Name, s, bad)
 			}
 		}
+	}
+}
+
+// GroupedBars labels an approximate value with the qualifier the source
+// wrote (540多, 约2.25), never 约 for 多, and its note explains both in
+// Chinese punctuation.
+func TestGroupedBarsQualifiers(t *testing.T) {
+	f := testFont(t)
+	d := &analysis.Dataset{}
+	for _, q := range []struct {
+		name string
+		v    float64
+		q    analysis.Qualifier
+	}{{"基层党组织", 540, "多"}, {"会议", 50, "余"}, {"党员", 120, ""}} {
+		ind := d.Indicator("学习", q.name, "个")
+		_ = ind.Set(analysis.Point{Year: 2021, Value: q.v - 10})
+		_ = ind.Set(analysis.Point{Year: 2022, Value: q.v, Qualifier: q.q, Flags: analysis.FlagApprox})
+	}
+	d.Indicators[2].Points[1].Flags = 0
+	g, err := GroupedBars(analyze(t, d), Options{Font: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range plotters(g) {
+		if ls, ok := p.(labels); ok {
+			for _, l := range ls {
+				texts = append(texts, l.text)
+			}
+		}
+	}
+	all := strings.Join(texts, " ")
+	for _, want := range []string{"540多", "50余", "120"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("value labels %q lack %q", all, want)
+		}
+	}
+	if strings.Contains(all, "约540") || strings.Contains(all, "约50") {
+		t.Errorf("value labels %q turn 多/余 into 约", all)
+	}
+	notes := strings.Join(g.Notes, "")
+	if !strings.Contains(notes, "注：带“约、多、余、近、左右”等字样的数值为约数，照原文列出。") {
+		t.Errorf("notes %q", notes)
 	}
 }
