@@ -236,12 +236,14 @@ type Point struct {
 	// are compared only with points of the same period (SamePeriod).
 	Period string
 	Value  float64 // always finite; 0 and meaningless when NoLevel
-	Flags  Flag
 	Note   string
 	// Qualifier is the word the source qualified the value with, as
 	// written (多, 近, 约, 左右 …); "" for an exact value. FlagApprox is set
 	// as well whenever it is not empty.
 	Qualifier Qualifier
+	// Flags are next to Precision and NoLevel, which keeps a point, of
+	// which a dataset has millions, 8 bytes smaller.
+	Flags Flag
 	// Precision is the decimals Value was written with ("43.40" → 2); the
 	// zero value means unknown (see Precision).
 	Precision Precision
