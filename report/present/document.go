@@ -254,21 +254,21 @@ type Cell struct {
 	// "12.33", "约2.25"), a mark's symbol, or text. Note references are
 	// part of it ("实有各类市场主体①").
 	Text string
-	// Value is the figure the cell shows, unrounded (growth in percent:
-	// 12.33 for 12.33%); valid when Numeric.
-	Value float64
-	// Numeric is whether the cell holds a figure (Mark is MarkNone or
-	// MarkTooSmall).
-	Numeric bool
-	// Decimals is how many decimals Text shows.
-	Decimals int
-	// Mark is the yearbook mark, when the cell shows one.
-	Mark Mark
 	// Prefix and Suffix are the words around the number in Text: the
 	// qualifier as the source wrote it (约2.25: Prefix "约"; 540多:
 	// Suffix "多"), for renderers that write the number apart (the
 	// workbook's number format).
 	Prefix, Suffix string
+	// Value is the figure the cell shows, unrounded (growth in percent:
+	// 12.33 for 12.33%); valid when Numeric.
+	Value float64
+	// Decimals is how many decimals Text shows.
+	Decimals int
+	// Numeric is whether the cell holds a figure (Mark is MarkNone or
+	// MarkTooSmall).
+	Numeric bool
+	// Mark is the yearbook mark, when the cell shows one.
+	Mark Mark
 }
 
 // Note is one note of a table's 注.
