@@ -12,6 +12,7 @@ import (
 	"github.com/annualstat/annualstat/analysis"
 	"github.com/annualstat/annualstat/internal/csvsafe"
 	"github.com/annualstat/annualstat/internal/textwidth"
+	"github.com/annualstat/annualstat/report/present"
 )
 
 // TableRow is one row of the year-over-year table in the JSON output of
@@ -263,7 +264,9 @@ func DisplayWidth(s string) int { return textwidth.Of(s) }
 
 // WriteText writes the table for a terminal: aligned columns that account for
 // the double width of Chinese characters, numbers right-aligned, growth for
-// counts and amounts and percentage points for rates in one column.
+// counts and amounts and percentage points for rates in one column. Names,
+// sections and units are shown in Chinese punctuation (present.Punctuate:
+// 在校生人数(2) → 在校生人数（2）), as the appendix shows them.
 func WriteText(w io.Writer, t *analysis.Table) error {
 	prevHead := "上年"
 	if t.PreviousYear != 0 {
@@ -286,7 +289,8 @@ func WriteText(w io.Writer, t *analysis.Table) error {
 		if r.HasCurrent && r.Current.Qualifier != "" && c != "—" {
 			c = string(r.Current.Qualifier.Append(nil, c, ""))
 		}
-		rows = append(rows, []string{r.Indicator.Section, name, r.Indicator.Unit, p, c, ch, g, strings.Join(r.Flags(), ",")})
+		rows = append(rows, []string{present.Punctuate(r.Indicator.Section), present.Punctuate(name), present.Punctuate(r.Indicator.Unit),
+			p, c, ch, g, strings.Join(r.Flags(), ",")})
 	}
 	widths := make([]int, len(head))
 	for _, row := range rows {

@@ -162,3 +162,27 @@ func TestRowsCarryUnitPeriodQualifierChanges(t *testing.T) {
 		t.Errorf("previous_text column %q", got)
 	}
 }
+
+// The terminal table shows names in Chinese punctuation, as the appendix
+// does: the names extract gives (在校生人数(2), 三次产业结构比(第1项)) keep
+// ASCII brackets in the data.
+func TestWriteTextPunctuated(t *testing.T) {
+	d := &analysis.Dataset{}
+	for _, name := range []string{"在校生人数(2)", "教职工数(含中小学、幼儿园)"} {
+		ind := d.Indicator("学生情况", name, "人")
+		_ = ind.Set(analysis.Point{Year: 2022, Value: 10})
+	}
+	tab, err := analysis.Analyze(d, analysis.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteText(&buf, tab); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"在校生人数（2）", "教职工数（含中小学、幼儿园）"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
