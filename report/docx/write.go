@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -169,7 +170,7 @@ func (p pageSetup) textHeight() int { return max(1440, p.h-p.top-p.bottom) }
 // docWriter writes document.xml.
 type docWriter struct {
 	w     io.Writer
-	b     strings.Builder
+	b     bytes.Buffer // the XML not yet written to w; kept between flushes
 	err   error
 	st    *styleSet
 	fonts Fonts
@@ -184,7 +185,7 @@ type docWriter struct {
 
 func (dw *docWriter) flush() error {
 	if dw.err == nil && dw.b.Len() > 0 {
-		_, dw.err = io.WriteString(dw.w, dw.b.String())
+		_, dw.err = dw.w.Write(dw.b.Bytes())
 	}
 	dw.b.Reset()
 	return dw.err
@@ -284,6 +285,13 @@ func (dw *docWriter) runs(text, rpr string) {
 	b.WriteString(`<w:r>`)
 	if rpr != "" {
 		b.WriteString(`<w:rPr>` + rpr + `</w:rPr>`)
+	}
+	if !strings.ContainsAny(text, "\n\t") {
+		// Most text (every figure of a table) is one segment.
+		b.WriteString(`<w:t xml:space="preserve">`)
+		escape(b, text)
+		b.WriteString(`</w:t></w:r>`)
+		return
 	}
 	for i, line := range strings.Split(text, "\n") {
 		if i > 0 {
@@ -413,10 +421,15 @@ func (dw *docWriter) table(t *Table) error {
 		}
 		return s
 	}
+	var num [20]byte
 	cellOpen := func(g, n int, extra string) {
-		fmt.Fprintf(b, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>`, span(g, n))
+		b.WriteString(`<w:tc><w:tcPr><w:tcW w:w="`)
+		b.Write(strconv.AppendInt(num[:0], int64(span(g, n)), 10))
+		b.WriteString(`" w:type="dxa"/>`)
 		if n > 1 {
-			fmt.Fprintf(b, `<w:gridSpan w:val="%d"/>`, n)
+			b.WriteString(`<w:gridSpan w:val="`)
+			b.Write(strconv.AppendInt(num[:0], int64(n), 10))
+			b.WriteString(`"/>`)
 		}
 		b.WriteString(extra)
 		b.WriteString(`<w:vAlign w:val="center"/></w:tcPr>`)
@@ -444,6 +457,8 @@ func (dw *docWriter) table(t *Table) error {
 		b.WriteString(`</w:tr>`)
 	}
 	cell := dw.st.id(styleCell)
+	// The start of every body cell's paragraph, escaped once.
+	cellPara := `<w:p><w:pPr><w:pStyle w:val="` + esc(cell) + `"/>`
 	for ri, r := range t.Rows {
 		if len(r.Cells) > ncols {
 			return fmt.Errorf("%s: row %d has %d cells for %d columns", what, ri+1, len(r.Cells), ncols)
@@ -470,9 +485,11 @@ func (dw *docWriter) table(t *Table) error {
 				txt = r.Cells[g]
 			}
 			cellOpen(g, 1, "")
-			fmt.Fprintf(b, `<w:p><w:pPr><w:pStyle w:val="%s"/>`, esc(cell))
+			b.WriteString(cellPara)
 			if g == 0 && r.Level > 0 {
-				fmt.Fprintf(b, `<w:ind w:left="%d"/>`, min(r.Level, 8)*240)
+				b.WriteString(`<w:ind w:left="`)
+				b.Write(strconv.AppendInt(num[:0], int64(min(r.Level, 8)*240), 10))
+				b.WriteString(`"/>`)
 			}
 			if g < len(t.Numeric) && t.Numeric[g] {
 				b.WriteString(`<w:jc w:val="right"/>`)

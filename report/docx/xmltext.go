@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"io"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,7 +56,7 @@ func Clean(s string) string {
 
 // escape writes s, cleaned, with the XML special characters escaped, for
 // element text and attribute values alike.
-func escape(b *strings.Builder, s string) {
+func escape[W io.StringWriter](b W, s string) {
 	s = Clean(s)
 	last := 0
 	for i := 0; i < len(s); i++ {
