@@ -83,7 +83,13 @@ func (x *extractor) docTable(t *doc.Table) {
 			rows = append(rows, trow{})
 			continue
 		}
-		label := strings.Join(t.RowPath(r), "")
+		// The label path joined, each part without its list marker
+		// (三、本年度办理结果 | （一）予以公开 → 本年度办理结果予以公开).
+		var parts []string
+		for _, p := range t.RowPath(r) {
+			parts = append(parts, tableLabel(p))
+		}
+		label := strings.Join(parts, "")
 		row := trow{row: r, cols: make([]int, width)}
 		row.cells = append(row.cells, tcell{text: label})
 		var texts []string

@@ -129,3 +129,33 @@ func TestDocumentCellProvenance(t *testing.T) {
 		t.Errorf("CSV prose row %q lost its span", r)
 	}
 }
+
+// TestDocumentTwoLabelColumns: a document's table labelled by two columns,
+// the outer merged down: each row is named by its label path without the
+// list markers.
+func TestDocumentTwoLabelColumns(t *testing.T) {
+	var b doc.Builder
+	b.Row()
+	b.Cell("项目", 1, 2, doc.Source{})
+	b.Cell("自然人", 1, 1, doc.Source{})
+	b.Row()
+	b.Cell("三、本年度办理结果", 2, 1, doc.Source{})
+	b.Cell("（一）予以公开", 1, 1, doc.Source{})
+	b.Cell("12", 1, 1, doc.Source{})
+	b.Row()
+	b.Cell("（二）部分公开", 1, 1, doc.Source{})
+	b.Cell("4", 1, 1, doc.Source{})
+	tab, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab.HeaderRows, tab.LabelCols = 1, 2
+	d := &doc.Document{Name: "xxgk.html"}
+	d.Add(doc.Block{Kind: doc.TableBlock, Table: tab})
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "document T3", figs, []wantFig{
+		{ind: "本年度办理结果予以公开自然人", value: 12}, {ind: "本年度办理结果部分公开自然人", value: 4}})
+}

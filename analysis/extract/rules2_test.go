@@ -198,3 +198,40 @@ func TestPriorTakesTheName(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLabelColumns: a text table whose rows are labelled by two or three
+// columns, the outer label written once over its rows (labelColumns,
+// joinLabelPaths): each row is named by its joined label path, without the
+// list markers, and rows whose outer cell is empty are read too.
+func TestTwoLabelColumns(t *testing.T) {
+	text := "收到和处理政府信息公开申请情况\n" +
+		"| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | | 自然人 | 总计 |\n" +
+		"| 一、本年新收政府信息公开申请数量 | | | 30 | 31 |\n" +
+		"| 三、本年度办理结果 | （一）予以公开 | | 12 | 13 |\n" +
+		"| | （二）部分公开 | | 4 | 4 |\n" +
+		"| | （三）不予公开 | 1.属于国家秘密 | 1 | 1 |\n" +
+		"| | | 2.其他 | 2 | 2 |\n" +
+		"| | （四）其他处理 | 1.其他 | 5 | 6 |\n" +
+		"| 四、结转下年度继续办理 | | | 7 | 7 |\n"
+	checkFigures(t, "T3", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "本年新收政府信息公开申请数量自然人", value: 30}, {ind: "本年新收政府信息公开申请数量总计", value: 31},
+		{ind: "本年度办理结果予以公开自然人", value: 12}, {ind: "本年度办理结果予以公开总计", value: 13},
+		{ind: "本年度办理结果部分公开自然人", value: 4}, {ind: "本年度办理结果部分公开总计", value: 4},
+		{ind: "本年度办理结果不予公开属于国家秘密自然人", value: 1}, {ind: "本年度办理结果不予公开属于国家秘密总计", value: 1},
+		{ind: "本年度办理结果不予公开其他自然人", value: 2}, {ind: "本年度办理结果不予公开其他总计", value: 2},
+		{ind: "本年度办理结果其他处理其他自然人", value: 5}, {ind: "本年度办理结果其他处理其他总计", value: 6},
+		{ind: "结转下年度继续办理自然人", value: 7}, {ind: "结转下年度继续办理总计", value: 7},
+	})
+	// One label column and a unit column: an ordinary table.
+	plain := "| 指标 | 单位 | 2023年 |\n| 粮食产量 | 万吨 | 35.2 |\n| 油料产量 | 万吨 | 2.1 |\n"
+	checkFigures(t, "plain", mustExtract(t, plain, Options{Year: 2023}), []wantFig{
+		{ind: "粮食产量", value: 35.2, unit: "万吨"}, {ind: "油料产量", value: 2.1, unit: "万吨"}})
+	for _, c := range []struct {
+		s    string
+		want int
+	}{{"1.属于国家秘密", 2}, {"12、其他", 5}, {"1.5米以下", 0}, {"属于", 0}, {"123.其他", 0}} {
+		if got := digitMarker(c.s); got != c.want {
+			t.Errorf("digitMarker(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

@@ -524,8 +524,29 @@ func tableLabel(t string) string {
 	}
 	if k := listMarker(t); k > 0 && k < len(t) {
 		t = t[k:]
+	} else if k := digitMarker(t); k > 0 {
+		t = t[k:]
 	}
 	return t
+}
+
+// digitMarker returns the byte length of a numbered item's marker at the
+// start of a table label (1.属于国家秘密, 2、其他, 3．…): digits and a point
+// or 、 before an ideograph; 0 if none (1.5米以下 has none).
+func digitMarker(t string) int {
+	j := 0
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 || j > 2 {
+		return 0
+	}
+	for _, p := range []string{".", "、", "．"} {
+		if strings.HasPrefix(t[j:], p) && isHanAt(t, j+len(p)) {
+			return j + len(p)
+		}
+	}
+	return 0
 }
 
 // table reads the figures of one text table.
@@ -558,6 +579,31 @@ func (x *extractor) table(rows []trow, unit string) {
 			unitCol = c
 		}
 	}
+	lc := labelColumns(rows[h:], paths, cols)
+	if lc == 1 && h == 1 && len(rows[0].cells) == width {
+		// One header row with a cell per column, empty over the inner
+		// label columns: read it by position when that shows them.
+		pp := make([][]string, width)
+		pc := make([]tableColumn, width)
+		for c := range pp {
+			if t := strings.TrimSpace(rows[0].cells[c].text); t != "" {
+				pp[c] = []string{t}
+			}
+			pc[c] = classifyColumn(pp[c], unit)
+		}
+		if n := labelColumns(rows[h:], pp, pc); n > 1 {
+			lc, paths, cols = n, pp, pc
+			unitCol = -1
+			for c := range cols {
+				if cols[c].unitCol && unitCol < 0 {
+					unitCol = c
+				}
+			}
+		}
+	}
+	if lc > 1 {
+		joinLabelPaths(rows[h:], lc)
+	}
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -573,6 +619,80 @@ func (x *extractor) table(rows []trow, unit string) {
 			continue
 		}
 		x.tableRow(rows, ri, cols, unitCol)
+	}
+}
+
+// maxLabelCols bounds the label columns of a text table.
+const maxLabelCols = 4
+
+// labelColumns is the rule for a text table whose rows are labelled by
+// several columns (信息公开年报 T3: 三、本年度办理结果 | （一）予以公开 |
+// 1.属于国家秘密, the outer label written once over the rows it heads): the
+// number of leading columns that no header names (the header over the
+// labels spans them), that hold no number in any data row, and that are
+// neither a unit nor a code column. The first column always counts; 1 is
+// an ordinary table.
+func labelColumns(data []trow, paths [][]string, cols []tableColumn) int {
+	lc := 1
+	for c := 1; c < len(paths) && c < len(cols) && c < maxLabelCols && c < len(paths)-1; c++ {
+		if cols[c].unitCol || cols[c].codeCol || strings.Join(paths[c], "") != "" {
+			break
+		}
+		text := false
+		for _, r := range data {
+			if c >= len(r.cells) {
+				continue
+			}
+			t := strings.TrimSpace(r.cells[c].text)
+			if _, _, _, ok := parseCell(t); ok {
+				return lc
+			}
+			if t != "" && !isMissingMark(t) {
+				text = true
+			}
+		}
+		if !text {
+			break
+		}
+		lc = c + 1
+	}
+	return lc
+}
+
+// joinLabelPaths names each data row by the path of its label columns:
+// an empty label cell under a label written above (a merged cell copied
+// once) carries that label down while a deeper column names the row, and a
+// label resets the deeper ones. The row's first cell becomes the joined
+// path, each part without its list marker (本年度办理结果予以公开), so an
+// inner label that alone is ambiguous (其他, 总计 under several groups) is
+// named by its groups; the other label cells are emptied.
+func joinLabelPaths(data []trow, lc int) {
+	carry := make([]string, lc)
+	for i := range data {
+		r := &data[i]
+		deepest := -1
+		for c := 0; c < lc && c < len(r.cells); c++ {
+			if strings.TrimSpace(r.cells[c].text) != "" {
+				deepest = c
+			}
+		}
+		if deepest < 0 {
+			continue
+		}
+		var b strings.Builder
+		for c := 0; c <= deepest; c++ {
+			if t := strings.TrimSpace(r.cells[c].text); t != "" {
+				carry[c] = tableLabel(t)
+				clear(carry[c+1:])
+			}
+			b.WriteString(carry[c])
+		}
+		cells := append([]tcell(nil), r.cells...)
+		cells[0].text = b.String()
+		for c := 1; c < lc && c < len(cells); c++ {
+			cells[c].text = ""
+		}
+		r.cells = cells
 	}
 }
 
