@@ -61,3 +61,25 @@ func TestFormatParseChanges(t *testing.T) {
 }
 
 func posInf() float64 { var z float64; return 1 / z }
+
+// ParseChanges never panics, and what it reads FormatChanges writes back
+// to the same changes.
+func FuzzParseChanges(f *testing.F) {
+	for _, s := range []string{"growth_pct -2.6 (2.60) base=同比 verb=下降 decimals=2; abs -7 (7)", "pp 1 (a\\)b) ambiguous", "abs 1e300", "multiple 6 (", "; ;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cs, err := ParseChanges(s)
+		if err != nil {
+			return
+		}
+		out, err := FormatChanges(cs)
+		if err != nil {
+			t.Fatalf("FormatChanges(%+v): %v", cs, err)
+		}
+		back, err := ParseChanges(out)
+		if err != nil || !reflect.DeepEqual(back, cs) {
+			t.Fatalf("%q → %+v → %q → %+v, %v", s, cs, out, back, err)
+		}
+	})
+}
