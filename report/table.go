@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -90,60 +91,86 @@ func decimalsOf(p analysis.Point) *int {
 func Rows(t *analysis.Table) []TableRow {
 	out := make([]TableRow, len(t.Rows))
 	for i := range t.Rows {
-		r := &t.Rows[i]
-		u := r.Indicator.ParsedUnit()
-		tr := TableRow{
-			Section: r.Indicator.Section, Indicator: r.Indicator.Name, Unit: r.Indicator.Unit,
-			Kind: r.Kind.String(), Year: r.Year, Change: fig(r.Change), Multiple: fig(r.Multiple),
-			Statement: r.Statement, Flags: r.Flags(),
-			UnitScale: u.Scale, UnitFactor: u.Factor, UnitBase: u.Base, Class: u.Class.String(),
-			Changes: []ChangeJSON{},
-		}
-		if t.PreviousYear != 0 {
-			py := t.PreviousYear
-			tr.PreviousYear = &py
-		}
-		if r.HasCurrent {
-			tr.Period, tr.PeriodKind = r.Current.Period, r.Current.PeriodKind().String()
-			tr.Qualifier, tr.NoLevel = string(r.Current.Qualifier), r.Current.NoLevel
-			if !r.Current.NoLevel {
-				v := r.Current.Value
-				tr.Current = &v
-				tr.CurrentDecimals = decimalsOf(r.Current)
-				tr.CurrentText = analysis.FormatPoint(r.Current, r.Kind)
-			}
-			for _, c := range r.Current.Changes {
-				tr.Changes = append(tr.Changes, ChangeJSON{Kind: c.Kind.String(), Value: c.Value, Text: c.Text,
-					Decimals: c.Decimals(), Base: c.Base, Verb: c.Verb, Unit: c.Unit, Ambiguous: c.Ambiguous})
-			}
-		} else {
-			tr.PeriodKind = analysis.PeriodAnnual.String()
-		}
-		if r.HasPrevious {
-			v := r.Previous.Value
-			tr.Previous = &v
-			tr.PreviousDecimals = decimalsOf(r.Previous)
-			tr.PreviousText = analysis.FormatPoint(r.Previous, r.Kind)
-		}
-		if r.Kind == analysis.KindRate {
-			tr.ChangePP = fig(r.PP)
-		} else {
-			tr.GrowthPct = fig(r.Growth)
-		}
-		if tr.Flags == nil {
-			tr.Flags = []string{}
-		}
-		out[i] = tr
+		out[i] = tableRow(t, i)
 	}
 	return out
 }
 
-// WriteJSON writes the table as a JSON array of TableRow objects.
+// tableRow is the output row of t.Rows[i].
+func tableRow(t *analysis.Table, i int) TableRow {
+	r := &t.Rows[i]
+	u := r.Indicator.ParsedUnit()
+	tr := TableRow{
+		Section: r.Indicator.Section, Indicator: r.Indicator.Name, Unit: r.Indicator.Unit,
+		Kind: r.Kind.String(), Year: r.Year, Change: fig(r.Change), Multiple: fig(r.Multiple),
+		Statement: r.Statement, Flags: r.Flags(),
+		UnitScale: u.Scale, UnitFactor: u.Factor, UnitBase: u.Base, Class: u.Class.String(),
+		Changes: []ChangeJSON{},
+	}
+	if t.PreviousYear != 0 {
+		py := t.PreviousYear
+		tr.PreviousYear = &py
+	}
+	if r.HasCurrent {
+		tr.Period, tr.PeriodKind = r.Current.Period, r.Current.PeriodKind().String()
+		tr.Qualifier, tr.NoLevel = string(r.Current.Qualifier), r.Current.NoLevel
+		if !r.Current.NoLevel {
+			v := r.Current.Value
+			tr.Current = &v
+			tr.CurrentDecimals = decimalsOf(r.Current)
+			tr.CurrentText = analysis.FormatPoint(r.Current, r.Kind)
+		}
+		for _, c := range r.Current.Changes {
+			tr.Changes = append(tr.Changes, ChangeJSON{Kind: c.Kind.String(), Value: c.Value, Text: c.Text,
+				Decimals: c.Decimals(), Base: c.Base, Verb: c.Verb, Unit: c.Unit, Ambiguous: c.Ambiguous})
+		}
+	} else {
+		tr.PeriodKind = analysis.PeriodAnnual.String()
+	}
+	if r.HasPrevious {
+		v := r.Previous.Value
+		tr.Previous = &v
+		tr.PreviousDecimals = decimalsOf(r.Previous)
+		tr.PreviousText = analysis.FormatPoint(r.Previous, r.Kind)
+	}
+	if r.Kind == analysis.KindRate {
+		tr.ChangePP = fig(r.PP)
+	} else {
+		tr.GrowthPct = fig(r.Growth)
+	}
+	if tr.Flags == nil {
+		tr.Flags = []string{}
+	}
+	return tr
+}
+
+// WriteJSON writes the table as a JSON array of TableRow objects, indented
+// by two spaces. The rows are encoded one at a time, as an encoder of the
+// whole array would write them, so that a table of 200,000 rows is never
+// in memory as JSON.
 func WriteJSON(w io.Writer, t *analysis.Table) error {
-	enc := json.NewEncoder(w)
+	if len(t.Rows) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var row bytes.Buffer
+	enc := json.NewEncoder(&row)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(Rows(t))
+	enc.SetIndent("  ", "  ")
+	bw.WriteString("[\n  ")
+	for i := range t.Rows {
+		if i > 0 {
+			bw.WriteString(",\n  ")
+		}
+		row.Reset()
+		if err := enc.Encode(tableRow(t, i)); err != nil {
+			return err
+		}
+		bw.Write(bytes.TrimSuffix(row.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // csvHeader names the columns of WriteCSV; they are the JSON field names.
@@ -178,7 +205,8 @@ func WriteCSV(w io.Writer, t *analysis.Table) error {
 		}
 		return strconv.Itoa(*d)
 	}
-	for _, r := range Rows(t) {
+	for i := range t.Rows {
+		r := tableRow(t, i)
 		py := ""
 		if r.PreviousYear != nil {
 			py = strconv.Itoa(*r.PreviousYear)

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis"
+	"github.com/annualstat/annualstat/internal/synthetic"
 )
 
 func smallTable(t *testing.T) *analysis.Table {
@@ -183,6 +185,50 @@ func TestWriteTextPunctuated(t *testing.T) {
 	for _, want := range []string{"在校生人数（2）", "教职工数（含中小学、幼儿园）"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+// WriteJSON streams the rows as an encoder of the whole array writes it:
+// the same bytes, <>& unescaped (the statements have none here, the
+// indicator does).
+func TestWriteJSONStreamsAsOneArray(t *testing.T) {
+	tab := smallTable(t)
+	tab.Rows[0].Indicator = &analysis.Indicator{Section: "S", Name: "A<B>&C", Unit: "户"}
+	var want bytes.Buffer
+	enc := json.NewEncoder(&want)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(Rows(tab)); err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := WriteJSON(&got, tab); err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != want.String() {
+		t.Errorf("streamed:\n%s\nwant:\n%s", got.String(), want.String())
+	}
+	if !strings.HasPrefix(got.String(), "[\n  {\n    \"section\": \"S\",\n    \"indicator\": \"A<B>&C\",") || !strings.HasSuffix(got.String(), "\n  }\n]\n") {
+		t.Errorf("layout: %.120q … %q", got.String(), got.String()[got.Len()-12:])
+	}
+	got.Reset()
+	if err := WriteJSON(&got, &analysis.Table{}); err != nil || got.String() != "[]\n" {
+		t.Errorf("no rows: %q %v", got.String(), err)
+	}
+}
+
+// BenchmarkWriteJSON200k: `annualstat analyze --format json` of 200,000
+// indicators × 5 years, after the analysis.
+func BenchmarkWriteJSON200k(b *testing.B) {
+	tab, err := analysis.Analyze(synthetic.Generate(synthetic.Options{Indicators: 200000, Years: 5, Seed: 42}), analysis.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteJSON(io.Discard, tab); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
