@@ -89,3 +89,23 @@ func BenchmarkFontWholeFpdf(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkPDF200kMax2000 writes the appendix and the check report of
+// 200,000 indicators × 5 years with the table cut at 2,000 rows (as
+// `build --pdf-max-rows 2000`): the font check still reads every string
+// of the document, so its cost must stay linear and small.
+func BenchmarkPDF200kMax2000(b *testing.B) {
+	f := testFont(b)
+	doc := docOf(analyze(b, genDataset(200000, 5, true)), testFindings(), "")
+	opt := Options{Font: f, MaxRows: 2000}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := WriteTo(context.Background(), io.Discard, doc, opt); err != nil {
+			b.Fatal(err)
+		}
+		if err := WriteChecks(context.Background(), io.Discard, doc, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
