@@ -234,7 +234,10 @@ func Number(v float64, dec int) string {
 // tooSmall reports whether v is not zero but shows as zero at dec
 // decimals: the yearbook's "…".
 func tooSmall(v float64, dec int) bool {
-	return v != 0 && strings.Trim(Number(math.Abs(v), dec), "0.") == ""
+	if v == 0 || math.Abs(v) >= 1 {
+		return false // a figure of 1 or more never rounds to zero
+	}
+	return strings.Trim(Number(math.Abs(v), dec), "0.") == ""
 }
 
 // valueCell is a year's value: the number with the decimals of its unit
