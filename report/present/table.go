@@ -68,6 +68,19 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 	sections := sectioned(t)
 	levels := Levels(t)
 	lastSection := ""
+	// The rows and their cells are allocated at once: a table of 200,000
+	// indicators grew its row list a few dozen times.
+	nrows := len(t.Rows)
+	if sections {
+		for i := range t.Rows {
+			if i == 0 || t.Rows[i].Indicator.Section != t.Rows[i-1].Indicator.Section {
+				nrows++
+			}
+		}
+	}
+	tb.Rows = make([]Row, 0, nrows)
+	ncols := len(tb.Columns)
+	cellStore := make([]Cell, len(t.Rows)*ncols)
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		if sections && (i == 0 || r.Indicator.Section != lastSection) {
@@ -80,7 +93,7 @@ func mainTable(t *analysis.Table, number int, source string) *Table {
 			cells[0] = Cell{Text: name}
 			tb.Rows = append(tb.Rows, Row{Kind: RowSection, Cells: cells, Index: -1})
 		}
-		row := Row{Kind: RowItem, Level: levels[i], Index: i, Cells: make([]Cell, len(tb.Columns)), Note: rowNote(t, r)}
+		row := Row{Kind: RowItem, Level: levels[i], Index: i, Cells: cellStore[i*ncols : (i+1)*ncols : (i+1)*ncols], Note: rowNote(t, r)}
 		d := dec[r.Indicator.Unit]
 		for c, col := range tb.Columns {
 			var cell Cell
