@@ -8,11 +8,20 @@
 // doc.Document from analysis/ingest (web pages, Word, PDF), its tables with
 // the merged headers the doc package resolved. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
-// distribute, rangeChain, rangeTail, ratio, perBaseUnit, dayIsDuration,
-// isContribution, shareOfPrevious, inheritSubject), attachment (attach,
-// attachTarget, ambiguity, stripSubject, postNoun) and table rules
-// (tableHeaderRows, columnPaths, tableGroups, headerUnit, unitLine,
+// yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
+// dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
+// averageGrowthBase), lexical rules (digitGroupSpace: 321 146件 and
+// 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
+// stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
+// tableGroups, labelColumns, joinLabelPaths, headerUnit, unitLine,
 // changeHeader, headerYear, classifyColumn, tableChangeTarget, cellStream).
+//
+// Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
+// the span as their base (五年年均) and are kept beside a year-over-year
+// change; the dataset and Derive leave them out (isMultiYearBase). 累计
+// alone (1-11月累计增长) is a year-to-date growth over a year before.
+// Qualifiers are those analysis.ParseQualifier knows (超 逾 突破 不少于:
+// over); 多达, 高达 and 达到 stress a size and are none.
 //
 // Several changes per clause are all kept (Figure.Changes; Figure.Change is
 // the first): 同比下降2.60%,同比减少7件 and 比上年增加1.2亿元，增长5.3%. A
@@ -87,8 +96,17 @@
 // exactly one other count of the sentence has, both readings are kept (both
 // figures carry the change) and both are flagged ambiguous.
 //
-// A prior value stated inline (较2022年558件, 上年为558件) is a figure of its
-// own: same indicator, the year named or the figure's year − 1.
+// A prior value stated inline (较2022年558件, 上年为558件, 去年同期1100件,
+// 比上年末的1180万人, and after the figure 2022年为1100件 or 2022年受理1100件)
+// is a figure of its own: same indicator, the year named or the figure's
+// year − 1.
+//
+// A table whose rows are labelled by several columns (三、本年度办理结果 |
+// （一）予以公开) names each row by its label path joined, list markers
+// dropped (本年度办理结果予以公开). A cell of a document's table
+// (ExtractDocument) has no place in the input text: Figure.InInput is
+// false, Span and SentenceSpan are [0 0] (null in the JSON) and Source
+// gives its table, row and column.
 //
 // Derive appends the prior-year values the stated changes imply, flagged
 // derived; ToDataset builds an analysis.Dataset (with those priors) for the
