@@ -77,6 +77,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		f.addChange(*ch)
 		return
 	}
+	if f.hasChangeKind(ch.Kind) && isRealTermsBase(ch.base) && ch.Kind == GrowthPct && !f.hasRealTermsChange() {
+		// 按当年价格比上年下降5.0%，按可比价格下降5.2%: the change at
+		// comparable prices is kept beside the one at current prices, and
+		// left out of the checks (statedAll).
+		ch.aside = true
+		f.addChange(*ch)
+		return
+	}
 	if f.hasChangeKind(ch.Kind) {
 		// A second change of one kind (实际增长 after 增长) qualifies the
 		// first; keep the first.

@@ -105,6 +105,10 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
 		textStart -= c
 	}
+	if c := priceBasis(s[st.subjStart:textStart]); c > 0 {
+		// 按当年价格比上年下降5.0%，按可比价格下降5.2%.
+		textStart -= c
+	}
 	ch.Text = s[textStart:m.end]
 	ch.base = s[textStart:vs]
 	return ch, textStart, true
@@ -146,6 +150,30 @@ func averageGrowthBase(t string) int {
 		u = ""
 	}
 	return len(t) - len(u)
+}
+
+// priceBasisWords say at which prices a change of a value in money is
+// taken; longest first.
+var priceBasisWords = []string{"按可比价格计算", "按当年价格计算", "按不变价格计算", "按现行价格计算", "扣除价格因素后", "扣除价格因素",
+	"按可比价格", "按当年价格", "按不变价格", "按现行价格", "按现价计算", "按现价", "按可比价", "按可比口径"}
+
+// priceBasis is the rule for a change stated at a price basis (按当年价格
+// 比上年下降5.0%，按可比价格下降5.2%): it returns the byte length of such
+// words at the end of t, 0 if none. The words join the change's base, so
+// they are no subject of a figure of their own.
+func priceBasis(t string) int {
+	u := strings.TrimRight(t, " ,，")
+	if w := hasSuffixAny(u, priceBasisWords); w != "" {
+		return len(t) - len(u) + len(w)
+	}
+	return 0
+}
+
+// isRealTermsBase reports a base that takes a change at comparable or
+// constant prices (按可比价格, 扣除价格因素): a change of a value in money
+// that the levels as written (at current prices) cannot check.
+func isRealTermsBase(b string) bool {
+	return strings.Contains(b, "可比价") || strings.Contains(b, "不变价格") || strings.Contains(b, "扣除价格因素")
 }
 
 // isMultiYearBase reports a change base that spans several years (年均,

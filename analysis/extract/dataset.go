@@ -31,12 +31,13 @@ func stated(ch *Change, figUnit string) (*analysis.Stated, error) {
 }
 
 // statedAll converts all the changes of a figure, leaving out changes over
-// several years (年均增长: isMultiYearBase) and those whose back-computation
+// several years (年均增长: isMultiYearBase), a second change at comparable
+// prices (Change.aside) and those whose back-computation
 // cannot run on the value (see safeToDerive).
 func statedAll(f *Figure) ([]analysis.Stated, error) {
 	var out []analysis.Stated
 	for i := range f.Changes {
-		if isMultiYearBase(f.Changes[i].base) {
+		if isMultiYearBase(f.Changes[i].base) || f.Changes[i].aside {
 			// 年均增长6.2%: not a change over the year before.
 			continue
 		}

@@ -71,6 +71,9 @@ type Change struct {
 
 	verb string // the change verb as written (增加, 减少): names an absolute change's own figure
 	base string // the comparison as written (比上年, 同比, 较2022年); "" if none
+	// aside marks a second change kept for the record that the levels as
+	// written cannot check (按可比价格下降5.2% after 按当年价格比上年下降5.0%).
+	aside bool
 }
 
 // Figure is one figure read from the text.
@@ -152,6 +155,16 @@ type Source struct {
 // input text. Every figure Extract returns has a place; the cells of a
 // document's tables (ExtractDocument) have none, and Source places them.
 func (f *Figure) InInput() bool { return f.SentenceSpan[1] > 0 }
+
+// hasRealTermsChange reports a change kept aside at comparable prices.
+func (f *Figure) hasRealTermsChange() bool {
+	for i := range f.Changes {
+		if f.Changes[i].aside {
+			return true
+		}
+	}
+	return false
+}
 
 // addChange appends ch to the figure's changes and keeps Change pointing
 // at the first.

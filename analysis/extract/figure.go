@@ -154,6 +154,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if m.unit == "分" && (prev == '时' || prev == '点') {
 		return 0 // 9时30分 is a time
 	}
+	if ageBand(s[:st.b], t.end, m) {
+		return 0 // 65岁及以上老年人: part of a name
+	}
 	if neg {
 		// 净利润-120万元: a negative figure only right after an ideograph.
 		pp, _ := runeBefore(s, numStart)
@@ -260,6 +263,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {
+			name = inh
+		} else if inh := x.inheritSchoolScope(st, name); inh != "" {
 			name = inh
 		}
 	}
@@ -468,4 +473,67 @@ func sharedUnit(s string, toks []token, i int) unitMatch {
 		t = nt
 	}
 	return unitMatch{end: toks[i].end}
+}
+
+// ageBand is the rule for an age that bounds a group inside a name
+// (65岁及以上老年人数, 14岁以下儿童, 18至60岁人口 is read by ranges): a
+// number in 岁 or 周岁 followed by 及以上, 以上, 及以下 or 以下 and then an
+// ideograph naming the group is no figure. A figure in 岁 stays one
+// (人均预期寿命78.6岁, 平均年龄45岁左右).
+func ageBand(s string, numEnd int, m unitMatch) bool {
+	if m.unit != "岁" && m.unit != "周岁" {
+		return false
+	}
+	rest := s[numEnd:]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "周岁"), "岁")
+	w := hasPrefixAny(rest, []string{"及以上", "及以下", "以上", "以下"})
+	if w == "" {
+		return false
+	}
+	rest = rest[len(w):]
+	return rest != "" && isHanAt(rest, 0) && !strings.HasPrefix(rest, "的比") && !strings.HasPrefix(rest, "占")
+}
+
+// schoolMeasures are the counts an education bulletin gives for a level of
+// schooling after the number of its schools.
+var schoolMeasures = []string{"招生", "在校生", "毕业生", "专任教师", "教职工", "招生数", "在校生数", "毕业生数"}
+
+// inheritSchoolScope is the rule for the counts of a level of schooling
+// listed after its schools (义务教育阶段学校21.26万所，招生3507.89万人，在校生
+// 1.54亿人 → 义务教育阶段招生, 义务教育阶段在校生): a subject that is only
+// such a count takes the scope of the sentence's figure named scope+学校,
+// when the nearest level before it is that figure or another count of the
+// same scope. "" when the rule does not apply.
+func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
+	if hasPrefixAny(name, schoolMeasures) != name || len(st.figs) == 0 {
+		return ""
+	}
+	var prev *Figure
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 {
+			prev = f
+			break
+		}
+	}
+	if prev == nil {
+		return ""
+	}
+	scope := strings.TrimSuffix(prev.Indicator, "学校")
+	if scope == prev.Indicator {
+		w := hasSuffixAny(prev.Indicator, schoolMeasures)
+		if w == "" {
+			return ""
+		}
+		scope = strings.TrimSuffix(prev.Indicator, w)
+	}
+	if scope == "" {
+		return ""
+	}
+	for _, k := range st.figs {
+		if x.figs[k].Indicator == scope+"学校" {
+			return scope + name
+		}
+	}
+	return ""
 }

@@ -235,3 +235,68 @@ func TestTwoLabelColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestPriceBasis: a change at current prices and one at comparable prices
+// (priceBasis) are both kept, the price words in their base, no figure
+// named 按当年价格; the second is left out of the dataset's changes
+// (isRealTermsBase), which cannot check it against levels at current prices.
+func TestPriceBasis(t *testing.T) {
+	text := "医院次均住院费用10315.8元，按当年价格比上年下降5.0%，按可比价格下降5.2%。"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, text, figs, []wantFig{
+		{ind: "医院次均住院费用", value: 10315.8, unit: "元", changes: []string{"growth_pct -5", "growth_pct -5.2"}}})
+	if len(figs) == 1 && (figs[0].Changes[0].base != "按当年价格比上年" || figs[0].Changes[1].base != "按可比价格") {
+		t.Errorf("bases %q, %q", figs[0].Changes[0].base, figs[0].Changes[1].base)
+	}
+	d, err := ToDataset(figs, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := d.Indicators[0].Points; len(p) == 0 || len(p[len(p)-1].Changes) != 1 || p[len(p)-1].Changes[0].Value != -5 {
+		t.Errorf("dataset changes: want only the change at current prices")
+	}
+	// 实际增长 after 增长 stays one change (TestSeveralChanges), and a
+	// growth at comparable prices alone is the figure's change.
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"地区生产总值1234亿元，按可比价格计算，比上年增长5.1%。", []wantFig{
+			{ind: "地区生产总值", value: 1234, unit: "亿元", changes: []string{"growth_pct 5.1"}}}},
+		{"次均门诊费用361.6元，按当年价格比上年上涨5.5%，按可比价格上涨5.3%。", []wantFig{
+			{ind: "次均门诊费用", value: 361.6, unit: "元", changes: []string{"growth_pct 5.5", "growth_pct 5.3"}}}},
+	})
+}
+
+// TestAgeBand: an age bounding a group inside a name (ageBand) is no
+// figure; an age as a figure stays one.
+func TestAgeBand(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"接受健康管理的65岁及以上老年人数13545.7万。", []wantFig{{ind: "接受健康管理的65岁及以上老年人数", value: 13545.7, unit: "万"}}},
+		{"全市14周岁以下儿童12万人。", []wantFig{{ind: "14周岁以下儿童", value: 12, unit: "万人"}}},
+		{"全市人均预期寿命78.6岁。", []wantFig{{ind: "人均预期寿命", value: 78.6, unit: "岁"}}},
+		{"退休人员平均年龄65岁以上。", []wantFig{{ind: "退休人员平均年龄", value: 65, unit: "岁", qual: "以上"}}},
+	})
+}
+
+// TestSchoolScope: the counts listed after a level's schools take the
+// level's scope (inheritSchoolScope); without a figure named scope+学校
+// they keep their own name.
+func TestSchoolScope(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全国共有义务教育阶段学校21.26万所，招生3507.89万人，在校生1.54亿人，专任教师1001.65万人。", []wantFig{
+			{ind: "义务教育阶段学校", value: 21.26, unit: "万所"},
+			{ind: "义务教育阶段招生", value: 3507.89, unit: "万人"},
+			{ind: "义务教育阶段在校生", value: 1.54, unit: "亿人"},
+			{ind: "义务教育阶段专任教师", value: 1001.65, unit: "万人"}}},
+		{"各级各类学历教育在校生2.82亿人；专任教师1732.03万人。", []wantFig{
+			{ind: "各级各类学历教育在校生", value: 2.82, unit: "亿人"},
+			{ind: "专任教师", value: 1732.03, unit: "万人"}}},
+	})
+}
