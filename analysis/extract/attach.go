@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
 )
@@ -226,7 +227,22 @@ func sameBase(a, b string) bool {
 // isShareFigure reports a percentage that is a share of a whole: 占调整预算
 // 105.47%, 占一般公共预算收入的48.51%, 比重, 占比.
 func isShareFigure(f *Figure) bool {
-	return f.Unit == "%" && (strings.HasPrefix(f.Indicator, "占") || strings.HasSuffix(f.Indicator, "比重") || strings.HasSuffix(f.Indicator, "占比"))
+	return f.Unit == "%" && (strings.HasPrefix(f.Indicator, "占") || strings.HasSuffix(f.Indicator, "比重") || strings.HasSuffix(f.Indicator, "占比") ||
+		isCompletionName(f.Indicator))
+}
+
+// isCompletionName reports a budget or target completion named as the
+// text writes it (完成年初预算, 完成预算, 为预算, 完成年度目标, 完成计划): a
+// share of a plan, which does not grow in percent.
+func isCompletionName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "完成")
+	if !ok {
+		rest, ok = strings.CutPrefix(name, "为")
+	}
+	if !ok || utf8.RuneCountInString(rest) > 8 {
+		return false
+	}
+	return strings.HasSuffix(rest, "预算") || strings.HasSuffix(rest, "预算数") || strings.HasSuffix(rest, "目标") || strings.HasSuffix(rest, "计划")
 }
 
 // levelBefore is the nearest level of the sentence before figure target

@@ -300,3 +300,27 @@ func TestSchoolScope(t *testing.T) {
 			{ind: "专任教师", value: 1732.03, unit: "万人"}}},
 	})
 }
+
+// TestCompletionShare: a growth after a budget completion (完成年初预算的
+// 27.39%) belongs to the level before it (isCompletionName).
+func TestCompletionShare(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"一般公共预算支出累计完成32664万元，完成年初预算的23.47%，同比增长4.33%。", []wantFig{
+			{ind: "一般公共预算支出", value: 32664, unit: "万元", changes: []string{"growth_pct 4.33"}},
+			{ind: "完成年初预算", value: 23.47, unit: "%"}}},
+		// A rate that is no completion keeps its change.
+		{"全市森林覆盖率45.2%，提高0.3个百分点。", []wantFig{
+			{ind: "森林覆盖率", value: 45.2, unit: "%", changes: []string{"pp 0.3"}}}},
+	})
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"完成年初预算", true}, {"完成预算数", true}, {"为预算", true}, {"完成年度目标", true}, {"完成投资", false}, {"森林覆盖率", false}} {
+		if got := isCompletionName(c.name); got != c.want {
+			t.Errorf("isCompletionName(%s) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
