@@ -216,7 +216,9 @@ func checkValues(ind *Indicator, opt CheckOptions) []Finding {
 		if !wantYear(opt, p.Year) || p.NoLevel {
 			continue
 		}
-		v := fmtPoint(p)
+		// The value as written is formatted only for a finding: most
+		// values have none.
+		v := func() string { return fmtPoint(p) }
 		switch {
 		case class == ClassProportion:
 			if p.Value < 0 || p.Value > 100 {
@@ -225,19 +227,19 @@ func checkValues(ind *Indicator, opt CheckOptions) []Finding {
 					sev = Warning
 				}
 				out = append(out, Finding{Rule: RuleRateRange, Severity: sev, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
-					Expected: "0–100", Found: v + "%",
-					Message: fmt.Sprintf("%d年“%s”为%s%%，比率应在0到100之间", p.Year, ind.Name, v)})
+					Expected: "0–100", Found: v() + "%",
+					Message: fmt.Sprintf("%d年“%s”为%s%%，比率应在0到100之间", p.Year, ind.Name, v())})
 			}
 		case whole:
 			switch {
 			case p.Value < 0:
 				out = append(out, Finding{Rule: RuleCountInteger, Severity: Error, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
-					Expected: "≥0", Found: v,
-					Message: fmt.Sprintf("%d年“%s”为%s%s，计数不能为负", p.Year, ind.Name, v, ind.Unit)})
+					Expected: "≥0", Found: v(),
+					Message: fmt.Sprintf("%d年“%s”为%s%s，计数不能为负", p.Year, ind.Name, v(), ind.Unit)})
 			case p.Value != math.Trunc(p.Value) && !soft(p):
 				out = append(out, Finding{Rule: RuleCountInteger, Severity: Warning, Year: p.Year, Period: p.Period, Indicators: []string{ind.Name},
-					Expected: "整数", Found: v,
-					Message: fmt.Sprintf("%d年“%s”为%s%s，计数应为整数", p.Year, ind.Name, v, ind.Unit)})
+					Expected: "整数", Found: v(),
+					Message: fmt.Sprintf("%d年“%s”为%s%s，计数应为整数", p.Year, ind.Name, v(), ind.Unit)})
 			}
 		}
 	}
@@ -315,6 +317,11 @@ func checkBreakdownOf(d *Dataset, at int, total *Indicator, kids []*Indicator, o
 			return out
 		}
 	}
+	type shownPart struct {
+		v   float64
+		dec int
+	}
+	var partVals []shownPart
 	for ti := range total.Points {
 		tp := &total.Points[ti]
 		if !wantYear(opt, tp.Year) || tp.NoLevel || tp.Flags&FlagDerived != 0 {
@@ -324,7 +331,9 @@ func checkBreakdownOf(d *Dataset, at int, total *Indicator, kids []*Indicator, o
 		maxPart, maxTol, maxName := math.Inf(-1), 0.0, ""
 		dec := tp.Decimals()
 		softSum := soft(tp)
-		parts := make([]string, 0, len(kids))
+		// The parts are formatted (each with the decimals known when it
+		// was added) only when they contradict the total.
+		partVals = partVals[:0]
 		complete := true
 		for i, k := range kids {
 			kp, ok := pointAt(k, tp.Year, tp.Period)
@@ -343,7 +352,7 @@ func checkBreakdownOf(d *Dataset, at int, total *Indicator, kids []*Indicator, o
 			}
 			dec = max(dec, kp.Decimals()-int(math.Round(math.Log10(ParseUnit(k.Unit).Factor/tu.Factor))))
 			softSum = softSum || soft(kp)
-			parts = append(parts, fmtNum(v, dec))
+			partVals = append(partVals, shownPart{v, dec})
 		}
 		if !complete {
 			continue
@@ -362,6 +371,10 @@ func checkBreakdownOf(d *Dataset, at int, total *Indicator, kids []*Indicator, o
 		}
 		if !bad {
 			continue
+		}
+		parts := make([]string, len(partVals))
+		for i, pv := range partVals {
+			parts[i] = fmtNum(pv.v, pv.dec)
 		}
 		dec = min(max(dec, 0), 10)
 		sev := Error
