@@ -324,3 +324,37 @@ func TestCompletionShare(t *testing.T) {
 		}
 	}
 }
+
+// TestTablePreambleAndYearHeader: a copied table's title, English title and
+// 单位 row above its header (tablePreamble), a header row of years
+// (yearHeaderRow) and an English label column under a header of its own.
+func TestTablePreambleAndYearHeader(t *testing.T) {
+	text := "| 3-5 主要畜产品产量 | |||||\n" +
+		"| output of livestock products | |||||\n" +
+		"| 单位:万吨 | (10000 tons) | |||||\n" +
+		"| 项 目 | item | 2021 | 2022 | 2023 | |\n" +
+		"| 肉类 | meat | 120.50 | 118.20 | 121.30 | |\n" +
+		"| #猪肉 | pork | 80.10 | 79.00 | 82.40 | |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "yearbook", figs, []wantFig{
+		{ind: "肉类", value: 120.5, unit: "万吨", prior: true}, {ind: "肉类", value: 118.2, unit: "万吨", prior: true}, {ind: "肉类", value: 121.3, unit: "万吨"},
+		{ind: "猪肉", value: 80.1, unit: "万吨", prior: true}, {ind: "猪肉", value: 79, unit: "万吨", prior: true}, {ind: "猪肉", value: 82.4, unit: "万吨"},
+	})
+	if len(figs) == 6 && (figs[0].Year != 2021 || figs[2].Year != 2023) {
+		t.Errorf("years %d, %d; want 2021, 2023", figs[0].Year, figs[2].Year)
+	}
+	// A data row whose values look like years but do not increase stays data.
+	for _, c := range []struct {
+		cells []string
+		want  bool
+	}{{[]string{"项目", "2021", "2022", "2023"}, true}, {[]string{"医院", "2023", "2010"}, false},
+		{[]string{"项目", "2021", "12.5"}, false}, {[]string{"2021", "2022", "2023"}, false}} {
+		var r trow
+		for _, s := range c.cells {
+			r.cells = append(r.cells, tcell{text: s})
+		}
+		if got := yearHeaderRow(r); got != c.want {
+			t.Errorf("yearHeaderRow(%v) = %v, want %v", c.cells, got, c.want)
+		}
+	}
+}

@@ -172,10 +172,116 @@ func rowHasNumber(r trow) bool {
 // leading rows with no number after their first cell (at most 4).
 func tableHeaderRows(rows []trow) int {
 	h := 0
-	for h < len(rows) && h < 4 && !rowHasNumber(rows[h]) {
+	for h < len(rows) && h < 4 && (!rowHasNumber(rows[h]) || yearHeaderRow(rows[h])) {
 		h++
 	}
 	return h
+}
+
+// yearHeaderRow is the rule for a header row of years (项目 | 2002 | 2006 |
+// 2007): a text label, then at least two cells that are years (four
+// digits, 1900–2100, increasing) and no other number.
+func yearHeaderRow(r trow) bool {
+	if len(r.cells) < 3 {
+		return false
+	}
+	if _, _, _, ok := parseCell(r.cells[0].text); ok {
+		return false
+	}
+	n, last := 0, 0
+	for _, c := range r.cells[1:] {
+		t := strings.TrimSpace(c.text)
+		if _, _, _, ok := parseCell(t); !ok {
+			continue
+		}
+		y := headerYearDigits(t)
+		if y == 0 || y <= last {
+			return false
+		}
+		n, last = n+1, y
+	}
+	return n >= 2
+}
+
+// headerYearDigits is the year a cell of exactly four ASCII digits names
+// (1900–2100), 0 otherwise.
+func headerYearDigits(t string) int {
+	if len(t) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return 0
+		}
+		y = y*10 + int(t[i]-'0')
+	}
+	if y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// tablePreamble is the rule for the rows a copied table puts above its
+// header (8-17 各类粮食产量, its English title, 单位:万吨 (10000 tons)):
+// leading rows with text in their first two cells only, none a number
+// after the first, above rows of four or more written cells (a group
+// header such as 行政复议 | | | 行政诉讼 writes a later cell and stays). It returns how many
+// there are and the unit a 单位 row among them gives.
+func tablePreamble(rows []trow) (n int, unit string) {
+	wide := false
+	for _, r := range rows {
+		if writtenCells(r) >= 4 {
+			wide = true
+			break
+		}
+	}
+	if !wide {
+		return 0, ""
+	}
+	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) {
+		if len(rows[n].cells) > 0 {
+			if u := unitLine(strings.TrimSpace(rows[n].cells[0].text)); u != "" {
+				unit = u
+			}
+		}
+		n++
+	}
+	if n == len(rows) {
+		return 0, ""
+	}
+	return n, unit
+}
+
+// lastWritten is the index of the last cell of a row with text, -1 if
+// none: the empty cells a copy leaves after a row (| 2023 | |) are no
+// column.
+func lastWritten(r trow) int {
+	for k := len(r.cells) - 1; k >= 0; k-- {
+		if strings.TrimSpace(r.cells[k].text) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// writtenFrom counts the cells of a row with text from cell k on.
+func writtenFrom(r trow, k int) int {
+	if k >= len(r.cells) {
+		return 0
+	}
+	return writtenCells(trow{cells: r.cells[k:]})
+}
+
+// writtenCells counts the cells of a row with text.
+func writtenCells(r trow) int {
+	n := 0
+	for _, c := range r.cells {
+		if strings.TrimSpace(c.text) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // columnPaths resolves the header path of each column of a table whose
@@ -554,13 +660,20 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
+	if n, u := tablePreamble(rows); n > 0 {
+		rows = rows[n:]
+		if u != "" {
+			unit = u
+			x.curTableUnit = u
+		}
+	}
 	h := tableHeaderRows(rows)
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
 	width := 0
 	for _, r := range rows[h:] {
-		width = max(width, len(r.cells))
+		width = max(width, lastWritten(r)+1)
 	}
 	if width < 2 {
 		return
