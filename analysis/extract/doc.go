@@ -10,10 +10,12 @@
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
-// averageGrowthBase), lexical rules (digitGroupSpace: 321 146件 and
+// averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
+// isCompletionName), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
-// tableGroups, labelColumns, joinLabelPaths, headerUnit, unitLine,
+// tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
+// headerUnit, unitLine,
 // changeHeader, headerYear, classifyColumn, tableChangeTarget, cellStream).
 //
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
