@@ -232,8 +232,8 @@ func (b *builder) planYears() (*sheetSeq, error) {
 	years = years[max(0, len(years)-23):]
 	dec := map[string]int{}
 	for _, ind := range d.Indicators {
+		k := ind.EffectiveKind()
 		for _, p := range ind.Points {
-			k := ind.EffectiveKind()
 			dec[ind.Unit] = max(dec[ind.Unit], present.WrittenDecimals(p, k))
 		}
 	}
@@ -248,12 +248,16 @@ func (b *builder) planYears() (*sheetSeq, error) {
 	}
 	maxW[0], maxW[1] = 24, 40
 	cw := newColWidths(minW, maxW)
+	var num []byte
 	for _, ind := range d.Indicators {
 		cw.text(0, ind.Section)
 		cw.text(1, ind.Name)
 		cw.text(2, ind.Unit)
-		for _, p := range ind.Points {
-			cw.text(3, analysis.FormatFixed(p.Value, dec[ind.Unit]))
+		d := dec[ind.Unit]
+		for i := range ind.Points {
+			// A number is ASCII: its width is its length.
+			num = analysis.AppendFixed(num[:0], ind.Points[i].Value, d)
+			cw.fit(3, len(num))
 		}
 	}
 	widths := make([]float64, len(header))
