@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/annualstat/annualstat/analysis"
 )
 
 // largest keeps the limit largest, the first of equal sizes, in index order.
@@ -33,6 +35,28 @@ func TestLargest(t *testing.T) {
 		slices.Sort(ref)
 		if got := largest(idx, 7, size); !slices.Equal(got, ref) {
 			t.Fatalf("%v: %v, want %v", idx, got, ref)
+		}
+	}
+}
+
+// WrittenDecimals: the stated precision when known, else the decimals of
+// the shortest exact form, capped at 6.
+func TestWrittenDecimals(t *testing.T) {
+	for _, c := range []struct {
+		p    analysis.Point
+		kind analysis.Kind
+		want int
+	}{
+		{analysis.Point{Value: 4.6, Precision: analysis.PrecisionOf(2)}, analysis.KindAmount, 2},
+		{analysis.Point{Value: 2.25}, analysis.KindAmount, 2},
+		{analysis.Point{Value: 28716}, analysis.KindCount, 0},
+		{analysis.Point{Value: -0.5}, analysis.KindRate, 1},
+		{analysis.Point{Value: 1.0 / 3}, analysis.KindAmount, 6},
+		{analysis.Point{Value: 0.1 + 0.2}, analysis.KindAmount, 1},
+		{analysis.Point{Value: 12, NoLevel: true}, analysis.KindAmount, 0},
+	} {
+		if got := WrittenDecimals(c.p, c.kind); got != c.want {
+			t.Errorf("WrittenDecimals(%v) = %d, want %d", c.p.Value, got, c.want)
 		}
 	}
 }

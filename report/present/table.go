@@ -1,6 +1,7 @@
 package present
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -230,7 +231,14 @@ func WrittenDecimals(p analysis.Point, kind analysis.Kind) int {
 	if p.NoLevel {
 		return 0
 	}
-	return min(6, analysis.Decimals(analysis.FormatValue(p.Value, kind)))
+	// FormatValue's digits, without a string for each value: the form
+	// has no exponent, so the decimals are what follows the point.
+	var buf [64]byte
+	b := analysis.AppendValue(buf[:0], p.Value, kind)
+	if i := bytes.IndexByte(b, '.'); i >= 0 {
+		return min(6, len(b)-i-1)
+	}
+	return 0
 }
 
 // Number formats v with dec decimals, as the tables print figures:
