@@ -97,6 +97,9 @@ type builder struct {
 	// charts' number and string caches.
 	caches  map[string][]string
 	maxRows int
+	// statements are the narrative's statements (doc.Sections, already
+	// punctuated) by analysis row; "" where the narrative has none.
+	statements []string
 
 	// where the 同比分析 rows of analysis rows go, for the charts: analysis
 	// row index → cell place

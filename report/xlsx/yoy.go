@@ -86,6 +86,14 @@ func cachedFigure(f analysis.Figure) any {
 // the charts.
 func (b *builder) planYoY() (*sheetSeq, error) {
 	tb := b.main
+	b.statements = make([]string, len(b.t.Rows))
+	for _, sec := range b.doc.Sections {
+		for j, i := range sec.Rows {
+			if i >= 0 && i < len(b.statements) && j < len(sec.Statements) {
+				b.statements[i] = sec.Statements[j]
+			}
+		}
+	}
 	b.layoutColumns()
 	c := b.cols
 	header := make([]string, c.total)
@@ -230,7 +238,11 @@ func (b *builder) yoyRows(rw *rowWriter, from, to, first int) error {
 				rw.str(col, st, cell.Text)
 			}
 		}
-		rw.str(c.statement, wrap, present.Punctuate(ar.Statement))
+		stmt := b.statements[r.Index]
+		if stmt == "" {
+			stmt = present.Punctuate(ar.Statement)
+		}
+		rw.str(c.statement, wrap, stmt)
 		rw.str(c.note, wrap, r.Note)
 		if err := rw.end(); err != nil {
 			return err
