@@ -1,5 +1,6 @@
 // Package ingest reads annualstat datasets from CSV, XLSX and JSON files and
-// writes them as long CSV and JSON.
+// writes them as long CSV and JSON, and reads reports (web pages, Word,
+// text and PDF files) into the document model of analysis/doc.
 //
 // # Tables: CSV and XLSX
 //
@@ -65,6 +66,31 @@
 // In a workbook the sheet named 数据 is read if there is one (annualstat's
 // own workbooks keep their long data there), else the first sheet, unless
 // Options.Sheet names one.
+//
+// # Tables laid out for people
+//
+// A sheet whose first row is not a header of either layout, or whose
+// header has a second header row under it, is read as a published table:
+// a title row (表1 2024年…), a 单位：万元 row, one to three header rows
+// (merged cells in a workbook; in CSV a group header written once over
+// empty cells), row labels in the first columns (其中 items get their
+// parent) and 注 rows under it. Every figure under the headers is a value:
+// its year from its column's headers (2023年, 本年/上年, 本报告期/上年同期,
+// 期末/期初, relative to the title's year), its unit from the headers, a
+// 单位 column or the 单位 row; a change column (比上年增长(%), 同比增减(%),
+// 增减(百分点)) states the change of the level to its left. TableDataset
+// reads a table of any document the same way.
+//
+// # Report documents
+//
+// ReadDocument and LoadDocument read a report into a doc.Document of
+// headings, paragraphs and tables with merged cells resolved: HTML (the
+// charset from the page, the main text without navigation, rowspan and
+// colspan), Word .docx (heading styles, gridSpan and vMerge, a cap on each
+// part's uncompressed size), text and Markdown (pipe, tab and
+// space-aligned tables, 单位 and 注 lines), and PDF through pdftotext
+// -layout (poppler-utils). Each block and cell keeps its file, block index
+// and byte offset or line.
 //
 // # Errors
 //

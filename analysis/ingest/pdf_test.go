@@ -152,3 +152,61 @@ func TestDropPDFSpaces(t *testing.T) {
 		}
 	}
 }
+
+// TestReadPDFChinese reads a Chinese PDF that LibreOffice makes from a web
+// page with a table: pdftotext's layout, CJK in one column each, the
+// spaces it puts around digits. (LibreOffice lays the page's prose out in
+// ways that vary; TestPDFLines covers wrapped lines.)
+func TestReadPDFChinese(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	needPDFToText(t)
+	soffice := ""
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			soffice = p
+			break
+		}
+	}
+	if soffice == "" {
+		if os.Getenv("ANNUALSTAT_REQUIRE_TOOLS") == "1" {
+			t.Fatal("ANNUALSTAT_REQUIRE_TOOLS=1 and soffice missing (libreoffice-writer)")
+		}
+		t.Skip("soffice not installed (libreoffice-writer)")
+	}
+	dir := t.TempDir()
+	page := `<html><head><meta charset="utf-8"></head><body>
+<p>全年全市地区生产总值达到一千二百三十四亿元，按不变价格计算，比上年增长百分之五点二，增速比全省平均水平高零点三个百分点。</p>
+<p>表1　2023年主要工业产品产量</p>
+<table border="1" width="100%">
+<tr><td width="40%">产品名称</td><td width="15%">单位</td><td width="20%">产量</td><td width="25%">比上年增长(%)</td></tr>
+<tr><td>发电量</td><td>亿千瓦时</td><td>123.45</td><td>6.7</td></tr>
+<tr><td>钢材</td><td>万吨</td><td>1,234.5</td><td>-2.3</td></tr>
+</table>
+<p>注：规模以上工业企业口径。</p></body></html>`
+	src := filepath.Join(dir, "w.html")
+	if err := os.WriteFile(src, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, src)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	d, err := LoadDocument(filepath.Join(dir, "w.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("blocks %v", summary(d))
+	}
+	tb := tbs[0]
+	want := [][]string{{"产品名称", "单位", "产量", "比上年增长(%)"}, {"发电量", "亿千瓦时", "123.45", "6.7"}, {"钢材", "万吨", "1,234.5", "-2.3"}}
+	if got := grid(tb); !reflect.DeepEqual(got, want) {
+		t.Errorf("grid %q, want %q", got, want)
+	}
+	if tb.Caption != "表1 2023年主要工业产品产量" || !reflect.DeepEqual(tb.Notes, []string{"注：规模以上工业企业口径。"}) {
+		t.Errorf("caption %q notes %q", tb.Caption, tb.Notes)
+	}
+}
