@@ -555,8 +555,9 @@ func IsMark(s string) bool {
 // HeaderRowsOf is the rule for how many leading rows of a table are
 // headers: the rows before the first row that has a number (LooksNumeric)
 // right of its first column, a row of bare years (2023 | 2024) counting as
-// a header; at least 1 when the table has two or more rows, and always
-// fewer than the rows (a table of text has one header row).
+// a header, and a section row (IsSectionRow) below the first ending them;
+// at least 1 when the table has two or more rows, and always fewer than
+// the rows (a table of text has one header row).
 func HeaderRowsOf(t *Table) int {
 	n := t.NumRows()
 	if n < 2 {
@@ -564,7 +565,7 @@ func HeaderRowsOf(t *Table) int {
 	}
 	h := 0
 	for r := 0; r < n; r++ {
-		if rowHasData(t, r) {
+		if rowHasData(t, r) || r > 0 && IsSectionRow(t, r) {
 			break
 		}
 		h++
@@ -576,6 +577,29 @@ func HeaderRowsOf(t *Table) int {
 		h = 1
 	}
 	return h
+}
+
+// IsSectionRow is the rule for a row that heads the data rows below it
+// rather than the columns: its only text is in its first column (财务指标,
+// 经营业绩(万元), often one cell merged across the table), the rest of the
+// row empty or covered by cells from rows above. Below the first row it
+// ends the header rows (报告期 | 2023-03-31 | 同比变化 over 财务指标 over
+// 每股收益 | -0.31 | …).
+func IsSectionRow(t *Table, r int) bool {
+	first := t.At(r, 0)
+	if first.Text == "" || first.Row != r || t.NumCols() < 2 {
+		return false
+	}
+	for c := first.Col + first.ColSpan; c < t.NumCols(); c++ {
+		x := t.At(r, c)
+		if x.Text != "" && x.Row == r {
+			return false
+		}
+		if x.Row < r && x.Text != "" {
+			return false // a header merged down beside it: a header row
+		}
+	}
+	return true
 }
 
 // rowHasData reports whether row r has a number that is not a year

@@ -227,3 +227,41 @@ func TestParseColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSectionRow: a row whose only text is its first column heads the
+// rows below; a row with a header merged down beside it, or with text in
+// another column, does not.
+func TestIsSectionRow(t *testing.T) {
+	var b Builder
+	b.Row()
+	b.Cell("报告期", 2, 1, Source{})
+	b.Cell("本期", 1, 1, Source{})
+	b.Cell("增减(%)", 2, 1, Source{})
+	b.Row()
+	b.Cell("金额", 1, 1, Source{})
+	b.Row()
+	b.Cell("财务指标", 1, 3, Source{})
+	b.Row()
+	b.Cell("每股收益", 1, 1, Source{})
+	b.Cell("0.5", 1, 1, Source{})
+	b.Cell("3.1", 1, 1, Source{})
+	b.Row()
+	b.Cell("经营业绩(万元)", 1, 1, Source{})
+	b.Cell("", 1, 1, Source{})
+	b.Row()
+	b.Cell("营业收入", 1, 1, Source{})
+	b.Cell("8230", 1, 1, Source{})
+	b.Cell("6.4", 1, 1, Source{})
+	tab, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, want := range []bool{false, false, true, false, true, false} {
+		if got := IsSectionRow(tab, r); got != want {
+			t.Errorf("IsSectionRow(row %d) = %v, want %v", r, got, want)
+		}
+	}
+	if h := HeaderRowsOf(tab); h != 2 {
+		t.Errorf("HeaderRowsOf = %d, want 2 (the section row 财务指标 ends the headers)", h)
+	}
+}

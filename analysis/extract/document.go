@@ -55,61 +55,63 @@ func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	return x.figs, nil
 }
 
-// docTable reads the figures of a table of the document model: rows below
-// the header rows, labels from the label columns, the origin of each merged
-// cell once.
+// docTable reads the figures of a table of the document model through
+// the rules that read text tables (tableBody): the doc package resolved
+// its header rows, merged cells and label columns, so each column's header
+// path is the grid's (Table.ColumnPath) and each data row is its label path
+// joined, each part without its list marker (三、本年度办理结果 | （一）予以公开 →
+// 本年度办理结果予以公开), followed by the row's cells right of the labels,
+// a merged cell's text at its origin only. The figures keep the grid's row
+// and column as their Source.
 func (x *extractor) docTable(t *doc.Table) {
 	if t.HeaderRows == 0 && t.LabelCols == 0 {
 		t.DetectLayout()
 	}
+	x.tables++
 	lc := max(t.LabelCols, 1)
 	if t.HeaderRows == 0 || t.NumCols() <= lc {
-		x.tables++
 		return
 	}
-	x.tables++
 	width := t.NumCols() - lc + 1
 	cols := make([]tableColumn, width)
-	unitCol := -1
 	for k := 1; k < width; k++ {
 		cols[k] = classifyColumn(t.ColumnPath(lc+k-1), t.Unit)
-		if cols[k].unitCol && unitCol < 0 {
-			unitCol = k
-		}
 	}
-	rows := make([]trow, 0, t.NumRows())
-	for r := 0; r < t.NumRows(); r++ {
-		if r < t.HeaderRows {
-			rows = append(rows, trow{})
+	labelHeader := ""
+	if p := t.ColumnPath(0); len(p) > 0 {
+		labelHeader = p[len(p)-1]
+	}
+	rows := make([]trow, t.NumRows())
+	for r := t.HeaderRows; r < t.NumRows(); r++ {
+		rows[r] = docRow(t, r, lc)
+	}
+	x.tableBody(rows, t.HeaderRows, labelHeader, cols, t.Unit)
+}
+
+// docRow is row r of a document's table as tableBody reads it: the label
+// path joined in the first cell, then the cells right of the lc label
+// columns (a merged cell's text at its origin only), each with its grid
+// column, and the row's cells joined by " | " as its sentence.
+func docRow(t *doc.Table, r, lc int) trow {
+	var parts []string
+	for _, p := range t.RowPath(r) {
+		parts = append(parts, tableLabel(p))
+	}
+	row := trow{row: r, cols: make([]int, 1, t.NumCols()-lc+1)}
+	row.cells = append(row.cells, tcell{text: strings.Join(parts, "")})
+	texts := make([]string, 0, t.NumCols())
+	for c := 0; c < t.NumCols(); c++ {
+		texts = append(texts, t.At(r, c).Text)
+		if c < lc {
 			continue
 		}
-		// The label path joined, each part without its list marker
-		// (三、本年度办理结果 | （一）予以公开 → 本年度办理结果予以公开).
-		var parts []string
-		for _, p := range t.RowPath(r) {
-			parts = append(parts, tableLabel(p))
+		txt := t.At(r, c).Text
+		if !t.IsOrigin(r, c) {
+			txt = ""
 		}
-		label := strings.Join(parts, "")
-		row := trow{row: r, cols: make([]int, width)}
-		row.cells = append(row.cells, tcell{text: label})
-		var texts []string
-		for c := 0; c < t.NumCols(); c++ {
-			texts = append(texts, t.At(r, c).Text)
-		}
-		for k := 1; k < width; k++ {
-			c := lc + k - 1
-			row.cols[k] = c
-			cell := t.At(r, c)
-			txt := cell.Text
-			if !t.IsOrigin(r, c) {
-				txt = ""
-			}
-			row.cells = append(row.cells, tcell{text: txt})
-		}
-		row.sentence = strings.Join(texts, " | ")
-		rows = append(rows, row)
+		row.cols = append(row.cols, c)
+		row.cells = append(row.cells, tcell{text: txt})
 	}
-	for r := t.HeaderRows; r < len(rows); r++ {
-		x.tableRow(rows, r, cols, unitCol)
-	}
+	row.sentence = strings.Join(texts, " | ")
+	return row
 }

@@ -169,10 +169,14 @@ func rowHasNumber(r trow) bool {
 }
 
 // tableHeaderRows is the rule for the header rows of a text table: the
-// leading rows with no number after their first cell (at most 4).
+// leading rows with no number after their first cell (at most 4), ended
+// by a section row below the first (a label alone: 财务指标).
 func tableHeaderRows(rows []trow) int {
 	h := 0
 	for h < len(rows) && h < 4 && (!rowHasNumber(rows[h]) || yearHeaderRow(rows[h])) {
+		if _, ok := sectionRow(rows[h]); ok && h > 0 {
+			break
+		}
 		h++
 	}
 	return h
@@ -685,12 +689,8 @@ func (x *extractor) table(rows []trow, unit string) {
 		labelHeader = paths[0][len(paths[0])-1]
 	}
 	cols := make([]tableColumn, width)
-	unitCol := -1
 	for c := range cols {
 		cols[c] = classifyColumn(paths[c], unit)
-		if cols[c].unitCol && unitCol < 0 {
-			unitCol = c
-		}
 	}
 	lc := labelColumns(rows[h:], paths, cols)
 	if lc == 1 && h == 1 && len(rows[0].cells) == width {
@@ -705,34 +705,71 @@ func (x *extractor) table(rows []trow, unit string) {
 			pc[c] = classifyColumn(pp[c], unit)
 		}
 		if n := labelColumns(rows[h:], pp, pc); n > 1 {
-			lc, paths, cols = n, pp, pc
-			unitCol = -1
-			for c := range cols {
-				if cols[c].unitCol && unitCol < 0 {
-					unitCol = c
-				}
-			}
+			lc, cols = n, pc
 		}
 	}
 	if lc > 1 {
 		joinLabelPaths(rows[h:], lc)
 	}
+	x.tableBody(rows, h, labelHeader, cols, unit)
+}
+
+// tableBody reads the data rows rows[h:] of a table whose columns the
+// header rules classified (cols, one per cell of a row; the first cell is
+// the row's label), for text tables and the tables of a document alike: a
+// row inside the data that heads the rows after it (innerHeader) sets new
+// columns, a row of a label alone (sectionRow) gives its unit to the rows
+// below it, and every other row is read by tableRow.
+func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tableColumn, unit string) {
+	unitCol := unitColumnOf(cols)
+	section := ""
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
 			// 本年制发件数 | 本年废止件数, then 信息内容 | 本年处理决定数量).
-			paths = columnPaths([]trow{hdr}, width)
-			unitCol = -1
+			paths := columnPaths([]trow{hdr}, len(cols))
 			for c := range cols {
 				cols[c] = classifyColumn(paths[c], unit)
-				if cols[c].unitCol && unitCol < 0 {
-					unitCol = c
-				}
 			}
+			unitCol = unitColumnOf(cols)
 			continue
+		}
+		if u, ok := sectionRow(rows[ri]); ok {
+			section = u
+			continue
+		}
+		if rows[ri].unit == "" {
+			rows[ri].unit = section
 		}
 		x.tableRow(rows, ri, cols, unitCol)
 	}
+}
+
+// unitColumnOf is the first column that holds the rows' units, -1 if none.
+func unitColumnOf(cols []tableColumn) int {
+	for c := range cols {
+		if cols[c].unitCol {
+			return c
+		}
+	}
+	return -1
+}
+
+// sectionRow is the rule for a row inside a table's data that heads the
+// rows below it: a label alone, every other cell empty (财务指标, 经营业绩(万元),
+// a cell merged across the table). unit is the unit its brackets name
+// (经营业绩(万元) → 万元), which holds for the rows below it; "" if none.
+func sectionRow(r trow) (unit string, ok bool) {
+	if len(r.cells) == 0 || strings.TrimSpace(r.cells[0].text) == "" || rowHasNumberAt(r, 0) {
+		return "", false
+	}
+	for _, c := range r.cells[1:] {
+		if strings.TrimSpace(c.text) != "" {
+			return "", false
+		}
+	}
+	_, u := headerUnit(tableLabel(r.cells[0].text))
+	return u, true
 }
 
 // maxLabelCols bounds the label columns of a text table.
