@@ -11,7 +11,9 @@
 // yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
-// isCompletionName), lexical rules (digitGroupSpace: 321 146件 and
+// isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
+// cnFraction, fractionChain, tenthsUnit), phantom rules (rankPosition,
+// ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
 // tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
@@ -37,7 +39,15 @@
 // 负8.6%, 增长-0.5%), contributions and comparisons (拉动…1.2个百分点,
 // 高于全省平均3.7个百分点: figures in 个百分点), per-mille (‰, 个千分点) and
 // rates per 10万 (9.8/10万) are read. Numbers that are no figure stay out:
-// 70周年, the 千 of 343.6千公顷, 保持平稳 (not 持平), 于15日.
+// 70周年, the 千 of 343.6千公顷, 保持平稳 (not 持平), 于15日, ranks (居全省前3位,
+// 提升1个位次), ages that name a group (不满16岁的, 年满60岁的), hours that
+// name a service (24小时自助服务区, 7×24小时). Shares in words are figures
+// in their unit as written: 三分之一 and 1/4左右 (a fraction, unit ""),
+// 百分之八十 (80 %), 近七成 (7 成); 过半 and voting thresholds (三分之二以上
+// 多数通过) are none. Chinese numerals count inside a clause when qualified
+// or led by a count word (共有两千余名志愿者), never in names (两个确立). A
+// value stated with the value it changed from (由20日压减至5日) gives the
+// earlier one as a prior.
 //
 // Tables. A text table's header rows are its leading rows without a
 // number; two header rows written as a page copies them (a merged cell

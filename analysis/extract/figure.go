@@ -25,12 +25,15 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	var hi *number     // the upper end of a range
 	var per *unitMatch // a rate per 10万 (9.8/10万)
+	frac := false      // a fraction in digits (1/4左右)
 	if t.parts > 1 {
 		if isRatioChain(s, st, t) {
 			return x.ratio(st, t)
 		}
 		if pm, ok := perBaseUnit(s[:st.b], t); ok {
 			per = &pm
+		} else if v, ok := fractionChain(s[st.clauseStart:t.start], s[t.end:st.b], t); ok {
+			frac, n.value = true, v // 1/4左右
 		} else if h, ok := rangeChain(s[:st.b], t); ok {
 			hi = &h
 		} else {
@@ -66,6 +69,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	var m unitMatch
 	if per != nil {
 		m = *per
+	} else if frac || t.share {
+		m = shareMatch(s[:st.b], t.end, t.shareUnit)
+	} else if tm, ok := tenthsUnit(s[:st.b], t.end, n.value, n.decimals); ok {
+		m = tm // 四成, 近七成
 	} else if strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
 		if !dayIsDuration(s[st.clauseStart:t.start], rest) {
 			return 0
@@ -80,17 +87,24 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if m.kind == unitNone {
 		return 0
 	}
-	if n.chinese {
+	shareForm := frac || t.share || m.kind == unitShare
+	if shareForm && isVotingThreshold(s[m.end:st.b]) {
+		return 0 // 三分之二以上多数通过: a condition
+	}
+	if n.chinese && !shareForm {
 		if n.value < 2 || m.kind != unitQuantity {
 			return 0
 		}
-		// Only at the end of a clause: 召开会议两次 is a quantity, 四次全会
-		// and 三项制度 are names.
+		// At the end of a clause (召开会议两次) or as a count the rule
+		// reads (共有两千余名志愿者); 四次全会 and 三项制度 are names.
 		after := s[m.end:st.b]
 		r, _ := utf8.DecodeRuneInString(after)
-		if after != "" && !breakRune(r) {
+		if after != "" && !breakRune(r) && !chineseCount(s[st.clauseStart:t.start], s[t.start:t.end], after, n.value, m) {
 			return 0
 		}
+	}
+	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
+		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}
 	// Approximation words before the number.
 	numStart := t.start
@@ -128,12 +142,20 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			toks[i+1].kind = tokSkip // the upper end is read
 		}
 	}
+	for k := i + 1; k < len(toks) && toks[k].start < m.end; k++ {
+		toks[k].kind = tokSkip // a number inside the unit (人/10万) is read
+	}
 	contribution := m.kind == unitPP && isContribution(s[st.clauseStart:lead])
 	if lead < st.subjStart {
 		lead = st.subjStart
 	}
 	pre := s[st.subjStart:lead]
 
+	if shareForm {
+		if _, _, ok := x.readChange(st, pre, lead, n, neg, m); ok {
+			return 0 // 提高了三成: no change we read
+		}
+	}
 	// A change?
 	if ch, textStart, ok := x.readChange(st, pre, lead, n, neg, m); ok && hi == nil && !contribution {
 		consumed := 0
@@ -154,13 +176,34 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if m.unit == "分" && (prev == '时' || prev == '点') {
 		return 0 // 9时30分 is a time
 	}
-	if ageBand(s[:st.b], t.end, m) {
-		return 0 // 65岁及以上老年人: part of a name
+	if ageBand(s[:st.b], t.end, m) || ageCondition(s[st.clauseStart:numStart], m) {
+		return 0 // 65岁及以上老年人, 不满16岁的: part of a name
 	}
 	if neg {
 		// 净利润-120万元: a negative figure only right after an ideograph.
 		pp, _ := runeBefore(s, numStart)
 		if !isHan(pp) {
+			return 0
+		}
+	}
+	// The value a figure changed from: 由20日压减至5日.
+	if fl, vl, ok := fromToPrior(pre, s[m.end:st.b]); ok && m.kind != unitShare {
+		sa, sb := stripSubject(s, st.subjStart, lead-fl)
+		if sa < sb {
+			f := Figure{Indicator: s[sa:sb], Section: x.section, Value: n.value, Unit: m.unit, Period: st.period, Prior: true,
+				Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Number: numText, Source: x.source()}
+			if neg {
+				f.Value, f.Number = -f.Value, "-"+numText
+			}
+			if approx {
+				f.Flags |= Approx
+				f.Qualifier = qual
+			}
+			x.push(f)
+			st.figs = append(st.figs, len(x.figs)-1)
+			st.lastInCl = len(x.figs)
+			st.subjStart = m.end + vl
+			st.clauseFigs++
 			return 0
 		}
 	}
@@ -220,6 +263,13 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if name == "" && len(st.pending) > 0 {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
+	}
+	if shareForm && name == "" {
+		// 三分之一的企业实现盈利, 近七成受访者: the share counts the noun
+		// after it.
+		if pa, pb := shareNoun(s, m.end, st.b); pa < pb {
+			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
+		}
 	}
 	if m.kind == unitQuantity && m.base == "" && name == "" {
 		// 近1亿农村贫困人口, 960多万贫困人口: a bare scale counts the noun

@@ -116,6 +116,10 @@ func scanNumber(s string, i int) (number, bool) {
 	if num.intDigits == 0 || sawSep && group != 3 {
 		return num, false
 	}
+	if sawSep && j+1 < len(s) && s[j] == ',' && isDigitAt(s, j+1) {
+		// 1,234,5678: the grouping breaks off; no number we can read.
+		return num, false
+	}
 	num.leadZero = num.intDigits > 1 && buf[0] == '0'
 	end := j
 	if p := decimalPointAt(s, j); p > 0 && isDigitAt(s, j+p) {
@@ -553,6 +557,12 @@ func readUnit(s string, i int) unitMatch {
 			sl = len("／")
 		}
 		k := j + sl
+		if e := perBaseDenominator(s, k); e > k {
+			// 210.5人/10万: a count per a round base.
+			m.unit = m.unit + "/" + s[k:e]
+			j = e
+			goto suffix
+		}
 		sc := scaleLex.prefix(s[k:])
 		b := baseLex.prefix(s[k+len(sc):])
 		if b == "" && k+len(sc) < len(s) {
@@ -567,6 +577,7 @@ func readUnit(s string, i int) unitMatch {
 			j = k + len(sc) + len(b)
 		}
 	}
+suffix:
 	if w := hasPrefixAny(s[j:], approxSuffix); w != "" {
 		// 3000人以上, 1万元左右, 1000人多; but not 多/余 starting a word (多元化).
 		if w != "多" && w != "余" || j+len(w) >= len(s) || !isHanAt(s, j+len(w)) {

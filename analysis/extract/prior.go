@@ -117,3 +117,46 @@ func (x *extractor) clauseHead(st *sentenceState, p string) string {
 	}
 	return strings.TrimLeft(h, " ") + p
 }
+
+// fromWords open the earlier value of a from-to statement (由20日压减至5日,
+// 从原来的3.2%提高到5.1%); longest first.
+var fromWords = []string{"由原来的", "从原来的", "由过去的", "从过去的", "由原", "从原", "由", "从"}
+
+// toVerbs close the earlier value and open the later one (压减至, 提高到,
+// 调整为); the change verbs followed by 至, 到 or 为.
+var toVerbs = func() []string {
+	var out []string
+	for _, v := range append(append([]string{"压缩", "压减", "缩短", "调整", "优化", "变为", "降", "升", "减", "增"}, upVerbs...), downVerbs...) {
+		for _, p := range []string{"至", "到", "为"} {
+			out = append(out, v+p, v+"了"+p)
+		}
+	}
+	return out
+}()
+
+// fromToPrior is the rule for a value stated with the value it changed
+// from (办理时限由20日压减至5日, 占比从3.2%提高到5.1%): the number after 由
+// or 从 whose unit is followed by a verb to 至/到/为 and a number is the
+// earlier value, a prior of the subject named before 由; the number after
+// the verb is the subject's level. pre is the clause's text before the
+// number, after the text after its unit. It returns the byte length of the
+// from-word at the end of pre and of the verb at the start of after.
+func fromToPrior(pre, after string) (fromLen, verbLen int, ok bool) {
+	p := strings.TrimRight(pre, " ")
+	w := hasSuffixAny(p, fromWords)
+	if w == "" || len(p) == len(w) {
+		return 0, 0, false // a subject must be named before 由
+	}
+	v := hasPrefixAny(after, toVerbs)
+	if v == "" {
+		return 0, 0, false
+	}
+	rest := after[len(v):]
+	if hasPrefixAny(rest, approxPrefixes) != "" {
+		rest = rest[len(hasPrefixAny(rest, approxPrefixes)):]
+	}
+	if !isDigitAt(rest, 0) {
+		return 0, 0, false
+	}
+	return len(pre) - len(p) + len(w), len(v), true
+}

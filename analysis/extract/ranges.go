@@ -53,6 +53,9 @@ func dayIsDuration(pre, rest string) bool {
 	if hasPrefixAny(strings.TrimPrefix(rest, "日"), []string{"内", "以内", "以上", "之内"}) != "" {
 		return true
 	}
+	if hasPrefixAny(strings.TrimPrefix(rest, "日"), []string{"压缩", "压减", "缩短", "缩减", "减少", "减至", "降至", "降低", "延长", "提速"}) != "" {
+		return true // 由20日压减至5日: the length before its change
+	}
 	pre = strings.TrimRight(pre, " ")
 	for {
 		w := hasSuffixAny(pre, approxPrefixes)
@@ -98,16 +101,48 @@ func perBaseUnit(s string, t token) (unitMatch, bool) {
 	default:
 		return unitMatch{}, false
 	}
-	j := t.end
+	j := perBaseTail(s, t.end)
+	if j == t.end && t.last.value < 1000 {
+		return unitMatch{}, false // 3/10 is a fraction or a date
+	}
+	u := "/" + s[t.last.start:j]
+	return unitMatch{unit: u, base: u, kind: unitQuantity, end: j}, true
+}
+
+// perBaseTail is the end of the scale and noun after a round base
+// (10万人口, 1000活产): s[j:] starts after the base's digits.
+func perBaseTail(s string, j int) int {
 	if sc := scaleLex.prefix(s[j:]); sc == "万" || sc == "千" {
 		j += len(sc)
 	}
 	if b := hasPrefixAny(s[j:], []string{"人口", "人", "活产", "例"}); b != "" {
 		j += len(b)
 	}
-	if j == t.end && t.last.value < 1000 {
-		return unitMatch{}, false // 3/10 is a fraction or a date
+	return j
+}
+
+// perBaseDenominator is the rule for the denominator of a count per a
+// round base written after the count's own unit (210.5人/10万, 3.2例/万人
+// is read as a unit word, 15人/10万人口): at s[k], right after the slash,
+// a base of 10, 100, … 100000 in digits, with the scale and noun after it
+// that perBaseTail reads. It returns the end of the denominator, or k when
+// there is none (元/股 is read as a word; 人/12 is no base).
+func perBaseDenominator(s string, k int) int {
+	if !isDigitAt(s, k) {
+		return k
 	}
-	u := "/" + s[t.last.start:j]
-	return unitMatch{unit: u, base: u, kind: unitQuantity, end: j}, true
+	n, ok := scanNumber(s, k)
+	if !ok || n.decimals > 0 || n.leadZero || s[n.end-1] < '0' || s[n.end-1] > '9' {
+		return k
+	}
+	switch n.value {
+	case 10, 100, 1000, 10000, 100000:
+	default:
+		return k
+	}
+	e := perBaseTail(s, n.end)
+	if e == n.end && n.value < 1000 {
+		return k // 人/10 with nothing after: no base
+	}
+	return e
 }

@@ -10,11 +10,22 @@ import (
 // 性别比为105.23:100, 城乡收入比2.5:1). Times (09:25) and other colon chains
 // are not.
 func isRatioChain(s string, st *sentenceState, t token) bool {
-	if t.sep != ':' && t.sep != '：' && t.sep != '∶' || t.num.leadZero || t.last.leadZero {
+	if !isRatioColon(t.sep) || t.num.leadZero || t.last.leadZero {
 		return false
 	}
 	clause := s[st.clauseStart:t.start]
 	return strings.Contains(clause, "比") || strings.Contains(clause, "结构") || strings.Contains(clause, "比例")
+}
+
+// isRatioColon reports a colon that joins the terms of a ratio: the ASCII
+// and full-width colons (: ：), the ratio sign ∶ (U+2236) and the vertical
+// presentation colon ︰ (U+FE30) that Chinese fonts and copies use.
+func isRatioColon(r rune) bool {
+	switch r {
+	case ':', '：', '∶', '︰':
+		return true
+	}
+	return false
 }
 
 // ratio reads the terms of a ratio structure as figures of their own: one

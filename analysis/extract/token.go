@@ -18,6 +18,10 @@ type token struct {
 	r     rune // break rune
 	// word changes
 	word string
+	// share marks a share in words (三分之一, 百分之八十): num holds its
+	// value and shareUnit its unit ("", "%", "‰").
+	share     bool
+	shareUnit string
 }
 
 // lex splits a sentence into numbers, breaks and change words, skipping
@@ -60,13 +64,19 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			num, ok := scanNumber(s, i)
 			if !ok {
 				// Skip the digit run.
+				// Skip the digit run with its commas (1,234,5678).
 				j := i
 				for {
 					_, m := digitAt(s, j)
-					if m == 0 {
-						break
+					if m > 0 {
+						j += m
+						continue
 					}
-					j += m
+					if j+1 < b && s[j] == ',' && isDigitAt(s, j+1) {
+						j++
+						continue
+					}
+					break
 				}
 				for j < b && s[j] == ',' {
 					j++
@@ -80,7 +90,7 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			j := num.end
 			for j < b {
 				sr, sn := utf8.DecodeRuneInString(s[j:])
-				if !(isRangeSep(sr) || sr == ':' || sr == '：' || sr == '/' || sr == '.' || sr == '·' || sr == '•' || sr == '．') {
+				if !(isRangeSep(sr) || isRatioColon(sr) || sr == '/' || sr == '.' || sr == '·' || sr == '•' || sr == '．') {
 					break
 				}
 				if !isDigitAt(s, j+sn) {
@@ -107,6 +117,12 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 		}
 		if isCNNumeral(r) && r != '万' {
 			if !prevCN {
+				if num, u, ok := cnFraction(s, i); ok {
+					toks = append(toks, token{kind: tokNum, start: i, end: num.end, num: num, parts: 1, last: num, share: true, shareUnit: u})
+					i = num.end
+					prevCN = true
+					continue
+				}
 				num, ok := scanChinese(s, i)
 				if ok {
 					toks = append(toks, token{kind: tokNum, start: i, end: num.end, num: num, parts: 1, last: num})

@@ -1,0 +1,395 @@
+package extract
+
+import (
+	"math"
+	"testing"
+)
+
+// Audit of the clause cases of issue 11, one sentence each, written for
+// these tests. Cases other tests already hold (TestSeveralChanges,
+// TestRatios, TestRanges …) are stated again here in other words.
+
+// TestAuditSeveralChanges: the percent and the absolute change are both
+// kept, in the clause of the percent or a later one, and the absolute
+// change is a figure of its own.
+func TestAuditSeveralChanges(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		// The absolute change in a later clause, without 同比.
+		{"全院收案262件，同比下降2.60%，减少7件。", []wantFig{
+			{ind: "全院收案", value: 262, unit: "件", changes: []string{"growth_pct -2.6", "abs -7"}},
+			{ind: "全院收案减少", value: 7, unit: "件", changeOf: "全院收案"}}},
+		// Percent then absolute change in one clause, joined by 、.
+		{"一般公共预算支出120亿元，同比增长5.3%、增加6亿元。", []wantFig{
+			{ind: "一般公共预算支出", value: 120, unit: "亿元", changes: []string{"growth_pct 5.3", "abs 6"}},
+			{ind: "一般公共预算支出增加", value: 6, unit: "亿元", changeOf: "一般公共预算支出"}}},
+		// Absolute change first, the percent after it.
+		{"教育支出85.3亿元，比上年增长5.1%，增加4.1亿元。", []wantFig{
+			{ind: "教育支出", value: 85.3, unit: "亿元", changes: []string{"growth_pct 5.1", "abs 4.1"}},
+			{ind: "教育支出增加", value: 4.1, unit: "亿元", changeOf: "教育支出"}}},
+	})
+}
+
+// TestAuditInlinePriors: 比去年90.78万件减少 and 较2022年558件.
+func TestAuditInlinePriors(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"受理案件85.6万件，比去年90.78万件减少5.18万件。", []wantFig{
+			{ind: "受理案件", value: 85.6, unit: "万件", changes: []string{"abs -5.18"}},
+			{ind: "受理案件", value: 90.78, unit: "万件", prior: true},
+			{ind: "受理案件减少", value: 5.18, unit: "万件", changeOf: "受理案件"}}},
+		{"受理案件85.6万件，比去年的90.78万件下降5.7%。", []wantFig{
+			{ind: "受理案件", value: 85.6, unit: "万件", changes: []string{"growth_pct -5.7"}},
+			{ind: "受理案件", value: 90.78, unit: "万件", prior: true}}},
+	})
+}
+
+// TestRatioColons: the terms of a ratio may be joined by : ： ∶ (U+2236)
+// or ︰ (U+FE30) (isRatioColon); a time is no ratio.
+func TestRatioColons(t *testing.T) {
+	for _, c := range []struct {
+		r    rune
+		want bool
+	}{{':', true}, {'：', true}, {'∶', true}, {'︰', true}, {'-', false}, {'/', false}, {'比', false}} {
+		if got := isRatioColon(c.r); got != c.want {
+			t.Errorf("isRatioColon(%q) = %v, want %v", c.r, got, c.want)
+		}
+	}
+	three := func(ind string, a, b, c float64) []wantFig {
+		return []wantFig{{ind: ind, value: a, term: [2]int{1, 3}}, {ind: ind, value: b, term: [2]int{2, 3}}, {ind: ind, value: c, term: [2]int{3, 3}}}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"三次产业结构比为8.1︰35.2︰56.7。", three("三次产业结构比", 8.1, 35.2, 56.7)},
+		{"三次产业结构比为8.1∶35.2∶56.7。", three("三次产业结构比", 8.1, 35.2, 56.7)},
+		{"三次产业结构比为8.1：35.2：56.7。", three("三次产业结构比", 8.1, 35.2, 56.7)},
+		{"出生人口性别比为108.6︰100。", []wantFig{
+			{ind: "出生人口性别比", value: 108.6, term: [2]int{1, 2}}, {ind: "出生人口性别比", value: 100, term: [2]int{2, 2}}}},
+		{"大会于14︰30开幕，到会代表320人。", []wantFig{{ind: "到会代表", value: 320, unit: "人"}}},
+	})
+}
+
+// TestAuditRangesAndSigns: ranges with ～, signed changes after a level.
+func TestAuditRangesAndSigns(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"每个村配备协管员3～5个。", []wantFig{{ind: "每个村配备协管员", value: 3, unit: "个", high: 5, number: "3～5"}}},
+		{"单笔贷款额度为50-200万元。", []wantFig{{ind: "单笔贷款额度", value: 50, unit: "万元", high: 200}}},
+		{"各月增速在2%至9%之间。", []wantFig{{ind: "各月增速", value: 2, unit: "%", high: 9}}},
+		{"出口总额110亿元，负增长1.21%。", []wantFig{{ind: "出口总额", value: 110, unit: "亿元", changes: []string{"growth_pct -1.21"}}}},
+		{"出口总额110亿元，增长负8.6%。", []wantFig{{ind: "出口总额", value: 110, unit: "亿元", changes: []string{"growth_pct -8.6"}}}},
+		{"出口总额110亿元，增长-0.5%。", []wantFig{{ind: "出口总额", value: 110, unit: "亿元", changes: []string{"growth_pct -0.5"}}}},
+		{"消费拉动经济增长2.1个百分点。", []wantFig{{ind: "消费拉动经济增长", value: 2.1, unit: "个百分点"}}},
+		{"人口死亡率7.2‰，比上年上升0.3个千分点。", []wantFig{{ind: "人口死亡率", value: 7.2, unit: "‰", changes: []string{"pp 0.3"}}}},
+	})
+}
+
+// TestPerBaseDenominator: a count per a round base after the count's own
+// unit (210.5人/10万) is one figure in the compound unit; the base's
+// digits are no figure of their own.
+func TestPerBaseDenominator(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want string // the denominator read, "" none
+	}{
+		{"10万。", "10万"}, {"10万人口，", "10万人口"}, {"1000活产", "1000活产"}, {"100000", "100000"},
+		{"12。", ""}, {"10。", ""}, {"10.5万", ""}, {"股", ""}, {"010万", ""},
+	} {
+		e := perBaseDenominator(c.s, 0)
+		if got := c.s[:e]; got != c.want {
+			t.Errorf("perBaseDenominator(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"甲乙类传染病发病率为210.5人/10万。", []wantFig{{ind: "甲乙类传染病发病率", value: 210.5, unit: "人/10万"}}},
+		{"肺结核发病率为35人/10万人口，下降2.1%。", []wantFig{{ind: "肺结核发病率", value: 35, unit: "人/10万人口", changes: []string{"growth_pct -2.1"}}}},
+		{"孕产妇死亡率为9.8/10万。", []wantFig{{ind: "孕产妇死亡率", value: 9.8, unit: "/10万"}}},
+		{"平均票价12元/张。", []wantFig{{ind: "平均票价", value: 12, unit: "元/张"}}},
+	})
+}
+
+// TestAuditUnitsAndPhantoms: units of the issue, and numbers that are no
+// figure (70周年, the 千 of 千公顷, 保持平稳).
+func TestAuditUnitsAndPhantoms(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"收购茶叶3.5万担。", []wantFig{{ind: "收购茶叶", value: 3.5, unit: "万担"}}},
+		{"全国粮食产量1.37万亿斤。", []wantFig{{ind: "粮食产量", value: 1.37, unit: "万亿斤"}}},
+		{"法官平均年龄41.5岁。", []wantFig{{ind: "法官平均年龄", value: 41.5, unit: "岁"}}},
+		{"林地面积12.8千公顷。", []wantFig{{ind: "林地面积", value: 12.8, unit: "千公顷", number: "12.8"}}},
+		{"隆重纪念建院70周年。", nil},
+		{"全市物价保持平稳。", nil},
+		{"经济运行保持平稳，工业增加值增长5%。", []wantFig{{ind: "工业增加值", missing: true, changes: []string{"growth_pct 5"}}}},
+	})
+}
+
+// TestThousandsCommas: an ASCII comma between digit groups of exactly
+// three is a thousands separator (2,798万元); a comma before fewer or more
+// digits separates two numbers (3,5个 is not 35).
+func TestThousandsCommas(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年实现营业收入2,798万元，同比增长12.5%。", []wantFig{{ind: "营业收入", value: 2798, unit: "万元", number: "2,798", changes: []string{"growth_pct 12.5"}}}},
+		{"归属于上市公司股东的净利润153,092,112.67元。", []wantFig{{ind: "归属于上市公司股东的净利润", value: 153092112.67, unit: "元", number: "153,092,112.67"}}},
+		{"每村配备3,5个网格员。", []wantFig{{ind: "网格员", value: 5, unit: "个", number: "5"}}},
+		{"抽查1,23家企业。", []wantFig{{ind: "企业", value: 23, unit: "家"}}},
+		{"资产总额1,234,5678元。", nil},
+	})
+}
+
+// TestRankPosition: ranks and positions are no figures (rankPosition);
+// counts in 位 and 名 stay figures.
+func TestRankPosition(t *testing.T) {
+	for _, c := range []struct {
+		pre, rest, unit string
+		want            bool
+	}{
+		{"主要指标居全省前", "位。", "位", true},
+		{"进入全国前", "名", "名", true},
+		{"跻身百强县前", "强", "强", true},
+		{"全市排名提升", "个位次", "个", true},
+		{"综合排名前移", "个名次", "个", true},
+		{"专家库共有专家", "位", "位", false},
+		{"目前", "名", "名", false},
+		{"提前", "名", "名", false},
+		{"招录", "个岗位", "个", false},
+	} {
+		if got := rankPosition(c.pre, c.rest, unitMatch{unit: c.unit, kind: unitQuantity}); got != c.want {
+			t.Errorf("rankPosition(%q, %q) = %v, want %v", c.pre, c.rest, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"主要经济指标居全省前3位。", nil},
+		{"综合考评获全省第2名。", nil},
+		{"经济总量居全省第5。", nil},
+		{"全市营商环境排名提升3个位次。", nil},
+		{"入库专家120位，同比增加15位。", []wantFig{
+			{ind: "入库专家", value: 120, unit: "位", changes: []string{"abs 15"}},
+			{ind: "入库专家增加", value: 15, unit: "位", changeOf: "入库专家"}}},
+	})
+}
+
+// TestAgeCondition: ages and thresholds inside a group's name (不满16岁的,
+// 年满60岁的, 60岁及以上, 5年以上有期徒刑) are no figures; the count after
+// them is, named with them.
+func TestAgeCondition(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		unit string
+		want bool
+	}{
+		{"依法办理14岁以上不满", "岁", true}, {"年满", "周岁", true}, {"未满", "岁", true},
+		{"法官平均年龄", "岁", false}, {"不满", "人", false}, {"人均预期寿命达", "岁", false},
+	} {
+		if got := ageCondition(c.pre, unitMatch{unit: c.unit, kind: unitQuantity}); got != c.want {
+			t.Errorf("ageCondition(%q, %s) = %v, want %v", c.pre, c.unit, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"审理已满14岁不满16岁的未成年人犯罪案件32件。", []wantFig{{ind: "审理已满14岁不满16岁的未成年人犯罪案件", value: 32, unit: "件"}}},
+		{"年满60周岁的老人1200人。", []wantFig{{ind: "年满60周岁的老人", value: 1200, unit: "人"}}},
+		{"判处5年以上有期徒刑的被告人120人。", []wantFig{{ind: "判处5年以上有期徒刑的被告人", value: 120, unit: "人"}}},
+		{"60岁及以上人口25.3万人，占总人口的18.2%。", []wantFig{
+			{ind: "60岁及以上人口", value: 25.3, unit: "万人"}, {ind: "占总人口", value: 18.2, unit: "%"}}},
+		{"全市人均预期寿命达到79.2岁。", []wantFig{{ind: "人均预期寿命", value: 79.2, unit: "岁"}}},
+	})
+}
+
+// TestServiceHours: 24小时 that names a service, and 7×24小时, are no
+// figures (serviceHours); a time limit in hours is.
+func TestServiceHours(t *testing.T) {
+	for _, c := range []struct {
+		pre, rest string
+		value     float64
+		want      bool
+	}{
+		{"开通", "小时自助服务区", 24, true},
+		{"提供", "小时不打烊服务", 24, true},
+		{"全市7×", "小时值班", 24, true},
+		{"压缩至", "小时。", 24, false},
+		{"承诺", "小时内办结", 24, false},
+		{"平均办理", "小时", 48, false},
+		{"累计服务", "小时志愿服务", 3600, false},
+	} {
+		if got := serviceHours(c.pre, c.rest, c.value, unitMatch{unit: "小时", kind: unitQuantity}); got != c.want {
+			t.Errorf("serviceHours(%q, %q) = %v, want %v", c.pre, c.rest, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"开通24小时自助服务区12个。", []wantFig{{ind: "开通24小时自助服务区", value: 12, unit: "个"}}},
+		{"提供7×24小时不间断服务。", nil},
+		{"审批时间压缩至24小时。", []wantFig{{ind: "审批时间", value: 24, unit: "小时"}}},
+		{"12345热线受理群众诉求8.6万件。", []wantFig{{ind: "12345热线受理群众诉求", value: 8.6, unit: "万件"}}},
+	})
+}
+
+// TestArticleNumbers: article and item numbers are no figures.
+func TestArticleNumbers(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"依据《条例》第二十条第(一)项不予公开3件。", []wantFig{{ind: "依据《条例》第二十条第(一)项不予公开", value: 3, unit: "件"}}},
+		{"适用第十六条第二款的1件。", []wantFig{{value: 1, unit: "件", ind: "适用第十六条第二款"}}},
+	})
+}
+
+// TestChineseCount: counts in Chinese numerals inside a clause
+// (chineseCount), never names (两个确立, 六稳, 四大检察, 八项规定).
+func TestChineseCount(t *testing.T) {
+	q := unitMatch{unit: "名", kind: unitQuantity}
+	qa := unitMatch{unit: "名", kind: unitQuantity, approx: true, qual: "余"}
+	ge := unitMatch{unit: "个", kind: unitQuantity}
+	for _, c := range []struct {
+		pre, numeral, after string
+		value               float64
+		m                   unitMatch
+		want                bool
+	}{
+		{"共有", "两千", "志愿者参与", 2000, qa, true},
+		{"全年新增", "十二", "社区服务站", 12, ge, true},
+		{"共有", "三", "社区", 3, ge, true},
+		{"坚持", "两", "确立", 2, ge, false},
+		{"落实", "八", "规定", 8, unitMatch{unit: "项", kind: unitQuantity}, false},
+		{"出台", "二十", "措施", 20, unitMatch{unit: "条", kind: unitQuantity}, false},
+		{"增强", "四", "意识", 4, ge, false},
+		{"选派", "两", "干部", 2, q, false},
+	} {
+		if got := chineseCount(c.pre, c.numeral, c.after, c.value, c.m); got != c.want {
+			t.Errorf("chineseCount(%q, %q, %q) = %v, want %v", c.pre, c.numeral, c.after, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县共有两千余名志愿者参与服务。", []wantFig{{ind: "志愿者", value: 2000, unit: "名", qual: "余", number: "两千"}}},
+		{"全年开展培训十二次。", []wantFig{{ind: "开展培训", value: 12, unit: "次", number: "十二"}}},
+		{"坚定拥护“两个确立”，做好六稳工作，全面推进四大检察。", nil},
+		{"坚持两个确立，落实八项规定，出台二十条措施。", nil},
+	})
+}
+
+// TestShares: fractions, percentages and tenths in words are figures in
+// their unit as written (cnFraction, fractionChain, tenthsUnit); vague
+// shares and voting thresholds are none.
+func TestShares(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		value float64
+		unit  string
+		ok    bool
+	}{
+		{"三分之一的", 1.0 / 3, "", true},
+		{"四分之三", 0.75, "", true},
+		{"十分之一", 0.1, "", true},
+		{"百分之八十", 80, "%", true},
+		{"百分之百", 100, "%", true},
+		{"千分之五", 5, "‰", true},
+		{"三分之四", 0, "", false},
+		{"一分之一", 0, "", false},
+		{"三分局", 0, "", false},
+	} {
+		n, u, ok := cnFraction(c.s, 0)
+		if ok != c.ok || ok && (math.Abs(n.value-c.value) > 1e-12 || u != c.unit) {
+			t.Errorf("cnFraction(%q) = %v %q %v, want %v %q %v", c.s, n.value, u, ok, c.value, c.unit, c.ok)
+		}
+	}
+	frac := func(a, b float64) token {
+		return token{kind: tokNum, parts: 2, sep: '/', num: number{value: a, intDigits: 1}, last: number{value: b, intDigits: 1}}
+	}
+	for _, c := range []struct {
+		pre, rest string
+		t         token
+		want      bool
+	}{
+		{"约", "左右的案件", frac(1, 4), true},
+		{"调解结案占比达", "。", frac(1, 3), true},
+		{"会议于", "召开", frac(3, 10), false},
+		{"比分", "。", frac(1, 4), false},
+		{"占比达", "。", frac(5, 4), false},
+		{"占比达", "。", frac(1, 12), false},
+	} {
+		if _, got := fractionChain(c.pre, c.rest, c.t); got != c.want {
+			t.Errorf("fractionChain(%q, %q) = %v, want %v", c.pre, c.rest, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"成受访者", true}, {"成以上", true}, {"成。", true}, {"成不变", false}, {"成员单位", false}, {"成立", false}} {
+		if _, got := tenthsUnit(c.s, 0, 7, 0); got != c.want {
+			t.Errorf("tenthsUnit(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"案件调解率约为三分之一。", []wantFig{{ind: "案件调解率", value: 1.0 / 3, unit: "", qual: "约", number: "三分之一"}}},
+		{"全市三分之一的企业实现盈利。", []wantFig{{ind: "企业", value: 1.0 / 3, unit: ""}}},
+		{"调解结案占比达1/4左右。", []wantFig{{ind: "调解结案占比", value: 0.25, unit: "", qual: "左右", number: "1/4"}}},
+		{"近七成受访者表示满意。", []wantFig{{ind: "受访者表示满意", value: 7, unit: "成", qual: "近", number: "七"}}},
+		{"8成以上的纠纷就地化解。", []wantFig{{ind: "纠纷就地化解", value: 8, unit: "成", qual: "以上"}}},
+		{"百分之八十的案件调解结案。", []wantFig{{ind: "案件调解结案", value: 80, unit: "%", number: "百分之八十"}}},
+		{"过半数的乡镇建成综合服务站。", nil},
+		{"经全体代表三分之二以上多数通过。", nil},
+		{"各项制度一成不变。", nil},
+		{"由七成员单位组成。", nil},
+	})
+}
+
+// TestFromToPrior: 由A…至B states B with the value A it changed from, a
+// prior of the subject named before 由 (fromToPrior).
+func TestFromToPrior(t *testing.T) {
+	for _, c := range []struct {
+		pre, after string
+		want       bool
+	}{
+		{"办理时限由", "压减至5日", true},
+		{"占比从", "提高到5.1%", true},
+		{"登记时间由原来的", "压缩到5个工作日", true},
+		{"由", "压减至5日", false},    // no subject before 由
+		{"办理时限由", "压减", false},   // no later value
+		{"经费来自", "提高到5%", false}, // no 由 or 从
+	} {
+		if _, _, got := fromToPrior(c.pre, c.after); got != c.want {
+			t.Errorf("fromToPrior(%q, %q) = %v, want %v", c.pre, c.after, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"办理时限由20日压减至5日。", []wantFig{{ind: "办理时限", value: 20, unit: "日", prior: true}, {ind: "办理时限", value: 5, unit: "日"}}},
+		{"审批时限由22个工作日压缩至5个工作日。", []wantFig{
+			{ind: "审批时限", value: 22, unit: "个工作日", prior: true}, {ind: "审批时限", value: 5, unit: "个工作日"}}},
+		{"受理案件数由1200件增至1500件，增长25%。", []wantFig{
+			{ind: "受理案件数", value: 1200, unit: "件", prior: true},
+			{ind: "受理案件数", value: 1500, unit: "件", changes: []string{"growth_pct 25"}}}},
+	})
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Phantoms: numbers followed by a unit that state no quantity of their own.
+// Each rule takes the clause text before the number (pre, ending where the
+// number and any sign or qualifier start), the text after the number (rest,
+// from the unit on) and the unit read.
+
+// rankPosition is the rule for a rank or a position (居全省前3位, 进入全国
+// 前十名, 前5强, 排名提升1个位次, 前移2个名次): a number in 位, 名 or 强 after
+// a 前 that is no word of its own (目前, 提前, 此前 …), or a count of 个 that
+// names 位次 or 名次. Counts in 位 and 名 stay figures (专家120位, 前来咨询
+// 50名群众 has 前来, not 前).
+func rankPosition(pre, rest string, m unitMatch) bool {
+	switch m.unit {
+	case "位", "名", "强":
+		p := strings.TrimRight(pre, " ")
+		if !strings.HasSuffix(p, "前") && !strings.HasSuffix(p, "后") {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(strings.TrimSuffix(p, "前"), "后"))
+		return !strings.ContainsRune("目当此之提以事眼空日年然最", r)
+	case "个":
+		after := rest[len("个"):]
+		return strings.HasPrefix(after, "位次") || strings.HasPrefix(after, "名次")
+	}
+	return false
+}
+
+// ageConditionWords bound an age that is a condition, not a figure:
+// 不满16岁的未成年人, 年满60岁的老人, 未满18周岁.
+var ageConditionWords = []string{"不满", "未满", "年满", "已满", "满", "未达", "年龄在", "年龄达到"}
+
+// ageCondition is the rule for an age that states who is counted
+// (14岁以上不满16岁的未成年人, 年满60周岁的老人): a number in 岁 or 周岁
+// after 不满, 未满, 年满, 已满 or 满. Such ages are part of the name of the
+// group (ageBand reads 60岁及以上人口); the count after them is the figure.
+func ageCondition(pre string, m unitMatch) bool {
+	if m.unit != "岁" && m.unit != "周岁" {
+		return false
+	}
+	return hasSuffixAny(strings.TrimRight(pre, " "), ageConditionWords) != ""
+}
+
+// serviceHours is the rule for hours that name a service (24小时自助服务区,
+// 24小时不打烊, 7×24小时值班, 全天24小时): a number in 小时 after × or *, or
+// 24小时 followed by an ideograph that does not bound a time limit (内, 以内,
+// 之内, 办结 …). A time limit stays a figure: 压缩至24小时, 24小时内办结.
+func serviceHours(pre, rest string, value float64, m unitMatch) bool {
+	if m.unit != "小时" {
+		return false
+	}
+	p := strings.TrimRight(pre, " ")
+	if strings.HasSuffix(p, "×") || strings.HasSuffix(p, "*") || strings.HasSuffix(p, "x") || strings.HasSuffix(p, "X") {
+		return true
+	}
+	if value != 24 || m.approx {
+		return false
+	}
+	after := rest[len("小时"):]
+	if after == "" || !isHanAt(after, 0) {
+		return false
+	}
+	return hasPrefixAny(after, []string{"内", "以内", "之内", "办结", "完成", "回复", "答复", "反馈", "到达", "响应", "处置"}) == ""
+}
