@@ -3,7 +3,6 @@ package extract
 import (
 	"math"
 	"strings"
-	"unicode/utf8"
 )
 
 var distributeWords = []string{"分别为", "分别是", "分别达", "分别达到", "分别"}
@@ -111,13 +110,5 @@ func (x *extractor) namedSubjects(st *sentenceState, end int) []string {
 	if len(parts) < 2 {
 		return nil
 	}
-	for j := len(parts) - 2; j >= 0; j-- {
-		short := parts[j]
-		next := parts[j+1]
-		n := len(short)
-		if utf8.RuneCountInString(short) <= 2 && len(next) > n && utf8.RuneCountInString(next) > 3 {
-			parts[j] = short + next[n:]
-		}
-	}
-	return parts
+	return completeCoordinated(parts)
 }

@@ -10,6 +10,8 @@
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
+// dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
+// siblingHead,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
 // cnFraction, fractionChain, tenthsUnit), phantom rules (rankPosition,

@@ -81,7 +81,9 @@ func TestSpansAndSentences(t *testing.T) {
 	if figs[0].Section != "市场主体" {
 		t.Errorf("section %q, want 市场主体", figs[0].Section)
 	}
-	if figs[1].Indicator != "新增" || figs[1].Value != 4698 {
+	// The flow inherits the noun of the stock (eval README: inherited words
+	// are written in).
+	if figs[1].Indicator != "新增各类市场主体" || figs[1].Value != 4698 {
 		t.Errorf("second figure %s %v", figs[1].Indicator, figs[1].Value)
 	}
 	if figs[2].Period != "截至9月20日" || figs[2].Value != 2 || figs[2].Unit != "次" {

@@ -253,9 +253,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
-	name := dropInnerTotal(s[sa:sb])
+	name := dropCaseAgent(dropInnerTotal(s[sa:sb]))
+	if strings.HasSuffix(s[sa:sb], name) {
+		sa = sb - len(name)
+	}
 	if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
-		parts := splitNames(name)
+		parts := completeCoordinated(splitNames(name))
 		if len(parts) >= 2 {
 			name = parts[0]
 			st.pending = parts[1:]
@@ -279,7 +282,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	if m.kind == unitQuantity && nounClassifiers[m.unit] && !usePost {
-		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) {
+		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) {
 			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
 					name = name + s[pa:pb]
@@ -315,6 +318,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		} else if inh := x.inheritEntity(st, name); inh != "" {
 			name = inh
 		} else if inh := x.inheritSchoolScope(st, name); inh != "" {
+			name = inh
+		} else if inh := x.siblingHead(st, name, sa); inh != "" {
+			name = inh
+		} else if inh := x.bareShare(st, name, m.unit); inh != "" {
 			name = inh
 		}
 	}
@@ -419,49 +426,6 @@ func (x *extractor) sameUnitBefore(st *sentenceState, unit string) int {
 		}
 	}
 	return -1
-}
-
-// caseVerbs are the verbs of court and procuratorate counts: a clause
-// naming only one of them (办结23.1万件) counts what the previous figure
-// counted.
-var caseVerbs = []string{"受理", "办结", "审结", "执结", "审执结", "新收", "旧存", "结案", "起诉", "批捕", "批准逮捕", "提起公诉", "立案", "办理", "收案", "审查", "监督"}
-
-// inheritSubject completes a subject that is a bare case verb from the
-// previous figure of the sentence with the same unit: 全市法院受理各类案件
-// 25.4万件，办结23.1万件 → 全市法院办结案件 (the scope before the verb, the
-// verb, the head noun after it). "" when the rule does not apply.
-func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string {
-	if hasPrefixAny(name, caseVerbs) != name {
-		return ""
-	}
-	k := x.sameUnitBefore(st, unit)
-	if k < 0 {
-		return ""
-	}
-	prev := x.figs[k].Indicator
-	v := ""
-	at := -1
-	for _, w := range caseVerbs {
-		if i := strings.Index(prev, w); i >= 0 && (at < 0 || i < at) {
-			v, at = w, i
-		}
-	}
-	if at < 0 || v == name {
-		return ""
-	}
-	scope := prev[:at]
-	object := prev[at+len(v):]
-	head := object
-	if n := utf8.RuneCountInString(object); n > 2 {
-		// 各类案件 → 案件: the last two characters name what is counted.
-		_, l1 := utf8.DecodeLastRuneInString(object)
-		_, l2 := utf8.DecodeLastRuneInString(object[:len(object)-l1])
-		head = object[len(object)-l1-l2:]
-	}
-	if scope == "" && head == "" {
-		return ""
-	}
-	return scope + name + head
 }
 
 // measureWords name a measure of something named before: 全市农林牧渔业总产值

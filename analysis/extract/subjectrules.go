@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The rules of this file complete or shorten the subject of a figure in
+// prose (SPEC §3): the subject is the shortest span of the text that names
+// the quantity, with the words a clause inherits from the clause before it
+// written in. Each rule is one function; figure.go applies them in turn.
+
+// caseVerbs are the verbs of court and procuratorate counts: a clause
+// naming only one of them (办结23.1万件) counts what the previous figure
+// counted.
+var caseVerbs = []string{
+	"受理", "办结", "审结", "执结", "审执结", "新收", "旧存", "结案", "收案", "立案", "受案",
+	"起诉", "不起诉", "批捕", "不批捕", "批准逮捕", "不批准逮捕", "决定逮捕", "提起公诉", "决定起诉",
+	"抗诉", "提出抗诉", "办理", "审查", "监督", "调解", "化解", "执行", "审理",
+}
+
+// flowVerbs2 name a flow of a stock named before (实有市场主体12万户，新增
+// 1.5万户 → 新增市场主体).
+var inheritFlowVerbs = []string{"新增", "净增", "新登记", "新设立", "新收"}
+
+// stockVerbs begin the name of a stock; a flow inherits the noun after them.
+var stockVerbs = []string{"实有", "现有", "共有", "拥有", "登记", "累计", "在册", "注册"}
+
+// caseHeads are the nouns a case count counts, longest first by lookup.
+var caseHeads = []string{"犯罪嫌疑人", "嫌疑人", "被告人", "罪犯", "案件", "纠纷", "人次", "件次"}
+
+// inheritSubject is the rule for a subject that is a bare case verb or
+// flow verb: it takes the scope and the counted noun of the previous
+// figure of the sentence with the same unit. 全市法院受理各类案件25.4万件，
+// 办结23.1万件 → 法院办结案件; 批捕犯罪嫌疑人356人，起诉412人 → 起诉犯罪嫌疑人;
+// 实有市场主体12万户，新增1.5万户 → 新增市场主体. A verb that names its
+// noun already (收案, 结案, 立案) takes none. "" when the rule does not
+// apply.
+func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string {
+	flow := hasPrefixAny(name, inheritFlowVerbs) == name
+	if hasPrefixAny(name, caseVerbs) != name && !flow {
+		return ""
+	}
+	k := x.sameUnitBefore(st, unit)
+	if k < 0 {
+		return ""
+	}
+	prev := x.figs[k].Indicator
+	v := ""
+	at := -1
+	for _, w := range caseVerbs {
+		if i := strings.Index(prev, w); i >= 0 && (at < 0 || i < at || i == at && len(w) > len(v)) {
+			v, at = w, i
+		}
+	}
+	if at < 0 && flow {
+		// 市场主体12万户，新增1.5万户: the stock names the noun.
+		object := prev
+		if w := hasPrefixAny(object, stockVerbs); w != "" {
+			object = object[len(w):]
+		}
+		if object == "" || utf8.RuneCountInString(object) > 8 || hasPrefixAny(object, inheritFlowVerbs) != "" {
+			return ""
+		}
+		return name + object
+	}
+	if at < 0 || v == name {
+		return ""
+	}
+	scope := prev[:at]
+	head := caseHead(prev[at+len(v):], unit)
+	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
+		head = "" // 收案, 结案: the verb names the case
+	}
+	if scope == "" && head == "" {
+		return ""
+	}
+	return scope + name + head
+}
+
+// caseHead is the noun a case verb's object counts (各类案件 → 案件,
+// 涉黑犯罪嫌疑人 → 犯罪嫌疑人), "" when there is none fit for a figure in
+// unit: cases (案件) are not counted in persons.
+func caseHead(object, unit string) string {
+	if object == "" {
+		return ""
+	}
+	head := hasSuffixAny(object, caseHeads)
+	if head == "" {
+		head = object
+		if n := utf8.RuneCountInString(object); n > 3 {
+			// The last two characters name what is counted.
+			_, l1 := utf8.DecodeLastRuneInString(object)
+			_, l2 := utf8.DecodeLastRuneInString(object[:len(object)-l1])
+			head = object[len(object)-l1-l2:]
+		}
+	}
+	if strings.HasSuffix(head, "案件") && (unitBase(unit) == "人" || unitBase(unit) == "人次") {
+		return ""
+	}
+	return head
+}
+
+// caseAgents end the name of a court or procuratorate acting as the agent
+// of a case verb.
+var caseAgents = []string{"法院", "中院", "高院", "检察院", "检察机关", "法庭", "人民法庭", "审判庭", "院"}
+
+// agentAdverbs may stand between an agent and its verb.
+var agentAdverbs = []string{"共计", "累计", "一共", "共", "依法", "全年", "先后", "还", "已", "总共"}
+
+// dropCaseAgent is the rule for a court or procuratorate written before the
+// verb of its count: the verb and its object name the figure, not the
+// agent (市中级法院共审结二审行政案件 → 审结二审行政案件, 全市检察机关共提起
+// 公诉 → 提起公诉). The name is kept when the verb and object would be
+// fewer than four characters (法院结案), and a short agent written right
+// before its verb stays (法院受理各类案件: the scope of the count).
+func dropCaseAgent(name string) string {
+	at, v := -1, ""
+	for _, w := range caseVerbs {
+		if i := strings.Index(name, w); i > 0 && (at < 0 || i < at || i == at && len(w) > len(v)) {
+			at, v = i, w
+		}
+	}
+	if at <= 0 {
+		return name
+	}
+	agent := name[:at]
+	adverb := false
+	for {
+		w := hasSuffixAny(agent, agentAdverbs)
+		if w == "" || w == agent {
+			break
+		}
+		agent = agent[:len(agent)-len(w)]
+		adverb = true
+	}
+	if hasSuffixAny(agent, caseAgents) == "" {
+		return name
+	}
+	if !adverb && utf8.RuneCountInString(agent) <= 2 {
+		return name // 法院受理各类案件: a short scope stays
+	}
+	rest := name[at:]
+	if utf8.RuneCountInString(rest) < 4 {
+		return name
+	}
+	return rest
+}
+
+// reachVerbs end a predicate whose figure counts the noun after it
+// (已拓展到50个行政管理领域, 扩大至12类).
+var reachVerbEnds = []string{"到", "至"}
+
+// endsInReachVerb is the rule for a predicate that reaches a count of
+// something named after the number: the text before the number ends in a
+// verb and 到 or 至 (行政诉讼案件已拓展到50个行政管理领域, 服务延伸至30个
+// 村): the noun after the classifier is the subject, not the predicate.
+// Periods (截至, 直至) are not predicates.
+func endsInReachVerb(pre string) bool {
+	pre = strings.TrimSpace(pre)
+	w := hasSuffixAny(pre, reachVerbEnds)
+	if w == "" {
+		return false
+	}
+	head := pre[:len(pre)-len(w)]
+	r, _ := utf8.DecodeLastRuneInString(head)
+	if !isHan(r) || strings.ContainsRune("截直以从由提", r) {
+		return false
+	}
+	return utf8.RuneCountInString(head) >= 2
+}
+
+// bareShare is the rule for a share named only by 占 (受理案件3000件，其中一
+// 审案件2800件，占93.3%): the share is named by the figure before it and
+// 占 (一审案件占). "" when the rule does not apply.
+func (x *extractor) bareShare(st *sentenceState, name, unit string) string {
+	if unit != "%" || (name != "占" && name != "占比") {
+		return ""
+	}
+	k := attachTarget(x.figs, st.figs)
+	if k < 0 || isShareFigure(&x.figs[k]) || x.figs[k].Unit == "%" {
+		return ""
+	}
+	return x.figs[k].Indicator + "占"
+}
+
+// completeCoordinated is the rule for coordinated names that share a head
+// noun written once, after the last (一审、二审案件 → 一审案件, 二审案件;
+// 第二、第三产业的比重): a name of one or two characters takes the rest of
+// the next name after its own first as many characters, when the next is
+// longer than three characters. The parts are completed in place.
+func completeCoordinated(parts []string) []string {
+	for j := len(parts) - 2; j >= 0; j-- {
+		short := parts[j]
+		next := parts[j+1]
+		n := len(short)
+		if utf8.RuneCountInString(short) <= 2 && len(next) > n && utf8.RuneCountInString(next) > 3 {
+			parts[j] = short + next[n:]
+		}
+	}
+	return parts
+}
+
+// siblingHead is the rule for a list of parallel counts that writes the
+// head noun on the first only (一审案件1000件、二审200件 → 二审案件): a name
+// of one or two characters right after the previous figure and 、 takes
+// that figure's head, when the two names are parallel (they end in the
+// same character: 一审/二审, 刑事/民事, 本科/专科) and the head is at least
+// two characters. "" when the rule does not apply.
+func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int) string {
+	nr := utf8.RuneCountInString(name)
+	if nr == 0 || nr > 2 || len(st.figs) == 0 {
+		return ""
+	}
+	prev := &x.figs[st.figs[len(st.figs)-1]]
+	if prev.Prior || prev.Missing || prev.ChangeOf != "" || prev.Span[1] > nameStart {
+		return ""
+	}
+	if gap := strings.TrimSpace(x.s[prev.Span[1]:nameStart]); gap != "、" {
+		return ""
+	}
+	pn := prev.Indicator
+	i := 0
+	for k := 0; k < nr && i < len(pn); k++ {
+		_, n := utf8.DecodeRuneInString(pn[i:])
+		i += n
+	}
+	prefix, head := pn[:i], pn[i:]
+	if prefix == name || utf8.RuneCountInString(head) < 2 {
+		return ""
+	}
+	a, _ := utf8.DecodeLastRuneInString(prefix)
+	b, _ := utf8.DecodeLastRuneInString(name)
+	if a != b {
+		return ""
+	}
+	return name + head
+}

@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// subjectCase is a sentence and the subjects of its figures in order,
+// written by hand.
+type subjectCase struct {
+	text string
+	want []string
+}
+
+// checkSubjects extracts each case and compares the indicators in order.
+func checkSubjects(t *testing.T, cases []subjectCase) {
+	t.Helper()
+	for _, c := range cases {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		var got []string
+		for _, f := range figs {
+			got = append(got, f.Indicator)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestInheritSubjectCaseVerbs(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"本院受理各类案件3210件，审结2987件。", []string{"本院受理各类案件", "本院审结案件"}},
+		{"全年新收民事案件812件，执结640件。", []string{"新收民事案件", "执结案件"}},
+		{"批准逮捕涉黑犯罪嫌疑人45人，起诉61人，不起诉7人。", []string{"批准逮捕涉黑犯罪嫌疑人", "起诉犯罪嫌疑人", "不起诉犯罪嫌疑人"}},
+		// A verb that names the case takes no noun.
+		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
+		// Cases are not counted in persons: 批准逮捕 keeps its own name.
+		{"审查逮捕案件120件186人，批准逮捕150人。", []string{"审查逮捕案件", "审查逮捕案件", "批准逮捕"}},
+		// Another unit: nothing to inherit.
+		{"受理案件300件，涉案金额2.1亿元。", []string{"受理案件", "涉案金额"}},
+	})
+}
+
+func TestInheritSubjectFlow(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全县实有市场主体3.2万户，新增4100户。", []string{"实有市场主体", "新增市场主体"}},
+		{"登记个体工商户8600户，新登记920户。", []string{"登记个体工商户", "新登记个体工商户"}},
+		// A flow that names its noun is left as written.
+		{"实有企业5200户，新增企业610户。", []string{"实有企业", "新增企业"}},
+	})
+}
+
+func TestCaseHead(t *testing.T) {
+	for _, c := range []struct{ object, unit, want string }{
+		{"各类案件", "万件", "案件"},
+		{"涉黑犯罪嫌疑人", "人", "犯罪嫌疑人"},
+		{"被告人", "人", "被告人"},
+		{"纠纷", "件", "纠纷"},
+		{"审查逮捕案件", "人", ""},
+		{"", "件", ""},
+		{"群众来信", "件", "来信"},
+	} {
+		if got := caseHead(c.object, c.unit); got != c.want {
+			t.Errorf("caseHead(%q, %q) = %q, want %q", c.object, c.unit, got, c.want)
+		}
+	}
+}
+
+func TestDropCaseAgent(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"市中级法院共审结二审行政案件", "审结二审行政案件"},
+		{"检察机关提起公诉", "提起公诉"},
+		{"基层法院依法审理刑事案件", "审理刑事案件"},
+		// Not fired: a short scope right before its verb, a verb and object
+		// of fewer than four characters, no agent.
+		{"法院受理各类案件", "法院受理各类案件"},
+		{"市中级法院结案", "市中级法院结案"},
+		{"城区供水管网改造项目", "城区供水管网改造项目"},
+		{"受理各类案件", "受理各类案件"},
+	} {
+		if got := dropCaseAgent(c.in); got != c.want {
+			t.Errorf("dropCaseAgent(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"市中级法院共审结二审行政案件803件。", []string{"审结二审行政案件"}},
+		{"全市检察机关共决定起诉1520人，同比上升4.1%。", []string{"决定起诉"}},
+	})
+}
+
+func TestEndsInReachVerb(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		want bool
+	}{
+		{"行政诉讼案件已拓展到", true},
+		{"服务延伸至", true},
+		{"覆盖范围扩大到", true},
+		{"截至", false},
+		{"直至", false},
+		{"到", false},
+		{"受理案件", false},
+	} {
+		if got := endsInReachVerb(c.pre); got != c.want {
+			t.Errorf("endsInReachVerb(%q) = %v, want %v", c.pre, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"行政诉讼案件已拓展到50个行政管理领域。", []string{"行政管理领域"}},
+		{"便民服务已延伸至126个行政村。", []string{"行政村"}},
+		// No noun after the classifier: the subject before stays.
+		{"医疗机构床位增加到5200张。", []string{"医疗机构床位"}},
+	})
+}
+
+func TestBareShare(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"受理行政案件3000件，其中一审案件2800件，占93.3%。", []string{"受理行政案件", "一审案件", "一审案件占"}},
+		{"民事案件5400件，占62.5%。", []string{"民事案件", "民事案件占"}},
+		// The whole is named: the share keeps it.
+		{"一审行政案件1200件，占全省行政诉讼案件的25%。", []string{"一审行政案件", "占全省行政诉讼案件"}},
+		{"其中刑事案件占35%。", []string{"刑事案件占"}},
+	})
+}
+
+func TestCompleteCoordinated(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"一审", "二审案件"}, []string{"一审案件", "二审案件"}},
+		{[]string{"刑事", "民事", "行政案件"}, []string{"刑事案件", "民事案件", "行政案件"}},
+		{[]string{"刑事案件", "民事案件"}, []string{"刑事案件", "民事案件"}},
+		// The next name is too short to share a head.
+		{[]string{"小学", "初中"}, []string{"小学", "初中"}},
+	} {
+		got := completeCoordinated(append([]string(nil), c.in...))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("completeCoordinated(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"一审、二审案件分别为1000件、200件。", []string{"一审案件", "二审案件"}},
+		{"刑事和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
+		{"刑事案件和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
+	})
+}
+
+func TestSiblingHead(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"一审案件1000件、二审200件。", []string{"一审案件", "二审案件"}},
+		{"刑事案件300件、民事5000件。", []string{"刑事案件", "民事案件"}},
+		// Not parallel (the names end differently) or not after 、.
+		{"营业收入100亿元、利润10亿元。", []string{"营业收入", "利润"}},
+		{"一审案件1000件，二审200件。", []string{"一审案件", "二审"}},
+		{"小学120所、初中45所。", []string{"小学", "初中"}},
+	})
+}
