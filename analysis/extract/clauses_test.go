@@ -367,18 +367,22 @@ func TestShares(t *testing.T) {
 // prior of the subject named before 由 (fromToPrior).
 func TestFromToPrior(t *testing.T) {
 	for _, c := range []struct {
-		pre, after string
-		want       bool
+		head, after string
+		from, year  int
+		want        bool
 	}{
-		{"办理时限由", "压减至5日", true},
-		{"占比从", "提高到5.1%", true},
-		{"登记时间由原来的", "压缩到5个工作日", true},
-		{"由", "压减至5日", false},    // no subject before 由
-		{"办理时限由", "压减", false},   // no later value
-		{"经费来自", "提高到5%", false}, // no 由 or 从
+		{"办理时限由", "压减至5日", len("办理时限"), 0, true},
+		{"占比从", "提高到5.1%", len("占比"), 0, true},
+		{"登记时间由原来的", "压缩到5个工作日", len("登记时间"), 0, true},
+		{"人均预期寿命由2017年的", "提高到2018年的77.0岁", len("人均预期寿命"), 2017, true},
+		{"死亡率由上年的", "下降到6.1‰", len("死亡率"), -1, true},
+		{"由", "压减至5日", 0, 0, false},    // no subject before 由
+		{"办理时限由", "压减", 0, 0, false},   // no later value
+		{"经费来自", "提高到5%", 0, 0, false}, // no 由 or 从
 	} {
-		if _, _, got := fromToPrior(c.pre, c.after); got != c.want {
-			t.Errorf("fromToPrior(%q, %q) = %v, want %v", c.pre, c.after, got, c.want)
+		from, year, _, got := fromToPrior(c.head, c.after)
+		if got != c.want || got && (from != c.from || year != c.year) {
+			t.Errorf("fromToPrior(%q, %q) = %d %d %v, want %d %d %v", c.head, c.after, from, year, got, c.from, c.year, c.want)
 		}
 	}
 	runRuleCases(t, []struct {
@@ -391,5 +395,63 @@ func TestFromToPrior(t *testing.T) {
 		{"受理案件数由1200件增至1500件，增长25%。", []wantFig{
 			{ind: "受理案件数", value: 1200, unit: "件", prior: true},
 			{ind: "受理案件数", value: 1500, unit: "件", changes: []string{"growth_pct 25"}}}},
+		{"居民人均预期寿命由2021年的78.2岁提高到2022年的78.6岁。", []wantFig{
+			{ind: "居民人均预期寿命", value: 78.2, unit: "岁", prior: true}, {ind: "居民人均预期寿命", value: 78.6, unit: "岁"}}},
+		{"婴儿死亡率从5.2‰下降到4.9‰。", []wantFig{{ind: "婴儿死亡率", value: 5.2, unit: "‰", prior: true}, {ind: "婴儿死亡率", value: 4.9, unit: "‰"}}},
+	})
+	figs := mustExtract(t, "居民人均预期寿命由2021年的78.2岁提高到2022年的78.6岁。", Options{Year: 2023})
+	if len(figs) == 2 && (figs[0].Year != 2021 || figs[1].Year != 2022) {
+		t.Errorf("years %d, %d; want 2021, 2022", figs[0].Year, figs[1].Year)
+	}
+}
+
+// TestBracketParts: a figure in brackets after another (含再审1件) takes
+// no change stated after the bracket (markParens); a change inside the
+// bracket is its own.
+func TestBracketParts(t *testing.T) {
+	s := "审结4822件(含再审1件)，持平。"
+	toks := (&extractor{s: s}).lex(0, len(s), nil)
+	markParens(s, 0, len(s), toks)
+	var in []bool
+	for _, tk := range toks {
+		if tk.kind == tokNum {
+			in = append(in, tk.inParen)
+		}
+	}
+	if len(in) != 2 || in[0] || !in[1] {
+		t.Errorf("markParens(%q): numbers in brackets %v, want [false true]", s, in)
+	}
+	open := "审结4822件(含再审1件，持平。"
+	toks = (&extractor{s: open}).lex(0, len(open), nil)
+	markParens(open, 0, len(open), toks)
+	for _, tk := range toks {
+		if tk.inParen {
+			t.Errorf("markParens(%q): a bracket left open marks %q", open, open[tk.start:tk.end])
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"审结民商事案件4822件(含再审1件)，与去年持平。", []wantFig{
+			{ind: "审结民商事案件", value: 4822, unit: "件", changes: []string{"growth_pct 0"}},
+			{ind: "含再审", value: 1, unit: "件"}}},
+		{"审结民商事案件4822件（含再审3件，同比增加1件），同比增长5%。", []wantFig{
+			{ind: "审结民商事案件", value: 4822, unit: "件", changes: []string{"growth_pct 5"}},
+			{ind: "含再审", value: 3, unit: "件", changes: []string{"abs 1"}},
+			{ind: "含再审增加", value: 1, unit: "件", changeOf: "含再审"}}},
+	})
+}
+
+// TestScaledClassifiers: a classifier after a scale (12万名员额法官, 3万余名
+// 志愿者) counts the noun after it, as the classifier alone does.
+func TestScaledClassifiers(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全省共有约1.2万名员额法官。", []wantFig{{ind: "员额法官", value: 1.2, unit: "万名", qual: "约"}}},
+		{"全市共有3万余名志愿者。", []wantFig{{ind: "志愿者", value: 3, unit: "万名", qual: "余"}}},
+		{"新增市场主体1.2万户。", []wantFig{{ind: "新增市场主体", value: 1.2, unit: "万户"}}},
 	})
 }

@@ -187,10 +187,20 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	// The value a figure changed from: 由20日压减至5日.
-	if fl, vl, ok := fromToPrior(pre, s[m.end:st.b]); ok && m.kind != unitShare {
-		sa, sb := stripSubject(s, st.subjStart, lead-fl)
+	if from, py, vl, ok := fromToPrior(s[st.clauseStart:lead], s[m.end:st.b]); ok && m.kind != unitShare {
+		start := st.clauseStart
+		if st.periodEnd > start && st.periodEnd <= st.clauseStart+from {
+			start = st.periodEnd // 2023年全市人口由…
+		}
+		sa, sb := stripSubject(s, start, st.clauseStart+from)
 		if sa < sb {
-			f := Figure{Indicator: s[sa:sb], Section: x.section, Value: n.value, Unit: m.unit, Period: st.period, Prior: true,
+			period := ""
+			if py == -1 && x.year > 0 {
+				py = x.year - 1 // 由上年的
+			} else if py > 0 {
+				period = st.period // 由2017年的
+			}
+			f := Figure{Indicator: s[sa:sb], Section: x.section, Value: n.value, Unit: m.unit, Period: period, Year: max(py, 0), Prior: true,
 				Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Number: numText, Source: x.source()}
 			if neg {
 				f.Value, f.Number = -f.Value, "-"+numText
@@ -281,7 +291,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
 		}
 	}
-	if m.kind == unitQuantity && nounClassifiers[m.unit] && !usePost {
+	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
 		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) {
 			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {

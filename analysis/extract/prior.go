@@ -120,7 +120,7 @@ func (x *extractor) clauseHead(st *sentenceState, p string) string {
 
 // fromWords open the earlier value of a from-to statement (由20日压减至5日,
 // 从原来的3.2%提高到5.1%); longest first.
-var fromWords = []string{"由原来的", "从原来的", "由过去的", "从过去的", "由原", "从原", "由", "从"}
+var fromWords = []string{"由原来", "从原来", "由过去", "从过去", "由原", "从原", "由", "从"}
 
 // toVerbs close the earlier value and open the later one (压减至, 提高到,
 // 调整为); the change verbs followed by 至, 到 or 为.
@@ -135,28 +135,39 @@ var toVerbs = func() []string {
 }()
 
 // fromToPrior is the rule for a value stated with the value it changed
-// from (办理时限由20日压减至5日, 占比从3.2%提高到5.1%): the number after 由
-// or 从 whose unit is followed by a verb to 至/到/为 and a number is the
+// from (办理时限由20日压减至5日, 占比从3.2%提高到5.1%, 人均预期寿命由2017年
+// 的76.7岁提高到77.0岁): the number after 由 or 从 (and a year, 上年 or 去年
+// and 的) whose unit is followed by a verb to 至/到/为 and a number is the
 // earlier value, a prior of the subject named before 由; the number after
-// the verb is the subject's level. pre is the clause's text before the
-// number, after the text after its unit. It returns the byte length of the
-// from-word at the end of pre and of the verb at the start of after.
-func fromToPrior(pre, after string) (fromLen, verbLen int, ok bool) {
-	p := strings.TrimRight(pre, " ")
+// the verb is the subject's level. head is the clause's text before the
+// number, after the text after its unit. It returns the byte offset in
+// head where the from-word starts, the year the from-phrase names (0 if
+// none) and the byte length of the verb at the start of after.
+func fromToPrior(head, after string) (from, year, verbLen int, ok bool) {
+	p := strings.TrimRight(head, " ")
+	p = strings.TrimSuffix(p, "的")
+	if w := hasSuffixAny(p, []string{"上年", "去年", "上年末", "去年末"}); w != "" {
+		p = strings.TrimSuffix(p, w)
+		year = -1
+	} else if k := len(p) - len("2017年"); k >= 0 && strings.HasSuffix(p, "年") {
+		if y, _, yes := yearPrior(p[k:]); yes {
+			p, year = p[:k], y
+		}
+	}
 	w := hasSuffixAny(p, fromWords)
 	if w == "" || len(p) == len(w) {
-		return 0, 0, false // a subject must be named before 由
+		return 0, 0, 0, false // a subject must be named before 由
 	}
 	v := hasPrefixAny(after, toVerbs)
 	if v == "" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	rest := after[len(v):]
-	if hasPrefixAny(rest, approxPrefixes) != "" {
-		rest = rest[len(hasPrefixAny(rest, approxPrefixes)):]
+	if q := hasPrefixAny(rest, approxPrefixes); q != "" {
+		rest = rest[len(q):]
 	}
 	if !isDigitAt(rest, 0) {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return len(pre) - len(p) + len(w), len(v), true
+	return len(p) - len(w), year, len(v), true
 }

@@ -27,6 +27,7 @@ func (x *extractor) sentence(a, b int) {
 	}
 	x.toks = x.lex(a, b, x.toks[:0])
 	toks := x.toks
+	markParens(x.s, a, b, toks)
 	hasNum := false
 	for _, t := range toks {
 		if t.kind != tokBreak {
@@ -40,8 +41,19 @@ func (x *extractor) sentence(a, b int) {
 	x.st = sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}, figs: x.st.figs[:0]}
 	st := &x.st
 	x.startClause(st)
+	parenFrom := -1 // len(x.figs) when a bracket after a figure opened
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.inParen && parenFrom < 0 && len(st.figs) > 0 {
+			parenFrom = len(x.figs)
+		} else if !t.inParen && parenFrom >= 0 {
+			// 审结民商事案件4822件(含再审1件)，与去年持平: the changes after
+			// the bracket are the figure's before it.
+			for k := parenFrom; k < len(x.figs); k++ {
+				x.figs[k].noChange = true
+			}
+			parenFrom = -1
+		}
 		switch t.kind {
 		case tokBreak:
 			x.brk(st, t)

@@ -22,6 +22,48 @@ type token struct {
 	// value and shareUnit its unit ("", "%", "‰").
 	share     bool
 	shareUnit string
+	// inParen marks a number inside brackets that close later in the
+	// sentence (审结4822件(含再审1件)): a part or a note of the figure before.
+	inParen bool
+}
+
+// markParens is the rule for numbers inside brackets: tokens between an
+// opening bracket ( or （ and its closing one in the sentence [a, b) get
+// inParen. A bracket left open marks nothing (a copy that lost its closing
+// bracket would otherwise take every change after it). One pass over the
+// sentence.
+func markParens(s string, a, b int, toks []token) {
+	var open []int // token index at each open bracket
+	k := 0
+	for i := a; i < b; {
+		c := s[i]
+		n := 1
+		switch {
+		case c == '(' || c == ')':
+		case c == 0xEF && strings.HasPrefix(s[i:], "（"):
+			n, c = len("（"), '('
+		case c == 0xEF && strings.HasPrefix(s[i:], "）"):
+			n, c = len("）"), ')'
+		default:
+			i++
+			continue
+		}
+		for k < len(toks) && toks[k].start < i {
+			k++
+		}
+		if c == '(' {
+			open = append(open, k)
+		} else if len(open) > 0 {
+			from := open[len(open)-1]
+			open = open[:len(open)-1]
+			if len(open) == 0 {
+				for j := from; j < k; j++ {
+					toks[j].inParen = true
+				}
+			}
+		}
+		i += n
+	}
 }
 
 // lex splits a sentence into numbers, breaks and change words, skipping
