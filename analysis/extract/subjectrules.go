@@ -67,7 +67,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	if at < 0 || v == name {
 		return ""
 	}
-	scope := prev[:at]
+	scope := caseScope(prev[:at])
 	head := caseHead(prev[at+len(v):], unit)
 	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
 		head = "" // 收案, 结案: the verb names the case
@@ -76,6 +76,23 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	return scope + name + head
+}
+
+// caseScope is the part of a previous case count's name before its verb
+// that a bare verb inherits: an agent (本院, 法院, 市中院), its adverbs
+// dropped; "" for anything else (批准和 of 批准和决定逮捕).
+func caseScope(before string) string {
+	for {
+		w := hasSuffixAny(before, agentAdverbs)
+		if w == "" || w == before {
+			break
+		}
+		before = before[:len(before)-len(w)]
+	}
+	if hasSuffixAny(before, caseAgents) == "" || strings.ContainsAny(before, "和与及、") {
+		return ""
+	}
+	return before
 }
 
 // caseHead is the noun a case verb's object counts (各类案件 → 案件,

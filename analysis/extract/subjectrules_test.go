@@ -153,3 +153,21 @@ func TestSiblingHead(t *testing.T) {
 		{"小学120所、初中45所。", []string{"小学", "初中"}},
 	})
 }
+
+func TestCaseScope(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"本院", "本院"},
+		{"法院共", "法院"},
+		{"市中院", "市中院"},
+		{"检察机关批准和", ""},
+		{"适用认罪认罚", ""},
+		{"", ""},
+	} {
+		if got := caseScope(c.in); got != c.want {
+			t.Errorf("caseScope(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"共批准和决定逮捕犯罪嫌疑人820人，决定起诉1310人。", []string{"批准和决定逮捕犯罪嫌疑人", "决定起诉犯罪嫌疑人"}},
+	})
+}
