@@ -200,7 +200,9 @@ func UnitInBrackets(h string) (label, unit string, ok bool) {
 }
 
 // UnitLine is the rule for a unit line: 单位：万元, 单位:元, 金额单位：万元,
-// 计量单位：吨, （单位：亿元）, 单位：万元、% → the unit after the colon.
+// 计量单位：吨, （单位：亿元）, 单位：万元、% → the unit after the colon; a
+// currency after it (单位：元 币种：人民币, as company reports write it) is
+// left out.
 func UnitLine(s string) (unit string, ok bool) {
 	s = strings.TrimSpace(s)
 	s = trimBrackets(s)
@@ -223,6 +225,10 @@ func UnitLine(s string) (unit string, ok bool) {
 		return "", false
 	}
 	rest = strings.TrimSpace(rest)
+	if i := strings.Index(rest, "币种"); i > 0 {
+		// 单位：元 币种：人民币: the currency is no part of the unit.
+		rest = strings.TrimRight(strings.TrimSpace(rest[:i]), "，,；;、 \u3000")
+	}
 	rest = strings.TrimRight(rest, "。.；;")
 	if rest == "" || utf8.RuneCountInString(rest) > 12 {
 		return "", false
@@ -440,6 +446,7 @@ var relWords = []struct {
 	{"上年同期", RelPrior, PointNone, true},
 	{"去年同期", RelPrior, PointNone, true},
 	{"上年年末", RelPrior, PointEnd, false},
+	{"上年度末", RelPrior, PointEnd, false},
 	{"上年末", RelPrior, PointEnd, false},
 	{"上年初", RelPrior, PointStart, false},
 	{"上期末", RelPrior, PointEnd, false},

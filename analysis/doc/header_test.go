@@ -48,6 +48,9 @@ func TestUnitLine(t *testing.T) {
 		{"责任单位：区司法局", "", false},
 		{"单位：万元、%", "万元、%", true},
 		{"本单位：2023年共办理", "", false},
+		{"单位：元 币种：人民币", "元", true},
+		{"单位：万元，币种：人民币", "万元", true},
+		{"币种：人民币", "", false},
 	}
 	for _, tt := range tests {
 		unit, ok := UnitLine(tt.in)

@@ -6,7 +6,9 @@
 // Entry points: Extract reads text (prose, text tables with cells between
 // |, tables copied one cell per line); ExtractDocument reads a
 // doc.Document from analysis/ingest (web pages, Word, PDF), its tables with
-// the merged headers the doc package resolved. Each rule is a named
+// the merged headers the doc package resolved and then read by the same
+// rules as text tables (tableBody, tableRow), so a table reads alike from
+// a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
@@ -19,8 +21,9 @@
 // 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
 // tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
-// headerUnit, unitLine,
-// changeHeader, headerYear, classifyColumn, tableChangeTarget, cellStream).
+// headerUnit, unitLine, sectionRow, changeHeader, changeCell, headerYear,
+// isPeriodHeader, partOfYearHeader, restatementHeader, classifyColumn,
+// tableChangeTarget, valuesPath, cellStream).
 //
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
 // the span as their base (五年年均) and are kept beside a year-over-year

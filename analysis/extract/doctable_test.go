@@ -54,3 +54,227 @@ func TestTableSectionRows(t *testing.T) {
 		t.Errorf("营业收入: source %+v, want table 1 row 4 col 1", s)
 	}
 }
+
+// xxgkPage is a 信息公开年报's T3 (an excerpt: rows labelled by a group and
+// an item, the group merged down, a header over every value column) and
+// T4 (no label column; three header rows) as a web page.
+const xxgkPage = `<html><head><meta charset="utf-8"></head><body>
+<h1>某区2023年政府信息公开工作年度报告</h1>
+<p>三、收到和处理政府信息公开申请情况</p>
+<center><table border="1">
+<thead>
+<tr><td rowspan="3" colspan="3"><p>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</p></td><td colspan="3"><p>申请人情况</p></td></tr>
+<tr><td rowspan="2"><p>自然人</p></td><td colspan="1"><p>法人或其他组织</p></td><td rowspan="2"><p>总计</p></td></tr>
+<tr><td><p>商业企业</p></td></tr>
+</thead>
+<tbody>
+<tr><td colspan="3"><p>一、本年新收政府信息公开申请数量</p></td><td>30</td><td>5</td><td>35</td></tr>
+<tr><td rowspan="4"><p>三、本年度办理结果</p></td><td colspan="2"><p>（一）予以公开</p></td><td>20</td><td>3</td><td>23</td></tr>
+<tr><td rowspan="2"><p>（三）不予公开</p></td><td><p>1.属于国家秘密</p></td><td>1</td><td>0</td><td>1</td></tr>
+<tr><td><p>2.其他法律行政法规禁止公开</p></td><td>2</td><td>1</td><td>3</td></tr>
+<tr><td colspan="2"><p>（七）总计</p></td><td>30</td><td>5</td><td>35</td></tr>
+</tbody></table></center>
+<p>四、政府信息公开行政复议、行政诉讼情况</p>
+<center><table border="1">
+<tr><td colspan="2" rowspan="2">行政复议</td><td colspan="4">行政诉讼</td></tr>
+<tr><td colspan="2">未经复议直接起诉</td><td colspan="2">复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>结果维持</td><td>结果纠正</td><td>结果维持</td><td>结果纠正</td></tr>
+<tr><td>3</td><td>1</td><td>2</td><td>0</td><td>1</td><td>0</td></tr>
+</table></center>
+</body></html>`
+
+// TestDocumentXXGKSubjects: a row of a 信息公开年报 table is named by its
+// group and its item (本年度办理结果 不予公开 属于国家秘密), not by the group
+// alone, even where the group's cell is merged down over it; a header over
+// every value column (申请人情况) names no group; the cells of T4, which has
+// no label column, are named by their three levels of headers.
+func TestDocumentXXGKSubjects(t *testing.T) {
+	d, err := ingest.ReadDocument(strings.NewReader(xxgkPage), "xxgk.html", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "xxgk", figs, []wantFig{
+		{ind: "本年新收政府信息公开申请数量自然人", value: 30}, {ind: "本年新收政府信息公开申请数量法人或其他组织商业企业", value: 5},
+		{ind: "本年新收政府信息公开申请数量总计", value: 35},
+		{ind: "本年度办理结果予以公开自然人", value: 20}, {ind: "本年度办理结果予以公开法人或其他组织商业企业", value: 3},
+		{ind: "本年度办理结果予以公开总计", value: 23},
+		{ind: "本年度办理结果不予公开属于国家秘密自然人", value: 1}, {ind: "本年度办理结果不予公开属于国家秘密法人或其他组织商业企业", value: 0},
+		{ind: "本年度办理结果不予公开属于国家秘密总计", value: 1},
+		{ind: "本年度办理结果不予公开其他法律行政法规禁止公开自然人", value: 2},
+		{ind: "本年度办理结果不予公开其他法律行政法规禁止公开法人或其他组织商业企业", value: 1},
+		{ind: "本年度办理结果不予公开其他法律行政法规禁止公开总计", value: 3},
+		{ind: "本年度办理结果总计自然人", value: 30}, {ind: "本年度办理结果总计法人或其他组织商业企业", value: 5},
+		{ind: "本年度办理结果总计", value: 35},
+		{ind: "行政复议结果维持", value: 3}, {ind: "行政复议结果纠正", value: 1},
+		{ind: "行政诉讼未经复议直接起诉结果维持", value: 2}, {ind: "行政诉讼未经复议直接起诉结果纠正", value: 0},
+		{ind: "行政诉讼复议后起诉结果维持", value: 1}, {ind: "行政诉讼复议后起诉结果纠正", value: 0},
+	})
+	if s := figs[len(figs)-1].Source; s.Table != 2 || s.Row != 3 || s.Col != 5 {
+		t.Errorf("T4 cell source %+v, want table 2 row 3 col 5", s)
+	}
+}
+
+// TestTableCompanyPeriods: a company report's key figures, 本报告期 | 上年同期
+// | 本报告期比上年同期增减(%), under 单位：元 币种：人民币: the current value
+// carries the change, the prior is a figure of the year before; a rate's
+// change written out as 增加0.61个百分点 is a change in points.
+func TestTableCompanyPeriods(t *testing.T) {
+	page := `<p>单位：元 币种：人民币</p>
+<table>
+<tr><td>项目</td><td>本报告期</td><td>上年同期</td><td>本报告期比上年同期增减(%)</td></tr>
+<tr><td>营业收入</td><td>1,234,567.89</td><td>1,100,000.00</td><td>12.23</td></tr>
+<tr><td>基本每股收益（元／股）</td><td>0.52</td><td>0.48</td><td>8.33</td></tr>
+<tr><td>加权平均净资产收益率(%)</td><td>8.52</td><td>7.91</td><td>增加0.61个百分点</td></tr>
+</table>`
+	figs := bothPaths(t, "periods", page, 2023, []wantFig{
+		{ind: "营业收入", value: 1234567.89, unit: "元", changes: []string{"growth_pct 12.23"}},
+		{ind: "营业收入", value: 1100000, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.52, unit: "元/股", changes: []string{"growth_pct 8.33"}},
+		{ind: "基本每股收益", value: 0.48, unit: "元/股", prior: true},
+		{ind: "加权平均净资产收益率", value: 8.52, unit: "%", changes: []string{"pp 0.61"}},
+		{ind: "加权平均净资产收益率", value: 7.91, unit: "%", prior: true},
+	})
+	if figs[1].Year != 2022 || figs[0].Year != 2023 {
+		t.Errorf("years %d, %d; want 2023 and the prior 2022", figs[0].Year, figs[1].Year)
+	}
+}
+
+// TestTableCompanyBalances: 本报告期末 | 上年度末 | 本报告期末比上年度末增减(%):
+// the balances at the period's end and at the end of the year before.
+func TestTableCompanyBalances(t *testing.T) {
+	page := `<table>
+<tr><td></td><td>本报告期末</td><td>上年度末</td><td>本报告期末比上年度末增减(%)</td></tr>
+<tr><td>总资产(万元)</td><td>52,000</td><td>48,000</td><td>8.33</td></tr>
+<tr><td>归属于上市公司股东的净资产(万元)</td><td>21,000</td><td>20,500</td><td>2.44</td></tr>
+</table>`
+	figs := bothPaths(t, "balances", page, 2023, []wantFig{
+		{ind: "总资产", value: 52000, unit: "万元", changes: []string{"growth_pct 8.33"}},
+		{ind: "总资产", value: 48000, unit: "万元", prior: true},
+		{ind: "归属于上市公司股东的净资产", value: 21000, unit: "万元", changes: []string{"growth_pct 2.44"}},
+		{ind: "归属于上市公司股东的净资产", value: 20500, unit: "万元", prior: true},
+	})
+	if figs[1].Period != "上年度末" || figs[1].Year != 2022 {
+		t.Errorf("prior balance: period %q year %d, want 上年度末 2022", figs[1].Period, figs[1].Year)
+	}
+}
+
+// TestTableRestatedYears: 2023年 | 2022年 (调整前 | 调整后) | 本年比上年增减
+// (调整后) | 2021年 (调整前 | 调整后), as a company restating its prior years
+// prints them: the change column under its restated sub-column is the
+// current year's change; 调整后 is the comparable prior and keeps the
+// subject, 调整前 is the figure as first reported, named apart.
+func TestTableRestatedYears(t *testing.T) {
+	page := `<p>单位：元</p><table>
+<tr><td rowspan="2">项目</td><td rowspan="2">2023年</td><td colspan="2">2022年</td><td>本年比上年增减</td><td colspan="2">2021年</td></tr>
+<tr><td>调整前</td><td>调整后</td><td>调整后</td><td>调整前</td><td>调整后</td></tr>
+<tr><td>营业收入</td><td>1,500.00</td><td>1,300.00</td><td>1,250.00</td><td>20.00%</td><td>1,100.00</td><td>1,080.00</td></tr>
+</table>`
+	d, err := ingest.ReadDocument(strings.NewReader(page), "restated.html", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []wantFig{
+		{ind: "营业收入", value: 1500, unit: "元", changes: []string{"growth_pct 20"}},
+		{ind: "营业收入（调整前）", value: 1300, unit: "元", prior: true},
+		{ind: "营业收入", value: 1250, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 1100, unit: "元", prior: true},
+		{ind: "营业收入", value: 1080, unit: "元", prior: true},
+	}
+	checkFigures(t, "restated", figs, want)
+	for i, y := range []int{2023, 2022, 2022, 2021, 2021} {
+		if figs[i].Year != y {
+			t.Errorf("figure %d (%s %v): year %d, want %d", i, figs[i].Indicator, figs[i].Value, figs[i].Year, y)
+		}
+	}
+}
+
+// TestTableYearbookColumns: a yearbook's 指标 | 单位 | 2024年 | 2023年 | 增长(%)
+// and a bulletin's 产品名称 | 计量单位 | 产量 | 比上年增长(%): the unit column
+// gives each row its unit; the earlier year is the prior; the growth is
+// the change of the later year's value; a column of 增减(百分点) gives
+// changes in points.
+func TestTableYearbookColumns(t *testing.T) {
+	page := `<table>
+<tr><td>指标</td><td>单位</td><td>2024年</td><td>2023年</td><td>增长(%)</td></tr>
+<tr><td>地区生产总值</td><td>亿元</td><td>1234.5</td><td>1170.2</td><td>5.5</td></tr>
+<tr><td>城镇居民人均可支配收入</td><td>元</td><td>52000</td><td>50000</td><td>4.0</td></tr>
+</table>
+<table>
+<tr><td>产品名称</td><td>计量单位</td><td>产量</td><td>比上年增长(%)</td></tr>
+<tr><td>钢材</td><td>万吨</td><td>310.2</td><td>-2.1</td></tr>
+</table>
+<table>
+<tr><td>指标</td><td>2024年(%)</td><td>比上年增减(百分点)</td></tr>
+<tr><td>常住人口城镇化率</td><td>65.2</td><td>1.1</td></tr>
+</table>`
+	figs := bothPaths(t, "yearbook", page, 2024, []wantFig{
+		{ind: "地区生产总值", value: 1234.5, unit: "亿元", changes: []string{"growth_pct 5.5"}},
+		{ind: "地区生产总值", value: 1170.2, unit: "亿元", prior: true},
+		{ind: "城镇居民人均可支配收入", value: 52000, unit: "元", changes: []string{"growth_pct 4"}},
+		{ind: "城镇居民人均可支配收入", value: 50000, unit: "元", prior: true},
+		{ind: "钢材产量", value: 310.2, unit: "万吨", changes: []string{"growth_pct -2.1"}},
+		{ind: "常住人口城镇化率", value: 65.2, unit: "%", changes: []string{"pp 1.1"}},
+	})
+	if figs[1].Year != 2023 || figs[0].Year != 2024 {
+		t.Errorf("years %d, %d; want 2024 and 2023", figs[0].Year, figs[1].Year)
+	}
+}
+
+// TestClassifyColumn: the header rules on column paths.
+func TestClassifyColumn(t *testing.T) {
+	tests := []struct {
+		path  []string
+		want  tableColumn
+		about string
+	}{
+		{[]string{"本报告期比上年同期增减(%)"}, tableColumn{change: GrowthPct, unit: "%"}, "a growth column"},
+		{[]string{"上年度末"}, tableColumn{period: "上年度末", prior: true, unit: "元"}, "a prior balance"},
+		{[]string{"本报告期末"}, tableColumn{period: "本报告期末", unit: "元"}, "a current balance"},
+		{[]string{"2022年", "调整前"}, tableColumn{year: 2022, period: "2022年", restated: "调整前", unit: "元"}, "a year as first reported"},
+		{[]string{"本年比上年增减", "调整后"}, tableColumn{change: Abs, restated: "调整后"}, "a change over a restated sub-column (its cells say whether in %)"},
+		{[]string{"本年比上年增减(%)", "调整后"}, tableColumn{change: GrowthPct, restated: "调整后", unit: "%"}, "a change in % over a restated sub-column"},
+		{[]string{"增减(百分点)"}, tableColumn{change: PP, unit: "个百分点"}, "a change in points"},
+		{[]string{"行政诉讼", "未经复议直接起诉", "结果维持"}, tableColumn{name: "结果维持", group: "行政诉讼未经复议直接起诉", unit: "元"}, "three levels"},
+		{[]string{"2023年", "四季度"}, tableColumn{year: 2023, period: "四季度", unit: "元"}, "a quarter under a year"},
+		{[]string{"计量单位"}, tableColumn{unitCol: true}, "a unit column"},
+		{[]string{"产量(吨)"}, tableColumn{name: "产量", unit: "吨"}, "a unit in brackets"},
+	}
+	for _, tt := range tests {
+		if got := classifyColumn(tt.path, "元"); got != tt.want {
+			t.Errorf("%s: classifyColumn(%q) = %+v, want %+v", tt.about, tt.path, got, tt.want)
+		}
+	}
+}
+
+// TestChangeCell: changes written out in a table's change column.
+func TestChangeCell(t *testing.T) {
+	tests := []struct {
+		in   string
+		kind string
+		v    float64
+		ok   bool
+	}{
+		{"增加0.61个百分点", PP, 0.61, true},
+		{"减少1.2个百分点", PP, -1.2, true},
+		{"-0.5个百分点", PP, -0.5, true},
+		{"下降3.2%", GrowthPct, -3.2, true},
+		{"增长5%", GrowthPct, 5, true},
+		{"增加5", "", 0, false},
+		{"不适用", "", 0, false},
+		{"12.3", "", 0, false},
+	}
+	for _, tt := range tests {
+		kind, v, _, ok := changeCell(tt.in)
+		if kind != tt.kind || v != tt.v || ok != tt.ok {
+			t.Errorf("changeCell(%q) = %q %v %v, want %q %v %v", tt.in, kind, v, ok, tt.kind, tt.v, tt.ok)
+		}
+	}
+}

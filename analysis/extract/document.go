@@ -58,55 +58,73 @@ func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 // docTable reads the figures of a table of the document model through
 // the rules that read text tables (tableBody): the doc package resolved
 // its header rows, merged cells and label columns, so each column's header
-// path is the grid's (Table.ColumnPath) and each data row is its label path
-// joined, each part without its list marker (三、本年度办理结果 | （一）予以公开 →
-// 本年度办理结果予以公开), followed by the row's cells right of the labels,
-// a merged cell's text at its origin only. The figures keep the grid's row
-// and column as their Source.
+// path is the grid's (Table.ColumnPath) and each data row is its label
+// path joined as a text table's is (joinLabelPaths: 三、本年度办理结果 |
+// （一）予以公开 → 本年度办理结果予以公开, a group label written once above
+// carried down to the rows below it), followed by the row's cells right of
+// the labels, a merged cell's text at its origin only. A table without
+// label columns (行政复议 | 行政诉讼 over 结果维持 | 结果纠正 … over a row of
+// values) has its cells named by their column headers alone. The figures
+// keep the grid's row and column as their Source.
 func (x *extractor) docTable(t *doc.Table) {
 	if t.HeaderRows == 0 && t.LabelCols == 0 {
 		t.DetectLayout()
 	}
 	x.tables++
-	lc := max(t.LabelCols, 1)
+	lc := t.LabelCols
 	if t.HeaderRows == 0 || t.NumCols() <= lc {
 		return
 	}
-	width := t.NumCols() - lc + 1
+	// The rows as tableBody reads them: lc label cells (one when there
+	// are none, left empty), then the values.
+	labels := max(lc, 1)
+	width := t.NumCols() - lc + labels
 	cols := make([]tableColumn, width)
-	for k := 1; k < width; k++ {
-		cols[k] = classifyColumn(t.ColumnPath(lc+k-1), t.Unit)
+	for k := labels; k < width; k++ {
+		cols[k] = classifyColumn(valuesPath(t, lc+k-labels, lc), t.Unit)
 	}
 	labelHeader := ""
-	if p := t.ColumnPath(0); len(p) > 0 {
+	if p := t.ColumnPath(0); len(p) > 0 && lc > 0 {
 		labelHeader = p[len(p)-1]
 	}
 	rows := make([]trow, t.NumRows())
 	for r := t.HeaderRows; r < t.NumRows(); r++ {
 		rows[r] = docRow(t, r, lc)
 	}
+	if labels > 1 {
+		joinLabelPaths(rows[t.HeaderRows:], labels)
+	}
+	// The label cells but the first are empty now: the values follow it.
+	for r := t.HeaderRows; r < t.NumRows(); r++ {
+		rows[r].cells = append(rows[r].cells[:1], rows[r].cells[labels:]...)
+		rows[r].cols = append(rows[r].cols[:1], rows[r].cols[labels:]...)
+	}
+	cols = append(cols[:1], cols[labels:]...)
+	x.curTableUnit = t.Unit
 	x.tableBody(rows, t.HeaderRows, labelHeader, cols, t.Unit)
 }
 
-// docRow is row r of a document's table as tableBody reads it: the label
-// path joined in the first cell, then the cells right of the lc label
-// columns (a merged cell's text at its origin only), each with its grid
-// column, and the row's cells joined by " | " as its sentence.
+// docRow is row r of a document's table as tableBody reads it: its lc
+// label cells (a label merged across columns at its first column only; a
+// label merged down from a row above kept, so the group carries), one
+// empty label cell when lc is 0, then the cells right of the labels (a
+// merged cell's text at its origin only), each with its grid column; the
+// row's cells joined by " | " as its sentence.
 func docRow(t *doc.Table, r, lc int) trow {
-	var parts []string
-	for _, p := range t.RowPath(r) {
-		parts = append(parts, tableLabel(p))
+	row := trow{row: r, nolabel: lc == 0}
+	if lc == 0 {
+		row.cells = append(row.cells, tcell{})
+		row.cols = append(row.cols, 0)
 	}
-	row := trow{row: r, cols: make([]int, 1, t.NumCols()-lc+1)}
-	row.cells = append(row.cells, tcell{text: strings.Join(parts, "")})
 	texts := make([]string, 0, t.NumCols())
 	for c := 0; c < t.NumCols(); c++ {
-		texts = append(texts, t.At(r, c).Text)
-		if c < lc {
-			continue
-		}
-		txt := t.At(r, c).Text
-		if !t.IsOrigin(r, c) {
+		x := t.At(r, c)
+		texts = append(texts, x.Text)
+		txt := x.Text
+		switch {
+		case c < lc && x.Col != c:
+			txt = "" // a label merged across columns: at its first only
+		case c >= lc && !t.IsOrigin(r, c):
 			txt = ""
 		}
 		row.cols = append(row.cols, c)
@@ -114,4 +132,31 @@ func docRow(t *doc.Table, r, lc int) trow {
 	}
 	row.sentence = strings.Join(texts, " | ")
 	return row
+}
+
+// valuesPath is the header path of column c of a table with lc label
+// columns, without a header that spans every value column (申请人情况 over
+// 自然人 | 法人或其他组织 | 总计): such a header names no group, as it tells no
+// column from another. A period or a unit over all the columns (2023年,
+// 金额(万元)) stays, and so does a column's only header.
+func valuesPath(t *doc.Table, c, lc int) []string {
+	path := t.ColumnPath(c)
+	if len(path) < 2 || t.NumCols()-lc < 2 {
+		return path
+	}
+	out := path[:0:0]
+	for r := 0; r < t.HeaderRows; r++ {
+		x := t.At(r, c)
+		if x.Text == "" || x.Row != r {
+			continue
+		}
+		if x.Col <= lc && x.Col+x.ColSpan >= t.NumCols() && len(path) > 1 {
+			label, unit := headerUnit(x.Text)
+			if unit == "" && !isPeriodHeader(label) && headerYear(label) == 0 {
+				continue
+			}
+		}
+		out = append(out, x.Text)
+	}
+	return out
 }

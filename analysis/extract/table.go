@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // A text table is a run of lines with cells between | (the form web pages
@@ -31,6 +33,10 @@ type trow struct {
 	cols     []int
 	row      int
 	sentence string // the row as text, for a document's table
+	// nolabel is set for a row of a document's table without label
+	// columns: its first cell is empty and the column headers name
+	// every value.
+	nolabel bool
 }
 
 // isTableLine reports a line that holds table cells: at least one | with
@@ -431,6 +437,9 @@ type tableColumn struct {
 	change  string // GrowthPct, PP or Abs for a column of changes; "" otherwise
 	unitCol bool   // the column holds the rows' units (单位, 计量单位)
 	codeCol bool   // the column holds codes or row numbers (代码, 序号, 行次)
+	// restated is "调整后" or "调整前" for the columns of a restated year
+	// (restatementHeader); "" otherwise.
+	restated string
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -470,6 +479,7 @@ func headerUnit(h string) (label, unit string) {
 
 func normUnit(u string) string {
 	u = strings.ReplaceAll(u, "％", "%")
+	u = strings.ReplaceAll(u, "／", "/")
 	if u == "百分点" {
 		return "个百分点"
 	}
@@ -567,7 +577,13 @@ func headerYear(h string) int {
 	return 0
 }
 
-// classifyColumn applies the header rules to a column's path.
+// classifyColumn applies the header rules to a column's path, the
+// deepest header first: the leaf names the quantity, the period (当月,
+// 本报告期, 上年同期, 2023年), a change (同比增减(%)) or a restatement
+// (调整前, 调整后); the headers above it are the column's group
+// (一般公共预算收入; several levels joined: 行政诉讼 未经复议直接起诉), and give
+// the unit, the period and the change where the leaf names none (2022年
+// over 调整前 | 调整后, 本年比上年增减(%) over 调整后).
 func classifyColumn(path []string, tableUnit string) tableColumn {
 	var c tableColumn
 	if len(path) == 0 {
@@ -584,30 +600,116 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.codeCol = true
 		return c
 	}
-	if len(path) > 1 {
-		g, gu := headerUnit(path[0])
-		c.group = g
-		if unit == "" {
-			unit = gu
-		}
-	}
 	c.change = changeHeader(label, unit)
-	if y := headerYear(label); y != 0 {
-		c.year, c.period = y, label
-	} else if hasPrefixAny(label, periodHeaders) == label {
+	switch {
+	case restatementHeader(label) != "":
+		c.restated = restatementHeader(label)
+	case headerYear(label) != 0:
+		c.year, c.period = headerYear(label), label
+	case isPeriodHeader(label):
 		c.period = label
-		c.prior = priorPeriods[label]
-	} else if c.change == "" {
+		c.prior = isPriorPeriod(label)
+	case c.change == "":
 		c.name = strings.TrimPrefix(strings.TrimPrefix(label, "其中:"), "其中：")
 		if isGenericHeader(c.name) {
 			c.name = ""
 		}
 	}
+	// The headers above the leaf, the nearest first.
+	var groups []string
+	for k := len(path) - 2; k >= 0; k-- {
+		g, gu := headerUnit(path[k])
+		if unit == "" {
+			unit = gu
+		}
+		switch {
+		case headerYear(g) != 0:
+			if c.year == 0 {
+				c.year = headerYear(g)
+				if c.period == "" {
+					c.period = g
+				}
+			}
+		case isPeriodHeader(g):
+			if c.year == 0 && c.period == "" {
+				c.period, c.prior = g, isPriorPeriod(g)
+			}
+		case changeHeader(g, gu) != "":
+			if c.change == "" && c.name == "" {
+				c.change = changeHeader(g, unit)
+			}
+		case !isGenericHeader(g) && g != "":
+			groups = append(groups, g)
+		}
+	}
+	for i, j := 0, len(groups)-1; i < j; i, j = i+1, j-1 {
+		groups[i], groups[j] = groups[j], groups[i]
+	}
+	c.group = strings.Join(groups, "")
 	if unit == "" && c.change == "" {
 		unit = tableUnit
 	}
 	c.unit = unit
 	return c
+}
+
+// isPeriodHeader is the rule for a header that is nothing but a period:
+// one of periodHeaders as written, or a period the doc package's rules read
+// (doc.IsPeriodOnly: 上年度末, 本报告期末, 年末数).
+func isPeriodHeader(h string) bool {
+	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h)
+}
+
+// partOfYearHeader is the rule for a header naming a part of the year: 全年,
+// 上半年, 下半年, 一季度, 第一季度, 前三季度, 四季度, 3月, 1-3月, 1—12月, 3月末,
+// 12月份.
+func partOfYearHeader(h string) bool {
+	switch h {
+	case "全年", "上半年", "下半年", "前三季度", "年度":
+		return true
+	}
+	t := strings.TrimPrefix(h, "第")
+	t = strings.TrimPrefix(t, "前")
+	if r, n := utf8.DecodeRuneInString(t); strings.ContainsRune("一二三四1234", r) && (t[n:] == "季度" || t[n:] == "季") {
+		return true
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "份"), "末"), "累计")
+	if !strings.HasSuffix(t, "月") {
+		return false
+	}
+	t = strings.TrimSuffix(t, "月")
+	for _, part := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '—' || r == '－' || r == '~' || r == '至' }) {
+		m, err := strconv.Atoi(part)
+		if err != nil || m < 1 || m > 12 {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// isPriorPeriod reports a period header that names the previous period
+// (上年同期, 期初, 上年度末).
+func isPriorPeriod(h string) bool {
+	if priorPeriods[h] {
+		return true
+	}
+	p := doc.PeriodOf(h)
+	return p.Rel == doc.RelPrior || p.Rel == doc.RelCurrent && p.Point == doc.PointStart
+}
+
+// restatementHeader is the rule for the columns of a restated prior year
+// (2022年 over 调整前 | 调整后, as company reports print them after a change
+// of accounting policy): "调整后" for the restated figure, which is the
+// comparable prior; "调整前" for the figure as first reported; "" for any
+// other header.
+func restatementHeader(h string) string {
+	switch strings.TrimSuffix(h, "数") {
+	case "调整后", "重述后", "追溯调整后":
+		return "调整后"
+	case "调整前", "重述前", "追溯调整前":
+		return "调整前"
+	}
+	return ""
 }
 
 // isGenericHeader reports a header that names no quantity (数值, 金额, 数量,
@@ -882,6 +984,8 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		// A row of values under headers alone (行政复议 结果维持 | 结果纠正
 		// … over 0 | 1 | …): the column headers name every cell.
 		label, rowUnit, first = "", "", 0
+	} else if r.nolabel && label == "" {
+		// A row of a document's table without label columns.
 	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
 		return
 	}
@@ -895,6 +999,12 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			continue
 		}
 		v, text, pct, ok := parseCell(r.cells[c].text)
+		cellKind := ""
+		if !ok && col.change != "" {
+			// 增加0.61个百分点, 下降3.2%: a change written out in its cell.
+			cellKind, v, text, ok = changeCell(r.cells[c].text)
+			pct = cellKind == GrowthPct
+		}
 		if !ok {
 			continue
 		}
@@ -913,6 +1023,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			kind := col.change
 			if pct && kind == Abs {
 				kind, unit = GrowthPct, "%" // 同比变化 | -4.19%: the cell says percent
+			}
+			if cellKind != "" {
+				kind, unit = cellKind, changeCellUnit(cellKind, unit) // the cell says which change it is
 			}
 			ch := Change{Kind: kind, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
 			if ch.Kind == Abs && unit == "" {
@@ -944,6 +1057,58 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 	}
 }
 
+// changeCell is the rule for a change written out in a table cell, as
+// company reports write a rate's change in a column of growth rates:
+// 增加0.61个百分点, 减少1.2个百分点 → PP 0.61, −1.2; 下降3.2%, 增长5% →
+// GrowthPct −3.2, 5; -0.5个百分点 → PP −0.5. A verb (增加 增长 上升 提高
+// 减少 下降 降低 回落) or a unit (个百分点, 百分点, %) must be written; ok
+// is false for any other text. number is the number as written.
+func changeCell(t string) (kind string, v float64, number string, ok bool) {
+	t = strings.TrimSpace(t)
+	sign, verb := 1.0, false
+	for _, w := range []struct {
+		w    string
+		sign float64
+	}{{"增加", 1}, {"增长", 1}, {"上升", 1}, {"提高", 1}, {"上涨", 1}, {"减少", -1}, {"下降", -1}, {"降低", -1}, {"回落", -1}, {"下滑", -1}} {
+		if strings.HasPrefix(t, w.w) {
+			t, sign, verb = strings.TrimSpace(t[len(w.w):]), w.sign, true
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(t, "个百分点"):
+		kind, t = PP, strings.TrimSuffix(t, "个百分点")
+	case strings.HasSuffix(t, "百分点"):
+		kind, t = PP, strings.TrimSuffix(t, "百分点")
+	case strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％"):
+		kind = GrowthPct
+	case verb:
+		kind = ""
+	default:
+		return "", 0, "", false
+	}
+	x, num, _, isNum := parseCell(strings.TrimSpace(t))
+	if !isNum || verb && x < 0 {
+		return "", 0, "", false
+	}
+	if kind == "" {
+		return "", 0, "", false // 增加5: the unit is the column's; parseCell reads it without the verb
+	}
+	return kind, sign * x, num, true
+}
+
+// changeCellUnit is the unit of a change read by changeCell: 个百分点 for
+// PP, % for GrowthPct.
+func changeCellUnit(kind, unit string) string {
+	switch kind {
+	case PP:
+		return "个百分点"
+	case GrowthPct:
+		return "%"
+	}
+	return unit
+}
+
 // rowHasNumberAt reports whether cell c of the row is a number.
 func rowHasNumberAt(r trow, c int) bool {
 	if c >= len(r.cells) {
@@ -954,10 +1119,14 @@ func rowHasNumberAt(r trow, c int) bool {
 }
 
 // tableChangeTarget is the figure a change cell at column c belongs to:
-// the nearest level to its left in the same group that is not a prior,
-// preferring one that is not in %; -1 if none.
+// a level to its left in the same group that is not a prior (a prior
+// period's column, or a year before the report's), the latest year among
+// them when the columns name years (2024年 | 2023年 | 增长(%), 2023年 |
+// 2022年 调整前 | 调整后 | 本年比上年增减), else the nearest, preferring one
+// that is not in %; -1 if none.
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
-	best := -1
+	best, bestYear := -1, 0
+	nearest := -1
 	for k := c - 1; k >= 1; k-- {
 		if cols[k].group != cols[c].group {
 			break
@@ -966,12 +1135,24 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 			continue
 		}
 		f := &x.figs[rowFigs[k]-1]
-		if f.Unit != "%" {
-			return rowFigs[k] - 1
+		if f.Prior {
+			continue
 		}
-		if best < 0 {
+		if cols[k].year != 0 {
+			if cols[k].year > bestYear {
+				best, bestYear = rowFigs[k]-1, cols[k].year
+			}
+			continue
+		}
+		if f.Unit != "%" && nearest < 0 {
+			nearest = rowFigs[k] - 1
+		}
+		if best < 0 && bestYear == 0 {
 			best = rowFigs[k] - 1
 		}
+	}
+	if bestYear == 0 && nearest >= 0 {
+		return nearest
 	}
 	return best
 }
@@ -984,8 +1165,11 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	if col.group != "" && !isGenericHeader(col.group) && hasPrefixAny(col.group, periodHeaders) != col.group {
 		name += col.group
 	}
-	if col.name != "" && col.name != label {
+	if col.name != "" && !strings.HasSuffix(name, col.name) {
 		name += col.name
+	}
+	if col.restated == "调整前" {
+		name += "（调整前）" // as first reported: not the comparable prior
 	}
 	cell := r.cells[c]
 	sent, sspan, span := s[r.start:r.end], [2]int{r.start, r.end}, [2]int{cell.start, cell.end}

@@ -395,8 +395,9 @@ func textLen(s string) int {
 // mainNode is the rule for a page's main text: every run of text scores
 // its length for the block element holding it, half for that element's
 // parent and a quarter for the grandparent (a <p>'s score goes to its
-// container in full; a data table scores as one paragraph of its
-// container; links score nothing); the element with the highest score
+// container in full; a data table scores as one paragraph of the
+// container it is in, past wrappers that hold only it (tableBox); links
+// score nothing); the element with the highest score
 // wins, and its ancestors are taken while each adds at most a quarter
 // more text (a title above the article, the date line) and is not mostly
 // links.
@@ -420,7 +421,7 @@ func (pg *htmlPage) mainNode(root *hnode) *hnode {
 		if n.tag == atom.Table && !pg.isLayoutTable(n) {
 			if n.parent != nil {
 				st := pg.stats(n)
-				add(n.parent, float64(st.text-st.link))
+				add(pg.tableBox(n), float64(st.text-st.link))
 			}
 			return
 		}
@@ -468,6 +469,20 @@ func (pg *htmlPage) mainNode(root *hnode) *hnode {
 		best = p
 	}
 	return best
+}
+
+// tableBox is the rule for the container a data table scores for: its
+// parent, or above it while the parent holds nothing but the table (a
+// <center> or <div> a word processor wraps each table in), so that a
+// document's tables score for the article that holds them all and not
+// each for its own wrapper.
+func (pg *htmlPage) tableBox(t *hnode) *hnode {
+	box := t.parent
+	own := pg.stats(t).text
+	for box.parent != nil && pg.stats(box).text == own {
+		box = box.parent
+	}
+	return box
 }
 
 func isHeadingTag(a atom.Atom) bool {
