@@ -329,7 +329,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.inheritSchoolScope(st, name); inh != "" {
 			name = inh
-		} else if inh := x.siblingHead(st, name, sa); inh != "" {
+		} else if inh := x.siblingHead(st, name, sa, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.bareShare(st, name, m.unit); inh != "" {
 			name = inh

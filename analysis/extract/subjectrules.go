@@ -43,6 +43,9 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	}
 	k := x.sameUnitBefore(st, unit)
 	if k < 0 {
+		k = x.previousSentenceCount(st, unit)
+	}
+	if k < 0 {
 		return ""
 	}
 	prev := x.figs[k].Indicator
@@ -76,6 +79,21 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	return scope + name + head
+}
+
+// previousSentenceCount is the last figure of the previous sentence of the
+// line when this sentence has no figure yet and that figure is a level in
+// the same base unit (全市法院受理各类案件25.4万件。办结23.1万件。: a sentence
+// without a subject of its own carries the one before it), -1 otherwise.
+func (x *extractor) previousSentenceCount(st *sentenceState, unit string) int {
+	if len(st.figs) > 0 || x.lastLine <= 0 || x.lastLine > len(x.figs) {
+		return -1
+	}
+	f := &x.figs[x.lastLine-1]
+	if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || unitBase(f.Unit) != unitBase(unit) {
+		return -1
+	}
+	return x.lastLine - 1
 }
 
 // caseScope is the part of a previous case count's name before its verb
@@ -206,14 +224,22 @@ func (x *extractor) bareShare(st *sentenceState, name, unit string) string {
 // 第二、第三产业的比重): a name of one or two characters takes the rest of
 // the next name after its own first as many characters, when the next is
 // longer than three characters. The parts are completed in place.
+//
+// The head found so completes a longer first name that lacks it too (新收
+// 刑事、民事、行政案件 → 新收刑事案件, 民事案件, 行政案件).
 func completeCoordinated(parts []string) []string {
+	head := ""
 	for j := len(parts) - 2; j >= 0; j-- {
 		short := parts[j]
 		next := parts[j+1]
 		n := len(short)
 		if utf8.RuneCountInString(short) <= 2 && len(next) > n && utf8.RuneCountInString(next) > 3 {
 			parts[j] = short + next[n:]
+			head = next[n:]
 		}
+	}
+	if head != "" && len(parts) >= 3 && !strings.HasSuffix(parts[0], head) && !strings.ContainsAny(parts[0], "的和与及") {
+		parts[0] += head
 	}
 	return parts
 }
@@ -224,16 +250,35 @@ func completeCoordinated(parts []string) []string {
 // that figure's head, when the two names are parallel (they end in the
 // same character: 一审/二审, 刑事/民事, 本科/专科) and the head is at least
 // two characters. "" when the rule does not apply.
-func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int) string {
+//
+// A name of up to four characters that starts a clause takes the head of
+// the sentence's last level the same way (第二产业增加值300亿元，增长5%；第
+// 三产业500亿元 → 第三产业增加值; 城镇居民…，农村居民… ).
+//
+// The two figures are in one base unit, and cases (案件) are not a head for
+// a count of persons.
+func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int, unit string) string {
 	nr := utf8.RuneCountInString(name)
-	if nr == 0 || nr > 2 || len(st.figs) == 0 {
+	if nr == 0 || nr > 4 || len(st.figs) == 0 {
 		return ""
 	}
-	prev := &x.figs[st.figs[len(st.figs)-1]]
-	if prev.Prior || prev.Missing || prev.ChangeOf != "" || prev.Span[1] > nameStart {
+	var prev *Figure
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && f.Terms == 0 {
+			prev = f
+			break
+		}
+	}
+	if prev == nil || prev.Span[1] > nameStart || prev.Parent != "" || unitBase(prev.Unit) != unitBase(unit) {
 		return ""
 	}
-	if gap := strings.TrimSpace(x.s[prev.Span[1]:nameStart]); gap != "、" {
+	gap := strings.TrimSpace(x.s[prev.Span[1]:nameStart])
+	clauseStart, _ := trimSubjectPunct(x.s, st.clauseStart, nameStart)
+	if gap != "、" && (clauseStart != nameStart || gap == "") {
+		return ""
+	}
+	if gap == "、" && nr > 2 {
 		return ""
 	}
 	pn := prev.Indicator
@@ -248,7 +293,7 @@ func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int) s
 	}
 	a, _ := utf8.DecodeLastRuneInString(prefix)
 	b, _ := utf8.DecodeLastRuneInString(name)
-	if a != b {
+	if a != b || strings.HasSuffix(head, "案件") && (unitBase(unit) == "人" || unitBase(unit) == "人次") {
 		return ""
 	}
 	return name + head

@@ -34,6 +34,9 @@ func TestInheritSubjectCaseVerbs(t *testing.T) {
 		{"批准逮捕涉黑犯罪嫌疑人45人，起诉61人，不起诉7人。", []string{"批准逮捕涉黑犯罪嫌疑人", "起诉犯罪嫌疑人", "不起诉犯罪嫌疑人"}},
 		// A verb that names the case takes no noun.
 		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
+		// A sentence without a subject carries the one before it.
+		{"全市法院受理各类案件25.4万件。办结23.1万件。", []string{"法院受理各类案件", "法院办结案件"}},
+		{"受理案件300件。审结280人。", []string{"受理案件", "审结"}},
 		// Cases are not counted in persons: 批准逮捕 keeps its own name.
 		{"审查逮捕案件120件186人，批准逮捕150人。", []string{"审查逮捕案件", "审查逮捕案件", "批准逮捕"}},
 		// Another unit: nothing to inherit.
@@ -128,6 +131,9 @@ func TestCompleteCoordinated(t *testing.T) {
 		{[]string{"一审", "二审案件"}, []string{"一审案件", "二审案件"}},
 		{[]string{"刑事", "民事", "行政案件"}, []string{"刑事案件", "民事案件", "行政案件"}},
 		{[]string{"刑事案件", "民事案件"}, []string{"刑事案件", "民事案件"}},
+		{[]string{"新收刑事", "民事", "行政案件"}, []string{"新收刑事案件", "民事案件", "行政案件"}},
+		// Two names: a long first name keeps what it is.
+		{[]string{"新收刑事", "民事案件"}, []string{"新收刑事", "民事案件"}},
 		// The next name is too short to share a head.
 		{[]string{"小学", "初中"}, []string{"小学", "初中"}},
 	} {
@@ -139,6 +145,8 @@ func TestCompleteCoordinated(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"一审、二审案件分别为1000件、200件。", []string{"一审案件", "二审案件"}},
 		{"刑事和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
+		// The head completes a longer first name too.
+		{"新收刑事、民事、行政案件分别为300件、5000件、200件。", []string{"新收刑事案件", "民事案件", "行政案件"}},
 		{"刑事案件和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
 	})
 }
@@ -147,10 +155,17 @@ func TestSiblingHead(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"一审案件1000件、二审200件。", []string{"一审案件", "二审案件"}},
 		{"刑事案件300件、民事5000件。", []string{"刑事案件", "民事案件"}},
-		// Not parallel (the names end differently) or not after 、.
+		// A short name that starts a clause.
+		{"一审案件1000件，二审200件。", []string{"一审案件", "二审案件"}},
+		{"第二产业增加值300亿元，增长5%；第三产业500亿元，增长6%。", []string{"第二产业增加值", "第三产业增加值"}},
+		{"城镇居民人均可支配收入45000元，增长5%；农村居民20000元，增长7%。", []string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}},
+		// Not parallel (the names end differently), not at a clause start,
+		// another unit, cases for persons.
 		{"营业收入100亿元、利润10亿元。", []string{"营业收入", "利润"}},
-		{"一审案件1000件，二审200件。", []string{"一审案件", "二审"}},
 		{"小学120所、初中45所。", []string{"小学", "初中"}},
+		{"一审案件1000件，审理二审200件。", []string{"一审案件", "审理二审"}},
+		{"第二产业增加值300亿元，第三产业从业人员500万人。", []string{"第二产业增加值", "第三产业从业人员"}},
+		{"审查逮捕案件120件186人，批准逮捕150人。", []string{"审查逮捕案件", "审查逮捕案件", "批准逮捕"}},
 	})
 }
 
