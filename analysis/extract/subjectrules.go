@@ -23,8 +23,15 @@ var caseVerbs = []string{
 // 1.5万户 → 新增市场主体).
 var inheritFlowVerbs = []string{"新增", "净增", "新登记", "新设立", "新收"}
 
+// receiveVerbs begin the name of a count of what came in (收到行政复议申请):
+// a bare case verb after it takes its object.
+var receiveVerbs = []string{"收到", "接收", "接到", "发生", "新发生", "新办理", "共收", "收"}
+
 // stockVerbs begin the name of a stock; a flow inherits the noun after them.
 var stockVerbs = []string{"实有", "现有", "共有", "拥有", "登记", "累计", "在册", "注册"}
+
+// kindWords say "of every kind" before a noun (各类案件).
+var kindWords = []string{"各类", "各种", "各项", "各级", "所有", "全部"}
 
 // caseHeads are the nouns a case count counts, longest first by lookup.
 var caseHeads = []string{"犯罪嫌疑人", "嫌疑人", "被告人", "罪犯", "案件", "纠纷", "人次", "件次"}
@@ -54,6 +61,13 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	for _, w := range caseVerbs {
 		if i := strings.Index(prev, w); i >= 0 && (at < 0 || i < at || i == at && len(w) > len(v)) {
 			v, at = w, i
+		}
+	}
+	if at < 0 {
+		// 收到行政复议申请320件，受理298件: the verb that begins the
+		// name before names the object after it.
+		if w := hasPrefixAny(prev, receiveVerbs); w != "" {
+			v, at = w, 0
 		}
 	}
 	if at < 0 && flow {
@@ -113,14 +127,24 @@ func caseScope(before string) string {
 	return before
 }
 
-// caseHead is the noun a case verb's object counts (各类案件 → 案件,
-// 涉黑犯罪嫌疑人 → 犯罪嫌疑人), "" when there is none fit for a figure in
-// unit: cases (案件) are not counted in persons.
+// caseHead is the noun a case verb's object counts: the object without a
+// word of kind (各类案件 → 案件, 刑事案件, 涉黑犯罪嫌疑人 and 行政复议申请 as
+// written); of a longer object its known head noun (犯罪嫌疑人) or its last
+// two characters. "" when there is none fit for a figure in unit: cases
+// (案件) are not counted in persons.
 func caseHead(object, unit string) string {
+	if w := hasPrefixAny(object, kindWords); w != "" {
+		object = object[len(w):]
+	}
 	if object == "" {
 		return ""
 	}
-	head := hasSuffixAny(object, caseHeads)
+	head := ""
+	if utf8.RuneCountInString(object) <= 8 {
+		head = object
+	} else {
+		head = hasSuffixAny(object, caseHeads)
+	}
 	if head == "" {
 		head = object
 		if n := utf8.RuneCountInString(object); n > 3 {

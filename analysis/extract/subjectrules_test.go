@@ -30,8 +30,11 @@ func checkSubjects(t *testing.T, cases []subjectCase) {
 func TestInheritSubjectCaseVerbs(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"本院受理各类案件3210件，审结2987件。", []string{"本院受理各类案件", "本院审结案件"}},
-		{"全年新收民事案件812件，执结640件。", []string{"新收民事案件", "执结案件"}},
-		{"批准逮捕涉黑犯罪嫌疑人45人，起诉61人，不起诉7人。", []string{"批准逮捕涉黑犯罪嫌疑人", "起诉犯罪嫌疑人", "不起诉犯罪嫌疑人"}},
+		{"全年新收民事案件812件，执结640件。", []string{"新收民事案件", "执结民事案件"}},
+		{"批准逮捕涉黑犯罪嫌疑人45人，起诉61人，不起诉7人。", []string{"批准逮捕涉黑犯罪嫌疑人", "起诉涉黑犯罪嫌疑人", "不起诉涉黑犯罪嫌疑人"}},
+		{"受理刑事案件300件，审结280件。", []string{"受理刑事案件", "审结刑事案件"}},
+		// The object of a verb of receipt.
+		{"全年共收到行政复议申请320件，受理298件，审结285件。", []string{"收到行政复议申请", "受理行政复议申请", "审结行政复议申请"}},
 		// A verb that names the case takes no noun.
 		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
 		// A sentence without a subject carries the one before it.
@@ -56,12 +59,16 @@ func TestInheritSubjectFlow(t *testing.T) {
 func TestCaseHead(t *testing.T) {
 	for _, c := range []struct{ object, unit, want string }{
 		{"各类案件", "万件", "案件"},
-		{"涉黑犯罪嫌疑人", "人", "犯罪嫌疑人"},
+		{"涉黑犯罪嫌疑人", "人", "涉黑犯罪嫌疑人"},
+		{"各类犯罪嫌疑人", "人", "犯罪嫌疑人"},
+		{"刑事案件", "件", "刑事案件"},
+		{"非法吸收公众存款涉众型经济犯罪嫌疑人", "人", "犯罪嫌疑人"},
 		{"被告人", "人", "被告人"},
 		{"纠纷", "件", "纠纷"},
 		{"审查逮捕案件", "人", ""},
 		{"", "件", ""},
-		{"群众来信", "件", "来信"},
+		{"群众来信", "件", "群众来信"},
+		{"各类群众信访诉求与建议意见", "件", "意见"},
 	} {
 		if got := caseHead(c.object, c.unit); got != c.want {
 			t.Errorf("caseHead(%q, %q) = %q, want %q", c.object, c.unit, got, c.want)
