@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -766,7 +767,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
-	if n, u := tablePreamble(rows); n > 0 {
+	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
 		rows = rows[n:]
 		if u != "" {
 			unit = u
@@ -785,7 +786,11 @@ func (x *extractor) table(rows []trow, unit string) {
 		return
 	}
 	x.tables++
-	paths := columnPaths(rows[:h], width)
+	alignShortRows(rows[h:], width)
+	paths, ok := templateHeaderPaths(rows[:h], width)
+	if !ok {
+		paths = columnPaths(rows[:h], width)
+	}
 	labelHeader := ""
 	if len(paths[0]) > 0 {
 		labelHeader = paths[0][len(paths[0])-1]
@@ -872,6 +877,139 @@ func sectionRow(r trow) (unit string, ok bool) {
 	}
 	_, u := headerUnit(tableLabel(r.cells[0].text))
 	return u, true
+}
+
+// alignShortRows is the rule for the data rows of a text table that are
+// shorter than the table because a label merged across the label columns
+// was copied once (一、本年新收政府信息公开申请数量 | 30 | 5 | … beside 三、本年度办理结果
+// | （三）不予公开 | 1.属于国家秘密 | 1 | 0 | …): when the rows as wide as
+// the table have their first k columns free of numbers, a shorter row of
+// leading labels and then exactly the table's value cells gets empty
+// label cells after its labels, so that its values stand in their
+// columns.
+func alignShortRows(data []trow, width int) {
+	labels := width
+	full := 0
+	for _, r := range data {
+		if lastWritten(r)+1 != width {
+			continue
+		}
+		full++
+		for c := 1; c < labels && c < len(r.cells); c++ {
+			if rowHasNumberAt(r, c) {
+				labels = c
+				break
+			}
+		}
+	}
+	if full == 0 || labels < 2 || labels >= width {
+		return
+	}
+	values := width - labels
+	for i := range data {
+		r := &data[i]
+		n := lastWritten(*r) + 1
+		if n >= width || n < 2 {
+			continue
+		}
+		k := 0 // leading label cells
+		for k < n && strings.TrimSpace(r.cells[k].text) != "" && !rowHasNumberAt(*r, k) && !isMissingMark(strings.TrimSpace(r.cells[k].text)) {
+			k++
+		}
+		if k == 0 || k >= labels || n-k != values {
+			continue
+		}
+		text := false
+		for c := k; c < n; c++ {
+			if t := strings.TrimSpace(r.cells[c].text); t != "" && !rowHasNumberAt(*r, c) && !isMissingMark(t) {
+				text = true
+			}
+		}
+		if text {
+			continue
+		}
+		cells := make([]tcell, 0, width)
+		cells = append(cells, r.cells[:k]...)
+		for range width - n {
+			cells = append(cells, tcell{start: r.cells[k-1].end, end: r.cells[k-1].end})
+		}
+		r.cells = append(cells, r.cells[k:n]...)
+	}
+}
+
+// templateHeaderPaths is the rule for the headers of the national
+// template of 政府信息公开工作年度报告 copied as text, whose merged cells the
+// copy wrote once over three header rows, too deep for columnPaths to
+// place: T3 (申请人情况 over 自然人 | 法人或其他组织 (商业企业 … 其他) | 总计, the
+// header over the labels spanning three columns) and T4 (行政复议 | 行政诉讼
+// over 未经复议直接起诉 | 复议后起诉 over five results each). It returns the
+// column paths of a table width wide when the header cells are the
+// template's, as the document path names them (the header over every
+// value column, 申请人情况, names no group).
+func templateHeaderPaths(hdr []trow, width int) ([][]string, bool) {
+	var cells []string
+	for _, r := range hdr {
+		cells = append(cells, nonEmpty(r.cells)...)
+	}
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if !slices.Contains(cells, w) {
+				return false
+			}
+		}
+		return true
+	}
+	results := []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"}
+	switch {
+	case width >= 8 && has("自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"):
+		paths := make([][]string, width)
+		if cells[0] != "申请人情况" {
+			paths[0] = []string{cells[0]} // the header over the labels
+		}
+		k := width - 7
+		paths[k] = []string{"自然人"}
+		for i, w := range []string{"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"} {
+			paths[k+1+i] = []string{"法人或其他组织", w}
+		}
+		paths[k+6] = []string{"总计"}
+		return paths, true
+	case width == 15 && has("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"):
+		for _, r := range results {
+			n := 0
+			for _, c := range cells {
+				if c == r {
+					n++
+				}
+			}
+			if n != 3 {
+				return nil, false
+			}
+		}
+		paths := make([][]string, 0, width)
+		for _, g := range [][]string{{"行政复议"}, {"行政诉讼", "未经复议直接起诉"}, {"行政诉讼", "复议后起诉"}} {
+			for _, r := range results {
+				paths = append(paths, append(append([]string(nil), g...), r))
+			}
+		}
+		return paths, true
+	}
+	return nil, false
+}
+
+// isTemplateHeader reports a text table whose header rows are a template's
+// (templateHeaderPaths): its short upper rows (行政复议 | 行政诉讼) are
+// headers, not a preamble.
+func isTemplateHeader(rows []trow) bool {
+	h := tableHeaderRows(rows)
+	if h == 0 || h == len(rows) {
+		return false
+	}
+	width := 0
+	for _, r := range rows[h:] {
+		width = max(width, lastWritten(r)+1)
+	}
+	_, ok := templateHeaderPaths(rows[:h], width)
+	return ok
 }
 
 // maxLabelCols bounds the label columns of a text table.
