@@ -322,3 +322,35 @@ func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int, u
 	}
 	return name + head
 }
+
+// isDuration is the rule for a span of years written where a subject
+// stands (粮食产量再创新高，连续7年保持在1.3万亿斤以上; 五年来, 近三年,
+// 连续多年): it names how long, not what, so the figure takes the subject
+// the sentence carries. Digits, Chinese numerals and 多 count the years.
+func isDuration(t string) bool {
+	t = strings.TrimPrefix(t, "连续")
+	t = strings.TrimPrefix(t, "近")
+	t = strings.TrimPrefix(t, "过去")
+	j := 0
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 {
+		j = cnNumeralLen(t)
+	}
+	if j == 0 && strings.HasPrefix(t, "多") {
+		j = len("多")
+	}
+	if j == 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t[j:], "年")
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "", "来", "以来", "间":
+		return true
+	}
+	return false
+}

@@ -193,3 +193,27 @@ func TestCaseScope(t *testing.T) {
 		{"共批准和决定逮捕犯罪嫌疑人820人，决定起诉1310人。", []string{"批准和决定逮捕犯罪嫌疑人", "决定起诉犯罪嫌疑人"}},
 	})
 }
+
+func TestIsDuration(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"连续7年", true},
+		{"五年来", true},
+		{"近三年", true},
+		{"连续多年", true},
+		{"过去5年间", true},
+		{"7年级学生", false},
+		{"连续", false},
+		{"三年级", false},
+		{"粮食产量", false},
+	} {
+		if got := isDuration(c.in); got != c.want {
+			t.Errorf("isDuration(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全年粮食总产量52.3万吨，增长2.0%，连续7年稳定在50万吨以上。", []string{"粮食总产量", "粮食总产量"}},
+	})
+}
