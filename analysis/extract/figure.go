@@ -292,8 +292,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
-		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) {
-			if pa, pb := postNoun(s, m.end, st.b); pa < pb {
+		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) || isAgentName(name) {
+			pa, pb := postNoun(s, m.end, st.b)
+			if isAgentName(name) {
+				pb = coordinatedPostNoun(s, pa, pb, st.b)
+			}
+			if pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
 					name = name + s[pa:pb]
 				} else {

@@ -354,3 +354,36 @@ func isDuration(t string) bool {
 	}
 	return false
 }
+
+// agentEnds end the name of a body that acts or is counted in (全市法院,
+// 区政府, 各部门).
+var agentEnds = []string{"法院", "中院", "检察院", "检察机关", "政府", "部门", "机关"}
+
+// isAgentName is the rule for a body written before a count of something
+// else (全市法院125个集体和个人获市级以上表彰, 区政府32个部门): a name of at
+// most six characters ending in a body's word is the agent, and the noun
+// after the classifier is what is counted.
+func isAgentName(name string) bool {
+	return name != "" && utf8.RuneCountInString(name) <= 6 && hasSuffixAny(name, agentEnds) != ""
+}
+
+// coordinatedPostNoun extends the noun after a classifier at s[a:b] over
+// nouns joined by 和, 与 or 及 (集体和个人), up to end. It returns the new
+// end of the noun; b when nothing is joined.
+func coordinatedPostNoun(s string, a, b, end int) int {
+	if a >= b {
+		return b
+	}
+	for b < end {
+		w := hasPrefixAny(s[b:end], []string{"和", "与", "及"})
+		if w == "" {
+			return b
+		}
+		na, nb := postNoun(s, b+len(w), end)
+		if na >= nb {
+			return b
+		}
+		b = nb
+	}
+	return b
+}

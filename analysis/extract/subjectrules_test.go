@@ -217,3 +217,27 @@ func TestIsDuration(t *testing.T) {
 		{"全年粮食总产量52.3万吨，增长2.0%，连续7年稳定在50万吨以上。", []string{"粮食总产量", "粮食总产量"}},
 	})
 }
+
+func TestIsAgentName(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"全市法院", true},
+		{"区政府", true},
+		{"各部门", true},
+		{"", false},
+		{"受理各类案件", false},
+		{"全市各级人民法院系统法院", false}, // too long to be only an agent
+	} {
+		if got := isAgentName(c.in); got != c.want {
+			t.Errorf("isAgentName(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全市法院86个集体和个人受到表彰。", []string{"集体和个人"}},
+		{"区政府32个部门完成清单编制。", []string{"部门"}},
+		// No noun after the classifier: the agent's count stays.
+		{"全市共有法院12个。", []string{"法院"}},
+	})
+}
