@@ -61,7 +61,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		return
 	}
 	target := attachTarget(x.figs, st.figs)
-	if target >= 0 && ch.Kind == GrowthPct && isShareFigure(&x.figs[target]) {
+	if target >= 0 && (ch.Kind == GrowthPct || ch.Kind == Abs && !sameBase(x.figs[target].Unit, m.unit)) && isShareFigure(&x.figs[target]) {
+		// …，占调整预算105.47%，同比增长10.85%，增收2,798万元: neither
+		// change is the share's.
 		// 收入28583万元，占调整预算105.47%，同比增长10.85%: a share does not
 		// grow in percent; the level before it does.
 		if k := x.levelBefore(st, target); k >= 0 {

@@ -220,7 +220,7 @@ func comparisonSuffix(t string) int {
 	if k := max(strings.LastIndex(t[w0:], "比"), strings.LastIndex(t[w0:], "较")); k >= 0 {
 		k += w0
 		tail := t[k+len("比"):]
-		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") {
+		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
 			return len(t) - k + trail
 		}
 	}

@@ -455,3 +455,55 @@ func TestScaledClassifiers(t *testing.T) {
 		{"新增市场主体1.2万户。", []wantFig{{ind: "新增市场主体", value: 1.2, unit: "万户"}}},
 	})
 }
+
+// TestDistributeMixedKinds: the changes after 分别 may mix percents and
+// multiples (distributedKind), and 分别 after a comparison (比前五年分别)
+// still distributes.
+func TestDistributeMixedKinds(t *testing.T) {
+	m := func(kind unitKind, unit string) unitMatch { return unitMatch{kind: kind, unit: unit} }
+	pct := &Change{Kind: GrowthPct, Value: 5, verb: "上升"}
+	mul := &Change{Kind: Multiple, Value: 2.5, verb: "上升"}
+	for _, c := range []struct {
+		first  *Change
+		m, um  unitMatch
+		want   string
+		wantOK bool
+	}{
+		{pct, m(unitPercent, "%"), m(unitPercent, "%"), GrowthPct, true},
+		{pct, m(unitPercent, "%"), m(unitMultiple, "倍"), Multiple, true},
+		{mul, m(unitMultiple, "倍"), m(unitPercent, "%"), GrowthPct, true},
+		{pct, m(unitPercent, "%"), m(unitPP, "个百分点"), "", false},
+		{pct, m(unitPercent, "%"), m(unitQuantity, "件"), "", false},
+	} {
+		got, ok := distributedKind(c.first, c.m, c.um)
+		if got != c.want || ok != c.wantOK {
+			t.Errorf("distributedKind(%s, %s) = %q %v, want %q %v", c.m.unit, c.um.unit, got, ok, c.want, c.wantOK)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"办理民事案件3.2万件、行政案件0.8万件、公益诉讼案件1.5万件，比上年分别上升1.5倍、2倍和12.6%。", []wantFig{
+			{ind: "办理民事案件", value: 3.2, unit: "万件", changes: []string{"multiple 2.5"}},
+			{ind: "行政案件", value: 0.8, unit: "万件", changes: []string{"multiple 3"}},
+			{ind: "公益诉讼案件", value: 1.5, unit: "万件", changes: []string{"growth_pct 12.6"}}}},
+		{"制定规范性文件17件，发布指导性案例13件，比前五年分别上升78.9%和3.5倍。", []wantFig{
+			{ind: "制定规范性文件", value: 17, unit: "件", changes: []string{"growth_pct 78.9"}},
+			{ind: "发布指导性案例", value: 13, unit: "件", changes: []string{"multiple 4.5"}}}},
+	})
+}
+
+// TestAbsChangeAfterShare: an absolute change after a share of the level
+// (占调整预算…%) is the level's, as a percent change there is.
+func TestAbsChangeAfterShare(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"税收收入完成5,210万元，占年初预算98.2%，同比增长3.5%，增收176万元。", []wantFig{
+			{ind: "税收收入", value: 5210, unit: "万元", changes: []string{"growth_pct 3.5", "abs 176"}},
+			{ind: "占年初预算", value: 98.2, unit: "%"},
+			{ind: "税收收入增收", value: 176, unit: "万元", changeOf: "税收收入"}}},
+	})
+}

@@ -44,16 +44,23 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			break
 		}
 		um := readUnit(s[:st.b], nt.end)
-		if um.kind != m.kind || um.unit != m.unit {
+		kind, ok := distributedKind(first, m, um)
+		if !ok {
 			break
 		}
-		c := &Change{Kind: first.Kind, Decimals: nt.num.decimals, Text: s[nt.start:um.end], Number: s[nt.start:nt.end], Unit: um.unit,
+		c := &Change{Kind: kind, Decimals: nt.num.decimals, Text: s[nt.start:um.end], Number: s[nt.start:nt.end], Unit: um.unit,
 			verb: first.verb, base: first.base}
+		down := first.Value < 0 || first.Value == 0 && math.Signbit(first.Value)
 		switch {
-		case first.Kind == Multiple:
+		case kind == Multiple && first.Kind == Multiple:
 			// Same reading as the first: 分别增长2倍、3倍 → 3, 4.
 			c.Value = nt.num.value + (first.Value - toks[i].num.value)
-		case first.Value < 0 || first.Value == 0 && math.Signbit(first.Value):
+		case kind == Multiple:
+			if down || first.verb == "" {
+				return consumed // 下降2倍, or a 是…的 form the first does not share
+			}
+			c.Value = nt.num.value + 1 // 上升72.6%和1.5倍: grew by 1.5 times
+		case down:
 			c.Value = -nt.num.value
 		default:
 			c.Value = nt.num.value
@@ -91,6 +98,24 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		}
 	}
 	return consumed
+}
+
+// distributedKind is the rule for the kind of a change listed after the
+// first of 分别 (分别增长22.9%、20.1%; 分别上升1.5倍、3.3倍和72.6%): the same
+// unit as the first gives the same kind; a percent and a multiple may mix
+// (a growth is written in 倍 when it is large), each taking its own kind.
+// Other mixes end the list.
+func distributedKind(first *Change, m, um unitMatch) (string, bool) {
+	if um.kind == m.kind && um.unit == m.unit {
+		return first.Kind, true
+	}
+	switch {
+	case m.kind == unitMultiple && um.kind == unitPercent && um.unit == "%" && first.Kind == Multiple:
+		return GrowthPct, true
+	case m.kind == unitPercent && m.unit == "%" && first.Kind == GrowthPct && um.kind == unitMultiple:
+		return Multiple, true
+	}
+	return "", false
 }
 
 // namedSubjects returns the subjects a clause names before 分别 when it
