@@ -164,6 +164,9 @@ func TestRankPosition(t *testing.T) {
 		{"跻身百强县前", "强", "强", true},
 		{"全市排名提升", "个位次", "个", true},
 		{"综合排名前移", "个名次", "个", true},
+		{"较上年前进了", "名", "名", true},
+		{"全省排名前移", "位", "位", true},
+		{"员额法官增加", "名", "名", false},
 		{"专家库共有专家", "位", "位", false},
 		{"目前", "名", "名", false},
 		{"提前", "名", "名", false},
@@ -181,6 +184,7 @@ func TestRankPosition(t *testing.T) {
 		{"综合考评获全省第2名。", nil},
 		{"经济总量居全省第5。", nil},
 		{"全市营商环境排名提升3个位次。", nil},
+		{"排名全省第四，较上年前进了三名。", nil},
 		{"入库专家120位，同比增加15位。", []wantFig{
 			{ind: "入库专家", value: 120, unit: "位", changes: []string{"abs 15"}},
 			{ind: "入库专家增加", value: 15, unit: "位", changeOf: "入库专家"}}},
@@ -505,5 +509,18 @@ func TestAbsChangeAfterShare(t *testing.T) {
 			{ind: "税收收入", value: 5210, unit: "万元", changes: []string{"growth_pct 3.5", "abs 176"}},
 			{ind: "占年初预算", value: 98.2, unit: "%"},
 			{ind: "税收收入增收", value: 176, unit: "万元", changeOf: "税收收入"}}},
+	})
+}
+
+// TestChineseMultiples: a multiple in Chinese numerals is a change
+// (增长一倍 → 2, 是上年的两倍 → 2), as in digits.
+func TestChineseMultiples(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"受理案件1200件，增长一倍。", []wantFig{{ind: "受理案件", value: 1200, unit: "件", changes: []string{"multiple 2"}}}},
+		{"受理案件1200件，是上年的两倍。", []wantFig{{ind: "受理案件", value: 1200, unit: "件", changes: []string{"multiple 2"}}}},
+		{"形成一倍增效应。", nil},
 	})
 }

@@ -91,7 +91,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if shareForm && isVotingThreshold(s[m.end:st.b]) {
 		return 0 // 三分之二以上多数通过: a condition
 	}
-	if n.chinese && !shareForm {
+	if n.chinese && !shareForm && m.kind != unitMultiple { // 增长一倍 is read as a change
 		if n.value < 2 || m.kind != unitQuantity {
 			return 0
 		}

@@ -12,13 +12,17 @@ import (
 
 // rankPosition is the rule for a rank or a position (居全省前3位, 进入全国
 // 前十名, 前5强, 排名提升1个位次, 前移2个名次): a number in 位, 名 or 强 after
-// a 前 that is no word of its own (目前, 提前, 此前 …), or a count of 个 that
-// names 位次 or 名次. Counts in 位 and 名 stay figures (专家120位, 前来咨询
+// a 前 that is no word of its own (目前, 提前, 此前 …) or after a verb of a
+// move in the ranking (前进了三名, 前移2位), or a count of 个 that names 位次
+// or 名次. Counts in 位 and 名 stay figures (专家120位, 前来咨询
 // 50名群众 has 前来, not 前).
 func rankPosition(pre, rest string, m unitMatch) bool {
 	switch m.unit {
 	case "位", "名", "强":
 		p := strings.TrimRight(pre, " ")
+		if m.unit != "强" && hasSuffixAny(strings.TrimSuffix(p, "了"), rankMoves) != "" {
+			return true // 较上年前进了三名, 前移2位
+		}
 		if !strings.HasSuffix(p, "前") && !strings.HasSuffix(p, "后") {
 			return false
 		}
@@ -30,6 +34,10 @@ func rankPosition(pre, rest string, m unitMatch) bool {
 	}
 	return false
 }
+
+// rankMoves are the verbs of a move in a ranking: 前进了三名, 前移2位,
+// 跃升5位. Verbs of a count's change (增加5名, 减少2位) are none of them.
+var rankMoves = []string{"前进", "前移", "后退", "后移", "跃升", "跃居", "上升", "下降", "提升", "进位", "退位", "晋升", "升至", "降至"}
 
 // ageConditionWords bound an age that is a condition, not a figure:
 // 不满16岁的未成年人, 年满60岁的老人, 未满18周岁.
