@@ -524,3 +524,24 @@ func TestChineseMultiples(t *testing.T) {
 		{"形成一倍增效应。", nil},
 	})
 }
+
+// TestWrappedUnit: a unit wrapped to the next line is read only when it
+// ends its word there (wrappedUnit): 5928\n条， but not 4972\n门诊部.
+func TestWrappedUnit(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"条，", true}, {"条", true}, {"件。", true}, {"人以上", true}, {"门诊部 clinics", false}, {"人口", false}, {"诊所", false}} {
+		if got := wrappedUnit(c.s, 0); got != c.want {
+			t.Errorf("wrappedUnit(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"累计主动公开政府信息5928\n条，全文电子化率90.3%。", []wantFig{
+			{ind: "主动公开政府信息", value: 5928, unit: "条"}, {ind: "全文电子化率", value: 90.3, unit: "%"}}},
+		{"卫生院 936 19072 4972\n门诊部 313 2595", nil},
+	})
+}

@@ -502,7 +502,7 @@ func readUnit(s string, i int) unitMatch {
 		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
 			k++
 		}
-		if baseLex.prefix(s[k:]) != "" {
+		if wrappedUnit(s, k) {
 			j = k
 		}
 	}
@@ -592,6 +592,24 @@ suffix:
 	}
 	m.end = j
 	return m
+}
+
+// wrappedUnit is the rule for a unit the copy wrapped to the next line
+// (5928\n条，…): at s[k], the start of the next line, a base unit that ends
+// its word: followed by a break, the end of the text, a qualifier (多, 余,
+// 以上, 左右) or anything but an ideograph. A line that starts with a word
+// beginning with a unit's character (门诊部 after a table row's last
+// number, 件数, 人口) is no unit.
+func wrappedUnit(s string, k int) bool {
+	b := baseLex.prefix(s[k:])
+	if b == "" {
+		return false
+	}
+	rest := s[k+len(b):]
+	if rest == "" || !isHanAt(rest, 0) {
+		return true
+	}
+	return hasPrefixAny(rest, approxSuffix) != ""
 }
 
 func isHanAt(s string, i int) bool {
