@@ -282,3 +282,30 @@ func TestChangeCell(t *testing.T) {
 		}
 	}
 }
+
+// TestTableQuarterlyReport: a 季报's key figures as a web page's text copy:
+// no header over the labels (本报告期末 | 上年度末 | … over 总资产(元) | …),
+// a second block with headers of its own (本报告期 | … | 年初至报告期末 | …),
+// and a rate whose difference, printed with %, is in percentage points.
+func TestTableQuarterlyReport(t *testing.T) {
+	text := "本报告期末 | 上年度末 | 本报告期末比上年度末增减 | ||||\n" +
+		"总资产(元) | 1,200,000.00 | 1,000,000.00 | 20.00% | |||\n" +
+		"本报告期 | 本报告期比上年同期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减 | |||\n" +
+		"营业收入(元) | 300,000.00 | -10.00% | 900,000.00 | 5.00% | ||\n" +
+		"加权平均净资产收益率 | 1.50% | -0.40% | 4.20% | 0.30% |\n"
+	figs, err := Extract([]byte(text), Options{Year: 2019})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "季报", figs, []wantFig{
+		{ind: "总资产", value: 1200000, unit: "元", changes: []string{"growth_pct 20"}},
+		{ind: "总资产", value: 1000000, unit: "元", prior: true},
+		{ind: "营业收入", value: 300000, unit: "元", changes: []string{"growth_pct -10"}},
+		{ind: "营业收入", value: 900000, unit: "元", changes: []string{"growth_pct 5"}},
+		{ind: "加权平均净资产收益率", value: 1.5, unit: "%", changes: []string{"pp -0.4"}},
+		{ind: "加权平均净资产收益率", value: 4.2, unit: "%", changes: []string{"pp 0.3"}},
+	})
+	if figs[3].Period != "年初至报告期末" {
+		t.Errorf("year to date: period %q", figs[3].Period)
+	}
+}

@@ -310,7 +310,7 @@ func columnPaths(hdr []trow, width int) [][]string {
 	if len(hdr) == 1 {
 		cells := nonEmpty(hdr[0].cells)
 		off := 0
-		if len(cells) == width-1 {
+		if len(cells) == width-1 || len(cells) > 0 && len(cells) < width && !headsLabels(cells[0]) {
 			off = 1 // no header over the labels
 		}
 		for i, c := range cells {
@@ -360,6 +360,15 @@ func columnPaths(hdr []trow, width int) [][]string {
 		}
 	}
 	return paths
+}
+
+// headsLabels reports whether a table's first header cell may head its
+// row labels: not when it is a period, a year or a change (本报告期末 |
+// 上年度末 | 本报告期末比上年度末增减 over 总资产(元) | …, the cell over the
+// labels left empty).
+func headsLabels(h string) bool {
+	label, unit := headerUnit(h)
+	return !isPeriodHeader(label) && headerYear(label) == 0 && changeHeader(label, unit) == ""
 }
 
 // tableGroups decides which upper header cells are groups over lower cells
@@ -447,6 +456,7 @@ type tableColumn struct {
 var periodHeaders = []string{"当月", "本月", "累计", "本年累计", "本期", "本报告期", "本年", "本年度", "当年", "今年", "本期金额", "本期发生额",
 	"本报告期末", "期末", "年末", "期末余额", "本报告期初", "期初", "年初", "期初余额", "上年同期", "去年同期", "上期", "上年", "去年", "上年度", "上年末",
 	"上期金额", "上年同期数", "本期数", "上年数", "本年数", "上年同期累计", "同期", "年初数", "期末数", "上月",
+	"年初至报告期末", "年初至本报告期末", "本年初至报告期末", "年初至今",
 	"本期实际", "本年实际", "本月实际", "上年实际", "上期实际", "上年同期实际", "本年执行数", "上年执行数", "执行数", "完成数", "本年完成", "上年完成"}
 
 // priorPeriods are the period words of the previous period.
@@ -1165,11 +1175,17 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			if cellKind != "" {
 				kind, unit = cellKind, changeCellUnit(cellKind, unit) // the cell says which change it is
 			}
+			t := x.tableChangeTarget(rowFigs, cols, c)
+			if col.change == Abs && cellKind == "" && t >= 0 && x.figs[t].Unit == "%" {
+				// 加权平均净资产收益率 | -0.57% | -2.12% under 本报告期比上年同期增减:
+				// the difference of a rate is in percentage points.
+				kind, unit = PP, "个百分点"
+			}
 			ch := Change{Kind: kind, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
 			if ch.Kind == Abs && unit == "" {
 				ch.Unit = ""
 			}
-			if t := x.tableChangeTarget(rowFigs, cols, c); t >= 0 {
+			if t >= 0 {
 				x.figs[t].addChange(ch)
 				continue
 			}
