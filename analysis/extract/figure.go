@@ -263,11 +263,14 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
-	name := dropCaseAgent(dropInnerTotal(s[sa:sb]))
+	name := dropInnerTotal(dropCaseAgent(s[sa:sb]))
 	if strings.HasSuffix(s[sa:sb], name) {
 		sa = sb - len(name)
 	}
-	if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
+	if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
+		name = parts[0]
+		st.pending = parts[1:]
+	} else if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
 		parts := completeCoordinated(splitNames(name))
 		if len(parts) >= 2 {
 			name = parts[0]
@@ -276,6 +279,20 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if name == "" && len(st.pending) > 0 {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
+	}
+	if m.unit == "%" && name == "" && len(st.pending) == 0 && !shareForm {
+		// 91.9%的案件经过一审即服判息诉: the percent counts the noun after
+		// it.
+		if pa, pb := percentOfNoun(s, m.end, st.b); pa < pb {
+			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
+		}
+	}
+	if name == "" {
+		// 分别为5.1%、40.2%和54.7%: a value listed after another takes its
+		// name.
+		if k := x.listedAfter(st, numStart, m.unit); k >= 0 {
+			name, sa = x.figs[k].Indicator, numStart
+		}
 	}
 	if shareForm && name == "" {
 		// 三分之一的企业实现盈利, 近七成受访者: the share counts the noun

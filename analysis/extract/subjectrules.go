@@ -171,8 +171,10 @@ var agentAdverbs = []string{"共计", "累计", "一共", "共", "依法", "全�
 // verb of its count: the verb and its object name the figure, not the
 // agent (市中级法院共审结二审行政案件 → 审结二审行政案件, 全市检察机关共提起
 // 公诉 → 提起公诉). The name is kept when the verb and object would be
-// fewer than four characters (法院结案), and a short agent written right
-// before its verb stays (法院受理各类案件: the scope of the count).
+// fewer than four characters (法院结案), and an agent written right before
+// its verb stays (市法院受理各类案件: the scope of the count, contiguous):
+// only an adverb between them (共, 依法) makes the agent's name a span the
+// text does not write without it.
 func dropCaseAgent(name string) string {
 	at, v := -1, ""
 	for _, w := range caseVerbs {
@@ -196,8 +198,8 @@ func dropCaseAgent(name string) string {
 	if hasSuffixAny(agent, caseAgents) == "" {
 		return name
 	}
-	if !adverb && utf8.RuneCountInString(agent) <= 2 {
-		return name // 法院受理各类案件: a short scope stays
+	if !adverb {
+		return name // 市法院受理各类案件: the scope of the count stays
 	}
 	rest := name[at:]
 	if utf8.RuneCountInString(rest) < 4 {
@@ -252,6 +254,7 @@ func (x *extractor) bareShare(st *sentenceState, name, unit string) string {
 // The head found so completes a longer first name that lacks it too (新收
 // 刑事、民事、行政案件 → 新收刑事案件, 民事案件, 行政案件).
 func completeCoordinated(parts []string) []string {
+	parts = ordinalParts(parts)
 	head := ""
 	for j := len(parts) - 2; j >= 0; j-- {
 		short := parts[j]
@@ -386,4 +389,111 @@ func coordinatedPostNoun(s string, a, b, end int) int {
 		b = nb
 	}
 	return b
+}
+
+// ordinalParts is the rule for a list of ordinals that writes 第 once (第一、
+// 二、三产业 → 第一, 第二, 第三产业): a part that starts with a Chinese
+// numeral after a first part that starts with 第 and a numeral takes 第.
+func ordinalParts(parts []string) []string {
+	if len(parts) < 2 || !strings.HasPrefix(parts[0], "第") || cnNumeralLen(parts[0][len("第"):]) == 0 {
+		return parts
+	}
+	for j := 1; j < len(parts); j++ {
+		if cnNumeralLen(parts[j]) > 0 {
+			parts[j] = "第" + parts[j]
+		}
+	}
+	return parts
+}
+
+// distributedShare is the rule for shares of one whole distributed over
+// coordinated names (刑事、民事案件分别占全部案件的10%和80% → 刑事案件占全部
+// 案件, 民事案件占全部案件): each name takes 占 and the whole. nil when name
+// is not of that form.
+func distributedShare(name string) []string {
+	left, whole, ok := strings.Cut(name, "分别占")
+	if !ok || left == "" || whole == "" {
+		return nil
+	}
+	whole = strings.TrimSuffix(whole, "的")
+	parts := completeCoordinated(splitNames(left))
+	if len(parts) < 2 {
+		return nil
+	}
+	for j := range parts {
+		parts[j] += "占" + whole
+	}
+	return parts
+}
+
+// distributedSpan is the text before the number that distributedShare
+// reads: the clause's words without scope and filler words at the start,
+// but with an ordinal list kept whole (第一、二、三产业…, which stripSubject
+// would read as list markers).
+func (x *extractor) distributedSpan(st *sentenceState, lead int) string {
+	a, b := trimSubjectPunct(x.s, st.subjStart, lead)
+	for a < b {
+		w := leadingLex.prefix(x.s[a:b])
+		if w == "" || len(w) >= b-a {
+			break
+		}
+		a += len(w)
+	}
+	return x.s[a:b]
+}
+
+// percentOfNoun is the rule for a percent that counts the noun written
+// after it and 的 (91.9%的案件经过一审即服判息诉, 80%以上的行政村): the span
+// after 的 to the clause's end when it is at most 16 ideographs, else the
+// noun there; "" span (a == b) when 的 does not follow.
+func percentOfNoun(s string, end, b int) (int, int) {
+	j := end
+	if w := hasPrefixAny(s[j:b], []string{"以上", "左右", "以下"}); w != "" {
+		j += len(w)
+	}
+	if !strings.HasPrefix(s[j:b], "的") {
+		return end, end
+	}
+	// The noun and what is said of it, to the clause's end: the share is of
+	// the things the predicate holds for (事项实现全程网办).
+	a := j + len("的")
+	k, runes := a, 0
+	for k < b && runes <= 16 {
+		r, n := utf8.DecodeRuneInString(s[k:b])
+		if breakRune(r) || sentenceEnd(r) || !isHan(r) {
+			break
+		}
+		k += n
+		runes++
+	}
+	if runes > 16 || k < b && !breakRune(rune0(s[k:b])) && !sentenceEnd(rune0(s[k:b])) {
+		return shareNoun(s, j, b)
+	}
+	return a, k
+}
+
+// rune0 is the first rune of s, utf8.RuneError when s is empty.
+func rune0(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// listedAfter is the rule for values listed after a named one (贡献率分别为
+// 5.1%、40.2%和54.7%): a number with no words before it but 、 (or 和, 及,
+// 与) right after the sentence's previous level in the same unit takes that
+// level's name. It returns the level, -1 if none.
+func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) int {
+	if len(st.figs) == 0 {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || f.Unit != unit || f.Span[1] > numStart {
+		return -1
+	}
+	switch strings.TrimSpace(x.s[f.Span[1]:numStart]) {
+	case "、", "和", "及", "与", "、和":
+		return k
+	}
+	return -1
 }

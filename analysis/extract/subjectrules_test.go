@@ -79,11 +79,13 @@ func TestCaseHead(t *testing.T) {
 func TestDropCaseAgent(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"市中级法院共审结二审行政案件", "审结二审行政案件"},
-		{"检察机关提起公诉", "提起公诉"},
+		{"检察机关共提起公诉", "提起公诉"},
 		{"基层法院依法审理刑事案件", "审理刑事案件"},
 		// Not fired: a short scope right before its verb, a verb and object
 		// of fewer than four characters, no agent.
 		{"法院受理各类案件", "法院受理各类案件"},
+		{"市法院受理各类案件", "市法院受理各类案件"},
+		{"检察机关提起公诉", "检察机关提起公诉"},
 		{"市中级法院结案", "市中级法院结案"},
 		{"城区供水管网改造项目", "城区供水管网改造项目"},
 		{"受理各类案件", "受理各类案件"},
@@ -239,5 +241,77 @@ func TestIsAgentName(t *testing.T) {
 		{"区政府32个部门完成清单编制。", []string{"部门"}},
 		// No noun after the classifier: the agent's count stays.
 		{"全市共有法院12个。", []string{"法院"}},
+	})
+}
+
+func TestDistributedShare(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"刑事、民事案件分别占全部案件的", []string{"刑事案件占全部案件", "民事案件占全部案件"}},
+		{"城镇和乡村人口分别占总人口的", []string{"城镇人口占总人口", "乡村人口占总人口"}},
+		{"第一、二、三产业增加值分别占地区生产总值的", []string{"第一产业增加值占地区生产总值", "第二产业增加值占地区生产总值", "第三产业增加值占地区生产总值"}},
+		// One name, or no 分别占: not this rule.
+		{"民生支出分别占", nil},
+		{"税收收入占一般公共预算收入的", nil},
+		{"分别占全部案件的", nil},
+	} {
+		got := distributedShare(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("distributedShare(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"刑事、民事案件分别占全部案件的10%和80%。", []string{"刑事案件占全部案件", "民事案件占全部案件"}},
+		{"全市城镇和乡村人口分别占总人口的60.5%和39.5%。", []string{"城镇人口占总人口", "乡村人口占总人口"}},
+		{"第一、二、三产业增加值分别占地区生产总值的8.1%、40.2%和51.7%。", []string{"第一产业增加值占地区生产总值", "第二产业增加值占地区生产总值", "第三产业增加值占地区生产总值"}},
+	})
+}
+
+func TestOrdinalParts(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"第一", "二", "三产业"}, []string{"第一", "第二", "第三产业"}},
+		{[]string{"第二", "第三产业"}, []string{"第二", "第三产业"}},
+		// No ordinal first: unchanged.
+		{[]string{"一审", "二审案件"}, []string{"一审", "二审案件"}},
+		{[]string{"第一产业", "工业"}, []string{"第一产业", "工业"}},
+	} {
+		got := ordinalParts(append([]string(nil), c.in...))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("ordinalParts(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"第二、三产业分别增长5.1%和6.2%。", []string{"第二产业", "第三产业"}},
+	})
+}
+
+func TestPercentOfNoun(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"注重实质解决纠纷，91.9%的案件经过一审即服判息诉。", []string{"案件经过一审即服判息诉"}},
+		{"推进网上办理，85%以上的事项实现全程网办。", []string{"事项实现全程网办"}},
+		// A name before the percent: the percent is its own.
+		{"群众满意率98.5%。", []string{"群众满意率"}},
+		// No 的 after the percent: the subject before stays.
+		{"城镇化率为65.2%，比上年提高0.8个百分点。", []string{"城镇化率"}},
+	})
+}
+
+func TestListedAfter(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"三次产业对经济增长的贡献率分别为5.1%、40.2%和54.7%。", []string{"三次产业对经济增长的贡献率", "三次产业对经济增长的贡献率", "三次产业对经济增长的贡献率"}},
+		{"三项指标分别为12个、15个、9个。", []string{"三项指标", "三项指标", "三项指标"}},
+		// Another unit after 、: not a listed value of the one before.
+		{"受理案件300件、涉案金额2.1亿元。", []string{"受理案件", "涉案金额"}},
+	})
+}
+
+func TestTrailingDeYou(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"适用简易程序的有525件。", []string{"适用简易程序"}},
+		// 有 alone after a word is not stripped: 共有 etc. are read by
+		// their own rules, and 所有 is part of a name.
+		{"全市共有律师事务所56家。", []string{"律师事务所"}},
 	})
 }
