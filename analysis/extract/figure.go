@@ -564,6 +564,12 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	if prev == nil {
 		return ""
 	}
+	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
+		// 普通高中28所，招生2.1万人: the schools counted name the level.
+		if first := x.firstSchoolCount(st); first >= 0 && x.figs[first].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" {
+			return prev.Indicator + name
+		}
+	}
 	scope := strings.TrimSuffix(prev.Indicator, "学校")
 	if scope == prev.Indicator {
 		w := hasSuffixAny(prev.Indicator, schoolMeasures)
@@ -576,7 +582,7 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		return ""
 	}
 	for _, k := range st.figs {
-		if x.figs[k].Indicator == scope+"学校" {
+		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.firstSchoolCount(st) == k {
 			return scope + name
 		}
 	}

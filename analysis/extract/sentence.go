@@ -99,12 +99,24 @@ func (x *extractor) startClause(st *sentenceState) {
 		return
 	}
 	for k := len(st.figs) - 1; k >= 0; k-- {
-		if !x.figs[st.figs[k]].Prior && !x.figs[st.figs[k]].Missing {
+		if f := &x.figs[st.figs[k]]; !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) {
 			st.childOf = st.figs[k] + 1
 			return
 		}
 	}
 	if len(st.figs) == 0 && x.lastLine > 0 {
+		// 常住人口530.2万人，比上年末增加3.1万人。其中，城镇常住人口…: the
+		// parent is the level, not its change or share.
 		st.childOf = x.lastLine
+		for k := x.lastLine - 1; k >= 0 && k >= x.lastLine-maxLookback; k-- {
+			f := &x.figs[k]
+			if f.Sentence != x.figs[x.lastLine-1].Sentence {
+				break
+			}
+			if !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) {
+				st.childOf = k + 1
+				break
+			}
+		}
 	}
 }

@@ -497,3 +497,18 @@ func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) in
 	}
 	return -1
 }
+
+// firstSchoolCount is the rule inheritSchoolScope uses for a level of
+// schooling named by its count of schools (普通高中28所，招生2.1万人，在校生
+// 6.3万人 → 普通高中招生, 普通高中在校生): the first figure of the sentence in
+// 所, when it is the sentence's first figure, -1 otherwise.
+func (x *extractor) firstSchoolCount(st *sentenceState) int {
+	if len(st.figs) == 0 {
+		return -1
+	}
+	k := st.figs[0]
+	if x.figs[k].Unit != "所" || x.figs[k].Prior {
+		return -1
+	}
+	return k
+}

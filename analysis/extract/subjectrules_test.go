@@ -315,3 +315,30 @@ func TestTrailingDeYou(t *testing.T) {
 		{"全市共有律师事务所56家。", []string{"律师事务所"}},
 	})
 }
+
+func TestSchoolScopeByCount(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"普通高中28所，招生2.1万人，在校生6.3万人，毕业生2.0万人。", []string{"普通高中", "普通高中招生", "普通高中在校生", "普通高中毕业生"}},
+		{"初级中学46所，在校生3.2万人。", []string{"初级中学", "初级中学在校生"}},
+		// The schools are not the sentence's first figure, or the count is
+		// not a school measure: no scope.
+		{"全县户籍人口52万人，幼儿园80所，招生1.1万人。", []string{"户籍人口", "幼儿园", "招生"}},
+		{"全市共有各级各类学校1200所，在校学生58万人。", []string{"各级各类学校", "在校学生"}},
+	})
+}
+
+func TestParentOfNextSentence(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		parent string // of the last figure
+	}{
+		{"年末常住人口530.2万人，比上年末增加3.1万人。其中，城镇常住人口380.5万人。", "常住人口"},
+		{"一般公共预算收入12.3亿元，为预算的102.1%。其中，税收收入9.8亿元。", "一般公共预算收入"},
+		{"受理案件300件。其中，刑事案件45件。", "受理案件"},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) == 0 || figs[len(figs)-1].Parent != c.parent {
+			t.Errorf("%s: parent of the last figure %+v, want %q", c.text, figs, c.parent)
+		}
+	}
+}
