@@ -335,7 +335,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			} else if st.prevClause[0] >= 0 && len(st.figs) == 0 {
 				pa, pb := stripSubject(s, st.prevClause[0], st.prevClause[1])
 				if pa < pb && !isPeriodText(s[pa:pb]) {
-					name = s[pa:pb]
+					name = clauseTopic(s[pa:pb])
 					sa = pa
 				}
 			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && strings.TrimSpace(pre) != "" {
@@ -353,6 +353,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		} else if inh := x.siblingHead(st, name, sa, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.bareShare(st, name, m.unit); inh != "" {
+			name = inh
+		} else if inh := topicCompletes(name, x.prevClauseTopic(st)); inh != "" {
 			name = inh
 		}
 	}

@@ -99,15 +99,31 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 // line when this sentence has no figure yet and that figure is a level in
 // the same base unit (全市法院受理各类案件25.4万件。办结23.1万件。: a sentence
 // without a subject of its own carries the one before it), -1 otherwise.
+//
+// The parts of a 其中 list are passed over: 受理各类案件25.4万件，其中，民事
+// 案件18万件。办结23.1万件 carries 受理各类案件.
 func (x *extractor) previousSentenceCount(st *sentenceState, unit string) int {
 	if len(st.figs) > 0 || x.lastLine <= 0 || x.lastLine > len(x.figs) {
 		return -1
 	}
-	f := &x.figs[x.lastLine-1]
-	if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || unitBase(f.Unit) != unitBase(unit) {
-		return -1
+	last := &x.figs[x.lastLine-1]
+	for k := x.lastLine - 1; k >= 0 && k >= x.lastLine-maxLookback; k-- {
+		f := &x.figs[k]
+		if f.SentenceSpan != last.SentenceSpan {
+			break
+		}
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 {
+			continue
+		}
+		if f.Parent != "" {
+			continue
+		}
+		if unitBase(f.Unit) != unitBase(unit) {
+			return -1
+		}
+		return k
 	}
-	return x.lastLine - 1
+	return -1
 }
 
 // caseScope is the part of a previous case count's name before its verb
@@ -511,4 +527,56 @@ func (x *extractor) firstSchoolCount(st *sentenceState) int {
 		return -1
 	}
 	return k
+}
+
+// predicateStarts begin the predicate of a clause that names a topic
+// without a figure (粮食产量再创新高, 地区生产总值突破千亿大关, 固定资产投资
+// 保持较快增长).
+var predicateStarts = []string{
+	"再创", "创历史", "创新高", "突破", "稳步", "保持", "持续", "不断", "明显", "继续", "进一步", "大幅",
+	"快速", "较快", "平稳", "稳定", "首次", "实现", "取得", "位居", "居全", "呈", "有所", "逐步", "显著",
+	"攀升", "回升", "回落", "增长", "下降", "上升", "提升", "提高", "增加", "减少",
+}
+
+// clauseTopic is the rule for a clause that names a topic and says how it
+// went, before the clause that gives its figure (全年粮食产量再创新高，达到
+// 52.3万吨 → 粮食产量): the words before the first predicate word, when they
+// are at least two characters; t itself otherwise.
+func clauseTopic(t string) string {
+	for i := range t {
+		if i == 0 {
+			continue
+		}
+		if w := hasPrefixAny(t[i:], predicateStarts); w != "" {
+			if utf8.RuneCountInString(t[:i]) >= 2 {
+				return t[:i]
+			}
+			return t
+		}
+	}
+	return t
+}
+
+// topicCompletes is the rule for a short name that the topic clause before
+// it ends with (固定资产投资保持较快增长，全年完成投资350亿元 → 固定资产投资):
+// the topic, when name is at most two characters and the topic is longer;
+// "" otherwise.
+func topicCompletes(name, topic string) string {
+	if n := utf8.RuneCountInString(name); n == 0 || n > 2 || !strings.HasSuffix(topic, name) || topic == name {
+		return ""
+	}
+	return topic
+}
+
+// prevClauseTopic is the topic of the sentence's previous clause when it
+// had no figure and the sentence has none yet, "" otherwise.
+func (x *extractor) prevClauseTopic(st *sentenceState) string {
+	if st.prevClause[0] < 0 || len(st.figs) > 0 {
+		return ""
+	}
+	pa, pb := stripSubject(x.s, st.prevClause[0], st.prevClause[1])
+	if pa >= pb || isPeriodText(x.s[pa:pb]) {
+		return ""
+	}
+	return clauseTopic(x.s[pa:pb])
 }

@@ -342,3 +342,50 @@ func TestParentOfNextSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseTopic(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"粮食产量再创新高", "粮食产量"},
+		{"地区生产总值突破千亿大关", "地区生产总值"},
+		{"固定资产投资保持较快增长", "固定资产投资"},
+		// No predicate word, or one right at the start: as written.
+		{"城乡居民人均可支配收入", "城乡居民人均可支配收入"},
+		{"实现地区生产总值", "实现地区生产总值"},
+		{"", ""},
+	} {
+		if got := clauseTopic(c.in); got != c.want {
+			t.Errorf("clauseTopic(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全年粮食产量再创新高，达到52.3万吨。", []string{"粮食产量"}},
+		{"全县地区生产总值突破千亿大关，达到1025亿元，增长6.1%。", []string{"地区生产总值"}},
+	})
+}
+
+func TestTopicCompletes(t *testing.T) {
+	for _, c := range []struct{ name, topic, want string }{
+		{"投资", "固定资产投资", "固定资产投资"},
+		{"产量", "粮食产量", "粮食产量"},
+		// Longer names, other endings, the same word: not this rule.
+		{"完成投资", "固定资产投资", ""},
+		{"出口", "固定资产投资", ""},
+		{"投资", "投资", ""},
+		{"投资", "", ""},
+	} {
+		if got := topicCompletes(c.name, c.topic); got != c.want {
+			t.Errorf("topicCompletes(%q, %q) = %q, want %q", c.name, c.topic, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"固定资产投资保持较快增长，全年完成投资350亿元，增长9.2%。", []string{"固定资产投资"}},
+		// A figure before it: the topic clause is not the one before.
+		{"出口增长较快，进口120亿元，投资80亿元。", []string{"进口", "投资"}},
+	})
+}
+
+func TestPreviousSentenceCountSkipsParts(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全市法院受理各类案件25.4万件，其中，民事案件18万件。办结23.1万件。", []string{"法院受理各类案件", "民事案件", "法院办结案件"}},
+	})
+}
