@@ -225,6 +225,10 @@ func UnitLine(s string) (unit string, ok bool) {
 		return "", false
 	}
 	rest = strings.TrimSpace(rest)
+	if i := strings.IndexAny(rest, "(（"); i > 0 && isLatinNote(rest[i:]) {
+		// 单位：人、所 (person, unit): the translation is no part of it.
+		rest = strings.TrimSpace(rest[:i])
+	}
 	if i := strings.Index(rest, "币种"); i > 0 {
 		// 单位：元 币种：人民币: the currency is no part of the unit.
 		rest = strings.TrimRight(strings.TrimSpace(rest[:i]), "，,；;、 \u3000")
@@ -239,6 +243,20 @@ func UnitLine(s string) (unit string, ok bool) {
 		}
 	}
 	return NormalizeUnit(rest), true
+}
+
+// isLatinNote reports a bracketed note in Latin letters ((person, unit)).
+func isLatinNote(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			return false
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // trimBrackets removes one pair of brackets around s.

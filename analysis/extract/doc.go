@@ -23,7 +23,9 @@
 // tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
 // headerUnit, unitLine, sectionRow, changeHeader, changeCell, headerYear,
 // isPeriodHeader, partOfYearHeader, restatementHeader, classifyColumn,
-// tableChangeTarget, valuesPath, cellStream).
+// tableChangeTarget, valuesPath, alignShortRows, templateHeaderPaths,
+// headsLabels, sectionName, unitForSubject, resolveParts, partPrefix,
+// dropTranslation, chineseHeaders, chineseHeaderRows, cellStream).
 //
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
 // the span as their base (五年年均) and are kept beside a year-over-year

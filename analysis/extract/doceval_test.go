@@ -65,6 +65,97 @@ var devTablePages = map[string]string{
 		{"财务费用", "4911", "-12.45%", "24349", "17023", "10646", "5609"},
 		{"营业利润", "-44382", "-212.42%", "79442", "75149", "66446", "39477"},
 	}) + `</table></div></body></html>`,
+	"dev2-company-300165-2019q3": `<html><head><meta charset="utf-8"><title>江苏天瑞仪器股份有限公司2019年第三季度报告</title></head><body><div class="content">
+<p align="center"><b>江苏天瑞仪器股份有限公司</b></p>
+<p align="center"><b>2019年第三季度报告</b></p>
+<p align="center">2019年10月</p>
+<h2>第一节 重要提示</h2>
+<p>公司董事会、监事会及董事、监事、高级管理人员保证季度报告内容的真实、准确、完整,不存在虚假记载、误导性陈述或者重大遗漏,并承担个别和连带的法律责任。所有董事均已出席了审议本次季报的董事会会议。公司负责人刘召贵、主管会计工作负责人吴照兵及会计机构负责人(会计主管人员)段锋声明:保证季度报告中财务报表的真实、准确、完整。</p>
+<h2>第二节 公司基本情况</h2>
+<h3>一、主要会计数据和财务指标</h3>
+<p>公司是否需追溯调整或重述以前年度会计数据</p>
+<p>□ 是 √ 否</p>
+<table border="1">
+<tr><td></td><td>本报告期末</td><td>上年度末</td><td colspan="2">本报告期末比上年度末增减</td></tr>
+<tr><td>总资产(元)</td><td>2,096,147,734.54</td><td>2,229,188,925.77</td><td colspan="2">-5.97%</td></tr>
+<tr><td>归属于上市公司股东的净资产(元)</td><td>1,606,445,455.74</td><td>1,604,617,965.04</td><td colspan="2">0.11%</td></tr>
+<tr><td></td><td>本报告期</td><td>本报告期比上年同期增减</td><td>年初至报告期末</td><td>年初至报告期末比上年同期增减</td></tr>
+` + devRows([][]string{
+		{"营业收入(元)", "204,938,726.68", "-10.87%", "591,725,442.19", "-9.59%"},
+		{"归属于上市公司股东的净利润(元)", "-9,076,682.32", "-136.48%", "20,119,952.74", "-57.98%"},
+		{"归属于上市公司股东的扣除非经常性损益的净利润(元)", "-9,296,089.25", "-141.71%", "17,203,717.84", "-56.36%"},
+		{"经营活动产生的现金流量净额(元)", "--", "--", "-56,017,689.36", "12.37%"},
+		{"基本每股收益(元/股)", "-0.0197", "-136.55%", "0.0436", "-57.96%"},
+		{"稀释每股收益(元/股)", "-0.0197", "-136.55%", "0.0436", "-57.96%"},
+		{"加权平均净资产收益率", "-0.57%", "-2.12%", "1.25%", "-1.67%"},
+	}) + `</table></div></body></html>`,
+	"dev2-education-chongqing-yearbook-2007": `<html><head><meta charset="utf-8"><title>教育事业基本情况</title></head><body><div class="content">
+<p>175 教育事业基本情况(2006-2007)</p>
+<p>Basic Statistics on Education (2006-2007)</p>
+<table border="1">
+<tr><td colspan="3">单位:人、所 (person, unit)</td></tr>
+<tr><td>项目 Item</td><td>2006</td><td>2007</td></tr>
+<tr><td colspan="3">学校数 Number of Schools</td></tr>
+` + devRows([][]string{
+		{"普通高等学校 Regular Institutions of Higher Education", "38", "38"},
+		{"普通中等学校 Secondary Schools", "1556", "1501"},
+		{"　普通中等专业学校 Specialized Secondary Schools", "30", "28"},
+		{"　　中等技术学校 Technical Training Schools", "21", "19"},
+		{"　　中等师范学校 Teacher Training Schools", "9", "9"},
+		{"　普通中学 Regular Secondary Schools", "1373", "1361"},
+		{"　　高 中 Senior", "286", "262"},
+		{"　　初 中 Junior", "1087", "1099"},
+		{"　职业中学 Vocational Secondary Schools", "153", "112"},
+		{"小 学 Primary Schools", "8754", "7990"},
+		{"幼儿园 Kindergartens", "3376", "3351"},
+		{"特殊教育学校 Schools for the Blind Deaf and Deaf-mute", "44", "43"},
+	}) + `<tr><td colspan="3">专任教师 Number of Full-time Teachers</td></tr>
+` + devRows([][]string{
+		{"普通高等学校 Regular Institutions of Higher Education", "23717", "26089"},
+		{"普通中等学校 Secondary Schools", "105428", "109274"},
+		{"　普通中等专业学校 Specialized Secondary Schools", "1888", "2036"},
+		{"　　中等技术学校 Technical Training Schools", "1389", "1552"},
+		{"　　中等师范学校 Teacher Training Schools", "499", "514"},
+		{"　普通中学 Regular Secondary Schools", "95782", "99807"},
+		{"　　高 中 Senior", "27207", "27822"},
+		{"　　初 中 Junior", "68575", "71985"},
+		{"　职业中学 Vocational Secondary Schools", "7758", "7431"},
+		{"小 学 Primary Schools", "113724", "119831"},
+		{"幼儿园 Kindergartens", "13615", "14270"},
+		{"特殊教育学校 Schools for the Blind Deaf and Deaf-mute", "584", "652"},
+	}) + `<tr><td colspan="3">招生数 New Student Enrollment</td></tr>
+` + devRows([][]string{
+		{"普通高等学校 Regular Institutions of Higher Education", "133845", "143040"},
+		{"普通中等学校 Secondary Schools", "771371", "782596"},
+		{"　普通中等专业学校 Specialized Secondary Schools", "40570", "39900"},
+		{"　　中等技术学校 Technical Training Schools", "38623", "37263"},
+		{"　　中等师范学校 Teacher Training Schools", "1947", "2637"},
+	}) + `</table></div></body></html>`,
+	"dev2-health-fujian-yearbook-2007": `<html><head><meta charset="utf-8"><title>卫生事业基本情况</title></head><body><div class="content">
+<p>15-7 卫生事业基本情况(2007年)</p>
+<p>basic statistics on public health, 2007</p>
+<table border="1">
+<tr><td></td><td>卫生机构<br>(个)</td><td>#医院、<br>卫生院</td><td>医疗床位<br>(张)</td><td>#医院、<br>卫生院</td><td>卫生技术人员<br>(人)</td><td>#医 师</td><td>#注册护士</td></tr>
+<tr><td></td><td>number of health institutions (unit)</td><td>hospitals and health centers</td><td>hospital beds</td><td>hospitals and health centers</td><td>medical technical personnel (person)</td><td>doctors</td><td>certified nurses</td></tr>
+` + devRows([][]string{
+		{"total", "8712", "1306", "92331", "84555", "107384", "46094", "36646"},
+		{"医院 hospitals", "370", "370", "63000", "63000", "58172", "22159", "24848"},
+		{"疗养院 sanatorium", "14", "", "2227", "", "328", "103", "150"},
+		{"社区卫生服务中心 health service centers in communities", "59", "", "700", "", "3378", "1500", "843"},
+		{"卫生院 rural township hospitals", "936", "936", "21555", "21555", "19072", "9506", "4972"},
+		{"门诊部 clinics", "313", "", "170", "", "2595", "1193", "677"},
+		{"诊所、医务室、护理站 clinigues,infirmaries,nursing stations", "6687", "", "", "", "14568", "6899", "3223"},
+		{"妇幼保健院、所 maternity and child care centers", "85", "", "2674", "", "3761", "1595", "1389"},
+		{"专科疾病防治院 specialized prevention & treatment", "31", "", "1868", "", "700", "344", "153"},
+		{"急救中心 first-aid centers", "10", "", "15", "", "177", "91", "76"},
+		{"采供血机构 blood collected and supplied centers", "9", "", "122", "", "283", "48", "95"},
+		{"疾病预防控制中心(防疫站) sanitation and antiepidemic stations", "93", "", "", "", "3474", "2126", "176"},
+		{"卫生监督所 sanitation supervision centers", "46", "", "", "", "677", "443", "22"},
+		{"医学在职培训机构 sanitation supervision and inspection", "25", "", "", "", "97", "45", "5"},
+		{"医学科学研究机构 research institutions of medical science", "8", "", "", "", "48", "28", "11"},
+		{"健康教育所 health education centers", "5", "", "", "", "10", "8", "2"},
+		{"其他卫生机构 other institutions", "21", "", "", "", "44", "6", "2"},
+	}) + `</table></div></body></html>`,
 }
 
 // devRows writes rows of plain cells as HTML table rows.

@@ -309,3 +309,73 @@ func TestTableQuarterlyReport(t *testing.T) {
 		t.Errorf("year to date: period %q", figs[3].Period)
 	}
 }
+
+// TestTableBilingualYearbook: a yearbook table printed in Chinese and
+// English: translations after the labels and a header row of them are no
+// part of the subjects; a section row names the quantity of the rows below
+// (学校数, 专任教师) and, with a unit line of two units (单位：人、所), picks
+// the unit; a # column is a part of the column before it, named with it
+// where its own name is not unique, and takes its unit; a total row
+// labelled only in English is named by its columns.
+func TestTableBilingualYearbook(t *testing.T) {
+	page := `<p>单位：人、所 (person, unit)</p>
+<table>
+<tr><td>项目 Item</td><td>2022</td><td>2023</td></tr>
+<tr><td colspan="3">学校数 Number of Schools</td></tr>
+<tr><td>小 学 Primary Schools</td><td>120</td><td>118</td></tr>
+<tr><td colspan="3">专任教师 Full-time Teachers</td></tr>
+<tr><td>小 学 Primary Schools</td><td>5400</td><td>5520</td></tr>
+</table>
+<table>
+<tr><td></td><td>机构数<br>(个)</td><td>#医院、<br>卫生院</td><td>床位<br>(张)</td><td>#医院、<br>卫生院</td><td>卫生技术人员<br>(人)</td><td>#医 师</td></tr>
+<tr><td></td><td>institutions (unit)</td><td>hospitals and health centers</td><td>beds</td><td>hospitals and health centers</td><td>personnel (person)</td><td>doctors</td></tr>
+<tr><td>total</td><td>900</td><td>130</td><td>9000</td><td>8500</td><td>11000</td><td>4600</td></tr>
+<tr><td>门诊部 clinics</td><td>31</td><td></td><td>17</td><td></td><td>260</td><td>119</td></tr>
+</table>`
+	figs := bothPaths(t, "bilingual", page, 2023, []wantFig{
+		{ind: "小学学校数", value: 120, unit: "所", prior: true},
+		{ind: "小学学校数", value: 118, unit: "所"},
+		{ind: "小学专任教师", value: 5400, unit: "人", prior: true},
+		{ind: "小学专任教师", value: 5520, unit: "人"},
+		{ind: "机构数", value: 900, unit: "个"},
+		{ind: "机构数（其中：医院、卫生院）", value: 130, unit: "个"},
+		{ind: "床位", value: 9000, unit: "张"},
+		{ind: "床位（其中：医院、卫生院）", value: 8500, unit: "张"},
+		{ind: "卫生技术人员", value: 11000, unit: "人"},
+		{ind: "医师", value: 4600, unit: "人"},
+		{ind: "门诊部机构数", value: 31, unit: "个"},
+		{ind: "门诊部床位", value: 17, unit: "张"},
+		{ind: "门诊部卫生技术人员", value: 260, unit: "人"},
+		{ind: "门诊部医师", value: 119, unit: "人"},
+	})
+	if figs[5].Parent != "机构数" || figs[13].Parent != "门诊部卫生技术人员" {
+		t.Errorf("parts: parents %q and %q, want 机构数 and 门诊部卫生技术人员", figs[5].Parent, figs[13].Parent)
+	}
+}
+
+// TestTableLabelRules: the rules for bilingual and spread-out labels.
+func TestTableLabelRules(t *testing.T) {
+	for in, want := range map[string]string{
+		"普通高等学校 Regular Institutions of Higher Education": "普通高等学校",
+		"疾病预防控制中心(防疫站) sanitation and antiepidemic stations": "疾病预防控制中心(防疫站)",
+		"total":          "total",
+		"GDP 地区生产总值": "GDP 地区生产总值",
+	} {
+		if got := dropTranslation(in); got != want {
+			t.Errorf("dropTranslation(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := removeHanSpaces("#医 师"); got != "#医师" {
+		t.Errorf("removeHanSpaces = %q", got)
+	}
+	for subject, want := range map[string]string{"学校数": "所", "专任教师": "人", "招生数": "人", "其他": "人"} {
+		if got := unitForSubject("人、所", subject); got != want {
+			t.Errorf("unitForSubject(人、所, %q) = %q, want %q", subject, got, want)
+		}
+	}
+	for in, want := range map[string]string{"学校数 Number of Schools": "学校数", "财务指标": "", "经营业绩(万元)": "", "第二十条第（五）项": ""} {
+		if got := sectionName(in); got != want {
+			t.Errorf("sectionName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

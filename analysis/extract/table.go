@@ -38,6 +38,9 @@ type trow struct {
 	// columns: its first cell is empty and the column headers name
 	// every value.
 	nolabel bool
+	// section is the quantity a section row above names for this row's
+	// subject (学校数), "" if none (sectionName).
+	section string
 }
 
 // isTableLine reports a line that holds table cells: at least one | with
@@ -450,6 +453,10 @@ type tableColumn struct {
 	// restated is "调整后" or "调整前" for the columns of a restated year
 	// (restatementHeader); "" otherwise.
 	restated string
+	// part is set for a column that is a part of another (#医院、卫生院,
+	// 其中：医师); partOf is that column (resolveParts), -1 if none.
+	part   bool
+	partOf int
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -514,6 +521,14 @@ func isUnitText(u string) bool {
 // unitLine is the rule for a unit line above a table: 单位:万元,
 // 单位：元、%, 金额单位：万元, （单位：亿元）; "" if the line is none.
 func unitLine(line string) string {
+	if u, ok := doc.UnitLine(line); ok {
+		// The document model's rule (单位：人、所 (person, unit), 单位：元
+		// 币种：人民币); of 万元、% the amounts' unit, the rates naming theirs.
+		if strings.Contains(u, "、") && strings.Contains(u, "%") {
+			u = u[:strings.Index(u, "、")]
+		}
+		return normUnit(u)
+	}
 	t := strings.TrimSpace(line)
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "（")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, ")"), "）")
@@ -597,12 +612,17 @@ func headerYear(h string) int {
 // over 调整前 | 调整后, 本年比上年增减(%) over 调整后).
 func classifyColumn(path []string, tableUnit string) tableColumn {
 	var c tableColumn
+	path = chineseHeaders(path)
 	if len(path) == 0 {
 		c.unit = tableUnit
 		return c
 	}
-	leaf := path[len(path)-1]
+	leaf := removeHanSpaces(path[len(path)-1])
 	label, unit := headerUnit(leaf)
+	if p := partPrefix(label); p != "" {
+		// #医院、卫生院, 其中：医师: a part of the column before it.
+		c.part, label = true, strings.TrimSpace(label[len(p):])
+	}
 	if label == "单位" || label == "计量单位" {
 		c.unitCol = true
 		return c
@@ -621,7 +641,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.period = label
 		c.prior = isPriorPeriod(label)
 	case c.change == "":
-		c.name = strings.TrimPrefix(strings.TrimPrefix(label, "其中:"), "其中：")
+		c.name = label
 		if isGenericHeader(c.name) {
 			c.name = ""
 		}
@@ -662,6 +682,77 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	}
 	c.unit = unit
 	return c
+}
+
+// chineseHeaders drops the English headers of a bilingual table (a header
+// row of translations under the Chinese one) and an English translation
+// after a Chinese header, when the path has a Chinese header.
+func chineseHeaders(path []string) []string {
+	han := false
+	for _, h := range path {
+		if strings.IndexFunc(h, isHan) >= 0 {
+			han = true
+		}
+	}
+	if !han {
+		return path
+	}
+	out := make([]string, 0, len(path))
+	for _, h := range path {
+		if isTranslation(h) {
+			continue
+		}
+		out = append(out, dropTranslation(h))
+	}
+	return out
+}
+
+// partPrefix is the rule for a column that is a part of the column before
+// it (其中): the marker it starts with (#, ＃, 其中：, 其中:), "" if none.
+func partPrefix(h string) string {
+	for _, p := range []string{"#", "＃", "其中：", "其中:", "其中"} {
+		if strings.HasPrefix(h, p) && len(h) > len(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// resolveParts gives each part column (#医院、卫生院 after 卫生机构(个)) the
+// column it is a part of: the nearest column before it in the same group
+// that is not a part. It takes that column's unit when it names none, and
+// its name is qualified by that column's (卫生机构（其中：医院、卫生院）) when
+// another column of the table has the same name (#医院、卫生院 after 医疗床位
+// too); a part named once (#医师) keeps its own name.
+func resolveParts(cols []tableColumn, tableUnit string) {
+	count := map[string]int{}
+	for _, c := range cols {
+		if c.name != "" {
+			count[c.name]++
+		}
+	}
+	for k := range cols {
+		cols[k].partOf = -1
+		if !cols[k].part {
+			continue
+		}
+		for j := k - 1; j >= 1; j-- {
+			if cols[j].group != cols[k].group {
+				break
+			}
+			if cols[j].part || cols[j].name == "" {
+				continue
+			}
+			cols[k].partOf = j
+			if cols[k].unit == "" || cols[k].unit == tableUnit {
+				cols[k].unit = cols[j].unit
+			}
+			if count[cols[k].name] > 1 {
+				cols[k].name = cols[j].name + "（其中：" + cols[k].name + "）"
+			}
+			break
+		}
+	}
 }
 
 // isPeriodHeader is the rule for a header that is nothing but a period:
@@ -733,9 +824,11 @@ func isGenericHeader(h string) bool {
 	return false
 }
 
-// tableLabel is the row label as a subject: spaces inside removed (区 级 →
-// 区级), a leading 其中 or list marker dropped.
+// tableLabel is the row label as a subject: an English translation after
+// it dropped (dropTranslation), spaces inside removed (区 级 → 区级), a
+// leading 其中 or list marker dropped.
 func tableLabel(t string) string {
+	t = dropTranslation(t)
 	t = strings.Map(func(r rune) rune {
 		if isSpace(r) {
 			return -1
@@ -751,6 +844,59 @@ func tableLabel(t string) string {
 		t = t[k:]
 	}
 	return t
+}
+
+// dropTranslation is the rule for the English a bilingual yearbook prints
+// after a Chinese label or header (普通高等学校 Regular Institutions of Higher
+// Education, 卫生院 rural township hospitals): from the first Latin letter
+// after a space to the end, when that part holds no Han character; a text
+// without Han is returned as it is.
+func dropTranslation(t string) string {
+	han := false
+	for i, r := range t {
+		switch {
+		case isHan(r):
+			han = true
+		case han && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') && i > 0 && isSpace(rune(t[i-1])):
+			rest := t[i:]
+			if strings.IndexFunc(rest, isHan) < 0 {
+				return strings.TrimSpace(t[:i])
+			}
+		}
+	}
+	return t
+}
+
+// isTranslation reports a header or label in Latin letters only (number of
+// health institutions (unit), Item): the English of a bilingual table.
+func isTranslation(t string) bool {
+	letters := 0
+	for _, r := range t {
+		switch {
+		case isHan(r):
+			return false
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// removeHanSpaces removes the spaces a header puts between Han characters
+// to spread them (#医 师 → #医师, 初 中 → 初中).
+func removeHanSpaces(t string) string {
+	if !strings.ContainsAny(t, " \u3000") {
+		return t
+	}
+	rs := []rune(t)
+	var b strings.Builder
+	for i, r := range rs {
+		if isSpace(r) && i > 0 && i+1 < len(rs) && (isHan(rs[i-1]) || rs[i-1] == '、') && isHan(rs[i+1]) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // digitMarker returns the byte length of a numbered item's marker at the
@@ -797,9 +943,10 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	x.tables++
 	alignShortRows(rows[h:], width)
-	paths, ok := templateHeaderPaths(rows[:h], width)
+	hdr := chineseHeaderRows(rows[:h])
+	paths, ok := templateHeaderPaths(hdr, width)
 	if !ok {
-		paths = columnPaths(rows[:h], width)
+		paths = columnPaths(hdr, width)
 	}
 	labelHeader := ""
 	if len(paths[0]) > 0 {
@@ -810,13 +957,13 @@ func (x *extractor) table(rows []trow, unit string) {
 		cols[c] = classifyColumn(paths[c], unit)
 	}
 	lc := labelColumns(rows[h:], paths, cols)
-	if lc == 1 && h == 1 && len(rows[0].cells) == width {
+	if lc == 1 && len(hdr) == 1 && len(hdr[0].cells) == width {
 		// One header row with a cell per column, empty over the inner
 		// label columns: read it by position when that shows them.
 		pp := make([][]string, width)
 		pc := make([]tableColumn, width)
 		for c := range pp {
-			if t := strings.TrimSpace(rows[0].cells[c].text); t != "" {
+			if t := strings.TrimSpace(hdr[0].cells[c].text); t != "" {
 				pp[c] = []string{t}
 			}
 			pc[c] = classifyColumn(pp[c], unit)
@@ -838,8 +985,9 @@ func (x *extractor) table(rows []trow, unit string) {
 // columns, a row of a label alone (sectionRow) gives its unit to the rows
 // below it, and every other row is read by tableRow.
 func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tableColumn, unit string) {
+	resolveParts(cols, unit)
 	unitCol := unitColumnOf(cols)
-	section := ""
+	section, sectionUnit := "", ""
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -848,18 +996,37 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			for c := range cols {
 				cols[c] = classifyColumn(paths[c], unit)
 			}
+			resolveParts(cols, unit)
 			unitCol = unitColumnOf(cols)
 			continue
 		}
 		if u, ok := sectionRow(rows[ri]); ok {
-			section = u
+			section, sectionUnit = sectionName(rows[ri].cells[0].text), u
 			continue
 		}
 		if rows[ri].unit == "" {
-			rows[ri].unit = section
+			rows[ri].unit = sectionUnit
 		}
+		rows[ri].section = section
 		x.tableRow(rows, ri, cols, unitCol)
 	}
+}
+
+// sectionName is the rule for what a section row inside a table adds to
+// the subjects of the rows below it: the quantity it names (学校数 Number of
+// Schools → 学校数, 专任教师), not a heading of kinds (财务指标, 经营业绩(万元),
+// 基本情况, 主要项目); its unit and translation dropped.
+func sectionName(t string) string {
+	label, _ := headerUnit(tableLabel(t))
+	for _, w := range []string{"指标", "业绩", "情况", "项目", "数据", "类别", "分类", "部分"} {
+		if strings.HasSuffix(label, w) {
+			return ""
+		}
+	}
+	if isTranslation(label) || strings.HasPrefix(label, "第") || doc.IsCaptionLine(label) {
+		return "" // 第二十条第(五)项, 表2: the block's name, not a quantity
+	}
+	return label
 }
 
 // unitColumnOf is the first column that holds the rows' units, -1 if none.
@@ -1006,6 +1173,34 @@ func templateHeaderPaths(hdr []trow, width int) ([][]string, bool) {
 	return nil, false
 }
 
+// chineseHeaderRows drops the header rows of a bilingual table that are
+// only its English translation (number of health institutions (unit) |
+// hospitals and health centers | …) when a header row in Chinese remains.
+func chineseHeaderRows(hdr []trow) []trow {
+	var out []trow
+	for _, r := range hdr {
+		english := false
+		for _, c := range r.cells {
+			t := strings.TrimSpace(c.text)
+			if t == "" {
+				continue
+			}
+			if !isTranslation(t) {
+				english = false
+				break
+			}
+			english = true
+		}
+		if !english {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return hdr
+	}
+	return out
+}
+
 // isTemplateHeader reports a text table whose header rows are a template's
 // (templateHeaderPaths): its short upper rows (行政复议 | 行政诉讼) are
 // headers, not a preamble.
@@ -1134,6 +1329,10 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		label, rowUnit, first = "", "", 0
 	} else if r.nolabel && label == "" {
 		// A row of a document's table without label columns.
+	} else if isTranslation(label) && chineseColumns(cols) {
+		// total under Chinese headers: a bilingual yearbook's total row,
+		// named by its columns.
+		label = ""
 	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
 		return
 	}
@@ -1162,6 +1361,13 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		}
 		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
 			unit = rowUnit
+		}
+		if strings.Contains(unit, "、") && col.change == "" {
+			quantity := r.section // the quantity the row counts: its section's, else its column's or its own
+			if quantity == "" {
+				quantity = col.name + label
+			}
+			unit = unitForSubject(unit, quantity)
 		}
 		if pct && unit == "" {
 			unit = "%"
@@ -1206,6 +1412,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		f.Value = v
 		f.Number = text
 		f.Unit = unit
+		if p := col.partOf; p > 0 && p < len(rowFigs) && rowFigs[p] > 0 {
+			f.Parent, f.parent = x.figs[rowFigs[p]-1].Indicator, rowFigs[p]
+		}
 		x.push(f)
 		rowFigs[c] = len(x.figs)
 	}
@@ -1261,6 +1470,37 @@ func changeCellUnit(kind, unit string) string {
 		return "%"
 	}
 	return unit
+}
+
+// unitForSubject is the rule for a table whose unit line names several
+// units (单位：人、所): the unit that counts the row's quantity (its
+// section's, 学校数 or 专任教师, else its column's or its label) — 人 for
+// people (教师, 学生, 招生数, 人员, 人数), 所 for schools (学校数, 幼儿园数), 个
+// for institutions and units (机构, 单位数) — else the first.
+func unitForSubject(units, subject string) string {
+	list := strings.Split(units, "、")
+	has := func(u string) bool { return slices.Contains(list, u) }
+	switch {
+	case has("人") && (strings.Contains(subject, "教师") || strings.Contains(subject, "学生") || strings.Contains(subject, "招生") ||
+		strings.Contains(subject, "毕业") || strings.Contains(subject, "人员") || strings.Contains(subject, "人数") || strings.HasSuffix(subject, "生数")):
+		return "人"
+	case has("所") && (strings.Contains(subject, "学校数") || strings.Contains(subject, "校数") || strings.HasSuffix(subject, "学校") || strings.Contains(subject, "幼儿园数")):
+		return "所"
+	case has("个") && (strings.Contains(subject, "机构") || strings.Contains(subject, "单位数")):
+		return "个"
+	}
+	return list[0]
+}
+
+// chineseColumns reports whether the columns of a table are named in
+// Chinese.
+func chineseColumns(cols []tableColumn) bool {
+	for _, c := range cols {
+		if strings.IndexFunc(c.name+c.group, isHan) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rowHasNumberAt reports whether cell c of the row is a number.
@@ -1321,6 +1561,9 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	}
 	if col.name != "" && !strings.HasSuffix(name, col.name) {
 		name += col.name
+	}
+	if r.section != "" && !strings.Contains(name, r.section) {
+		name += r.section // 普通高等学校 under 学校数: 普通高等学校学校数
 	}
 	if col.restated == "调整前" {
 		name += "（调整前）" // as first reported: not the comparable prior
