@@ -356,9 +356,9 @@ func TestTableBilingualYearbook(t *testing.T) {
 // TestTableLabelRules: the rules for bilingual and spread-out labels.
 func TestTableLabelRules(t *testing.T) {
 	for in, want := range map[string]string{
-		"普通高等学校 Regular Institutions of Higher Education": "普通高等学校",
+		"普通高等学校 Regular Institutions of Higher Education":    "普通高等学校",
 		"疾病预防控制中心(防疫站) sanitation and antiepidemic stations": "疾病预防控制中心(防疫站)",
-		"total":          "total",
+		"total":      "total",
 		"GDP 地区生产总值": "GDP 地区生产总值",
 	} {
 		if got := dropTranslation(in); got != want {
