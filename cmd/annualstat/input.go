@@ -100,22 +100,14 @@ func extractFile(path string, in inputOptions) ([]extract.Figure, extract.Option
 	return figs, opt, nil
 }
 
-// readReport returns a report's text for the extractor: text files as
-// they are (in any encoding ingest detects); web pages, Word and PDF files
-// read into a document and written as text with their tables as pipe rows.
+// readReport returns the text of a plain text report (.txt, .md) in any of
+// the encodings ingest detects. Web pages, Word and PDF files are read as
+// documents (extractFile), their tables cell by cell, never as text.
 func readReport(path string, in inputOptions) ([]byte, error) {
-	opt := ingest.Options{Name: path, Encoding: in.encoding}
-	if !isPlainText(path) {
-		d, err := ingest.LoadDocument(path, opt)
-		if err != nil {
-			return nil, err
-		}
-		return []byte(d.PipeText()), nil
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return ingest.ReadText(f, opt)
+	return ingest.ReadText(f, ingest.Options{Name: path, Encoding: in.encoding})
 }

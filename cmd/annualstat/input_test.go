@@ -2,6 +2,7 @@ package main
 
 import (
 	"archive/zip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,6 +50,50 @@ func TestExtractDocuments(t *testing.T) {
 		}
 		if strings.Contains(out, "首页") {
 			t.Errorf("%s: navigation in the output", path)
+		}
+	}
+}
+
+// TestExtractWebPageTables: extract reads a web page's tables as a
+// document, cell by cell: every table of a page whose tables are each
+// wrapped in a <center> (as LibreOffice saves a Word file), each figure
+// placed by its table, row and column, none of them with a text span.
+func TestExtractWebPageTables(t *testing.T) {
+	dir := t.TempDir()
+	table := func(name, v string) string {
+		return `<center><table><col width="100"/><thead><tr><td><p><font>信息内容</font></p></td><td><p><font>本年处理决定数量</font></p></td></tr></thead>` +
+			`<tbody><tr><td><p><font>` + name + `</font></p></td><td><p><font>` + v + `</font></p></td></tr></tbody></table></center>`
+	}
+	page := `<html><head><meta charset="utf-8"></head><body><p align="center">某区2023年政府信息公开工作年度报告</p>` +
+		table("行政许可", "1523") + table("行政处罚", "87") + table("行政强制", "12") + `</body></html>`
+	path := filepath.Join(dir, "xxgk.html")
+	if err := os.WriteFile(path, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCLI(t, "extract", path, "--format", "json", "--derive=false")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var figs []struct {
+		Indicator string  `json:"indicator"`
+		Value     float64 `json:"value"`
+		Span      *[2]int `json:"span"`
+		Source    struct {
+			Table int `json:"table"`
+			Row   int `json:"row"`
+			Col   int `json:"col"`
+		} `json:"source"`
+	}
+	if err := json.Unmarshal([]byte(out), &figs); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if len(figs) != 3 {
+		t.Fatalf("%d figures, want 3 (one per table):\n%s", len(figs), out)
+	}
+	for i, want := range []string{"行政许可本年处理决定数量", "行政处罚本年处理决定数量", "行政强制本年处理决定数量"} {
+		f := figs[i]
+		if f.Indicator != want || f.Source.Table != i+1 || f.Source.Row != 1 || f.Source.Col != 1 || f.Span != nil {
+			t.Errorf("figure %d: %+v, want %s in table %d row 1 col 1 with no span", i, f, want, i+1)
 		}
 	}
 }
