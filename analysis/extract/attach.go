@@ -17,6 +17,13 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		// 执业(助理)医师增加0.6万人: a figure stated only as an absolute
 		// change is that change, a figure of its own.
 		name := s[sa:sb]
+		if isDuration(name) {
+			// 国内生产总值121万亿元，十年增加近70万亿元: the change over the
+			// span is of the level before it.
+			if k := attachTarget(x.figs, st.figs); k >= 0 {
+				name = x.figs[k].Indicator + name
+			}
+		}
 		verb := ch.verb
 		if verb == "" {
 			verb = "增加"

@@ -267,6 +267,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if strings.HasSuffix(s[sa:sb], name) {
 		sa = sb - len(name)
 	}
+	if isDuration(name) {
+		name = "" // 连续7年保持在1.3万亿斤以上: the sentence's subject
+		sa = sb
+	}
 	if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
 		name = parts[0]
 		st.pending = parts[1:]

@@ -88,7 +88,7 @@ func stripSubject(s string, a, b int) (int, int) {
 	if leadingLex.has(t) || trailingLex.has(t) || isPreposition(t) {
 		return b, b
 	}
-	if comparisonSuffix(t) == len(t) || isPeriodText(t) || isQualifierOnly(t) || isDuration(t) {
+	if comparisonSuffix(t) == len(t) || isPeriodText(t) || isQualifierOnly(t) {
 		return b, b
 	}
 	return a, b

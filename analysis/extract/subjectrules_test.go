@@ -217,6 +217,9 @@ func TestIsDuration(t *testing.T) {
 	}
 	checkSubjects(t, []subjectCase{
 		{"全年粮食总产量52.3万吨，增长2.0%，连续7年稳定在50万吨以上。", []string{"粮食总产量", "粮食总产量"}},
+		// A change over the span is of the level before it.
+		{"地区生产总值达到1210亿元，十年增加近700亿元。", []string{"地区生产总值", "地区生产总值十年增加"}},
+		{"十年增加近700亿元。", []string{"十年增加"}},
 	})
 }
 
