@@ -266,6 +266,7 @@ type extractor struct {
 	// noStreamUntil is the end of the last block cellStream looked at and
 	// found no table in: its lines are not tried again (linear time).
 	noStreamUntil int
+	grid          gridState // the aligned tables looked for (textgrid.go)
 	figs          []Figure
 
 	section  string

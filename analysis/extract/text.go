@@ -15,6 +15,10 @@ func (x *extractor) run() {
 		} else {
 			le += ls
 		}
+		if x.gridAt(ls, le) {
+			ls = x.grid.next
+			continue
+		}
 		if isTableLine(s[ls:le]) {
 			if rows, next := x.tableLines(ls); len(rows) >= 2 {
 				x.curTableUnit = x.pendingUnit
@@ -47,7 +51,7 @@ func (x *extractor) run() {
 			} else {
 				next += le + 1
 			}
-			if isTableLine(s[le+1 : next]) {
+			if isTableLine(s[le+1:next]) || x.grid.table != nil && x.grid.at == le+1 {
 				break
 			}
 			le = next

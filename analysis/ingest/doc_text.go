@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
-
 	"github.com/annualstat/annualstat/analysis/doc"
 )
 
@@ -65,13 +63,6 @@ const (
 	tabRow
 	alignedRow
 )
-
-// field is one cell of a text table row.
-type field struct {
-	s          string
-	off        int // byte offset in the input
-	start, end int // display columns of an aligned row's field
-}
 
 // segment is a line of text or a table, on the way to blocks.
 type segment struct {
@@ -208,10 +199,10 @@ func isSpanningHeaderLine(s string, mode textMode) bool {
 		return false
 	}
 	fs := alignedFields(s, 0, mode)
-	if len(fs) != 1 || fs[0].start < 8 || utf8.RuneCountInString(fs[0].s) > 20 {
+	if len(fs) != 1 || fs[0].Start < 8 || utf8.RuneCountInString(fs[0].Text) > 20 {
 		return false
 	}
-	t := fs[0].s
+	t := fs[0].Text
 	if doc.LooksNumeric(t) || doc.IsCaptionLine(t) || doc.IsNoteLine(t) || endsSentence(t) {
 		return false
 	}
@@ -263,7 +254,7 @@ func rowKindOf(s string, mode textMode) rowKind {
 	}
 	if fs := alignedFields(s, 0, mode); len(fs) >= 2 {
 		for _, f := range fs {
-			if utf8.RuneCountInString(f.s) > 60 {
+			if utf8.RuneCountInString(f.Text) > 60 {
 				return notRow
 			}
 		}
@@ -306,7 +297,7 @@ func isLabelOnlyLine(s, first string, mode textMode) bool {
 	if len(fs) != 1 || len(ff) == 0 {
 		return false
 	}
-	return fs[0].start <= ff[0].start+4 && utf8.RuneCountInString(fs[0].s) <= 30 && !doc.LooksNumeric(fs[0].s)
+	return fs[0].Start <= ff[0].Start+4 && utf8.RuneCountInString(fs[0].Text) <= 30 && !doc.LooksNumeric(fs[0].Text)
 }
 
 // splitTable makes a table of pipe or tab rows.
@@ -340,221 +331,35 @@ func splitTable(rows []textLine, k rowKind, mode textMode) (*doc.Table, error) {
 	return b.Table()
 }
 
-// alignedFields splits a line at runs of white space at least two columns
-// wide (two spaces, one ideographic space, a tab), with each field's
-// display columns. base is the line's byte offset in the input.
-func alignedFields(s string, base int, mode textMode) []field {
-	var fs []field
-	col := 0
-	inField := false
-	var cur field
-	from, to := 0, 0 // byte span of the current field
-	gap := 0
-	for i, r := range s {
-		w := runeWidth(r, mode)
-		if r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' {
-			if r == '\t' {
-				w = 2
-			}
-			gap += w
-			if inField && gap >= 2 {
-				cur.s = s[from:to]
-				fs = append(fs, cur)
-				inField = false
-			}
-			col += w
-			continue
-		}
-		if !inField {
-			cur = field{off: base + i, start: col}
-			from = i
-			inField = true
-		}
-		gap = 0
-		col += w
-		cur.end = col
-		to = i + utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			to = i + 1
-		}
+// gridOptions are the doc package's layout options for text made in mode:
+// pdftotext gives every character one column.
+func gridOptions(mode textMode) doc.GridOptions {
+	opt := doc.GridOptions{OneColumn: mode.pdf}
+	if mode.budget != nil {
+		opt.Limit = max(1, min(doc.MaxCells, mode.budget.left))
 	}
-	if inField {
-		cur.s = s[from:to]
-		fs = append(fs, cur)
+	return opt
+}
+
+// alignedFields splits a line into the fields of an aligned table
+// (doc.AlignedFields).
+func alignedFields(s string, base int, mode textMode) []doc.Field {
+	return doc.AlignedFields(s, base, gridOptions(mode))
+}
+
+// alignedTable makes a table of rows aligned by spaces (doc.AlignedTable).
+func alignedTable(rows []textLine, mode textMode) (*doc.Table, error) {
+	lines := make([]doc.TextLine, len(rows))
+	for i, ln := range rows {
+		lines[i] = doc.TextLine{Text: ln.s, Offset: ln.off, Line: ln.line}
 	}
-	return fs
+	return doc.AlignedTable(lines, gridOptions(mode))
 }
 
 // mayBeRow reports cheaply whether a line can be a table row at all: it
 // has a |, a tab, two spaces or an ideographic space.
 func mayBeRow(s string) bool {
 	return strings.ContainsAny(s, "|\t\u3000\u00a0") || strings.Contains(s, "  ")
-}
-
-// runeWidth is the display width of r: 2 for East Asian wide and
-// full-width characters in typed text, 1 in pdftotext output (which gives
-// every character one column).
-func runeWidth(r rune, mode textMode) int {
-	if mode.pdf || r < 0x1100 {
-		return 1
-	}
-	switch width.LookupRune(r).Kind() {
-	case width.EastAsianWide, width.EastAsianFullwidth:
-		return 2
-	}
-	return 1
-}
-
-// alignedTable makes a table of rows aligned by spaces. The columns are
-// the runs of display columns that some data row (a row with a number)
-// writes in; the gaps between are blank in every data row. Each field goes
-// to the columns it overlaps: a header centred over two columns becomes a
-// cell spanning them.
-func alignedTable(rows []textLine, mode textMode) (*doc.Table, error) {
-	fields := make([][]field, len(rows))
-	width := 0
-	for i, ln := range rows {
-		fields[i] = alignedFields(ln.s, ln.off, mode)
-		for _, f := range fields[i] {
-			width = max(width, f.end)
-		}
-	}
-	if width > 4096 {
-		width = 4096
-	}
-	occ := make([]bool, width+1)
-	data := 0
-	for i := range rows {
-		if !rowHasNumber(fields[i]) {
-			continue
-		}
-		data++
-		for _, f := range fields[i] {
-			for c := f.start; c < f.end && c < len(occ); c++ {
-				occ[c] = true
-			}
-		}
-	}
-	if data == 0 {
-		return nil, nil
-	}
-	firstData := 0
-	for firstData < len(rows) && !rowHasNumber(fields[firstData]) {
-		firstData++
-	}
-	// The columns: maximal runs of occupied positions.
-	var cols []span
-	for c := 0; c < len(occ); {
-		if !occ[c] {
-			c++
-			continue
-		}
-		lo := c
-		for c < len(occ) && occ[c] {
-			c++
-		}
-		cols = append(cols, span{lo, c})
-	}
-	colOf := func(pos int, fromLeft bool) int {
-		for k, s := range cols {
-			if pos < s.hi {
-				if pos < s.lo && !fromLeft && k > 0 {
-					return k - 1
-				}
-				return k
-			}
-		}
-		return len(cols) - 1
-	}
-	b := mode.budget.builder()
-	for i, ln := range rows {
-		b.Row()
-		type placed struct {
-			lo, hi int
-			text   string
-			off    int
-		}
-		var ps []placed
-		header := i < firstData
-		for k, f := range fields[i] {
-			lo := colOf(f.start, true)
-			hi := colOf(max(f.start, f.end-1), false)
-			if hi < lo {
-				hi = lo
-			}
-			if header {
-				// A header is centred over the columns it heads: take the
-				// run of columns, within the field's territory (up to the
-				// midpoints to its neighbours), whose centre is nearest
-				// the field's.
-				left, right := -1<<30, 1<<30
-				if k > 0 {
-					left = (fields[i][k-1].end + f.start) / 2
-				}
-				if k+1 < len(fields[i]) {
-					right = (f.end + fields[i][k+1].start) / 2
-				}
-				lo, hi = centredColumns(cols, lo, hi, f.start, f.end, left, right)
-			}
-			if n := len(ps); n > 0 && ps[n-1].hi >= lo {
-				// two fields in one column: one cell
-				ps[n-1].text += " " + f.s
-				ps[n-1].hi = max(ps[n-1].hi, hi)
-				continue
-			}
-			ps = append(ps, placed{lo, hi, f.s, f.off})
-		}
-		next := 0
-		for _, p := range ps {
-			for ; next < p.lo; next++ {
-				b.Cell("", 1, 1, doc.Source{Offset: -1, Line: ln.line})
-			}
-			b.Cell(p.text, 1, p.hi-p.lo+1, doc.Source{Offset: p.off, Line: ln.line})
-			next = p.hi + 1
-		}
-		for ; next < len(cols); next++ {
-			b.Cell("", 1, 1, doc.Source{Offset: -1, Line: ln.line})
-		}
-	}
-	return b.Table()
-}
-
-// span is a run of display columns.
-type span struct{ lo, hi int }
-
-// centredColumns returns the run of columns [a, b] that holds [lo, hi]
-// (the columns a header field overlaps), lies within [left, right], and
-// whose centre is nearest the field's [start, end).
-func centredColumns(cols []span, lo, hi, start, end, left, right int) (int, int) {
-	centre2 := start + end // twice the centre, to stay in integers
-	bestA, bestB, bestD := lo, hi, -1
-	for a := lo; a >= 0; a-- {
-		if a < lo && cols[a].lo+cols[a].hi < 2*left {
-			break // the column's centre is outside the territory
-		}
-		for b := hi; b < len(cols); b++ {
-			if b > hi && cols[b].lo+cols[b].hi > 2*right {
-				break
-			}
-			d := cols[a].lo + cols[b].hi - centre2
-			if d < 0 {
-				d = -d
-			}
-			if bestD < 0 || d < bestD {
-				bestA, bestB, bestD = a, b, d
-			}
-		}
-	}
-	return bestA, bestB
-}
-
-func rowHasNumber(fs []field) bool {
-	for k, f := range fs {
-		if k > 0 && (doc.LooksNumeric(f.s) || doc.IsMark(f.s)) {
-			return true
-		}
-	}
-	return false
 }
 
 // attachTableLines gives each table the caption and unit lines just above
@@ -624,9 +429,9 @@ func takeCaptionOrUnit(t *doc.Table, s string) bool {
 		// 表1 主要指标      单位：万元
 		fs := alignedFields(s, 0, textMode{})
 		if n := len(fs); n >= 2 {
-			if u, ok := doc.UnitLine(fs[n-1].s); ok {
+			if u, ok := doc.UnitLine(fs[n-1].Text); ok {
 				t.Unit = u
-				s = strings.TrimSpace(s[:strings.LastIndex(s, fs[n-1].s)])
+				s = strings.TrimSpace(s[:strings.LastIndex(s, fs[n-1].Text)])
 			}
 		}
 		t.Caption = doc.CleanText(s)

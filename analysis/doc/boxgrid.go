@@ -1,0 +1,302 @@
+package doc
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// boxBars are the vertical strokes between the cells of a box-drawn table.
+const boxBars = "│┃║┆┇┊┋"
+
+// boxStrokes are the characters a border line of a box-drawn table is
+// made of, besides bars, + and spaces.
+const boxStrokes = "─━═┄┅┈┉╌╍" + "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┍┎┑┒┕┖┙┚┝┞┟┠┡┢┥┦┧┨┩┪┭┮┯┰┱┲┵┶┷┸┹┺┽┾┿╀╁╂╃╄╅╆╇╈╉╊╭╮╯╰"
+
+// isBoxBar reports a vertical bar of a box-drawn table; ascii admits |
+// (the ASCII grid form).
+func isBoxBar(r rune, ascii bool) bool {
+	return strings.ContainsRune(boxBars, r) || ascii && r == '|'
+}
+
+// IsBoxBorderLine is the rule for a border line of a box-drawn table: made
+// only of box-drawing characters (┌┬┐├┼┤└┴┘─━═╔╦╗╠╬╣╚╩╝ …), vertical bars
+// and spaces with at least two horizontal strokes, or the ASCII grid form
+// +----+====+ (at least one + and two - or =, and nothing but + - = | : and
+// spaces). A line of dashes alone, or a Markdown |---| line, is none.
+func IsBoxBorderLine(s string) bool {
+	strokes, plus, box := 0, 0, false
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\u3000':
+		case r == '+':
+			plus++
+		case r == '-' || r == '=':
+			strokes++
+		case r == ':' || r == '|':
+		case strings.ContainsRune(boxStrokes, r):
+			box = true
+			if strings.ContainsRune("─━═┄┅┈┉╌╍", r) {
+				strokes++
+			}
+		case strings.ContainsRune(boxBars, r):
+			box = true
+		default:
+			return false
+		}
+	}
+	if box {
+		return strokes >= 2 || strings.ContainsAny(s, "┌┐└┘╔╗╚╝┏┓┗┛")
+	}
+	return plus >= 1 && strokes >= 2
+}
+
+// IsBoxRowLine is the rule for a content line of a box-drawn table: it
+// holds a vertical bar (│ ┃ ║), or with ascii a |, and is not a border
+// line.
+func IsBoxRowLine(s string, ascii bool) bool {
+	for _, r := range s {
+		if isBoxBar(r, ascii) {
+			return !IsBoxBorderLine(s)
+		}
+	}
+	return false
+}
+
+// boxSegment is the text between two bars of a content line.
+type boxSegment struct {
+	left, right int // display columns of the bars around it (-1: no bar on the left, 1<<30: none on the right)
+	text        string
+	off         int // byte offset of the text in the input
+	end         int // display column after the text
+}
+
+// boxSegments splits a content line at its bars.
+func boxSegments(ln TextLine, ascii bool, opt GridOptions) ([]boxSegment, []int) {
+	var segs []boxSegment
+	var bars []int
+	col := 0
+	left, from := -1, 0
+	flush := func(to, right int) {
+		a, b := from, to
+		for a < b {
+			r, n := utf8.DecodeRuneInString(ln.Text[a:b])
+			if !isSpaceRune(r) {
+				break
+			}
+			a += n
+		}
+		for b > a {
+			r, n := utf8.DecodeLastRuneInString(ln.Text[a:b])
+			if !isSpaceRune(r) {
+				break
+			}
+			b -= n
+		}
+		if a < b || (left >= 0 && right < 1<<30) {
+			end := col
+			// the display column after the text: col less the trailing blanks
+			for _, r := range ln.Text[b:to] {
+				end -= RuneWidth(r, opt)
+			}
+			segs = append(segs, boxSegment{left: left, right: right, text: ln.Text[a:b], off: ln.Offset + a, end: end})
+		}
+	}
+	for i, r := range ln.Text {
+		if isBoxBar(r, ascii) {
+			flush(i, col)
+			bars = append(bars, col)
+			left = col
+			from = i + utf8.RuneLen(r)
+			col += RuneWidth(r, opt)
+			continue
+		}
+		col += RuneWidth(r, opt)
+	}
+	flush(len(ln.Text), 1<<30)
+	return segs, bars
+}
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' || r == '\r'
+}
+
+// BoxTable lays out a box-drawn table — lines of cells between vertical
+// bars (│ ┃ ║, or | in the ASCII grid form), with border lines
+// (IsBoxBorderLine) above, between and below its rows — as a Table. The
+// columns are found from the display columns of the bars (CJK wide
+// characters take two; whether box-drawing characters take one or two is
+// decided from which makes the bars line up). A cell without the bar
+// between two columns that other rows have spans them. The lines between
+// two border lines are one row, each column's pieces joined top to bottom
+// (JoinWrapped), unless two or more of them hold numbers: then the table
+// has no inner borders there and each line is a row (with wrapped labels
+// joined as AlignedTable does). Each cell's Source has the byte offset of
+// its text's first piece (-1 for a blank cell) and its line. It returns nil
+// and no error when the lines hold no cell.
+func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
+	ascii := true
+	for _, ln := range lines {
+		if strings.ContainsAny(ln.Text, boxBars) {
+			ascii = false
+			break
+		}
+	}
+	narrow, wide := opt, opt
+	narrow.AmbiguousWide, wide.AmbiguousWide = false, true
+	if !opt.OneColumn && barSpread(lines, ascii, wide) < barSpread(lines, ascii, narrow) {
+		opt = wide
+	} else {
+		opt = narrow
+	}
+	// The column boundaries: the bars' display columns, those a column
+	// apart taken as one.
+	type lineSegs struct {
+		segs   []boxSegment
+		border bool
+	}
+	ls := make([]lineSegs, len(lines))
+	var pos []int
+	outerLeft, outerRight := false, false
+	for i, ln := range lines {
+		if IsBoxBorderLine(ln.Text) {
+			ls[i].border = true
+			continue
+		}
+		segs, bars := boxSegments(ln, ascii, opt)
+		ls[i].segs = segs
+		pos = append(pos, bars...)
+		for _, s := range segs {
+			if s.left < 0 && s.text != "" {
+				outerLeft = true
+			}
+			if s.right >= 1<<30 && s.text != "" {
+				outerRight = true
+			}
+		}
+	}
+	sort.Ints(pos)
+	var bounds []int
+	for _, p := range pos {
+		if n := len(bounds); n > 0 && p-bounds[n-1] <= 1 {
+			continue
+		}
+		bounds = append(bounds, p)
+	}
+	if outerLeft {
+		bounds = append([]int{-1}, bounds...)
+	}
+	if outerRight {
+		bounds = append(bounds, 1<<30)
+	}
+	if len(bounds) < 2 {
+		return nil, nil
+	}
+	ncols := len(bounds) - 1
+	boundOf := func(p int) int {
+		k := sort.SearchInts(bounds, p-1)
+		if k < len(bounds) && bounds[k] <= p+1 {
+			return k
+		}
+		// between boundaries: the one to its left
+		return max(0, k-1)
+	}
+	// Rows: the content lines between two border lines.
+	var rows []gridRow
+	var group []gridRow
+	flush := func() {
+		if len(group) == 0 {
+			return
+		}
+		numeric := 0
+		for _, r := range group {
+			if r.numeric() {
+				numeric++
+			}
+		}
+		if numeric >= 2 {
+			rows = append(rows, joinWrappedLabels(group)...)
+		} else {
+			rows = append(rows, stackAll(group))
+		}
+		group = nil
+	}
+	for i, ln := range lines {
+		if ls[i].border {
+			flush()
+			continue
+		}
+		var r gridRow
+		for _, s := range ls[i].segs {
+			lo, hi := boundOf(s.left), boundOf(s.right)-1
+			if s.left < 0 {
+				lo = 0
+			}
+			if s.right >= 1<<30 {
+				hi = ncols - 1
+			}
+			if hi < lo {
+				hi = lo
+			}
+			if s.text == "" {
+				continue
+			}
+			r = append(r, placed{lo: lo, hi: hi, text: s.text, off: s.off, line: ln.Line, end: s.end})
+		}
+		group = append(group, r)
+	}
+	flush()
+	var kept []gridRow
+	for _, r := range rows {
+		if len(r) > 0 {
+			kept = append(kept, r)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, nil
+	}
+	return build(kept, ncols, opt)
+}
+
+// stackAll joins the lines of one row of a box-drawn table: each column's
+// pieces top to bottom.
+func stackAll(group []gridRow) gridRow {
+	var out gridRow
+	for _, r := range group {
+		for _, p := range r {
+			k := -1
+			for j, q := range out {
+				if p.lo <= q.hi && p.hi >= q.lo {
+					k = j
+					break
+				}
+			}
+			if k < 0 {
+				out = append(out, p)
+				continue
+			}
+			out[k].text = JoinWrapped(out[k].text, p.text)
+			out[k].lo = min(out[k].lo, p.lo)
+			out[k].hi = max(out[k].hi, p.hi)
+			out[k].end = max(out[k].end, p.end)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
+	return out
+}
+
+// barSpread measures how badly the bars of the content lines line up
+// under opt: the number of distinct bar columns.
+func barSpread(lines []TextLine, ascii bool, opt GridOptions) int {
+	seen := map[int]bool{}
+	for _, ln := range lines {
+		col := 0
+		for _, r := range ln.Text {
+			if isBoxBar(r, ascii) || strings.ContainsRune("┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨+", r) {
+				seen[col] = true
+			}
+			col += RuneWidth(r, opt)
+		}
+	}
+	return len(seen)
+}

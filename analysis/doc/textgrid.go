@@ -1,0 +1,482 @@
+package doc
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// This file holds the one reader of tables written as text without | cells:
+// box-drawn tables (│ cells between ┌─┬─┐ borders, or the ASCII grid
+// +----+ with |) and tables whose cells are aligned by runs of spaces (as
+// pdftotext -layout writes the tables of a PDF, and as statistical
+// yearbooks are copied). Both turn lines of text into a Table whose cells
+// keep the byte offset of their text in the input (Cell.Source.Offset), so
+// a reader can point back at the number it took. analysis/ingest reads text
+// documents with them and analysis/extract reads the tables of plain text.
+
+// TextLine is one line of a text input as the text table readers take it.
+type TextLine struct {
+	// Text is the line without its line ending.
+	Text string
+	// Offset is the byte offset of Text in the input.
+	Offset int
+	// Line is the 1-based line number, 0 if unknown.
+	Line int
+}
+
+// GridOptions say how the characters of a text take display columns and
+// how large a table may grow.
+type GridOptions struct {
+	// OneColumn gives every character one display column, as pdftotext
+	// -layout output does; otherwise East Asian wide and full-width
+	// characters (汉字, full-width digits, U+3000) take two.
+	OneColumn bool
+	// AmbiguousWide gives the characters of ambiguous East Asian width
+	// (box-drawing characters, ①, …) two columns, as a CJK terminal or
+	// editor draws them. BoxTable decides it by itself.
+	AmbiguousWide bool
+	// Limit caps the table's grid positions (Builder.Limit); 0 means
+	// MaxCells.
+	Limit int
+}
+
+// RuneWidth is the display width of r under opt: 1, or 2 for East Asian
+// wide and full-width characters (and ambiguous ones when
+// opt.AmbiguousWide), always 1 with opt.OneColumn; a tab counts 2.
+func RuneWidth(r rune, opt GridOptions) int {
+	if r == '\t' {
+		return 2
+	}
+	if opt.OneColumn || r < 0x1100 {
+		return 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	case width.EastAsianAmbiguous:
+		if opt.AmbiguousWide {
+			return 2
+		}
+	}
+	return 1
+}
+
+// Field is a run of text on a line of an aligned table: its text, the
+// byte offset of the text in the input, and the display columns
+// [Start, End) it takes.
+type Field struct {
+	Text       string
+	Offset     int
+	Start, End int
+}
+
+// AlignedFields splits a line at runs of white space at least two columns
+// wide (two spaces, one ideographic space U+3000, a tab), giving each
+// field's display columns under opt. base is the line's byte offset in the
+// input.
+func AlignedFields(s string, base int, opt GridOptions) []Field {
+	var fs []Field
+	col := 0
+	inField := false
+	var cur Field
+	from, to := 0, 0 // byte span of the current field
+	gap := 0
+	for i, r := range s {
+		w := RuneWidth(r, opt)
+		if r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' {
+			if r == '\u3000' {
+				w = 2 // a full-width space is a gap whatever the font
+			}
+			gap += w
+			if inField && gap >= 2 {
+				cur.Text = s[from:to]
+				fs = append(fs, cur)
+				inField = false
+			}
+			col += w
+			continue
+		}
+		if !inField {
+			cur = Field{Offset: base + i, Start: col}
+			from = i
+			inField = true
+		}
+		gap = 0
+		col += w
+		cur.End = col
+		to = i + utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			to = i + 1
+		}
+	}
+	if inField {
+		cur.Text = s[from:to]
+		fs = append(fs, cur)
+	}
+	return fs
+}
+
+// placed is a cell of a text table on its way to the grid: the grid
+// columns [lo, hi] it covers, its text, where the text starts and the
+// display columns it ends at.
+type placed struct {
+	lo, hi int
+	text   string
+	off    int // byte offset in the input, -1 if none
+	line   int
+	end    int // display column after the text
+}
+
+// gridRow is a row of placed cells, left to right.
+type gridRow []placed
+
+// numeric reports whether the row has a number or a missing mark right of
+// its first column.
+func (r gridRow) numeric() bool {
+	for _, p := range r {
+		if p.lo > 0 && (LooksNumeric(p.text) || IsMark(p.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOnly reports a row of one text in the first column: a label alone
+// on its line.
+func (r gridRow) labelOnly() bool {
+	return len(r) == 1 && r[0].lo == 0 && !LooksNumeric(r[0].text)
+}
+
+// label is the row's first-column cell, nil if none.
+func (r gridRow) label() *placed {
+	if len(r) > 0 && r[0].lo == 0 {
+		return &r[0]
+	}
+	return nil
+}
+
+// JoinWrapped is the rule for joining the pieces of a cell's text that a
+// table wrapped over several lines: nothing between Chinese characters
+// (本年比上年 + 增减(%) → 本年比上年增减(%)), a space between two Latin
+// letters or digits (Net + profit → Net profit).
+func JoinWrapped(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if isLatinAlnum(ra) && isLatinAlnum(rb) {
+		return a + " " + b
+	}
+	return a + b
+}
+
+func isLatinAlnum(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+}
+
+// build lays out the rows in a Table of ncols columns.
+func build(rows []gridRow, ncols int, opt GridOptions) (*Table, error) {
+	b := Builder{Limit: opt.Limit}
+	for _, r := range rows {
+		b.Row()
+		next := 0
+		line := 0
+		if len(r) > 0 {
+			line = r[0].line
+		}
+		for _, p := range r {
+			if p.lo < next {
+				continue
+			}
+			for ; next < p.lo; next++ {
+				b.Cell("", 1, 1, Source{Offset: -1, Line: line})
+			}
+			b.Cell(p.text, 1, p.hi-p.lo+1, Source{Offset: p.off, Line: p.line})
+			next = p.hi + 1
+		}
+		for ; next < ncols; next++ {
+			b.Cell("", 1, 1, Source{Offset: -1, Line: line})
+		}
+	}
+	return b.Table()
+}
+
+// joinWrappedLabels is the rule for row labels a table wrapped over two or
+// three lines, in the data rows (those from the first numeric row on):
+//
+//   - a row of numbers with no label between two label-only lines takes
+//     both as its label (a label centred on two lines, the numbers on a
+//     line of their own between them, as pdftotext writes a cell that
+//     wraps): 归属于上市公司股东的扣除非经 / numbers / 常性损益的净利润;
+//     with a label-only line above it only, that one;
+//   - a label-only line right below a labelled row of numbers continues
+//     that label when the label fills its column (it was cut at the
+//     column's edge) and the line is not itself the first half of the
+//     next row's label.
+//
+// Other label-only lines stay rows of their own (a group: 其中, 第一产业).
+func joinWrappedLabels(rows []gridRow) []gridRow {
+	first := 0
+	for first < len(rows) && !rows[first].numeric() {
+		first++
+	}
+	if first == len(rows) {
+		return rows
+	}
+	labelEnd := 0 // the label column's right edge in the data rows
+	for _, r := range rows[first:] {
+		if l := r.label(); l != nil && r.numeric() {
+			labelEnd = max(labelEnd, l.end)
+		}
+	}
+	emptyLabelNumeric := func(i int) bool {
+		return i < len(rows) && rows[i].numeric() && rows[i].label() == nil
+	}
+	out := append([]gridRow(nil), rows[:first]...)
+	for i := first; i < len(rows); i++ {
+		r := rows[i]
+		switch {
+		case r.labelOnly() && emptyLabelNumeric(i+1):
+			// the first part of the next row's label
+			nr := append(gridRow{}, rows[i+1]...)
+			lab := r[0]
+			if i+2 < len(rows) && rows[i+2].labelOnly() && !emptyLabelNumeric(i+3) {
+				lab.text = JoinWrapped(lab.text, rows[i+2][0].text)
+				lab.end = max(lab.end, rows[i+2][0].end)
+				i++
+			}
+			out = append(out, append(gridRow{lab}, nr...))
+			i++
+		case r.numeric() && r.label() != nil && i+1 < len(rows) && rows[i+1].labelOnly() &&
+			!emptyLabelNumeric(i+2) && r.label().end >= labelEnd-2 && rows[i+1][0].end <= labelEnd &&
+			utf8.RuneCountInString(r.label().text) >= 6 && !isGroupLabel(rows[i+1][0].text):
+			nr := append(gridRow{}, r...)
+			nr[0].text = JoinWrapped(nr[0].text, rows[i+1][0].text)
+			out = append(out, nr)
+			i++
+		default:
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// isGroupLabel reports a label that heads the rows below it rather than
+// continuing the one above: 其中, a text ending in a colon, a numbered
+// heading (一、 （一） 1.).
+func isGroupLabel(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "其中") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("一二三四五六七八九十（(0123456789#＃△*", r)
+}
+
+// stackHeaderLines is the rule for header text wrapped over several lines
+// of an aligned table (本年比上年 over 增减(%) in the same column): the
+// header lines before the first numeric row merge into one header row
+// while each cell of a line lies under a cell of the same columns or
+// under nothing; a line whose cell straddles a cell of the lines above
+// (调整前 | 调整后 under 2022年) starts a header row of its own.
+func stackHeaderLines(rows []gridRow) []gridRow {
+	first := 0
+	for first < len(rows) && !rows[first].numeric() {
+		first++
+	}
+	if first < 2 {
+		return rows
+	}
+	var out []gridRow
+	cur := append(gridRow{}, rows[0]...)
+	for i := 1; i < first; i++ {
+		if merged, ok := stackRow(cur, rows[i]); ok {
+			cur = merged
+			continue
+		}
+		out = append(out, cur)
+		cur = append(gridRow{}, rows[i]...)
+	}
+	out = append(out, cur)
+	return append(out, rows[first:]...)
+}
+
+// stackRow merges the header line b under the row a when every cell of b
+// covers the same columns as the cell of a it overlaps, or overlaps none.
+func stackRow(a, b gridRow) (gridRow, bool) {
+	out := append(gridRow{}, a...)
+	for _, p := range b {
+		k := -1
+		for j, q := range out {
+			if p.hi >= q.lo && p.lo <= q.hi {
+				if p.lo != q.lo || p.hi != q.hi || k >= 0 {
+					return nil, false
+				}
+				k = j
+			}
+		}
+		if k >= 0 {
+			out[k].text = JoinWrapped(out[k].text, p.text)
+			out[k].end = max(out[k].end, p.end)
+			continue
+		}
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].lo < out[j].lo })
+	return out, true
+}
+
+// AlignedTable lays out lines whose cells are aligned by runs of spaces
+// (AlignedFields) as a Table. The columns are the runs of display columns
+// that some data row (a row with a number or a missing mark after its
+// first field) writes in; the gaps between them are blank in every data
+// row. Each field goes to the columns it overlaps; a header field is
+// centred over the columns it heads, so a header spread over two columns
+// (2022年 over 调整前 and 调整后) becomes a cell spanning them. Header text
+// wrapped over several lines in one column is joined into one cell
+// (stackHeaderLines), and a row label wrapped over two or three lines is
+// joined into its row (joinWrappedLabels). Each cell's Source has the byte
+// offset of its text's first piece (-1 for a blank cell) and its line.
+// It returns nil and no error when no line holds a number.
+func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
+	fields := make([][]Field, len(lines))
+	widest := 0
+	for i, ln := range lines {
+		fields[i] = AlignedFields(ln.Text, ln.Offset, opt)
+		for _, f := range fields[i] {
+			widest = max(widest, f.End)
+		}
+	}
+	widest = min(widest, 4096)
+	occ := make([]bool, widest+1)
+	data := 0
+	firstData := -1
+	for i := range lines {
+		if !fieldsHaveNumber(fields[i]) {
+			continue
+		}
+		data++
+		if firstData < 0 {
+			firstData = i
+		}
+		for _, f := range fields[i] {
+			for c := f.Start; c < f.End && c < len(occ); c++ {
+				occ[c] = true
+			}
+		}
+	}
+	if data == 0 {
+		return nil, nil
+	}
+	// The columns: maximal runs of occupied positions.
+	var cols []colSpan
+	for c := 0; c < len(occ); {
+		if !occ[c] {
+			c++
+			continue
+		}
+		lo := c
+		for c < len(occ) && occ[c] {
+			c++
+		}
+		cols = append(cols, colSpan{lo, c})
+	}
+	colOf := func(pos int, fromLeft bool) int {
+		for k, s := range cols {
+			if pos < s.hi {
+				if pos < s.lo && !fromLeft && k > 0 {
+					return k - 1
+				}
+				return k
+			}
+		}
+		return len(cols) - 1
+	}
+	rows := make([]gridRow, 0, len(lines))
+	for i, ln := range lines {
+		var ps gridRow
+		header := i < firstData
+		for k, f := range fields[i] {
+			lo := colOf(f.Start, true)
+			hi := colOf(max(f.Start, f.End-1), false)
+			if hi < lo {
+				hi = lo
+			}
+			if header {
+				// A header is centred over the columns it heads: take the
+				// run of columns, within the field's territory (up to the
+				// midpoints to its neighbours), whose centre is nearest
+				// the field's.
+				left, right := -1<<30, 1<<30
+				if k > 0 {
+					left = (fields[i][k-1].End + f.Start) / 2
+				}
+				if k+1 < len(fields[i]) {
+					right = (f.End + fields[i][k+1].Start) / 2
+				}
+				lo, hi = centredColumns(cols, lo, hi, f.Start, f.End, left, right)
+			}
+			if n := len(ps); n > 0 && ps[n-1].hi >= lo {
+				// two fields in one column: one cell
+				ps[n-1].text += " " + f.Text
+				ps[n-1].hi = max(ps[n-1].hi, hi)
+				ps[n-1].end = f.End
+				continue
+			}
+			ps = append(ps, placed{lo: lo, hi: hi, text: f.Text, off: f.Offset, line: ln.Line, end: f.End})
+		}
+		if len(ps) > 0 {
+			rows = append(rows, ps)
+		}
+	}
+	rows = stackHeaderLines(rows)
+	rows = joinWrappedLabels(rows)
+	return build(rows, len(cols), opt)
+}
+
+// colSpan is a run of display columns [lo, hi).
+type colSpan struct{ lo, hi int }
+
+// centredColumns returns the run of columns [a, b] that holds [lo, hi]
+// (the columns a header field overlaps), lies within [left, right], and
+// whose centre is nearest the field's [start, end).
+func centredColumns(cols []colSpan, lo, hi, start, end, left, right int) (int, int) {
+	centre2 := start + end // twice the centre, to stay in integers
+	bestA, bestB, bestD := lo, hi, -1
+	for a := lo; a >= 0; a-- {
+		if a < lo && cols[a].lo+cols[a].hi < 2*left {
+			break // the column's centre is outside the territory
+		}
+		for b := hi; b < len(cols); b++ {
+			if b > hi && cols[b].lo+cols[b].hi > 2*right {
+				break
+			}
+			d := cols[a].lo + cols[b].hi - centre2
+			if d < 0 {
+				d = -d
+			}
+			if bestD < 0 || d < bestD {
+				bestA, bestB, bestD = a, b, d
+			}
+		}
+	}
+	return bestA, bestB
+}
+
+// fieldsHaveNumber reports whether a field after the first is a number or
+// a missing mark.
+func fieldsHaveNumber(fs []Field) bool {
+	for k, f := range fs {
+		if k > 0 && (LooksNumeric(f.Text) || IsMark(f.Text)) {
+			return true
+		}
+	}
+	return false
+}

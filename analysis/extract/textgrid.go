@@ -1,0 +1,459 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// Tables written as text without | cells: box-drawn tables (│ cells
+// between ┌─┬─┐ borders, or the ASCII grid +----+ with |) and tables whose
+// cells are aligned by runs of spaces (pdftotext -layout output of annual
+// report summaries, statistical yearbooks copied as text). The doc package
+// lays them out (doc.BoxTable, doc.AlignedTable) with each cell's byte
+// offset in the input; gridTable reads the grid through the rules of the
+// text tables (tableBody), so a figure's Span is its number in the input.
+
+// gridState is what run() keeps about the aligned tables it looked for.
+type gridState struct {
+	// noAlignedUntil is the end of the last block of lines looked at for
+	// an aligned table: its lines are not tried again (linear time).
+	noAlignedUntil int
+	// at is the offset of the line an aligned table found ahead starts
+	// at and next the offset after it; table is the table, nil if none.
+	at, next int
+	table    *doc.Table
+}
+
+// maxGridLines bounds the lines of one box-drawn or aligned table; a
+// longer run is read as several tables.
+const maxGridLines = 5000
+
+// nextLine returns the end of the line starting at pos (the offset of its
+// '\n', or len(s)).
+func nextLine(s string, pos int) int {
+	if i := strings.IndexByte(s[pos:], '\n'); i >= 0 {
+		return pos + i
+	}
+	return len(s)
+}
+
+// mayStartBox reports a line that may start a box-drawn table: a border
+// line, or a line with a box-drawing bar.
+func mayStartBox(line string) bool {
+	if strings.ContainsAny(line, "│┃║") {
+		return true
+	}
+	t := strings.TrimSpace(line)
+	return t != "" && (t[0] == '+' || strings.HasPrefix(t, "┌") || strings.HasPrefix(t, "╔") || strings.HasPrefix(t, "┏") ||
+		strings.HasPrefix(t, "├") || strings.HasPrefix(t, "─") || strings.HasPrefix(t, "═") || strings.HasPrefix(t, "━")) && doc.IsBoxBorderLine(t)
+}
+
+// boxTable reads the box-drawn table whose first line starts at ls: the
+// run of border and content lines there. It returns the table and the
+// offset after its last line, or nil when the lines make no table with a
+// number in it.
+func (x *extractor) boxTable(ls int) (*doc.Table, int) {
+	s := x.s
+	var lines []doc.TextLine
+	ascii := !strings.ContainsAny(s[ls:nextLine(s, ls)], "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝")
+	pos := ls
+	contents := 0
+	for pos < len(s) && len(lines) < maxGridLines {
+		le := nextLine(s, pos)
+		line := strings.TrimRight(s[pos:le], "\r")
+		border := doc.IsBoxBorderLine(line) && strings.TrimSpace(line) != ""
+		if !border && !doc.IsBoxRowLine(line, ascii) {
+			break
+		}
+		if !border {
+			contents++
+		}
+		lines = append(lines, doc.TextLine{Text: line, Offset: pos})
+		pos = le + 1
+	}
+	if contents < 2 {
+		return nil, ls
+	}
+	t, err := doc.BoxTable(lines, doc.GridOptions{})
+	if err != nil || t == nil || t.NumRows() < 2 || t.NumCols() < 2 || !gridHasNumbers(t) {
+		return nil, ls
+	}
+	return t, min(pos, len(s))
+}
+
+// gridHasNumbers is the rule that tells a table from rows of words: at
+// least two rows with a number right of the first column.
+func gridHasNumbers(t *doc.Table) bool {
+	rows := 0
+	for r := 0; r < t.NumRows(); r++ {
+		for c := 1; c < t.NumCols(); c++ {
+			if doc.LooksNumeric(t.At(r, c).Text) {
+				rows++
+				break
+			}
+		}
+	}
+	return rows >= 2
+}
+
+// alignedKind is how a line can take part in an aligned table.
+type alignedKind uint8
+
+const (
+	notAligned   alignedKind = iota
+	blankLine                // empty: allowed between rows
+	singleField              // one field: a header piece or a label alone
+	fieldsLine               // two or more fields
+)
+
+// alignedLineKind is the rule for a line of an aligned table: no sentence
+// end, no unit, caption or note line, fields of at most 40 characters.
+func alignedLineKind(line string) (alignedKind, []doc.Field) {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return blankLine, nil
+	}
+	if strings.ContainsAny(t, "。；;！？|｜") || doc.IsCaptionLine(t) || doc.IsNoteLine(t) || unitLine(t) != "" {
+		return notAligned, nil
+	}
+	fs := doc.AlignedFields(line, 0, doc.GridOptions{})
+	for _, f := range fs {
+		if utf8.RuneCountInString(f.Text) > 40 {
+			return notAligned, nil
+		}
+	}
+	switch {
+	case len(fs) >= 2:
+		return fieldsLine, fs
+	case len(fs) == 1 && utf8.RuneCountInString(fs[0].Text) <= 30:
+		return singleField, fs
+	}
+	return notAligned, nil
+}
+
+// numericFields counts the fields after the first that are numbers.
+func numericFields(fs []doc.Field) int {
+	n := 0
+	for k, f := range fs {
+		if k > 0 && doc.LooksNumeric(f.Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// alignedTable looks for an aligned table in the block of lines starting
+// at ls: lines of fields (alignedLineKind), label or header lines alone,
+// single blank lines between rows. The block is a table when at least two
+// of its lines have two or more numeric fields and the grid laid out from
+// it has a column with numbers in two rows; its header is at most four
+// lines above its first numeric line. It records the table found (which
+// may start below ls) in x.grid and marks the block as looked at.
+func (x *extractor) alignedTable(ls int) {
+	s := x.s
+	type gl struct {
+		kind   alignedKind
+		fs     []doc.Field
+		off    int
+		text   string
+		numRow bool
+	}
+	var lines []gl
+	pos := ls
+	for pos < len(s) && len(lines) < maxGridLines {
+		le := nextLine(s, pos)
+		line := strings.TrimRight(s[pos:le], "\r")
+		k, fs := alignedLineKind(line)
+		if k == notAligned {
+			break
+		}
+		if k == blankLine {
+			if len(lines) == 0 || lines[len(lines)-1].kind == blankLine {
+				break
+			}
+		}
+		lines = append(lines, gl{kind: k, fs: fs, off: pos, text: line, numRow: k == fieldsLine && numericFields(fs) >= 2})
+		pos = le + 1
+	}
+	end := pos
+	if end <= ls {
+		end = nextLine(s, ls) + 1
+	}
+	x.grid.noAlignedUntil = end
+	// Trim: trailing blank and non-numeric lines (but a label-only line
+	// right after a numeric line whose label is empty).
+	last := len(lines) - 1
+	for last >= 0 && !lines[last].numRow {
+		last--
+	}
+	if last < 0 {
+		return
+	}
+	if last+1 < len(lines) && lines[last+1].kind == singleField && len(lines[last].fs) > 0 && lines[last].fs[0].Start > 0 && numericFields(lines[last].fs) == len(lines[last].fs) {
+		last++
+	}
+	lines = lines[:last+1]
+	first := 0
+	for first < len(lines) && !lines[first].numRow {
+		first++
+	}
+	numRows := 0
+	for _, l := range lines {
+		if l.numRow {
+			numRows++
+		}
+	}
+	if numRows < 2 {
+		return
+	}
+	// The header: at most four lines above the first numeric line, none
+	// blank-separated from it by more than one blank line; a header line
+	// of one field is indented (a header centred over its columns) or
+	// right above a line of fields.
+	start := first
+	for start > 0 && first-start < 4 {
+		p := lines[start-1]
+		if p.kind == blankLine {
+			if start-2 >= 0 && lines[start-2].kind != blankLine && first-start < 3 {
+				start--
+				continue
+			}
+			break
+		}
+		if p.kind == singleField && p.fs[0].Start < 4 && lines[start].kind != fieldsLine {
+			break
+		}
+		if p.kind == singleField && headingLike(p.fs[0].Text) {
+			break
+		}
+		start--
+	}
+	for start < first && lines[start].kind == blankLine {
+		start++
+	}
+	var tl []doc.TextLine
+	for _, l := range lines[start:] {
+		if l.kind == blankLine {
+			continue
+		}
+		tl = append(tl, doc.TextLine{Text: l.text, Offset: l.off})
+	}
+	t, err := doc.AlignedTable(tl, doc.GridOptions{})
+	if err != nil || t == nil || t.NumCols() < 2 || !gridColumnOfNumbers(t) {
+		return
+	}
+	x.grid.at = lines[start].off
+	x.grid.next = min(nextLine(s, lines[len(lines)-1].off)+1, len(s))
+	x.grid.table = t
+}
+
+// headingLike reports a line written as a heading (一、…, （一）…, 第一章):
+// not a header of the table below it.
+func headingLike(t string) bool {
+	lvl, _ := headingMarker(t, 0, len(t))
+	return lvl > 0
+}
+
+// gridColumnOfNumbers is the rule for a grid that is a table: some column
+// right of the first holds numbers in at least two rows.
+func gridColumnOfNumbers(t *doc.Table) bool {
+	for c := 1; c < t.NumCols(); c++ {
+		n := 0
+		for r := 0; r < t.NumRows(); r++ {
+			if t.IsOrigin(r, c) && doc.LooksNumeric(t.At(r, c).Text) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// gridTable reads the figures of a table laid out from lines of the input
+// (a box-drawn or aligned table): the doc package's rules find its caption
+// and unit rows, header rows and label columns (Normalize), each column's
+// header path is the grid's, classified as a text table's (gridColumn),
+// and each data row is its label path joined followed by the cells right
+// of the labels, each with its byte span in the input, read by tableBody.
+// unit is the unit of a 单位 line above the table.
+func (x *extractor) gridTable(t *doc.Table, unit string) {
+	t.Normalize()
+	if t.Unit == "" {
+		t.Unit = unit
+	}
+	x.curTableUnit = t.Unit
+	x.tables++
+	lc := max(t.LabelCols, 1)
+	if t.HeaderRows == 0 || t.NumCols() <= lc {
+		return
+	}
+	width := t.NumCols() - lc + 1
+	cols := make([]tableColumn, width)
+	for k := 1; k < width; k++ {
+		cols[k] = gridColumn(t.ColumnPath(lc+k-1), t.Unit)
+	}
+	earlierYears(cols)
+	labelHeader := ""
+	if p := t.ColumnPath(0); len(p) > 0 {
+		labelHeader = p[len(p)-1]
+	}
+	rows := make([]trow, t.NumRows())
+	for r := t.HeaderRows; r < t.NumRows(); r++ {
+		rows[r] = x.gridRow(t, r, lc)
+	}
+	x.tableBody(rows, t.HeaderRows, labelHeader, cols, t.Unit)
+}
+
+// gridRow is row r of a grid laid out from the input as tableBody reads
+// it: the label path joined in the first cell, then the cells right of the
+// lc label columns (a merged cell's text at its origin only), each with
+// the byte span of its text in the input; the row's span runs from its
+// first cell to the end of the line of its last.
+func (x *extractor) gridRow(t *doc.Table, r, lc int) trow {
+	var parts []string
+	for _, p := range t.RowPath(r) {
+		parts = append(parts, tableLabel(p))
+	}
+	row := trow{start: -1}
+	lab := tcell{text: strings.Join(parts, "")}
+	if c := t.At(r, 0); c.Source.Offset >= 0 && c.Text != "" {
+		lab.start, lab.end = x.cellSpan(c)
+	}
+	row.cells = append(row.cells, lab)
+	last := -1
+	note := func(c doc.Cell) {
+		if c.Source.Offset < 0 || c.Text == "" {
+			return
+		}
+		if row.start < 0 || c.Source.Offset < row.start {
+			row.start = c.Source.Offset
+		}
+		last = max(last, c.Source.Offset)
+	}
+	for c := 0; c < t.NumCols(); c++ {
+		cell := t.At(r, c)
+		if t.IsOrigin(r, c) {
+			note(cell)
+		}
+		if c < lc {
+			continue
+		}
+		tc := tcell{}
+		if t.IsOrigin(r, c) {
+			tc.text = cell.Text
+			if cell.Source.Offset >= 0 && cell.Text != "" {
+				tc.start, tc.end = x.cellSpan(cell)
+			}
+		}
+		row.cells = append(row.cells, tc)
+	}
+	if row.start < 0 {
+		row.start, row.end = 0, 0
+		return row
+	}
+	row.end = nextLine(x.s, last)
+	_, row.end = trimSpace(x.s, row.start, row.end)
+	return row
+}
+
+// cellSpan is the byte span of a cell's text in the input: from its
+// offset as far as the input reads as the text (a text wrapped over lines
+// spans its first piece).
+func (x *extractor) cellSpan(c doc.Cell) (int, int) {
+	a := c.Source.Offset
+	if a < 0 || a >= len(x.s) {
+		return 0, 0
+	}
+	k := 0
+	for k < len(c.Text) && a+k < len(x.s) && x.s[a+k] == c.Text[k] {
+		k++
+	}
+	for k > 0 && !utf8.RuneStart(c.Text[min(k, len(c.Text)-1)]) && k < len(c.Text) {
+		k-- // not inside a character
+	}
+	_, b := trimSpace(x.s, a, a+k)
+	return a, b
+}
+
+// gridColumn classifies a column of a grid laid out from text by its
+// header path: as a text table's (classifyColumn), and with a year as its
+// column group the year is the column's period (2023年 over 金额 and
+// 比上年增长(%); 2022年 over 调整前 and 调整后, the restated figures of a
+// company's report: period 2022年调整后).
+func gridColumn(path []string, unit string) tableColumn {
+	c := classifyColumn(path, unit)
+	if len(path) < 2 || c.year != 0 {
+		return c
+	}
+	y := headerYear(strings.TrimSpace(path[0]))
+	if y == 0 {
+		return c
+	}
+	c.year, c.period, c.group = y, path[0], ""
+	if isRestatement(c.name) {
+		c.period += c.name
+		c.name = ""
+	}
+	return c
+}
+
+// isRestatement reports the sub-header of a company's restated figures:
+// 调整前, 调整后, 追溯调整前/后, 重述前/后.
+func isRestatement(h string) bool {
+	switch strings.TrimSpace(h) {
+	case "调整前", "调整后", "追溯调整前", "追溯调整后", "重述前", "重述后", "调整前数", "调整后数":
+		return true
+	}
+	return false
+}
+
+// earlierYears is the rule for a table's year columns: a column of a year
+// earlier than the latest year a column names holds a previous period,
+// so a change column does not read its figures as the level it changes
+// (2023年 | 2022年 | 本年比上年增减(%) | 2021年: the change is 2023's).
+func earlierYears(cols []tableColumn) {
+	latest := 0
+	for _, c := range cols {
+		latest = max(latest, c.year)
+	}
+	for i := range cols {
+		if cols[i].year != 0 && cols[i].year < latest {
+			cols[i].prior = true
+		}
+	}
+}
+
+// gridAt reads the box-drawn or aligned table that starts at the line
+// [ls, le), if one does, and reports whether it did; run() then goes on
+// at x.grid.next. An aligned table found further down while looking here
+// is kept for the line it starts at.
+func (x *extractor) gridAt(ls, le int) bool {
+	s := x.s
+	line := s[ls:le]
+	if mayStartBox(line) {
+		if t, next := x.boxTable(ls); t != nil {
+			x.gridTable(t, x.pendingUnit)
+			x.pendingUnit = ""
+			x.grid.next = next
+			return true
+		}
+	}
+	if x.grid.table == nil && ls >= x.grid.noAlignedUntil && (strings.Contains(line, "  ") || strings.Contains(line, "\u3000") || strings.Contains(line, "\t")) {
+		x.alignedTable(ls)
+	}
+	if x.grid.table != nil && x.grid.at == ls {
+		t := x.grid.table
+		x.grid.table = nil
+		x.gridTable(t, x.pendingUnit)
+		x.pendingUnit = ""
+		return true
+	}
+	if x.grid.table != nil && x.grid.at < ls {
+		x.grid.table = nil // passed over (inside a | table)
+	}
+	return false
+}
