@@ -13,10 +13,29 @@ const boxBars = "│┃║┆┇┊┋"
 // made of, besides bars, + and spaces.
 const boxStrokes = "─━═┄┅┈┉╌╍" + "┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛╒╤╕╞╪╡╘╧╛╓╥╖╟╫╢╙╨╜┍┎┑┒┕┖┙┚┝┞┟┠┡┢┥┦┧┨┩┪┭┮┯┰┱┲┵┶┷┸┹┺┽┾┿╀╁╂╃╄╅╆╇╈╉╊╭╮╯╰"
 
+// boxJunctions are the characters of a border that a vertical stroke
+// crosses: on a content line (a border between some columns only, beside
+// cells that go on) they bound cells as bars do.
+const boxJunctions = "├┤┼┬┴╠╣╬╦╩┣┫╋┳┻╞╡╪╤╧╟╢╫╥╨┝┥┿┯┷"
+
 // isBoxBar reports a vertical bar of a box-drawn table; ascii admits |
 // (the ASCII grid form).
 func isBoxBar(r rune, ascii bool) bool {
 	return strings.ContainsRune(boxBars, r) || ascii && r == '|'
+}
+
+// isStrokes reports a text made only of horizontal strokes: a piece of
+// border between two bars of a content line.
+func isStrokes(t string) bool {
+	if t == "" {
+		return false
+	}
+	for _, r := range t {
+		if !strings.ContainsRune("─━═┄┅┈┉╌╍-=", r) && !strings.ContainsRune(boxJunctions, r) && r != '+' {
+			return false
+		}
+	}
+	return true
 }
 
 // IsBoxBorderLine is the rule for a border line of a box-drawn table: made
@@ -67,8 +86,9 @@ func IsBoxRowLine(s string, ascii bool) bool {
 type boxSegment struct {
 	left, right int // display columns of the bars around it (-1: no bar on the left, 1<<30: none on the right)
 	text        string
-	off         int // byte offset of the text in the input
-	end         int // display column after the text
+	off         int  // byte offset of the text in the input
+	end         int  // display column after the text
+	strokes     bool // a piece of border: the rows above and below it are apart here
 }
 
 // boxSegments splits a content line at its bars.
@@ -99,11 +119,15 @@ func boxSegments(ln TextLine, ascii bool, opt GridOptions) ([]boxSegment, []int)
 			for _, r := range ln.Text[b:to] {
 				end -= RuneWidth(r, opt)
 			}
-			segs = append(segs, boxSegment{left: left, right: right, text: ln.Text[a:b], off: ln.Offset + a, end: end})
+			t := ln.Text[a:b]
+			segs = append(segs, boxSegment{left: left, right: right, text: t, off: ln.Offset + a, end: end, strokes: isStrokes(t)})
 		}
 	}
 	for i, r := range ln.Text {
-		if isBoxBar(r, ascii) {
+		junction := strings.ContainsRune(boxJunctions, r) ||
+			ascii && r == '+' && (strings.HasPrefix(ln.Text[i+1:], "-") || strings.HasPrefix(ln.Text[i+1:], "=") ||
+				strings.HasSuffix(ln.Text[:i], "-") || strings.HasSuffix(ln.Text[:i], "="))
+		if isBoxBar(r, ascii) || junction {
 			flush(i, col)
 			bars = append(bars, col)
 			left = col
@@ -205,19 +229,8 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	var rows []gridRow
 	var group []gridRow
 	flush := func() {
-		if len(group) == 0 {
-			return
-		}
-		numeric := 0
-		for _, r := range group {
-			if r.numeric() {
-				numeric++
-			}
-		}
-		if numeric >= 2 {
-			rows = append(rows, joinWrappedLabels(group)...)
-		} else {
-			rows = append(rows, stackAll(group))
+		if len(group) > 0 {
+			rows = append(rows, boxGroupRows(group, ncols)...)
 		}
 		group = nil
 	}
@@ -241,7 +254,7 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 			if s.text == "" {
 				continue
 			}
-			r = append(r, placed{lo: lo, hi: hi, text: s.text, off: s.off, line: ln.Line, end: s.end})
+			r = append(r, placed{lo: lo, hi: hi, text: s.text, off: s.off, line: ln.Line, end: s.end, strokes: s.strokes})
 		}
 		group = append(group, r)
 	}
@@ -256,6 +269,110 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		return nil, nil
 	}
 	return build(kept, ncols, opt)
+}
+
+// boxGroupRows makes the rows of the content lines between two border
+// lines of a box-drawn table. With two or more lines of numbers the table
+// has no inner borders there: each line is a row (wrapped labels joined,
+// joinWrappedLabels). Otherwise the lines are one row, each column's
+// pieces joined top to bottom — unless some lines are partly border
+// (│ 项目 ├────┬────┤ 增减 │, under a header cell spanning two columns):
+// they split the columns they cross into rows of their own, and the
+// cells of the other columns span those rows.
+func boxGroupRows(group []gridRow, ncols int) []gridRow {
+	numeric, partial := 0, false
+	for _, r := range group {
+		if r.numeric() {
+			numeric++
+		}
+		for _, p := range r {
+			partial = partial || p.strokes
+		}
+	}
+	if numeric >= 2 || !partial {
+		clean := make([]gridRow, 0, len(group))
+		for _, r := range group {
+			clean = append(clean, withoutStrokes(r))
+		}
+		if numeric >= 2 {
+			return joinWrappedLabels(clean)
+		}
+		return []gridRow{stackAll(clean)}
+	}
+	cut := make([]bool, ncols)
+	for _, r := range group {
+		for _, p := range r {
+			if p.strokes {
+				for c := p.lo; c <= p.hi && c < ncols; c++ {
+					cut[c] = true
+				}
+			}
+		}
+	}
+	uncut := func(p placed) bool {
+		for c := p.lo; c <= p.hi && c < ncols; c++ {
+			if cut[c] {
+				return false
+			}
+		}
+		return true
+	}
+	var subs [][]gridRow
+	var cur []gridRow
+	var spanning []gridRow
+	for _, r := range group {
+		isPartial := false
+		var keep, span gridRow
+		for _, p := range r {
+			switch {
+			case p.strokes:
+				isPartial = true
+			case uncut(p):
+				span = append(span, p)
+			default:
+				keep = append(keep, p)
+			}
+		}
+		spanning = append(spanning, span)
+		if isPartial {
+			if cur != nil {
+				subs = append(subs, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, keep)
+	}
+	if cur != nil {
+		subs = append(subs, cur)
+	}
+	if len(subs) == 0 {
+		return []gridRow{stackAll(spanning)}
+	}
+	out := make([]gridRow, 0, len(subs))
+	for i, sub := range subs {
+		row := stackAll(sub)
+		if i == 0 {
+			for _, p := range stackAll(spanning) {
+				p.rs = len(subs)
+				row = append(row, p)
+			}
+			sort.SliceStable(row, func(a, b int) bool { return row[a].lo < row[b].lo })
+		}
+		out = append(out, row)
+	}
+	return out
+}
+
+// withoutStrokes is a row without its pieces of border.
+func withoutStrokes(r gridRow) gridRow {
+	out := r[:0:0]
+	for _, p := range r {
+		if !p.strokes {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // stackAll joins the lines of one row of a box-drawn table: each column's

@@ -123,11 +123,13 @@ func AlignedFields(s string, base int, opt GridOptions) []Field {
 // columns [lo, hi] it covers, its text, where the text starts and the
 // display columns it ends at.
 type placed struct {
-	lo, hi int
-	text   string
-	off    int // byte offset in the input, -1 if none
-	line   int
-	end    int // display column after the text
+	lo, hi  int
+	text    string
+	off     int // byte offset in the input, -1 if none
+	line    int
+	end     int  // display column after the text
+	rs      int  // rows the cell spans; 0 or 1 for one
+	strokes bool // a piece of a box-drawn border, not a cell
 }
 
 // gridRow is a row of placed cells, left to right.
@@ -181,29 +183,47 @@ func isLatinAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
 
-// build lays out the rows in a Table of ncols columns.
+// build lays out the rows in a Table of ncols columns. A cell spanning
+// rows (rs > 1) covers its columns in the rows below it, which then place
+// nothing there.
 func build(rows []gridRow, ncols int, opt GridOptions) (*Table, error) {
 	b := Builder{Limit: opt.Limit}
-	for _, r := range rows {
+	covered := make([]int, ncols) // per column: the first row no cell from above covers
+	for i, r := range rows {
 		b.Row()
-		next := 0
 		line := 0
 		if len(r) > 0 {
 			line = r[0].line
 		}
+		next := 0
+		fill := func(to int) {
+			for ; next < to && next < ncols; next++ {
+				if covered[next] <= i {
+					b.Cell("", 1, 1, Source{Offset: -1, Line: line})
+				}
+			}
+		}
 		for _, p := range r {
-			if p.lo < next {
+			if p.lo < next || p.lo >= ncols {
 				continue
 			}
-			for ; next < p.lo; next++ {
-				b.Cell("", 1, 1, Source{Offset: -1, Line: line})
+			fill(p.lo)
+			hi := min(p.hi, ncols-1)
+			free := true
+			for c := p.lo; c <= hi; c++ {
+				free = free && covered[c] <= i
 			}
-			b.Cell(p.text, 1, p.hi-p.lo+1, Source{Offset: p.off, Line: p.line})
-			next = p.hi + 1
+			if !free {
+				continue // under a cell from above: its text is lost
+			}
+			rs := max(p.rs, 1)
+			b.Cell(p.text, rs, hi-p.lo+1, Source{Offset: p.off, Line: p.line})
+			for c := p.lo; c <= hi; c++ {
+				covered[c] = i + rs
+			}
+			next = hi + 1
 		}
-		for ; next < ncols; next++ {
-			b.Cell("", 1, 1, Source{Offset: -1, Line: line})
-		}
+		fill(ncols)
 	}
 	return b.Table()
 }

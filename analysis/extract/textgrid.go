@@ -102,10 +102,10 @@ func gridHasNumbers(t *doc.Table) bool {
 type alignedKind uint8
 
 const (
-	notAligned   alignedKind = iota
-	blankLine                // empty: allowed between rows
-	singleField              // one field: a header piece or a label alone
-	fieldsLine               // two or more fields
+	notAligned  alignedKind = iota
+	blankLine               // empty: allowed between rows
+	singleField             // one field: a header piece or a label alone
+	fieldsLine              // two or more fields
 )
 
 // alignedLineKind is the rule for a line of an aligned table: no sentence
@@ -233,6 +233,9 @@ func (x *extractor) alignedTable(ls int) {
 	for start < first && lines[start].kind == blankLine {
 		start++
 	}
+	if start == first {
+		return // no header: the numbers name nothing
+	}
 	var tl []doc.TextLine
 	for _, l := range lines[start:] {
 		if l.kind == blankLine {
@@ -276,7 +279,7 @@ func gridColumnOfNumbers(t *doc.Table) bool {
 // gridTable reads the figures of a table laid out from lines of the input
 // (a box-drawn or aligned table): the doc package's rules find its caption
 // and unit rows, header rows and label columns (Normalize), each column's
-// header path is the grid's, classified as a text table's (gridColumn),
+// header path is the grid's, classified as a text table's (classifyColumn),
 // and each data row is its label path joined followed by the cells right
 // of the labels, each with its byte span in the input, read by tableBody.
 // unit is the unit of a 单位 line above the table.
@@ -294,9 +297,8 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	width := t.NumCols() - lc + 1
 	cols := make([]tableColumn, width)
 	for k := 1; k < width; k++ {
-		cols[k] = gridColumn(t.ColumnPath(lc+k-1), t.Unit)
+		cols[k] = classifyColumn(t.ColumnPath(lc+k-1), t.Unit)
 	}
-	earlierYears(cols)
 	labelHeader := ""
 	if p := t.ColumnPath(0); len(p) > 0 {
 		labelHeader = p[len(p)-1]
@@ -377,54 +379,6 @@ func (x *extractor) cellSpan(c doc.Cell) (int, int) {
 	}
 	_, b := trimSpace(x.s, a, a+k)
 	return a, b
-}
-
-// gridColumn classifies a column of a grid laid out from text by its
-// header path: as a text table's (classifyColumn), and with a year as its
-// column group the year is the column's period (2023年 over 金额 and
-// 比上年增长(%); 2022年 over 调整前 and 调整后, the restated figures of a
-// company's report: period 2022年调整后).
-func gridColumn(path []string, unit string) tableColumn {
-	c := classifyColumn(path, unit)
-	if len(path) < 2 || c.year != 0 {
-		return c
-	}
-	y := headerYear(strings.TrimSpace(path[0]))
-	if y == 0 {
-		return c
-	}
-	c.year, c.period, c.group = y, path[0], ""
-	if isRestatement(c.name) {
-		c.period += c.name
-		c.name = ""
-	}
-	return c
-}
-
-// isRestatement reports the sub-header of a company's restated figures:
-// 调整前, 调整后, 追溯调整前/后, 重述前/后.
-func isRestatement(h string) bool {
-	switch strings.TrimSpace(h) {
-	case "调整前", "调整后", "追溯调整前", "追溯调整后", "重述前", "重述后", "调整前数", "调整后数":
-		return true
-	}
-	return false
-}
-
-// earlierYears is the rule for a table's year columns: a column of a year
-// earlier than the latest year a column names holds a previous period,
-// so a change column does not read its figures as the level it changes
-// (2023年 | 2022年 | 本年比上年增减(%) | 2021年: the change is 2023's).
-func earlierYears(cols []tableColumn) {
-	latest := 0
-	for _, c := range cols {
-		latest = max(latest, c.year)
-	}
-	for i := range cols {
-		if cols[i].year != 0 && cols[i].year < latest {
-			cols[i].prior = true
-		}
-	}
 }
 
 // gridAt reads the box-drawn or aligned table that starts at the line

@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// spanText is the input text a figure's Span covers.
+func spanText(text string, f Figure) string { return text[f.Span[0]:f.Span[1]] }
+
+// TestBoxTableCompany: a company's 主要会计数据 drawn with box characters:
+// a 单位 line above, 2022年 over 调整后 and 调整前 (a border between some
+// columns only), a change column whose header wraps over two lines, labels
+// that wrap inside their cell, a — for a missing value.
+func TestBoxTableCompany(t *testing.T) {
+	text := "2023年年度报告摘要\n3.1 主要会计数据\n单位：元  币种：人民币\n" +
+		"┌────────────────┬──────────────┬─────────────────────────────┬────────────┬──────────────┐\n" +
+		"│                │              │           2022年            │ 本年比上年 │              │\n" +
+		"│  主要会计数据  │    2023年    ├──────────────┬──────────────┤  增减(%)   │    2021年    │\n" +
+		"│                │              │    调整后    │    调整前    │            │              │\n" +
+		"├────────────────┼──────────────┼──────────────┼──────────────┼────────────┼──────────────┤\n" +
+		"│营业收入        │  1,520,300.50│  1,380,200.00│  1,375,000.00│       10.15│  1,200,000.00│\n" +
+		"├────────────────┼──────────────┼──────────────┼──────────────┼────────────┼──────────────┤\n" +
+		"│归属于上市公司股│     85,600.25│     80,100.00│     79,900.00│        6.87│     70,000.00│\n" +
+		"│东的净利润      │              │              │              │            │              │\n" +
+		"├────────────────┼──────────────┼──────────────┼──────────────┼────────────┼──────────────┤\n" +
+		"│基本每股收益(元 │          0.52│          0.49│          0.49│        6.12│             —│\n" +
+		"│/股)            │              │              │              │            │              │\n" +
+		"└────────────────┴──────────────┴──────────────┴──────────────┴────────────┴──────────────┘\n" +
+		"报告期内，公司经营情况良好。\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "box company table", figs, []wantFig{
+		{ind: "营业收入", value: 1520300.50, unit: "元", changes: []string{"growth_pct 10.15"}, number: "1,520,300.50"},
+		{ind: "营业收入", value: 1380200, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 1375000, unit: "元", prior: true},
+		{ind: "营业收入", value: 1200000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 85600.25, unit: "元", changes: []string{"growth_pct 6.87"}},
+		{ind: "归属于上市公司股东的净利润", value: 80100, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: 79900, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 70000, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.52, unit: "元/股", changes: []string{"growth_pct 6.12"}},
+		{ind: "基本每股收益", value: 0.49, unit: "元/股", prior: true},
+		{ind: "基本每股收益（调整前）", value: 0.49, unit: "元/股", prior: true},
+	})
+	wantPeriods := []string{"2023年", "2022年", "2022年", "2021年"}
+	wantYears := []int{2023, 2022, 2022, 2021}
+	for i, p := range wantPeriods {
+		if figs[i].Period != p || figs[i].Year != wantYears[i] {
+			t.Errorf("figure %d: period %q year %d, want %q %d", i, figs[i].Period, figs[i].Year, p, wantYears[i])
+		}
+	}
+	for i, want := range []string{"1,520,300.50", "1,380,200.00", "1,375,000.00", "1,200,000.00", "85,600.25"} {
+		if got := spanText(text, figs[i]); got != want {
+			t.Errorf("figure %d: span %q, want %q", i, got, want)
+		}
+	}
+	for _, f := range figs {
+		if text[f.SentenceSpan[0]:f.SentenceSpan[1]] != f.Sentence {
+			t.Fatalf("%s: sentence is not input[SentenceSpan]", f.Indicator)
+		}
+		if f.Source.Table != 1 {
+			t.Errorf("%s: table %d, want 1", f.Indicator, f.Source.Table)
+		}
+	}
+	if !strings.HasPrefix(figs[4].Sentence, "│归属于上市公司股") && !strings.HasPrefix(figs[4].Sentence, "归属于上市公司股") {
+		t.Errorf("row sentence %q", figs[4].Sentence)
+	}
+}
+
+// TestBoxTableASCIIGrid: the ASCII grid form (+----+ borders, | cells), a
+// yearbook table with a unit column, a 合计 row and a - for no figure.
+func TestBoxTableASCIIGrid(t *testing.T) {
+	text := "表2 主要农产品产量\n" +
+		"+----------+------+--------+--------+--------+\n" +
+		"| 指标     | 单位 | 本年   | 上年   | 增长%  |\n" +
+		"+==========+======+========+========+========+\n" +
+		"| 粮食     | 万吨 | 120.5  | 115.2  | 4.6    |\n" +
+		"+----------+------+--------+--------+--------+\n" +
+		"| 油料     | 万吨 | 8.3    | -      | -      |\n" +
+		"+----------+------+--------+--------+--------+\n" +
+		"| 合计     | 万吨 | 128.8  | 120.0  | 7.3    |\n" +
+		"+----------+------+--------+--------+--------+\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "ascii grid", figs, []wantFig{
+		{ind: "粮食", value: 120.5, unit: "万吨", changes: []string{"growth_pct 4.6"}},
+		{ind: "粮食", value: 115.2, unit: "万吨", prior: true},
+		{ind: "油料", value: 8.3, unit: "万吨"},
+		{ind: "合计", value: 128.8, unit: "万吨", changes: []string{"growth_pct 7.3"}},
+		{ind: "合计", value: 120, unit: "万吨", prior: true},
+	})
+	if got := spanText(text, figs[2]); got != "8.3" {
+		t.Errorf("span %q", got)
+	}
+}
+
+// TestBoxTableNoInnerBorders: a box-drawn table with a border under its
+// header only: every text line is a row; a label wrapped onto a line of
+// its own continues the row above it.
+func TestBoxTableNoInnerBorders(t *testing.T) {
+	text := "┌──────────────┬──────────┬──────────┐\n" +
+		"│项目          │  本报告期│  上年同期│\n" +
+		"├──────────────┼──────────┼──────────┤\n" +
+		"│营业收入(万元)│    356.20│    310.75│\n" +
+		"│经营活动产生的│     45.10│     40.02│\n" +
+		"│现金流量净额  │          │          │\n" +
+		"│员工人数(人)  │       120│       118│\n" +
+		"└──────────────┴──────────┴──────────┘\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "box no inner borders", figs, []wantFig{
+		{ind: "营业收入", value: 356.2, unit: "万元"},
+		{ind: "营业收入", value: 310.75, unit: "万元", prior: true},
+		{ind: "经营活动产生的现金流量净额", value: 45.1},
+		{ind: "经营活动产生的现金流量净额", value: 40.02, prior: true},
+		{ind: "员工人数", value: 120, unit: "人"},
+		{ind: "员工人数", value: 118, unit: "人", prior: true},
+	})
+	if figs[0].Period != "本报告期" || figs[1].Period != "上年同期" {
+		t.Errorf("periods %q %q", figs[0].Period, figs[1].Period)
+	}
+}
+
+// TestAlignedTableCompany: a company's 主要会计数据 as pdftotext -layout
+// writes it: a 单位 line, a change header wrapped over two lines, a label
+// wrapped round the line of its numbers, - for a change not stated.
+func TestAlignedTableCompany(t *testing.T) {
+	text := "2023年年度报告摘要\n单位：元  币种：人民币\n" +
+		"                                                                    本年比上年\n" +
+		"        主要会计数据                 2023年            2022年         增减(%)            2021年\n" +
+		"营业收入                        1,520,300.50      1,380,200.00           10.15      1,200,000.00\n" +
+		"归属于上市公司股东的净利润         85,600.25         80,100.00            6.87         70,000.00\n" +
+		"归属于上市公司股东的扣除非经\n" +
+		"                                   60,300.00         58,000.00            3.97         50,000.00\n" +
+		"常性损益的净利润\n" +
+		"经营活动产生的现金流量净额        -12,450.00          9,870.00               -          8,000.00\n" +
+		"报告期内公司经营情况良好。\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "aligned company table", figs, []wantFig{
+		{ind: "营业收入", value: 1520300.50, unit: "元", changes: []string{"growth_pct 10.15"}},
+		{ind: "营业收入", value: 1380200, unit: "元", prior: true},
+		{ind: "营业收入", value: 1200000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 85600.25, unit: "元", changes: []string{"growth_pct 6.87"}},
+		{ind: "归属于上市公司股东的净利润", value: 80100, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 70000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 60300, unit: "元", changes: []string{"growth_pct 3.97"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 58000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 50000, unit: "元", prior: true},
+		{ind: "经营活动产生的现金流量净额", value: -12450, unit: "元"},
+		{ind: "经营活动产生的现金流量净额", value: 9870, unit: "元", prior: true},
+		{ind: "经营活动产生的现金流量净额", value: 8000, unit: "元", prior: true},
+	})
+	if figs[0].Year != 2023 || figs[1].Year != 2022 || figs[2].Year != 2021 {
+		t.Errorf("years %d %d %d", figs[0].Year, figs[1].Year, figs[2].Year)
+	}
+	for i, want := range map[int]string{0: "1,520,300.50", 6: "60,300.00", 9: "-12,450.00"} {
+		if got := spanText(text, figs[i]); got != want {
+			t.Errorf("figure %d: span %q, want %q", i, got, want)
+		}
+	}
+	for _, f := range figs {
+		if text[f.SentenceSpan[0]:f.SentenceSpan[1]] != f.Sentence {
+			t.Fatalf("%s: sentence is not input[SentenceSpan]", f.Indicator)
+		}
+	}
+}
+
+// TestAlignedTableEducation: an education table with units under its
+// headers, a label wrapped onto the next line, a 其中 row, a — and a 合计
+// row.
+func TestAlignedTableEducation(t *testing.T) {
+	text := "表3 各级各类学校情况\n" +
+		"                     学校数      招生数    在校学生数   毕业生数\n" +
+		"                      (所)        (人)        (人)        (人)\n" +
+		"普通高等学校            12      35,210     120,433      30,118\n" +
+		"中等职业教育学校(不含   45      28,900      80,210      25,300\n" +
+		"技工学校)\n" +
+		"  其中：职业高中        10       6,200      18,050       5,900\n" +
+		"普通小学               560      70,112     420,321      68,800\n" +
+		"特殊教育学校             3         150           —         120\n" +
+		"合计                   630     140,622     638,064     130,138\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	var want []wantFig
+	add := func(label string, vals ...float64) {
+		heads := []struct{ name, unit string }{{"学校数", "所"}, {"招生数", "人"}, {"在校学生数", "人"}, {"毕业生数", "人"}}
+		for k, v := range vals {
+			if v < 0 {
+				continue // —: no figure
+			}
+			want = append(want, wantFig{ind: label + heads[k].name, value: v, unit: heads[k].unit})
+		}
+	}
+	add("普通高等学校", 12, 35210, 120433, 30118)
+	add("中等职业教育学校(不含技工学校)", 45, 28900, 80210, 25300)
+	add("职业高中", 10, 6200, 18050, 5900)
+	add("普通小学", 560, 70112, 420321, 68800)
+	add("特殊教育学校", 3, 150, -1, 120)
+	add("合计", 630, 140622, 638064, 130138)
+	checkFigures(t, "aligned education table", figs, want)
+}
+
+// TestAlignedTableYearbook: a yearbook's 指标 | 单位 | 2023年 | 2022年 |
+// 比上年增长(%) with its change header over three lines.
+func TestAlignedTableYearbook(t *testing.T) {
+	text := "                                                比上年\n" +
+		"指标              单位  2023年      2022年       增长\n" +
+		"                                                  (%)\n" +
+		"地区生产总值      亿元  1,234.5    1,150.2         7.3\n" +
+		"  第一产业        亿元   150.2       145.0         3.6\n" +
+		"人均地区生产总值  元    65,432      61,234         6.9\n" +
+		"城镇登记失业率    %        2.8         3.1        -0.3\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "aligned yearbook table", figs, []wantFig{
+		{ind: "地区生产总值", value: 1234.5, unit: "亿元", changes: []string{"growth_pct 7.3"}},
+		{ind: "地区生产总值", value: 1150.2, unit: "亿元", prior: true},
+		{ind: "第一产业", value: 150.2, unit: "亿元", changes: []string{"growth_pct 3.6"}},
+		{ind: "第一产业", value: 145, unit: "亿元", prior: true},
+		{ind: "人均地区生产总值", value: 65432, unit: "元", changes: []string{"growth_pct 6.9"}},
+		{ind: "人均地区生产总值", value: 61234, unit: "元", prior: true},
+		{ind: "城镇登记失业率", value: 2.8, unit: "%", changes: []string{"growth_pct -0.3"}},
+		{ind: "城镇登记失业率", value: 3.1, unit: "%", prior: true},
+	})
+}
+
+// TestAlignedNotProse: lines of words set apart by double spaces (a list
+// of names in columns, a heading, a unit line, numbered points with a
+// figure each) are no table: the figures come out as they do without the
+// spaces, from the prose.
+func TestAlignedNotProse(t *testing.T) {
+	spaced := "全市完成固定资产投资1200亿元，增长5.2%。\n" +
+		"张三  李四  王五\n赵六  钱七  孙八\n" +
+		"单位：万元  币种：人民币\n" +
+		"一是  新增企业35家\n二是  新增项目12个\n" +
+		"三、  主要工作\n"
+	plain := strings.ReplaceAll(spaced, "  ", "")
+	a := mustExtract(t, spaced, Options{Year: 2023})
+	b := mustExtract(t, plain, Options{Year: 2023})
+	if len(a) != 3 || len(b) != 3 {
+		t.Fatalf("figures: spaced %d, plain %d, want 3", len(a), len(b))
+	}
+	for i := range a {
+		if a[i].Indicator != b[i].Indicator || a[i].Value != b[i].Value || a[i].Source.Table != 0 {
+			t.Errorf("figure %d: spaced %q %v (table %d), plain %q %v", i, a[i].Indicator, a[i].Value, a[i].Source.Table, b[i].Indicator, b[i].Value)
+		}
+	}
+}
