@@ -256,8 +256,18 @@ func joinWrappedLabels(rows []gridRow) []gridRow {
 			labelEnd = max(labelEnd, l.end)
 		}
 	}
+	// a row of numbers alone: no text in any cell (a row labelled in an
+	// inner label column is not one)
 	emptyLabelNumeric := func(i int) bool {
-		return i < len(rows) && rows[i].numeric() && rows[i].label() == nil
+		if i >= len(rows) || !rows[i].numeric() || rows[i].label() != nil {
+			return false
+		}
+		for _, p := range rows[i] {
+			if !LooksNumeric(p.text) && !IsMark(p.text) {
+				return false
+			}
+		}
+		return true
 	}
 	out := append([]gridRow(nil), rows[:first]...)
 	for i := first; i < len(rows); i++ {
@@ -272,6 +282,8 @@ func joinWrappedLabels(rows []gridRow) []gridRow {
 				lab.end = max(lab.end, rows[i+2][0].end)
 				i++
 			}
+			// the label keeps to the columns left of the numbers
+			lab.hi = min(lab.hi, nr[0].lo-1)
 			out = append(out, append(gridRow{lab}, nr...))
 			i++
 		case r.numeric() && r.label() != nil && i+1 < len(rows) && rows[i+1].labelOnly() &&
