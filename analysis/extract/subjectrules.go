@@ -21,7 +21,7 @@ var caseVerbs = []string{
 
 // flowVerbs2 name a flow of a stock named before (实有市场主体12万户，新增
 // 1.5万户 → 新增市场主体).
-var inheritFlowVerbs = []string{"新增", "净增", "新登记", "新设立", "新收"}
+var inheritFlowVerbs = []string{"新增", "净增", "新登记", "新设立", "新设", "新开办", "新收", "注销", "吊销", "关停"}
 
 // receiveVerbs begin the name of a count of what came in (收到行政复议申请):
 // a bare case verb after it takes its object.
@@ -75,6 +75,8 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		object := prev
 		if w := hasPrefixAny(object, stockVerbs); w != "" {
 			object = object[len(w):]
+		} else if w := hasPrefixAny(object, inheritFlowVerbs); w != "" && w != name {
+			object = object[len(w):] // 新增市场主体1.5万户，注销0.3万户
 		}
 		if object == "" || utf8.RuneCountInString(object) > 8 || hasPrefixAny(object, inheritFlowVerbs) != "" {
 			return ""

@@ -51,6 +51,8 @@ func TestInheritSubjectFlow(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"全县实有市场主体3.2万户，新增4100户。", []string{"实有市场主体", "新增市场主体"}},
 		{"登记个体工商户8600户，新登记920户。", []string{"登记个体工商户", "新登记个体工商户"}},
+		{"新增市场主体1.5万户，注销3200户。", []string{"新增市场主体", "注销市场主体"}},
+		{"全区市场主体8.6万户，新设1.2万户，吊销800户。", []string{"市场主体", "新设市场主体", "吊销市场主体"}},
 		// A flow that names its noun is left as written.
 		{"实有企业5200户，新增企业610户。", []string{"实有企业", "新增企业"}},
 	})
