@@ -193,6 +193,14 @@ func TestTableRestatedYears(t *testing.T) {
 		{ind: "营业收入", value: 1080, unit: "元", prior: true},
 	}
 	checkFigures(t, "restated", figs, want)
+	// The same table as its text copy writes it, merged cells once.
+	text := "单位：元\n| 项目 | 2023年 | 2022年 | 本年比上年增减 | 2021年 |\n| 调整前 | 调整后 | 调整后 | 调整前 | 调整后 |\n" +
+		"| 营业收入 | 1,500.00 | 1,300.00 | 1,250.00 | 20.00% | 1,100.00 | 1,080.00 |\n"
+	pipe, err := Extract([]byte(text), Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "restated (text)", pipe, want)
 	for i, y := range []int{2023, 2022, 2022, 2021, 2021} {
 		if figs[i].Year != y {
 			t.Errorf("figure %d (%s %v): year %d, want %d", i, figs[i].Indicator, figs[i].Value, figs[i].Year, y)

@@ -344,6 +344,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 	paths[0] = []string{top[0]}
 	groups := tableGroups(top[1:], len(bottom), width-1)
 	if groups == nil {
+		groups = restatedGroups(top[1:], bottom, width-1)
+	}
+	if groups == nil {
 		return paths
 	}
 	col, b := 1, 0
@@ -419,6 +422,37 @@ func tableGroups(upper []string, lower, values int) []int {
 			spans[i] = lower / groups
 		}
 	}
+	return spans
+}
+
+// restatedGroups is the rule for the header of a company's restated years
+// (2023年 | 2022年 | 本年比上年增减 | 2021年 over 调整前 | 调整后 | 调整后 | 调整前 |
+// 调整后): the lower cells are all 调整前 or 调整后, each run of them (a
+// 调整前 and the 调整后 after it, or a 调整后 alone) under one upper cell,
+// the runs under the last upper cells, the first upper cells (the current
+// year, not restated) spanning both rows. nil when the cells are not so.
+func restatedGroups(upper, lower []string, values int) []int {
+	var runs []int
+	for i, l := range lower {
+		switch restatementHeader(l) {
+		case "调整前":
+			runs = append(runs, 1)
+		case "调整后":
+			if i > 0 && restatementHeader(lower[i-1]) == "调整前" {
+				runs[len(runs)-1]++
+			} else {
+				runs = append(runs, 1)
+			}
+		default:
+			return nil
+		}
+	}
+	leaves := len(upper) - len(runs)
+	if leaves < 0 || leaves+len(lower) != values {
+		return nil
+	}
+	spans := make([]int, len(upper))
+	copy(spans[leaves:], runs)
 	return spans
 }
 
