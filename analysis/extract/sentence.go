@@ -99,7 +99,7 @@ func (x *extractor) startClause(st *sentenceState) {
 		return
 	}
 	for k := len(st.figs) - 1; k >= 0; k-- {
-		if f := &x.figs[st.figs[k]]; !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) {
+		if f := &x.figs[st.figs[k]]; !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) && f.Unit != "%" {
 			st.childOf = st.figs[k] + 1
 			return
 		}

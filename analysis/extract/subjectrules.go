@@ -17,6 +17,7 @@ var caseVerbs = []string{
 	"受理", "办结", "审结", "执结", "审执结", "新收", "旧存", "结案", "收案", "立案", "受案",
 	"起诉", "不起诉", "批捕", "不批捕", "批准逮捕", "不批准逮捕", "决定逮捕", "提起公诉", "决定起诉",
 	"抗诉", "提出抗诉", "办理", "审查", "监督", "调解", "化解", "执行", "审理",
+	"立案侦查", "审查起诉", "审查逮捕", "立案监督",
 }
 
 // flowVerbs2 name a flow of a stock named before (实有市场主体12万户，新增
@@ -286,6 +287,42 @@ func completeCoordinated(parts []string) []string {
 	if head != "" && len(parts) >= 3 && !strings.HasSuffix(parts[0], head) && !strings.ContainsAny(parts[0], "的和与及") {
 		parts[0] += head
 	}
+	return sharedPrefix(parts)
+}
+
+// parallelWords are pairs of words that coordinate over a common front
+// though they end differently (一般公共预算收入和支出).
+var parallelWords = map[string]string{
+	"收入": "支出", "支出": "收入", "出口": "进口", "进口": "出口", "存款": "贷款", "贷款": "存款",
+}
+
+// sharedPrefix is the rule for coordinated names that write their common
+// front once, on the first (刑事案件收案与结案 → 刑事案件收案, 刑事案件结案): a
+// later name of one or two characters that ends as the first name's last
+// as many characters do (or pairs with them: 收入和支出) takes the first
+// name's front.
+func sharedPrefix(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	first := parts[0]
+	for j := 1; j < len(parts); j++ {
+		p := parts[j]
+		n := utf8.RuneCountInString(p)
+		if n == 0 || n > 2 || utf8.RuneCountInString(first) <= n+1 {
+			continue
+		}
+		cut := len(first)
+		for k := 0; k < n; k++ {
+			_, w := utf8.DecodeLastRuneInString(first[:cut])
+			cut -= w
+		}
+		a, _ := utf8.DecodeLastRuneInString(first)
+		b, _ := utf8.DecodeLastRuneInString(p)
+		if (a == b || parallelWords[first[cut:]] == p) && first[cut:] != p {
+			parts[j] = first[:cut] + p
+		}
+	}
 	return parts
 }
 
@@ -538,6 +575,7 @@ var predicateStarts = []string{
 	"再创", "创历史", "创新高", "突破", "稳步", "保持", "持续", "不断", "明显", "继续", "进一步", "大幅",
 	"快速", "较快", "平稳", "稳定", "首次", "实现", "取得", "位居", "居全", "呈", "有所", "逐步", "显著",
 	"攀升", "回升", "回落", "增长", "下降", "上升", "提升", "提高", "增加", "减少",
+	"最大", "最高", "最多", "最小", "最低", "最少",
 }
 
 // clauseTopic is the rule for a clause that names a topic and says how it

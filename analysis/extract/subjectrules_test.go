@@ -33,6 +33,7 @@ func TestInheritSubjectCaseVerbs(t *testing.T) {
 		{"全年新收民事案件812件，执结640件。", []string{"新收民事案件", "执结民事案件"}},
 		{"批准逮捕涉黑犯罪嫌疑人45人，起诉61人，不起诉7人。", []string{"批准逮捕涉黑犯罪嫌疑人", "起诉涉黑犯罪嫌疑人", "不起诉涉黑犯罪嫌疑人"}},
 		{"受理刑事案件300件，审结280件。", []string{"受理刑事案件", "审结刑事案件"}},
+		{"立案侦查职务犯罪15人，起诉12人。", []string{"立案侦查职务犯罪", "起诉职务犯罪"}},
 		// The object of a verb of receipt.
 		{"全年共收到行政复议申请320件，受理298件，审结285件。", []string{"收到行政复议申请", "受理行政复议申请", "审结行政复议申请"}},
 		// A verb that names the case takes no noun.
@@ -143,6 +144,12 @@ func TestCompleteCoordinated(t *testing.T) {
 		{[]string{"刑事", "民事", "行政案件"}, []string{"刑事案件", "民事案件", "行政案件"}},
 		{[]string{"刑事案件", "民事案件"}, []string{"刑事案件", "民事案件"}},
 		{[]string{"新收刑事", "民事", "行政案件"}, []string{"新收刑事案件", "民事案件", "行政案件"}},
+		// A common front written once.
+		{[]string{"刑事案件收案", "结案"}, []string{"刑事案件收案", "刑事案件结案"}},
+		{[]string{"男性", "女性"}, []string{"男性", "女性"}},
+		{[]string{"一般公共预算收入", "支出"}, []string{"一般公共预算收入", "一般公共预算支出"}},
+		{[]string{"货物贸易出口", "进口"}, []string{"货物贸易出口", "货物贸易进口"}},
+		{[]string{"营业收入", "利润"}, []string{"营业收入", "利润"}},
 		// Two names: a long first name keeps what it is.
 		{[]string{"新收刑事", "民事案件"}, []string{"新收刑事", "民事案件"}},
 		// The next name is too short to share a head.
@@ -352,6 +359,7 @@ func TestClauseTopic(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"粮食产量再创新高", "粮食产量"},
 		{"地区生产总值突破千亿大关", "地区生产总值"},
+		{"民事案件所占比重最大", "民事案件所占比重"},
 		{"固定资产投资保持较快增长", "固定资产投资"},
 		// No predicate word, or one right at the start: as written.
 		{"城乡居民人均可支配收入", "城乡居民人均可支配收入"},
