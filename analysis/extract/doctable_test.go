@@ -387,3 +387,28 @@ func TestTableLabelRules(t *testing.T) {
 		}
 	}
 }
+
+// TestTableNumberColumn: a leading 序号 column numbers the rows; the label
+// is the column after it, in the page and in its text copy, and the
+// figures keep their grid columns.
+func TestTableNumberColumn(t *testing.T) {
+	page := `<table>
+<tr><td>序号</td><td>项目</td><td>预算数(万元)</td><td>完成预算(%)</td></tr>
+<tr><td>1</td><td>教育支出</td><td>850</td><td>94.1</td></tr>
+<tr><td>2</td><td>卫生健康支出</td><td>420</td><td>102.4</td></tr>
+</table>`
+	figs := bothPaths(t, "序号", page, 2023, []wantFig{
+		{ind: "教育支出预算数", value: 850, unit: "万元"}, {ind: "教育支出完成预算", value: 94.1, unit: "%"},
+		{ind: "卫生健康支出预算数", value: 420, unit: "万元"}, {ind: "卫生健康支出完成预算", value: 102.4, unit: "%"},
+	})
+	if s := figs[1].Source; s.Row != 1 || s.Col != 3 {
+		t.Errorf("document: source %+v, want row 1 col 3", s)
+	}
+	text, err := Extract([]byte("| 序号 | 项目 | 预算数(万元) |\n| 1 | 教育支出 | 850 |\n"), Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(text) != 1 || text[0].Indicator != "教育支出预算数" || text[0].Source.Col != 2 {
+		t.Errorf("text: %+v", text)
+	}
+}

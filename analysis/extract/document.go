@@ -90,6 +90,11 @@ func (x *extractor) docTable(t *doc.Table) {
 	rows := make([]trow, t.NumRows())
 	for r := t.HeaderRows; r < t.NumRows(); r++ {
 		rows[r] = docRow(t, r, lc)
+		for c := 0; c < lc; c++ {
+			if p := t.ColumnPath(c); len(p) > 0 && isCodeHeader(p[len(p)-1]) {
+				rows[r].cells[c].text = "" // 序号 | 项目: the number names no row
+			}
+		}
 	}
 	if labels > 1 {
 		joinLabelPaths(rows[t.HeaderRows:], labels)

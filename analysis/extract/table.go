@@ -41,6 +41,9 @@ type trow struct {
 	// section is the quantity a section row above names for this row's
 	// subject (学校数), "" if none (sectionName).
 	section string
+	// colBase is how many leading cells of a text table's row were left
+	// out (a 序号 column): added to a cell's index for its Source.Col.
+	colBase int
 }
 
 // isTableLine reports a line that holds table cells: at least one | with
@@ -982,13 +985,23 @@ func (x *extractor) table(rows []trow, unit string) {
 	if !ok {
 		paths = columnPaths(hdr, width)
 	}
-	labelHeader := ""
-	if len(paths[0]) > 0 {
-		labelHeader = paths[0][len(paths[0])-1]
-	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
 		cols[c] = classifyColumn(paths[c], unit)
+	}
+	if cols[0].codeCol && width > 2 {
+		// 序号 | 项目 | …: the row numbers name no row; the labels follow.
+		for i := range rows {
+			if len(rows[i].cells) > 1 {
+				rows[i].cells = rows[i].cells[1:]
+				rows[i].colBase++
+			}
+		}
+		paths, cols, width = paths[1:], cols[1:], width-1
+	}
+	labelHeader := ""
+	if len(paths[0]) > 0 {
+		labelHeader = paths[0][len(paths[0])-1]
 	}
 	lc := labelColumns(rows[h:], paths, cols)
 	if lc == 1 && len(hdr) == 1 && len(hdr[0].cells) == width {
@@ -1612,6 +1625,8 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 		Source: Source{File: x.file, Table: x.tables, Row: ri, Col: c}}
 	if r.cols != nil && c < len(r.cols) {
 		f.Source.Col = r.cols[c] // the document grid's column
+	} else {
+		f.Source.Col += r.colBase
 	}
 	if r.row > 0 {
 		f.Source.Row = r.row
