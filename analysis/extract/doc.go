@@ -11,12 +11,15 @@
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
-// dayIsDuration, isContribution, shareOfPrevious, inheritSubject,
-// dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
-// siblingHead,
+// dayIsDuration, isContribution, shareOfPrevious,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
-// cnFraction, fractionChain, tenthsUnit), phantom rules (rankPosition,
+// cnFraction, fractionChain, tenthsUnit), subject rules (subjectrules.go:
+// inheritSubject, caseScope, caseHead, previousSentenceCount,
+// dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
+// ordinalParts, sharedPrefix, siblingHead, distributedShare,
+// percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
+// topicCompletes, firstSchoolCount), phantom rules (rankPosition,
 // ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,

@@ -20,7 +20,7 @@ var caseVerbs = []string{
 	"立案侦查", "审查起诉", "审查逮捕", "立案监督",
 }
 
-// flowVerbs2 name a flow of a stock named before (实有市场主体12万户，新增
+// inheritFlowVerbs name a flow of a stock named before (实有市场主体12万户，新增
 // 1.5万户 → 新增市场主体).
 var inheritFlowVerbs = []string{"新增", "净增", "新登记", "新设立", "新设", "新开办", "新收", "注销", "吊销", "关停"}
 
@@ -227,7 +227,7 @@ func dropCaseAgent(name string) string {
 	return rest
 }
 
-// reachVerbs end a predicate whose figure counts the noun after it
+// reachVerbEnds end a predicate whose figure counts the noun after it
 // (已拓展到50个行政管理领域, 扩大至12类).
 var reachVerbEnds = []string{"到", "至"}
 
