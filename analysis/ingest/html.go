@@ -23,8 +23,9 @@ import (
 // the page's own <meta charset> or <meta http-equiv="Content-Type"> in its
 // first 4 KiB, else detected as text is (UTF-8, else GB18030). A page that
 // declares UTF-8 but is not UTF-8 and decodes cleanly as GB18030 (a common
-// mislabelling) is read as GB18030; GB2312 and GBK labels are read as
-// GB18030, of which they are subsets.
+// mislabelling) is read as GB18030, and one that declares GB2312 or GBK but
+// is valid UTF-8 with non-ASCII text is read as UTF-8; GB2312 and GBK
+// labels are read as GB18030, of which they are subsets.
 //
 // The page is tokenized tolerantly (golang.org/x/net/html), and its main
 // text found as readers of web articles do (see mainNode): navigation,
@@ -67,6 +68,12 @@ func decodeHTML(raw []byte, opt Options) (string, error) {
 				}
 				return string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), nil
 			}
+			if enc == simplifiedchinese.GB18030 && utf8.Valid(raw) && hasMultiByte(raw) {
+				// Declared GBK but valid UTF-8 with non-ASCII text: a page
+				// saved as UTF-8 under its old meta tag (GBK text is almost
+				// never valid UTF-8).
+				return string(raw), nil
+			}
 			s, err := enc.NewDecoder().Bytes(raw)
 			if err == nil {
 				return string(bytes.ToValidUTF8(s, []byte("\uFFFD"))), nil
@@ -80,6 +87,16 @@ func decodeHTML(raw []byte, opt Options) (string, error) {
 		return string(bytes.ToValidUTF8(s, []byte("\uFFFD"))), nil
 	}
 	return string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), nil
+}
+
+// hasMultiByte reports whether b holds a byte outside ASCII.
+func hasMultiByte(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlEncoding returns the decoder for a charset label; encoding.Nop for

@@ -275,3 +275,19 @@ func TestLibreOfficeRoundTrip(t *testing.T) {
 	tables, blocks = docGrids(t, "xxgk.html", data)
 	checkLOPage(t, "Word file saved as a web page", blocks, tables)
 }
+
+// TestReadHTMLUTF8UnderGBKLabel: a page saved as UTF-8 under its old
+// <meta charset="gbk"> reads as UTF-8; a page in GBK under the same label
+// reads as GBK.
+func TestReadHTMLUTF8UnderGBKLabel(t *testing.T) {
+	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><p>全年地区生产总值123.4亿元。</p></body></html>`
+	for name, data := range map[string][]byte{"utf-8": []byte(page), "gbk": gb18030(t, page)} {
+		d, err := ReadDocument(bytes.NewReader(data), "p.html", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Blocks) == 0 || d.Blocks[len(d.Blocks)-1].Text != "全年地区生产总值123.4亿元。" {
+			t.Errorf("%s bytes: blocks %+v", name, d.Blocks)
+		}
+	}
+}
