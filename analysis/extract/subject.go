@@ -280,7 +280,7 @@ func isQualifierOnly(t string) bool {
 // keepsLeading reports a leading word that is part of a term: 年初预算,
 // 年末余额, 年底余额 (the budget at the year's start is a quantity).
 func keepsLeading(t, w string) bool {
-	if strings.HasPrefix(w, "全") && utf8.RuneCountInString(t[len(w):]) <= 2 {
+	if strings.HasPrefix(w, "全") && w != "全年" && utf8.RuneCountInString(t[len(w):]) <= 2 {
 		return true // 全国床位: the scope is part of a short name
 	}
 	switch w {

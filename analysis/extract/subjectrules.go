@@ -620,3 +620,16 @@ func (x *extractor) prevClauseTopic(st *sentenceState) string {
 	}
 	return clauseTopic(x.s[pa:pb])
 }
+
+// isBareVerb is the rule for a verb of two characters written right before
+// a count in a noun classifier (实施120个重点项目, 扶持1200名大学生自主创业,
+// 打造5个省级示范村): what is counted is the noun after the classifier. A
+// noun written before its count has no noun after the classifier, so the
+// caller applies the rule only when one follows.
+func isBareVerb(name string) bool {
+	return utf8.RuneCountInString(name) == 2 && isHanString(name) && !measureLex.has(name)
+}
+
+// measureLex holds two-character names that are quantities, not verbs,
+// even before a classifier and a noun (产量, 面积).
+var measureLex = newLexicon(measureWords)

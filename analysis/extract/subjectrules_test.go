@@ -402,3 +402,38 @@ func TestPreviousSentenceCountSkipsParts(t *testing.T) {
 		{"全市法院受理各类案件25.4万件，其中，民事案件18万件。办结23.1万件。", []string{"法院受理各类案件", "民事案件", "法院办结案件"}},
 	})
 }
+
+func TestIsBareVerb(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"实施", true},
+		{"扶持", true},
+		{"产量", false},
+		{"受理案件", false},
+		{"5G", false},
+		{"", false},
+	} {
+		if got := isBareVerb(c.in); got != c.want {
+			t.Errorf("isBareVerb(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全年实施120个重点项目，完成投资350亿元。", []string{"重点项目", "投资"}},
+		{"打造5个省级示范村，创建12个市级美丽乡村。", []string{"省级示范村", "市级美丽乡村"}},
+		{"全年吸纳850名高校毕业生就业。", []string{"高校毕业生就业"}},
+		// A noun before its count, no noun after the classifier: as written.
+		{"律师1200名，公证员80名。", []string{"律师", "公证员"}},
+		{"小学120所，初中45所。", []string{"小学", "初中"}},
+	})
+}
+
+func TestLeadingYearIsNoScope(t *testing.T) {
+	// 全年 is a period, stripped even before a short name; 全国 before a
+	// short name is part of it.
+	checkSubjects(t, []subjectCase{
+		{"全年吸纳8500人。", []string{"吸纳"}},
+		{"全国床位1017.4万张。", []string{"全国床位"}},
+	})
+}
