@@ -437,3 +437,13 @@ func TestLeadingYearIsNoScope(t *testing.T) {
 		{"全国床位1017.4万张。", []string{"全国床位"}},
 	})
 }
+
+func TestObjectVerbsBeforeCount(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"累计扶持1200名大学生自主创业。", []string{"大学生自主创业"}},
+		{"新改建32所中小学校。", []string{"中小学校"}},
+		{"共整治86个老旧小区。", []string{"老旧小区"}},
+		// The noun before the verb: a count of its own.
+		{"老旧小区整治86个。", []string{"老旧小区整治"}},
+	})
+}
