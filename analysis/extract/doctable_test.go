@@ -412,3 +412,39 @@ func TestTableNumberColumn(t *testing.T) {
 		t.Errorf("text: %+v", text)
 	}
 }
+
+// TestTablePartRows: rows marked as parts (#第一产业, 其中：工业) have the
+// figure of the same column in the last row that is no part as their
+// parent, in the page and in its text copy; a row after them that is no
+// part has none.
+func TestTablePartRows(t *testing.T) {
+	page := `<table>
+<tr><td>指标</td><td>2024年(亿元)</td><td>比上年增长(%)</td></tr>
+<tr><td>地区生产总值</td><td>1234.5</td><td>5.2</td></tr>
+<tr><td>#第一产业</td><td>100.1</td><td>3.1</td></tr>
+<tr><td>其中：工业</td><td>400.2</td><td>6.0</td></tr>
+<tr><td>一般公共预算收入</td><td>88.8</td><td>2.0</td></tr>
+</table>`
+	want := []wantFig{
+		{ind: "地区生产总值", value: 1234.5, unit: "亿元", changes: []string{"growth_pct 5.2"}},
+		{ind: "第一产业", value: 100.1, unit: "亿元", changes: []string{"growth_pct 3.1"}},
+		{ind: "工业", value: 400.2, unit: "亿元", changes: []string{"growth_pct 6"}},
+		{ind: "一般公共预算收入", value: 88.8, unit: "亿元", changes: []string{"growth_pct 2"}},
+	}
+	figs := bothPaths(t, "parts", page, 2024, want)
+	d, err := ingest.ReadDocument(strings.NewReader(page), "parts.html", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := Extract([]byte(d.PipeText()), Options{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, fs := range map[string][]Figure{"document": figs, "text": text} {
+		for i, parent := range []string{"", "地区生产总值", "地区生产总值", ""} {
+			if fs[i].Parent != parent {
+				t.Errorf("%s: %s parent %q, want %q", name, fs[i].Indicator, fs[i].Parent, parent)
+			}
+		}
+	}
+}

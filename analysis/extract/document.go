@@ -96,6 +96,7 @@ func (x *extractor) docTable(t *doc.Table) {
 			}
 		}
 	}
+	markPartRows(rows[t.HeaderRows:], labels)
 	if labels > 1 {
 		joinLabelPaths(rows[t.HeaderRows:], labels)
 	}

@@ -41,6 +41,9 @@ type trow struct {
 	// section is the quantity a section row above names for this row's
 	// subject (学校数), "" if none (sectionName).
 	section string
+	// part is set for a row that is a part of the rows above it (其中：…,
+	// #…; markPartRows).
+	part bool
 	// colBase is how many leading cells of a text table's row were left
 	// out (a 序号 column): added to a cell's index for its Source.Col.
 	colBase int
@@ -1019,6 +1022,7 @@ func (x *extractor) table(rows []trow, unit string) {
 			lc, cols = n, pc
 		}
 	}
+	markPartRows(rows[h:], lc)
 	if lc > 1 {
 		joinLabelPaths(rows[h:], lc)
 	}
@@ -1035,6 +1039,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 	resolveParts(cols, unit)
 	unitCol := unitColumnOf(cols)
 	section, sectionUnit := "", ""
+	var parents []int // the figures of the last row that is no part, by cell
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -1049,13 +1054,34 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		}
 		if u, ok := sectionRow(rows[ri]); ok {
 			section, sectionUnit = sectionName(rows[ri].cells[0].text), u
+			parents = nil
 			continue
 		}
 		if rows[ri].unit == "" {
 			rows[ri].unit = sectionUnit
 		}
 		rows[ri].section = section
-		x.tableRow(rows, ri, cols, unitCol)
+		figs := x.tableRow(rows, ri, cols, unitCol, parents)
+		if !rows[ri].part && figs != nil {
+			parents = figs
+		}
+	}
+}
+
+// markPartRows is the rule for the rows that are parts of the row above
+// them (其中：…, #第一产业 under 地区生产总值): the deepest of the lc label
+// cells written starts with a part marker (partPrefix). The figures of
+// such a row get the figure of the same column of the last row that is no
+// part as their Parent.
+func markPartRows(data []trow, lc int) {
+	for i := range data {
+		r := &data[i]
+		for c := min(lc, len(r.cells)) - 1; c >= 0; c-- {
+			if t := strings.TrimSpace(r.cells[c].text); t != "" {
+				r.part = partPrefix(t) != ""
+				break
+			}
+		}
 	}
 }
 
@@ -1359,10 +1385,10 @@ func innerHeader(r trow, labelHeader string) (trow, bool) {
 // cells of a change column as changes of the nearest level to their left
 // in the same group (a level that is not itself a percent when there is
 // one), or a figure stated only as a change when there is none.
-func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol int) {
+func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol int, parents []int) []int {
 	r := rows[ri]
 	if len(r.cells) == 0 {
-		return
+		return nil
 	}
 	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
 	first := 1
@@ -1381,7 +1407,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		// named by its columns.
 		label = ""
 	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
-		return
+		return nil
 	}
 	if unitCol > 0 && unitCol < len(r.cells) {
 		rowUnit = normUnit(r.cells[unitCol].text)
@@ -1461,10 +1487,13 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		f.Unit = unit
 		if p := col.partOf; p > 0 && p < len(rowFigs) && rowFigs[p] > 0 {
 			f.Parent, f.parent = x.figs[rowFigs[p]-1].Indicator, rowFigs[p]
+		} else if r.part && c < len(parents) && parents[c] > 0 && x.figs[parents[c]-1].Unit == unit {
+			f.Parent, f.parent = x.figs[parents[c]-1].Indicator, parents[c]
 		}
 		x.push(f)
 		rowFigs[c] = len(x.figs)
 	}
+	return rowFigs
 }
 
 // changeCell is the rule for a change written out in a table cell, as
