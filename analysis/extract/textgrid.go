@@ -24,6 +24,9 @@ type gridState struct {
 	// at and next the offset after it; table is the table, nil if none.
 	at, next int
 	table    *doc.Table
+	// noTailUntil is the end of the last block of lines looked at for a
+	// table of trailing numbers.
+	noTailUntil int
 }
 
 // maxGridLines bounds the lines of one box-drawn or aligned table; a
@@ -409,5 +412,71 @@ func (x *extractor) gridAt(ls, le int) bool {
 	if x.grid.table != nil && x.grid.at < ls {
 		x.grid.table = nil // passed over (inside a | table)
 	}
+	if x.grid.table == nil && ls >= x.grid.noTailUntil && endsWithDigit(line) && doc.TrailingNumbers(line) >= 2 {
+		if t, next := x.trailingTable(ls); t != nil {
+			x.gridTable(t, x.pendingUnit)
+			x.pendingUnit = ""
+			x.grid.next = next
+			return true
+		}
+	}
 	return false
+}
+
+// endsWithDigit reports a line whose last non-blank byte is a digit.
+func endsWithDigit(line string) bool {
+	t := strings.TrimRight(line, " \t\r")
+	return t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
+}
+
+// trailingTable looks for a table of rows that end with their numbers
+// (doc.TrailingTable) in the lines from ls on: rows with numbers and
+// lines of a label alone (no sentence end, at most 80 characters), up to a
+// blank line; its header is the lines just above ls that hold no digit
+// (column names, their units, their English). It returns the table and
+// the offset after its last row, or nil.
+func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
+	s := x.s
+	var lines []doc.TextLine
+	pos, lastRow := ls, ls
+	for pos < len(s) && len(lines) < maxGridLines {
+		le := nextLine(s, pos)
+		line := strings.TrimRight(s[pos:le], "\r")
+		t := strings.TrimSpace(line)
+		if t == "" || strings.ContainsAny(t, "。；;！？|｜") || utf8.RuneCountInString(t) > 120 {
+			break
+		}
+		n := doc.TrailingNumbers(line)
+		if n == 0 && (utf8.RuneCountInString(t) > 80 || doc.IsNoteLine(t) || doc.IsCaptionLine(t) || unitLine(t) != "") {
+			break
+		}
+		lines = append(lines, doc.TextLine{Text: line, Offset: pos})
+		if n > 0 {
+			lastRow = len(lines)
+		}
+		pos = le + 1
+	}
+	x.grid.noTailUntil = pos
+	lines = lines[:lastRow]
+	if len(lines) < 2 {
+		return nil, ls
+	}
+	// The header: lines without digits right above.
+	var header []doc.TextLine
+	for p, k := ls, 0; p > 0 && k < 8; k++ {
+		a := strings.LastIndexByte(s[:p-1], '\n') + 1
+		line := strings.TrimRight(s[a:p-1], "\r")
+		t := strings.TrimSpace(line)
+		if t == "" || strings.ContainsAny(t, "0123456789。；;|｜") || utf8.RuneCountInString(t) > 160 || unitLine(t) != "" {
+			break
+		}
+		header = append([]doc.TextLine{{Text: line, Offset: a}}, header...)
+		p = a
+	}
+	t, err := doc.TrailingTable(header, lines, doc.GridOptions{})
+	if err != nil || t == nil || !gridColumnOfNumbers(t) {
+		return nil, ls
+	}
+	end := lines[len(lines)-1]
+	return t, min(end.Offset+len(end.Text)+1, len(s))
 }

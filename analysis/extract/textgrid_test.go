@@ -242,3 +242,55 @@ func TestAlignedNotProse(t *testing.T) {
 		}
 	}
 }
+
+// TestTrailingTableYears: a bilingual yearbook table copied as text, each
+// row its label, its English and its numbers separated by single spaces,
+// under a header row of years.
+func TestTrailingTableYears(t *testing.T) {
+	text := "表5 财政收入\n单位：万元\n" +
+		"        项目 Item 2022 2023\n" +
+		"一般公共预算收入 General Budget Revenue 1250 1380\n" +
+		"  税收收入 Tax Revenue 980 1050\n" +
+		"非税收入 Non-tax Revenue 270 330\n" +
+		"全年财政收入增长较快。\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "trailing numbers, years", figs, []wantFig{
+		{ind: "一般公共预算收入", value: 1250, unit: "万元", prior: true},
+		{ind: "一般公共预算收入", value: 1380, unit: "万元"},
+		{ind: "税收收入", value: 980, unit: "万元", prior: true},
+		{ind: "税收收入", value: 1050, unit: "万元"},
+		{ind: "非税收入", value: 270, unit: "万元", prior: true},
+		{ind: "非税收入", value: 330, unit: "万元"},
+	})
+	if figs[0].Year != 2022 || figs[1].Year != 2023 || spanText(text, figs[3]) != "1050" {
+		t.Errorf("years %d %d, span %q", figs[0].Year, figs[1].Year, spanText(text, figs[3]))
+	}
+}
+
+// TestTrailingTableHeaderLines: the column names and their units on two
+// lines above the rows (an English line between them left out), a # column
+// that is a part of the column before it, an empty cell written as three
+// spaces.
+func TestTrailingTableHeaderLines(t *testing.T) {
+	text := "医疗机构 床位 卫生人员 #执业医师\n" +
+		"(个) (张) (人) (人)\n" +
+		"medical institutions beds personnel doctors\n" +
+		"医院 hospitals 60 6500 9000 3200\n" +
+		"诊所 clinics 400   1800 700\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "trailing numbers, header lines", figs, []wantFig{
+		{ind: "医院医疗机构", value: 60, unit: "个"},
+		{ind: "医院床位", value: 6500, unit: "张"},
+		{ind: "医院卫生人员", value: 9000, unit: "人"},
+		{ind: "医院执业医师", value: 3200, unit: "人"},
+		{ind: "诊所医疗机构", value: 400, unit: "个"},
+		{ind: "诊所卫生人员", value: 1800, unit: "人"},
+		{ind: "诊所执业医师", value: 700, unit: "人"},
+	})
+	if figs[3].Parent != "医院卫生人员" {
+		t.Errorf("parent %q", figs[3].Parent)
+	}
+	if spanText(text, figs[5]) != "1800" {
+		t.Errorf("span %q", spanText(text, figs[5]))
+	}
+}
