@@ -291,13 +291,6 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
 		}
 	}
-	if name == "" {
-		// 分别为5.1%、40.2%和54.7%: a value listed after another takes its
-		// name.
-		if k := x.listedAfter(st, numStart, m.unit); k >= 0 {
-			name, sa = x.figs[k].Indicator, numStart
-		}
-	}
 	if shareForm && name == "" {
 		// 三分之一的企业实现盈利, 近七成受访者: the share counts the noun
 		// after it.
@@ -333,7 +326,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if !usePost {
 		name = strings.TrimSuffix(name, "等")
 		if name == "" {
-			if st.lastInCl > 0 {
+			if k := x.listedAfter(st, numStart, m.unit); k >= 0 {
+				// 分别为5.1%、40.2%和54.7%: a value listed after another
+				// takes its name.
+				name, sa = x.figs[k].Indicator, numStart
+			} else if st.lastInCl > 0 {
 				name = x.figs[st.lastInCl-1].Indicator
 				sa = lead
 			} else if st.prevClause[0] >= 0 && len(st.figs) == 0 {

@@ -188,16 +188,34 @@ func postNoun(s string, a, b int) (int, int) {
 			break
 		}
 		if j > a {
+			if w := nounWordLex.prefix(s[j:b]); w != "" {
+				// 服务中心, 普通中学: a word that begins with a stop.
+				j += len(w)
+				runes += utf8.RuneCountInString(w)
+				continue
+			}
 			if w := nounStopLex.prefix(s[j:b]); w != "" {
 				break
 			}
-
 		}
 		j += n
 		runes++
 	}
 	if runes >= 16 {
 		return a, a
+	}
+	if j > a && j < b && runes <= 4 {
+		if strings.HasPrefix(s[j:b], "的") {
+			// 50个专门的信息申请受理点: the noun after 的 is counted.
+			if na, nb := postNoun(s, j+len("的"), b); na < nb {
+				return na, nb
+			}
+		} else if strings.HasPrefix(s[j:b], "、") && runes <= 2 {
+			// 132名专、兼职工作人员: coordinated modifiers of one noun.
+			if _, nb := postNoun(s, j+len("、"), b); nb > j+len("、") {
+				return a, nb
+			}
+		}
 	}
 	return a, j
 }
@@ -252,7 +270,12 @@ func keepsTrailing(t, w string) bool {
 	return strings.ContainsRune("行作认成视称因总但只于", r)
 }
 
+// nounWords begin with a word of nounStops but are nouns, or parts of one,
+// inside a noun phrase (综合服务中心, 普通中学).
+var nounWords = []string{"中心", "中学", "中小学", "中医", "中级", "中等", "中央", "中型", "中小企业", "内容", "上市", "下属", "全科"}
+
 var (
+	nounWordLex = newLexicon(nounWords)
 	leadingLex  = newLexicon(leadingWords)
 	trailingLex = newLexicon(trailingWords)
 	nounStopLex = newLexicon(nounStops)

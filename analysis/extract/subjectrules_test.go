@@ -447,3 +447,14 @@ func TestObjectVerbsBeforeCount(t *testing.T) {
 		{"老旧小区整治86个。", []string{"老旧小区整治"}},
 	})
 }
+
+func TestPostNounAcrossDeAndModifiers(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"设立了50个专门的信息申请受理点。", []string{"信息申请受理点"}},
+		{"配备了132名专、兼职工作人员。", []string{"专、兼职工作人员"}},
+		// A noun of its own before 的 or 、: not joined.
+		{"新建36个村级综合服务中心、12个社区服务站。", []string{"新建村级综合服务中心", "社区服务站"}},
+		// Words that begin with a stop stay in the noun.
+		{"改造12所普通中学。", []string{"普通中学"}},
+	})
+}
