@@ -416,7 +416,7 @@ func stripComparison(h string) string {
 // 2023年末, 2023 (a bare year when it is the whole header); 0 if none. Years
 // are 1900–2200.
 func YearOf(h string) int {
-	h = strings.TrimSpace(NormalizeUnit(toHalfDigits(h)))
+	h = strings.TrimSpace(toHalfDigits(h)) // spaces kept: 表1 2022年 is not 12022年
 	if n, err := strconv.Atoi(h); err == nil && n >= 1900 && n <= 2200 {
 		return n
 	}

@@ -268,3 +268,13 @@ func TestIsSectionRow(t *testing.T) {
 		t.Errorf("HeaderRowsOf = %d, want 2 (the section row 财务指标 ends the headers)", h)
 	}
 }
+
+// TestYearOfAfterNumber: a year after a table number and a space is read;
+// digits run together are no year.
+func TestYearOfAfterNumber(t *testing.T) {
+	for in, want := range map[string]int{"表1 2022年各县主要经济指标": 2022, "表12022年": 0, "２０２３年": 2023} {
+		if got := YearOf(in); got != want {
+			t.Errorf("YearOf(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

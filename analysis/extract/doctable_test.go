@@ -448,3 +448,22 @@ func TestTablePartRows(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCaptionYear: a table whose caption names a year other than the
+// report's (表1 2022年各县主要经济指标 in a 2023 report) gives its figures that
+// year, in the page and in its text copy; a caption naming a span gives
+// none.
+func TestTableCaptionYear(t *testing.T) {
+	page := `<p>表1 2022年各县主要经济指标</p><table>
+<tr><td>县</td><td>地区生产总值(亿元)</td><td>比上年增长(%)</td></tr>
+<tr><td>甲县</td><td>100.5</td><td>4.1</td></tr></table>`
+	figs := bothPaths(t, "caption", page, 2023, []wantFig{{ind: "甲县地区生产总值", value: 100.5, unit: "亿元", changes: []string{"growth_pct 4.1"}}})
+	if figs[0].Year != 2022 {
+		t.Errorf("year %d, want the caption's 2022", figs[0].Year)
+	}
+	for caption, want := range map[string]int{"表1 2022年各县主要经济指标": 2022, "表2 2019—2023年主要指标": 0, "2022年主要指标": 0, "表3 主要指标": 0} {
+		if got := captionYear(caption); got != want {
+			t.Errorf("captionYear(%q) = %d, want %d", caption, got, want)
+		}
+	}
+}

@@ -107,7 +107,9 @@ func (x *extractor) docTable(t *doc.Table) {
 	}
 	cols = append(cols[:1], cols[labels:]...)
 	x.curTableUnit = t.Unit
+	x.tableYear = captionYear(t.Caption)
 	x.tableBody(rows, t.HeaderRows, labelHeader, cols, t.Unit)
+	x.tableYear = 0
 }
 
 // docRow is row r of a document's table as tableBody reads it: its lc

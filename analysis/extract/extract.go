@@ -263,6 +263,7 @@ type extractor struct {
 	tables       int    // text tables read so far
 	pendingUnit  string // the unit of a 单位 line waiting for its table
 	curTableUnit string // the 单位 line's unit of the table being read
+	tableYear    int    // the one year the caption of the table being read names (表1 2022年…), 0 if none
 	// noStreamUntil is the end of the last block cellStream looked at and
 	// found no table in: its lines are not tried again (linear time).
 	noStreamUntil int

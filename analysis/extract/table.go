@@ -974,6 +974,8 @@ func (x *extractor) table(rows []trow, unit string) {
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
+	x.tableYear = captionYear(x.lineBefore(rows[0].start))
+	defer func() { x.tableYear = 0 }()
 	width := 0
 	for _, r := range rows[h:] {
 		width = max(width, lastWritten(r)+1)
@@ -1272,6 +1274,45 @@ func chineseHeaderRows(hdr []trow) []trow {
 		return hdr
 	}
 	return out
+}
+
+// captionYear is the rule for the year of a table's figures that its
+// caption names (表1 2022年各县主要经济指标 → 2022): the caption's one year;
+// 0 when it is no caption (doc.IsCaptionLine), names none, or names a span
+// or several (2019—2023年, 2022年和2023年).
+func captionYear(caption string) int {
+	if !doc.IsCaptionLine(caption) {
+		return 0
+	}
+	y := doc.YearOf(caption)
+	if y == 0 {
+		return 0
+	}
+	n := 0
+	for i := 0; i+4 <= len(caption); i++ {
+		if isDigitAt(caption, i) && isDigitAt(caption, i+1) && isDigitAt(caption, i+2) && isDigitAt(caption, i+3) && (i == 0 || !isDigitAt(caption, i-1)) {
+			n++
+		}
+	}
+	if n != 1 {
+		return 0
+	}
+	return y
+}
+
+// lineBefore is the text of the line before the one starting at offset
+// start, "" at the start of the input.
+func (x *extractor) lineBefore(start int) string {
+	s := x.s
+	if start <= 0 || start > len(s) {
+		return ""
+	}
+	end := strings.LastIndexByte(s[:start], '\n')
+	if end < 0 {
+		return ""
+	}
+	begin := strings.LastIndexByte(s[:end], '\n') + 1
+	return strings.TrimSpace(s[begin:end])
 }
 
 // isTemplateHeader reports a text table whose header rows are a template's
@@ -1649,7 +1690,11 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	if r.cols != nil {
 		sent, sspan, span = r.sentence, [2]int{}, [2]int{}
 	}
-	f := Figure{Indicator: name, Section: x.section, Period: col.period, Year: x.year,
+	year := x.year
+	if x.tableYear != 0 {
+		year = x.tableYear // 表1 2022年各县主要经济指标: the caption's year, before the report's
+	}
+	f := Figure{Indicator: name, Section: x.section, Period: col.period, Year: year,
 		Sentence: sent, SentenceSpan: sspan, Span: span,
 		Source: Source{File: x.file, Table: x.tables, Row: ri, Col: c}}
 	if r.cols != nil && c < len(r.cols) {
