@@ -357,6 +357,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := topicCompletes(name, x.prevClauseTopic(st)); inh != "" {
 			name = inh
+		} else if inh := x.crimeObject(st, name); inh != "" {
+			name = inh
 		}
 	}
 	if m.unit == "%" && !usePost && strings.HasSuffix(rawPre, "的") {

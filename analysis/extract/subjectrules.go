@@ -633,3 +633,37 @@ func isBareVerb(name string) bool {
 // measureLex holds two-character names that are quantities, not verbs,
 // even before a classifier and a noun (产量, 面积).
 var measureLex = newLexicon(measureWords)
+
+// punishVerbs begin a clause naming the crimes a court or procuratorate
+// acts on (严惩杀人、抢劫等严重暴力犯罪).
+var punishVerbs = []string{"严惩", "惩治", "惩处", "打击", "严厉打击", "依法严惩", "依法惩治", "依法惩处", "从严惩处", "审理", "办理", "化解", "调处"}
+
+// crimeObject is the rule for a case count whose object is named by the
+// clause before it (严惩杀人、抢劫、强奸等严重暴力犯罪，办结案件691件 → 办结严重
+// 暴力犯罪案件): a name that is a case verb and 案件, after a clause
+// without a figure that names crimes or disputes (after its last 等, or
+// after a verb of punishing) of at most ten characters ending in 犯罪 or
+// 纠纷, takes them between the verb and 案件. "" when the rule does not
+// apply.
+func (x *extractor) crimeObject(st *sentenceState, name string) string {
+	verb, ok := strings.CutSuffix(name, "案件")
+	if !ok || hasPrefixAny(verb, caseVerbs) != verb || st.prevClause[0] < 0 || len(st.figs) > 0 {
+		return ""
+	}
+	pa, pb := trimSubjectPunct(x.s, st.prevClause[0], st.prevClause[1])
+	if pa >= pb {
+		return ""
+	}
+	t := x.s[pa:pb]
+	if k := strings.LastIndex(t, "等"); k >= 0 {
+		t = t[k+len("等"):]
+	} else if w := hasPrefixAny(t, punishVerbs); w != "" {
+		t = t[len(w):]
+	} else {
+		return ""
+	}
+	if t == "" || utf8.RuneCountInString(t) > 10 || !isHanString(t) || hasSuffixAny(t, []string{"犯罪", "纠纷"}) == "" {
+		return ""
+	}
+	return verb + t + "案件"
+}

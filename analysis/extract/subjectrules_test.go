@@ -458,3 +458,16 @@ func TestPostNounAcrossDeAndModifiers(t *testing.T) {
 		{"改造12所普通中学。", []string{"普通中学"}},
 	})
 }
+
+func TestCrimeObject(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"严惩故意伤害、抢劫等暴力犯罪，审结案件352件，同比下降2.1%。", []string{"审结暴力犯罪案件"}},
+		{"依法惩治电信网络诈骗犯罪，办结案件86件。", []string{"办结电信网络诈骗犯罪案件"}},
+		{"妥善化解婚姻家庭等纠纷，审结案件1200件。", []string{"审结纠纷案件"}},
+		// The clause before names no crimes, or the count names its own
+		// object, or a figure stands before it.
+		{"坚持司法为民，审结案件1200件。", []string{"审结案件"}},
+		{"严惩暴力犯罪，审结故意伤害案件52件。", []string{"审结故意伤害案件"}},
+		{"受理案件300件，严惩暴力犯罪，审结案件280件。", []string{"受理案件", "审结案件"}},
+	})
+}
