@@ -237,7 +237,14 @@ func sameBase(a, b string) bool {
 // 105.47%, 占一般公共预算收入的48.51%, 比重, 占比.
 func isShareFigure(f *Figure) bool {
 	return f.Unit == "%" && (strings.HasPrefix(f.Indicator, "占") || strings.HasSuffix(f.Indicator, "比重") || strings.HasSuffix(f.Indicator, "占比") ||
-		isCompletionName(f.Indicator))
+		isCompletionName(f.Indicator) || namesShareOf(f.Indicator))
+}
+
+// namesShareOf reports a share named by its part and 占 (一审案件占,
+// 刑事案件占全部案件: bareShare, distributedShare); 占地 is no share.
+func namesShareOf(name string) bool {
+	k := strings.Index(name, "占")
+	return k > 0 && !strings.HasPrefix(name[k:], "占地")
 }
 
 // isCompletionName reports a budget or target completion named as the

@@ -471,3 +471,29 @@ func TestCrimeObject(t *testing.T) {
 		{"受理案件300件，严惩暴力犯罪，审结案件280件。", []string{"受理案件", "审结案件"}},
 	})
 }
+
+func TestChangeAfterNamedShare(t *testing.T) {
+	// A share named by its part does not grow in percent: the level
+	// before it does.
+	figs := mustExtract(t, "受理案件1200件，其中刑事案件300件，占25%，同比下降2%。", Options{Year: 2023})
+	if len(figs) != 3 {
+		t.Fatalf("got %d figures, want 3: %+v", len(figs), figs)
+	}
+	if figs[1].Change == nil || figs[1].Change.Value != -2 || figs[2].Change != nil {
+		t.Errorf("the change went to %+v / %+v, want the level 刑事案件", figs[1], figs[2])
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"一审案件占", true},
+		{"刑事案件占全部案件", true},
+		{"占地面积", false},
+		{"项目占地", false},
+		{"结案率", false},
+	} {
+		if got := namesShareOf(c.in); got != c.want {
+			t.Errorf("namesShareOf(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
