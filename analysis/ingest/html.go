@@ -719,7 +719,8 @@ func (w *htmlWriter) walkIn(n *hnode, bold bool) {
 // isLayoutTable is the rule for a table used for page layout rather than
 // data: a cell holds another table, a block element (a paragraph, a list,
 // a heading) with more than 60 characters, three paragraphs (or two with
-// more than 60 characters), or more than 200 characters.
+// more than 60 characters), or more than 200 characters; a cell that is a
+// note (注：…, 资料来源：…) counts for nothing.
 func (pg *htmlPage) isLayoutTable(t *hnode) bool {
 	if v, ok := pg.layout[t]; ok {
 		return v
@@ -744,6 +745,9 @@ func (pg *htmlPage) isLayoutTable(t *hnode) bool {
 					return
 				}
 			}
+		}
+		if (n.tag == atom.Td || n.tag == atom.Th) && isNoteCell(n) {
+			return // a data table's note row: no sign of layout
 		}
 		if n.tag == atom.Td || n.tag == atom.Th {
 			st := pg.stats(n)
@@ -772,6 +776,12 @@ func (pg *htmlPage) isLayoutTable(t *hnode) bool {
 	walk(t, false)
 	pg.layout[t] = layout
 	return layout
+}
+
+// isNoteCell reports a table cell that is a note (注：…, 资料来源：…), as
+// tables put in their last row however long it is.
+func isNoteCell(n *hnode) bool {
+	return doc.IsNoteLine(doc.CleanText(nodeText(n)))
 }
 
 // table writes a data table.

@@ -291,3 +291,30 @@ func TestReadHTMLUTF8UnderGBKLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestReadHTMLTableWithLongNote: a data table whose last row is a long
+// note (注：…, in a paragraph, across the table) is a data table, not a
+// layout table: its cells and caption are kept, the note is its note.
+func TestReadHTMLTableWithLongNote(t *testing.T) {
+	note := "注：1.本表数据为快报数；2.增长速度按可比价格计算；3.部分数据因四舍五入的原因，存在总计与分项合计不等的情况，未作机械调整。"
+	page := `<html><body><p>表1 主要指标</p><table border="1">
+<tr><td><p>指标</p></td><td><p>2023年(亿元)</p></td><td><p>比上年增长(%)</p></td></tr>
+<tr><td><p>地区生产总值</p></td><td><p>100.5</p></td><td><p>4.1</p></td></tr>
+<tr><td colspan="3"><p>` + note + `</p></td></tr>
+</table></body></html>`
+	d, err := ReadDocument(strings.NewReader(page), "note.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1; blocks %+v", len(tbs), d.Blocks)
+	}
+	tb := tbs[0]
+	if want := [][]string{{"指标", "2023年(亿元)", "比上年增长(%)"}, {"地区生产总值", "100.5", "4.1"}}; !reflect.DeepEqual(grid(tb), want) {
+		t.Errorf("grid %q, want %q", grid(tb), want)
+	}
+	if tb.Caption != "表1 主要指标" || !reflect.DeepEqual(tb.Notes, []string{note}) {
+		t.Errorf("caption %q notes %q", tb.Caption, tb.Notes)
+	}
+}
