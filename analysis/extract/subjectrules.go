@@ -152,6 +152,11 @@ func caseScope(before string) string {
 // two characters. "" when there is none fit for a figure in unit: cases
 // (案件) are not counted in persons.
 func caseHead(object, unit string) string {
+	if w := hasPrefixAny(object, caseVerbs); w != "" {
+		// 受理审查逮捕犯罪嫌疑人: the object of the stage (审查逮捕) is
+		// what a later stage counts.
+		object = object[len(w):]
+	}
 	if w := hasPrefixAny(object, kindWords); w != "" {
 		object = object[len(w):]
 	}
