@@ -1636,8 +1636,8 @@ func rowHasNumberAt(r trow, c int) bool {
 // 2022年 调整前 | 调整后 | 本年比上年增减), else the nearest, preferring one
 // that is not in %; -1 if none.
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
-	best, bestYear := -1, 0
-	nearest := -1
+	latest, latestYear := -1, 0 // among the columns of a year
+	nearest, nearestPct := -1, -1
 	for k := c - 1; k >= 1; k-- {
 		if cols[k].group != cols[c].group {
 			break
@@ -1646,26 +1646,27 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 			continue
 		}
 		f := &x.figs[rowFigs[k]-1]
-		if f.Prior {
-			continue
-		}
-		if cols[k].year != 0 {
-			if cols[k].year > bestYear {
-				best, bestYear = rowFigs[k]-1, cols[k].year
+		switch {
+		case f.Prior:
+		case cols[k].year != 0:
+			if cols[k].year > latestYear {
+				latest, latestYear = rowFigs[k]-1, cols[k].year
 			}
-			continue
-		}
-		if f.Unit != "%" && nearest < 0 {
-			nearest = rowFigs[k] - 1
-		}
-		if best < 0 && bestYear == 0 {
-			best = rowFigs[k] - 1
+		case f.Unit != "%":
+			if nearest < 0 {
+				nearest = rowFigs[k] - 1
+			}
+		case nearestPct < 0:
+			nearestPct = rowFigs[k] - 1
 		}
 	}
-	if bestYear == 0 && nearest >= 0 {
+	switch {
+	case latest >= 0:
+		return latest
+	case nearest >= 0:
 		return nearest
 	}
-	return best
+	return nearestPct
 }
 
 // tableFigure is a figure of the cell at column c of row r, without its
