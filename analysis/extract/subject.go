@@ -25,6 +25,7 @@ var trailingWords = []string{
 	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
 	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的", "的有", "在", "保持在", "稳定在", "控制在",
 	"当月", "本月", "当年",
+	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步",
 }
 
 // Verbs after which a classifier's following noun is the subject
@@ -71,6 +72,8 @@ func stripSubject(s string, a, b int) (int, int) {
 			b -= len(w)
 		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至", "降到", "升到", "提到", "增到", "减到"}); w != "" && len(w) < len(t) {
 			b -= len(w)
+		} else if k := reachSuffix(t); k > 0 && k < len(t) {
+			b -= k
 		} else if c := comparisonSuffix(t); c > 0 && c < len(t) {
 			b -= c
 		} else {

@@ -672,3 +672,25 @@ func (x *extractor) crimeObject(st *sentenceState, name string) string {
 	}
 	return verb + t + "案件"
 }
+
+// reachSuffix is the rule for a predicate of reaching at the end of a
+// subject candidate when no noun follows the number (电商企业已发展到320家,
+// 服务范围扩大至12个): the length of a two-character verb and 到 or 至 at
+// the end of t, 0 when there is none or fewer than two characters would
+// remain.
+func reachSuffix(t string) int {
+	if !endsInReachVerb(t) {
+		return 0
+	}
+	k := 0
+	rest := t
+	for n := 0; n < 3; n++ {
+		_, w := utf8.DecodeLastRuneInString(rest)
+		rest = rest[:len(rest)-w]
+		k += w
+	}
+	if utf8.RuneCountInString(rest) < 2 || !isHanString(t[len(t)-k:]) {
+		return 0
+	}
+	return k
+}

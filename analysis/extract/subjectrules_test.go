@@ -501,3 +501,28 @@ func TestChangeAfterNamedShare(t *testing.T) {
 		}
 	}
 }
+
+func TestReachSuffixAndTrailingAdverbs(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"电商企业已发展到", len("发展到")},
+		{"服务范围扩大至", len("扩大至")},
+		{"截至", 0},
+		{"扩大到", 0}, // nothing would remain
+		{"电商企业", 0},
+	} {
+		if got := reachSuffix(c.in); got != c.want {
+			t.Errorf("reachSuffix(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全县电商企业已发展到320家。", []string{"电商企业"}},
+		{"农村自来水普及率已提高到95.2%。", []string{"农村自来水普及率"}},
+		{"义务教育巩固率继续保持在99%以上。", []string{"义务教育巩固率"}},
+		{"全市注册志愿者人数累计已超过15万人。", []string{"注册志愿者人数"}},
+		// A noun after the classifier is still what is counted.
+		{"行政诉讼案件已拓展到50个行政管理领域。", []string{"行政管理领域"}},
+	})
+}
