@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -525,4 +526,32 @@ func TestReachSuffixAndTrailingAdverbs(t *testing.T) {
 		// A noun after the classifier is still what is counted.
 		{"行政诉讼案件已拓展到50个行政管理领域。", []string{"行政管理领域"}},
 	})
+}
+
+// TestSubjectRulesOnShuffledClauses runs the subject rules on sentences
+// shuffled from their own words: no rule may panic, and every figure keeps
+// its span inside its sentence and a subject.
+func TestSubjectRulesOnShuffledClauses(t *testing.T) {
+	words := []string{"受理", "审结", "案件", "各类", "犯罪嫌疑人", "1200", "件", "人", "，", "、", "。", "；", "其中", "占",
+		"25%", "的", "分别占", "分别为", "和", "第一", "二", "三产业", "增加值", "10亿元", "新增", "市场主体", "户", "法院",
+		"共", "已", "拓展到", "50个", "领域", "连续7年", "保持在", "再创新高", "达到", "严惩", "等", "暴力犯罪", "办结",
+		"收案", "与", "结案", "收入", "支出", "普通高中", "28所", "招生", "在校生", "万人", "增长", "5%", "减少", "3",
+		"十年", "增加", "近", "(", ")", "（2019年", "）", "以上", "到", "至", "专", "中心", "实施", "全年", "一审", "二审"}
+	r := rand.New(rand.NewSource(11))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for j, n := 0, 3+r.Intn(25); j < n; j++ {
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		text := b.String()
+		figs := mustExtract(t, text, Options{Year: 2023})
+		for _, f := range figs {
+			if f.Span[0] < f.SentenceSpan[0] || f.Span[1] > f.SentenceSpan[1] || f.Span[0] > f.Span[1] {
+				t.Fatalf("%q: %s span %v outside sentence %v", text, f.Indicator, f.Span, f.SentenceSpan)
+			}
+			if f.Indicator == "" {
+				t.Fatalf("%q: a figure %v without a subject", text, f.Value)
+			}
+		}
+	}
 }
