@@ -276,6 +276,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		st.pending = parts[1:]
 	} else if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
 		parts := completeCoordinated(splitNames(name))
+		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
+			parts = whole // 第一、二、三产业比重分别为: the ordinals kept
+		}
 		if len(parts) >= 2 {
 			name = parts[0]
 			st.pending = parts[1:]

@@ -468,11 +468,12 @@ func ordinalParts(parts []string) []string {
 
 // distributedShare is the rule for shares of one whole distributed over
 // coordinated names (刑事、民事案件分别占全部案件的10%和80% → 刑事案件占全部
-// 案件, 民事案件占全部案件): each name takes 占 and the whole. nil when name
-// is not of that form.
+// 案件, 民事案件占全部案件; 男性、女性分别占51.2%和48.8% → 男性占, 女性占):
+// each name takes 占 and the whole when one is written. nil when name is
+// not of that form.
 func distributedShare(name string) []string {
 	left, whole, ok := strings.Cut(name, "分别占")
-	if !ok || left == "" || whole == "" {
+	if !ok || left == "" {
 		return nil
 	}
 	whole = strings.TrimSuffix(whole, "的")
@@ -693,4 +694,20 @@ func reachSuffix(t string) int {
 		return 0
 	}
 	return k
+}
+
+// distributedNames is the rule for the names before 分别 read from the
+// clause as written (第一、二、三产业比重分别为8.1%、40.2%和51.7% → 第一产业
+// 比重, 第二产业比重, 第三产业比重): the coordinated names before the last 分别,
+// completed by completeCoordinated; nil when there are fewer than two.
+func distributedNames(span string) []string {
+	k := strings.LastIndex(span, "分别")
+	if k <= 0 {
+		return nil
+	}
+	parts := completeCoordinated(splitNames(strings.TrimSpace(span[:k])))
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }

@@ -270,6 +270,7 @@ func TestDistributedShare(t *testing.T) {
 		{"城镇和乡村人口分别占总人口的", []string{"城镇人口占总人口", "乡村人口占总人口"}},
 		{"第一、二、三产业增加值分别占地区生产总值的", []string{"第一产业增加值占地区生产总值", "第二产业增加值占地区生产总值", "第三产业增加值占地区生产总值"}},
 		// One name, or no 分别占: not this rule.
+		{"男性、女性分别占", []string{"男性占", "女性占"}},
 		{"民生支出分别占", nil},
 		{"税收收入占一般公共预算收入的", nil},
 		{"分别占全部案件的", nil},
@@ -554,4 +555,25 @@ func TestSubjectRulesOnShuffledClauses(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestDistributedNames(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"第一、二、三产业比重分别为", []string{"第一产业比重", "第二产业比重", "第三产业比重"}},
+		{"国有、民营企业占比分别为", []string{"国有企业占比", "民营企业占比"}},
+		{"三次产业对经济增长的贡献率分别为", nil},
+		{"分别为", nil},
+	} {
+		got := distributedNames(c.in)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("distributedNames(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"第一、二、三产业比重分别为8.1%、40.2%和51.7%。", []string{"第一产业比重", "第二产业比重", "第三产业比重"}},
+		{"其中，男性、女性分别占51.2%和48.8%。", []string{"男性占", "女性占"}},
+	})
 }
