@@ -523,6 +523,7 @@ func TestReachSuffixAndTrailingAdverbs(t *testing.T) {
 		{"全县电商企业已发展到320家。", []string{"电商企业"}},
 		{"农村自来水普及率已提高到95.2%。", []string{"农村自来水普及率"}},
 		{"义务教育巩固率继续保持在99%以上。", []string{"义务教育巩固率"}},
+		{"检察环节适用率稳定保持在85%以上。", []string{"检察环节适用率"}},
 		{"全市注册志愿者人数累计已超过15万人。", []string{"注册志愿者人数"}},
 		// A noun after the classifier is still what is counted.
 		{"行政诉讼案件已拓展到50个行政管理领域。", []string{"行政管理领域"}},
