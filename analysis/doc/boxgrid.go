@@ -392,7 +392,7 @@ func stackAll(group []gridRow) gridRow {
 				out = append(out, p)
 				continue
 			}
-			out[k].text = JoinWrapped(out[k].text, p.text)
+			out[k].text = appendWrapped(out[k].text, p.text)
 			out[k].lo = min(out[k].lo, p.lo)
 			out[k].hi = max(out[k].hi, p.hi)
 			out[k].end = max(out[k].end, p.end)

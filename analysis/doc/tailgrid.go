@@ -111,7 +111,7 @@ func headerTokens(s string, base int) []Field {
 		tok := strings.TrimSpace(s[i:j])
 		r, n := utf8.DecodeRuneInString(tok)
 		if len(out) > 0 && n == len(tok) && isCJK(r) {
-			out[len(out)-1].Text += tok
+			out[len(out)-1].Text = appendWrapped(out[len(out)-1].Text, tok)
 		} else if tok != "" {
 			out = append(out, Field{Text: tok, Offset: base + i})
 		}
@@ -200,7 +200,7 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 			if hdr[c].off < 0 {
 				hdr[c].off, hdr[c].line = tk.Offset, ln.Line
 			}
-			hdr[c].text = JoinWrapped(hdr[c].text, tk.Text)
+			hdr[c].text = appendWrapped(hdr[c].text, tk.Text)
 			named = true
 		}
 	}

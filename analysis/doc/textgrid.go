@@ -179,6 +179,19 @@ func JoinWrapped(a, b string) string {
 	return a + b
 }
 
+// maxCellText caps the text a cell collects from wrapped pieces, so that a
+// run of thousands of lines in one cell costs linear time.
+const maxCellText = 4096
+
+// appendWrapped is JoinWrapped for a cell collecting its pieces, which
+// stops growing at maxCellText bytes.
+func appendWrapped(a, b string) string {
+	if len(a) >= maxCellText {
+		return a
+	}
+	return JoinWrapped(a, b)
+}
+
 func isLatinAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 }
@@ -278,7 +291,7 @@ func joinWrappedLabels(rows []gridRow) []gridRow {
 			nr := append(gridRow{}, rows[i+1]...)
 			lab := r[0]
 			if i+2 < len(rows) && rows[i+2].labelOnly() && !emptyLabelNumeric(i+3) {
-				lab.text = JoinWrapped(lab.text, rows[i+2][0].text)
+				lab.text = appendWrapped(lab.text, rows[i+2][0].text)
 				lab.end = max(lab.end, rows[i+2][0].end)
 				i++
 			}
@@ -290,7 +303,7 @@ func joinWrappedLabels(rows []gridRow) []gridRow {
 			!emptyLabelNumeric(i+2) && r.label().end >= labelEnd-2 && rows[i+1][0].end <= labelEnd &&
 			utf8.RuneCountInString(r.label().text) >= 6 && !isGroupLabel(rows[i+1][0].text):
 			nr := append(gridRow{}, r...)
-			nr[0].text = JoinWrapped(nr[0].text, rows[i+1][0].text)
+			nr[0].text = appendWrapped(nr[0].text, rows[i+1][0].text)
 			out = append(out, nr)
 			i++
 		default:
@@ -355,7 +368,7 @@ func stackRow(a, b gridRow) (gridRow, bool) {
 			}
 		}
 		if k >= 0 {
-			out[k].text = JoinWrapped(out[k].text, p.text)
+			out[k].text = appendWrapped(out[k].text, p.text)
 			out[k].end = max(out[k].end, p.end)
 			continue
 		}
@@ -457,7 +470,9 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 			}
 			if n := len(ps); n > 0 && ps[n-1].hi >= lo {
 				// two fields in one column: one cell
-				ps[n-1].text += " " + f.Text
+				if len(ps[n-1].text) < maxCellText {
+					ps[n-1].text += " " + f.Text
+				}
 				ps[n-1].hi = max(ps[n-1].hi, hi)
 				ps[n-1].end = f.End
 				continue

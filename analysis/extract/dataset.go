@@ -78,7 +78,20 @@ func pointFlags(f Flags) analysis.Flag {
 // neither it is an error. Dataset.Year is opt.Year, or the latest year of
 // the figures.
 func ToDataset(figs []Figure, opt Options) (*analysis.Dataset, error) {
-	names := RowNames(figs)
+	// The names are unique per year the dataset gives the figures: a
+	// figure with no year takes opt.Year, so it must not clash with one
+	// that states it.
+	named := figs
+	if opt.Year != 0 {
+		named = make([]Figure, len(figs))
+		copy(named, figs)
+		for i := range named {
+			if named[i].Year == 0 {
+				named[i].Year = opt.Year
+			}
+		}
+	}
+	names := RowNames(named)
 	d := &analysis.Dataset{Year: opt.Year}
 	for i := range figs {
 		f := &figs[i]

@@ -31,6 +31,14 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("\xef\xbc\x91\xef\xbc\x92,345.6万元\xff"))
 	f.Add([]byte("1,2,3,4,5,6%、7%、8%分别增长1%、2%"))
+	// Tables as text: box-drawn (a border between some columns only, a
+	// label wrapped in its cell), aligned by spaces (a header wrapped over
+	// two lines, a label round its numbers), numbers trailing their labels.
+	f.Add([]byte("单位：元\n┌────┬─────────────┬──────┐\n│    │   2022年    │      │\n│项目├──────┬──────┤ 增减 │\n" +
+		"│    │调整前│调整后│  (%) │\n├────┼──────┼──────┼──────┤\n│收入│    10│    11│   2.5│\n│净利│     3│     4│     —│\n│润  │      │      │      │\n└────┴──────┴──────┴──────┘\n"))
+	f.Add([]byte("+----+------+\n| 指标 | 本年 |\n+====+======+\n| 粮食 | 12.5 |\n+----+------+\n| 油料 | 3 |\n+----+------+\n"))
+	f.Add([]byte("                 本年比上年\n项目      2023年    增减(%)\n收入        120       5.1\n归属于上市公司股东\n              30       2.0\n的净利润\n"))
+	f.Add([]byte("医疗机构 床位 #医院\n(个) (张) (张)\n医院 hospitals 60 6500 6000\n诊所 clinics 400   1800\n        Item 2022 2023\n合计 12 13\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		figs, err := Extract(in, Options{})
 		if !utf8.Valid(in) {

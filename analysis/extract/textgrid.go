@@ -24,9 +24,9 @@ type gridState struct {
 	// at and next the offset after it; table is the table, nil if none.
 	at, next int
 	table    *doc.Table
-	// noTailUntil is the end of the last block of lines looked at for a
-	// table of trailing numbers.
-	noTailUntil int
+	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
+	// looked at for a table of trailing numbers and a box-drawn table.
+	noTailUntil, noBoxUntil int
 }
 
 // maxGridLines bounds the lines of one box-drawn or aligned table; a
@@ -76,6 +76,7 @@ func (x *extractor) boxTable(ls int) (*doc.Table, int) {
 		lines = append(lines, doc.TextLine{Text: line, Offset: pos})
 		pos = le + 1
 	}
+	x.grid.noBoxUntil = pos
 	if contents < 2 {
 		return nil, ls
 	}
@@ -391,7 +392,7 @@ func (x *extractor) cellSpan(c doc.Cell) (int, int) {
 func (x *extractor) gridAt(ls, le int) bool {
 	s := x.s
 	line := s[ls:le]
-	if mayStartBox(line) {
+	if ls >= x.grid.noBoxUntil && mayStartBox(line) {
 		if t, next := x.boxTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
 			x.pendingUnit = ""

@@ -294,3 +294,17 @@ func TestTrailingTableHeaderLines(t *testing.T) {
 		t.Errorf("span %q", spanText(text, figs[5]))
 	}
 }
+
+// TestToDatasetDefaultYearNames: a figure with no year takes the
+// dataset's year, so its name must not clash with a figure of that year
+// (a table column headed 2023 beside one with no period).
+func TestToDatasetDefaultYearNames(t *testing.T) {
+	figs := []Figure{{Indicator: "收入", Value: 1, Number: "1"}, {Indicator: "收入", Value: 2, Number: "2", Year: 2023, Period: "2023"}}
+	d, err := ToDataset(figs, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Indicators) != 2 {
+		t.Errorf("%d indicators, want 2 (收入 and a renamed one)", len(d.Indicators))
+	}
+}
