@@ -271,6 +271,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = "" // 连续7年保持在1.3万亿斤以上: the sentence's subject
 		sa = sb
 	}
+	if t := afterEnumeration(name); t != name {
+		name, sa = t, sb-len(t)
+	}
 	if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
 		name = parts[0]
 		st.pending = parts[1:]

@@ -711,3 +711,20 @@ func distributedNames(span string) []string {
 	}
 	return parts
 }
+
+// afterEnumeration is the rule for a count named by a category after the
+// examples of it (办理英烈权益保护、个人信息保护等新法定领域案件1465件 → 新法定
+// 领域案件): when the name lists examples joined by 、 before its last 等
+// and at least four characters follow 等, the words after 等 name the
+// count; name itself otherwise.
+func afterEnumeration(name string) string {
+	k := strings.LastIndex(name, "等")
+	if k <= 0 || !strings.Contains(name[:k], "、") {
+		return name
+	}
+	tail := name[k+len("等"):]
+	if utf8.RuneCountInString(tail) < 4 || !isHanString(tail) || !strings.HasSuffix(name, tail) {
+		return name
+	}
+	return tail
+}

@@ -578,3 +578,21 @@ func TestDistributedNames(t *testing.T) {
 		{"其中，男性、女性分别占51.2%和48.8%。", []string{"男性占", "女性占"}},
 	})
 }
+
+func TestAfterEnumeration(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"积极稳妥办理英烈权益保护、个人信息保护、农产品质量安全等新法定领域案件", "新法定领域案件"},
+		{"起诉杀人、抢劫等严重暴力犯罪", "严重暴力犯罪"},
+		// Too short a category, no list before 等, or no 等.
+		{"起诉重大责任事故、危险作业等犯罪", "起诉重大责任事故、危险作业等犯罪"},
+		{"制定管理办法等制度文件", "制定管理办法等制度文件"},
+		{"受理各类案件", "受理各类案件"},
+	} {
+		if got := afterEnumeration(c.in); got != c.want {
+			t.Errorf("afterEnumeration(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"积极办理英烈权益保护、个人信息保护等新法定领域案件1465件。", []string{"新法定领域案件"}},
+	})
+}
