@@ -596,3 +596,10 @@ func TestAfterEnumeration(t *testing.T) {
 		{"积极办理英烈权益保护、个人信息保护等新法定领域案件1465件。", []string{"新法定领域案件"}},
 	})
 }
+
+func TestNounStopsAtVerbs(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"对6名原省部级干部和37名原厅级干部提起公诉。", []string{"原省部级干部", "原厅级干部"}},
+		{"对120名违规人员予以处理。", []string{"违规人员"}},
+	})
+}
