@@ -68,6 +68,11 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		return
 	}
 	target := attachTarget(x.figs, st.figs)
+	if target < 0 {
+		// 受理各类案件25.4万件。同比上升3.6%。: a sentence without a subject
+		// carries the figure before it.
+		target = x.previousSentenceLevel(st)
+	}
 	if target >= 0 && (ch.Kind == GrowthPct || ch.Kind == Abs && !sameBase(x.figs[target].Unit, m.unit)) && isShareFigure(&x.figs[target]) {
 		// …，占调整预算105.47%，同比增长10.85%，增收2,798万元: neither
 		// change is the share's.

@@ -129,6 +129,28 @@ func (x *extractor) previousSentenceCount(st *sentenceState, unit string) int {
 	return -1
 }
 
+// previousSentenceLevel is the last level of the previous sentence of the
+// line, its 其中 parts passed over, when this sentence has no figure yet:
+// the figure a change stated in a sentence without a subject belongs to
+// (地区生产总值1025亿元。比上年增长6.1%。). -1 otherwise.
+func (x *extractor) previousSentenceLevel(st *sentenceState) int {
+	if len(st.figs) > 0 || x.lastLine <= 0 || x.lastLine > len(x.figs) {
+		return -1
+	}
+	last := &x.figs[x.lastLine-1]
+	for k := x.lastLine - 1; k >= 0 && k >= x.lastLine-maxLookback; k-- {
+		f := &x.figs[k]
+		if f.SentenceSpan != last.SentenceSpan {
+			break
+		}
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || f.noChange || f.Parent != "" {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
 // caseScope is the part of a previous case count's name before its verb
 // that a bare verb inherits: an agent (本院, 法院, 市中院), its adverbs
 // dropped; "" for anything else (批准和 of 批准和决定逮捕).

@@ -603,3 +603,32 @@ func TestNounStopsAtVerbs(t *testing.T) {
 		{"对120名违规人员予以处理。", []string{"违规人员"}},
 	})
 }
+
+func TestChangeInSentenceWithoutSubject(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []float64 // the growth of each figure, 0 for none
+	}{
+		{"全市法院受理各类案件25.4万件。同比上升3.6%。", []float64{3.6}},
+		{"地区生产总值1025亿元。比上年增长6.1%，增速居全省第三。", []float64{6.1}},
+		// A sentence with its own subject keeps its change.
+		{"地区生产总值1025亿元。工业增加值增长6.1%。", []float64{0, 6.1}},
+		// The parts of a 其中 list are passed over.
+		{"受理案件300件，其中刑事案件45件。同比上升5%。", []float64{5, 0}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != len(c.want) {
+			t.Errorf("%s: %d figures %+v, want %d", c.text, len(figs), figs, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			got := 0.0
+			if figs[i].Change != nil {
+				got = figs[i].Change.Value
+			}
+			if got != w {
+				t.Errorf("%s: figure %d (%s) growth %v, want %v", c.text, i, figs[i].Indicator, got, w)
+			}
+		}
+	}
+}
