@@ -143,7 +143,9 @@ func HasCJK(s string) bool {
 // header line is given. A line of numbers alone right after a line of text
 // alone is one row (a label wrapped above its numbers). Other lines of
 // text alone are rows of a label only (a section: 学校数 Number of
-// Schools). Each cell's Source has its byte offset (-1 for an empty cell)
+// Schools), except in a financial statement (a header naming a 附注
+// column), whose items with no amounts are left out and whose labels lose
+// their note reference (dropNoteRef). Each cell's Source has its byte offset (-1 for an empty cell)
 // and line. It returns nil and no error when fewer than two rows have
 // numbers.
 func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
@@ -182,7 +184,7 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 	for c := range hdr {
 		hdr[c] = placed{lo: c, hi: c, off: -1}
 	}
-	named := false
+	named, notes := false, false
 	for _, ln := range header {
 		if !HasCJK(ln.Text) {
 			continue
@@ -190,10 +192,20 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 		toks := headerTokens(ln.Text, ln.Offset)
 		first := 1
 		switch {
+		case len(toks) == 0:
+			continue
 		case len(toks) == ncols:
 			first = 0
-		case len(toks) > ncols || len(toks) == 0:
-			continue
+		case len(toks) > ncols:
+			// 项目 附注 2023年 2022年: the numbers' names are the last
+			// ones, the rest head the labels
+			lab := toks[0]
+			for _, tk := range toks[1 : len(toks)-width] {
+				notes = notes || tk.Text == "附注"
+				lab.Text += " " + tk.Text
+			}
+			toks = append([]Field{lab}, toks[len(toks)-width:]...)
+			first = 0
 		}
 		for k, tk := range toks {
 			c := first + k
@@ -242,8 +254,15 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 				i++
 				continue
 			}
-			grid = append(grid, gridRow{{lo: 0, hi: 0, text: r.label.Text, off: r.label.Offset, line: r.line, end: 1}})
+			if !notes {
+				// a section; in a financial statement (a 附注 column) an
+				// item with no amounts, left out
+				grid = append(grid, gridRow{{lo: 0, hi: 0, text: r.label.Text, off: r.label.Offset, line: r.line, end: 1}})
+			}
 			continue
+		}
+		if notes {
+			r.label.Text = dropNoteRef(r.label.Text)
 		}
 		grid = append(grid, tailRow(r.label, r.cells, ncols, r.line, r.line))
 		data++
@@ -296,4 +315,25 @@ func yearCells(cells []tailCell) bool {
 		prev = y
 	}
 	return len(cells) > 0
+}
+
+// dropNoteRef is the rule for the note reference a financial statement
+// writes between a row's label and its numbers, in its 附注 column
+// (营业收入 五、(三十三) → 营业收入): a last word made of Chinese or Arabic
+// numerals, 、, brackets and points.
+func dropNoteRef(label string) string {
+	k := strings.LastIndexAny(label, " \t")
+	if k < 0 {
+		return label
+	}
+	last := label[k+1:]
+	if last == "" || utf8.RuneCountInString(last) > 12 {
+		return label
+	}
+	for _, r := range last {
+		if !strings.ContainsRune("一二三四五六七八九十百、()（）.．0123456789", r) {
+			return label
+		}
+	}
+	return strings.TrimSpace(label[:k])
 }

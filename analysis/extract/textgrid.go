@@ -247,7 +247,7 @@ func (x *extractor) alignedTable(ls int) {
 		}
 		tl = append(tl, doc.TextLine{Text: l.text, Offset: l.off})
 	}
-	t, err := doc.AlignedTable(tl, doc.GridOptions{})
+	t, err := doc.AlignedTable(tl, alignedWidths(tl))
 	if err != nil || t == nil || t.NumCols() < 2 || !gridColumnOfNumbers(t) {
 		return
 	}
@@ -468,8 +468,11 @@ func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
 		a := strings.LastIndexByte(s[:p-1], '\n') + 1
 		line := strings.TrimRight(s[a:p-1], "\r")
 		t := strings.TrimSpace(line)
-		if t == "" || strings.ContainsAny(t, "0123456789。；;|｜") || utf8.RuneCountInString(t) > 160 || unitLine(t) != "" {
+		if t == "" || strings.ContainsAny(t, "。；;|｜") || utf8.RuneCountInString(t) > 160 || unitLine(t) != "" {
 			break
+		}
+		if strings.ContainsAny(t, "0123456789") && !(k == 0 && yearHeaderLine(t)) {
+			break // a line with figures: not a header (but 项目 附注 2023 年 2022 年 right above)
 		}
 		header = append([]doc.TextLine{{Text: line, Offset: a}}, header...)
 		p = a
@@ -480,4 +483,55 @@ func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
 	}
 	end := lines[len(lines)-1]
 	return t, min(end.Offset+len(end.Text)+1, len(s))
+}
+
+// yearHeaderLine is the rule for a header line of years above a table of
+// trailing numbers (项目 附注 2023 年 2022 年, 项目 2023年 2022年): every
+// number in it is a year (1900–2100) and it does not end with a number.
+func yearHeaderLine(t string) bool {
+	if doc.TrailingNumbers(t) > 0 {
+		return false
+	}
+	years := 0
+	for i := 0; i < len(t); {
+		if t[i] < '0' || t[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if headerYearDigits(t[i:j]) == 0 {
+			return false
+		}
+		years++
+		i = j
+	}
+	return years > 0
+}
+
+// alignedWidths is the rule for how the characters of an aligned table
+// take columns: two for a Chinese character as typed text and editors
+// draw them, or one as pdftotext -layout lays a PDF's table out — the one
+// under which the numbers of the rows line up on fewer right edges (a
+// tie is typed text).
+func alignedWidths(lines []doc.TextLine) doc.GridOptions {
+	spread := func(opt doc.GridOptions) int {
+		edges := map[int]bool{}
+		for _, ln := range lines {
+			fs := doc.AlignedFields(ln.Text, 0, opt)
+			for k, f := range fs {
+				if k > 0 && doc.LooksNumeric(f.Text) {
+					edges[f.End] = true
+				}
+			}
+		}
+		return len(edges)
+	}
+	one := doc.GridOptions{OneColumn: true}
+	if spread(one) < spread(doc.GridOptions{}) {
+		return one
+	}
+	return doc.GridOptions{}
 }

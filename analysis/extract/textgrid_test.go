@@ -308,3 +308,53 @@ func TestToDatasetDefaultYearNames(t *testing.T) {
 		t.Errorf("%d indicators, want 2 (收入 and a renamed one)", len(d.Indicators))
 	}
 }
+
+// TestTrailingTableStatement: a financial statement as a PDF's text gives
+// it without -layout: a header of years with a 附注 column, note
+// references between labels and numbers, rows with no numbers.
+func TestTrailingTableStatement(t *testing.T) {
+	text := "合并利润表\n单位：元\n" +
+		"项目 附注 2023 年 2022 年\n" +
+		"一、营业总收入 52,300,100.25 48,120,000.00\n" +
+		"其中：营业收入 五、(二十一) 52,300,100.25 48,120,000.00\n" +
+		"利息收入\n" +
+		"二、营业总成本 40,010,000.50 39,500,200.10\n" +
+		"研发费用 五、(二十五) 3,250,000.00 2,980,000.00\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "trailing numbers, statement", figs, []wantFig{
+		{ind: "营业总收入", value: 52300100.25, unit: "元"},
+		{ind: "营业总收入", value: 48120000, unit: "元", prior: true},
+		{ind: "营业收入", value: 52300100.25, unit: "元"},
+		{ind: "营业收入", value: 48120000, unit: "元", prior: true},
+		{ind: "营业总成本", value: 40010000.5, unit: "元"},
+		{ind: "营业总成本", value: 39500200.1, unit: "元", prior: true},
+		{ind: "研发费用", value: 3250000, unit: "元"},
+		{ind: "研发费用", value: 2980000, unit: "元", prior: true},
+	})
+	if figs[0].Period != "2023年" || figs[1].Year != 2022 {
+		t.Errorf("period %q, prior year %d", figs[0].Period, figs[1].Year)
+	}
+}
+
+// TestAlignedTableOneColumn: pdftotext -layout output saved as text gives
+// a Chinese character one column: the table is read under that width,
+// the one its numbers line up under.
+func TestAlignedTableOneColumn(t *testing.T) {
+	text := "单位：元\n" +
+		"  主要会计数据                      2023年           2022年      本年比上年增减(%)         2021年\n" +
+		"营业收入                    1,520,300.50    1,380,200.00         10.15    1,200,000.00\n" +
+		"归属于上市公司股东的净利润              85,600.25       80,100.00          6.87       70,000.00\n" +
+		"基本每股收益(元/股)                     0.52            0.49          6.12            0.45\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "aligned, one column a character", figs, []wantFig{
+		{ind: "营业收入", value: 1520300.50, unit: "元", changes: []string{"growth_pct 10.15"}},
+		{ind: "营业收入", value: 1380200, unit: "元", prior: true},
+		{ind: "营业收入", value: 1200000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 85600.25, unit: "元", changes: []string{"growth_pct 6.87"}},
+		{ind: "归属于上市公司股东的净利润", value: 80100, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 70000, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.52, unit: "元/股", changes: []string{"growth_pct 6.12"}},
+		{ind: "基本每股收益", value: 0.49, unit: "元/股", prior: true},
+		{ind: "基本每股收益", value: 0.45, unit: "元/股", prior: true},
+	})
+}
