@@ -19,7 +19,7 @@
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
-// topicCompletes, firstSchoolCount), phantom rules (rankPosition,
+// topicCompletes, lastSchoolCount), phantom rules (rankPosition,
 // ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,

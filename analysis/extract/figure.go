@@ -577,7 +577,7 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	}
 	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
 		// 普通高中28所，招生2.1万人: the schools counted name the level.
-		if first := x.firstSchoolCount(st); first >= 0 && x.figs[first].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" {
+		if last := x.lastSchoolCount(st); last >= 0 && x.figs[last].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" {
 			return prev.Indicator + name
 		}
 	}
@@ -593,7 +593,7 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		return ""
 	}
 	for _, k := range st.figs {
-		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.firstSchoolCount(st) == k {
+		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.lastSchoolCount(st) == k {
 			return scope + name
 		}
 	}

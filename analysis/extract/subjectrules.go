@@ -581,19 +581,18 @@ func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) in
 	return -1
 }
 
-// firstSchoolCount is the rule inheritSchoolScope uses for a level of
+// lastSchoolCount is the rule inheritSchoolScope uses for a level of
 // schooling named by its count of schools (普通高中28所，招生2.1万人，在校生
-// 6.3万人 → 普通高中招生, 普通高中在校生): the first figure of the sentence in
-// 所, when it is the sentence's first figure, -1 otherwise.
-func (x *extractor) firstSchoolCount(st *sentenceState) int {
-	if len(st.figs) == 0 {
-		return -1
+// 6.3万人 → 普通高中招生, 普通高中在校生; …；初中12所，在校生1.1万人 → 初中在校
+// 生): the sentence's last figure in 所, -1 if none.
+func (x *extractor) lastSchoolCount(st *sentenceState) int {
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		k := st.figs[j]
+		if f := &x.figs[k]; f.Unit == "所" && !f.Prior && !f.Missing {
+			return k
+		}
 	}
-	k := st.figs[0]
-	if x.figs[k].Unit != "所" || x.figs[k].Prior {
-		return -1
-	}
-	return k
+	return -1
 }
 
 // predicateStarts begin the predicate of a clause that names a topic

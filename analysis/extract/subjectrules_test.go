@@ -338,9 +338,10 @@ func TestSchoolScopeByCount(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"普通高中28所，招生2.1万人，在校生6.3万人，毕业生2.0万人。", []string{"普通高中", "普通高中招生", "普通高中在校生", "普通高中毕业生"}},
 		{"初级中学46所，在校生3.2万人。", []string{"初级中学", "初级中学在校生"}},
-		// The schools are not the sentence's first figure, or the count is
-		// not a school measure: no scope.
-		{"全县户籍人口52万人，幼儿园80所，招生1.1万人。", []string{"户籍人口", "幼儿园", "招生"}},
+		{"全县户籍人口52万人，幼儿园80所，招生1.1万人。", []string{"户籍人口", "幼儿园", "幼儿园招生"}},
+		{"全县有小学28所，在校生2.3万人，专任教师1500人；初中12所，在校生1.1万人，专任教师900人。",
+			[]string{"小学", "小学在校生", "小学专任教师", "初中", "初中在校生", "初中专任教师"}},
+		// The count is not a school measure: no scope.
 		{"全市共有各级各类学校1200所，在校学生58万人。", []string{"各级各类学校", "在校学生"}},
 	})
 }
@@ -631,4 +632,13 @@ func TestChangeInSentenceWithoutSubject(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestLeadingYou(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全县有小学28所。", []string{"小学"}},
+		// 有 that begins a word stays.
+		{"有效发明专利1200件。", []string{"有效发明专利"}},
+		{"有线电视用户8.2万户。", []string{"有线电视用户"}},
+	})
 }
