@@ -4,7 +4,12 @@
 // turns them into a dataset with provenance.
 //
 // Entry points: Extract reads text (prose, text tables with cells between
-// |, tables copied one cell per line); ExtractDocument reads a
+// |, tables copied one cell per line, and tables written without |:
+// box-drawn ones (│ ┌─┬─┐, the ASCII grid +----+), ones aligned by runs of
+// spaces (pdftotext -layout), and rows that end with their numbers (a
+// bilingual yearbook copied as text), laid out by the doc package's
+// BoxTable, AlignedTable and TrailingTable and read cell by cell with
+// each figure's Span on its number: textgrid.go); ExtractDocument reads a
 // doc.Document from analysis/ingest (web pages, Word, PDF), its tables with
 // the merged headers the doc package resolved and then read by the same
 // rules as text tables (tableBody, tableRow), so a table reads alike from

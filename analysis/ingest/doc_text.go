@@ -14,7 +14,9 @@ import (
 //   - every non-empty line is a paragraph (a web page saved as text has one
 //     paragraph a line), except headings: Markdown # lines, a short first
 //     line (the title) and short numbered lines (一、…, （一）…);
-//   - consecutive table rows make a table: pipe rows (| a | b |, Markdown
+//   - consecutive table rows make a table: box-drawn rows (│ cells
+//     between ┌─┬─┐ borders, or the ASCII grid +----+, doc.BoxTable), pipe
+//     rows (| a | b |, Markdown
 //     with or without its |---| line), tab-separated rows, and rows whose
 //     cells are aligned by runs of two or more spaces (as pdftotext -layout
 //     writes them), the columns found from the blank columns of the rows
@@ -123,6 +125,9 @@ func tableSegments(lines []textLine, mode textMode) []segment {
 // textTableAt returns the table starting at lines[i] and how many lines it
 // takes, or 0 when no table starts there.
 func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
+	if t, n := boxTableAt(lines, i, mode); n > 0 {
+		return t, n
+	}
 	// Up to two header lines of one cell each (a header spanning the
 	// columns below it) may stand above an aligned table.
 	start := i
@@ -187,6 +192,43 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 		return nil, 0 // rows of words separated by | or spaces: a menu, not a table
 	}
 	t.Source = doc.Source{Offset: rows[0].off, Line: rows[0].line}
+	return t, j - i
+}
+
+// boxTableAt returns the box-drawn table (doc.BoxTable) starting at
+// lines[i] — a run of border lines and lines of cells between │ (or | in
+// the ASCII grid form under a +----+ border) with two lines of cells or
+// more and a number — and how many lines it takes; 0 when none starts
+// there.
+func boxTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
+	first := strings.TrimSpace(lines[i].s)
+	if first == "" || !strings.ContainsAny(first, "│┃║") && !doc.IsBoxBorderLine(first) {
+		return nil, 0
+	}
+	ascii := !strings.ContainsAny(first, "│┃║┌┐└┘├┤┬┴┼─━═╔╗╚╝")
+	var block []doc.TextLine
+	contents := 0
+	j := i
+	for ; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j].s)
+		border := t != "" && doc.IsBoxBorderLine(t)
+		if !border && !doc.IsBoxRowLine(lines[j].s, ascii) {
+			break
+		}
+		if !border {
+			contents++
+		}
+		block = append(block, doc.TextLine{Text: lines[j].s, Offset: lines[j].off, Line: lines[j].line})
+	}
+	if contents < 2 {
+		return nil, 0
+	}
+	t, err := doc.BoxTable(block, gridOptions(mode))
+	if err != nil || t == nil || t.NumCols() < 2 || !tableHasNumber(t) {
+		return nil, 0
+	}
+	mode.budget.spend(t)
+	t.Source = doc.Source{Offset: lines[i].off, Line: lines[i].line}
 	return t, j - i
 }
 

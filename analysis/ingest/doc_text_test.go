@@ -135,6 +135,44 @@ func TestTextAlignedTable(t *testing.T) {
 	}
 }
 
+func TestTextBoxTable(t *testing.T) {
+	// A box-drawn table under a caption and a unit line, a label wrapped
+	// in its cell, prose after it.
+	text := "表3 主要指标\n单位：万元\n" +
+		"┌──────────┬──────┬──────┐\n" +
+		"│项目      │ 本年 │ 上年 │\n" +
+		"├──────────┼──────┼──────┤\n" +
+		"│营业收入  │  120 │  110 │\n" +
+		"├──────────┼──────┼──────┤\n" +
+		"│经营活动现│   35 │   30 │\n" +
+		"│金流量净额│      │      │\n" +
+		"└──────────┴──────┴──────┘\n" +
+		"下一段正文。"
+	d := readTextDoc(t, text)
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("blocks %v", summary(d))
+	}
+	tb := tbs[0]
+	if tb.Caption != "表3 主要指标" || tb.Unit != "万元" {
+		t.Errorf("caption %q unit %q", tb.Caption, tb.Unit)
+	}
+	wantGrid := [][]string{
+		{"项目", "本年", "上年"},
+		{"营业收入", "120", "110"},
+		{"经营活动现金流量净额", "35", "30"},
+	}
+	if got := grid(tb); !reflect.DeepEqual(got, wantGrid) {
+		t.Errorf("grid\n got %q\nwant %q", got, wantGrid)
+	}
+	if c := tb.At(2, 1); text[c.Source.Offset:c.Source.Offset+2] != "35" || c.Source.Line != 8 {
+		t.Errorf("cell source %+v", c.Source)
+	}
+	if last := d.Blocks[len(d.Blocks)-1]; last.Text != "下一段正文。" {
+		t.Errorf("last block %+v", last)
+	}
+}
+
 func TestTextNotTables(t *testing.T) {
 	// Menus written with | and metadata with double spaces are not tables.
 	d := readTextDoc(t, "首页 | 新闻 | 公开 |\n| 政策 | 服务 | 互动 |\n来源:本网  作者:  发布日期:2023-02-22\n正文，全年增长5%。\n")
