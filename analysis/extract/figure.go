@@ -312,7 +312,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
-		if name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") || objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) || isAgentName(name) || isBareVerb(name) {
+		if countsNounAfter(name, rawPre) {
 			pa, pb := postNoun(s, m.end, st.b)
 			if isAgentName(name) {
 				pb = coordinatedPostNoun(s, pa, pb, st.b)

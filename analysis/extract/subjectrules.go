@@ -749,3 +749,17 @@ func afterEnumeration(name string) string {
 	}
 	return tail
 }
+
+// countsNounAfter is the rule for a count in a noun classifier whose
+// subject is the noun written after the classifier, not the words before
+// the number (name, and rawPre as written): there are none; they end in 的
+// or 等 (…等152个项目); they end in a verb that takes the count as its
+// object (组织540多个基层党组织), a preposition (对137起命案), a verb of
+// reaching (已拓展到50个行政管理领域); they name a body (全市法院125个集体和
+// 个人), or they are a bare two-character verb (实施120个重点项目). The
+// caller takes the noun only when one follows.
+func countsNounAfter(name, rawPre string) bool {
+	return name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") ||
+		objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) ||
+		isAgentName(name) || isBareVerb(name)
+}

@@ -642,3 +642,24 @@ func TestLeadingYou(t *testing.T) {
 		{"有线电视用户8.2万户。", []string{"有线电视用户"}},
 	})
 }
+
+func TestCountsNounAfter(t *testing.T) {
+	for _, c := range []struct {
+		name, pre string
+		want      bool
+	}{
+		{"", "", true},
+		{"组织", "组织", true},
+		{"最高人民检察院对", "最高人民检察院对", true},
+		{"行政诉讼案件已拓展到", "行政诉讼案件已拓展到", true},
+		{"全市法院", "全市法院", true},
+		{"实施", "全年实施", true},
+		{"重点项目", "重点项目等", true},
+		{"受理各类案件", "全市法院受理各类案件", false},
+		{"普通高中", "普通高中", false},
+	} {
+		if got := countsNounAfter(c.name, c.pre); got != c.want {
+			t.Errorf("countsNounAfter(%q, %q) = %v, want %v", c.name, c.pre, got, c.want)
+		}
+	}
+}
