@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"io"
+	"math"
 	"strings"
 	"testing"
 
@@ -466,4 +468,44 @@ func TestTableCaptionYear(t *testing.T) {
 			t.Errorf("captionYear(%q) = %d, want %d", caption, got, want)
 		}
 	}
+}
+
+// FuzzExtractDocumentHTML checks that a web page read by ingest and
+// ExtractDocument never panics, that every table figure names a table of
+// the document and a cell of its grid, that values are finite and that the
+// JSON writer accepts the result.
+func FuzzExtractDocumentHTML(f *testing.F) {
+	// Small seeds: the engine minimizes what it finds by running it again
+	// and again.
+	f.Add(xxgkPage)
+	f.Add(`<p>单位：元 币种：人民币</p><table><tr><td></td><td>本报告期末</td><td>上年度末</td><td>增减(%)</td></tr><tr><td>总资产(元)</td><td>1,200</td><td>1,000</td><td>20.00%</td></tr><tr><td colspan="4">经营业绩(万元)</td></tr><tr><td>其中：收入</td><td>5</td><td>4</td><td>增加0.5个百分点</td></tr></table>`)
+	f.Add(`<table><tr><td rowspan=3 colspan=2>项目</td><td colspan=2>2022年</td><td>本年比上年增减</td></tr><tr><td>调整前</td><td>调整后</td><td>调整后</td></tr><tr><td>序号</td></tr><tr><td>1</td><td>#其中：收入(万元)</td><td>1</td><td>增加0.5个百分点</td><td>-3%</td></tr></table>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		d, err := ingest.ReadDocument(strings.NewReader(page), "f.html", ingest.Options{})
+		if err != nil {
+			return
+		}
+		figs, err := ExtractDocument(d, Options{Year: 2023})
+		if err != nil {
+			return
+		}
+		tables := d.Tables()
+		for _, fg := range figs {
+			if math.IsNaN(fg.Value) || math.IsInf(fg.Value, 0) {
+				t.Fatalf("value %v", fg.Value)
+			}
+			if s := fg.Source; s.Table > 0 {
+				if s.Table > len(tables) {
+					t.Fatalf("table %d of %d", s.Table, len(tables))
+				}
+				tb := tables[s.Table-1]
+				if s.Row < 0 || s.Row >= tb.NumRows() || s.Col < 0 || s.Col >= tb.NumCols() {
+					t.Fatalf("cell (%d, %d) outside the %d×%d grid", s.Row, s.Col, tb.NumRows(), tb.NumCols())
+				}
+			}
+		}
+		if err := WriteJSON(io.Discard, figs); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
