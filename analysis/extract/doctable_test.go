@@ -499,6 +499,9 @@ func FuzzExtractDocumentHTML(f *testing.F) {
 					t.Fatalf("table %d of %d", s.Table, len(tables))
 				}
 				tb := tables[s.Table-1]
+				if s.Row == -1 && s.Col == -1 {
+					continue // a figure of the table's note
+				}
 				if s.Row < 0 || s.Row >= tb.NumRows() || s.Col < 0 || s.Col >= tb.NumCols() {
 					t.Fatalf("cell (%d, %d) outside the %d×%d grid", s.Row, s.Col, tb.NumRows(), tb.NumCols())
 				}
@@ -508,4 +511,21 @@ func FuzzExtractDocumentHTML(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestTableNoteFigures: a figure in a table's note (注：…) is read in the
+// document path as the text path reads the note's line, placed by its
+// table with no cell.
+func TestTableNoteFigures(t *testing.T) {
+	page := `<table>
+<tr><td>县</td><td>地区生产总值(亿元)</td></tr>
+<tr><td>甲县</td><td>100.5</td></tr>
+</table><p>注：全县年末常住人口12.3万人。</p>`
+	figs := bothPaths(t, "note", page, 2023, []wantFig{
+		{ind: "甲县地区生产总值", value: 100.5, unit: "亿元"},
+		{ind: "常住人口", value: 12.3, unit: "万人"},
+	})
+	if s := figs[1].Source; s.Table != 1 || s.Row != -1 || s.Col != -1 || figs[1].InInput() || figs[1].Sentence != "注：全县年末常住人口12.3万人" {
+		t.Errorf("note figure: source %+v, in input %v, sentence %q", s, figs[1].InInput(), figs[1].Sentence)
+	}
 }

@@ -18,7 +18,9 @@ import (
 // 1-based index among the document's tables), Source.Row and Source.Col
 // (the cell's grid position), Sentence the row's cells joined by " | " and
 // no place in the text: Span and SentenceSpan [0 0], Figure.InInput false,
-// null spans in the JSON. Every figure's Source.File is opt.File, or d.Name when that
+// null spans in the JSON. Figures of a table's notes (注：…) are read as
+// prose, one sentence a note, with no place in the text either, Source.Table
+// their table's and Source.Row and Source.Col −1. Every figure's Source.File is opt.File, or d.Name when that
 // is empty.
 func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	if d == nil {
@@ -49,10 +51,41 @@ func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 		case doc.TableBlock:
 			if b.Table != nil {
 				x.docTable(b.Table)
+				if err := x.docNotes(b.Table, opt); err != nil {
+					return nil, fmt.Errorf("extract: %s: block %d: %w", opt.File, i, err)
+				}
 			}
 		}
 	}
 	return x.figs, nil
+}
+
+// docNotes reads the figures of a table's notes (注：全市常住人口按…计算，
+// 年末为123.4万人) by the prose rules, each note a sentence of its own: the
+// text path reads a note as the line under the table, so the document
+// path reads it too. Such a figure has the note as its Sentence, no place
+// in the text (like a cell's), and Source.Table the table's index with
+// Row and Col −1.
+func (x *extractor) docNotes(t *doc.Table, opt Options) error {
+	for _, n := range t.Notes {
+		opt.Year = x.year
+		sub, err := newExtractor([]byte(n), opt)
+		if err != nil {
+			return err
+		}
+		sub.section = x.section
+		sub.line(0, len(n))
+		base := len(x.figs)
+		for _, f := range sub.figs {
+			f.Span, f.SentenceSpan = [2]int{}, [2]int{}
+			f.Source.Table, f.Source.Row, f.Source.Col = x.tables, -1, -1
+			if f.parent > 0 {
+				f.parent += base
+			}
+			x.figs = append(x.figs, f)
+		}
+	}
+	return nil
 }
 
 // docTable reads the figures of a table of the document model through
