@@ -277,7 +277,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
 		name = parts[0]
 		st.pending = parts[1:]
-	} else if w := hasSuffixAny(strings.TrimSpace(pre), distributeWords); w != "" && len(st.pending) == 0 && name != "" {
+	} else if (hasSuffixAny(strings.TrimSpace(pre), distributeWords) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
 		parts := completeCoordinated(splitNames(name))
 		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
 			parts = whole // 第一、二、三产业比重分别为: the ordinals kept
@@ -289,6 +289,14 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if name == "" && len(st.pending) > 0 {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
+	}
+	if name == "" && hi == nil {
+		if k := x.missingLevelFor(st, pre, m.unit); k >= 0 {
+			// 分别增长5.1%和7.2%，分别达到45000元和21000元: the level of the
+			// figure stated only as a change.
+			x.fillLevel(st, k, n.value, neg, numText, m, approx, qual, numStart)
+			return 0
+		}
 	}
 	if m.unit == "%" && name == "" && len(st.pending) == 0 && !shareForm {
 		// 91.9%的案件经过一审即服判息诉: the percent counts the noun after

@@ -18,6 +18,9 @@ type sentenceState struct {
 	childOf     int      // index+1 of the parent for 其中 lists
 	prevClause  [2]int   // the previous clause when it had no figure
 	pending     []string // names queued by "A、B分别为…"
+	// fill queues the figures stated only as changes that the levels of a
+	// later 分别 clause belong to (A和B分别增长5%和7%，分别达到x和y).
+	fill []int
 }
 
 func (x *extractor) sentence(a, b int) {

@@ -763,3 +763,76 @@ func countsNounAfter(name, rawPre string) bool {
 		objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) ||
 		isAgentName(name) || isBareVerb(name)
 }
+
+// distributesOver reports text before a number that hands its numbers to
+// names stated before (分别为, 分别达到, 分别提高到): 分别 and at most four
+// ideographs after it.
+func distributesOver(pre string) bool {
+	pre = strings.TrimSpace(pre)
+	k := strings.LastIndex(pre, "分别")
+	if k < 0 {
+		return false
+	}
+	rest := pre[k+len("分别"):]
+	return rest == "" || isHanString(rest) && utf8.RuneCountInString(rest) <= 4
+}
+
+// missingLevelFor is the rule for levels distributed over figures the
+// sentence stated only as changes (城镇和农村居民人均可支配收入分别增长5.1%和
+// 7.2%，分别达到45000元和21000元): a number without a subject in a clause
+// that distributes (distributesOver), or listed after such a number (和,
+// 、), belongs to the next of those figures. It returns the figure, -1 when
+// the rule does not apply. A figure stated as a change in percentage points
+// takes only a level in %.
+func (x *extractor) missingLevelFor(st *sentenceState, pre, unit string) int {
+	p := strings.TrimSpace(pre)
+	if len(st.fill) == 0 {
+		if !distributesOver(p) {
+			return -1
+		}
+		var run []int
+		for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+			f := &x.figs[st.figs[j]]
+			if !f.Missing {
+				break
+			}
+			run = append(run, st.figs[j])
+		}
+		if len(run) < 2 {
+			return -1
+		}
+		for a, b := 0, len(run)-1; a < b; a, b = a+1, b-1 {
+			run[a], run[b] = run[b], run[a]
+		}
+		st.fill = run
+	} else if p != "" && p != "和" && p != "、" && p != "及" && p != "与" && !distributesOver(p) {
+		st.fill = nil
+		return -1
+	}
+	k := st.fill[0]
+	if f := &x.figs[k]; f.Unit == "%" && unit != "%" {
+		st.fill = nil
+		return -1
+	}
+	st.fill = st.fill[1:]
+	return k
+}
+
+// fillLevel gives the figure k, stated only as a change, the level a later
+// clause states for it (missingLevelFor).
+func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool, numText string, m unitMatch, approx bool, qual string, numStart int) {
+	f := &x.figs[k]
+	if neg {
+		value, numText = -value, "-"+numText
+	}
+	f.Missing = false
+	f.Value, f.Unit, f.Number = value, m.unit, numText
+	f.Span[1] = max(f.Span[1], m.end)
+	if approx {
+		f.Flags |= Approx
+		f.Qualifier = qual
+	}
+	st.subjStart = m.end
+	st.clauseFigs++
+	st.lastInCl = k + 1
+}

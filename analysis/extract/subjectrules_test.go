@@ -663,3 +663,59 @@ func TestCountsNounAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestDistributesOver(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"分别为", true},
+		{"结案率和服判息诉率分别提高到", true},
+		{"分别", true},
+		{"分别占全部案件的", false},
+		{"受理案件", false},
+	} {
+		if got := distributesOver(c.in); got != c.want {
+			t.Errorf("distributesOver(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"法定审限内结案率和一审服判息诉率分别提高到99.4%和83.1%。", []string{"法定审限内结案率", "一审服判息诉率"}},
+	})
+}
+
+func TestMissingLevelFor(t *testing.T) {
+	type fig struct {
+		name   string
+		value  float64
+		change float64
+	}
+	for _, c := range []struct {
+		text string
+		want []fig
+	}{
+		{"城镇和农村居民人均可支配收入分别增长5.1%和7.2%，分别达到45000元和21000元。",
+			[]fig{{"城镇居民人均可支配收入", 45000, 5.1}, {"农村居民人均可支配收入", 21000, 7.2}}},
+		{"第二、三产业比重分别提高1.2和0.8个百分点，分别达到40.1%和52.3%。",
+			[]fig{{"第二产业比重", 40.1, 1.2}, {"第三产业比重", 52.3, 0.8}}},
+		// A clause that does not distribute keeps its own figure.
+		{"第二、三产业分别增长5.1%和6.2%，工业增加值300亿元。",
+			[]fig{{"第二产业", 0, 5.1}, {"第三产业", 0, 6.2}, {"工业增加值", 300, 0}}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != len(c.want) {
+			t.Errorf("%s: %d figures %+v, want %d", c.text, len(figs), figs, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			f := figs[i]
+			ch := 0.0
+			if f.Change != nil {
+				ch = f.Change.Value
+			}
+			if f.Indicator != w.name || f.Value != w.value || ch != w.change || f.Missing != (w.value == 0) {
+				t.Errorf("%s: figure %d = %s %v (change %v, missing %v), want %+v", c.text, i, f.Indicator, f.Value, ch, f.Missing, w)
+			}
+		}
+	}
+}
