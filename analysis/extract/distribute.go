@@ -40,7 +40,9 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		if nt.kind != tokNum || nt.parts > 1 || nt.start < prevEnd {
 			break
 		}
-		if gap := s[prevEnd:nt.start]; gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" {
+		gap := s[prevEnd:nt.start]
+		dir := mixedDirection(gap)
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" && dir == 0 {
 			break
 		}
 		um := readUnit(s[:st.b], nt.end)
@@ -51,6 +53,9 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		c := &Change{Kind: kind, Decimals: nt.num.decimals, Text: s[nt.start:um.end], Number: s[nt.start:nt.end], Unit: um.unit,
 			verb: first.verb, base: first.base}
 		down := first.Value < 0 || first.Value == 0 && math.Signbit(first.Value)
+		if dir != 0 {
+			down = dir < 0 // 分别下降3%和上升5%
+		}
 		switch {
 		case kind == Multiple && first.Kind == Multiple:
 			// Same reading as the first: 分别增长2倍、3倍 → 3, 4.
@@ -136,4 +141,22 @@ func (x *extractor) namedSubjects(st *sentenceState, end int) []string {
 		return nil
 	}
 	return completeCoordinated(parts)
+}
+
+// mixedDirection is the rule for distributed changes of opposite
+// directions (刑事案件、民事案件分别下降3%和上升5%): a gap of 和, 、, 及 or 与
+// and a verb of change gives that verb's direction, +1 or -1; 0 for any
+// other gap.
+func mixedDirection(gap string) int {
+	w := hasPrefixAny(gap, []string{"和", "、", "及", "与"})
+	if w == "" {
+		return 0
+	}
+	switch gap[len(w):] {
+	case "上升", "增长", "提高", "增加", "上涨":
+		return 1
+	case "下降", "减少", "降低", "回落", "下滑":
+		return -1
+	}
+	return 0
 }

@@ -379,6 +379,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		// 完成年度目标的112.5%, 占一般公共预算收入的48.51%: the share is
 		// named by its words as written, 完成 and 年度 kept.
 		if a, b := trimSubjectPunct(s, st.subjStart, lead); a < b {
+			if strings.HasPrefix(s[a:b], "分别") {
+				a += len("分别") // 分别完成预算的102%和98%
+			}
 			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
 				name = t
 				sa = a

@@ -719,3 +719,30 @@ func TestMissingLevelFor(t *testing.T) {
 		}
 	}
 }
+
+func TestMixedDirection(t *testing.T) {
+	for _, c := range []struct {
+		gap  string
+		want int
+	}{
+		{"和上升", 1},
+		{"、下降", -1},
+		{"和", 0},
+		{"，增长", 0},
+	} {
+		if got := mixedDirection(c.gap); got != c.want {
+			t.Errorf("mixedDirection(%q) = %d, want %d", c.gap, got, c.want)
+		}
+	}
+	figs := mustExtract(t, "刑事案件、民事案件分别下降3%和上升5%。", Options{Year: 2023})
+	if len(figs) != 2 || figs[0].Indicator != "刑事案件" || figs[0].Change == nil || figs[0].Change.Value != -3 ||
+		figs[1].Indicator != "民事案件" || figs[1].Change == nil || figs[1].Change.Value != 5 {
+		t.Errorf("got %+v, want 刑事案件 -3%%, 民事案件 +5%%", figs)
+	}
+}
+
+func TestDistributedCompletion(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"一般公共预算收入和支出分别增长8%和5%，分别完成预算的102%和98%。", []string{"一般公共预算收入", "一般公共预算支出", "完成预算", "完成预算"}},
+	})
+}
