@@ -504,13 +504,18 @@ func RelativePeriodOf(h string) (Rel, Point, bool) {
 }
 
 // IsPeriodOnly reports whether a header is nothing but a period
-// (2023年, 本报告期, 上年同期, 年末数, 2023年度), so that it is not part of a
-// column's label.
+// (2023年, 本报告期, 上年同期, 年末数, 2023年度, 本期发生额, 上期发生额), so
+// that it is not part of a column's label.
 func IsPeriodOnly(h string) bool {
 	s := strings.TrimSpace(toHalfDigits(h))
-	s = strings.TrimSuffix(s, "数")
-	s = strings.TrimSuffix(s, "金额")
-	s = strings.TrimSuffix(s, "数值")
+	// What a financial statement's period columns add: 本期发生额, 上期发生额,
+	// 年初数. (A 余额 is a quantity: 税收年末余额 is no 税收.)
+	for _, suffix := range []string{"发生额", "金额", "数值", "数"} {
+		if strings.HasSuffix(s, suffix) && len(s) > len(suffix) {
+			s = strings.TrimSuffix(s, suffix)
+			break
+		}
+	}
 	if YearOf(s) != 0 {
 		s = strings.TrimLeft(s, "0123456789")
 		s = strings.TrimPrefix(s, "年")

@@ -278,3 +278,16 @@ func TestYearOfAfterNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPeriodOnlyStatements: the period columns of financial statements.
+func TestIsPeriodOnlyStatements(t *testing.T) {
+	for in, want := range map[string]bool{"本期发生额": true, "上期发生额": true, "年初数": true,
+		"营业收入": false, "发生额": false, "年末余额": false} {
+		if got := IsPeriodOnly(in); got != want {
+			t.Errorf("IsPeriodOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if p := PeriodOf("上期发生额"); p.Rel != RelPrior {
+		t.Errorf("PeriodOf(上期发生额) = %v, want prior", p)
+	}
+}

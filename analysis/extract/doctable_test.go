@@ -259,6 +259,8 @@ func TestClassifyColumn(t *testing.T) {
 		{[]string{"行政诉讼", "未经复议直接起诉", "结果维持"}, tableColumn{name: "结果维持", group: "行政诉讼未经复议直接起诉", unit: "元"}, "three levels"},
 		{[]string{"2023年", "四季度"}, tableColumn{year: 2023, period: "四季度", unit: "元"}, "a quarter under a year"},
 		{[]string{"计量单位"}, tableColumn{unitCol: true}, "a unit column"},
+		{[]string{"上期发生额"}, tableColumn{period: "上期发生额", prior: true, unit: "元"}, "a statement's prior period"},
+		{[]string{"期末余额"}, tableColumn{period: "期末余额", unit: "元"}, "a statement's closing balance (periodHeaders)"},
 		{[]string{"产量(吨)"}, tableColumn{name: "产量", unit: "吨"}, "a unit in brackets"},
 	}
 	for _, tt := range tests {
