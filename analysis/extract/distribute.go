@@ -42,6 +42,10 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		}
 		gap := s[prevEnd:nt.start]
 		dir := mixedDirection(gap)
+		minus := false
+		if w := hasSuffixAny(gap, []string{"-", "－", "−", "负"}); w != "" && dir == 0 {
+			gap, minus = gap[:len(gap)-len(w)], true // 分别增长5%、8%和-3%
+		}
 		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" && dir == 0 {
 			break
 		}
@@ -69,6 +73,10 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			c.Value = -nt.num.value
 		default:
 			c.Value = nt.num.value
+		}
+		if minus {
+			c.Value = -c.Value
+			c.Number = "-" + c.Number
 		}
 		changes = append(changes, c)
 		consumed = k - i

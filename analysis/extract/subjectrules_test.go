@@ -734,6 +734,10 @@ func TestMixedDirection(t *testing.T) {
 			t.Errorf("mixedDirection(%q) = %d, want %d", c.gap, got, c.want)
 		}
 	}
+	neg := mustExtract(t, "增值税3.2亿元、企业所得税1.1亿元、个人所得税0.4亿元，分别增长5%、8%和-3%。", Options{Year: 2023})
+	if len(neg) != 3 || neg[2].Change == nil || neg[2].Change.Value != -3 || neg[1].Change == nil || neg[1].Change.Value != 8 {
+		t.Errorf("got %+v, want the last tax with -3%%", neg)
+	}
 	figs := mustExtract(t, "刑事案件、民事案件分别下降3%和上升5%。", Options{Year: 2023})
 	if len(figs) != 2 || figs[0].Indicator != "刑事案件" || figs[0].Change == nil || figs[0].Change.Value != -3 ||
 		figs[1].Indicator != "民事案件" || figs[1].Change == nil || figs[1].Change.Value != 5 {
