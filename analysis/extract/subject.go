@@ -104,7 +104,7 @@ func stripSubject(s string, a, b int) (int, int) {
 func trimSubjectPunct(s string, a, b int) (int, int) {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
-		if !isSpace(r) && !strings.ContainsRune(",，、;；:：.。)）】」』》”’", r) {
+		if !isSpace(r) && !strings.ContainsRune(",，、;；:：.。)）】」』》”’%％‰", r) {
 			break
 		}
 		a += n

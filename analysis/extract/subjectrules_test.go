@@ -750,3 +750,22 @@ func TestDistributedCompletion(t *testing.T) {
 		{"一般公共预算收入和支出分别增长8%和5%，分别完成预算的102%和98%。", []string{"一般公共预算收入", "一般公共预算支出", "完成预算", "完成预算"}},
 	})
 }
+
+func TestNoSubjectStartsWithPercent(t *testing.T) {
+	// The unit of the number before is no part of a subject.
+	figs := mustExtract(t, "城镇化率65.2%和农村人口比重34.8%。", Options{Year: 2023})
+	for _, f := range figs {
+		if strings.HasPrefix(f.Indicator, "%") {
+			t.Errorf("subject %q starts with %%", f.Indicator)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"城镇化率65.2%和农村人口比重34.8%。", []string{"城镇化率", "农村人口比重"}},
+	})
+	for _, in := range []string{"%和农村人口", "％农村人口", "‰农村人口"} {
+		a, b := trimSubjectPunct(in, 0, len(in))
+		if r := []rune(in[a:b]); r[0] == '%' || r[0] == '％' || r[0] == '‰' {
+			t.Errorf("trimSubjectPunct(%q) = %q", in, in[a:b])
+		}
+	}
+}
