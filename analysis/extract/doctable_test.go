@@ -531,3 +531,28 @@ func TestTableNoteFigures(t *testing.T) {
 		t.Errorf("note figure: source %+v, in input %v, sentence %q", s, figs[1].InInput(), figs[1].Sentence)
 	}
 }
+
+// TestDocumentBlankRowNamesNothing: in a document's table a row whose
+// values are left blank is no section: the rows below it keep their own
+// names; a cell across the table is one.
+func TestDocumentBlankRowNamesNothing(t *testing.T) {
+	page := `<table>
+<tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td></td><td></td></tr>
+<tr><td>行政规范性文件</td><td>5</td><td>42</td></tr>
+<tr><td colspan="3">专任教师</td></tr>
+<tr><td>小学</td><td>7</td><td>9</td></tr>
+</table>`
+	d, err := ingest.ReadDocument(strings.NewReader(page), "blank.html", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "blank row", figs, []wantFig{
+		{ind: "行政规范性文件本年制发件数", value: 5}, {ind: "行政规范性文件现行有效件数", value: 42},
+		{ind: "小学本年制发件数专任教师", value: 7}, {ind: "小学现行有效件数专任教师", value: 9},
+	})
+}

@@ -152,7 +152,7 @@ func (x *extractor) docTable(t *doc.Table) {
 // merged cell's text at its origin only), each with its grid column; the
 // row's cells joined by " | " as its sentence.
 func docRow(t *doc.Table, r, lc int) trow {
-	row := trow{row: r, nolabel: lc == 0}
+	row := trow{row: r, nolabel: lc == 0, spans: t.At(r, 0).ColSpan >= t.NumCols()}
 	if lc == 0 {
 		row.cells = append(row.cells, tcell{})
 		row.cols = append(row.cols, 0)

@@ -44,6 +44,9 @@ type trow struct {
 	// part is set for a row that is a part of the rows above it (其中：…,
 	// #…; markPartRows).
 	part bool
+	// spans is set for a row of a document's table whose first cell spans
+	// the whole row.
+	spans bool
 	// colBase is how many leading cells of a text table's row were left
 	// out (a 序号 column): added to a cell's index for its Source.Col.
 	colBase int
@@ -1055,7 +1058,13 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			continue
 		}
 		if u, ok := sectionRow(rows[ri]); ok {
-			section, sectionUnit = sectionName(rows[ri].cells[0].text), u
+			section, sectionUnit = "", u
+			if rows[ri].spans || rows[ri].cols == nil {
+				// In a document's table, a cell across the table (财务指标,
+				// 学校数 Number of Schools), not a row whose values are left
+				// blank (规章 | | |); a text table cannot tell them apart.
+				section = sectionName(rows[ri].cells[0].text)
+			}
 			parents = nil
 			continue
 		}
