@@ -290,6 +290,14 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
 	}
+	if hi == nil && (name == "" || isTotalWord(name)) && len(st.fill) == 0 {
+		if k := x.reachedLevelFor(st, pre, name, m.unit); k >= 0 {
+			// 地区生产总值增长6.1%，达到1025亿元: the level of the figure
+			// stated just before as a change.
+			x.fillLevel(st, k, n.value, neg, numText, m, approx, qual, numStart)
+			return 0
+		}
+	}
 	if name == "" && hi == nil {
 		if k := x.missingLevelFor(st, pre, m.unit); k >= 0 {
 			// 分别增长5.1%和7.2%，分别达到45000元和21000元: the level of the

@@ -836,3 +836,38 @@ func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool,
 	st.clauseFigs++
 	st.lastInCl = k + 1
 }
+
+// reachVerbs state the level a change reached (增长6.1%，达到1025亿元).
+var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "增至",
+	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过"}
+
+// totalWords name the level of the figure before them (总量达到1025亿元).
+var totalWords = []string{"总量", "规模", "总额", "总数", "总规模"}
+
+func isTotalWord(name string) bool { return hasPrefixAny(name, totalWords) == name }
+
+// reachedLevelFor is the rule for the level a change reached, stated after
+// it (全年地区生产总值增长6.1%，达到1025亿元; 办结率比上年提高2个百分点，达到98%;
+// 总量达到…): a number without a subject of its own (or named only 总量 …)
+// after a verb of reaching, in the clause right after the sentence's last
+// figure when that figure was stated only as a change, belongs to it. A
+// change in percentage points takes only a level in %. It returns the
+// figure, -1 when the rule does not apply.
+func (x *extractor) reachedLevelFor(st *sentenceState, pre, name, unit string) int {
+	if len(st.figs) == 0 {
+		return -1
+	}
+	p := strings.TrimSpace(pre)
+	if name != "" {
+		p = strings.TrimPrefix(p, name)
+	}
+	if w := hasPrefixAny(p, reachVerbs); w == "" || w != p {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if !f.Missing || f.Unit == "%" && unit != "%" || f.Unit != "" && f.Unit != "%" && unitBase(f.Unit) != unitBase(unit) {
+		return -1
+	}
+	return k
+}

@@ -769,3 +769,40 @@ func TestNoSubjectStartsWithPercent(t *testing.T) {
 		}
 	}
 }
+
+func TestReachedLevelFor(t *testing.T) {
+	type fig struct {
+		name   string
+		value  float64
+		change float64
+	}
+	for _, c := range []struct {
+		text string
+		want []fig
+	}{
+		{"全年地区生产总值增长6.1%，达到1025亿元。", []fig{{"地区生产总值", 1025, 6.1}}},
+		{"全年地区生产总值增长6.1%，总量达到1025亿元。", []fig{{"地区生产总值", 1025, 6.1}}},
+		{"办结率比上年提高2个百分点，达到98%。", []fig{{"办结率", 98, 2}}},
+		{"一般公共预算收入增长8.2%，为12.3亿元。", []fig{{"一般公共预算收入", 12.3, 8.2}}},
+		// A subject of its own, or a change in points before a level not
+		// in %: two figures.
+		{"工业增加值增长6.1%，利润达到12亿元。", []fig{{"工业增加值", 0, 6.1}, {"利润", 12, 0}}},
+		{"比重提高2个百分点，达到12亿元。", []fig{{"比重", 0, 2}}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != len(c.want) {
+			t.Errorf("%s: %d figures %+v, want %d", c.text, len(figs), figs, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			f := figs[i]
+			ch := 0.0
+			if f.Change != nil {
+				ch = f.Change.Value
+			}
+			if f.Indicator != w.name || f.Value != w.value || ch != w.change || f.Missing != (w.value == 0) {
+				t.Errorf("%s: figure %d = %s %v (change %v, missing %v), want %+v", c.text, i, f.Indicator, f.Value, ch, f.Missing, w)
+			}
+		}
+	}
+}
