@@ -556,3 +556,23 @@ func TestDocumentBlankRowNamesNothing(t *testing.T) {
 		{ind: "小学本年制发件数专任教师", value: 7}, {ind: "小学现行有效件数专任教师", value: 9},
 	})
 }
+
+// TestTableThreeHeaderRows: a header of three rows whose top row is one
+// period over all the value columns (2023年 over 产量 | 产值 over 数量 |
+// 增长(%) | …): the period holds for every column, in the page and in its
+// text copy.
+func TestTableThreeHeaderRows(t *testing.T) {
+	page := `<table>
+<tr><td rowspan="3">产品</td><td colspan="4">2022年</td></tr>
+<tr><td colspan="2">产量(万吨)</td><td colspan="2">产值(亿元)</td></tr>
+<tr><td>数量</td><td>增长(%)</td><td>数量</td><td>增长(%)</td></tr>
+<tr><td>粮食</td><td>45.6</td><td>1.2</td><td>8.9</td><td>2.5</td></tr>
+</table>`
+	figs := bothPaths(t, "three rows", page, 2023, []wantFig{
+		{ind: "粮食产量", value: 45.6, unit: "万吨", changes: []string{"growth_pct 1.2"}, prior: true},
+		{ind: "粮食产值", value: 8.9, unit: "亿元", changes: []string{"growth_pct 2.5"}, prior: true},
+	})
+	if figs[0].Year != 2022 {
+		t.Errorf("year %d, want 2022", figs[0].Year)
+	}
+}

@@ -262,7 +262,7 @@ func tablePreamble(rows []trow) (n int, unit string) {
 	if !wide {
 		return 0, ""
 	}
-	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) {
+	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) && !periodOverValues(rows[n]) {
 		if len(rows[n].cells) > 0 {
 			if u := unitLine(strings.TrimSpace(rows[n].cells[0].text)); u != "" {
 				unit = u
@@ -274,6 +274,17 @@ func tablePreamble(rows []trow) (n int, unit string) {
 		return 0, ""
 	}
 	return n, unit
+}
+
+// periodOverValues reports a short row whose second cell is a period or a
+// year (产品 | 2022年 over 产量 | 产值 …): the top row of a header, not a
+// title above the table.
+func periodOverValues(r trow) bool {
+	if len(r.cells) < 2 {
+		return false
+	}
+	label, _ := headerUnit(strings.TrimSpace(r.cells[1].text))
+	return label != "" && (isPeriodHeader(label) || headerYear(label) != 0)
 }
 
 // lastWritten is the index of the last cell of a row with text, -1 if
@@ -349,7 +360,14 @@ func columnPaths(hdr []trow, width int) [][]string {
 		return paths
 	}
 	// The first upper cell heads the row labels when the lower row does
-	// not reach the first column.
+	// not reach the first column; below a first row (three header rows
+	// or more) the header over the labels is the first row's, merged
+	// down, and the upper row's cells are all over values.
+	if len(hdr) >= 3 {
+		if first := nonEmpty(hdr[0].cells); len(first) > 0 {
+			top = append([]string{first[0]}, top...)
+		}
+	}
 	paths[0] = []string{top[0]}
 	groups := tableGroups(top[1:], len(bottom), width-1)
 	if groups == nil {
@@ -992,6 +1010,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	paths, ok := templateHeaderPaths(hdr, width)
 	if !ok {
 		paths = columnPaths(hdr, width)
+		overAllColumns(hdr, paths)
 	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
@@ -1324,6 +1343,33 @@ func (x *extractor) lineBefore(start int) string {
 	return strings.TrimSpace(s[begin:end])
 }
 
+// overAllColumns is the rule for the top row of a text table's header of
+// three rows or more that holds one header over all the value columns
+// beside the header over the labels (指标 | 2023年 over 产量 | 产值 over 数量
+// | 增长(%) | …), which columnPaths, reading the last two rows, leaves out:
+// a period, a year or a unit there holds for every value column; another
+// title (申请人情况) tells no column from another and is left out, as the
+// document path leaves it.
+func overAllColumns(hdr []trow, paths [][]string) {
+	if len(hdr) < 3 {
+		return
+	}
+	top := nonEmpty(hdr[0].cells)
+	if len(top) == 0 || len(top) > 2 {
+		return
+	}
+	h := top[len(top)-1]
+	label, unit := headerUnit(h)
+	if unit == "" && !isPeriodHeader(label) && headerYear(label) == 0 {
+		return
+	}
+	for c := 1; c < len(paths); c++ {
+		if len(paths[c]) > 0 {
+			paths[c] = append([]string{h}, paths[c]...)
+		}
+	}
+}
+
 // isTemplateHeader reports a text table whose header rows are a template's
 // (templateHeaderPaths): its short upper rows (行政复议 | 行政诉讼) are
 // headers, not a preamble.
@@ -1639,9 +1685,11 @@ func rowHasNumberAt(r trow, c int) bool {
 }
 
 // tableChangeTarget is the figure a change cell at column c belongs to:
-// a level to its left in the same group that is not a prior (a prior
-// period's column, or a year before the report's), the latest year among
-// them when the columns name years (2024年 | 2023年 | 增长(%), 2023年 |
+// the nearest level to its left of the change column's own year when the
+// change column names one (2022年 over 数量 | 增长(%)); else a level to its
+// left in the same group that is not a prior (a prior period's column, or
+// a year before the report's), the latest year among them when the columns
+// name years (2024年 | 2023年 | 增长(%), 2023年 |
 // 2022年 调整前 | 调整后 | 本年比上年增减), else the nearest, preferring one
 // that is not in %; -1 if none.
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
@@ -1656,6 +1704,8 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 		}
 		f := &x.figs[rowFigs[k]-1]
 		switch {
+		case cols[c].year != 0 && cols[k].year == cols[c].year && f.Unit != "%":
+			return rowFigs[k] - 1 // 2022年 over 数量 | 增长(%): the change of its own year's level
 		case f.Prior:
 		case cols[k].year != 0:
 			if cols[k].year > latestYear {
