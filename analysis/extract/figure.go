@@ -274,7 +274,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if t := afterEnumeration(name); t != name {
 		name, sa = t, sb-len(t)
 	}
-	if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
+	if scoped := x.distributedAgain(st, name, pre); len(scoped) >= 2 && len(st.pending) == 0 {
+		// 小学、初中学校分别为28所、12所，在校生分别为2.3万人、1.1万人.
+		name = scoped[0]
+		st.pending = scoped[1:]
+	} else if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
 		name = parts[0]
 		st.pending = parts[1:]
 	} else if (hasSuffixAny(strings.TrimSpace(pre), distributeWords) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
@@ -285,6 +289,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		if len(parts) >= 2 {
 			name = parts[0]
 			st.pending = parts[1:]
+			st.distributed = parts
 		}
 	} else if name == "" && len(st.pending) > 0 {
 		name = st.pending[0]
@@ -591,8 +596,8 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 			break
 		}
 	}
-	if prev == nil {
-		return ""
+	if prev == nil || inList(prev.Indicator, st.distributed) {
+		return "" // 小学、初中学校分别为28所、12所，教职工3200人: of both
 	}
 	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
 		// 普通高中28所，招生2.1万人: the schools counted name the level.
@@ -615,6 +620,9 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.lastSchoolCount(st) == k {
 			return scope + name
 		}
+	}
+	if opensWithSchoolScope(x.figs[st.figs[0]].Indicator, scope) {
+		return scope + name // 普通高中招生5200人，在校生1.5万人
 	}
 	return ""
 }

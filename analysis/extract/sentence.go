@@ -21,6 +21,9 @@ type sentenceState struct {
 	// fill queues the figures stated only as changes that the levels of a
 	// later 分别 clause belong to (A和B分别增长5%和7%，分别达到x和y).
 	fill []int
+	// distributed are the names of the sentence's last 分别 list (小学学校,
+	// 初中学校), for a later 分别 clause that names one measure of them.
+	distributed []string
 }
 
 func (x *extractor) sentence(a, b int) {

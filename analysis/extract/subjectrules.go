@@ -871,3 +871,64 @@ func (x *extractor) reachedLevelFor(st *sentenceState, pre, name, unit string) i
 	}
 	return k
 }
+
+// opensWithSchoolScope is the rule for the counts of a level of schooling
+// that the sentence opens with (普通高中招生5200人，在校生1.5万人，毕业生4800人
+// → 普通高中在校生, 普通高中毕业生): the sentence's first figure is named by the
+// scope, which names a level of schooling (schoolLevels), and a school
+// measure.
+func opensWithSchoolScope(first, scope string) bool {
+	rest, ok := strings.CutPrefix(first, scope)
+	return ok && hasSuffixAny(scope, schoolLevels) != "" && hasPrefixAny(rest, schoolMeasures) == rest && rest != ""
+}
+
+// schoolLevels end the name of a level of schooling (普通高中, 初中, 中等职业
+// 学校); 学历教育 of all levels is none.
+var schoolLevels = []string{"高中", "初中", "小学", "中学", "幼儿园", "中职", "职业学校", "职业高中", "特殊教育", "高校", "大学",
+	"技工学校", "学前教育", "义务教育", "中专", "学校"}
+
+// inList reports whether name is one of names.
+func inList(name string, names []string) bool {
+	for _, n := range names {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// distributedAgain is the rule for a second 分别 clause that names one
+// measure of the names of the first (小学、初中学校分别为28所、12所，在校生分别
+// 为2.3万人、1.1万人 → 小学在校生, 初中在校生): the first list's names without
+// their common ending (学校) scope the measure. nil when the rule does not
+// apply.
+func (x *extractor) distributedAgain(st *sentenceState, name, pre string) []string {
+	if len(st.distributed) < 2 || name == "" || strings.ContainsAny(name, "、和与及") || !distributesOver(pre) {
+		return nil
+	}
+	common := commonSuffix(st.distributed)
+	out := make([]string, len(st.distributed))
+	for j, d := range st.distributed {
+		scope := strings.TrimSuffix(d, common)
+		if scope == "" {
+			return nil
+		}
+		out[j] = scope + name
+	}
+	return out
+}
+
+// commonSuffix is the longest ending all names share, in whole runes.
+func commonSuffix(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	suf := names[0]
+	for _, n := range names[1:] {
+		for !strings.HasSuffix(n, suf) {
+			_, w := utf8.DecodeRuneInString(suf)
+			suf = suf[w:]
+		}
+	}
+	return suf
+}

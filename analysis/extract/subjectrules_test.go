@@ -806,3 +806,35 @@ func TestReachedLevelFor(t *testing.T) {
 		}
 	}
 }
+
+func TestDistributedAgain(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"小学、初中学校分别为28所、12所，在校生分别为2.3万人、1.1万人。", []string{"小学学校", "初中学校", "小学在校生", "初中在校生"}},
+		{"城镇、农村居民人均可支配收入分别为45000元、21000元，人均消费支出分别为28000元、15000元。",
+			[]string{"城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇人均消费支出", "农村人均消费支出"}},
+		// No second 分别: the measure is its own.
+		{"小学、初中学校分别为28所、12所，教职工3200人。", []string{"小学学校", "初中学校", "教职工"}},
+	})
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"小学学校", "初中学校"}, "学校"},
+		{[]string{"城镇居民人均可支配收入", "农村居民人均可支配收入"}, "居民人均可支配收入"},
+		{[]string{"出口", "进口"}, "口"},
+		{[]string{"刑事案件", "民事纠纷"}, ""},
+	} {
+		if got := commonSuffix(c.in); got != c.want {
+			t.Errorf("commonSuffix(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestOpensWithSchoolScope(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"普通高中招生5200人，在校生1.5万人，毕业生4800人。", []string{"普通高中招生", "普通高中在校生", "普通高中毕业生"}},
+		// Not the sentence's opening figure, or no scope: as written.
+		{"全省招生5200人，在校生1.5万人。", []string{"全省招生", "在校生"}},
+		{"各级各类学历教育在校生2.82亿人；专任教师1732.03万人。", []string{"各级各类学历教育在校生", "专任教师"}},
+	})
+}
