@@ -576,3 +576,32 @@ func TestTableThreeHeaderRows(t *testing.T) {
 		t.Errorf("year %d, want 2022", figs[0].Year)
 	}
 }
+
+// TestTableRestatedAfterBefore: restated years written 调整后 | 调整前 with
+// the change column spanning both header rows, and a monthly table whose
+// unit column spans both header rows beside 12月 | 1-12月 groups: the page
+// and its text copy read alike.
+func TestTableRestatedAfterBefore(t *testing.T) {
+	page := `<table border=1>
+<tr><td rowspan=2>主要会计数据</td><td rowspan=2>2023年</td><td colspan=2>2022年</td><td rowspan=2>本期比上年同期增减(%)</td><td colspan=2>2021年</td></tr>
+<tr><td>调整后</td><td>调整前</td><td>调整后</td><td>调整前</td></tr>
+<tr><td>营业收入(元)</td><td>1,500.00</td><td>1,250.00</td><td>1,300.00</td><td>20.00</td><td>1,080.00</td><td>1,100.00</td></tr>
+</table>
+<table border=1>
+<tr><td rowspan=2>指标</td><td rowspan=2>单位</td><td colspan=2>12月</td><td colspan=2>1-12月</td></tr>
+<tr><td>绝对量</td><td>同比增长(%)</td><td>绝对量</td><td>同比增长(%)</td></tr>
+<tr><td>规模以上工业增加值</td><td>亿元</td><td>12.3</td><td>5.1</td><td>140.2</td><td>6.0</td></tr>
+</table>`
+	figs := bothPaths(t, "restated and monthly", page, 2023, []wantFig{
+		{ind: "营业收入", value: 1500, unit: "元", changes: []string{"growth_pct 20"}},
+		{ind: "营业收入", value: 1250, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 1300, unit: "元", prior: true},
+		{ind: "营业收入", value: 1080, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 1100, unit: "元", prior: true},
+		{ind: "规模以上工业增加值", value: 12.3, unit: "亿元", changes: []string{"growth_pct 5.1"}},
+		{ind: "规模以上工业增加值", value: 140.2, unit: "亿元", changes: []string{"growth_pct 6"}},
+	})
+	if figs[5].Period != "12月" || figs[6].Period != "1-12月" {
+		t.Errorf("periods %q, %q; want 12月 and 1-12月", figs[5].Period, figs[6].Period)
+	}
+}

@@ -369,9 +369,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 		}
 	}
 	paths[0] = []string{top[0]}
-	groups := tableGroups(top[1:], len(bottom), width-1)
+	groups := restatedGroups(top[1:], bottom, width-1)
 	if groups == nil {
-		groups = restatedGroups(top[1:], bottom, width-1)
+		groups = tableGroups(top[1:], len(bottom), width-1)
 	}
 	if groups == nil {
 		return paths
@@ -454,40 +454,78 @@ func tableGroups(upper []string, lower, values int) []int {
 
 // restatedGroups is the rule for the header of a company's restated years
 // (2023年 | 2022年 | 本年比上年增减 | 2021年 over 调整前 | 调整后 | 调整后 | 调整前 |
-// 调整后): the lower cells are all 调整前 or 调整后, each run of them (a
-// 调整前 and the 调整后 after it, or a 调整后 alone) under one upper cell,
-// the runs under the last upper cells, the first upper cells (the current
-// year, not restated) spanning both rows. nil when the cells are not so.
+// 调整后, or 2023年 | 2022年 | 增减(%) | 2021年 over 调整后 | 调整前 | 调整后 |
+// 调整前): the lower cells are all 调整前 or 调整后. The upper cells that
+// span both rows are those written as a column of their own (增减(%)) and
+// the latest year, which is not restated; of the others, a change column
+// is over one lower cell (the change of the restated figure) and a year
+// over two when the next two differ (调整前 and 调整后), else one. nil when
+// the cells are not so.
 func restatedGroups(upper, lower []string, values int) []int {
-	var runs []int
-	for i, l := range lower {
-		switch restatementHeader(l) {
-		case "调整前":
-			runs = append(runs, 1)
-		case "调整后":
-			if i > 0 && restatementHeader(lower[i-1]) == "调整前" {
-				runs[len(runs)-1]++
-			} else {
-				runs = append(runs, 1)
-			}
-		default:
+	if len(lower) == 0 {
+		return nil
+	}
+	for _, l := range lower {
+		if restatementHeader(l) == "" {
 			return nil
 		}
 	}
-	leaves := len(upper) - len(runs)
-	if leaves < 0 || leaves+len(lower) != values {
+	leaves := values - len(lower)
+	if leaves < 0 || leaves > len(upper) {
 		return nil
 	}
 	spans := make([]int, len(upper))
-	copy(spans[leaves:], runs)
+	latest := -1
+	for i, u := range upper {
+		if y := headerYear(u); y != 0 && (latest < 0 || y > headerYear(upper[latest])) {
+			latest = i
+		}
+	}
+	isLeaf := make([]bool, len(upper))
+	n := 0
+	for i, u := range upper {
+		if n < leaves && looksLikeLeaf(u) {
+			isLeaf[i] = true
+			n++
+		}
+	}
+	if n < leaves && latest >= 0 && !isLeaf[latest] {
+		isLeaf[latest] = true
+		n++
+	}
+	if n != leaves {
+		return nil
+	}
+	groups := len(upper) - leaves
+	k := 0
+	for i, u := range upper {
+		if isLeaf[i] {
+			continue
+		}
+		groups--
+		take := 1
+		label, unit := headerUnit(u)
+		if changeHeader(label, unit) == "" && k+1 < len(lower) && restatementHeader(lower[k]) != restatementHeader(lower[k+1]) && len(lower)-k-2 >= groups {
+			take = 2
+		}
+		if k+take > len(lower) {
+			return nil
+		}
+		spans[i] = take
+		k += take
+	}
+	if k != len(lower) {
+		return nil
+	}
 	return spans
 }
 
 // looksLikeLeaf reports an upper header cell written like a single column:
-// it ends in % or names a unit in brackets, or is a total.
+// it ends in % or names a unit in brackets, or is a total, a unit column
+// (单位) or a code column (序号).
 func looksLikeLeaf(h string) bool {
 	return strings.HasSuffix(h, "%") || strings.HasSuffix(h, "％") || strings.HasSuffix(h, ")") || strings.HasSuffix(h, "）") ||
-		h == "合计" || h == "总计"
+		h == "合计" || h == "总计" || h == "单位" || h == "计量单位" || isCodeHeader(h)
 }
 
 func nonEmpty(cells []tcell) []string {
@@ -879,7 +917,7 @@ func restatementHeader(h string) string {
 // 合计 of a single column).
 func isGenericHeader(h string) bool {
 	switch h {
-	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "总量", "合计", "计":
+	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "绝对量", "总量", "合计", "计":
 		return true
 	}
 	return false
