@@ -605,3 +605,31 @@ func TestTableRestatedAfterBefore(t *testing.T) {
 		t.Errorf("periods %q, %q; want 12月 and 1-12月", figs[5].Period, figs[6].Period)
 	}
 }
+
+// TestTableMergedLabelHeaderAndBlocks: a label header merged across two
+// label columns (案件类型 over 刑事 | 一审), and the T2 blocks of a 信息公开年报
+// in one table (a caption row, then 信息内容 | 本年处理决定数量 with its value
+// merged across the table): the page and its text copy read alike.
+func TestTableMergedLabelHeaderAndBlocks(t *testing.T) {
+	page := `<table border=1>
+<tr><td colspan=2>案件类型</td><td>收案(件)</td><td>同比(%)</td></tr>
+<tr><td rowspan=2>刑事</td><td>一审</td><td>120</td><td>-2.6</td></tr>
+<tr><td>二审</td><td>30</td><td>5.0</td></tr>
+<tr><td colspan=2>民事</td><td>900</td><td>10.2</td></tr>
+</table>
+<table border=1>
+<tr><td colspan=3>第二十条第（一）项</td></tr>
+<tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>
+<tr><td>规章</td><td>0</td><td>3</td></tr>
+<tr><td colspan=3>第二十条第（五）项</td></tr>
+<tr><td>信息内容</td><td colspan=2>本年处理决定数量</td></tr>
+<tr><td>行政许可</td><td colspan=2>1523</td></tr>
+</table>`
+	bothPaths(t, "labels and blocks", page, 2023, []wantFig{
+		{ind: "刑事一审收案", value: 120, unit: "件", changes: []string{"growth_pct -2.6"}},
+		{ind: "刑事二审收案", value: 30, unit: "件", changes: []string{"growth_pct 5"}},
+		{ind: "民事收案", value: 900, unit: "件", changes: []string{"growth_pct 10.2"}},
+		{ind: "规章本年制发件数", value: 0}, {ind: "规章现行有效件数", value: 3},
+		{ind: "行政许可本年处理决定数量", value: 1523},
+	})
+}

@@ -1049,6 +1049,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	if !ok {
 		paths = columnPaths(hdr, width)
 		overAllColumns(hdr, paths)
+		spanLabelHeader(hdr, paths, leadingTextColumns(rows[h:], width))
 	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
@@ -1107,6 +1108,17 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			// A block of the table with headers of its own (信息内容 |
 			// 本年制发件数 | 本年废止件数, then 信息内容 | 本年处理决定数量).
 			paths := columnPaths([]trow{hdr}, len(cols))
+			if cells := nonEmpty(hdr.cells); len(cells) > 1 && cells[0] == labelHeader {
+				// 信息内容 | 本年处理决定数量: the first over the labels, as
+				// above, the others over the values from the first on.
+				paths = make([][]string, len(cols))
+				paths[0] = []string{cells[0]}
+				for i, t := range cells[1:] {
+					if 1+i < len(paths) {
+						paths[1+i] = []string{t}
+					}
+				}
+			}
 			for c := range cols {
 				cols[c] = classifyColumn(paths[c], unit)
 			}
@@ -1206,21 +1218,8 @@ func sectionRow(r trow) (unit string, ok bool) {
 // label cells after its labels, so that its values stand in their
 // columns.
 func alignShortRows(data []trow, width int) {
-	labels := width
-	full := 0
-	for _, r := range data {
-		if lastWritten(r)+1 != width {
-			continue
-		}
-		full++
-		for c := 1; c < labels && c < len(r.cells); c++ {
-			if rowHasNumberAt(r, c) {
-				labels = c
-				break
-			}
-		}
-	}
-	if full == 0 || labels < 2 || labels >= width {
+	labels := leadingTextColumns(data, width)
+	if labels < 2 || labels >= width {
 		return
 	}
 	values := width - labels
@@ -1253,6 +1252,25 @@ func alignShortRows(data []trow, width int) {
 		}
 		r.cells = append(cells, r.cells[k:n]...)
 	}
+}
+
+// leadingTextColumns is how many leading columns of a text table's rows
+// as wide as the table hold no number (its label columns as the data
+// show them); width when no row is as wide.
+func leadingTextColumns(data []trow, width int) int {
+	labels := width
+	for _, r := range data {
+		if lastWritten(r)+1 != width {
+			continue
+		}
+		for c := 1; c < labels && c < len(r.cells); c++ {
+			if rowHasNumberAt(r, c) {
+				labels = c
+				break
+			}
+		}
+	}
+	return labels
 }
 
 // templateHeaderPaths is the rule for the headers of the national
@@ -1381,6 +1399,28 @@ func (x *extractor) lineBefore(start int) string {
 	return strings.TrimSpace(s[begin:end])
 }
 
+// spanLabelHeader is the rule for a one-row header whose first cell heads
+// several label columns (案件类型 over 刑事 | 一审, merged across them and
+// copied once): when the header has one cell for the labels and one per
+// value column, the first stays over the labels and the others move right
+// to their columns, the inner label columns left without a header.
+func spanLabelHeader(hdr []trow, paths [][]string, labels int) {
+	if len(hdr) != 1 || labels < 2 || labels >= len(paths) {
+		return
+	}
+	cells := nonEmpty(hdr[0].cells)
+	if len(cells) != len(paths)-labels+1 || !headsLabels(cells[0]) {
+		return
+	}
+	for c := range paths {
+		paths[c] = nil
+	}
+	paths[0] = []string{cells[0]}
+	for i, t := range cells[1:] {
+		paths[labels+i] = []string{t}
+	}
+}
+
 // overAllColumns is the rule for the top row of a text table's header of
 // three rows or more that holds one header over all the value columns
 // beside the header over the labels (指标 | 2023年 over 产量 | 产值 over 数量
@@ -1502,7 +1542,7 @@ func joinLabelPaths(data []trow, lc int) {
 // after it: no number, and at least two cells after the label with text,
 // or one when its label repeats the header over the labels (信息内容).
 func innerHeader(r trow, labelHeader string) (trow, bool) {
-	if rowHasNumber(r) || len(r.cells) < 3 {
+	if rowHasNumber(r) || len(r.cells) < 2 {
 		return r, false
 	}
 	n := 0
@@ -1511,7 +1551,9 @@ func innerHeader(r trow, labelHeader string) (trow, bool) {
 			n++
 		}
 	}
-	return r, n >= 2 || n == 1 && labelHeader != "" && strings.TrimSpace(r.cells[0].text) == labelHeader
+	// 信息内容 | 本年处理决定数量, its value cell merged across the table
+	// and copied once: two cells.
+	return r, n >= 2 && len(r.cells) >= 3 || n == 1 && labelHeader != "" && strings.TrimSpace(r.cells[0].text) == labelHeader
 }
 
 // tableRow reads the figures of one data row: a level per numeric cell of
