@@ -650,7 +650,8 @@ func rowHasData(t *Table, r int) bool {
 }
 
 // LabelColsOf is the rule for how many leading columns are row labels: the
-// columns before the first that holds a number in a data row or whose
+// columns before the first that holds a number (or a mark in place of one,
+// IsMark) in a data row or whose
 // header is a unit column (单位); at least 1 when the table has two or more
 // columns and its first column is not all numbers, and always fewer than
 // the columns.
@@ -671,8 +672,8 @@ func LabelColsOf(t *Table) int {
 		}
 		numeric := false
 		for r := t.HeaderRows; r < t.NumRows(); r++ {
-			if LooksNumeric(t.At(r, c).Text) {
-				numeric = true
+			if x := t.At(r, c).Text; LooksNumeric(x) || IsMark(x) {
+				numeric = true // a value, or a mark in place of one (—, …)
 				break
 			}
 		}

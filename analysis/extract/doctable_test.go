@@ -633,3 +633,30 @@ func TestTableMergedLabelHeaderAndBlocks(t *testing.T) {
 		{ind: "行政许可本年处理决定数量", value: 1523},
 	})
 }
+
+// TestTablePartGroupAndMarks: a 其中 header over sub-columns (年末常住人口 |
+// 其中 over 城镇 | 乡村) makes them parts of the column before it; a column
+// of marks in place of values (— and …) is a value column, not a label;
+// the page and its text copy read alike.
+func TestTablePartGroupAndMarks(t *testing.T) {
+	page := `<table border=1>
+<tr><td rowspan=2>年份</td><td rowspan=2>年末常住人口(万人)</td><td colspan=2>其中</td></tr>
+<tr><td>城镇</td><td>乡村</td></tr>
+<tr><td>2023年</td><td>56.7</td><td>36.0</td><td>20.7</td></tr>
+</table>
+<table border=1>
+<tr><td>指标</td><td>1-11月</td><td>同比增长(%)</td></tr>
+<tr><td>固定资产投资</td><td>—</td><td>4.5</td></tr>
+<tr><td>其中：工业投资</td><td>…</td><td>10.2</td></tr>
+</table>`
+	figs := bothPaths(t, "parts and marks", page, 2023, []wantFig{
+		{ind: "年末常住人口", value: 56.7, unit: "万人"},
+		{ind: "城镇", value: 36, unit: "万人"},
+		{ind: "乡村", value: 20.7, unit: "万人"},
+		{ind: "固定资产投资", missing: true, changes: []string{"growth_pct 4.5"}},
+		{ind: "工业投资", missing: true, changes: []string{"growth_pct 10.2"}},
+	})
+	if figs[1].Parent != "年末常住人口" || figs[2].Parent != "年末常住人口" {
+		t.Errorf("parents %q, %q; want 年末常住人口", figs[1].Parent, figs[2].Parent)
+	}
+}

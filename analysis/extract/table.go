@@ -424,7 +424,7 @@ func tableGroups(upper []string, lower, values int) []int {
 		}
 	}
 	for i := len(upper) - 1; i >= 0 && chosen < leaves; i-- {
-		if spans[i] == 0 {
+		if spans[i] == 0 && !isPartGroup(upper[i]) {
 			spans[i] = -1
 			chosen++
 		}
@@ -518,6 +518,13 @@ func restatedGroups(upper, lower []string, values int) []int {
 		return nil
 	}
 	return spans
+}
+
+// isPartGroup reports a header over the parts of the column before it
+// (其中 over 城镇 | 乡村): always a group.
+func isPartGroup(h string) bool {
+	h = strings.TrimRight(strings.TrimSpace(h), ":：")
+	return h == "其中" || h == "#"
 }
 
 // looksLikeLeaf reports an upper header cell written like a single column:
@@ -753,6 +760,8 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 			unit = gu
 		}
 		switch {
+		case isPartGroup(g):
+			c.part = true // 其中 over 城镇 | 乡村: parts of the column before
 		case headerYear(g) != 0:
 			if c.year == 0 {
 				c.year = headerYear(g)
