@@ -116,7 +116,82 @@ func AlignedFields(s string, base int, opt GridOptions) []Field {
 		cur.Text = s[from:to]
 		fs = append(fs, cur)
 	}
+	for k := 0; k < len(fs); k++ {
+		if parts := splitNumberRun(fs[k], base, s, opt); parts != nil {
+			fs = append(fs[:k], append(parts, fs[k+1:]...)...)
+			k += len(parts) - 1
+		}
+	}
 	return fs
+}
+
+// fieldTokens splits a field at its single spaces, each token with its
+// offset and display columns.
+func fieldTokens(f Field, opt GridOptions) []Field {
+	var out []Field
+	col, off := f.Start, f.Offset
+	for _, t := range strings.Split(f.Text, " ") {
+		w := 0
+		for _, r := range t {
+			w += RuneWidth(r, opt)
+		}
+		if t != "" {
+			out = append(out, Field{Text: t, Offset: off, Start: col, End: col + w})
+		}
+		col += w + 1
+		off += len(t) + 1
+	}
+	return out
+}
+
+// splitNumberRun is the rule for the numbers a PDF's text sets one space
+// apart when its columns are tight (1,520,300.50 1,380,200.00 10.15, or
+// 东的扣除非经常性 60,300.00): the numbers at the end of a field, each
+// separated by one space, are fields of their own, as is the text before
+// them. nil when the field does not end with such numbers, or is one
+// number alone.
+func splitNumberRun(f Field, base int, line string, opt GridOptions) []Field {
+	if !strings.Contains(f.Text, " ") {
+		return nil
+	}
+	toks := strings.Split(f.Text, " ")
+	n, nums := 0, 0
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if LooksNumeric(t) {
+			nums++
+		} else if !IsMark(t) {
+			break
+		}
+		n++
+	}
+	if nums == 0 || n == 0 {
+		return nil
+	}
+	first := len(toks) - n
+	var out []Field
+	col, off := f.Start, f.Offset
+	for k, t := range toks {
+		w := 0
+		for _, r := range t {
+			w += RuneWidth(r, opt)
+		}
+		switch {
+		case k < first:
+			if k == 0 {
+				out = append(out, Field{Text: t, Offset: off, Start: col, End: col + w})
+			} else {
+				last := &out[len(out)-1]
+				last.Text += " " + t
+				last.End = col + w
+			}
+		default:
+			out = append(out, Field{Text: t, Offset: off, Start: col, End: col + w})
+		}
+		col += w + 1
+		off += len(t) + 1
+	}
+	return out
 }
 
 // placed is a cell of a text table on its way to the grid: the grid
@@ -331,13 +406,13 @@ func isGroupLabel(t string) bool {
 // while each cell of a line lies under a cell of the same columns or
 // under nothing; a line whose cell straddles a cell of the lines above
 // (调整前 | 调整后 under 2022年) starts a header row of its own.
-func stackHeaderLines(rows []gridRow) []gridRow {
+func stackHeaderLines(rows []gridRow, group []int) []gridRow {
 	first := 0
 	for first < len(rows) && !rows[first].numeric() {
 		first++
 	}
 	if first < 2 {
-		return rows
+		return append(rows[:first:first], dataRows(rows[first:], group[first:])...)
 	}
 	var out []gridRow
 	cur := append(gridRow{}, rows[0]...)
@@ -350,7 +425,35 @@ func stackHeaderLines(rows []gridRow) []gridRow {
 		cur = append(gridRow{}, rows[i]...)
 	}
 	out = append(out, cur)
-	return append(out, rows[first:]...)
+	for _, r := range out {
+		for k := range r {
+			r[k].text = closeFontSpaces(r[k].text)
+		}
+	}
+	return append(out, dataRows(rows[first:], group[first:])...)
+}
+
+// closeFontSpaces is the rule for the single spaces a PDF's text puts
+// where the font changes between digits and Chinese characters in a header
+// (2023 年 → 2023年, 本年比上年增减 (%) stays): a space between a digit
+// and a Chinese character goes.
+func closeFontSpaces(t string) string {
+	if !strings.Contains(t, " ") {
+		return t
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for i, r := range t {
+		if r == ' ' && i+1 < len(t) {
+			next, _ := utf8.DecodeRuneInString(t[i+1:])
+			if prev >= '0' && prev <= '9' && isCJK(next) || isCJK(prev) && next >= '0' && next <= '9' {
+				continue
+			}
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }
 
 // stackRow merges the header line b under the row a when every cell of b
@@ -387,9 +490,15 @@ func stackRow(a, b gridRow) (gridRow, bool) {
 // (2022年 over 调整前 and 调整后) becomes a cell spanning them. Header text
 // wrapped over several lines in one column is joined into one cell
 // (stackHeaderLines), and a row label wrapped over two or three lines is
-// joined into its row (joinWrappedLabels). Each cell's Source has the byte
-// offset of its text's first piece (-1 for a blank cell) and its line.
-// It returns nil and no error when no line holds a number.
+// joined into its row (joinWrappedLabels); blank lines among the lines
+// part rows whose cells wrap (dataRows). When those columns put two
+// numbers of a row in one column in a third of the rows (a PDF's tight
+// cells, a shifted row), the columns come from the numbers' order instead
+// (ordinalColumns, ordinalRow, ordinalHeader: headers set at their cells'
+// left edges), kept when the header then names every value column. Each
+// cell's Source has the byte offset of its text's first piece (-1 for a
+// blank cell) and its line. It returns nil and no error when no line holds
+// a number.
 func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	fields := make([][]Field, len(lines))
 	widest := 0
@@ -433,7 +542,28 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		}
 		cols = append(cols, colSpan{lo, c})
 	}
-	colOf := func(pos int, fromLeft bool) int {
+	colOf := columnOf(cols)
+	// When the runs of occupied columns put two numbers of one row in one
+	// column (the cells are tight, or a row is shifted), the columns are
+	// found by the numbers' order instead (ordinalColumns).
+	if numbersCollide(fields, cols, colOf) {
+		if oc, k := ordinalColumns(fields); oc != nil && k >= len(cols)-1 {
+			rows, group := placeAligned(lines, fields, oc, k, firstData, opt)
+			if rows = stackHeaderLines(rows, group); headerNamesAll(rows, k+1) {
+				return build(rows, len(oc), opt)
+			}
+		}
+	}
+	rows, group := placeAligned(lines, fields, cols, 0, firstData, opt)
+	rows = stackHeaderLines(rows, group)
+	return build(rows, len(cols), opt)
+}
+
+// columnOf returns the function giving the column a display position
+// falls in: the first whose end is past it; fromLeft false takes the
+// column to its left when the position is in the gap before a column.
+func columnOf(cols []colSpan) func(int, bool) int {
+	return func(pos int, fromLeft bool) int {
 		for k, s := range cols {
 			if pos < s.hi {
 				if pos < s.lo && !fromLeft && k > 0 {
@@ -444,10 +574,72 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		}
 		return len(cols) - 1
 	}
+}
+
+// headerNamesAll reports whether the header rows (those before the first
+// numeric row) name every value column of a table of ncols columns: the
+// check that ordinal columns were read right.
+func headerNamesAll(rows []gridRow, ncols int) bool {
+	named := make([]bool, ncols)
+	for _, r := range rows {
+		if r.numeric() {
+			break
+		}
+		for _, p := range r {
+			for c := p.lo; c <= p.hi && c < ncols; c++ {
+				named[c] = named[c] || strings.TrimSpace(p.text) != ""
+			}
+		}
+	}
+	for c := 1; c < ncols; c++ {
+		if !named[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAligned places the fields of each line in the columns: by position
+// (colOf; a header centred over the columns it heads), or under ordinal
+// columns (ordinal > 0 value columns) by the numbers' order
+// (ordinalRow, ordinalHeader). group gives each row its run of lines
+// between blank lines.
+func placeAligned(lines []TextLine, fields [][]Field, cols []colSpan, ordinal, firstData int, opt GridOptions) ([]gridRow, []int) {
+	colOf := columnOf(cols)
+	// Under ordinal columns the header's deepest line of several fields
+	// (调整后 调整前 …) names the columns; the fields of the lines above
+	// span the ones under them.
+	var leaves []Field
+	if ordinal > 0 {
+		for i := firstData - 1; i >= 0; i-- {
+			if len(fields[i]) >= 2 {
+				leaves = fields[i]
+				break
+			}
+		}
+	}
 	rows := make([]gridRow, 0, len(lines))
+	var group []int // per row: its run of lines between blank lines
+	g := 0
 	for i, ln := range lines {
+		if strings.TrimSpace(ln.Text) == "" {
+			g++
+			continue
+		}
 		var ps gridRow
 		header := i < firstData
+		if ordinal > 0 {
+			if header {
+				ps = ordinalHeader(fields[i], cols, leaves, ln.Line, opt)
+			} else {
+				ps = ordinalRow(fields[i], cols, ordinal, ln.Line)
+			}
+			if ps != nil {
+				rows = append(rows, ps)
+				group = append(group, g)
+				continue
+			}
+		}
 		for k, f := range fields[i] {
 			lo := colOf(f.Start, true)
 			hi := colOf(max(f.Start, f.End-1), false)
@@ -481,11 +673,38 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		}
 		if len(ps) > 0 {
 			rows = append(rows, ps)
+			group = append(group, g)
 		}
 	}
-	rows = stackHeaderLines(rows)
-	rows = joinWrappedLabels(rows)
-	return build(rows, len(cols), opt)
+	return rows, group
+}
+
+// dataRows makes the rows from the first numeric row on. The lines
+// between two blank lines (pdftotext sets a blank line between the rows
+// of a table whose cells wrap) are one row, each column's pieces joined
+// top to bottom, when at most one of them holds numbers; otherwise each
+// line is a row and wrapped labels are joined (joinWrappedLabels).
+func dataRows(rows []gridRow, group []int) []gridRow {
+	var out []gridRow
+	for i := 0; i < len(rows); {
+		j := i + 1
+		for j < len(rows) && group[j] == group[i] {
+			j++
+		}
+		numeric := 0
+		for _, r := range rows[i:j] {
+			if r.numeric() {
+				numeric++
+			}
+		}
+		if numeric <= 1 && j-i > 1 {
+			out = append(out, stackAll(rows[i:j]))
+		} else {
+			out = append(out, joinWrappedLabels(rows[i:j])...)
+		}
+		i = j
+	}
+	return out
 }
 
 // colSpan is a run of display columns [lo, hi).
@@ -526,4 +745,218 @@ func fieldsHaveNumber(fs []Field) bool {
 		}
 	}
 	return false
+}
+
+// numbersCollide reports whether the runs of occupied columns put two
+// numbers of one row in one column in a third of the rows with numbers or
+// more (one row of a stray number is no reason to give up the columns).
+func numbersCollide(fields [][]Field, cols []colSpan, colOf func(int, bool) int) bool {
+	rows, hits := 0, 0
+	for _, fs := range fields {
+		if !fieldsHaveNumber(fs) {
+			continue
+		}
+		rows++
+		last := -1
+		for k, f := range fs {
+			if k == 0 || !LooksNumeric(f.Text) && !IsMark(f.Text) {
+				continue
+			}
+			c := colOf(f.Start, true)
+			if c == last {
+				hits++
+				break
+			}
+			last = c
+		}
+	}
+	return hits > 0 && 3*hits >= rows
+}
+
+// trailingValues is how many fields at the end of a row are numbers or
+// marks (not the first field).
+func trailingValues(fs []Field) int {
+	n := 0
+	for k := len(fs) - 1; k > 0; k-- {
+		if !LooksNumeric(fs[k].Text) && !IsMark(fs[k].Text) {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// ordinalColumns is the rule for the columns of an aligned table whose
+// numbers do not line up by position: the most common count k of numbers
+// ending a row gives k value columns, each spanning the median start and
+// end of the rows' j-th numbers among the rows with k of them, after a
+// label column; nil when fewer than two rows have k numbers or the spans
+// are out of order.
+func ordinalColumns(fields [][]Field) ([]colSpan, int) {
+	counts := map[int]int{}
+	for _, fs := range fields {
+		if n := trailingValues(fs); n > 0 {
+			counts[n]++
+		}
+	}
+	k, best, rows := 0, 0, 0
+	for n, c := range counts {
+		rows += c
+		if c > best || c == best && n > k {
+			k, best = n, c
+		}
+	}
+	if k == 0 || best < 2 || 3*best < 2*rows {
+		return nil, 0 // the rows do not agree on their numbers
+	}
+	starts := make([][]int, k)
+	ends := make([][]int, k)
+	for _, fs := range fields {
+		if trailingValues(fs) != k {
+			continue
+		}
+		for j, f := range fs[len(fs)-k:] {
+			starts[j] = append(starts[j], f.Start)
+			ends[j] = append(ends[j], f.End)
+		}
+	}
+	median := func(v []int) int {
+		sort.Ints(v)
+		return v[len(v)/2]
+	}
+	cols := make([]colSpan, k+1)
+	for j := 0; j < k; j++ {
+		cols[j+1] = colSpan{median(starts[j]), median(ends[j])}
+		if cols[j+1].hi <= cols[j+1].lo || j > 0 && cols[j+1].lo < cols[j].lo {
+			return nil, 0
+		}
+	}
+	cols[0] = colSpan{0, max(1, cols[1].lo-1)}
+	return cols, k
+}
+
+// ordinalRow places a data row under ordinal columns: its last k numbers
+// (k value columns) in order, the text before them as its label; a row
+// with fewer numbers puts each in the value column whose centre is
+// nearest, keeping their order; a row of text alone its text in the
+// label column. nil for a row it cannot place.
+func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
+	n := trailingValues(fs)
+	if len(fs) == 1 && !LooksNumeric(fs[0].Text) {
+		f := fs[0]
+		return gridRow{{lo: 0, hi: 0, text: f.Text, off: f.Offset, line: line, end: f.End}}
+	}
+	if len(fs) > 0 && n == len(fs)-1 && (LooksNumeric(fs[0].Text) || IsMark(fs[0].Text)) {
+		n = len(fs) // numbers alone: the first is a value too
+	}
+	if n == 0 || n > k {
+		return nil
+	}
+	var r gridRow
+	if lab := fs[:len(fs)-n]; len(lab) > 0 {
+		p := placed{lo: 0, hi: 0, text: lab[0].Text, off: lab[0].Offset, line: line, end: lab[0].End}
+		for _, f := range lab[1:] {
+			p.text = appendWrapped(p.text, f.Text)
+			p.end = f.End
+		}
+		r = append(r, p)
+	}
+	vals := fs[len(fs)-n:]
+	next := 1
+	for j, f := range vals {
+		c := next
+		if n < k {
+			// the nearest column's centre, leaving room for the numbers after it
+			bestD := -1
+			for cc := next; cc <= k-(n-1-j); cc++ {
+				d := cols[cc].lo + cols[cc].hi - f.Start - f.End
+				if d < 0 {
+					d = -d
+				}
+				if bestD < 0 || d < bestD {
+					c, bestD = cc, d
+				}
+			}
+		} else {
+			c = j + 1
+		}
+		r = append(r, placed{lo: c, hi: c, text: f.Text, off: f.Offset, line: line, end: f.End})
+		next = c + 1
+	}
+	return r
+}
+
+// ordinalColumn is the column under ordinal columns of a header field
+// written from its cell's left edge, as pdftotext places a left-aligned
+// header: the label column when it ends before the first value column,
+// else the first value column whose right edge is past its centre.
+func ordinalColumn(f Field, cols []colSpan) int {
+	if len(cols) < 2 || f.End <= cols[1].lo {
+		return 0
+	}
+	centre2 := f.Start + f.End
+	for j := 1; j < len(cols); j++ {
+		if centre2 < 2*cols[j].hi {
+			return j
+		}
+	}
+	return len(cols) - 1
+}
+
+// ordinalHeader places a header line under ordinal columns: each field in
+// its column (ordinalColumn), except that a field of a line of several
+// over the value columns only (no label header in it), above the deepest
+// line of several (the leaves), spans the columns of the
+// leaves from its start to the next field's (2022年 over 调整后 and 调整前).
+func ordinalHeader(fs []Field, cols []colSpan, leaves []Field, line int, opt GridOptions) gridRow {
+	var r gridRow
+	// A field of words one space apart over several columns (学校数 招生数
+	// 毕业生数, a tight header) is a field per word.
+	var split []Field
+	for _, f := range fs {
+		toks := fieldTokens(f, opt)
+		if len(toks) > 1 && ordinalColumn(toks[0], cols) != ordinalColumn(toks[len(toks)-1], cols) {
+			split = append(split, toks...)
+		} else {
+			split = append(split, f)
+		}
+	}
+	if len(split) != len(fs) {
+		isLeaves := len(leaves) > 0 && len(fs) > 0 && &fs[0] == &leaves[0]
+		fs = split
+		if isLeaves {
+			leaves = split
+		}
+	}
+	isLeaves := len(leaves) > 0 && len(fs) > 0 && &fs[0] == &leaves[0]
+	for k, f := range fs {
+		lo := ordinalColumn(f, cols)
+		hi := lo
+		if len(fs) >= 2 && !isLeaves && len(leaves) > 0 && ordinalColumn(fs[0], cols) > 0 {
+			end := 1 << 30
+			if k+1 < len(fs) {
+				end = fs[k+1].Start
+			}
+			first, last := -1, -1
+			for _, l := range leaves {
+				if c2 := l.Start + l.End; c2 >= 2*f.Start && c2 < 2*end {
+					c := ordinalColumn(l, cols)
+					if first < 0 {
+						first = c
+					}
+					last = c
+				}
+			}
+			if first >= 0 && last > first {
+				lo, hi = first, last
+			}
+		}
+		if n := len(r); n > 0 && r[n-1].hi >= lo {
+			r[n-1].text = appendWrapped(r[n-1].text, f.Text)
+			r[n-1].end = f.End
+			continue
+		}
+		r = append(r, placed{lo: lo, hi: hi, text: f.Text, off: f.Offset, line: line, end: f.End})
+	}
+	return r
 }

@@ -102,83 +102,24 @@ func gridHasNumbers(t *doc.Table) bool {
 	return rows >= 2
 }
 
-// alignedKind is how a line can take part in an aligned table.
-type alignedKind uint8
-
-const (
-	notAligned  alignedKind = iota
-	blankLine               // empty: allowed between rows
-	singleField             // one field: a header piece or a label alone
-	fieldsLine              // two or more fields
-)
-
-// alignedLineKind is the rule for a line of an aligned table: no sentence
-// end, no unit, caption or note line, fields of at most 40 characters.
-func alignedLineKind(line string) (alignedKind, []doc.Field) {
-	t := strings.TrimSpace(line)
-	if t == "" {
-		return blankLine, nil
-	}
-	if strings.ContainsAny(t, "。；;！？|｜") || doc.IsCaptionLine(t) || doc.IsNoteLine(t) || unitLine(t) != "" {
-		return notAligned, nil
-	}
-	fs := doc.AlignedFields(line, 0, doc.GridOptions{})
-	for _, f := range fs {
-		if utf8.RuneCountInString(f.Text) > 40 {
-			return notAligned, nil
-		}
-	}
-	switch {
-	case len(fs) >= 2:
-		return fieldsLine, fs
-	case len(fs) == 1 && utf8.RuneCountInString(fs[0].Text) <= 30:
-		return singleField, fs
-	}
-	return notAligned, nil
-}
-
-// numericFields counts the fields after the first that are numbers.
-func numericFields(fs []doc.Field) int {
-	n := 0
-	for k, f := range fs {
-		if k > 0 && doc.LooksNumeric(f.Text) {
-			n++
-		}
-	}
-	return n
-}
-
 // alignedTable looks for an aligned table in the block of lines starting
-// at ls: lines of fields (alignedLineKind), label or header lines alone,
-// single blank lines between rows. The block is a table when at least two
-// of its lines have two or more numeric fields and the grid laid out from
-// it has a column with numbers in two rows; its header is at most four
-// lines above its first numeric line. It records the table found (which
-// may start below ls) in x.grid and marks the block as looked at.
+// at ls — the lines doc.AlignedLine admits, up to two blank lines — and
+// reads it with doc.FindAligned. It records the table found (which may
+// start below ls) in x.grid and marks the block as looked at.
 func (x *extractor) alignedTable(ls int) {
 	s := x.s
-	type gl struct {
-		kind   alignedKind
-		fs     []doc.Field
-		off    int
-		text   string
-		numRow bool
-	}
-	var lines []gl
+	var block []doc.TextLine
 	pos := ls
-	for pos < len(s) && len(lines) < maxGridLines {
+	blank := false
+	for pos < len(s) && len(block) < maxGridLines {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")
-		k, fs := alignedLineKind(line)
-		if k == notAligned {
+		k, _ := doc.AlignedLine(line, doc.GridOptions{})
+		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
 			break
 		}
-		if k == blankLine {
-			if len(lines) == 0 || lines[len(lines)-1].kind == blankLine {
-				break
-			}
-		}
-		lines = append(lines, gl{kind: k, fs: fs, off: pos, text: line, numRow: k == fieldsLine && numericFields(fs) >= 2})
+		blank = k == doc.BlankLine
+		block = append(block, doc.TextLine{Text: line, Offset: pos})
 		pos = le + 1
 	}
 	end := pos
@@ -186,81 +127,14 @@ func (x *extractor) alignedTable(ls int) {
 		end = nextLine(s, ls) + 1
 	}
 	x.grid.noAlignedUntil = end
-	// Trim: trailing blank and non-numeric lines (but a label-only line
-	// right after a numeric line whose label is empty).
-	last := len(lines) - 1
-	for last >= 0 && !lines[last].numRow {
-		last--
-	}
-	if last < 0 {
+	start, stop, t := doc.FindAligned(block, doc.GridOptions{})
+	if t == nil {
 		return
 	}
-	if last+1 < len(lines) && lines[last+1].kind == singleField && len(lines[last].fs) > 0 && lines[last].fs[0].Start > 0 && numericFields(lines[last].fs) == len(lines[last].fs) {
-		last++
-	}
-	lines = lines[:last+1]
-	first := 0
-	for first < len(lines) && !lines[first].numRow {
-		first++
-	}
-	numRows := 0
-	for _, l := range lines {
-		if l.numRow {
-			numRows++
-		}
-	}
-	if numRows < 2 {
-		return
-	}
-	// The header: at most four lines above the first numeric line, none
-	// blank-separated from it by more than one blank line; a header line
-	// of one field is indented (a header centred over its columns) or
-	// right above a line of fields.
-	start := first
-	for start > 0 && first-start < 4 {
-		p := lines[start-1]
-		if p.kind == blankLine {
-			if start-2 >= 0 && lines[start-2].kind != blankLine && first-start < 3 {
-				start--
-				continue
-			}
-			break
-		}
-		if p.kind == singleField && p.fs[0].Start < 4 && lines[start].kind != fieldsLine {
-			break
-		}
-		if p.kind == singleField && headingLike(p.fs[0].Text) {
-			break
-		}
-		start--
-	}
-	for start < first && lines[start].kind == blankLine {
-		start++
-	}
-	if start == first {
-		return // no header: the numbers name nothing
-	}
-	var tl []doc.TextLine
-	for _, l := range lines[start:] {
-		if l.kind == blankLine {
-			continue
-		}
-		tl = append(tl, doc.TextLine{Text: l.text, Offset: l.off})
-	}
-	t, err := doc.AlignedTable(tl, alignedWidths(tl))
-	if err != nil || t == nil || t.NumCols() < 2 || !gridColumnOfNumbers(t) {
-		return
-	}
-	x.grid.at = lines[start].off
-	x.grid.next = min(nextLine(s, lines[len(lines)-1].off)+1, len(s))
+	lastLine := block[stop-1]
+	x.grid.at = block[start].Offset
+	x.grid.next = min(lastLine.Offset+len(lastLine.Text)+1, len(s))
 	x.grid.table = t
-}
-
-// headingLike reports a line written as a heading (一、…, （一）…, 第一章):
-// not a header of the table below it.
-func headingLike(t string) bool {
-	lvl, _ := headingMarker(t, 0, len(t))
-	return lvl > 0
 }
 
 // gridColumnOfNumbers is the rule for a grid that is a table: some column
@@ -509,29 +383,4 @@ func yearHeaderLine(t string) bool {
 		i = j
 	}
 	return years > 0
-}
-
-// alignedWidths is the rule for how the characters of an aligned table
-// take columns: two for a Chinese character as typed text and editors
-// draw them, or one as pdftotext -layout lays a PDF's table out — the one
-// under which the numbers of the rows line up on fewer right edges (a
-// tie is typed text).
-func alignedWidths(lines []doc.TextLine) doc.GridOptions {
-	spread := func(opt doc.GridOptions) int {
-		edges := map[int]bool{}
-		for _, ln := range lines {
-			fs := doc.AlignedFields(ln.Text, 0, opt)
-			for k, f := range fs {
-				if k > 0 && doc.LooksNumeric(f.Text) {
-					edges[f.End] = true
-				}
-			}
-		}
-		return len(edges)
-	}
-	one := doc.GridOptions{OneColumn: true}
-	if spread(one) < spread(doc.GridOptions{}) {
-		return one
-	}
-	return doc.GridOptions{}
 }

@@ -358,3 +358,53 @@ func TestAlignedTableOneColumn(t *testing.T) {
 		{ind: "基本每股收益", value: 0.45, unit: "元/股", prior: true},
 	})
 }
+
+// pdfCompanyTable is a company's 主要会计数据 (figures made up for the test)
+// laid out by LibreOffice as a PDF and read back by pdftotext -layout: one
+// column a character, cells so tight that numbers stand one space apart,
+// headers left-aligned in their cells and wrapped (本年比上 / 年增减(%)),
+// 2022年 over 调整后 | 调整前, labels wrapped round their numbers, a row of
+// numbers shifted left, blank lines between the rows.
+const pdfCompanyTable = "单位：元 币种：人民币\n" +
+	"\n" +
+	"                        2022 年                              2021 年\n" +
+	"                                                  本年比上\n" +
+	"主要会计数据      2023 年\n" +
+	"                                                  年增减(%)\n" +
+	"                        调整后          调整前                    调整后          调整前\n" +
+	"\n" +
+	"营业收入        1,520,300.50 1,380,200.00 1,375,000.00 10.15    1,200,000.00 1,198,000.00\n" +
+	"\n" +
+	"归属于上市公司股\n" +
+	"东的扣除非经常性 60,300.00      58,000.00    57,500.00    3.97      50,000.00    49,800.00\n" +
+	"损益的净利润\n" +
+	"\n" +
+	"经营活动产生的现\n" +
+	"         -12,450.00     9,870.00     9,870.00     -226.14   8,000.00     8,000.00\n" +
+	"金流量净额\n" +
+	"\n" +
+	"报告期内，公司经营情况良好。\n"
+
+// TestAlignedTablePDFLayout: pdfCompanyTable read as text.
+func TestAlignedTablePDFLayout(t *testing.T) {
+	figs := mustExtract(t, pdfCompanyTable, Options{Year: 2023})
+	var want []wantFig
+	add := func(label string, v23, change, v22, v22b, v21, v21b float64) {
+		want = append(want,
+			wantFig{ind: label, value: v23, unit: "元", changes: []string{"growth_pct " + formatFloat(change)}},
+			wantFig{ind: label, value: v22, unit: "元", prior: true},
+			wantFig{ind: label + "（调整前）", value: v22b, unit: "元", prior: true},
+			wantFig{ind: label, value: v21, unit: "元", prior: true},
+			wantFig{ind: label + "（调整前）", value: v21b, unit: "元", prior: true})
+	}
+	add("营业收入", 1520300.50, 10.15, 1380200, 1375000, 1200000, 1198000)
+	add("归属于上市公司股东的扣除非经常性损益的净利润", 60300, 3.97, 58000, 57500, 50000, 49800)
+	add("经营活动产生的现金流量净额", -12450, -226.14, 9870, 9870, 8000, 8000)
+	checkFigures(t, "pdftotext company table", figs, want)
+	if figs[0].Period != "2023年" || figs[1].Year != 2022 || figs[3].Year != 2021 {
+		t.Errorf("period %q, years %d %d", figs[0].Period, figs[1].Year, figs[3].Year)
+	}
+	if got := spanText(pdfCompanyTable, figs[5]); got != "60,300.00" {
+		t.Errorf("span %q", got)
+	}
+}

@@ -165,9 +165,9 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 			(strings.TrimSpace(lines[j].s) == "" || isLabelOnlyLine(lines[j].s, lines[start].s, mode)):
 			// a blank line between rows (pdftotext), or a group label
 			// alone on its line (其中, 第一产业) inside an aligned table
-			if strings.TrimSpace(lines[j].s) != "" {
-				rows = append(rows, lines[j])
-			}
+			// (a blank line goes too: it parts the rows of a table
+			// whose cells wrap)
+			rows = append(rows, lines[j])
 			j++
 			continue
 		}

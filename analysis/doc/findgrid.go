@@ -1,0 +1,216 @@
+package doc
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// LineKind is how a line of text can take part in an aligned table.
+type LineKind uint8
+
+// Line kinds of AlignedLine.
+const (
+	// NotAligned is a line no aligned table holds: a sentence, a unit,
+	// caption or note line, a field over 40 characters.
+	NotAligned LineKind = iota
+	// BlankLine is an empty line, allowed between a table's rows.
+	BlankLine
+	// SingleField is a line of one field: a header piece or a label alone.
+	SingleField
+	// FieldsLine is a line of two fields or more.
+	FieldsLine
+)
+
+// AlignedLine is the rule for a line of an aligned table: no sentence end
+// (。；！？) and no | (a pipe table's), not a unit line (UnitLine), caption
+// (IsCaptionLine) or note (IsNoteLine), its fields (AlignedFields) at most
+// 40 characters, a line of one field at most 30.
+func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return BlankLine, nil
+	}
+	if strings.ContainsAny(t, "。；;！？|｜") || IsCaptionLine(t) || IsNoteLine(t) {
+		return NotAligned, nil
+	}
+	if _, ok := UnitLine(t); ok {
+		return NotAligned, nil
+	}
+	fs := AlignedFields(s, 0, opt)
+	for _, f := range fs {
+		if utf8.RuneCountInString(f.Text) > 40 {
+			return NotAligned, nil
+		}
+	}
+	switch {
+	case len(fs) >= 2:
+		return FieldsLine, fs
+	case len(fs) == 1 && utf8.RuneCountInString(fs[0].Text) <= 30:
+		return SingleField, fs
+	}
+	return NotAligned, nil
+}
+
+// maxHeaderLines bounds the header of an aligned table: pdftotext writes a
+// two-level header whose cells wrap in up to six lines.
+const maxHeaderLines = 6
+
+// FindAligned finds the aligned table in a block of lines that AlignedLine
+// admits (the caller's block runs to the first line it does not, or to two
+// blank lines). The table's rows are the lines from the first with two
+// numeric fields or more to the last such line (and a label-only line
+// right after it when that line's numbers stand alone: the end of a label
+// wrapped round them); its header is at most six lines above its first
+// numeric line, with one blank line between at most, stopping at a line of
+// one field that is not indented over a line of fields and at a numbered
+// heading (一、…). The block is a table when two of its lines or more have
+// two numeric fields, it has a header, and the grid (AlignedTable) has a
+// column of numbers in two rows. start and end are the indexes in block
+// of the table's first line and of the line after its last; t is nil when
+// the block holds no table. Unless opt.OneColumn is set, the width of
+// wide characters is chosen by AlignedWidths.
+func FindAligned(block []TextLine, opt GridOptions) (start, end int, t *Table) {
+	type gl struct {
+		kind   LineKind
+		fs     []Field
+		numRow bool
+	}
+	lines := make([]gl, len(block))
+	for i, ln := range block {
+		k, fs := AlignedLine(ln.Text, opt)
+		lines[i] = gl{kind: k, fs: fs, numRow: k == FieldsLine && numericAfterFirst(fs) >= 2}
+	}
+	last := len(lines) - 1
+	for last >= 0 && !lines[last].numRow {
+		last--
+	}
+	if last < 0 {
+		return 0, 0, nil
+	}
+	if last+1 < len(lines) && lines[last+1].kind == SingleField && len(lines[last].fs) > 0 && lines[last].fs[0].Start > 0 && LooksNumeric(lines[last].fs[0].Text) {
+		last++
+	}
+	first := 0
+	for first <= last && !lines[first].numRow {
+		first++
+	}
+	numRows := 0
+	for _, l := range lines[:last+1] {
+		if l.numRow {
+			numRows++
+		}
+	}
+	if numRows < 2 {
+		return 0, 0, nil
+	}
+	start, taken := first, 0
+	for start > 0 && taken < maxHeaderLines {
+		p := lines[start-1]
+		if p.kind == BlankLine {
+			if start-2 >= 0 && lines[start-2].kind != BlankLine && taken == 0 {
+				start-- // one blank line between the header and the rows
+				continue
+			}
+			break
+		}
+		if p.kind != SingleField && p.kind != FieldsLine {
+			break
+		}
+		taken++
+		if p.kind == SingleField && p.fs[0].Start < 4 && lines[start].kind != FieldsLine {
+			break
+		}
+		if p.kind == SingleField && isNumberedHeading(p.fs[0].Text) {
+			break
+		}
+		start--
+	}
+	for start < first && lines[start].kind == BlankLine {
+		start++
+	}
+	if start == first {
+		return 0, 0, nil // no header: the numbers name nothing
+	}
+	tl := block[start : last+1]
+	if !opt.OneColumn {
+		opt = AlignedWidths(tl, opt)
+	}
+	t, err := AlignedTable(tl, opt)
+	if err != nil || t == nil || t.NumCols() < 2 || !columnOfNumbers(t) {
+		return 0, 0, nil
+	}
+	return start, last + 1, t
+}
+
+// numericAfterFirst counts the fields after the first that are numbers.
+func numericAfterFirst(fs []Field) int {
+	n := 0
+	for k, f := range fs {
+		if k > 0 && LooksNumeric(f.Text) {
+			n++
+		}
+	}
+	return n
+}
+
+// isNumberedHeading reports a line written as a numbered heading (一、…,
+// （一）…, 第一章 …): no header of a table below it.
+func isNumberedHeading(t string) bool {
+	const cn = "一二三四五六七八九十百"
+	r, n := utf8.DecodeRuneInString(t)
+	switch {
+	case strings.ContainsRune(cn, r):
+		return strings.HasPrefix(strings.TrimLeft(t[n:], cn), "、")
+	case r == '第':
+		rest := strings.TrimLeft(t[n:], cn)
+		return len(rest) < len(t[n:]) && (strings.HasPrefix(rest, "章") || strings.HasPrefix(rest, "节") || strings.HasPrefix(rest, "部分"))
+	case r == '（' || r == '(':
+		rest := strings.TrimLeft(t[n:], cn)
+		return len(rest) < len(t[n:]) && (strings.HasPrefix(rest, "）") || strings.HasPrefix(rest, ")"))
+	}
+	return false
+}
+
+// columnOfNumbers is the rule for a grid that is a table: some column
+// right of the first holds numbers in at least two rows.
+func columnOfNumbers(t *Table) bool {
+	for c := 1; c < t.NumCols(); c++ {
+		n := 0
+		for r := 0; r < t.NumRows(); r++ {
+			if t.IsOrigin(r, c) && LooksNumeric(t.At(r, c).Text) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// AlignedWidths is the rule for how the characters of an aligned table
+// take columns: two for a Chinese character as typed text and editors draw
+// them, or one as pdftotext -layout lays a PDF's table out — the one under
+// which the numbers of the rows line up on fewer edges, right edges
+// (numbers set right) or left ones (set left), whichever line up better;
+// a tie keeps opt. It returns opt with OneColumn set accordingly.
+func AlignedWidths(lines []TextLine, opt GridOptions) GridOptions {
+	spread := func(o GridOptions) int {
+		starts, ends := map[int]bool{}, map[int]bool{}
+		for _, ln := range lines {
+			for k, f := range AlignedFields(ln.Text, 0, o) {
+				if k > 0 && LooksNumeric(f.Text) {
+					starts[f.Start] = true
+					ends[f.End] = true
+				}
+			}
+		}
+		return min(len(starts), len(ends))
+	}
+	one, two := opt, opt
+	one.OneColumn, two.OneColumn = true, false
+	if spread(one) < spread(two) {
+		return one
+	}
+	return opt
+}
