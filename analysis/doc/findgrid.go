@@ -55,91 +55,112 @@ func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
 // two-level header whose cells wrap in up to six lines.
 const maxHeaderLines = 6
 
-// FindAligned finds the aligned table in a block of lines that AlignedLine
-// admits (the caller's block runs to the first line it does not, or to two
-// blank lines). The table's rows are the lines from the first with two
-// numeric fields or more to the last such line (and a label-only line
-// right after it when that line's numbers stand alone: the end of a label
-// wrapped round them); its header is at most six lines above its first
-// numeric line, with one blank line between at most, stopping at a line of
-// one field that is not indented over a line of fields and at a numbered
-// heading (一、…). The block is a table when two of its lines or more have
-// two numeric fields, it has a header, and the grid (AlignedTable) has a
-// column of numbers in two rows. start and end are the indexes in block
-// of the table's first line and of the line after its last; t is nil when
-// the block holds no table. Unless opt.OneColumn is set, the width of
-// wide characters is chosen by AlignedWidths.
-func FindAligned(block []TextLine, opt GridOptions) (start, end int, t *Table) {
+// AlignedFound is a table FindAligned found: the indexes in the block of
+// its first line and of the line after its last, and the table.
+type AlignedFound struct {
+	Start, End int
+	Table      *Table
+}
+
+// FindAligned finds the aligned tables in a block of lines that
+// AlignedLine admits (the caller's block runs to the first line it does
+// not, or to two blank lines). A table's rows are the lines from one with
+// two numeric fields or more to the last such line before a line of
+// fields with no number (the header of the next table: 信息内容 | 本年新制作数量
+// …) or the block's end, and a label-only line right after its last row
+// when that row's numbers stand alone or blank lines part the rows and
+// one follows it (the end of a label wrapped round them); its header is at most six lines above its first numeric line,
+// after the previous table, with one blank line between at most,
+// stopping at a line of one field that is not indented over a line of
+// fields and at a numbered heading (一、…). Lines make a table when two or
+// more of them have two numeric fields, a header stands above them, and
+// the grid (AlignedTable) has a column of numbers in two rows. Unless
+// opt.OneColumn is set, the width of wide characters is chosen by
+// AlignedWidths for each table.
+func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 	type gl struct {
 		kind   LineKind
 		fs     []Field
 		numRow bool
+		header bool // a line of fields with no number: a header
 	}
 	lines := make([]gl, len(block))
 	for i, ln := range block {
 		k, fs := AlignedLine(ln.Text, opt)
-		lines[i] = gl{kind: k, fs: fs, numRow: k == FieldsLine && numericAfterFirst(fs) >= 2}
+		lines[i] = gl{kind: k, fs: fs, numRow: k == FieldsLine && numericAfterFirst(fs) >= 2,
+			header: k == FieldsLine && !fieldsHaveNumber(fs) && !LooksNumeric(fs[0].Text)}
 	}
-	last := len(lines) - 1
-	for last >= 0 && !lines[last].numRow {
-		last--
-	}
-	if last < 0 {
-		return 0, 0, nil
-	}
-	if last+1 < len(lines) && lines[last+1].kind == SingleField && len(lines[last].fs) > 0 && lines[last].fs[0].Start > 0 && LooksNumeric(lines[last].fs[0].Text) {
-		last++
-	}
-	first := 0
-	for first <= last && !lines[first].numRow {
-		first++
-	}
-	numRows := 0
-	for _, l := range lines[:last+1] {
-		if l.numRow {
-			numRows++
+	var out []AlignedFound
+	from := 0
+	for from < len(lines) {
+		first := from
+		for first < len(lines) && !lines[first].numRow {
+			first++
 		}
-	}
-	if numRows < 2 {
-		return 0, 0, nil
-	}
-	start, taken := first, 0
-	for start > 0 && taken < maxHeaderLines {
-		p := lines[start-1]
-		if p.kind == BlankLine {
-			if start-2 >= 0 && lines[start-2].kind != BlankLine && taken == 0 {
-				start-- // one blank line between the header and the rows
-				continue
+		if first == len(lines) {
+			break
+		}
+		// the rows: up to the next header line after a numeric row
+		last, numRows := first, 0
+		for j := first; j < len(lines); j++ {
+			if lines[j].header {
+				break
 			}
-			break
+			if lines[j].numRow {
+				last = j
+				numRows++
+			}
 		}
-		if p.kind != SingleField && p.kind != FieldsLine {
-			break
+		blankRows := false // blank lines part the rows
+		for j := first; j < last; j++ {
+			blankRows = blankRows || lines[j].kind == BlankLine
 		}
-		taken++
-		if p.kind == SingleField && p.fs[0].Start < 4 && lines[start].kind != FieldsLine {
-			break
+		if last+1 < len(lines) && lines[last+1].kind == SingleField && len(lines[last].fs) > 0 &&
+			(lines[last].fs[0].Start > 0 && LooksNumeric(lines[last].fs[0].Text) || blankRows && (last+2 == len(lines) || lines[last+2].kind == BlankLine)) {
+			last++
 		}
-		if p.kind == SingleField && isNumberedHeading(p.fs[0].Text) {
-			break
+		next := last + 1
+		start, taken := first, 0
+		for start > from && taken < maxHeaderLines {
+			p := lines[start-1]
+			if p.kind == BlankLine {
+				if start-2 >= from && lines[start-2].kind != BlankLine && taken == 0 {
+					start-- // one blank line between the header and the rows
+					continue
+				}
+				break
+			}
+			if p.kind != SingleField && p.kind != FieldsLine {
+				break
+			}
+			taken++
+			if p.kind == SingleField && p.fs[0].Start < 4 && lines[start].kind != FieldsLine {
+				break
+			}
+			if p.kind == SingleField && isNumberedHeading(p.fs[0].Text) {
+				break
+			}
+			start--
 		}
-		start--
+		for start < first && lines[start].kind == BlankLine {
+			start++
+		}
+		from = next
+		if start == first || numRows < 2 {
+			continue // no header, or one row: no table
+		}
+		tl := block[start:next]
+		o := opt
+		if !o.OneColumn {
+			o = AlignedWidths(tl, o)
+		}
+		t, err := AlignedTable(tl, o)
+		if err != nil || t == nil || t.NumCols() < 2 || !columnOfNumbers(t) {
+			continue
+		}
+		out = append(out, AlignedFound{Start: start, End: next, Table: t})
 	}
-	for start < first && lines[start].kind == BlankLine {
-		start++
-	}
-	if start == first {
-		return 0, 0, nil // no header: the numbers name nothing
-	}
-	tl := block[start : last+1]
-	if !opt.OneColumn {
-		opt = AlignedWidths(tl, opt)
-	}
-	t, err := AlignedTable(tl, opt)
-	if err != nil || t == nil || t.NumCols() < 2 || !columnOfNumbers(t) {
-		return 0, 0, nil
-	}
-	return start, last + 1, t
+	return out
 }
 
 // numericAfterFirst counts the fields after the first that are numbers.

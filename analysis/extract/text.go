@@ -16,7 +16,7 @@ func (x *extractor) run() {
 			le += ls
 		}
 		if x.gridAt(ls, le) {
-			ls = x.grid.next
+			ls = x.grid.resume
 			continue
 		}
 		if isTableLine(s[ls:le]) {

@@ -21,9 +21,13 @@ type gridState struct {
 	// an aligned table: its lines are not tried again (linear time).
 	noAlignedUntil int
 	// at is the offset of the line an aligned table found ahead starts
-	// at and next the offset after it; table is the table, nil if none.
+	// at and next the offset after it; table is the table, nil if none;
+	// more are the tables found after it in the same block.
 	at, next int
 	table    *doc.Table
+	more     []foundGrid
+	// resume is the offset run() goes on at after a table gridAt read.
+	resume int
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
@@ -127,14 +131,29 @@ func (x *extractor) alignedTable(ls int) {
 		end = nextLine(s, ls) + 1
 	}
 	x.grid.noAlignedUntil = end
-	start, stop, t := doc.FindAligned(block, doc.GridOptions{})
-	if t == nil {
-		return
+	x.grid.more = x.grid.more[:0]
+	for _, f := range doc.FindAligned(block, doc.GridOptions{}) {
+		lastLine := block[f.End-1]
+		x.grid.more = append(x.grid.more, foundGrid{at: block[f.Start].Offset, next: min(lastLine.Offset+len(lastLine.Text)+1, len(s)), table: f.Table})
 	}
-	lastLine := block[stop-1]
-	x.grid.at = block[start].Offset
-	x.grid.next = min(lastLine.Offset+len(lastLine.Text)+1, len(s))
-	x.grid.table = t
+	x.grid.pop()
+}
+
+// foundGrid is an aligned table found ahead: the offset of its first line,
+// the offset after its last, and the table.
+type foundGrid struct {
+	at, next int
+	table    *doc.Table
+}
+
+// pop makes the next table found ahead the current one.
+func (g *gridState) pop() {
+	g.table = nil
+	if len(g.more) > 0 {
+		f := g.more[0]
+		g.more = g.more[1:]
+		g.at, g.next, g.table = f.at, f.next, f.table
+	}
 }
 
 // gridColumnOfNumbers is the rule for a grid that is a table: some column
@@ -261,7 +280,7 @@ func (x *extractor) cellSpan(c doc.Cell) (int, int) {
 
 // gridAt reads the box-drawn or aligned table that starts at the line
 // [ls, le), if one does, and reports whether it did; run() then goes on
-// at x.grid.next. An aligned table found further down while looking here
+// at x.grid.resume. An aligned table found further down while looking here
 // is kept for the line it starts at.
 func (x *extractor) gridAt(ls, le int) bool {
 	s := x.s
@@ -270,28 +289,29 @@ func (x *extractor) gridAt(ls, le int) bool {
 		if t, next := x.boxTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
 			x.pendingUnit = ""
-			x.grid.next = next
+			x.grid.resume = next
 			return true
 		}
 	}
 	if x.grid.table == nil && ls >= x.grid.noAlignedUntil && (strings.Contains(line, "  ") || strings.Contains(line, "\u3000") || strings.Contains(line, "\t")) {
 		x.alignedTable(ls)
 	}
+	for x.grid.table != nil && x.grid.at < ls {
+		x.grid.pop() // passed over (inside a | table)
+	}
 	if x.grid.table != nil && x.grid.at == ls {
-		t := x.grid.table
-		x.grid.table = nil
+		t, next := x.grid.table, x.grid.next
+		x.grid.pop()
 		x.gridTable(t, x.pendingUnit)
 		x.pendingUnit = ""
+		x.grid.resume = next
 		return true
-	}
-	if x.grid.table != nil && x.grid.at < ls {
-		x.grid.table = nil // passed over (inside a | table)
 	}
 	if x.grid.table == nil && ls >= x.grid.noTailUntil && endsWithDigit(line) && doc.TrailingNumbers(line) >= 2 {
 		if t, next := x.trailingTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
 			x.pendingUnit = ""
-			x.grid.next = next
+			x.grid.resume = next
 			return true
 		}
 	}

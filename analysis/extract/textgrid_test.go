@@ -408,3 +408,24 @@ func TestAlignedTablePDFLayout(t *testing.T) {
 		t.Errorf("span %q", got)
 	}
 }
+
+// TestAlignedTablesInOneBlock: two aligned tables one under the other,
+// the second's header right under the first's last row, are two tables.
+func TestAlignedTablesInOneBlock(t *testing.T) {
+	text := "    项目              本年        上年\n" +
+		"甲类产品                 2           3\n" +
+		"乙类产品                 4           5\n" +
+		"    项目          产量(吨)   产值(万元)\n" +
+		"丙类产品                 6         7.5\n" +
+		"丁类产品                 8         9.5\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "two aligned tables", figs, []wantFig{
+		{ind: "甲类产品", value: 2}, {ind: "甲类产品", value: 3, prior: true},
+		{ind: "乙类产品", value: 4}, {ind: "乙类产品", value: 5, prior: true},
+		{ind: "丙类产品产量", value: 6, unit: "吨"}, {ind: "丙类产品产值", value: 7.5, unit: "万元"},
+		{ind: "丁类产品产量", value: 8, unit: "吨"}, {ind: "丁类产品产值", value: 9.5, unit: "万元"},
+	})
+	if figs[0].Source.Table != 1 || figs[4].Source.Table != 2 {
+		t.Errorf("tables %d %d", figs[0].Source.Table, figs[4].Source.Table)
+	}
+}

@@ -110,7 +110,13 @@ func parseTextDocument(text, name string, mode textMode) *doc.Document {
 // tableSegments groups the lines into text lines and tables.
 func tableSegments(lines []textLine, mode textMode) []segment {
 	var segs []segment
+	var found alignedFind
 	for i := 0; i < len(lines); {
+		if t, n := found.at(lines, i, mode); n > 0 {
+			segs = append(segs, segment{ln: lines[i], table: t})
+			i += n
+			continue
+		}
 		if t, n := textTableAt(lines, i, mode); n > 0 {
 			segs = append(segs, segment{ln: lines[i], table: t})
 			i += n
@@ -120,6 +126,58 @@ func tableSegments(lines []textLine, mode textMode) []segment {
 		i++
 	}
 	return segs
+}
+
+// alignedFind is what tableSegments keeps of the aligned tables it looked
+// for with doc.FindAligned, the reader analysis/extract uses too: the
+// block of lines looked at ends at until, and a table found in it starts
+// at line start and takes n lines.
+type alignedFind struct {
+	until int
+	found []doc.AlignedFound // indexes in lines, not in the block
+}
+
+// at returns the aligned table that starts at lines[i] and how many lines
+// it takes, 0 if none; a block of lines doc.AlignedLine admits is looked
+// at once.
+func (a *alignedFind) at(lines []textLine, i int, mode textMode) (*doc.Table, int) {
+	for len(a.found) > 0 && a.found[0].Start < i {
+		a.found = a.found[1:] // passed over (inside another table)
+	}
+	if len(a.found) > 0 && a.found[0].Start == i {
+		f := a.found[0]
+		a.found = a.found[1:]
+		return f.Table, f.End - f.Start
+	}
+	if i < a.until {
+		return nil, 0
+	}
+	opt := gridOptions(mode)
+	var block []doc.TextLine
+	blank := false
+	j := i
+	for ; j < len(lines) && len(block) < 5000; j++ {
+		k, _ := doc.AlignedLine(lines[j].s, opt)
+		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
+			break
+		}
+		blank = k == doc.BlankLine
+		block = append(block, doc.TextLine{Text: lines[j].s, Offset: lines[j].off, Line: lines[j].line})
+	}
+	a.until = max(j, i+1)
+	if len(block) == 0 || rowKindOf(lines[i].s, mode) == pipeRow || rowKindOf(lines[i].s, mode) == tabRow {
+		return nil, 0
+	}
+	for _, f := range doc.FindAligned(block, opt) {
+		mode.budget.spend(f.Table)
+		f.Start, f.End = i+f.Start, i+f.End
+		f.Table.Source = doc.Source{Offset: lines[f.Start].off, Line: lines[f.Start].line}
+		a.found = append(a.found, f)
+	}
+	if len(a.found) > 0 && a.found[0].Start == i {
+		return a.at(lines, i, mode)
+	}
+	return nil, 0
 }
 
 // textTableAt returns the table starting at lines[i] and how many lines it
@@ -723,7 +781,8 @@ func pdfLines(lines []textLine) []textLine {
 // dropPDFSpaces is the rule for the spaces pdftotext puts where the font
 // changes between Chinese and Latin letters or digits (2023 年, 1234.5 亿元,
 // 增长 5.2%): a single space between a Chinese character and a letter,
-// digit or % goes; runs of two or more (column gaps) stay. Offsets of the
+// digit or % goes, unless a number standing alone as a table cell follows
+// it (standaloneNumberAt); runs of two or more (column gaps) stay. Offsets of the
 // text after a dropped space on its line are early by the spaces dropped.
 func dropPDFSpaces(s string) string {
 	if !strings.Contains(s, " ") {
@@ -735,6 +794,12 @@ func dropPDFSpaces(s string) string {
 	for i, r := range s {
 		if r == ' ' && i > 0 && i+1 < len(s) && s[i+1] != ' ' && prev != ' ' {
 			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			if isHan(prev) && standaloneNumberAt(s, i+1) {
+				// 东的扣除非经常性 60,300.00      58,000.00: a table cell
+				b.WriteRune(r)
+				prev = r
+				continue
+			}
 			if (isHan(prev) && isLatinOrDigit(next)) || (isLatinOrDigit(prev) && isHan(next)) {
 				removed++
 				prev = r
@@ -748,6 +813,31 @@ func dropPDFSpaces(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// standaloneNumberAt reports a number at s[i:] that stands alone as a
+// table cell does: a token doc.LooksNumeric reads, followed by two spaces
+// or more, or one space and another such number (not the line's end: a
+// prose line wraps after 增长 5.2% as often).
+func standaloneNumberAt(s string, i int) bool {
+	j := i
+	for j < len(s) && s[j] != ' ' {
+		j++
+	}
+	if !doc.LooksNumeric(s[i:j]) {
+		return false
+	}
+	if j >= len(s) {
+		return false
+	}
+	if j+1 < len(s) && s[j+1] == ' ' {
+		return true
+	}
+	k := j + 1
+	for k < len(s) && s[k] != ' ' {
+		k++
+	}
+	return doc.LooksNumeric(s[j+1 : k])
 }
 
 func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF }

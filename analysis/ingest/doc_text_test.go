@@ -247,3 +247,48 @@ func TestTextSampleReport(t *testing.T) {
 		t.Errorf("%d level-2 headings (want 2: 一、 二、), %d tables (want 0)", headings, len(d.Tables()))
 	}
 }
+
+func TestPDFTightAlignedTable(t *testing.T) {
+	// A company table (figures made up) as pdftotext -layout gives the PDF
+	// LibreOffice made of it: numbers one space apart, a label one space
+	// before its first number, headers wrapped and set at their cells'
+	// left edges, labels wrapped round their numbers, blank lines between
+	// rows.
+	text := "单位：元\n\n" +
+		"                        2022 年                              2021 年\n" +
+		"                                                  本年比上\n" +
+		"主要会计数据      2023 年\n" +
+		"                                                  年增减(%)\n" +
+		"                        调整后          调整前                    调整后          调整前\n" +
+		"\n" +
+		"营业收入        1,520,300.50 1,380,200.00 1,375,000.00 10.15    1,200,000.00 1,198,000.00\n" +
+		"\n" +
+		"归属于上市公司股\n" +
+		"东的扣除非经常性 60,300.00      58,000.00    57,500.00    3.97      50,000.00    49,800.00\n" +
+		"损益的净利润\n" +
+		"\n" +
+		"报告期内，公司经营情况良好。\n"
+	d := parseTextDocument(text, "t.pdf", textMode{pdf: true})
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("blocks %v", summary(d))
+	}
+	tb := tbs[0]
+	want := [][]string{
+		{"主要会计数据", "2023年", "2022年", "2022年", "本年比上年增减(%)", "2021年", "2021年"},
+		{"主要会计数据", "2023年", "调整后", "调整前", "本年比上年增减(%)", "调整后", "调整前"},
+		{"营业收入", "1,520,300.50", "1,380,200.00", "1,375,000.00", "10.15", "1,200,000.00", "1,198,000.00"},
+		{"归属于上市公司股东的扣除非经常性损益的净利润", "60,300.00", "58,000.00", "57,500.00", "3.97", "50,000.00", "49,800.00"},
+	}
+	got := grid(tb)
+	// a header cell with nothing under it spans both header rows or
+	// leaves the lower one empty; compare the upper row and the data
+	for _, r := range []int{0, 2, 3} {
+		if r >= len(got) || !reflect.DeepEqual(got[r], want[r]) {
+			t.Fatalf("grid\n got %q\nwant %q", got, want)
+		}
+	}
+	if got[1][2] != "调整后" || got[1][6] != "调整前" || tb.Unit != "元" {
+		t.Errorf("grid %q unit %q", got, tb.Unit)
+	}
+}
