@@ -210,3 +210,68 @@ func TestReadPDFChinese(t *testing.T) {
 		t.Errorf("caption %q notes %q", tb.Caption, tb.Notes)
 	}
 }
+
+// TestReadPDFCompanyTable reads a company's 主要会计数据 (figures made up)
+// from the PDF LibreOffice makes of a web page: a two-level header
+// (2022年 over 调整后 | 调整前, merged cells), cells so tight that
+// pdftotext sets their numbers one space apart, labels wrapped over three
+// lines round their numbers.
+func TestReadPDFCompanyTable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	needPDFToText(t)
+	soffice := ""
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			soffice = p
+			break
+		}
+	}
+	if soffice == "" {
+		if os.Getenv("ANNUALSTAT_REQUIRE_TOOLS") == "1" {
+			t.Fatal("ANNUALSTAT_REQUIRE_TOOLS=1 and soffice missing (libreoffice-writer)")
+		}
+		t.Skip("soffice not installed (libreoffice-writer)")
+	}
+	dir := t.TempDir()
+	page := `<html><head><meta charset="utf-8"></head><body>
+<p>单位：元 币种：人民币</p>
+<table border="1">
+<tr><td rowspan="2">主要会计数据</td><td rowspan="2">2023年</td><td colspan="2">2022年</td><td rowspan="2">本年比上年增减(%)</td><td colspan="2">2021年</td></tr>
+<tr><td>调整后</td><td>调整前</td><td>调整后</td><td>调整前</td></tr>
+<tr><td>营业收入</td><td>1,520,300.50</td><td>1,380,200.00</td><td>1,375,000.00</td><td>10.15</td><td>1,200,000.00</td><td>1,198,000.00</td></tr>
+<tr><td>归属于上市公司股东的扣除非经常性损益的净利润</td><td>60,300.00</td><td>58,000.00</td><td>57,500.00</td><td>3.97</td><td>50,000.00</td><td>49,800.00</td></tr>
+<tr><td>经营活动产生的现金流量净额</td><td>-12,450.00</td><td>9,870.00</td><td>9,870.00</td><td>-226.14</td><td>8,000.00</td><td>8,000.00</td></tr>
+</table>
+<p>报告期内，公司经营情况良好。</p></body></html>`
+	src := filepath.Join(dir, "c.html")
+	if err := os.WriteFile(src, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, src)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	d, err := LoadDocument(filepath.Join(dir, "c.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("blocks %v", summary(d))
+	}
+	got := grid(tbs[0])
+	want := [][]string{
+		{"主要会计数据", "2023年", "2022年", "2022年", "本年比上年增减(%)", "2021年", "2021年"},
+		{"营业收入", "1,520,300.50", "1,380,200.00", "1,375,000.00", "10.15", "1,200,000.00", "1,198,000.00"},
+		{"归属于上市公司股东的扣除非经常性损益的净利润", "60,300.00", "58,000.00", "57,500.00", "3.97", "50,000.00", "49,800.00"},
+		{"经营活动产生的现金流量净额", "-12,450.00", "9,870.00", "9,870.00", "-226.14", "8,000.00", "8,000.00"},
+	}
+	if len(got) != 5 || !reflect.DeepEqual(got[0], want[0]) || !reflect.DeepEqual(got[2:], want[1:]) {
+		t.Fatalf("grid\n got %q\nwant %q (and a row of 调整后 | 调整前)", got, want)
+	}
+	if got[1][2] != "调整后" || got[1][3] != "调整前" || got[1][5] != "调整后" || got[1][6] != "调整前" {
+		t.Errorf("second header row %q", got[1])
+	}
+}
