@@ -22,7 +22,7 @@ const (
 )
 
 // AlignedLine is the rule for a line of an aligned table: no sentence end
-// (。；！？) and no | (a pipe table's), not a unit line (UnitLine), caption
+// (。；！？) and no | (a pipe table's), at most maxRowBytes long, not a unit line (UnitLine), caption
 // (IsCaptionLine) or note (IsNoteLine), its fields (AlignedFields) at most
 // 40 characters, a line of one field at most 30.
 func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
@@ -30,7 +30,7 @@ func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
 	if t == "" {
 		return BlankLine, nil
 	}
-	if strings.ContainsAny(t, "。；;！？|｜") || IsCaptionLine(t) || IsNoteLine(t) {
+	if len(t) > maxRowBytes || strings.ContainsAny(t, "。；;！？|｜") || IsCaptionLine(t) || IsNoteLine(t) {
 		return NotAligned, nil
 	}
 	if _, ok := UnitLine(t); ok {
@@ -50,6 +50,11 @@ func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
 	}
 	return NotAligned, nil
 }
+
+// maxRowBytes bounds a line of an aligned table: 24 columns of 40
+// characters at most, and a long line without a sentence end costs no
+// more than a glance.
+const maxRowBytes = 24 * 40 * 3
 
 // maxHeaderLines bounds the header of an aligned table: pdftotext writes a
 // two-level header whose cells wrap in up to six lines.

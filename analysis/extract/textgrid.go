@@ -47,14 +47,26 @@ func nextLine(s string, pos int) int {
 }
 
 // mayStartBox reports a line that may start a box-drawn table: a border
-// line, or a line with a box-drawing bar.
+// line, or a line with a box-drawing bar. Only the bytes of the box-drawing
+// block (U+2500–U+257F: E2 94 xx, E2 95 xx) and a leading + are looked
+// for, so that prose costs one byte scan.
 func mayStartBox(line string) bool {
-	if strings.ContainsAny(line, "│┃║") {
-		return true
+	for i := 0; ; {
+		k := strings.IndexByte(line[i:], 0xE2)
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		if i < len(line) && (line[i] == 0x94 || line[i] == 0x95) {
+			if strings.ContainsAny(line, "│┃║") {
+				return true
+			}
+			t := strings.TrimSpace(line)
+			return doc.IsBoxBorderLine(t)
+		}
 	}
 	t := strings.TrimSpace(line)
-	return t != "" && (t[0] == '+' || strings.HasPrefix(t, "┌") || strings.HasPrefix(t, "╔") || strings.HasPrefix(t, "┏") ||
-		strings.HasPrefix(t, "├") || strings.HasPrefix(t, "─") || strings.HasPrefix(t, "═") || strings.HasPrefix(t, "━")) && doc.IsBoxBorderLine(t)
+	return t != "" && t[0] == '+' && doc.IsBoxBorderLine(t)
 }
 
 // boxTable reads the box-drawn table whose first line starts at ls: the
