@@ -429,3 +429,20 @@ func TestAlignedTablesInOneBlock(t *testing.T) {
 		t.Errorf("tables %d %d", figs[0].Source.Table, figs[4].Source.Table)
 	}
 }
+
+// TestAlignedTableColumnNumbers: a statistical form's line numbering its
+// columns (甲 乙 1 2 3) under the header is no row of figures, and the
+// 计量单位 column gives each row its unit.
+func TestAlignedTableColumnNumbers(t *testing.T) {
+	text := "指标名称            计量单位      本年        上年      增长(%)\n" +
+		"   甲                  乙           1           2          3\n" +
+		"年末常住人口          万人      120.5       118.2        1.9\n" +
+		"城镇化率              %          65.2        63.8        1.4\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "column numbers", figs, []wantFig{
+		{ind: "年末常住人口", value: 120.5, unit: "万人", changes: []string{"growth_pct 1.9"}},
+		{ind: "年末常住人口", value: 118.2, unit: "万人", prior: true},
+		{ind: "城镇化率", value: 65.2, unit: "%", changes: []string{"growth_pct 1.4"}},
+		{ind: "城镇化率", value: 63.8, unit: "%", prior: true},
+	})
+}
