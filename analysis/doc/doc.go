@@ -25,6 +25,19 @@
 // (同比增减(%), 比上年增长(%)). Each header rule is a named function of this
 // package (UnitInBrackets, UnitLine, PeriodOf, ChangeOf, …).
 //
+// # Tables written as text
+//
+// One reader turns the tables of a text (a page saved as text, pdftotext
+// -layout output) into Tables whose cells keep the byte offset of their
+// text in the input: BoxTable for box-drawn tables (│ cells between
+// ┌─┬─┐ borders, the ASCII grid +----+), FindAligned and AlignedTable for
+// tables aligned by runs of spaces (columns from the blank display
+// columns the rows with numbers share, or from the numbers' order when a
+// PDF's cells are too tight; headers and labels wrapped over lines
+// joined), and TrailingTable for rows that end with their numbers one
+// space apart (a bilingual yearbook copied as text). analysis/ingest reads
+// text and PDF documents with them, analysis/extract plain text.
+//
 // # Provenance
 //
 // Every block, cell and paragraph keeps a Source: the file, the block's
