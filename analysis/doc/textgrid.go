@@ -205,6 +205,7 @@ type placed struct {
 	end     int  // display column after the text
 	rs      int  // rows the cell spans; 0 or 1 for one
 	strokes bool // a piece of a box-drawn border, not a cell
+	run     int  // a header word of a run of run words set together, 0 if none
 }
 
 // gridRow is a row of placed cells, left to right.
@@ -547,14 +548,16 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	// column (the cells are tight, or a row is shifted), the columns are
 	// found by the numbers' order instead (ordinalColumns).
 	if numbersCollide(fields, cols, colOf) {
-		if oc, k := ordinalColumns(fields); oc != nil && k >= len(cols)-1 {
+		if oc, k := ordinalColumns(fields); oc != nil {
 			rows, group := placeAligned(lines, fields, oc, k, firstData, opt)
-			if rows = stackHeaderLines(rows, group); headerNamesAll(rows, k+1) {
+			spanOverWords(rows[:headerCount(rows)])
+			if rows = stackHeaderLines(rows, group); headerNamesAll(rows, len(oc)) {
 				return build(rows, len(oc), opt)
 			}
 		}
 	}
 	rows, group := placeAligned(lines, fields, cols, 0, firstData, opt)
+	spanOverWords(rows[:headerCount(rows)])
 	rows = stackHeaderLines(rows, group)
 	return build(rows, len(cols), opt)
 }
@@ -574,6 +577,15 @@ func columnOf(cols []colSpan) func(int, bool) int {
 		}
 		return len(cols) - 1
 	}
+}
+
+// headerCount is the number of rows before the first numeric one.
+func headerCount(rows []gridRow) int {
+	n := 0
+	for n < len(rows) && !rows[n].numeric() {
+		n++
+	}
+	return n
 }
 
 // headerNamesAll reports whether the header rows (those before the first
@@ -659,6 +671,14 @@ func placeAligned(lines []TextLine, fields [][]Field, cols []colSpan, ordinal, f
 					right = (f.End + fields[i][k+1].Start) / 2
 				}
 				lo, hi = centredColumns(cols, lo, hi, f.Start, f.End, left, right)
+				if ws := headerWords(f, opt); len(ws) >= 2 && hi > lo && lo > 0 && lo+len(ws) <= len(cols) {
+					// words one space apart over several columns (招生数
+					// 在校学生数 毕业生数): a word per column, in order
+					for w, wf := range ws {
+						ps = append(ps, placed{lo: lo + w, hi: lo + w, text: wf.Text, off: wf.Offset, line: ln.Line, end: wf.End, run: len(ws)})
+					}
+					continue
+				}
 			}
 			if n := len(ps); n > 0 && ps[n-1].hi >= lo {
 				// two fields in one column: one cell
@@ -824,10 +844,35 @@ func ordinalColumns(fields [][]Field) ([]colSpan, int) {
 		sort.Ints(v)
 		return v[len(v)/2]
 	}
-	cols := make([]colSpan, k+1)
+	// A unit written before the numbers (亿元 1,234.5 1,150.2) in two rows
+	// of three or more is a column of its own.
+	units, kRows := 0, 0
+	var uStarts, uEnds []int
+	for _, fs := range fields {
+		if trailingValues(fs) != k {
+			continue
+		}
+		kRows++
+		if len(fs) >= k+2 && IsUnit(fs[len(fs)-k-1].Text) {
+			units++
+			uStarts = append(uStarts, fs[len(fs)-k-1].Start)
+			uEnds = append(uEnds, fs[len(fs)-k-1].End)
+		}
+	}
+	base := 1
+	if units >= 2 && 3*units >= 2*kRows {
+		base = 2
+	}
+	cols := make([]colSpan, k+base)
 	for j := 0; j < k; j++ {
-		cols[j+1] = colSpan{median(starts[j]), median(ends[j])}
-		if cols[j+1].hi <= cols[j+1].lo || j > 0 && cols[j+1].lo < cols[j].lo {
+		cols[j+base] = colSpan{median(starts[j]), median(ends[j])}
+		if cols[j+base].hi <= cols[j+base].lo || j > 0 && cols[j+base].lo < cols[j+base-1].lo {
+			return nil, 0
+		}
+	}
+	if base == 2 {
+		cols[1] = colSpan{median(uStarts), median(uEnds)}
+		if cols[1].hi <= cols[1].lo || cols[1].hi > cols[2].lo {
 			return nil, 0
 		}
 	}
@@ -841,6 +886,7 @@ func ordinalColumns(fields [][]Field) ([]colSpan, int) {
 // nearest, keeping their order; a row of text alone its text in the
 // label column. nil for a row it cannot place.
 func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
+	base := len(cols) - k // 1, or 2 with a unit column
 	n := trailingValues(fs)
 	if len(fs) == 1 && !LooksNumeric(fs[0].Text) {
 		f := fs[0]
@@ -853,7 +899,23 @@ func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
 		return nil
 	}
 	var r gridRow
-	if lab := fs[:len(fs)-n]; len(lab) > 0 {
+	lab := fs[:len(fs)-n]
+	var unit *Field
+	if base == 2 && len(lab) >= 2 && IsUnit(lab[len(lab)-1].Text) {
+		unit = &lab[len(lab)-1]
+		lab = lab[:len(lab)-1]
+	} else if base == 2 && len(lab) >= 1 {
+		// 规模以上工业企业营业收入（含制造业与采矿业） 亿元: the unit one space
+		// after a long label
+		last := lab[len(lab)-1]
+		if k := strings.LastIndexByte(last.Text, ' '); k > 0 && IsUnit(last.Text[k+1:]) {
+			u := Field{Text: last.Text[k+1:], Offset: last.Offset + k + 1, End: last.End}
+			last.Text = strings.TrimSpace(last.Text[:k])
+			lab = append(append([]Field(nil), lab[:len(lab)-1]...), last)
+			unit = &u
+		}
+	}
+	if len(lab) > 0 {
 		p := placed{lo: 0, hi: 0, text: lab[0].Text, off: lab[0].Offset, line: line, end: lab[0].End}
 		for _, f := range lab[1:] {
 			p.text = appendWrapped(p.text, f.Text)
@@ -861,14 +923,17 @@ func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
 		}
 		r = append(r, p)
 	}
+	if unit != nil {
+		r = append(r, placed{lo: 1, hi: 1, text: unit.Text, off: unit.Offset, line: line, end: unit.End})
+	}
 	vals := fs[len(fs)-n:]
-	next := 1
+	next := base
 	for j, f := range vals {
 		c := next
 		if n < k {
 			// the nearest column's centre, leaving room for the numbers after it
 			bestD := -1
-			for cc := next; cc <= k-(n-1-j); cc++ {
+			for cc := next; cc <= k+base-1-(n-1-j); cc++ {
 				d := cols[cc].lo + cols[cc].hi - f.Start - f.End
 				if d < 0 {
 					d = -d
@@ -878,7 +943,7 @@ func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
 				}
 			}
 		} else {
-			c = j + 1
+			c = j + base
 		}
 		r = append(r, placed{lo: c, hi: c, text: f.Text, off: f.Offset, line: line, end: f.End})
 		next = c + 1
@@ -889,14 +954,13 @@ func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
 // ordinalColumn is the column under ordinal columns of a header field
 // written from its cell's left edge, as pdftotext places a left-aligned
 // header: the label column when it ends before the first value column,
-// else the first value column whose right edge is past its centre.
+// else the first column whose right edge is past the field's start.
 func ordinalColumn(f Field, cols []colSpan) int {
 	if len(cols) < 2 || f.End <= cols[1].lo {
 		return 0
 	}
-	centre2 := f.Start + f.End
 	for j := 1; j < len(cols); j++ {
-		if centre2 < 2*cols[j].hi {
+		if f.Start < cols[j].hi {
 			return j
 		}
 	}
@@ -910,23 +974,22 @@ func ordinalColumn(f Field, cols []colSpan) int {
 // leaves from its start to the next field's (2022年 over 调整后 and 调整前).
 func ordinalHeader(fs []Field, cols []colSpan, leaves []Field, line int, opt GridOptions) gridRow {
 	var r gridRow
-	// A field of words one space apart over several columns (学校数 招生数
-	// 毕业生数, a tight header) is a field per word.
-	var split []Field
+	// A field of words one space apart (招生数 在校学生数 毕业生数: pdftotext
+	// sets a tight header's words together) is a word per column, in
+	// order from the first word's column.
 	for _, f := range fs {
-		toks := fieldTokens(f, opt)
-		if len(toks) > 1 && ordinalColumn(toks[0], cols) != ordinalColumn(toks[len(toks)-1], cols) {
-			split = append(split, toks...)
-		} else {
-			split = append(split, f)
+		toks := headerWords(f, opt)
+		if len(toks) < 2 || len(fs) > 1 && ordinalColumn(toks[0], cols) == ordinalColumn(toks[len(toks)-1], cols) {
+			continue
 		}
-	}
-	if len(split) != len(fs) {
-		isLeaves := len(leaves) > 0 && len(fs) > 0 && &fs[0] == &leaves[0]
-		fs = split
-		if isLeaves {
-			leaves = split
+		c := ordinalColumn(toks[0], cols)
+		if c == 0 || c+len(toks) > len(cols) {
+			continue
 		}
+		for k, tk := range toks {
+			r = append(r, placed{lo: c + k, hi: c + k, text: tk.Text, off: tk.Offset, line: line, end: tk.End, run: len(toks)})
+		}
+		fs = removeField(fs, f)
 	}
 	isLeaves := len(leaves) > 0 && len(fs) > 0 && &fs[0] == &leaves[0]
 	for k, f := range fs {
@@ -951,12 +1014,106 @@ func ordinalHeader(fs []Field, cols []colSpan, leaves []Field, line int, opt Gri
 				lo, hi = first, last
 			}
 		}
-		if n := len(r); n > 0 && r[n-1].hi >= lo {
+		if n := len(r); n > 0 && r[n-1].hi >= lo && r[n-1].lo <= hi {
 			r[n-1].text = appendWrapped(r[n-1].text, f.Text)
 			r[n-1].end = f.End
 			continue
 		}
 		r = append(r, placed{lo: lo, hi: hi, text: f.Text, off: f.Offset, line: line, end: f.End})
 	}
+	sort.SliceStable(r, func(i, j int) bool { return r[i].lo < r[j].lo })
 	return r
+}
+
+// headerWords splits a header field at its single spaces into words, a
+// word of one Chinese character joining the one before it (2023 年 →
+// 2023年).
+func headerWords(f Field, opt GridOptions) []Field {
+	var out []Field
+	var toks []Field
+	for _, tk := range fieldTokens(f, opt) {
+		toks = append(toks, splitYears(tk, opt)...)
+	}
+	for _, tk := range toks {
+		r, n := utf8.DecodeRuneInString(tk.Text)
+		if len(out) > 0 && n == len(tk.Text) && isCJK(r) {
+			out[len(out)-1].Text += tk.Text
+			out[len(out)-1].End = tk.End
+			continue
+		}
+		out = append(out, tk)
+	}
+	return out
+}
+
+// splitYears is the rule for header words a PDF's text glued together
+// when it dropped the spaces around digits (单位2023年2022年比上年增长(%)):
+// a year written NNNN年 after a Chinese character, or before one or a
+// digit, is a word of its own.
+func splitYears(f Field, opt GridOptions) []Field {
+	t := f.Text
+	var cuts []int
+	for i := 0; i+4 < len(t); i++ {
+		if !(isDigit(t[i]) && isDigit(t[i+1]) && isDigit(t[i+2]) && isDigit(t[i+3]) && strings.HasPrefix(t[i+4:], "年")) ||
+			i > 0 && isDigit(t[i-1]) {
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); isCJK(r) {
+				cuts = append(cuts, i)
+			}
+		}
+		if e := i + 4 + len("年"); e < len(t) {
+			if r, _ := utf8.DecodeRuneInString(t[e:]); isCJK(r) || r >= '0' && r <= '9' {
+				cuts = append(cuts, e)
+			}
+		}
+	}
+	if len(cuts) == 0 {
+		return []Field{f}
+	}
+	var out []Field
+	from, col := 0, f.Start
+	for _, c := range append(cuts, len(t)) {
+		if c <= from {
+			continue
+		}
+		w := 0
+		for _, r := range t[from:c] {
+			w += RuneWidth(r, opt)
+		}
+		out = append(out, Field{Text: t[from:c], Offset: f.Offset + from, Start: col, End: col + w})
+		col += w
+		from = c
+	}
+	return out
+}
+
+// removeField is fs without the field f (by offset).
+func removeField(fs []Field, f Field) []Field {
+	out := make([]Field, 0, len(fs))
+	for _, g := range fs {
+		if g.Offset != f.Offset {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// spanOverWords is the rule for a header alone on its line above a run of
+// words a tight header set together (学生数(人) over 招生数 在校学生数
+// 毕业生数): it spans their columns when it stands over the first.
+func spanOverWords(rows []gridRow) {
+	for i, r := range rows {
+		if len(r) != 1 || r[0].lo == 0 || r[0].lo != r[0].hi {
+			continue
+		}
+		for _, below := range rows[i+1:] {
+			for _, p := range below {
+				if p.run > 1 && p.lo == r[0].lo {
+					r[0].hi = p.lo + p.run - 1
+				}
+			}
+		}
+	}
 }

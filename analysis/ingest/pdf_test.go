@@ -274,4 +274,52 @@ func TestReadPDFCompanyTable(t *testing.T) {
 	if got[1][2] != "调整后" || got[1][3] != "调整前" || got[1][5] != "调整后" || got[1][6] != "调整前" {
 		t.Errorf("second header row %q", got[1])
 	}
+	// A yearbook table with a 单位 column (right-aligned numbers, the
+	// header's words glued by pdftotext's dropped spaces) and an education
+	// table whose 学生数(人) spans three columns.
+	for _, c := range []struct {
+		name, table string
+		want        [][]string
+	}{
+		{"yearbook", `<tr><td>指标</td><td>单位</td><td align="right">2023年</td><td align="right">2022年</td><td>比上年增长(%)</td></tr>
+<tr><td>地区生产总值</td><td>亿元</td><td align="right">1,234.5</td><td align="right">1,150.2</td><td align="right">7.3</td></tr>
+<tr><td>规模以上工业企业营业收入（含制造业与采矿业）</td><td>亿元</td><td align="right">2,310.8</td><td align="right">2,105.4</td><td align="right">9.8</td></tr>
+<tr><td>城镇居民人均可支配收入</td><td>元</td><td align="right">52,345</td><td align="right">49,876</td><td align="right">5.0</td></tr>
+<tr><td>城镇登记失业率</td><td>%</td><td align="right">2.8</td><td align="right">3.1</td><td align="right">—</td></tr>`,
+			[][]string{{"指标", "单位", "2023年", "2022年", "比上年增长(%)"},
+				{"地区生产总值", "亿元", "1,234.5", "1,150.2", "7.3"},
+				{"规模以上工业企业营业收入（含制造业与采矿业）", "亿元", "2,310.8", "2,105.4", "9.8"},
+				{"城镇居民人均可支配收入", "元", "52,345", "49,876", "5.0"},
+				{"城镇登记失业率", "%", "2.8", "3.1", "—"}}},
+		{"education", `<tr><td rowspan="2">学校类别</td><td rowspan="2">学校数(所)</td><td colspan="3">学生数(人)</td><td rowspan="2">专任教师(人)</td></tr>
+<tr><td>招生数</td><td>在校学生数</td><td>毕业生数</td></tr>
+<tr><td>普通高等学校</td><td>12</td><td>35,210</td><td>120,433</td><td>30,118</td><td>8,120</td></tr>
+<tr><td>中等职业教育学校（不含技工学校）</td><td>45</td><td>28,900</td><td>80,210</td><td>25,300</td><td>5,210</td></tr>
+<tr><td>普通小学</td><td>560</td><td>70,112</td><td>420,321</td><td>68,800</td><td>25,340</td></tr>`,
+			[][]string{{"学校类别", "学校数(所)", "学生数(人)", "学生数(人)", "学生数(人)", "专任教师(人)"},
+				{"", "", "招生数", "在校学生数", "毕业生数", ""},
+				{"普通高等学校", "12", "35,210", "120,433", "30,118", "8,120"},
+				{"中等职业教育学校（不含技工学校）", "45", "28,900", "80,210", "25,300", "5,210"},
+				{"普通小学", "560", "70,112", "420,321", "68,800", "25,340"}}},
+	} {
+		page := `<html><head><meta charset="utf-8"></head><body><table border="1">` + c.table + `</table><p>以上数据为初步统计数。</p></body></html>`
+		src := filepath.Join(dir, c.name+".html")
+		if err := os.WriteFile(src, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, src)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("soffice: %v\n%s", err, out)
+		}
+		d, err := LoadDocument(filepath.Join(dir, c.name+".pdf"), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tbs := d.Tables(); len(tbs) != 1 || !reflect.DeepEqual(grid(tbs[0]), c.want) {
+			t.Errorf("%s: blocks %v", c.name, summary(d))
+			for _, tb := range tbs {
+				t.Errorf("%s: grid\n got %q\nwant %q", c.name, grid(tb), c.want)
+			}
+		}
+	}
 }
