@@ -111,6 +111,14 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	}
 	ch.Text = s[textStart:m.end]
 	ch.base = s[textStart:vs]
+	if ch.base == "" && afterBracketedPrior(st, s[st.subjStart:vs]) {
+		// 较2022年7月（95.97%）提高0.83个百分点: the comparison before the
+		// bracket is the change's base.
+		from := st.bracketBaseEnd - len(st.bracketBase)
+		ch.base = st.bracketBase
+		ch.Text = s[from:m.end]
+		st.bracketBase = ""
+	}
 	return ch, textStart, true
 }
 
@@ -286,4 +294,14 @@ func (x *extractor) word(st *sentenceState, t token) {
 	x.attach(st, ch, textStart, t.start, m, false)
 	st.subjStart = t.end
 	st.clauseFigs++
+}
+
+// afterBracketedPrior reports a change stated right after a bracketed prior
+// value (较2022年7月（95.97%）提高0.83个百分点): between, the text before the
+// change verb, is only the closing bracket.
+func afterBracketedPrior(st *sentenceState, between string) bool {
+	if st.bracketBase == "" || st.bracketBaseEnd < st.clauseStart {
+		return false
+	}
+	return strings.Trim(between, " ）)") == "" && strings.ContainsAny(between, "）)")
 }

@@ -15,7 +15,7 @@
 // rules as text tables (tableBody, tableRow), so a table reads alike from
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
-// yearPrior, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
+// yearPrior, bracketedComparison, comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
@@ -126,7 +126,11 @@
 // A prior value stated inline (较2022年558件, 上年为558件, 去年同期1100件,
 // 比上年末的1180万人, and after the figure 2022年为1100件 or 2022年受理1100件)
 // is a figure of its own: same indicator, the year named or the figure's
-// year − 1.
+// year − 1. A prior in brackets after its comparison (较2022年7月（95.97%）
+// 提高0.83个百分点) is one too, of that period, and the comparison is the
+// base of the change after the bracket; a period named inside a bracket
+// that holds a figure (审结7982件（2019年6803件）) is that figure's, not the
+// sentence's.
 //
 // A table whose rows are labelled by several columns (三、本年度办理结果 |
 // （一）予以公开) names each row by its label path joined, list markers

@@ -61,6 +61,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	if !n.chinese && n.decimals == 0 && n.value >= 1 && n.value <= 12 && (strings.HasPrefix(rest, "月") || strings.HasPrefix(rest, "季度")) {
+		if comparisonYear(s[st.clauseStart:t.start]) > 0 {
+			return 0 // 较2022年7月: the date compared with, read with the prior value
+		}
 		if n.value <= 4 || strings.HasPrefix(rest, "月") {
 			x.setPeriod(st, t.start, t.end, 0)
 			return 0
@@ -220,7 +223,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	// A prior value stated inline?
 	if ref, py, ok := x.readPrior(st, pre, m.unit); ok {
 		rf := x.figs[ref]
-		f := Figure{Indicator: rf.Indicator, Section: rf.Section, Value: n.value, Unit: m.unit, Period: rf.Period,
+		period := rf.Period
+		if st.bracketBaseEnd == lead-len("（") || st.bracketBaseEnd == lead-len("(") {
+			period = comparedPeriod(st.bracketBase) // 较2022年7月（95.97%）
+		}
+		f := Figure{Indicator: rf.Indicator, Section: rf.Section, Value: n.value, Unit: m.unit, Period: period,
 			Year: py, Parent: rf.Parent, parent: rf.parent, Prior: true,
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, m.end}}
 		if approx {

@@ -22,6 +22,15 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 			// 上年为558件, 去年同期1100件, 比上年末的1180万人.
 			ok = true
 		}
+	} else if cmp, y, yes := bracketedComparison(x.s[st.clauseStart:st.subjStart] + p); yes {
+		// 较2022年7月（95.97%）提高0.83个百分点: the bracket holds the value
+		// compared with.
+		year, ok = y, true
+		st.bracketBase = cmp
+		st.bracketBaseEnd = st.subjStart + len(p) - len("（")
+		if strings.HasSuffix(p, "(") {
+			st.bracketBaseEnd = st.subjStart + len(p) - len("(")
+		}
 	} else if y, v, yes := yearPrior(x.clauseHead(st, p)); yes {
 		// 2022年为1100件, 2022年受理1100件.
 		year, verb, ok = y, v, true
@@ -170,4 +179,95 @@ func fromToPrior(head, after string) (from, year, verbLen int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return len(p) - len(w), year, len(v), true
+}
+
+// bracketedComparison is the rule for a prior value in brackets right after
+// the comparison it is the value of (较2022年7月（95.97%）, 比上年（95.1%）,
+// 较2019年（6803件）): head is the clause's text before the number; it must
+// be a comparison alone and an opening bracket. It returns the comparison
+// as written and its year (0 when it names none: 比上年).
+func bracketedComparison(head string) (cmp string, year int, ok bool) {
+	h := strings.TrimRight(head, " ")
+	if b, found := strings.CutSuffix(h, "（"); found {
+		h = b
+	} else if b, found := strings.CutSuffix(h, "("); found {
+		h = b
+	} else {
+		return "", 0, false
+	}
+	h = strings.TrimRight(h, " ")
+	if h == "" {
+		return "", 0, false
+	}
+	if y := comparisonYear(h); y > 0 && comparisonYearStart(h) == 0 {
+		return h, y, true
+	}
+	if c := comparisonSuffix(h); c == len(h) && !strings.ContainsAny(h, "0123456789") {
+		return h, 0, true
+	}
+	return "", 0, false
+}
+
+// comparisonYear is the rule for a comparison naming a year, and perhaps a
+// month of it, at the end of t (较2022年, 比2019年同期, 较2022年7月, 与2021年末):
+// it returns the year, 0 if t ends in none.
+func comparisonYear(t string) int {
+	k := comparisonYearStart(t)
+	if k < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(t[k:])
+	y := 0
+	for _, d := range t[k+n : k+n+4] {
+		y = y*10 + int(d-'0')
+	}
+	return y
+}
+
+// comparisonYearStart is the byte offset in t of the 较, 比 or 与 of a
+// comparison naming a year that ends t (see comparisonYear), -1 if none.
+func comparisonYearStart(t string) int {
+	u := t
+	for _, w := range []string{"同期", "末", "底", "月"} {
+		v, found := strings.CutSuffix(u, w)
+		u = v
+		if w == "月" && found {
+			k := len(u)
+			for k > 0 && u[k-1] >= '0' && u[k-1] <= '9' && len(u)-k < 2 {
+				k--
+			}
+			if k == len(u) {
+				return -1
+			}
+			u = u[:k]
+		}
+	}
+	v, found := strings.CutSuffix(u, "年")
+	if !found || len(v) < 4 {
+		return -1
+	}
+	k := len(v) - 4
+	for j := k; j < len(v); j++ {
+		if v[j] < '0' || v[j] > '9' {
+			return -1
+		}
+	}
+	if k > 0 && v[k-1] >= '0' && v[k-1] <= '9' {
+		return -1
+	}
+	if w := hasSuffixAny(v[:k], []string{"较", "比", "与"}); w != "" {
+		return k - len(w)
+	}
+	return -1
+}
+
+// comparedPeriod is the period a comparison names (较2022年7月 → 2022年7月,
+// 比上年 → ""): the period of the value compared with.
+func comparedPeriod(cmp string) string {
+	for _, w := range []string{"较", "比", "与"} {
+		if rest, ok := strings.CutPrefix(cmp, w); ok && isDigitAt(rest, 0) {
+			return rest
+		}
+	}
+	return ""
 }

@@ -24,6 +24,11 @@ type sentenceState struct {
 	// distributed are the names of the sentence's last 分别 list (小学学校,
 	// 初中学校), for a later 分别 clause that names one measure of them.
 	distributed []string
+	// bracketBase is the comparison a bracketed prior was stated after
+	// (较2022年7月（95.97%）), ending at bracketBaseEnd: the base of the
+	// change that follows the bracket (提高0.83个百分点).
+	bracketBase    string
+	bracketBaseEnd int
 }
 
 func (x *extractor) sentence(a, b int) {
@@ -48,8 +53,20 @@ func (x *extractor) sentence(a, b int) {
 	st := &x.st
 	x.startClause(st)
 	parenFrom := -1 // len(x.figs) when a bracket after a figure opened
+	var outer bracketOuter
+	inParen := false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.inParen != inParen {
+			// 审结7982件(2019年6803件)，结案率95.3%: the bracket's year is its
+			// prior's, not the sentence's.
+			if t.inParen {
+				outer = x.openBracket(st)
+			} else {
+				x.closeBracket(st, outer)
+			}
+			inParen = t.inParen
+		}
 		if t.inParen && parenFrom < 0 && len(st.figs) > 0 {
 			parenFrom = len(x.figs)
 		} else if !t.inParen && parenFrom >= 0 {
@@ -72,6 +89,31 @@ func (x *extractor) sentence(a, b int) {
 	if len(st.figs) > 0 {
 		x.lastLine = st.figs[len(st.figs)-1] + 1
 	}
+}
+
+// bracketOuter is the period a sentence had before a bracket opened, and
+// how many figures it had read.
+type bracketOuter struct {
+	period     string
+	periodYear int
+	periodEnd  int
+	figs       int
+}
+
+func (x *extractor) openBracket(st *sentenceState) bracketOuter {
+	return bracketOuter{period: st.period, periodYear: st.periodYear, periodEnd: st.periodEnd, figs: len(x.figs)}
+}
+
+// closeBracket is the rule for a period named inside a bracket that holds
+// a figure (审结7982件（2019年6803件）, 较上年（2022年为95.1%）): the period is
+// that figure's, so the sentence's period before the bracket holds again
+// after it. A bracket without a figure (（2023年）) keeps its period.
+func (x *extractor) closeBracket(st *sentenceState, o bracketOuter) {
+	if len(x.figs) == o.figs {
+		return
+	}
+	st.period, st.periodYear = o.period, o.periodYear
+	st.periodEnd = o.periodEnd
 }
 
 // brk handles a clause break. 、 only breaks a clause that already has a

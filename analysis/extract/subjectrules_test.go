@@ -838,3 +838,98 @@ func TestOpensWithSchoolScope(t *testing.T) {
 		{"各级各类学历教育在校生2.82亿人；专任教师1732.03万人。", []string{"各级各类学历教育在校生", "专任教师"}},
 	})
 }
+
+func TestCloseBracketRestoresPeriod(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		period []string
+		year   []int
+		prior  []bool
+	}{
+		// The bracket's year is its prior's: the figure after the bracket
+		// keeps the sentence's period.
+		{"全年共审结各类案件5120件（2021年4380件），结案率96.2%。", []string{"", "", ""}, []int{2023, 2021, 2023}, []bool{false, true, false}},
+		{"2023年受理案件880件(2022年为760件)，办结850件。", []string{"2023年", "2023年", "2023年"}, []int{2023, 2022, 2023}, []bool{false, true, false}},
+		// A bracket without a figure keeps its period.
+		{"全市法院（截至11月底）受理案件880件。", []string{"截至11月底"}, []int{2023}, []bool{false}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != len(c.period) {
+			t.Errorf("%s: %d figures, want %d", c.text, len(figs), len(c.period))
+			continue
+		}
+		for i, f := range figs {
+			if f.Period != c.period[i] || f.Year != c.year[i] || f.Prior != c.prior[i] {
+				t.Errorf("%s: figure %d %s: period %q year %d prior %v, want %q %d %v", c.text, i, f.Indicator, f.Period, f.Year, f.Prior, c.period[i], c.year[i], c.prior[i])
+			}
+		}
+	}
+}
+
+func TestBracketedComparison(t *testing.T) {
+	for _, c := range []struct {
+		head, cmp string
+		year      int
+		ok        bool
+	}{
+		{"较2022年7月（", "较2022年7月", 2022, true},
+		{"比2019年(", "比2019年", 2019, true},
+		{"较上年（", "较上年", 0, true},
+		{"比去年同期 （", "比去年同期", 0, true},
+		{"与2021年末（", "与2021年末", 2021, true},
+		// Not a comparison alone, or no bracket.
+		{"较2022年7月", "", 0, false},
+		{"受理案件（", "", 0, false},
+		{"（", "", 0, false},
+		{"其中较2022年（", "", 0, false},
+		{"较12022年（", "", 0, false},
+	} {
+		cmp, year, ok := bracketedComparison(c.head)
+		if cmp != c.cmp || year != c.year || ok != c.ok {
+			t.Errorf("bracketedComparison(%q) = %q, %d, %v; want %q, %d, %v", c.head, cmp, year, ok, c.cmp, c.year, c.ok)
+		}
+	}
+}
+
+func TestComparisonYear(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want int
+	}{
+		{"较2022年", 2022}, {"比2019年同期", 2019}, {"较2022年7月", 2022}, {"较2022年12月末", 2022}, {"与2021年末", 2021},
+		{"2022年", 0}, {"较上年", 0}, {"较2022年第7月", 0}, {"较2022", 0}, {"较2022年123月", 0},
+	} {
+		if got := comparisonYear(c.t); got != c.want {
+			t.Errorf("comparisonYear(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}
+
+func TestBracketedPriorAfterComparison(t *testing.T) {
+	figs := mustExtract(t, "调解撤诉率58.3%，较2022年6月（54.10%）提高4.2个百分点。", Options{Year: 2023})
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures, want 2: %+v", len(figs), figs)
+	}
+	lv, pr := figs[0], figs[1]
+	if lv.Indicator != "调解撤诉率" || lv.Value != 58.3 || lv.Period != "" || len(lv.Changes) != 1 {
+		t.Fatalf("level: %+v", lv)
+	}
+	if c := lv.Changes[0]; c.Kind != PP || c.Value != 4.2 || c.base != "较2022年6月" || c.Text != "较2022年6月（54.10%）提高4.2个百分点" {
+		t.Errorf("change: %+v", c)
+	}
+	if pr.Indicator != "调解撤诉率" || pr.Value != 54.10 || !pr.Prior || pr.Year != 2022 || pr.Period != "2022年6月" || len(pr.Changes) != 0 {
+		t.Errorf("prior: %+v", pr)
+	}
+	// Without a year: the prior is of the year before.
+	figs = mustExtract(t, "结案率为93.5%，比上年（91.2%）提高2.3个百分点。", Options{Year: 2023})
+	if len(figs) != 2 || !figs[1].Prior || figs[1].Value != 91.2 || figs[1].Year != 2022 || figs[0].Change == nil || figs[0].Change.base != "比上年" {
+		t.Errorf("比上年（…）: %+v", figs)
+	}
+	// A bracket after a subject is no comparison.
+	figs = mustExtract(t, "结案率为93.5%，其中一审（含再审）结案率91.2%。", Options{Year: 2023})
+	for _, f := range figs {
+		if f.Prior {
+			t.Errorf("a prior read from %q: %+v", f.Sentence, f)
+		}
+	}
+}
