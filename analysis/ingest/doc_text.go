@@ -53,6 +53,7 @@ type textLine struct {
 	s    string // without the line ending
 	off  int    // byte offset of the line's start
 	line int    // 1-based
+	page int    // 0-based page of a PDF's text (pdfLines), 0 for other text
 }
 
 // rowKind is how a line is written as a table row.
@@ -102,6 +103,9 @@ func parseTextDocument(text, name string, mode textMode) *doc.Document {
 	}
 	segs := tableSegments(lines, mode)
 	attachTableLines(segs)
+	if mode.pdf {
+		segs = joinPageTables(segs)
+	}
 	d := &doc.Document{Name: name}
 	emitTextSegments(d, segs, mode)
 	return d
@@ -154,15 +158,23 @@ func (a *alignedFind) at(lines []textLine, i int, mode textMode) (*doc.Table, in
 	}
 	opt := gridOptions(mode)
 	var block []doc.TextLine
-	blank := false
+	var at []int // the index in lines of each line of block
+	blank, numbers := false, false
 	j := i
-	for ; j < len(lines) && len(block) < 5000; j++ {
-		k, _ := doc.AlignedLine(lines[j].s, opt)
+	// A block ends at a page break: pdftotext lays each page out by
+	// itself (joinPageTables joins a table's pages).
+	for ; j < len(lines) && len(block) < 5000 && lines[j].page == lines[i].page; j++ {
+		k, fs := doc.AlignedLine(lines[j].s, opt)
+		if mode.pdf && k == doc.BlankLine && blank && !numbers {
+			continue // pdftotext's blank lines under a header: one is kept
+		}
 		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
 			break
 		}
 		blank = k == doc.BlankLine
+		numbers = numbers || k == doc.FieldsLine && doc.LooksNumeric(fs[len(fs)-1].Text)
 		block = append(block, doc.TextLine{Text: lines[j].s, Offset: lines[j].off, Line: lines[j].line})
+		at = append(at, j)
 	}
 	a.until = max(j, i+1)
 	if len(block) == 0 || rowKindOf(lines[i].s, mode) == pipeRow || rowKindOf(lines[i].s, mode) == tabRow {
@@ -170,7 +182,10 @@ func (a *alignedFind) at(lines []textLine, i int, mode textMode) (*doc.Table, in
 	}
 	for _, f := range doc.FindAligned(block, opt) {
 		mode.budget.spend(f.Table)
-		f.Start, f.End = i+f.Start, i+f.End
+		f.Start, f.End = at[f.Start], at[f.End-1]+1
+		if mode.pdf {
+			closePDFCellSpaces(f.Table)
+		}
 		f.Table.Source = doc.Source{Offset: lines[f.Start].off, Line: lines[f.Start].line}
 		a.found = append(a.found, f)
 	}
@@ -207,7 +222,7 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 	j := start
 	sep := false
 	body := 0
-	for j < len(lines) {
+	for j < len(lines) && lines[j].page == lines[start].page { // pdftotext lays each page out by itself
 		kj := rowKindOf(lines[j].s, mode)
 		switch {
 		case kj == k || (k == pipeRow && kj == pipeSepRow):
@@ -248,6 +263,9 @@ func textTableAt(lines []textLine, i int, mode textMode) (*doc.Table, int) {
 	mode.budget.spend(t)
 	if !sep && !tableHasNumber(t) {
 		return nil, 0 // rows of words separated by | or spaces: a menu, not a table
+	}
+	if mode.pdf {
+		closePDFCellSpaces(t)
 	}
 	t.Source = doc.Source{Offset: rows[0].off, Line: rows[0].line}
 	return t, j - i
@@ -739,25 +757,34 @@ func IsBoilerplateLine(s string) bool {
 	return left <= 4
 }
 
-// pdfLines prepares pdftotext output: a form feed ends a page, page-number
-// lines (— 1 —, - 2 -, 第3页, 3/10, a bare number) are dropped, and lines
-// that wrap inside a paragraph are joined (see joinsNext).
+// pdfLines prepares pdftotext output: a form feed ends a page (each line
+// keeps its page), page-number lines (— 1 —, - 2 -, 第3页, 3/10, a bare
+// number) are dropped, the font spaces of prose lines go (dropPDFSpaces;
+// a table row keeps them, and its columns, until its cells are read), and
+// lines that wrap inside a paragraph are joined (see joinsNext).
 func pdfLines(lines []textLine) []textLine {
 	var out []textLine
+	page := 0
 	for _, ln := range lines {
 		for strings.Contains(ln.s, "\f") {
 			i := strings.IndexByte(ln.s, '\f')
 			before := ln.s[:i]
 			if strings.TrimSpace(before) != "" {
-				out = append(out, textLine{s: before, off: ln.off, line: ln.line})
+				out = append(out, textLine{s: before, off: ln.off, line: ln.line, page: page})
 			}
-			out = append(out, textLine{s: "", off: ln.off + i, line: ln.line})
+			out = append(out, textLine{s: "", off: ln.off + i, line: ln.line, page: page})
+			page++
 			ln = textLine{s: ln.s[i+1:], off: ln.off + i + 1, line: ln.line}
 		}
+		ln.page = page
 		if isPageNumberLine(ln.s) {
 			continue
 		}
-		ln.s = dropPDFSpaces(ln.s)
+		if rowKindOf(ln.s, textMode{pdf: true}) == notRow {
+			// only prose: a table row keeps its columns where they
+			// are, its cells' font spaces go later (closePDFCellSpaces)
+			ln.s = dropPDFSpaces(ln.s)
+		}
 		out = append(out, ln)
 	}
 	// Join wrapped prose lines.
@@ -844,6 +871,104 @@ func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r 
 
 func isLatinOrDigit(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '%'
+}
+
+// joinPageTables is the rule for a table that a PDF continues on the
+// next page: a table on a later page than the table before it, with only
+// blank lines between, whose header rows repeat that table's (the same
+// texts, the same columns) or that has no header and as many columns, is
+// the same table: its data rows are appended to it.
+func joinPageTables(segs []segment) []segment {
+	out := segs[:0]
+	last := -1 // index in out of the last table, while only blank lines follow it
+	for _, sg := range segs {
+		if sg.table == nil {
+			if !sg.used && strings.TrimSpace(sg.ln.s) != "" {
+				last = -1
+			}
+			out = append(out, sg)
+			continue
+		}
+		if last >= 0 && sg.ln.page > out[last].ln.page && continuesTable(out[last].table, sg.table) {
+			appendDataRows(out[last].table, sg.table)
+			out[last].ln.page = sg.ln.page
+			continue
+		}
+		out = append(out, sg)
+		last = len(out) - 1
+	}
+	return out
+}
+
+// continuesTable reports whether b, read on the page after a's, continues
+// a: as many columns, and b's header rows a's (the same texts) or none,
+// with no caption of its own.
+func continuesTable(a, b *doc.Table) bool {
+	if a.NumCols() != b.NumCols() || b.Caption != "" || b.NumRows() <= b.HeaderRows {
+		return false
+	}
+	if b.HeaderRows == 0 || rowHasNumber(b, 0) {
+		// no header (what the layout took for one holds numbers)
+		b.HeaderRows = 0
+		return a.HeaderRows > 0
+	}
+	if b.HeaderRows != a.HeaderRows {
+		return false
+	}
+	for r := 0; r < b.HeaderRows; r++ {
+		for c := 0; c < b.NumCols(); c++ {
+			if a.At(r, c).Text != b.At(r, c).Text {
+				return false
+			}
+		}
+	}
+	// no cell of b's data rows may start in its header
+	for c := 0; c < b.NumCols(); c++ {
+		if b.At(b.HeaderRows, c).Row < b.HeaderRows {
+			return false
+		}
+	}
+	return true
+}
+
+// rowHasNumber reports whether a cell of row r right of the first column
+// holds a number.
+func rowHasNumber(t *doc.Table, r int) bool {
+	for c := 1; c < t.NumCols(); c++ {
+		if doc.LooksNumeric(t.At(r, c).Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendDataRows appends the rows of b under its header to a, their
+// cells' origins moved to their rows in a; b's notes become a's.
+func appendDataRows(a, b *doc.Table) {
+	shift := a.NumRows() - b.HeaderRows
+	for r := b.HeaderRows; r < b.NumRows(); r++ {
+		row := append([]doc.Cell(nil), b.Rows[r]...)
+		for c := range row {
+			row[c].Row += shift
+		}
+		a.Rows = append(a.Rows, row)
+	}
+	a.Notes = append(a.Notes, b.Notes...)
+	if a.Unit == "" {
+		a.Unit = b.Unit
+	}
+}
+
+// closePDFCellSpaces drops the font spaces of pdftotext (dropPDFSpaces:
+// 第 1 号乡镇, 2023 年) inside the cells of a table read from a PDF's text,
+// whose lines keep them so that their columns stay where they are.
+func closePDFCellSpaces(t *doc.Table) {
+	for r := range t.Rows {
+		for c := range t.Rows[r] {
+			cell := &t.Rows[r][c]
+			cell.Text = dropPDFSpaces(cell.Text)
+		}
+	}
 }
 
 // isPageNumberLine is the rule for a page number alone on its line.

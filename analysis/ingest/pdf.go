@@ -28,8 +28,11 @@ var PDFTimeout = 2 * time.Minute
 var ErrNoPDFToText = errors.New("pdftotext not found on PATH: install poppler-utils (apt install poppler-utils, dnf install poppler-utils, brew install poppler) to read PDF files")
 
 // readPDFFile runs pdftotext -layout on the file at path and reads its
-// text (see ReadTextDocument) with the PDF rules: pages, page numbers and
-// wrapped lines.
+// text (see ReadTextDocument) with the PDF rules: pages, page numbers,
+// wrapped lines, aligned tables found as Extract finds them in text
+// (pdfTableAt: headers wrapped over several lines, labels wrapped round
+// their numbers) and tables continued on the next page made one
+// (joinPageTables).
 func readPDFFile(path string, opt Options) (*doc.Document, error) {
 	exe, err := exec.LookPath(PDFToText)
 	if err != nil {

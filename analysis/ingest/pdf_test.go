@@ -323,3 +323,77 @@ func TestReadPDFCompanyTable(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFTableAcrossPages: pdftotext lays each page out by itself, so a
+// table continued on the next page has its columns elsewhere there, its
+// header repeated (or not), blank lines under the header; it is one
+// table with all its rows, and its cells lose the font spaces (第 1 号).
+func TestPDFTableAcrossPages(t *testing.T) {
+	text := "表3　各乡镇地区生产总值\n\n单位：亿元\n\n" +
+		"乡镇               地区生产总值   比上年增长(%)\n\n" +
+		"第 1 号乡镇          103.1    1.7\n\n" +
+		"第 2 号乡镇          106.2    2.4\n" +
+		"\f乡镇         地区生产总值   比上年增长(%)\n\n\n\n" +
+		"第 3 号乡镇   109.3    3.1\n\n" +
+		"第 4 号乡镇   112.4    4.8\n" +
+		"                 — 2 —\n" +
+		"\f第 5 号乡镇      115.5      5.5\n\n" +
+		"第 6 号乡镇      118.6      6.2\n\n" +
+		"注：按现价计算。\n"
+	d := parseTextDocument(text, "p.pdf", textMode{pdf: true})
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1: %v", len(tbs), summary(d))
+	}
+	want := [][]string{{"乡镇", "地区生产总值", "比上年增长(%)"},
+		{"第1号乡镇", "103.1", "1.7"}, {"第2号乡镇", "106.2", "2.4"}, {"第3号乡镇", "109.3", "3.1"},
+		{"第4号乡镇", "112.4", "4.8"}, {"第5号乡镇", "115.5", "5.5"}, {"第6号乡镇", "118.6", "6.2"}}
+	if got := grid(tbs[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("grid\n got %q\nwant %q", got, want)
+	}
+	if tb := tbs[0]; tb.Unit != "亿元" || tb.HeaderRows != 1 || !reflect.DeepEqual(tb.Notes, []string{"注：按现价计算。"}) {
+		t.Errorf("unit %q header rows %d notes %q", tb.Unit, tb.HeaderRows, tb.Notes)
+	}
+	// A table on the next page with a header of its own is another table.
+	other := "乡镇      地区生产总值\n\n甲镇      10.5\n\n乙镇      11.5\n\f指标      本年      上年\n\n人口      10      11\n\n户数      5      6\n"
+	if n := len(parseTextDocument(other, "q.pdf", textMode{pdf: true}).Tables()); n != 2 {
+		t.Errorf("%d tables, want 2", n)
+	}
+}
+
+// TestPDFTableLabelTouchingNumber: a company table (figures made up) as
+// pdftotext -layout writes LibreOffice's PDF of it: a label that fills its
+// cell stands one space before its number (归属于上市公司股东的净利润
+// 612,300,118.50), a space that is a column gap, not a font space (the
+// line once lost it and the number ran into the label); a header wrapped
+// over three lines (本年比上年增 / 减(%)) is one header row; a label
+// wrapped round its numbers is one label.
+func TestPDFTableLabelTouchingNumber(t *testing.T) {
+	text := "单位：元   币种：人民币\n\n" +
+		"                                                       本年比上年增\n" +
+		"主要会计数据                2023 年          2022 年                  2021 年\n" +
+		"                                                       减(%)\n" +
+		"\n" +
+		"营业收入                  8,523,416,210.35 7,902,118,334.80 7.86     7,011,520,908.12\n" +
+		"\n" +
+		"归属于上市公司股东的净利润 612,300,118.50          580,221,903.27   5.53      498,660,215.04\n" +
+		"\n" +
+		"归属于上市公司股东的扣除非\n" +
+		"              590,114,276.18          561,003,218.62   5.19      470,552,301.77\n" +
+		"经常性损益的净利润\n" +
+		"\n" +
+		"经营活动产生的现金流量净额 -120,556,310.02 330,418,562.91           -136.49   280,905,113.40\n"
+	d := parseTextDocument(text, "c.pdf", textMode{pdf: true})
+	tbs := d.Tables()
+	if len(tbs) != 1 {
+		t.Fatalf("%d tables, want 1: %v", len(tbs), summary(d))
+	}
+	want := [][]string{{"主要会计数据", "2023年", "2022年", "本年比上年增减(%)", "2021年"},
+		{"营业收入", "8,523,416,210.35", "7,902,118,334.80", "7.86", "7,011,520,908.12"},
+		{"归属于上市公司股东的净利润", "612,300,118.50", "580,221,903.27", "5.53", "498,660,215.04"},
+		{"归属于上市公司股东的扣除非经常性损益的净利润", "590,114,276.18", "561,003,218.62", "5.19", "470,552,301.77"},
+		{"经营活动产生的现金流量净额", "-120,556,310.02", "330,418,562.91", "-136.49", "280,905,113.40"}}
+	if got := grid(tbs[0]); !reflect.DeepEqual(got, want) {
+		t.Errorf("grid\n got %q\nwant %q", got, want)
+	}
+}
