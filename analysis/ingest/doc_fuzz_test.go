@@ -119,6 +119,9 @@ func FuzzReadTextDocument(f *testing.F) {
 		"                 2023年\n  产业      金额      增长(%)\n  一产      1.5       2\n  其中\n  二产      3         4\n",
 		"热搜:\n标题 -网站\n首页 > 公开 > 报告\n标题\n一、总体\n正文12亿元。\n",
 		"|\n||\n|||\n\t\t\n  a  b\n",
+		// box-drawn, and aligned as pdftotext lays out tight cells
+		"┌──┬──┐\n│项│年│\n├──┼──┤\n│甲│ 1│\n│乙│ 2│\n└──┴──┘\n",
+		"          2022 年        2021 年\n项目   2023 年   调整后 调整前   调整后\n\n收入  1,520.5 1,380.2 1,375.0    1,200.0\n\n利\n润 60.3      58.0    57.5      50.0\n",
 	} {
 		f.Add(s)
 	}
