@@ -23,6 +23,12 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		verb = w
 	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅"}); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
+	} else if w, sg := moreOrLess(p); w != "" {
+		// 比上年多审结300件, 较去年同期少150件.
+		verb, sign = w, sg
+	} else if w, sg := netChange(p); w != "" && x.netChangeOf(st, p, m) {
+		// 年末常住人口125.3万人，净增3.1万人.
+		verb, sign = w, sg
 	} else if w := hasSuffixAny(p, upVerbs); w != "" {
 		verb = w
 		before := strings.TrimSuffix(p, w)
@@ -304,4 +310,83 @@ func afterBracketedPrior(st *sentenceState, between string) bool {
 		return false
 	}
 	return strings.Trim(between, " ）)") == "" && strings.ContainsAny(between, "）)")
+}
+
+// moreOrLess is the rule for an absolute change stated as more or fewer
+// than the compared value (比上年多审结300件, 较去年同期少150件, 同比多收2.1亿元):
+// p, the text before the number, ends in a comparison, 多 or 少 and at
+// most three ideographs of a verb. It returns the words from 多/少 on (the
+// change's verb) and the sign (少 → −1); "" when p is not of that form.
+// Without the comparison 多/少 is no change (多达300件, 多家).
+func moreOrLess(p string) (string, float64) {
+	for n := 0; n <= 3; n++ {
+		k := len(p)
+		for j := 0; j < n; j++ {
+			r, size := utf8.DecodeLastRuneInString(p[:k])
+			if size == 0 || !isHan(r) || r == '多' || r == '少' || r == '了' && j > 0 {
+				return "", 0
+			}
+			k -= size
+		}
+		var sign float64
+		switch {
+		case strings.HasSuffix(p[:k], "多"):
+			sign = 1
+		case strings.HasSuffix(p[:k], "少"):
+			sign = -1
+		default:
+			continue
+		}
+		at := k - len("多")
+		if r, _ := utf8.DecodeLastRuneInString(p[:at]); strings.ContainsRune("减增缩至不最很稀许", r) {
+			return "", 0 // 减少, 增多, 至少, 不少: a verb or a bound of its own
+		}
+		if verb := p[k:]; strings.HasPrefix(verb, "达") || strings.HasPrefix(verb, "于") || strings.HasPrefix(verb, "次") {
+			return "", 0 // 多达, 少于: a size or a bound
+		}
+		if c := comparisonSuffix(p[:at]); c > 0 && c == len(strings.TrimLeft(p[:at], " ")) || c > 0 && comparisonEndsClauseHead(p[:at], c) {
+			return p[at:], sign
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// comparisonEndsClauseHead reports a comparison of byte length c ending t
+// after a subject (审结案件比上年多300件): the text before it holds no change
+// verb of its own.
+func comparisonEndsClauseHead(t string, c int) bool {
+	head := t[:len(t)-c]
+	return head != "" && hasSuffixAny(head, upVerbs) == "" && hasSuffixAny(head, downVerbs) == ""
+}
+
+// netChange is the rule for a net change (净增3.1万人, 净减少120户, 净增加):
+// p ends in 净 and an increase or decrease verb. It returns the verb with
+// 净 and the sign; "" if none. The caller takes it for a change only when
+// the figure it changes is there (netChangeOf): 净增市场主体1.2万户 is a
+// level.
+func netChange(p string) (string, float64) {
+	for _, w := range []string{"净增加", "净增长", "净增", "净减少", "净减"} {
+		if strings.HasSuffix(p, w) {
+			if strings.HasPrefix(w, "净减") {
+				return w, -1
+			}
+			return w, 1
+		}
+	}
+	return "", 0
+}
+
+// netChangeOf reports whether a net change has a figure to change: a
+// subject of its own before 净 (人口净增3.1万人), or a level of the sentence
+// before it in the same base unit (常住人口125.3万人，净增3.1万人).
+func (x *extractor) netChangeOf(st *sentenceState, p string, m unitMatch) bool {
+	w, _ := netChange(p)
+	if head := strings.TrimSpace(strings.TrimSuffix(p, w)); head != "" && comparisonSuffix(head) != len(head) {
+		return true
+	}
+	k := attachTarget(x.figs, st.figs)
+	// 新增市场主体1.2万户，净增4000户: the net change is the stock's, not
+	// the flow's.
+	return k >= 0 && sameBase(x.figs[k].Unit, m.unit) && !strings.HasPrefix(x.figs[k].Indicator, "新")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -932,4 +933,103 @@ func TestBracketedPriorAfterComparison(t *testing.T) {
 			t.Errorf("a prior read from %q: %+v", f.Sentence, f)
 		}
 	}
+}
+
+func TestMoreOrLess(t *testing.T) {
+	for _, c := range []struct {
+		p, verb string
+		sign    float64
+	}{
+		{"比上年多审结", "多审结", 1},
+		{"较去年同期少", "少", -1},
+		{"同比多收", "多收", 1},
+		{"比上年同期少支出", "少支出", -1},
+		{"受理案件比上年多", "多", 1},
+		// No comparison, or a bound: no change.
+		{"多审结", "", 0},
+		{"受理案件多达", "", 0},
+		{"比上年多达", "", 0},
+		{"至少", "", 0},
+		{"比上年增加", "", 0},
+		{"较上年多出了一些", "", 0},
+		{"比上年减少", "", 0},
+		{"比上年增多", "", 0},
+		{"比上年至少", "", 0},
+	} {
+		verb, sign := moreOrLess(c.p)
+		if verb != c.verb || sign != c.sign {
+			t.Errorf("moreOrLess(%q) = %q, %v; want %q, %v", c.p, verb, sign, c.verb, c.sign)
+		}
+	}
+}
+
+func TestNetChange(t *testing.T) {
+	for _, c := range []struct {
+		p, verb string
+		sign    float64
+	}{
+		{"净增", "净增", 1}, {"人口净增加", "净增加", 1}, {"净减少", "净减少", -1}, {"新增", "", 0}, {"增加", "", 0},
+	} {
+		verb, sign := netChange(c.p)
+		if verb != c.verb || sign != c.sign {
+			t.Errorf("netChange(%q) = %q, %v; want %q, %v", c.p, verb, sign, c.verb, c.sign)
+		}
+	}
+}
+
+// absCase is a sentence and, in order, each figure's subject, value, the
+// subject of the figure it is the change of ("" if none) and the values of
+// its absolute changes.
+type absCase struct {
+	text string
+	want []absFig
+}
+
+type absFig struct {
+	name     string
+	value    float64
+	changeOf string
+	abs      []float64
+}
+
+func checkAbs(t *testing.T, cases []absCase) {
+	t.Helper()
+	for _, c := range cases {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		var got, want []absFig
+		for _, f := range figs {
+			g := absFig{name: f.Indicator, value: f.Value, changeOf: f.ChangeOf}
+			for _, ch := range f.Changes {
+				if ch.Kind == Abs {
+					g.abs = append(g.abs, ch.Value)
+				}
+			}
+			got = append(got, g)
+		}
+		want = c.want
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s\n got  %v\n want %v", c.text, got, want)
+		}
+	}
+}
+
+func TestMoreOrLessChanges(t *testing.T) {
+	checkAbs(t, []absCase{
+		{"全年审结案件2340件，比上年多审结410件。", []absFig{{"审结案件", 2340, "", []float64{410}}, {"审结案件多审结", 410, "审结案件", nil}}},
+		{"办结信访事项860件，较去年同期少95件。", []absFig{{"办结信访事项", 860, "", []float64{-95}}, {"办结信访事项少", 95, "办结信访事项", nil}}},
+		{"税收收入18.6亿元，同比多收1.4亿元。", []absFig{{"税收收入", 18.6, "", []float64{1.4}}, {"税收收入多收", 1.4, "税收收入", nil}}},
+		{"执结案件比上年多120件。", []absFig{{"执结案件多", 120, "执结案件", nil}}},
+		// 多达 stresses a size.
+		{"受理案件多达300件。", []absFig{{"受理案件", 300, "", nil}}},
+	})
+}
+
+func TestNetChangeFigures(t *testing.T) {
+	checkAbs(t, []absCase{
+		{"年末户籍人口86.4万人，净增1.2万人。", []absFig{{"户籍人口", 86.4, "", []float64{1.2}}, {"户籍人口净增", 1.2, "户籍人口", nil}}},
+		{"实有企业5.1万户，净减少300户。", []absFig{{"实有企业", 5.1, "", []float64{-300}}, {"实有企业净减少", 300, "实有企业", nil}}},
+		{"常住人口净增0.8万人。", []absFig{{"常住人口净增", 0.8, "常住人口", nil}}},
+		// A level named after 净增, and a net change after a flow.
+		{"净增市场主体1.2万户。", []absFig{{"净增市场主体", 1.2, "", nil}}},
+	})
 }
