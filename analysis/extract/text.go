@@ -20,14 +20,20 @@ func (x *extractor) run() {
 			continue
 		}
 		if isTableLine(s[ls:le]) {
-			if rows, next := x.tableLines(ls); len(rows) >= 2 {
+			rows, next := x.tableLines(ls)
+			if len(rows) >= 2 {
+				rows = x.withLoneHeader(rows)
 				x.curTableUnit = x.pendingUnit
 				x.table(rows, x.pendingUnit)
 				x.pendingUnit = ""
 				ls = next
 				continue
 			}
+			if len(rows) == 1 && !rowHasNumber(rows[0]) && len(rows[0].cells) >= 3 {
+				x.grid.loneHeader, x.grid.sinceHeader = &rows[0], 0
+			}
 		}
+		x.grid.sinceHeader++
 		if ls >= x.noStreamUntil && strings.HasSuffix(strings.TrimRight(s[ls:le], " \t\r"), "|") {
 			if rows, next := x.cellStream(ls); rows != nil {
 				x.curTableUnit = x.pendingUnit

@@ -28,6 +28,12 @@ type gridState struct {
 	more     []foundGrid
 	// resume is the offset run() goes on at after a table gridAt read.
 	resume int
+	// loneHeader is a | row of headers alone (截止日期 | 2020/12/31 | …)
+	// and sinceHeader the lines read since it: a page copy may put a
+	// line or two of page furniture (走势, a lone |) between it and its
+	// rows (withLoneHeader).
+	loneHeader  *trow
+	sinceHeader int
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
@@ -415,4 +421,24 @@ func yearHeaderLine(t string) bool {
 		i = j
 	}
 	return years > 0
+}
+
+// withLoneHeader is the rule for a | table whose header row the copy set
+// apart (截止日期 | 2020/12/31 | … then 走势 and a lone | before the rows):
+// a table with no header row of its own takes a lone header row read at
+// most two lines above it with as many cells as its rows.
+func (x *extractor) withLoneHeader(rows []trow) []trow {
+	h := x.grid.loneHeader
+	x.grid.loneHeader = nil
+	if h == nil || x.grid.sinceHeader > 3 || tableHeaderRows(rows) > 0 {
+		return rows
+	}
+	width := 0
+	for _, r := range rows {
+		width = max(width, lastWritten(r)+1)
+	}
+	if n := lastWritten(*h) + 1; n != width && n != width-1 {
+		return rows
+	}
+	return append([]trow{*h}, rows...)
 }

@@ -446,3 +446,23 @@ func TestAlignedTableColumnNumbers(t *testing.T) {
 		{ind: "城镇化率", value: 63.8, unit: "%", prior: true},
 	})
 }
+
+// TestPipeTableLoneHeader: a finance page copied as text sets its header
+// row apart from its rows by a line of page furniture and a lone |.
+func TestPipeTableLoneHeader(t *testing.T) {
+	text := "报告期 | 2022/12/31 | 2023/12/31 |\n" +
+		"图表\n" +
+		"|\n" +
+		"每股净资产(元) | 5.1200 | 5.4800 | |\n" +
+		"流动比率 | 1.52 | 1.61 | |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "lone header", figs, []wantFig{
+		{ind: "每股净资产", value: 5.12, unit: "元", prior: true},
+		{ind: "每股净资产", value: 5.48, unit: "元"},
+		{ind: "流动比率", value: 1.52, prior: true},
+		{ind: "流动比率", value: 1.61},
+	})
+	if figs[0].Period != "2022/12/31" || figs[0].Year != 2022 || spanText(text, figs[3]) != "1.61" {
+		t.Errorf("period %q year %d span %q", figs[0].Period, figs[0].Year, spanText(text, figs[3]))
+	}
+}
