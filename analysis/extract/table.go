@@ -1031,7 +1031,13 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
+	quantity, qunit := "", ""
 	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
+		for _, r := range rows[:n] {
+			if len(r.cells) > 0 && quantity == "" {
+				quantity, qunit = quantityLine(r.cells[0].text)
+			}
+		}
 		rows = rows[n:]
 		if u != "" {
 			unit = u
@@ -1041,6 +1047,13 @@ func (x *extractor) table(rows []trow, unit string) {
 	h := tableHeaderRows(rows)
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
+	}
+	for i := h; quantity != "" && i < len(rows); i++ {
+		// 指标:工业增加值_同比增长(%) above the table: every cell is of it
+		rows[i].section = quantity
+		if rows[i].unit == "" {
+			rows[i].unit = qunit
+		}
 	}
 	x.tableYear = captionYear(x.lineBefore(rows[0].start))
 	defer func() { x.tableYear = 0 }()
@@ -1149,7 +1162,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		if rows[ri].unit == "" {
 			rows[ri].unit = sectionUnit
 		}
-		rows[ri].section = section
+		if section != "" || rows[ri].section == "" {
+			rows[ri].section = section
+		}
 		figs := x.tableRow(rows, ri, cols, unitCol, parents)
 		if !rows[ri].part && figs != nil {
 			parents = figs

@@ -442,3 +442,16 @@ func (x *extractor) withLoneHeader(rows []trow) []trow {
 	}
 	return append([]trow{*h}, rows...)
 }
+
+// quantityLine is the rule for the line a statistical database's export
+// puts above its table to name the quantity of every cell: 指标:工业增加值_
+// 同比增长(%) → (工业增加值_同比增长, %); "" when the text is none.
+func quantityLine(t string) (name, unit string) {
+	t = strings.TrimSpace(t)
+	for _, p := range []string{"指标:", "指标：", "指标名称:", "指标名称："} {
+		if strings.HasPrefix(t, p) {
+			return headerUnit(strings.TrimSpace(t[len(p):]))
+		}
+	}
+	return "", ""
+}

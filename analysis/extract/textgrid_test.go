@@ -466,3 +466,38 @@ func TestPipeTableLoneHeader(t *testing.T) {
 		t.Errorf("period %q year %d span %q", figs[0].Period, figs[0].Year, spanText(text, figs[3]))
 	}
 }
+
+// TestPipeTableQuantityLine: a statistical database's export names the
+// quantity of every cell on a line above its table (指标:…(%)).
+func TestPipeTableQuantityLine(t *testing.T) {
+	text := "指标:社会消费品零售总额_累计增长(%) | |||\n" +
+		"地区 | 2023年3月 | 2023年2月 | 2023年1月 |\n" +
+		"甲省 | 5.8 | 4.1 | -1.2 |\n" +
+		"乙省 | 6.3 | 3.9 | 2.0 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	var want []wantFig
+	for _, r := range []struct {
+		label string
+		v     []float64
+	}{{"甲省", []float64{5.8, 4.1, -1.2}}, {"乙省", []float64{6.3, 3.9, 2}}} {
+		for _, v := range r.v {
+			want = append(want, wantFig{ind: r.label + "社会消费品零售总额_累计增长", value: v, unit: "%"})
+		}
+	}
+	checkFigures(t, "quantity line", figs, want)
+	if figs[1].Period != "2023年2月" {
+		t.Errorf("period %q", figs[1].Period)
+	}
+}
+
+func TestQuantityLine(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"指标:工业增加值_同比增长(%)": {"工业增加值_同比增长", "%"},
+		"指标：粮食产量(万吨)":      {"粮食产量", "万吨"},
+		"单位：万元":             {"", ""},
+	} {
+		if n, u := quantityLine(in); n != want[0] || u != want[1] {
+			t.Errorf("quantityLine(%q) = %q %q, want %q", in, n, u, want)
+		}
+	}
+}
