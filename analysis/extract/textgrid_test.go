@@ -494,7 +494,7 @@ func TestQuantityLine(t *testing.T) {
 	for in, want := range map[string][2]string{
 		"指标:工业增加值_同比增长(%)": {"工业增加值_同比增长", "%"},
 		"指标：粮食产量(万吨)":      {"粮食产量", "万吨"},
-		"单位：万元":             {"", ""},
+		"单位：万元":            {"", ""},
 	} {
 		if n, u := quantityLine(in); n != want[0] || u != want[1] {
 			t.Errorf("quantityLine(%q) = %q %q, want %q", in, n, u, want)
