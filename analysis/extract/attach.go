@@ -24,13 +24,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 				name = x.figs[k].Indicator + name
 			}
 		}
-		verb := ch.verb
-		if verb == "" {
-			verb = "增加"
-			if ch.Value < 0 {
-				verb = "减少"
-			}
-		}
+		verb := absVerbName(ch)
 		f := Figure{Indicator: name + verb, Section: x.section, Value: math.Abs(ch.Value), Unit: m.unit, Period: st.period, Year: x.year,
 			ChangeOf: name, Number: strings.TrimPrefix(ch.Number, "-"),
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Source: x.source()}
@@ -142,14 +136,7 @@ const maxLookback = 64
 // 刑事案件 (the value as written, the direction in the name).
 func (x *extractor) absChangeFigure(st *sentenceState, target int, ch *Change, textStart int, m unitMatch) {
 	f := &x.figs[target]
-	verb := ch.verb
-	if verb == "" {
-		if ch.Value < 0 {
-			verb = "减少"
-		} else {
-			verb = "增加"
-		}
-	}
+	verb := absVerbName(ch)
 	g := Figure{Indicator: f.Indicator + verb, Section: f.Section, Value: math.Abs(ch.Value), Unit: m.unit, Period: f.Period,
 		Year: f.Year, ChangeOf: f.Indicator, Number: ch.Number, Parent: f.Parent, parent: f.parent,
 		Sentence: f.Sentence, SentenceSpan: f.SentenceSpan, Span: [2]int{textStart, m.end}, Source: f.Source}
@@ -280,4 +267,22 @@ func (x *extractor) levelBefore(st *sentenceState, target int) int {
 		}
 	}
 	return -1
+}
+
+// absVerbName is what an absolute change as a figure of its own adds to the
+// name of what changes: its verb (减少, 增收; 增加 or 减少 when none is
+// written), with the comparison before a verb of more or fewer (比上年多审结,
+// 较去年同期少: 多审结 alone says more than nothing).
+func absVerbName(ch *Change) string {
+	verb := ch.verb
+	if verb == "" {
+		if ch.Value < 0 {
+			return "减少"
+		}
+		return "增加"
+	}
+	if strings.HasPrefix(verb, "多") || strings.HasPrefix(verb, "少") {
+		return ch.base + verb
+	}
+	return verb
 }

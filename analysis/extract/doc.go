@@ -15,12 +15,14 @@
 // rules as text tables (tableBody, tableRow), so a table reads alike from
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
-// yearPrior, bracketedComparison, comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
+// yearPrior, moreOrLess, netChange, bracketedComparison, comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
 // cnFraction, fractionChain, tenthsUnit), subject rules (subjectrules.go:
-// inheritSubject, caseScope, caseHead, previousSentenceCount,
+// inheritSubject, coordinatedParts, verbFrontCoordinated,
+// contractedCaseVerbs, pairedValues, absVerbName, caseScope, caseHead,
+// previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
@@ -45,7 +47,10 @@
 // Several changes per clause are all kept (Figure.Changes; Figure.Change is
 // the first): 同比下降2.60%,同比减少7件 and 比上年增加1.2亿元，增长5.3%. A
 // stated absolute change is also a figure of its own (ChangeOf names its
-// figure), as is a prior stated inline. Qualifiers are kept as written
+// figure), as is a prior stated inline; more or fewer than the compared
+// value (比上年多审结300件, 较去年同期少150件, 同比多收2.3亿元: 少 negative) and
+// a net change after a level (常住人口125.3万人，净增3.1万人) are absolute
+// changes too. Qualifiers are kept as written
 // (Figure.Qualifier: 多 余 近 将近 约 大约 左右 超过 以上 逾 不足 以下 …),
 // never mapped to 约, and numbers as written (Figure.Number "0.3200",
 // Change.Number "4.6"). Ranges (3-5个, 300-500万元, 3%至32%: Value the

@@ -932,3 +932,123 @@ func commonSuffix(names []string) string {
 	}
 	return suf
 }
+
+// coordinatedParts splits a name that coordinates several (一审、二审案件,
+// 起诉金融、医疗领域职务犯罪, 收结案) into the names it stands for, completed:
+// contractedCaseVerbs, then verbFrontCoordinated, then completeCoordinated.
+func coordinatedParts(name string) []string {
+	if parts := contractedCaseVerbs(name); parts != nil {
+		return parts
+	}
+	parts := splitNames(name)
+	if len(parts) < 2 {
+		return parts
+	}
+	if v := verbFrontCoordinated(parts); v != nil {
+		return v
+	}
+	return completeCoordinated(parts)
+}
+
+// verbFrontCoordinated is the rule for coordinated objects of one case
+// verb written once, on the first (起诉金融、医疗领域职务犯罪 → 起诉金融领域职务
+// 犯罪, 起诉医疗领域职务犯罪): the first name is a case verb and one or two
+// characters, the others start with no case verb; the short objects are
+// completed as completeCoordinated does, and every name takes the verb.
+// nil when the rule does not apply.
+func verbFrontCoordinated(parts []string) []string {
+	v := longestPrefix(parts[0], caseVerbs)
+	if v == "" {
+		return nil
+	}
+	rest := parts[0][len(v):]
+	if n := utf8.RuneCountInString(rest); n == 0 || n > 2 || !isHanString(rest) {
+		return nil
+	}
+	for _, p := range parts[1:] {
+		if longestPrefix(p, caseVerbs) != "" {
+			return nil
+		}
+	}
+	objs := completeCoordinated(append([]string{rest}, parts[1:]...))
+	if objs[0] == rest {
+		return nil // no head to share: 起诉金融、医疗 is no list of objects we read
+	}
+	out := make([]string, len(objs))
+	for k, o := range objs {
+		out[k] = v + o
+	}
+	return out
+}
+
+func longestPrefix(s string, ws []string) string {
+	best := ""
+	for _, w := range ws {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// caseContractions are two case verbs written as one word before 案 (收结案:
+// 收案 and 结案; 立结案; 审执结: 审结 and 执结).
+var caseContractions = []struct{ word, a, b string }{
+	{"收结案", "收案", "结案"}, {"立结案", "立案", "结案"}, {"受结案", "受案", "结案"}, {"审执结", "审结", "执结"},
+}
+
+// contractedCaseVerbs is the rule for two case verbs contracted into one
+// word (收结案分别为1200件、1150件 → 收案, 结案; 全年审执结案件 → 全年审结案件,
+// 全年执结案件): the name ends in the contraction, perhaps with 件 or 数
+// after it. It returns the two names, the words before and after kept; nil
+// if the name holds none. The caller takes them only when the values are
+// two (a 分别 list, or values paired with the names): 审执结案件1.2万件 is one
+// total.
+func contractedCaseVerbs(name string) []string {
+	for _, c := range caseContractions {
+		k := strings.Index(name, c.word)
+		if k < 0 {
+			continue
+		}
+		front, tail := name[:k], name[k+len(c.word):]
+		if tail != "" && tail != "件" && tail != "数" && tail != "案件" && tail != "案件数" {
+			continue
+		}
+		if strings.HasSuffix(c.word, "案") && tail == "件" {
+			tail = "" // 收结案件 → 收案, 结案
+		}
+		return []string{front + c.a + tail, front + c.b + tail}
+	}
+	return nil
+}
+
+// pairedValues is the rule for values listed right after one another,
+// each in one base unit, joined by 和, 、, 及 or 与 (348人和580人, 1200件、
+// 1150件): it returns how many there are from the number token i with unit
+// m, 1 when no other follows. A coordinated name before them with as many
+// names hands one value to each (the caller).
+func pairedValues(s string, toks []token, i int, m unitMatch) int {
+	count := 1
+	end := m.end
+	base := unitBase(m.unit)
+	for k := i + 1; k < len(toks) && count < maxLookback; k++ {
+		t := toks[k]
+		if t.kind == tokBreak && t.r == '、' && t.start == end {
+			continue
+		}
+		if t.kind != tokNum || t.parts > 1 || t.start < end {
+			break
+		}
+		gap := s[end:t.start]
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" {
+			break
+		}
+		um := readUnit(s, t.end)
+		if um.kind == unitNone || unitBase(um.unit) != base || um.kind != m.kind {
+			break
+		}
+		count++
+		end = um.end
+	}
+	return count
+}

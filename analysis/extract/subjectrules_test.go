@@ -169,8 +169,8 @@ func TestCompleteCoordinated(t *testing.T) {
 	checkSubjects(t, []subjectCase{
 		{"一审、二审案件分别为1000件、200件。", []string{"一审案件", "二审案件"}},
 		{"刑事和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
-		// The head completes a longer first name too.
-		{"新收刑事、民事、行政案件分别为300件、5000件、200件。", []string{"新收刑事案件", "民事案件", "行政案件"}},
+		// The head completes a longer first name too, and the verb on it is every name's (verbFrontCoordinated).
+		{"新收刑事、民事、行政案件分别为300件、5000件、200件。", []string{"新收刑事案件", "新收民事案件", "新收行政案件"}},
 		{"刑事案件和民事案件分别为300件、500件。", []string{"刑事案件", "民事案件"}},
 	})
 }
@@ -1015,10 +1015,10 @@ func checkAbs(t *testing.T, cases []absCase) {
 
 func TestMoreOrLessChanges(t *testing.T) {
 	checkAbs(t, []absCase{
-		{"全年审结案件2340件，比上年多审结410件。", []absFig{{"审结案件", 2340, "", []float64{410}}, {"审结案件多审结", 410, "审结案件", nil}}},
-		{"办结信访事项860件，较去年同期少95件。", []absFig{{"办结信访事项", 860, "", []float64{-95}}, {"办结信访事项少", 95, "办结信访事项", nil}}},
-		{"税收收入18.6亿元，同比多收1.4亿元。", []absFig{{"税收收入", 18.6, "", []float64{1.4}}, {"税收收入多收", 1.4, "税收收入", nil}}},
-		{"执结案件比上年多120件。", []absFig{{"执结案件多", 120, "执结案件", nil}}},
+		{"全年审结案件2340件，比上年多审结410件。", []absFig{{"审结案件", 2340, "", []float64{410}}, {"审结案件比上年多审结", 410, "审结案件", nil}}},
+		{"办结信访事项860件，较去年同期少95件。", []absFig{{"办结信访事项", 860, "", []float64{-95}}, {"办结信访事项较去年同期少", 95, "办结信访事项", nil}}},
+		{"税收收入18.6亿元，同比多收1.4亿元。", []absFig{{"税收收入", 18.6, "", []float64{1.4}}, {"税收收入同比多收", 1.4, "税收收入", nil}}},
+		{"执结案件比上年多120件。", []absFig{{"执结案件比上年多", 120, "执结案件", nil}}},
 		// 多达 stresses a size.
 		{"受理案件多达300件。", []absFig{{"受理案件", 300, "", nil}}},
 	})
@@ -1031,5 +1031,63 @@ func TestNetChangeFigures(t *testing.T) {
 		{"常住人口净增0.8万人。", []absFig{{"常住人口净增", 0.8, "常住人口", nil}}},
 		// A level named after 净增, and a net change after a flow.
 		{"净增市场主体1.2万户。", []absFig{{"净增市场主体", 1.2, "", nil}}},
+	})
+}
+
+func TestVerbFrontCoordinated(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"起诉金融", "医疗领域职务犯罪"}, []string{"起诉金融领域职务犯罪", "起诉医疗领域职务犯罪"}},
+		{[]string{"审结刑事", "民事", "行政案件"}, []string{"审结刑事案件", "审结民事案件", "审结行政案件"}},
+		{[]string{"批准逮捕涉黑", "涉恶犯罪嫌疑人"}, []string{"批准逮捕涉黑犯罪嫌疑人", "批准逮捕涉恶犯罪嫌疑人"}},
+		// Each name has its own verb, the first no verb, or nothing to share.
+		{[]string{"受理案件", "审结案件"}, nil},
+		{[]string{"起诉金融", "审结医疗案件"}, nil},
+		{[]string{"金融", "医疗领域职务犯罪"}, nil},
+		{[]string{"起诉金融", "医疗"}, nil},
+		{[]string{"起诉金融领域", "医疗领域职务犯罪"}, nil},
+	} {
+		got := verbFrontCoordinated(append([]string(nil), c.in...))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("verbFrontCoordinated(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestContractedCaseVerbs(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want []string
+	}{
+		{"收结案", []string{"收案", "结案"}},
+		{"全年收结案件", []string{"全年收案", "全年结案"}},
+		{"立结案", []string{"立案", "结案"}},
+		{"审执结案件", []string{"审结案件", "执结案件"}},
+		{"刑事案件收结案数", []string{"刑事案件收案数", "刑事案件结案数"}},
+		// No contraction, or one inside a longer name.
+		{"收案", nil},
+		{"审结案件", nil},
+		{"收结案率", nil},
+		{"审执结工作", nil},
+	} {
+		got := contractedCaseVerbs(c.name)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("contractedCaseVerbs(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPairedValues(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"起诉金融、医疗领域职务犯罪61人和45人。", []string{"起诉金融领域职务犯罪", "起诉医疗领域职务犯罪"}},
+		{"受理、审结行政案件410件、395件。", []string{"受理行政案件", "审结行政案件"}},
+		{"收结案2310件、2204件，结案率95.4%。", []string{"收案", "结案", "结案率"}},
+		{"收结案分别为2310件、2204件。", []string{"收案", "结案"}},
+		{"刑事、民事案件120件和860件，同比分别上升3.2%和1.5%。", []string{"刑事案件", "民事案件"}},
+		// One value: a total of the names, or a contraction that is one total.
+		{"受理、审结行政案件410件。", []string{"受理、审结行政案件"}},
+		{"审执结案件1.2万件。", []string{"审执结案件"}},
+		// Values in different units are no pair; more values than names.
+		{"起诉金融、医疗领域职务犯罪61人和45件。", []string{"起诉金融、医疗领域职务犯罪", "起诉金融、医疗领域职务犯罪"}},
+		{"受理、审结案件410件、395件、12件。", []string{"受理、审结案件", "受理、审结案件", "受理、审结案件"}},
 	})
 }
