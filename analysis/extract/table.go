@@ -1951,6 +1951,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	if len(cells) > 0 && cells[len(cells)-1].text == "" {
 		cells = cells[:len(cells)-1]
 	}
+	cells = x.streamPreamble(cells)
 	isValue := func(c tcell) bool {
 		if c.text == "" || isMissingMark(c.text) {
 			return true

@@ -455,3 +455,19 @@ func quantityLine(t string) (name, unit string) {
 	}
 	return "", ""
 }
+
+// streamPreamble drops the cells a table copied one cell per line starts
+// with before its header: empty cells and a 单位 line (单位:亿元, whose
+// unit becomes the table's).
+func (x *extractor) streamPreamble(cells []tcell) []tcell {
+	for len(cells) > 0 {
+		t := cells[0].text
+		if u := unitLine(t); u != "" {
+			x.pendingUnit = u
+		} else if t != "" {
+			break
+		}
+		cells = cells[1:]
+	}
+	return cells
+}

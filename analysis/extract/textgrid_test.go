@@ -501,3 +501,17 @@ func TestQuantityLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCellStreamUnitCell: a table copied one cell per line whose first
+// cells are an empty one and its 单位 line: the unit is the table's, the
+// header is the cells after it.
+func TestCellStreamUnitCell(t *testing.T) {
+	text := "全区主要指标\n|\n单位:万吨\n|\n指 标\n|\n产量\n|\n比上年增长%\n|\n" +
+		"粮食\n|\n12.5\n|\n3.1\n|\n油料\n|\n2.4\n|\n-0.8\n|\n蔬菜\n|\n30.2\n|\n5.5\n|\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "cell stream with a unit cell", figs, []wantFig{
+		{ind: "粮食产量", value: 12.5, unit: "万吨", changes: []string{"growth_pct 3.1"}},
+		{ind: "油料产量", value: 2.4, unit: "万吨", changes: []string{"growth_pct -0.8"}},
+		{ind: "蔬菜产量", value: 30.2, unit: "万吨", changes: []string{"growth_pct 5.5"}},
+	})
+}
