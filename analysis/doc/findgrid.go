@@ -84,16 +84,22 @@ type AlignedFound struct {
 // AlignedWidths for each table.
 func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 	type gl struct {
-		kind   LineKind
-		fs     []Field
-		numRow bool
-		header bool // a line of fields with no number: a header
+		kind    LineKind
+		fs      []Field
+		numRow  bool
+		header  bool // a line of fields with no number: a header
+		wrapped bool // numbers with their label wrapped round them (wrappedNumbers)
 	}
 	lines := make([]gl, len(block))
 	for i, ln := range block {
 		k, fs := AlignedLine(ln.Text, opt)
 		lines[i] = gl{kind: k, fs: fs, numRow: k == FieldsLine && numericAfterFirst(fs) >= 2,
 			header: k == FieldsLine && !fieldsHaveNumber(fs) && !LooksNumeric(fs[0].Text)}
+	}
+	for i := range lines {
+		if !lines[i].numRow && wrappedNumbers(lines[i].kind, lines[i].fs, block, i, opt) {
+			lines[i].numRow, lines[i].wrapped = true, true
+		}
 	}
 	var out []AlignedFound
 	from := 0
@@ -125,6 +131,9 @@ func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 			last++
 		}
 		next := last + 1
+		if lines[first].wrapped && first > from && lines[first-1].kind == SingleField {
+			first-- // the first row starts with its label's first piece
+		}
 		start, taken := first, 0
 		for start > from && taken < maxHeaderLines {
 			p := lines[start-1]
@@ -166,6 +175,26 @@ func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 		out = append(out, AlignedFound{Start: start, End: next, Table: t})
 	}
 	return out
+}
+
+// wrappedNumbers is the rule for a row whose label wraps round its
+// numbers (pdftotext of a narrow label column: 全市规模以上工业企业实现营 /
+// 3521.6  6.3 / 业收入): an indented line of two numbers or more and
+// nothing else, with the label's pieces alone on the lines just above or
+// below it, left of its numbers.
+func wrappedNumbers(k LineKind, fs []Field, block []TextLine, i int, opt GridOptions) bool {
+	if k != FieldsLine || fs[0].Start == 0 || !LooksNumeric(fs[0].Text) || numericAfterFirst(fs) != len(fs)-1 {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(block) {
+			continue
+		}
+		if kj, fj := AlignedLine(block[j].Text, opt); kj == SingleField && fj[0].End <= fs[0].Start+2 && !LooksNumeric(fj[0].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // numericAfterFirst counts the fields after the first that are numbers.

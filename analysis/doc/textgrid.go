@@ -412,6 +412,9 @@ func stackHeaderLines(rows []gridRow, group []int) []gridRow {
 	for first < len(rows) && !rows[first].numeric() {
 		first++
 	}
+	if first < len(rows) && first > 0 && rows[first-1].labelOnly() && group[first-1] == group[first] && (first < 2 || group[first-2] != group[first-1]) {
+		first-- // the first piece of a label wrapped round the first row's numbers
+	}
 	if first < 2 {
 		return append(rows[:first:first], dataRows(rows[first:], group[first:])...)
 	}
@@ -526,9 +529,18 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 				occ[c] = true
 			}
 		}
+		// a label wrapped round the row's numbers holds the label column
+		for _, j := range wrappedLabelLines(fields, i) {
+			for c := fields[j][0].Start; c < fields[j][0].End && c < len(occ); c++ {
+				occ[c] = true
+			}
+		}
 	}
 	if data == 0 {
 		return nil, nil
+	}
+	if w := wrappedLabelLines(fields, firstData); len(w) > 0 && w[0] == firstData-1 {
+		firstData-- // the first row starts with its label's first piece
 	}
 	// The columns: maximal runs of occupied positions.
 	var cols []colSpan
@@ -560,6 +572,24 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	spanOverWords(rows[:headerCount(rows)])
 	rows = stackHeaderLines(rows, group)
 	return build(rows, len(cols), opt)
+}
+
+// wrappedLabelLines are the lines just above and below line i, a line of
+// numbers only, set right of the start, that hold one field left of its
+// numbers and no number: the pieces of its label (pdftotext of a narrow
+// label column wraps the label round the numbers).
+func wrappedLabelLines(fields [][]Field, i int) []int {
+	fs := fields[i]
+	if len(fs) == 0 || fs[0].Start == 0 || !LooksNumeric(fs[0].Text) {
+		return nil
+	}
+	var out []int
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(fields) && len(fields[j]) == 1 && fields[j][0].End < fs[0].Start && !LooksNumeric(fields[j][0].Text) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // columnOf returns the function giving the column a display position

@@ -278,7 +278,7 @@ func TestPDFTablesAsHTML(t *testing.T) {
 		t.Skip("converts with LibreOffice")
 	}
 	soffice := needPDFTools(t)
-	pages := []pdfPage{yearbookPage(), companyPage(), pageBreakPage()}
+	pages := []pdfPage{yearbookPage(), companyPage(), pageBreakPage(), wrapPage()}
 	dir := t.TempDir()
 	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir}
 	for _, p := range pages {

@@ -780,6 +780,7 @@ func pdfLines(lines []textLine) []textLine {
 		if isPageNumberLine(ln.s) {
 			continue
 		}
+		ln.s = splitCJKCells(ln.s)
 		if rowKindOf(ln.s, textMode{pdf: true}) == notRow {
 			// only prose: a table row keeps its columns where they
 			// are, its cells' font spaces go later (closePDFCellSpaces)
@@ -871,6 +872,46 @@ func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r 
 
 func isLatinOrDigit(r rune) bool {
 	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '%'
+}
+
+// splitCJKCells is the rule for a single space between two Chinese
+// characters in the first cell of a pdftotext line: Chinese text has no
+// spaces, so it parts a label (or the header over the labels) that fills
+// its cell from the next cell (指标名称（按行业分组统计口 本年累计). It
+// becomes a column gap of two spaces, and the next gap of three spaces or
+// more gives one up, so that the columns after it stay where they are.
+// Only a line starting at the left edge is split, once (the words of
+// value headers set one space apart, 招生数 在校学生数, are the doc
+// package's), and lines with sentence punctuation (，。；：) are prose.
+func splitCJKCells(s string) string {
+	if !strings.Contains(s, " ") || strings.HasPrefix(s, "  ") || strings.ContainsAny(s, "，。；：") {
+		return s
+	}
+	i := 0
+	for i < len(s) && s[i] != ' ' {
+		i++
+	}
+	// s[i] is the first space; it parts two cells when it stands alone
+	// between Chinese characters
+	if i == 0 || i+1 >= len(s) || s[i+1] == ' ' {
+		return s
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	if !isCJKText(before) || !isCJKText(after) {
+		return s
+	}
+	rest := s[i+1:]
+	if g := strings.Index(rest, "   "); g >= 0 {
+		rest = rest[:g] + rest[g+1:] // the next wide gap gives the space back
+	}
+	return s[:i] + "  " + rest
+}
+
+// isCJKText reports a Chinese character or full-width punctuation
+// (（）、“”).
+func isCJKText(r rune) bool {
+	return isHan(r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF || r == '“' || r == '”'
 }
 
 // joinPageTables is the rule for a table that a PDF continues on the

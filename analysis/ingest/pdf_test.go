@@ -397,3 +397,22 @@ func TestPDFTableLabelTouchingNumber(t *testing.T) {
 		t.Errorf("grid\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestSplitCJKCells(t *testing.T) {
+	for in, want := range map[string]string{
+		// a label header touching the next header cell: parted, the next
+		// wide gap one space narrower
+		"指标名称（按行业分组统计口 本年累计     比上年同期": "指标名称（按行业分组统计口  本年累计    比上年同期",
+		"三、本 （一）予以公开      20     3":    "三、本  （一）予以公开     20     3",
+		// value headers set one space apart, indented: the doc package's
+		"                招生数 在校学生数 毕业生数": "                招生数 在校学生数 毕业生数",
+		// prose, Latin words, a font space before a digit: as they are
+		"全年增长 5.2%，高于全省。":        "全年增长 5.2%，高于全省。",
+		"GDP growth 5 percent":   "GDP growth 5 percent",
+		"第 1 号乡镇          103.1": "第 1 号乡镇          103.1",
+	} {
+		if got := splitCJKCells(in); got != want {
+			t.Errorf("splitCJKCells(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
