@@ -21,7 +21,8 @@
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
 // cnFraction, fractionChain, tenthsUnit), subject rules (subjectrules.go:
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
-// contractedCaseVerbs, pairedValues, absVerbName, caseScope, caseHead,
+// contractedCaseVerbs, pairedValues, absVerbName, scopedRate, caseScope,
+// caseHead,
 // previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,

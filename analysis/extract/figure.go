@@ -393,6 +393,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.siblingHead(st, name, sa, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.rateScope(st, name, sa, m.unit); inh != "" {
+			name = inh
 		} else if inh := x.bareShare(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := topicCompletes(name, x.prevClauseTopic(st)); inh != "" {

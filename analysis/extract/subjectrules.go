@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -1051,4 +1052,76 @@ func pairedValues(s string, toks []token, i int, m unitMatch) int {
 		end = um.end
 	}
 	return count
+}
+
+// rateScopes scope a rate (人口出生率, 城镇调查失业率, 一审服判息诉率); longest
+// first is not needed, a name starts with at most one.
+var rateScopes = []string{"人口", "城镇", "农村", "城市", "乡村", "男性", "女性", "一审", "二审", "再审"}
+
+// clauseRateScopes carry over to a rate in the next clause (人口出生率8.5‰，
+// 死亡率6.9‰); the others only within a list joined by 、 (一审服判息诉率
+// 96.8%、调解撤诉率52.1%), since 一审服判息诉率96.8%，结案率95.1% names all
+// cases' 结案率.
+var clauseRateScopes = []string{"人口", "城镇", "农村", "城市", "乡村"}
+
+// rateScope applies scopedRate to a rate named right after the sentence's
+// last level (after 、, or starting a clause), both in % or both in ‰.
+func (x *extractor) rateScope(st *sentenceState, name string, nameStart int, unit string) string {
+	if unit != "%" && unit != "‰" || name == "" || len(st.figs) == 0 {
+		return ""
+	}
+	k := attachTarget(x.figs, st.figs)
+	if k < 0 {
+		return ""
+	}
+	prev := &x.figs[k]
+	if prev.Unit != unit || prev.Span[1] > nameStart || prev.Parent != "" {
+		return ""
+	}
+	gap := strings.TrimSpace(x.s[prev.Span[1]:nameStart])
+	listed := gap == "、"
+	if !listed {
+		if clauseStart, _ := trimSubjectPunct(x.s, st.clauseStart, nameStart); clauseStart != nameStart || gap == "" {
+			return ""
+		}
+	}
+	return scopedRate(prev.Indicator, name, listed)
+}
+
+// scopedRate is the rule for rates stated after a scoped rate, which take
+// its scope (人口出生率8.5‰，死亡率6.9‰ → 人口死亡率; 一审服判息诉率96.8%、调解
+// 撤诉率52.1% → 一审调解撤诉率), and for another scope stated alone after it,
+// which takes its rate (城镇调查失业率5.2%，农村4.1% → 农村调查失业率). prev is
+// the earlier rate's name, name the later one's; listed reports the two
+// joined by 、. "" when the rule does not apply.
+func scopedRate(prev, name string, listed bool) string {
+	scope := ""
+	for _, w := range rateScopes {
+		if strings.HasPrefix(prev, w) {
+			scope = w
+			break
+		}
+	}
+	rest := prev[len(scope):]
+	if scope == "" || !strings.HasSuffix(rest, "率") || utf8.RuneCountInString(rest) < 3 {
+		return ""
+	}
+	for _, w := range rateScopes {
+		if name == w {
+			if w == scope {
+				return ""
+			}
+			return w + rest // 农村 → 农村调查失业率
+		}
+		if strings.HasPrefix(name, w) {
+			return "" // 农村调查失业率 names its own scope
+		}
+	}
+	if !strings.HasSuffix(name, "率") || utf8.RuneCountInString(name) > 6 || name == rest || !isHanString(name) {
+		return ""
+	}
+	if !listed && !slices.Contains(clauseRateScopes, scope) {
+		return ""
+	}
+	return scope + name
 }

@@ -1091,3 +1091,38 @@ func TestPairedValues(t *testing.T) {
 		{"受理、审结案件410件、395件、12件。", []string{"受理、审结案件", "受理、审结案件", "受理、审结案件"}},
 	})
 }
+
+func TestScopedRate(t *testing.T) {
+	for _, c := range []struct {
+		prev, name string
+		listed     bool
+		want       string
+	}{
+		{"人口出生率", "死亡率", false, "人口死亡率"},
+		{"人口死亡率", "自然增长率", false, "人口自然增长率"},
+		{"一审服判息诉率", "调解撤诉率", true, "一审调解撤诉率"},
+		{"城镇调查失业率", "农村", false, "农村调查失业率"},
+		{"男性劳动参与率", "女性", true, "女性劳动参与率"},
+		// A court scope does not cross a clause; a name with its own scope,
+		// the same rate, no scope, no rate: nothing.
+		{"一审服判息诉率", "结案率", false, ""},
+		{"城镇调查失业率", "农村调查失业率", false, ""},
+		{"人口出生率", "出生率", false, ""},
+		{"出生率", "死亡率", false, ""},
+		{"城镇化率", "户籍人口城镇化率", false, ""},
+		{"人口出生率", "死亡人数", false, ""},
+		{"城镇调查失业率", "城镇", false, ""},
+	} {
+		if got := scopedRate(c.prev, c.name, c.listed); got != c.want {
+			t.Errorf("scopedRate(%q, %q, %v) = %q, want %q", c.prev, c.name, c.listed, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全年人口出生率7.9‰，死亡率7.1‰，自然增长率0.8‰。", []string{"人口出生率", "人口死亡率", "人口自然增长率"}},
+		{"城镇调查失业率5.4%，农村4.6%。", []string{"城镇调查失业率", "农村调查失业率"}},
+		{"一审服判息诉率91.7%、调解撤诉率48.3%。", []string{"一审服判息诉率", "一审调解撤诉率"}},
+		{"一审服判息诉率91.7%，结案率96.0%。", []string{"一审服判息诉率", "结案率"}},
+		// Units differ: a count is no rate of the scope.
+		{"人口出生率7.9‰，死亡率7.1%。", []string{"人口出生率", "死亡率"}},
+	})
+}
