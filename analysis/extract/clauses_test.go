@@ -314,6 +314,8 @@ func TestShares(t *testing.T) {
 		{"百分之八十", 80, "%", true},
 		{"百分之百", 100, "%", true},
 		{"千分之五", 5, "‰", true},
+		{"千分之12.13", 12.13, "‰", true},
+		{"百分之95.5", 95.5, "%", true},
 		{"三分之四", 0, "", false},
 		{"一分之一", 0, "", false},
 		{"三分局", 0, "", false},
@@ -543,5 +545,31 @@ func TestWrappedUnit(t *testing.T) {
 		{"累计主动公开政府信息5928\n条，全文电子化率90.3%。", []wantFig{
 			{ind: "主动公开政府信息", value: 5928, unit: "条"}, {ind: "全文电子化率", value: 90.3, unit: "%"}}},
 		{"卫生院 936 19072 4972\n门诊部 313 2595", nil},
+	})
+}
+
+// TestBareMeasure: an index, a coefficient or a ratio is a figure without a
+// unit (bareMeasure); a bare number after another name is none.
+func TestBareMeasure(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		want bool
+	}{
+		{"居民消费价格指数为", true}, {"基尼系数约为", true}, {"总人口性别比为", true}, {"工业生产者出厂价格指数", true},
+		{"指数下降", false}, {"受理案件", false}, {"比", false},
+	} {
+		if got := bareMeasure(c.pre); got != c.want {
+			t.Errorf("bareMeasure(%q) = %v, want %v", c.pre, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年居民消费价格指数为101.8。", []wantFig{{ind: "居民消费价格指数", value: 101.8, unit: "", number: "101.8"}}},
+		{"城镇居民恩格尔系数约为28.6。", []wantFig{{ind: "城镇居民恩格尔系数", value: 28.6, unit: "", qual: "约"}}},
+		{"常住人口性别比为103.9(以女性为100)。", []wantFig{{ind: "常住人口性别比", value: 103.9, unit: ""}}},
+		{"人口出生率为千分之8.25。", []wantFig{{ind: "人口出生率", value: 8.25, unit: "‰", number: "千分之8.25"}}},
+		{"价格指数下降0.5。", nil},
 	})
 }

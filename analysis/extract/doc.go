@@ -19,7 +19,8 @@
 // dayIsDuration, isContribution, shareOfPrevious,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
-// cnFraction, fractionChain, tenthsUnit), subject rules (subjectrules.go:
+// cnFraction, fractionChain, tenthsUnit, bareMeasure, distributedKind,
+// wrappedUnit, markParens), subject rules (subjectrules.go:
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
 // contractedCaseVerbs, pairedValues, absVerbName, scopedRate, caseScope,
 // caseHead,
@@ -64,7 +65,9 @@
 // 提升1个位次), ages that name a group (不满16岁的, 年满60岁的), hours that
 // name a service (24小时自助服务区, 7×24小时). Shares in words are figures
 // in their unit as written: 三分之一 and 1/4左右 (a fraction, unit ""),
-// 百分之八十 (80 %), 近七成 (7 成); 过半 and voting thresholds (三分之二以上
+// 百分之八十 and 千分之12.13 (80 %, 12.13 ‰), 近七成 (7 成); an index, a
+// coefficient or a ratio is a figure without a unit (居民消费价格指数为102.0,
+// 总人口性别比为104.64); 过半 and voting thresholds (三分之二以上
 // 多数通过) are none. Chinese numerals count inside a clause when qualified
 // or led by a count word (共有两千余名志愿者), never in names (两个确立). A
 // value stated with the value it changed from (由20日压减至5日) gives the

@@ -87,10 +87,13 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			m = sharedUnit(s[:st.b], toks, i)
 		}
 	}
+	if m.kind == unitNone && !n.chinese && bareMeasure(s[st.subjStart:t.start]) {
+		m = unitMatch{kind: unitBare, end: t.end} // 居民消费价格指数为102.0
+	}
 	if m.kind == unitNone {
 		return 0
 	}
-	shareForm := frac || t.share || m.kind == unitShare
+	shareForm := frac || t.share || m.kind == unitShare || m.kind == unitBare
 	if shareForm && isVotingThreshold(s[m.end:st.b]) {
 		return 0 // 三分之二以上多数通过: a condition
 	}

@@ -17,13 +17,23 @@ import (
 const unitShare unitKind = 100
 
 // cnFraction is the rule for a share written in Chinese numerals at s[i]:
-// 百分之八十 (80, "%"), 千分之五 (5, "‰"), 三分之一 (1/3, ""), 四分之三.
+// 百分之八十 (80, "%"), 千分之五 and 千分之12.13 (5, 12.13, "‰"), 三分之一
+// (1/3, ""), 四分之三.
 // The denominator of a fraction is 2 to 10 and the numerator below it. It
 // returns the number (its span the whole expression, chinese set) and the
 // unit.
 func cnFraction(s string, i int) (number, string, bool) {
 	for _, p := range []struct{ word, unit string }{{"百分之", "%"}, {"千分之", "‰"}} {
 		if strings.HasPrefix(s[i:], p.word) {
+			if isDigitAt(s, i+len(p.word)) {
+				// 千分之12.13: the digits are the number.
+				n, ok := scanNumber(s, i+len(p.word))
+				if !ok || n.leadZero {
+					return number{}, "", false
+				}
+				n.start = i
+				return n, p.unit, true
+			}
 			n, ok := scanChinese(s, i+len(p.word))
 			if !ok || n.value <= 0 || n.value > 1000 {
 				return number{}, "", false
@@ -129,4 +139,31 @@ func shareNoun(s string, end, b int) (int, int) {
 		return j, j
 	}
 	return postNoun(s, j, b)
+}
+
+// unitBare is the kind of a figure the text writes without a unit because
+// its name says what it is: an index, a coefficient, a ratio (居民消费价格
+// 指数为102.0, 基尼系数0.465, 总人口性别比为104.64). Its unit is "".
+const unitBare unitKind = 101
+
+// bareMeasureNames end the names of quantities written without a unit.
+var bareMeasureNames = []string{"指数", "系数", "性别比", "比值", "之比", "收入比", "赡养比", "抚养比", "弹性系数", "基尼系数", "恩格尔系数", "价格指数", "景气指数", "满意度指数"}
+
+// bareMeasure is the rule for a number without a unit right after the name
+// of an index, a coefficient or a ratio (居民消费价格指数为102.0, 基尼系数约
+// 为0.465, 总人口性别比为104.64): pre is the clause's text before the number.
+// A verb of change before the number (指数下降0.5) is no such statement.
+func bareMeasure(pre string) bool {
+	p := strings.TrimRight(pre, " ")
+	for {
+		w := hasSuffixAny(p, approxPrefixes)
+		if w == "" {
+			break
+		}
+		p = strings.TrimSuffix(p, w)
+	}
+	for _, w := range []string{"为", "是", "达到", "达", "了"} {
+		p = strings.TrimSuffix(p, w)
+	}
+	return hasSuffixAny(p, bareMeasureNames) != ""
 }
