@@ -788,6 +788,7 @@ func pdfLines(lines []textLine) []textLine {
 		}
 		out = append(out, ln)
 	}
+	out = dropRunningHeads(out)
 	// Join wrapped prose lines.
 	var joined []textLine
 	for i := 0; i < len(out); i++ {
@@ -804,6 +805,85 @@ func pdfLines(lines []textLine) []textLine {
 		joined = append(joined, ln)
 	}
 	return joined
+}
+
+// dropRunningHeads is the rule for a PDF's running heads and feet: a line
+// of one piece of text (no column gaps) that is the first or the last
+// line of every page but one at least (two at least), the same text but
+// for its digits (某市2024年统计公报, 某某公司 第 3 页), is dropped from
+// every page it heads or foots, so that a table running over the pages
+// is not cut by it. (The header of a table repeated on the pages it
+// runs over heads fewer pages, or is a row with column gaps.)
+func dropRunningHeads(lines []textLine) []textLine {
+	if len(lines) == 0 || lines[len(lines)-1].page == 0 {
+		return lines
+	}
+	// the first and last non-blank lines of each page
+	var ends []int
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].page == lines[i].page {
+			j++
+		}
+		first, last := i, j-1
+		for first < j && strings.TrimSpace(lines[first].s) == "" {
+			first++
+		}
+		for last > first && strings.TrimSpace(lines[last].s) == "" {
+			last--
+		}
+		if first < j {
+			ends = append(ends, first)
+			if last != first {
+				ends = append(ends, last)
+			}
+		}
+		i = j
+	}
+	pages := lines[len(lines)-1].page - lines[0].page + 1
+	count := map[string]int{}
+	for _, k := range ends {
+		if key, ok := runningHeadKey(lines[k].s); ok {
+			count[key]++
+		}
+	}
+	drop := map[int]bool{}
+	for _, k := range ends {
+		if key, ok := runningHeadKey(lines[k].s); ok && count[key] >= max(2, pages-1) {
+			drop[k] = true
+		}
+	}
+	if len(drop) == 0 {
+		return lines
+	}
+	out := lines[:0]
+	for i, ln := range lines {
+		if !drop[i] {
+			out = append(out, ln)
+		}
+	}
+	return out
+}
+
+// runningHeadKey is a line's text as running heads repeat it: its digits
+// as #, its spaces gone; ok is false for a line with column gaps (a
+// table's header row repeated on each page is kept) or a long one.
+func runningHeadKey(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	if t == "" || utf8.RuneCountInString(t) > 40 || strings.Contains(t, "  ") {
+		return "", false
+	}
+	var b strings.Builder
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteByte('#')
+		case r == ' ':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), true
 }
 
 // dropPDFSpaces is the rule for the spaces pdftotext puts where the font
@@ -924,6 +1004,9 @@ func joinPageTables(segs []segment) []segment {
 	last := -1 // index in out of the last table, while only blank lines follow it
 	for _, sg := range segs {
 		if sg.table == nil {
+			if last >= 0 && !sg.used && sg.ln.page > out[last].ln.page && appendLoneRow(out[last].table, sg.ln) {
+				continue // the table's last row alone on the next page
+			}
 			if !sg.used && strings.TrimSpace(sg.ln.s) != "" {
 				last = -1
 			}
@@ -969,6 +1052,28 @@ func continuesTable(a, b *doc.Table) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// appendLoneRow appends a line to t when it is a row of t alone on the
+// next page: as many aligned fields as t has columns, a number after the
+// first. It reports whether it did.
+func appendLoneRow(t *doc.Table, ln textLine) bool {
+	mode := textMode{pdf: true}
+	if rowKindOf(ln.s, mode) != alignedRow {
+		return false
+	}
+	fs := alignedFields(ln.s, 0, mode)
+	if len(fs) != t.NumCols() || len(fs) < 2 || !doc.LooksNumeric(fs[len(fs)-1].Text) {
+		return false
+	}
+	r := t.NumRows()
+	row := make([]doc.Cell, len(fs))
+	for c, f := range fs {
+		row[c] = doc.Cell{Text: dropPDFSpaces(doc.CleanText(f.Text)), Row: r, Col: c, RowSpan: 1, ColSpan: 1,
+			Source: doc.Source{Offset: ln.off + f.Offset, Line: ln.line}}
+	}
+	t.Rows = append(t.Rows, row)
 	return true
 }
 
@@ -1019,6 +1124,9 @@ func isPageNumberLine(s string) bool {
 		return false
 	}
 	t = strings.Trim(t, "—–-－ ")
+	if i := strings.Index(t, "共"); i > 0 && strings.HasSuffix(t, "页") {
+		t = strings.TrimSpace(t[:i]) // 第 3 页 共 9 页
+	}
 	t = strings.TrimPrefix(t, "第")
 	t = strings.TrimSuffix(t, "页")
 	if i := strings.IndexAny(t, "/／"); i > 0 {

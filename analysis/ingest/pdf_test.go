@@ -416,3 +416,34 @@ func TestSplitCJKCells(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFRunningHeads: a running head and a running foot with the page
+// number (某市2024年统计公报 on top, 某市统计局 第 N 页 共 3 页 at the foot)
+// go from every page, so the table they cut is one table; a heading that
+// heads one page only stays.
+func TestPDFRunningHeads(t *testing.T) {
+	page := func(rows ...string) string {
+		return "          某市2024年统计公报\n\n" + strings.Join(rows, "\n\n") + "\n\n        某市统计局 第 1 页 共 3 页\n"
+	}
+	text := page("一、综合", "地区          生产总值     增长(%)", "甲县          103.1        1.7", "乙县          106.2        2.4") + "\f" +
+		page("丙县   109.3   3.1", "丁县   112.4   4.8") + "\f" +
+		page("戊县      115.5      5.5", "二、农业")
+	d := parseTextDocument(text, "p.pdf", textMode{pdf: true})
+	got := summary(d)
+	if len(d.Tables()) != 1 || d.Tables()[0].NumRows() != 6 {
+		t.Fatalf("blocks %v, want one table of 6 rows", got)
+	}
+	for _, b := range d.Blocks {
+		if strings.Contains(b.Text, "统计公报") || strings.Contains(b.Text, "统计局") {
+			t.Errorf("running head kept: %q", b.Text)
+		}
+	}
+	if b := d.Blocks[len(d.Blocks)-1]; b.Text != "二、农业" {
+		t.Errorf("last block %q, want the heading", b.Text)
+	}
+	for in, want := range map[string]bool{"第 3 页 共 9 页": true, "第3页共9页": true, "共9页": false} {
+		if isPageNumberLine(in) != want {
+			t.Errorf("isPageNumberLine(%q) = %v", in, !want)
+		}
+	}
+}
