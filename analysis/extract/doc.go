@@ -22,8 +22,8 @@
 // cnFraction, fractionChain, tenthsUnit, bareMeasure, distributedKind,
 // wrappedUnit, markParens), subject rules (subjectrules.go:
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
-// contractedCaseVerbs, pairedValues, absVerbName, scopedRate, caseScope,
-// caseHead,
+// contractedCaseVerbs, pairedValues, absVerbName, scopedRate, verbRate,
+// shareOfWhole, previousSentenceSchoolScope, caseScope, caseHead,
 // previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,

@@ -398,6 +398,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.rateScope(st, name, sa, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.caseRate(st, name, m.unit); inh != "" {
+			name = inh
 		} else if inh := x.bareShare(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := topicCompletes(name, x.prevClauseTopic(st)); inh != "" {
@@ -416,6 +418,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
 				name = t
 				sa = a
+				if k := attachTarget(x.figs, st.figs); k >= 0 && shareOfWhole(t) && !isShareFigure(&x.figs[k]) && x.figs[k].Unit != "%" {
+					// 普惠性幼儿园4747所，占总数的68.08%: the share is the level's.
+					name = x.figs[k].Indicator + t
+				}
 			}
 		}
 	}
@@ -603,8 +609,11 @@ var schoolMeasures = []string{"招生", "在校生", "毕业生", "专任教师"
 // when the nearest level before it is that figure or another count of the
 // same scope. "" when the rule does not apply.
 func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
-	if hasPrefixAny(name, schoolMeasures) != name || len(st.figs) == 0 {
+	if hasPrefixAny(name, schoolMeasures) != name {
 		return ""
+	}
+	if len(st.figs) == 0 {
+		return x.previousSentenceSchoolScope(name)
 	}
 	var prev *Figure
 	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {

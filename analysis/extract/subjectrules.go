@@ -886,7 +886,7 @@ func opensWithSchoolScope(first, scope string) bool {
 // schoolLevels end the name of a level of schooling (普通高中, 初中, 中等职业
 // 学校); 学历教育 of all levels is none.
 var schoolLevels = []string{"高中", "初中", "小学", "中学", "幼儿园", "中职", "职业学校", "职业高中", "特殊教育", "高校", "大学",
-	"技工学校", "学前教育", "义务教育", "中专", "学校"}
+	"技工学校", "学前教育", "义务教育", "中专", "学校", "教育阶段"}
 
 // inList reports whether name is one of names.
 func inList(name string, names []string) bool {
@@ -1124,4 +1124,84 @@ func scopedRate(prev, name string, listed bool) string {
 		return ""
 	}
 	return scope + name
+}
+
+// previousSentenceSchoolScope is the rule for a sentence that opens with a
+// school measure after a sentence that counted the schools of a level
+// (全省共有义务教育阶段学校7232所，比上年减少249所。招生79.4万人 → 义务教育
+// 阶段招生): the previous sentence's last level is scope+学校 in 所, the
+// scope a level of schooling (schoolLevels). "" when the rule does not
+// apply.
+func (x *extractor) previousSentenceSchoolScope(name string) string {
+	if x.lastLine <= 0 {
+		return ""
+	}
+	last := &x.figs[x.lastLine-1]
+	for k := x.lastLine - 1; k >= 0 && k >= x.lastLine-maxLookback; k-- {
+		f := &x.figs[k]
+		if f.Sentence != last.Sentence || f.SentenceSpan != last.SentenceSpan {
+			break
+		}
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 {
+			continue
+		}
+		scope, ok := strings.CutSuffix(f.Indicator, "学校")
+		if !ok || f.Unit != "所" || scope == "" || hasSuffixAny(scope, schoolLevels) == "" {
+			return ""
+		}
+		return scope + name
+	}
+	return ""
+}
+
+// wholeWords name the whole a share is of without naming what is counted
+// (总数, 全部, 全市).
+var wholeWords = []string{"总数", "总量", "总额", "总人数", "全部", "全省", "全市", "全县", "全区", "全国", "总体"}
+
+// shareOfWhole is the rule for a share of a whole named only as the whole
+// (占总数的68.08%, 占全市的12.5%): name is 占 and such a word. The share is
+// then named by the level before it and those words (普惠性幼儿园占总数); a
+// share whose whole says what it counts (占一般公共预算收入的48.51%) keeps
+// its words alone.
+func shareOfWhole(name string) bool {
+	rest, ok := strings.CutPrefix(name, "占")
+	return ok && slices.Contains(wholeWords, rest)
+}
+
+// caseRate applies verbRate to a rate in % named after the sentence's last
+// level, a count.
+func (x *extractor) caseRate(st *sentenceState, name, unit string) string {
+	if unit != "%" || !strings.HasSuffix(name, "率") {
+		return ""
+	}
+	k := attachTarget(x.figs, st.figs)
+	if k < 0 || x.figs[k].Unit == "%" || x.figs[k].Unit == "‰" || isShareFigure(&x.figs[k]) {
+		return ""
+	}
+	return verbRate(x.figs[k].Indicator, name)
+}
+
+// verbRate is the rule for the rate of a verb stated after the count of
+// what it acted on (审结民事类案件26件，审结率100% → 民事类案件审结率; 提出检察
+// 建议6件，采纳率100% → 检察建议采纳率): prev, the count's name, is a verb and
+// an object of at least three characters; name is the same verb and 率, or
+// 采纳率 after 建议. The rate takes the object. "" when the rule does not
+// apply: 审结案件300件，结案率95% names the court's rate, not the cases'.
+func verbRate(prev, name string) string {
+	stem, ok := strings.CutSuffix(name, "率")
+	if !ok || utf8.RuneCountInString(stem) != 2 {
+		return ""
+	}
+	v := longestPrefix(prev, append([]string{"提出", "发出", "制发"}, caseVerbs...))
+	if v == "" {
+		return ""
+	}
+	obj := prev[len(v):]
+	if utf8.RuneCountInString(obj) < 3 || !isHanString(obj) {
+		return ""
+	}
+	if stem == v || stem == "采纳" && strings.HasSuffix(obj, "建议") {
+		return obj + name
+	}
+	return ""
 }

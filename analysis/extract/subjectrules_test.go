@@ -1126,3 +1126,53 @@ func TestScopedRate(t *testing.T) {
 		{"人口出生率7.9‰，死亡率7.1%。", []string{"人口出生率", "死亡率"}},
 	})
 }
+
+func TestPreviousSentenceSchoolScope(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全县共有义务教育阶段学校86所，比上年减少3所。招生1.2万人，在校生5.4万人。",
+			[]string{"义务教育阶段学校", "义务教育阶段学校减少", "义务教育阶段招生", "义务教育阶段在校生"}},
+		{"全市有普通高中学校12所。全年招生8400人。", []string{"普通高中学校", "普通高中招生"}},
+		// Schools of no level, or no schools: the measure keeps its name.
+		{"全市有学校45所。招生2.1万人。", []string{"学校", "招生"}},
+		{"全市有培训机构45家。招生2.1万人。", []string{"培训机构", "招生"}},
+	})
+}
+
+func TestShareOfWhole(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"占总数", true}, {"占全市", true}, {"占全部", true},
+		{"占一般公共预算收入", false}, {"总数", false}, {"占", false}, {"完成总数", false},
+	} {
+		if got := shareOfWhole(c.name); got != c.want {
+			t.Errorf("shareOfWhole(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全县有公办幼儿园38所，占总数的61.3%。", []string{"公办幼儿园", "公办幼儿园占总数"}},
+		{"税收收入12.6亿元，占一般公共预算收入的71.2%。", []string{"税收收入", "占一般公共预算收入"}},
+	})
+}
+
+func TestVerbRate(t *testing.T) {
+	for _, c := range []struct{ prev, name, want string }{
+		{"审结民事类案件", "审结率", "民事类案件审结率"},
+		{"提出检察建议", "采纳率", "检察建议采纳率"},
+		{"发出纠正违法通知书", "纠正率", ""},
+		{"审结案件", "审结率", ""},
+		{"审结刑事案件", "结案率", ""},
+		{"受理行政复议申请", "采纳率", ""},
+		{"民事类案件", "审结率", ""},
+	} {
+		if got := verbRate(c.prev, c.name); got != c.want {
+			t.Errorf("verbRate(%q, %q) = %q, want %q", c.prev, c.name, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"共受理行政类案件31件，审结29件，审结率93.5%。", []string{"受理行政类案件", "审结行政类案件", "行政类案件审结率"}},
+		{"提出检察建议14件，采纳率92.9%。", []string{"提出检察建议", "检察建议采纳率"}},
+		{"审结案件300件，结案率95.2%。", []string{"审结案件", "结案率"}},
+	})
+}
