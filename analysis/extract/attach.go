@@ -53,6 +53,12 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		f := Figure{Indicator: name, Section: x.section, Missing: true, Unit: unit, Period: st.period, Year: x.year,
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Source: x.source()}
+		if approx && m.qual != "" {
+			// 地区生产总值增长4%左右: the qualifier of the change is the
+			// figure's, as the figure is the change.
+			f.Flags |= Approx
+			f.Qualifier = m.qual
+		}
 		f.addChange(*ch)
 		if st.periodYear > 0 {
 			f.Year = st.periodYear

@@ -571,5 +571,46 @@ func TestBareMeasure(t *testing.T) {
 		{"常住人口性别比为103.9(以女性为100)。", []wantFig{{ind: "常住人口性别比", value: 103.9, unit: ""}}},
 		{"人口出生率为千分之8.25。", []wantFig{{ind: "人口出生率", value: 8.25, unit: "‰", number: "千分之8.25"}}},
 		{"价格指数下降0.5。", nil},
+		{"全院1-10月“案件比”为1.12。", []wantFig{{ind: "“案件比”", value: 1.12, unit: ""}}},
+	})
+}
+
+// TestRoughlyFlat: 持平 is a change of 0; 基本持平 and its kin are a
+// comment, no change (roughlyFlat).
+func TestRoughlyFlat(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   bool
+	}{{"与上年基本", true}, {"总体", true}, {"大体", true}, {"与上年", false}, {"同比", false}} {
+		if got := roughlyFlat(c.before); got != c.want {
+			t.Errorf("roughlyFlat(%q) = %v, want %v", c.before, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"其中专任教师4708人，比上年减少10人，基本持平。", []wantFig{
+			{ind: "专任教师", value: 4708, unit: "人", changes: []string{"abs -10"}},
+			{ind: "专任教师减少", value: 10, unit: "人", changeOf: "专任教师"}}},
+		{"诊疗人次8.4亿，与上年基本持平。", []wantFig{{ind: "诊疗人次", value: 8.4, unit: "亿"}}},
+		{"行政诉讼未结案10件，与去年同期持平。", []wantFig{{ind: "行政诉讼未结案", value: 10, unit: "件", changes: []string{"growth_pct 0"}}}},
+	})
+}
+
+// TestQualifiedChangeOnly: a figure stated only as a change keeps the
+// change's qualifier (增长4%左右), and a list after 分别 with one name gives
+// a figure per change, the list's qualifier on each (singleSubject).
+func TestQualifiedChangeOnly(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"固定资产投资增长10%左右。", []wantFig{{ind: "固定资产投资", missing: true, changes: []string{"growth_pct 10"}, qual: "左右"}}},
+		{"外贸进出口总额增长约6%。", []wantFig{{ind: "外贸进出口总额", missing: true, changes: []string{"growth_pct 6"}, qual: "约"}}},
+		{"城乡居民人均可支配收入分别增长5%和7.5%左右。", []wantFig{
+			{ind: "城乡居民人均可支配收入", missing: true, changes: []string{"growth_pct 5"}, qual: "左右"},
+			{ind: "城乡居民人均可支配收入", missing: true, changes: []string{"growth_pct 7.5"}, qual: "左右"}}},
+		{"同比分别上升5%和6%。", nil},
 	})
 }

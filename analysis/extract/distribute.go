@@ -31,6 +31,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 	s := x.s
 	changes := []*Change{first}
 	consumed := 0
+	lastQual := m.qual // a qualifier after the last change (5%和7.5%左右) is the list's
 	prevEnd := m.end
 	for k := i + 1; k < len(toks); k++ {
 		if toks[k].kind == tokBreak && toks[k].r == '、' && toks[k].start == prevEnd {
@@ -81,6 +82,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		changes = append(changes, c)
 		consumed = k - i
 		prevEnd = um.end
+		lastQual = um.qual
 	}
 	if names := x.namedSubjects(st, subjEnd); len(names) >= 2 && len(names) == len(changes) {
 		for j, c := range changes {
@@ -109,8 +111,45 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		for j, c := range changes {
 			x.figs[targets[len(targets)-1-j]].addChange(*c)
 		}
+		return consumed
+	}
+	if name := x.singleSubject(st, subjEnd); name != "" && len(changes) >= 2 {
+		// 城乡居民人均可支配收入分别增长5%和7.5%左右: one name for the parts
+		// of a whole the text does not name (城镇, 农村): a figure stated
+		// only as a change for each, all with the list's qualifier.
+		for _, c := range changes {
+			f := Figure{Indicator: name, Section: x.section, Missing: true, Period: st.period, Year: x.year,
+				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
+			if c.Kind == PP {
+				f.Unit = "%"
+			}
+			if st.periodYear > 0 {
+				f.Year = st.periodYear
+			}
+			if lastQual != "" {
+				f.Flags |= Approx
+				f.Qualifier = lastQual
+			}
+			f.addChange(*c)
+			x.push(f)
+			st.figs = append(st.figs, len(x.figs)-1)
+		}
 	}
 	return consumed
+}
+
+// singleSubject is the one subject a clause names before 分别 when the
+// figures before it cannot take the changes listed after it, "" when the
+// clause names none.
+func (x *extractor) singleSubject(st *sentenceState, end int) string {
+	if end <= st.subjStart {
+		return ""
+	}
+	sa, sb := stripSubject(x.s, st.subjStart, end)
+	if sa >= sb || isQualifierOnly(x.s[sa:sb]) {
+		return ""
+	}
+	return x.s[sa:sb]
 }
 
 // distributedKind is the rule for the kind of a change listed after the

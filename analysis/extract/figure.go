@@ -171,6 +171,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.clauseFigs++
 			return consumed
 		}
+		if approx {
+			m.qual = qual // 增长4%左右, 增长约5%: the qualifier of a change stated alone
+		}
 		x.attach(st, ch, textStart, lead, m, approx)
 		st.subjStart = m.end
 		st.clauseFigs++

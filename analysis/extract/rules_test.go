@@ -237,9 +237,14 @@ func TestPhantoms(t *testing.T) {
 	if len(figs) != 1 {
 		t.Errorf("343.6千公顷: %d figures, want 1: %+v", len(figs), figs)
 	}
-	// 基本持平 is 持平; 保持平稳 is not.
-	figs = mustExtract(t, "受理案件120件，与上年基本持平。", Options{Year: 2023})
+	// 持平 is a change of 0; 基本持平 (roughly flat, as the dev3
+	// annotators read it) and 保持平稳 are none (roughlyFlat).
+	figs = mustExtract(t, "受理案件120件，与上年持平。", Options{Year: 2023})
 	if len(figs) != 1 || len(figs[0].Changes) != 1 || figs[0].Changes[0].Value != 0 {
+		t.Errorf("持平: %+v", figs)
+	}
+	figs = mustExtract(t, "受理案件120件，与上年基本持平。", Options{Year: 2023})
+	if len(figs) != 1 || len(figs[0].Changes) != 0 {
 		t.Errorf("基本持平: %+v", figs)
 	}
 }

@@ -147,7 +147,7 @@ func shareNoun(s string, end, b int) (int, int) {
 const unitBare unitKind = 101
 
 // bareMeasureNames end the names of quantities written without a unit.
-var bareMeasureNames = []string{"指数", "系数", "性别比", "比值", "之比", "收入比", "赡养比", "抚养比", "弹性系数", "基尼系数", "恩格尔系数", "价格指数", "景气指数", "满意度指数"}
+var bareMeasureNames = []string{"案-件比", "案件比", "指数", "系数", "性别比", "比值", "之比", "收入比", "赡养比", "抚养比", "弹性系数", "基尼系数", "恩格尔系数", "价格指数", "景气指数", "满意度指数"}
 
 // bareMeasure is the rule for a number without a unit right after the name
 // of an index, a coefficient or a ratio (居民消费价格指数为102.0, 基尼系数约
@@ -164,6 +164,9 @@ func bareMeasure(pre string) bool {
 	}
 	for _, w := range []string{"为", "是", "达到", "达", "了"} {
 		p = strings.TrimSuffix(p, w)
+	}
+	for _, q := range []string{"”", "\"", "」", "’"} {
+		p = strings.TrimSuffix(p, q) // “案-件比”为106.33
 	}
 	return hasSuffixAny(p, bareMeasureNames) != ""
 }

@@ -189,7 +189,7 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			i += n
 			continue
 		}
-		if r == '持' && strings.HasPrefix(s[i:], "持平") && !strings.HasPrefix(s[i+len("持平"):], "稳") && !strings.HasSuffix(s[:i], "保") {
+		if r == '持' && strings.HasPrefix(s[i:], "持平") && !strings.HasPrefix(s[i+len("持平"):], "稳") && !strings.HasSuffix(s[:i], "保") && !roughlyFlat(s[a:i]) {
 			// 保持平稳, 保持平衡 are steadiness, not 持平.
 			toks = append(toks, token{kind: tokWord, start: i, end: i + len("持平"), word: "持平"})
 			i += len("持平")
@@ -208,4 +208,12 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 	next:
 	}
 	return toks
+}
+
+// roughlyFlat is the rule for 持平 qualified as rough (基本持平, 大体持平,
+// 总体持平, 大致持平): no exact change of 0 but a comment on the figure (比上年
+// 减少10人，基本持平), so no change is read. before is the sentence's text
+// before 持平.
+func roughlyFlat(before string) bool {
+	return hasSuffixAny(before, []string{"基本", "基本上", "大体", "大致", "总体", "总体上", "大体上"}) != ""
 }
