@@ -1176,3 +1176,23 @@ func TestVerbRate(t *testing.T) {
 		{"审结案件300件，结案率95.2%。", []string{"审结案件", "结案率"}},
 	})
 }
+
+func TestDropHolderVerb(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"四类县级医疗卫生机构共有卫生人员", "四类县级医疗卫生机构卫生人员"},
+		{"基层医疗卫生机构拥有卫生技术人员", "基层医疗卫生机构卫生技术人员"},
+		{"民办学校共有教职工", "民办学校教职工"},
+		// No holder of those, or nothing after the verb.
+		{"全市共有党员", "全市共有党员"},
+		{"共有医疗卫生机构", "共有医疗卫生机构"},
+		{"医疗卫生机构共有", "医疗卫生机构共有"},
+		{"医疗卫生机构现有床位", "医疗卫生机构现有床位"},
+	} {
+		if got := dropHolderVerb(c.in); got != c.want {
+			t.Errorf("dropHolderVerb(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全市乡镇卫生院共有卫生人员4120人。", []string{"乡镇卫生院卫生人员"}},
+	})
+}
