@@ -25,8 +25,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			}
 		}
 		verb := absVerbName(ch)
+		of := name
+		if k := x.restatedLevel(st, name, m.unit, ch.base, sa); k >= 0 {
+			// …床位975.0万张。…与上年比较，床位增加30.0万张.
+			x.figs[k].addChange(*ch)
+			of = x.figs[k].Indicator
+		}
 		f := Figure{Indicator: name + verb, Section: x.section, Value: math.Abs(ch.Value), Unit: m.unit, Period: st.period, Year: x.year,
-			ChangeOf: name, Number: strings.TrimPrefix(ch.Number, "-"),
+			ChangeOf: of, Number: strings.TrimPrefix(ch.Number, "-"),
 			Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Source: x.source()}
 		if st.periodYear > 0 {
 			f.Year = st.periodYear

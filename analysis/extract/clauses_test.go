@@ -614,3 +614,29 @@ func TestQualifiedChangeOnly(t *testing.T) {
 		{"同比分别上升5%和6%。", nil},
 	})
 }
+
+// TestRestatedLevel: an absolute change in a later sentence that repeats
+// the end of the level's name after a comparison is the level's change
+// (restatedLevel); without a comparison it stays a figure of its own.
+func TestRestatedLevel(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{{"与上年比较，", true}, {"与上年相比，", true}, {"全市新增", false}, {"其中医院", false}} {
+		if got := hasComparison(c.t); got != c.want {
+			t.Errorf("hasComparison(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"年末全省医疗卫生机构床位35.2万张。其中医院床位占75.0%。与上年比较，床位增加1.2万张。", []wantFig{
+			{ind: "医疗卫生机构床位", value: 35.2, unit: "万张", changes: []string{"abs 1.2"}},
+			{ind: "医院床位占", value: 75, unit: "%"},
+			{ind: "床位增加", value: 1.2, unit: "万张", changeOf: "医疗卫生机构床位"}}},
+		{"年末全省医疗卫生机构床位35.2万张。全市新增床位1.2万张。", []wantFig{
+			{ind: "医疗卫生机构床位", value: 35.2, unit: "万张"},
+			{ind: "新增床位", value: 1.2, unit: "万张"}}},
+	})
+}
