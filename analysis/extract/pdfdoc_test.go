@@ -48,9 +48,12 @@ func needPDFTools(t *testing.T) string {
 type pdfPage struct {
 	name  string
 	html  string
-	year  int      // the report's year (Options.Year)
-	cells int      // the figures of its tables
-	some  []string // figures it must hold, subject|value|unit|changes
+	year  int // the report's year (Options.Year)
+	cells int // the figures of its tables
+	// tables, when not 0, limits the comparison to the document's first
+	// tables (those the PDF path reads as the HTML path does so far).
+	tables int
+	some   []string // figures it must hold, subject|value|unit|changes
 }
 
 func htmlPage(title, body string) string {
@@ -147,8 +150,13 @@ func xxgkPDFPage() pdfPage {
 ` + t3 + `<p>四、政府信息公开行政复议、行政诉讼情况</p>
 ` + t4 + `<p>五、存在的主要问题及改进情况</p><p>政策解读的形式还不够丰富，下一步将加以改进。</p>`
 	return pdfPage{name: "xxgk", year: 2024, html: htmlPage("某市某局2024年政府信息公开工作年度报告", body),
-		cells: 9 + 25*7 + 15,
-		some:  []string{"规章现行有效件数|15|", "行政事业性收费本年收费金额|2456.7|万元", "本年度办理结果总计|234|", "行政诉讼复议后起诉总计|2|"}}
+		cells: 10 + 25*7 + 15, // T2 has 10 cells here: 规章 and 行政规范性文件 3 each, then 4 of one
+		// T2 (its four tables) only: T3 and T4 as pdftotext lays them
+		// out (labels of three levels wrapped in narrow columns and
+		// centred across the rows they span, headers over ten lines,
+		// columns shifted by the CJK labels) are not read yet.
+		tables: 4,
+		some:   []string{"规章现行有效件数|15|", "行政事业性收费本年收费金额|2456.7|万元", "本年度办理结果总计|234|", "行政诉讼复议后起诉总计|2|"}}
 }
 
 // yearbookPage is a statistical bulletin's table: 指标 | 单位 | 2024年 |
@@ -228,10 +236,10 @@ func pageBreakPage() pdfPage {
 
 // tableFigures are the figures of a document's table cells, one string
 // each (subject, value, unit, period, prior, changes), sorted.
-func tableFigures(figs []Figure) []string {
+func tableFigures(figs []Figure, tables int) []string {
 	var out []string
 	for _, f := range figs {
-		if f.Source.Table == 0 || f.Source.Row < 0 {
+		if f.Source.Table == 0 || f.Source.Row < 0 || tables > 0 && f.Source.Table > tables {
 			continue
 		}
 		out = append(out, figureKey(f))
@@ -278,7 +286,7 @@ func TestPDFTablesAsHTML(t *testing.T) {
 		t.Skip("converts with LibreOffice")
 	}
 	soffice := needPDFTools(t)
-	pages := []pdfPage{yearbookPage(), companyPage(), pageBreakPage(), wrapPage()}
+	pages := []pdfPage{yearbookPage(), companyPage(), pageBreakPage(), wrapPage(), xxgkPDFPage()}
 	dir := t.TempDir()
 	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir}
 	for _, p := range pages {
@@ -301,13 +309,18 @@ func TestPDFTablesAsHTML(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			html := tableFigures(hf)
-			if len(html) != p.cells {
-				t.Errorf("HTML: %d table figures, want %d", len(html), p.cells)
+			html := tableFigures(hf, p.tables)
+			if all := len(tableFigures(hf, 0)); all != p.cells {
+				t.Errorf("HTML: %d table figures, want %d", all, p.cells)
+				for _, f := range hf {
+					if f.Source.Table > 0 {
+						t.Logf("T%d r%d c%d %s", f.Source.Table, f.Source.Row, f.Source.Col, figureKey(f))
+					}
+				}
 			}
 			for _, w := range p.some {
 				found := false
-				for _, h := range html {
+				for _, h := range tableFigures(hf, 0) {
 					if h == w || strings.HasPrefix(h, w+"|") {
 						found = true
 					}
@@ -328,7 +341,7 @@ func TestPDFTablesAsHTML(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pdf := tableFigures(pf)
+			pdf := tableFigures(pf, p.tables)
 			onlyHTML, onlyPDF := diffFigures(html, pdf)
 			if len(onlyHTML) > 0 || len(onlyPDF) > 0 {
 				t.Errorf("PDF: %d table figures (%d tables), HTML %d; %d only in HTML, %d only in PDF", len(pdf), len(pd.Tables()), len(html), len(onlyHTML), len(onlyPDF))
