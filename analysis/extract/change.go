@@ -124,6 +124,9 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		ch.base = st.bracketBase
 		ch.Text = s[from:m.end]
 		st.bracketBase = ""
+	} else if b := bracketYearBase(st, s[st.subjStart:vs]); ch.base == "" && b != "" {
+		ch.base = b
+		st.yearBase = ""
 	}
 	return ch, textStart, true
 }

@@ -15,7 +15,9 @@
 // rules as text tables (tableBody, tableRow), so a table reads alike from
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
-// yearPrior, moreOrLess, netChange, bracketedComparison, comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio, perBaseUnit,
+// yearPrior, bracketYearBase, moreOrLess, netChange, bracketedComparison,
+// comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio,
+// perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious,
 // averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -34,6 +35,9 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	} else if y, v, yes := yearPrior(x.clauseHead(st, p)); yes {
 		// 2022年为1100件, 2022年受理1100件.
 		year, verb, ok = y, v, true
+		if h := x.s[st.clauseStart:st.subjStart]; strings.Contains(h, "（") || strings.Contains(h, "(") {
+			st.yearBase, st.yearBaseAt = strconv.Itoa(y)+"年", len(st.figs)
+		}
 	} else if c := comparisonSuffix(p); c > 0 {
 		cmp := p[len(p)-c:]
 		k := strings.IndexAny(cmp, "0123456789")
@@ -270,4 +274,17 @@ func comparedPeriod(cmp string) string {
 		}
 	}
 	return ""
+}
+
+// bracketYearBase is the rule for a change after a prior stated in
+// brackets by its year (审结7982件（2019年6803件），增长17.3%): the change
+// names no comparison and no subject of its own (between, its clause's text
+// before the verb, is empty), and the prior is the sentence's last figure;
+// its base is the prior's year (2019年), so the check compares the two.
+// "" when the rule does not apply.
+func bracketYearBase(st *sentenceState, between string) string {
+	if st.yearBase == "" || len(st.figs) != st.yearBaseAt+1 || strings.Trim(between, " ，,）)") != "" {
+		return ""
+	}
+	return st.yearBase
 }

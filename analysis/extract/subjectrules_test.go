@@ -1196,3 +1196,30 @@ func TestDropHolderVerb(t *testing.T) {
 		{"全市乡镇卫生院共有卫生人员4120人。", []string{"乡镇卫生院卫生人员"}},
 	})
 }
+
+func TestBracketYearBase(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		base string // of the first figure's change
+	}{
+		{"全年办结信访事项4410件（2020年3920件），增长12.5%。", "2020年"},
+		{"全年办结信访事项4410件(2020年3920件)，增长12.5%。", "2020年"},
+		// A comparison of its own, a prior not in brackets: no year base.
+		{"全年办结信访事项4410件（2020年3920件），同比增长12.5%。", "同比"},
+		{"全年办结信访事项4410件，2020年为3920件，增长12.5%。", ""},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) < 2 || figs[0].Change == nil || !figs[1].Prior {
+			t.Errorf("%s: %+v", c.text, figs)
+			continue
+		}
+		if got := figs[0].Change.base; got != c.base {
+			t.Errorf("%s: base %q, want %q", c.text, got, c.base)
+		}
+	}
+	// A figure after the bracket with its own change takes no year base.
+	figs := mustExtract(t, "全年办结信访事项4410件（2020年3920件），按期办结率97.1%，提高1.5个百分点。", Options{Year: 2023})
+	if len(figs) != 3 || figs[2].Change == nil || figs[2].Change.base != "" {
+		t.Errorf("rate after the bracket: %+v", figs)
+	}
+}
