@@ -362,6 +362,7 @@ func TestShares(t *testing.T) {
 		{"近七成受访者表示满意。", []wantFig{{ind: "受访者表示满意", value: 7, unit: "成", qual: "近", number: "七"}}},
 		{"8成以上的纠纷就地化解。", []wantFig{{ind: "纠纷就地化解", value: 8, unit: "成", qual: "以上"}}},
 		{"百分之八十的案件调解结案。", []wantFig{{ind: "案件调解结案", value: 80, unit: "%", number: "百分之八十"}}},
+		{"行政诉讼中超五成的被诉机关为县级政府。", []wantFig{{ind: "被诉机关", value: 5, unit: "成", qual: "超"}}},
 		{"过半数的乡镇建成综合服务站。", nil},
 		{"经全体代表三分之二以上多数通过。", nil},
 		{"各项制度一成不变。", nil},

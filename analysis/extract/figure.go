@@ -337,7 +337,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name, sa, spanEnd, usePost = s[pa:pb], numStart, pb, true
 		}
 	}
-	if shareForm && name == "" {
+	if shareForm && (name == "" || strings.HasPrefix(s[m.end:st.b], "的")) {
 		// 三分之一的企业实现盈利, 近七成受访者: the share counts the noun
 		// after it.
 		if pa, pb := shareNoun(s, m.end, st.b); pa < pb {
