@@ -25,8 +25,8 @@
 // wrappedUnit, markParens), subject rules (subjectrules.go:
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
 // contractedCaseVerbs, pairedValues, absVerbName, scopedRate, verbRate,
-// shareOfWhole, previousSentenceSchoolScope, dropHolderVerb, caseScope,
-// caseHead, previousSentenceCount,
+// shareOfWhole, budgetName, previousSentenceSchoolScope, dropHolderVerb,
+// caseScope, caseHead, previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,

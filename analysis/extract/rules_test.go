@@ -318,7 +318,8 @@ func TestBudgetCompletion(t *testing.T) {
 	}{
 		{"一般公共预算支出累计完成5308万元，完成年初预算数24710万元的21.5%，比上年减支2758万元，下降34.2%。", []wantFig{
 			{ind: "一般公共预算支出", value: 5308, unit: "万元", changes: []string{"abs -2758", "growth_pct -34.2"}},
-			{ind: "年初预算数", value: 24710, unit: "万元"},
+			// The plan takes the name of the level measured against it (budgetName).
+			{ind: "一般公共预算支出年初预算数", value: 24710, unit: "万元"},
 			{ind: "完成年初预算数", value: 21.5, unit: "%"},
 			{ind: "一般公共预算支出减支", value: 2758, unit: "万元", changeOf: "一般公共预算支出"}}},
 	})

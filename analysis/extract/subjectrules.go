@@ -1229,3 +1229,32 @@ func dropHolderVerb(name string) string {
 	}
 	return name
 }
+
+// budgetOfLevel applies budgetName to a figure after the sentence's last
+// level in the same base unit.
+func (x *extractor) budgetOfLevel(st *sentenceState, name, unit string) string {
+	k := attachTarget(x.figs, st.figs)
+	if k < 0 || isShareFigure(&x.figs[k]) || unitBase(x.figs[k].Unit) != unitBase(unit) || unitBase(unit) == "" && x.figs[k].Unit != unit {
+		return ""
+	}
+	return budgetName(x.figs[k].Indicator, name)
+}
+
+// budgetWords name the plan a level is measured against.
+var budgetWords = []string{"年初预算数", "调整预算数", "预算数", "年初预算", "调整预算", "预算"}
+
+// budgetName is the rule for the plan a level is measured against, named
+// only as the plan (一般公共预算支出累计完成107752万元，完成预算数257288万元的
+// 41.9% → 一般公共预算支出预算数; 为调整预算数30.5亿元的 → …调整预算数): name
+// is such a plan, perhaps after 完成 or 为; it takes the level's name, prev.
+// "" when the rule does not apply.
+func budgetName(prev, name string) string {
+	plan := name
+	for _, w := range []string{"完成", "为", "占"} {
+		plan = strings.TrimPrefix(plan, w)
+	}
+	if !slices.Contains(budgetWords, plan) || prev == "" || strings.HasSuffix(prev, plan) {
+		return ""
+	}
+	return prev + plan
+}

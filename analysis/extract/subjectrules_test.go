@@ -1223,3 +1223,25 @@ func TestBracketYearBase(t *testing.T) {
 		t.Errorf("rate after the bracket: %+v", figs)
 	}
 }
+
+func TestBudgetName(t *testing.T) {
+	for _, c := range []struct{ prev, name, want string }{
+		{"一般公共预算支出", "预算数", "一般公共预算支出预算数"},
+		{"一般公共预算收入", "为调整预算数", "一般公共预算收入调整预算数"},
+		{"政府性基金预算收入", "年初预算数", "政府性基金预算收入年初预算数"},
+		// A plan named by its own words, or a level already named so.
+		{"一般公共预算支出", "支出预算数", ""},
+		{"一般公共预算支出预算数", "预算数", ""},
+		{"", "预算数", ""},
+		{"税收收入", "非税收入", ""},
+	} {
+		if got := budgetName(c.prev, c.name); got != c.want {
+			t.Errorf("budgetName(%q, %q) = %q, want %q", c.prev, c.name, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全年一般公共预算收入完成18.4亿元，为调整预算数17.9亿元的102.8%。", []string{"一般公共预算收入", "一般公共预算收入调整预算数", "为调整预算数"}},
+		// A share of a plan is named as written.
+		{"全年完成项目投资12.5亿元，完成年度计划的104%。", []string{"项目投资", "完成年度计划"}},
+	})
+}
