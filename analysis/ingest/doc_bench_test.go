@@ -120,3 +120,32 @@ func timeRead(t *testing.T, page []byte) int64 {
 	}
 	return best
 }
+
+// benchPDFText returns pdftotext -layout output of about size bytes: a
+// paragraph and a table running over the pages, its header repeated, a
+// running head and a page number on each page.
+func benchPDFText(size int) string {
+	var b strings.Builder
+	for p := 1; b.Len() < size; p++ {
+		b.WriteString("          某市2024年统计公报\n\n")
+		if p == 1 {
+			b.WriteString("全年完成收入12.5 亿元，比上年增长 3.1%。\n\n")
+		}
+		b.WriteString("乡镇               地区生产总值   比上年增长(%)\n\n")
+		for r := 0; r < 20; r++ {
+			fmt.Fprintf(&b, "第 %d 号乡镇          %d.%d    %d.%d\n\n", p*20+r, 100+r, r%10, r%9, r%7)
+		}
+		fmt.Fprintf(&b, "                 — %d —\n\f", p%300+1)
+	}
+	return b.String()
+}
+
+func BenchmarkReadPDFText1MB(b *testing.B) {
+	text := benchPDFText(1 << 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if d := parseTextDocument(text, "b.pdf", textMode{pdf: true}); len(d.Tables()) != 1 {
+			b.Fatalf("%d tables, want 1 running over the pages", len(d.Tables()))
+		}
+	}
+}

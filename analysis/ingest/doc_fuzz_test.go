@@ -122,6 +122,10 @@ func FuzzReadTextDocument(f *testing.F) {
 		// box-drawn, and aligned as pdftotext lays out tight cells
 		"┌──┬──┐\n│项│年│\n├──┼──┤\n│甲│ 1│\n│乙│ 2│\n└──┴──┘\n",
 		"          2022 年        2021 年\n项目   2023 年   调整后 调整前   调整后\n\n收入  1,520.5 1,380.2 1,375.0    1,200.0\n\n利\n润 60.3      58.0    57.5      50.0\n",
+		// a table over pages: header repeated, none, a lone last row,
+		// running heads and feet, labels wrapped round their numbers
+		"  公报\n乡镇      总值   增长\n\n第 1 号  1.5   2\n\n第 2 号  3   4\n  第 1 页\n\f  公报\n乡镇   总值   增长\n\n\n\n第 3 号   5   6\n\f  公报\n第 4 号     7     8\n\f第 5 号   9   1\n",
+		"指标名称（按行业分组统计口 本年累计     比上年\n径）            （亿元）     增长（%）\n\n全市规模以上工业企业实现营\n              3521.6   6.3\n业收入\n\n全市规模\n              210.8    -2.7\n润总额\n",
 	} {
 		f.Add(s)
 	}
