@@ -26,6 +26,7 @@
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
 // contractedCaseVerbs, pairedValues, absVerbName, scopedRate, verbRate,
 // shareOfWhole, budgetName, previousSentenceSchoolScope, dropHolderVerb,
+// dropFootnoteMarks,
 // caseScope, caseHead, previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,

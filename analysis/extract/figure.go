@@ -276,7 +276,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
-	name := dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb])))
+	name := dropFootnoteMarks(dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb]))))
 	if strings.HasSuffix(s[sa:sb], name) {
 		sa = sb - len(name)
 	}
@@ -645,8 +645,8 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		}
 		scope = strings.TrimSuffix(prev.Indicator, w)
 	}
-	if scope == "" {
-		return ""
+	if scope == "" || strings.HasSuffix(scope, "各类") {
+		return "" // 各级各类学校312所，专任教师8210人: of all schools, named as written
 	}
 	for _, k := range st.figs {
 		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.lastSchoolCount(st) == k {

@@ -1258,3 +1258,46 @@ func budgetName(prev, name string) string {
 	}
 	return prev + plan
 }
+
+// dropFootnoteMarks is the rule for the note numbers a bulletin writes after
+// a term it explains (各级各类学校[2]312所, 义务教育阶段[8]招生, 普惠性幼儿园［3］):
+// a bracketed number of one or two digits is no part of the subject and is
+// dropped wherever it stands.
+func dropFootnoteMarks(name string) string {
+	if !strings.ContainsAny(name, "[［") {
+		return name
+	}
+	var b strings.Builder
+	for i := 0; i < len(name); {
+		if n := footnoteMarkAt(name, i); n > 0 {
+			i += n
+			continue
+		}
+		b.WriteByte(name[i])
+		i++
+	}
+	return b.String()
+}
+
+// footnoteMarkAt returns the byte length of a note mark ([2], ［12］) at i
+// in s, 0 if none.
+func footnoteMarkAt(s string, i int) int {
+	var open, closing string
+	switch {
+	case strings.HasPrefix(s[i:], "["):
+		open, closing = "[", "]"
+	case strings.HasPrefix(s[i:], "［"):
+		open, closing = "［", "］"
+	default:
+		return 0
+	}
+	j := i + len(open)
+	k := j
+	for k < len(s) && k-j < 3 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == j || k-j > 2 || !strings.HasPrefix(s[k:], closing) {
+		return 0
+	}
+	return k + len(closing) - i
+}

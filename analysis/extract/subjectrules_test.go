@@ -1245,3 +1245,24 @@ func TestBudgetName(t *testing.T) {
 		{"全年完成项目投资12.5亿元，完成年度计划的104%。", []string{"项目投资", "完成年度计划"}},
 	})
 }
+
+func TestDropFootnoteMarks(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"各级各类学校[2]", "各级各类学校"},
+		{"义务教育阶段[8]招生", "义务教育阶段招生"},
+		{"普惠性幼儿园［12］", "普惠性幼儿园"},
+		// No note number: a year, a word or an empty pair in brackets stays.
+		{"学校[2023]", "学校[2023]"},
+		{"学校[甲]", "学校[甲]"},
+		{"学校[]", "学校[]"},
+		{"学校[3", "学校[3"},
+	} {
+		if got := dropFootnoteMarks(c.in); got != c.want {
+			t.Errorf("dropFootnoteMarks(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"全县共有各级各类学校[2]286所，专任教师7430人。", []string{"各级各类学校", "专任教师"}},
+		{"义务教育阶段[6]招生1.9万人，在校生8.7万人。", []string{"义务教育阶段招生", "义务教育阶段在校生"}},
+	})
+}
