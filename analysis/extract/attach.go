@@ -13,6 +13,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	s := x.s
 	// A change whose clause names its own subject is about that subject.
 	sa, sb := stripSubject(s, st.subjStart, textStart)
+	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
+		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
+	}
 	if sa < sb && ch.Kind == Abs {
 		// 执业(助理)医师增加0.6万人: a figure stated only as an absolute
 		// change is that change, a figure of its own.

@@ -26,7 +26,7 @@
 // inheritSubject, coordinatedParts, verbFrontCoordinated,
 // contractedCaseVerbs, pairedValues, absVerbName, scopedRate, verbRate,
 // shareOfWhole, budgetName, previousSentenceSchoolScope, dropHolderVerb,
-// dropFootnoteMarks,
+// dropFootnoteMarks, dropLeadingNote,
 // caseScope, caseHead, previousSentenceCount,
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,

@@ -58,8 +58,8 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		if f.Prior || f.Missing {
 			continue
 		}
-		if f.Unit != unit {
-			continue
+		if f.Unit != unit && (unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "") {
+			continue // 审结1.2万件，比2019年同期（9800件）: one base unit at another scale
 		}
 		if verb != "" && !strings.Contains(f.Indicator, verb) {
 			return 0, 0, false
@@ -100,6 +100,9 @@ func yearPrior(p string) (year int, verb string, ok bool) {
 		return 0, "", false
 	}
 	rest = strings.TrimLeft(rest, " ，,")
+	if w := hasPrefixAny(rest, []string{"同期", "末", "底"}); w != "" {
+		rest = rest[len(w):] // 2022年末为124.1万人: the period, no verb
+	}
 	rest = strings.TrimSuffix(strings.TrimSuffix(rest, "为"), "是")
 	if n := utf8.RuneCountInString(rest); n > 4 || rest != "" && !isHanString(rest) {
 		return 0, "", false

@@ -1301,3 +1301,28 @@ func footnoteMarkAt(s string, i int) int {
 	}
 	return k + len(closing) - i
 }
+
+// dropLeadingNote is the rule for a note in brackets that opens a subject
+// (2023年1-11月（累计）工业增加值增长6.1% → 工业增加值): it qualifies the
+// period before it, not the quantity, and is dropped when a name of at
+// least two characters follows.
+func dropLeadingNote(name string) string {
+	var closing string
+	switch {
+	case strings.HasPrefix(name, "（"):
+		closing = "）"
+	case strings.HasPrefix(name, "("):
+		closing = ")"
+	default:
+		return name
+	}
+	k := strings.Index(name, closing)
+	if k < 0 {
+		return name
+	}
+	rest := name[k+len(closing):]
+	if utf8.RuneCountInString(rest) < 2 || strings.ContainsAny(rest, "（(") && !strings.ContainsAny(rest, "）)") {
+		return name
+	}
+	return rest
+}

@@ -1266,3 +1266,35 @@ func TestDropFootnoteMarks(t *testing.T) {
 		{"义务教育阶段[6]招生1.9万人，在校生8.7万人。", []string{"义务教育阶段招生", "义务教育阶段在校生"}},
 	})
 }
+
+func TestDropLeadingNote(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"（累计）工业增加值", "工业增加值"},
+		{"(快报)财政收入", "财政收入"},
+		// Nothing after the note, a note inside, no close.
+		{"（累计）", "（累计）"},
+		{"（累计）值", "（累计）值"},
+		{"执业(助理)医师", "执业(助理)医师"},
+		{"（累计工业增加值", "（累计工业增加值"},
+	} {
+		if got := dropLeadingNote(c.in); got != c.want {
+			t.Errorf("dropLeadingNote(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkSubjects(t, []subjectCase{
+		{"2023年1-10月（累计）规上工业增加值增长5.6%。", []string{"规上工业增加值"}},
+		{"1-10月（快报）财政收入32.1亿元。", []string{"财政收入"}},
+	})
+}
+
+func TestYearPriorAtYearEnd(t *testing.T) {
+	figs := mustExtract(t, "年末户籍人口86.2万人（2022年末为85.7万人），城镇化率58.1%。", Options{Year: 2023})
+	if len(figs) != 3 || !figs[1].Prior || figs[1].Value != 85.7 || figs[1].Year != 2022 || figs[1].Indicator != "户籍人口" || figs[2].Prior {
+		t.Errorf("got %+v", figs)
+	}
+	// A prior at another scale of one base unit.
+	figs = mustExtract(t, "审结案件1.3万件，比2020年同期（9600件）增长35.4%。", Options{Year: 2023})
+	if len(figs) != 2 || !figs[1].Prior || figs[1].Value != 9600 || figs[1].Year != 2020 || figs[0].Change == nil || figs[0].Change.base != "比2020年同期" {
+		t.Errorf("got %+v", figs)
+	}
+}
