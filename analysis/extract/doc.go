@@ -16,6 +16,7 @@
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, bracketYearBase, moreOrLess, netChange, bracketedComparison,
+// changedTo,
 // comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio,
 // perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious,

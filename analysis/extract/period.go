@@ -58,7 +58,7 @@ func (x *extractor) setPeriod(st *sentenceState, a, e int, year int) {
 		}
 	}
 	start := a
-	if w := hasSuffixAny(s[st.clauseStart:start], []string{"截至", "截止", "截止到", "截至到", "至", "到"}); w != "" && !strings.HasSuffix(s[st.clauseStart:start], "增长至") {
+	if w := hasSuffixAny(s[st.clauseStart:start], []string{"截至", "截止", "截止到", "截至到", "至", "到"}); w != "" && !changedTo(s[st.clauseStart:start]) {
 		start -= len(w)
 	}
 	if st.periodEnd == start && st.period != "" && year == 0 {
@@ -75,4 +75,11 @@ func (x *extractor) setPeriod(st *sentenceState, a, e int, year int) {
 	if j > st.subjStart {
 		st.subjStart = j
 	}
+}
+
+// changedTo reports text ending in a change verb and 至, 到 or 为 (增长至,
+// 提高到: toVerbs): a year after it (提高到2023年的79.0岁) names the later
+// value's period, and the verb's 到 is no part of it (截至 and 到 alone are).
+func changedTo(head string) bool {
+	return hasSuffixAny(head, toVerbs) != ""
 }

@@ -886,7 +886,7 @@ func opensWithSchoolScope(first, scope string) bool {
 // schoolLevels end the name of a level of schooling (普通高中, 初中, 中等职业
 // 学校); 学历教育 of all levels is none.
 var schoolLevels = []string{"高中", "初中", "小学", "中学", "幼儿园", "中职", "职业学校", "职业高中", "特殊教育", "高校", "大学",
-	"技工学校", "学前教育", "义务教育", "中专", "学校", "教育阶段"}
+	"技工学校", "学前教育", "义务教育", "中专", "学校", "阶段"}
 
 // inList reports whether name is one of names.
 func inList(name string, names []string) bool {

@@ -1298,3 +1298,32 @@ func TestYearPriorAtYearEnd(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+func TestChangedToPeriod(t *testing.T) {
+	for _, c := range []struct {
+		head string
+		want bool
+	}{
+		{"由2020年的78.1岁提高到", true}, {"增长至", true}, {"下降到", true},
+		{"截至", false}, {"到", false}, {"全年", false},
+	} {
+		if got := changedTo(c.head); got != c.want {
+			t.Errorf("changedTo(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+	figs := mustExtract(t, "居民人均预期寿命由2020年的77.6岁提高到2023年的78.4岁。", Options{Year: 2023})
+	if len(figs) != 2 || figs[1].Period != "2023年" || figs[0].Period != "2020年" || !figs[0].Prior {
+		t.Errorf("got %+v", figs)
+	}
+	figs = mustExtract(t, "截至2023年底，全县共有养老机构28家。", Options{Year: 2023})
+	if len(figs) != 1 || figs[0].Period != "截至2023年底" {
+		t.Errorf("got %+v", figs)
+	}
+}
+
+func TestSchoolStageScope(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"初中阶段招生0.9万人，比上年增加0.1万人；在校生2.8万人；毕业生0.8万人。",
+			[]string{"初中阶段招生", "初中阶段招生增加", "初中阶段在校生", "初中阶段毕业生"}},
+	})
+}
