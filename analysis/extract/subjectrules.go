@@ -1326,3 +1326,15 @@ func dropLeadingNote(name string) string {
 	}
 	return rest
 }
+
+// wholeNames reports names that each name a quantity: at least two
+// characters (中、小学生 splits into 中 and 小学生, no names to pair values
+// with).
+func wholeNames(parts []string) bool {
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) < 2 {
+			return false
+		}
+	}
+	return true
+}

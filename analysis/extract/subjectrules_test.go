@@ -1089,6 +1089,9 @@ func TestPairedValues(t *testing.T) {
 		// Values in different units are no pair; more values than names.
 		{"起诉金融、医疗领域职务犯罪61人和45件。", []string{"起诉金融、医疗领域职务犯罪", "起诉金融、医疗领域职务犯罪"}},
 		{"受理、审结案件410件、395件、12件。", []string{"受理、审结案件", "受理、审结案件", "受理、审结案件"}},
+		// A name cut to one character is no name to pair with.
+		{"全县中、小学生2.1万人和3.2万人。", []string{"中、小学生", "中、小学生"}},
+		{"审结一审、二审案件1200件和300件。", []string{"审结一审案件", "审结二审案件"}},
 	})
 }
 
