@@ -261,13 +261,17 @@ func comparisonSuffix(t string) int {
 	return 0
 }
 
-// word handles 持平 and 翻一番.
+// word handles 持平, 翻一番 and a change by a half or tenths (减少一半,
+// 增长一成).
 func (x *extractor) word(st *sentenceState, t token) {
 	s := x.s
 	ch := &Change{}
 	switch {
 	case t.word == "持平":
 		ch.Kind, ch.Value, ch.Decimals = GrowthPct, 0, 2
+	case t.share:
+		// 减少一半, 增长一成 (halfOrTenthsChange): num holds the percent.
+		ch.Kind, ch.Value = GrowthPct, t.num.value
 	case strings.Contains(t.word, "两"):
 		ch.Kind, ch.Value = Multiple, 4
 	case strings.Contains(t.word, "三"):
@@ -392,4 +396,53 @@ func (x *extractor) netChangeOf(st *sentenceState, p string, m unitMatch) bool {
 	// 新增市场主体1.2万户，净增4000户: the net change is the stock's, not
 	// the flow's.
 	return k >= 0 && sameBase(x.figs[k].Unit, m.unit) && !strings.HasPrefix(x.figs[k].Indicator, "新")
+}
+
+// shareChangeUp and shareChangeDown are the verbs of a change by a half or
+// by tenths (减少一半, 增长一成); single-character verbs (减半) are none.
+var (
+	shareChangeUp   = []string{"增长", "增加", "上升", "提高", "提升", "上涨", "扩大", "增多"}
+	shareChangeDown = []string{"下降", "减少", "降低", "下滑", "回落", "下跌", "缩小", "缩减", "减小", "压缩", "压减"}
+)
+
+// halfOrTenthsChange is the rule for a change by a half or by tenths
+// written in words (同比减少一半 is −50%, 增长一成 +10%, 下降两成 −20%): at
+// s[i] 一半, or a Chinese digit one to nine followed by 成 that starts no
+// word (一成员单位), right after a change verb (增长, 减少 …, with 了) that
+// follows the sentence start a. A qualified share (减少一半以上, 增长一成多)
+// and a share 的 a noun (减少一半的时间) state no exact change and are not
+// read, nor a verb after 新 or 净 (新增一成). It returns the start of the
+// verb, the end of the share and the change in percent.
+func halfOrTenthsChange(s string, a, i int) (start, end int, pct float64, ok bool) {
+	j := i
+	switch {
+	case strings.HasPrefix(s[i:], "一半"):
+		pct, j = 50, i+len("一半")
+	default:
+		r, n := utf8.DecodeRuneInString(s[i:])
+		d, isDigit := cnDigit(r)
+		if !isDigit || d < 1 || !strings.HasPrefix(s[i+n:], "成") || hasPrefixAny(s[i+n:], notTenths) != "" {
+			return 0, 0, 0, false
+		}
+		pct, j = float64(10*d), i+n+len("成")
+	}
+	if hasPrefixAny(s[j:], []string{"以上", "以下", "左右", "上下", "多", "余", "的"}) != "" {
+		return 0, 0, 0, false
+	}
+	p := s[a:i]
+	p = strings.TrimSuffix(p, "了")
+	sign := 1.0
+	w := hasSuffixAny(p, shareChangeUp)
+	if w == "" {
+		if w = hasSuffixAny(p, shareChangeDown); w == "" {
+			return 0, 0, 0, false
+		}
+		sign = -1
+	}
+	before := strings.TrimSuffix(p, w)
+	if strings.HasSuffix(before, "新") || strings.HasSuffix(before, "净") {
+		return 0, 0, 0, false
+	}
+	start = len(before) + a
+	return start, j, sign * pct, true
 }

@@ -121,6 +121,17 @@
 // negative value. Kind "multiple" is always c/p, the current value over the
 // previous one: 增长5倍 / 提升5倍 / 增加5倍 (grew by five times) give 6,
 // 是…的5倍 / 为…的5倍 / 增长到5倍 / 提升至5倍 give 5, 翻一番 gives 2 and 翻两番 4.
+// A change by a half or by tenths in words is a percent growth
+// (halfOrTenthsChange: 减少一半 −50, 增长一成 10, 下降两成 −20; 减少一半以上 and
+// 增长一成多 none).
+//
+// Traditional script (億元, 萬人, 增長, 減少, 較上年, 百分點) reads like
+// simplified: Extract reads a copy with the traditional characters the
+// word lists use mapped to simplified ones at the same byte offsets
+// (foldTraditional), and gives subjects, sentences and change texts as
+// written (unfoldFigures); units are spelled in simplified script (億元 →
+// 亿元), the spelling scales are read from. ExtractDocument does not fold
+// yet.
 // Text is the change as written. 持平 is a change of 0 (pp for rates,
 // growth_pct otherwise) with two decimals.
 //

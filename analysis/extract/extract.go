@@ -198,8 +198,18 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		}
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
+	orig := string(text)
+	folded, trad := foldTraditional(orig)
 	x, _ := newExtractor(text, opt)
+	if trad {
+		// 億元, 增長, 較上年: read through the simplified copy, reported
+		// as written.
+		x.s = folded
+	}
 	x.run()
+	if trad {
+		unfoldFigures(x.figs, orig)
+	}
 	return x.figs, nil
 }
 

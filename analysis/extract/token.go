@@ -157,6 +157,14 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			prevCN = true
 			continue
 		}
+		if isCNNumeral(r) && !prevCN {
+			if k, e, pct, ok := halfOrTenthsChange(s, a, i); ok {
+				// 减少一半, 增长一成: the verb and its share are one change.
+				toks = append(toks, token{kind: tokWord, start: k, end: e, word: s[k:e], share: true, num: number{start: k, end: e, value: pct, chinese: true}})
+				i = e
+				continue
+			}
+		}
 		if isCNNumeral(r) && r != '万' {
 			if !prevCN {
 				if num, u, ok := cnFraction(s, i); ok {

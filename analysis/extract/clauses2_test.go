@@ -1,0 +1,131 @@
+package extract
+
+import "testing"
+
+// Sentences written for these tests: traditional script, changes by a
+// half or tenths.
+
+// TestFoldTraditional: the fold maps traditional characters byte for byte
+// and leaves simplified text as it is.
+func TestFoldTraditional(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		trad     bool
+	}{
+		{"收入12.3億元，較上年增長5.6%", "收入12.3亿元，较上年增长5.6%", true},
+		{"常住人口120萬人，減少0.3萬人", "常住人口120万人，减少0.3万人", true},
+		{"提高1.2個百分點", "提高1.2个百分点", true},
+		{"收入12.3亿元，较上年增长5.6%", "收入12.3亿元，较上年增长5.6%", false},
+		{"abc 123", "abc 123", false},
+		{"", "", false},
+	} {
+		got, trad := foldTraditional(c.in)
+		if got != c.want || trad != c.trad {
+			t.Errorf("foldTraditional(%q) = %q, %v; want %q, %v", c.in, got, trad, c.want, c.trad)
+		}
+		if len(got) != len(c.in) {
+			t.Errorf("foldTraditional(%q): %d bytes, want %d", c.in, len(got), len(c.in))
+		}
+	}
+}
+
+// TestTraditionalScript: scales, units and change words in traditional
+// script read like simplified ones; subjects and change texts stay as
+// written, units are spelled in simplified script.
+func TestTraditionalScript(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年財政收入12.3億元，較上年減少2.1億元，同比增長5.6%。", []wantFig{
+			{ind: "財政收入", value: 12.3, unit: "亿元", changes: []string{"abs -2.1", "growth_pct 5.6"}},
+			{ind: "財政收入減少", value: 2.1, unit: "亿元", changeOf: "財政收入"}}},
+		{"年末常住人口856.2萬人，比上年增長0.8%。", []wantFig{
+			{ind: "常住人口", value: 856.2, unit: "万人", changes: []string{"growth_pct 0.8"}}}},
+		{"城鎮化率為61.5%，比上年提高1.2個百分點。", []wantFig{
+			{ind: "城鎮化率", value: 61.5, unit: "%", changes: []string{"pp 1.2"}}}},
+		{"糧食產量35.6萬噸，下降2.3%。", []wantFig{
+			{ind: "糧食產量", value: 35.6, unit: "万吨", changes: []string{"growth_pct -2.3"}}}},
+		{"新建社區服務站12個，惠及居民3200戶。", []wantFig{
+			{ind: "新建社區服務站", value: 12, unit: "个"},
+			{ind: "惠及居民", value: 3200, unit: "户"}}},
+		// Simplified text reads as before.
+		{"全年财政收入12.3亿元，较上年减少2.1亿元。", []wantFig{
+			{ind: "财政收入", value: 12.3, unit: "亿元", changes: []string{"abs -2.1"}},
+			{ind: "财政收入减少", value: 2.1, unit: "亿元", changeOf: "财政收入"}}},
+	})
+	figs := mustExtract(t, "全年財政收入12.3億元，同比增長5.6%。", Options{Year: 2023})
+	if len(figs) != 1 || figs[0].Change == nil || figs[0].Change.Text != "同比增長5.6%" || figs[0].Sentence != "全年財政收入12.3億元，同比增長5.6%" {
+		t.Fatalf("traditional change text and sentence not as written: %+v", figs)
+	}
+}
+
+// TestUnfoldString: a character is written back in traditional script only
+// when the sentence has it so and not in simplified script.
+func TestUnfoldString(t *testing.T) {
+	for _, c := range []struct{ in, sent, want string }{
+		{"收入减少", "財政收入減少2億元", "收入減少"},
+		{"收入减少2亿元", "財政收入減少2億元", "收入減少2億元"},
+		{"财政收入减少", "财政收入减少2亿元", "财政收入减少"},
+		{"收入减少", "收入減少2億元，减少3億元", "收入减少"}, // both scripts: left as it is
+	} {
+		if got := unfoldString(c.in, c.sent); got != c.want {
+			t.Errorf("unfoldString(%q, %q) = %q, want %q", c.in, c.sent, got, c.want)
+		}
+	}
+}
+
+// TestHalfOrTenthsChange: 减少一半 is −50%, 增长一成 +10%, 下降两成 −20%;
+// qualified shares, shares of a noun and names are no change.
+func TestHalfOrTenthsChange(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		at   string // the share the rule is asked at
+		want float64
+		ok   bool
+	}{
+		{"审批时限减少一半", "一半", -50, true},
+		{"审批时限减少了一半", "一半", -50, true},
+		{"收入增长一成", "一成", 10, true},
+		{"事故起数下降两成", "两成", -20, true},
+		{"参保人数提高三成", "三成", 30, true},
+		{"审批时限减少一半以上", "一半", 0, false},
+		{"收入增长一成多", "一成", 0, false},
+		{"审批时间减少一半的时间", "一半", 0, false},
+		{"新增一成员单位", "一成", 0, false},
+		{"增加一成员单位", "一成", 0, false},
+		{"其中一半来自外省", "一半", 0, false},
+		{"减半征收", "半", 0, false},
+	} {
+		i := len(c.s) - len(c.s[indexOf(c.s, c.at):])
+		_, _, got, ok := halfOrTenthsChange(c.s, 0, i)
+		if ok != c.ok || got != c.want {
+			t.Errorf("halfOrTenthsChange(%q at %q) = %v, %v; want %v, %v", c.s, c.at, got, ok, c.want, c.ok)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"受理信访事项1200件，同比减少一半。", []wantFig{
+			{ind: "受理信访事项", value: 1200, unit: "件", changes: []string{"growth_pct -50"}}}},
+		{"旅游收入85.2亿元，比上年增长一成。", []wantFig{
+			{ind: "旅游收入", value: 85.2, unit: "亿元", changes: []string{"growth_pct 10"}}}},
+		{"全年发生交通事故320起，下降两成。", []wantFig{
+			{ind: "发生交通事故", value: 320, unit: "起", changes: []string{"growth_pct -20"}}}},
+		// No change: qualified, or 一成 starting a word.
+		{"受理信访事项1200件，减少一半以上。", []wantFig{
+			{ind: "受理信访事项", value: 1200, unit: "件"}}},
+		{"收入85.2亿元，比上年翻一番。", []wantFig{
+			{ind: "收入", value: 85.2, unit: "亿元", changes: []string{"multiple 2"}}}},
+	})
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Traditional script. Reports from Hong Kong, Macao and Taiwan, and some
+// mainland pages, write 億元, 萬人, 增長, 減少, 較上年, 百分點. The rules and
+// their word lists are written once, in simplified characters: the text is
+// read through a copy in which the traditional characters the rules look
+// for are mapped to their simplified forms (foldTraditional), and what a
+// figure says is then taken back from the text as written (unfoldFigures),
+// but for its unit, spelled in simplified script.
+// Every character mapped is three bytes in UTF-8 either way, so byte
+// offsets are the same in both texts.
+
+// traditionalPairs maps traditional characters that the unit, scale,
+// change, comparison and qualifier words use to their simplified forms.
+// Only characters that simplified text does not use are listed.
+var traditionalPairs = [][2]rune{
+	// scales and units
+	{'億', '亿'}, {'萬', '万'}, {'噸', '吨'}, {'個', '个'}, {'項', '项'}, {'戶', '户'}, {'場', '场'}, {'張', '张'},
+	{'輛', '辆'}, {'歲', '岁'}, {'畝', '亩'}, {'頃', '顷'}, {'條', '条'}, {'間', '间'}, {'筆', '笔'}, {'單', '单'},
+	{'臺', '台'}, {'隻', '只'}, {'冊', '册'}, {'棟', '栋'}, {'盞', '盏'}, {'塊', '块'}, {'輪', '轮'}, {'門', '门'},
+	{'雙', '双'}, {'處', '处'}, {'週', '周'}, {'擔', '担'}, {'時', '时'}, {'鐘', '钟'}, {'課', '课'}, {'學', '学'},
+	{'車', '车'}, {'標', '标'}, {'準', '准'}, {'歐', '欧'}, {'頭', '头'}, {'幣', '币'},
+	// change, comparison and qualifier words
+	{'長', '长'}, {'減', '减'}, {'較', '较'}, {'點', '点'}, {'與', '与'}, {'為', '为'}, {'達', '达'}, {'約', '约'},
+	{'餘', '余'}, {'過', '过'}, {'總', '总'}, {'數', '数'}, {'計', '计'}, {'兩', '两'}, {'漲', '涨'}, {'擴', '扩'},
+	{'縮', '缩'}, {'產', '产'}, {'調', '调'}, {'負', '负'}, {'淨', '净'}, {'環', '环'}, {'將', '将'}, {'來', '来'},
+	{'佔', '占'}, {'實', '实'}, {'際', '际'}, {'價', '价'}, {'報', '报'},
+}
+
+// cjkBase is the first rune of the table of folds.
+const cjkBase = 0x4E00
+
+var (
+	foldTable   [0x9FFF - cjkBase + 1]rune // traditional → simplified, 0 if none
+	unfoldTable map[rune]rune              // simplified → traditional
+)
+
+func init() {
+	unfoldTable = map[rune]rune{}
+	for _, p := range traditionalPairs {
+		if utf8.RuneLen(p[0]) != 3 || utf8.RuneLen(p[1]) != 3 || p[0] < cjkBase || p[0] > 0x9FFF {
+			panic("extract: traditional pair of unequal length: " + string(p[:]))
+		}
+		foldTable[p[0]-cjkBase] = p[1]
+		unfoldTable[p[1]] = p[0]
+	}
+}
+
+// foldTraditional is the rule for text in traditional script: it returns
+// s with the characters of traditionalPairs mapped to their simplified
+// forms, byte for byte at the same offsets, and whether any was mapped.
+// Text without them is returned as it is, without a copy.
+func foldTraditional(s string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0xE4 || c > 0xE9 { // CJK ideographs U+4E00..U+9FFF start E4..E9
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= cjkBase && r <= 0x9FFF {
+			if f := foldTable[r-cjkBase]; f != 0 {
+				if b == nil {
+					b = []byte(s)
+				}
+				utf8.EncodeRune(b[i:], f)
+			}
+		}
+		i += n
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
+}
+
+// unfoldFigures gives the figures read from the folded copy of orig the
+// words as written: the sentence is the original's, and in every other
+// string a simplified character the fold may have made is written back in
+// traditional script when the figure's sentence as written has that
+// traditional character and not the simplified one. Units stay in
+// simplified script (億元 → 亿元, 萬噸 → 万吨), the one spelling
+// analysis.ParseUnit and NormalizeUnit read scales from; so do the private
+// fields (a change's verb and base), which later rules read.
+func unfoldFigures(figs []Figure, orig string) {
+	for i := range figs {
+		f := &figs[i]
+		sent := f.Sentence
+		if a, b := f.SentenceSpan[0], f.SentenceSpan[1]; b > 0 && a <= b && b <= len(orig) {
+			sent = orig[a:b]
+			f.Sentence = sent
+		}
+		u := func(t string) string { return unfoldString(t, sent) }
+		f.Indicator = u(f.Indicator)
+		f.Section = u(f.Section)
+		f.Period = u(f.Period)
+		f.Qualifier = u(f.Qualifier)
+		f.ChangeOf = u(f.ChangeOf)
+		f.Parent = u(f.Parent)
+		for k := range f.Changes {
+			c := &f.Changes[k]
+			c.Text = u(c.Text)
+		}
+		if len(f.Changes) > 0 {
+			f.Change = &f.Changes[0]
+		}
+	}
+}
+
+// unfoldString writes back in traditional script the characters of t that
+// sent, the sentence as written, has only in traditional script.
+func unfoldString(t, sent string) string {
+	var b []byte
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if tr, ok := unfoldTable[r]; ok && strings.ContainsRune(sent, tr) && !strings.ContainsRune(sent, r) {
+			if b == nil {
+				b = []byte(t)
+			}
+			utf8.EncodeRune(b[i:], tr)
+		}
+		i += n
+	}
+	if b == nil {
+		return t
+	}
+	return string(b)
+}
