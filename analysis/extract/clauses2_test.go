@@ -129,3 +129,35 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// TestListCommaUnit: numbers listed with a comma or 、 before one unit
+// each take it (listCommaUnit); thousands separators, dates and lists of
+// numbers each with its unit are read as before.
+func TestListCommaUnit(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"新建学校3,5个。", []wantFig{
+			{ind: "新建学校", value: 3, unit: "个"}, {ind: "新建学校", value: 5, unit: "个"}}},
+		{"建成驿站3,4,5个。", []wantFig{
+			{ind: "建成驿站", value: 3, unit: "个"}, {ind: "建成驿站", value: 4, unit: "个"}, {ind: "建成驿站", value: 5, unit: "个"}}},
+		{"每班配备3、5名辅导员。", []wantFig{
+			{ind: "辅导员", value: 3, unit: "名"}, {ind: "辅导员", value: 5, unit: "名"}}},
+		{"奖励资金3,5万元。", []wantFig{
+			{ind: "奖励资金", value: 3, unit: "万元"}, {ind: "奖励资金", value: 5, unit: "万元"}}},
+		// Not a list: a thousands separator, a broken grouping, months,
+		// values that each write their unit.
+		{"奖励资金1,234万元。", []wantFig{{ind: "奖励资金", value: 1234, unit: "万元", number: "1,234"}}},
+		{"奖励资金1,234,5678元。", nil},
+		{"2023年3、5月新建驿站8个。", []wantFig{{ind: "新建驿站", value: 8, unit: "个"}}},
+		{"受理案件120件,审结100件。", []wantFig{
+			{ind: "受理案件", value: 120, unit: "件"}, {ind: "审结案件", value: 100, unit: "件"}}},
+	})
+	// A list whose unit is a change's: never a lone 5 named 增长3.
+	for _, f := range mustExtract(t, "增长3,5%。", Options{Year: 2023}) {
+		if f.Indicator == "增长3" {
+			t.Errorf("增长3,5%%: figure named %q", f.Indicator)
+		}
+	}
+}

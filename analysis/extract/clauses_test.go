@@ -138,7 +138,7 @@ func TestAuditUnitsAndPhantoms(t *testing.T) {
 
 // TestThousandsCommas: an ASCII comma between digit groups of exactly
 // three is a thousands separator (2,798万元); a comma before fewer or more
-// digits separates two numbers (3,5个 is not 35).
+// digits separates two numbers (3,5个 is not 35: 3个 and 5个).
 func TestThousandsCommas(t *testing.T) {
 	runRuleCases(t, []struct {
 		text string
@@ -146,8 +146,9 @@ func TestThousandsCommas(t *testing.T) {
 	}{
 		{"全年实现营业收入2,798万元，同比增长12.5%。", []wantFig{{ind: "营业收入", value: 2798, unit: "万元", number: "2,798", changes: []string{"growth_pct 12.5"}}}},
 		{"归属于上市公司股东的净利润153,092,112.67元。", []wantFig{{ind: "归属于上市公司股东的净利润", value: 153092112.67, unit: "元", number: "153,092,112.67"}}},
-		{"每村配备3,5个网格员。", []wantFig{{ind: "网格员", value: 5, unit: "个", number: "5"}}},
-		{"抽查1,23家企业。", []wantFig{{ind: "企业", value: 23, unit: "家"}}},
+		// A list comma: each number takes the unit and noun (listCommaUnit).
+		{"每村配备3,5个网格员。", []wantFig{{ind: "网格员", value: 3, unit: "个", number: "3"}, {ind: "网格员", value: 5, unit: "个", number: "5"}}},
+		{"抽查1,23家企业。", []wantFig{{ind: "企业", value: 1, unit: "家"}, {ind: "企业", value: 23, unit: "家"}}},
 		{"资产总额1,234,5678元。", nil},
 	})
 }

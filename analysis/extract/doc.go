@@ -34,7 +34,8 @@
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
 // topicCompletes, lastSchoolCount), phantom rules (rankPosition,
 // ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
-// 1 234.5亿元 are one number), attachment (attach, attachTarget, ambiguity,
+// 1 234.5亿元 are one number; listCommaUnit: 3,5个 and 3、5个 are 3个 and
+// 5个, while 1,234,5678 is no number; foldTraditional), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
 // tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
 // headerUnit, unitLine, sectionRow, changeHeader, changeCell, headerYear,

@@ -86,6 +86,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		if m.kind == unitNone {
 			m = sharedUnit(s[:st.b], toks, i)
 		}
+		if m.kind == unitNone {
+			m = listCommaUnit(s[:st.b], toks, i)
+		}
 	}
 	if m.kind == unitNone && !n.chinese && bareMeasure(s[st.subjStart:t.start]) {
 		m = unitMatch{kind: unitBare, end: t.end} // 居民消费价格指数为102.0
@@ -353,7 +356,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
 		if countsNounAfter(name, rawPre) {
-			pa, pb := postNoun(s, m.end, st.b)
+			pa, pb := postNoun(s, max(m.end, m.listEnd), st.b)
 			if isAgentName(name) {
 				pb = coordinatedPostNoun(s, pa, pb, st.b)
 			}
@@ -364,7 +367,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 					name = s[pa:pb]
 					sa = numStart
 				}
-				spanEnd = pb
+				if m.listEnd == 0 {
+					spanEnd = pb // a listed number's span stays its own
+				}
 				usePost = true
 			}
 		}
@@ -578,6 +583,41 @@ func sharedUnit(s string, toks []token, i int) unitMatch {
 			m.end = toks[i].end
 			m.approx, m.qual = false, ""
 			return m
+		}
+		t = nt
+	}
+	return unitMatch{end: toks[i].end}
+}
+
+// listCommaUnit is the rule for counts listed with a comma or 、 between
+// them and the unit written after the last only (新建学校3,5个, 3,4,5个,
+// 3、5万元, 3,5%): each number of the list takes the last one's unit (a
+// count, a percent or percentage points), ending at the number itself,
+// with listEnd the end of the last one's unit (每村配备3,5名网格员: the
+// noun after it is every number's). The listed numbers before the last
+// are whole; 1,234,5678 is no number at all (scanNumber). The zero
+// unitMatch when the list ends otherwise.
+func listCommaUnit(s string, toks []token, i int) unitMatch {
+	t := toks[i]
+	if t.parts > 1 || t.num.chinese || t.num.decimals > 0 {
+		return unitMatch{end: t.end}
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k += 2 {
+		sep, nt := toks[k], toks[k+1]
+		if sep.kind != tokBreak || sep.r != ',' && sep.r != '、' || sep.start != t.end || nt.start != sep.end {
+			break
+		}
+		if nt.kind != tokNum || nt.parts > 1 || nt.num.chinese || nt.num.leadZero {
+			break
+		}
+		if m := readUnit(s, nt.end); m.kind == unitQuantity || m.kind == unitPercent || m.kind == unitPP {
+			m.listEnd = m.end
+			m.end = toks[i].end
+			m.approx, m.qual = false, ""
+			return m
+		}
+		if nt.num.decimals > 0 {
+			break
 		}
 		t = nt
 	}

@@ -466,6 +466,9 @@ type unitMatch struct {
 	qual   string // the qualifier as written when approx (多, 余, 左右 …)
 	base   string // the base unit (元 for 万元)
 	kind   unitKind
+	// listEnd is the end of the unit of a list's last number when the
+	// number borrows it (listCommaUnit: the 3 of 3,5个); 0 otherwise.
+	listEnd int
 }
 
 type unitKind uint8

@@ -563,8 +563,8 @@ func rune0(s string) rune {
 }
 
 // listedAfter is the rule for values listed after a named one (贡献率分别为
-// 5.1%、40.2%和54.7%): a number with no words before it but 、 (or 和, 及,
-// 与) right after the sentence's previous level in the same unit takes that
+// 5.1%、40.2%和54.7%, 新建学校3,5个): a number with no words before it but
+// 、 (or 和, 及, 与, or an ASCII comma between digits) right after the sentence's previous level in the same unit takes that
 // level's name. It returns the level, -1 if none.
 func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) int {
 	if len(st.figs) == 0 {
@@ -578,6 +578,9 @@ func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) in
 	switch strings.TrimSpace(x.s[f.Span[1]:numStart]) {
 	case "、", "和", "及", "与", "、和":
 		return k
+	}
+	if x.s[f.Span[1]:numStart] == "," {
+		return k // 新建学校3,5个: a list comma (listCommaUnit)
 	}
 	return -1
 }
