@@ -161,3 +161,78 @@ func TestListCommaUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteSymbolLen: circled, bracketed and superscript note marks are
+// dropped from subjects; other symbols and ideographs are not marks.
+func TestNoteSymbolLen(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"①", len("①")}, {"⑳", len("⑳")}, {"⑴招生", len("⑴")}, {"⒈", len("⒈")}, {"❶", len("❶")},
+		{"²", len("²")}, {"¹³", len("¹³")}, {"⁴", len("⁴")},
+		{"招生", 0}, {"(1)", 0}, {"%", 0}, {"", 0}, {"ⁱ", 0},
+	} {
+		if got := noteSymbolLen(c.s, 0); got != c.want {
+			t.Errorf("noteSymbolLen(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇新增就业①1.2万人，城镇登记失业率②2.5%。", []wantFig{
+			{ind: "城镇新增就业", value: 1.2, unit: "万人"}, {ind: "城镇登记失业率", value: 2.5, unit: "%"}}},
+		{"普通高中⑴在校生3.2万人。", []wantFig{{ind: "普通高中在校生", value: 3.2, unit: "万人"}}},
+		{"专任教师²1200人。", []wantFig{{ind: "专任教师", value: 1200, unit: "人"}}},
+	})
+}
+
+// TestPerUnitAverage: 人均, 年均, 日均 and 年平均 end a subject as part of
+// its name; 均 as 都 is stripped.
+func TestPerUnitAverage(t *testing.T) {
+	for _, c := range []struct {
+		t, w string
+		want bool
+	}{
+		{"居民人均", "均", true}, {"城镇新增就业年均", "均", true}, {"户均", "均", true},
+		{"城镇新增就业年平均", "平均", true}, {"两项指标均", "均", false}, {"各地均", "均", false},
+	} {
+		if got := perUnitAverage(c.t, c.w); got != c.want {
+			t.Errorf("perUnitAverage(%q, %q) = %v, want %v", c.t, c.w, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇新增就业年均12万人。", []wantFig{{ind: "城镇新增就业年均", value: 12, unit: "万人"}}},
+		{"农村居民人均8600元。", []wantFig{{ind: "农村居民人均", value: 8600, unit: "元"}}},
+		{"两项指标均达到100%。", []wantFig{{ind: "两项指标", value: 100, unit: "%"}}},
+		// A period word at the end of a subject is no part of it.
+		{"户籍人口年末达到95.3万人。", []wantFig{{ind: "户籍人口", value: 95.3, unit: "万人"}}},
+	})
+}
+
+// TestCaseHeadNoVerb: a case verb's inherited object never ends in a case
+// verb (不批准逮捕, not 不批准逮捕逮捕); a noun object is still inherited.
+func TestCaseHeadNoVerb(t *testing.T) {
+	for _, c := range []struct{ object, unit, want string }{
+		{"后(含上期积存)批准逮捕", "件", ""},
+		{"各类犯罪嫌疑人", "人", "犯罪嫌疑人"},
+		{"刑事案件", "件", "刑事案件"},
+	} {
+		if got := caseHead(c.object, c.unit); got != c.want {
+			t.Errorf("caseHead(%q, %q) = %q, want %q", c.object, c.unit, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"经审查后批准逮捕128件，不批准逮捕21件。", []wantFig{
+			{ind: "经审查后批准逮捕", value: 128, unit: "件"}, {ind: "不批准逮捕", value: 21, unit: "件"}}},
+		{"批准逮捕犯罪嫌疑人356人，起诉412人。", []wantFig{
+			{ind: "批准逮捕犯罪嫌疑人", value: 356, unit: "人"}, {ind: "起诉犯罪嫌疑人", value: 412, unit: "人"}}},
+	})
+}

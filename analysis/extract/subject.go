@@ -24,7 +24,7 @@ var trailingWords = []string{
 	"共计", "累计", "合计", "总计", "共", "共有", "拥有", "现有", "达到", "达到了", "达", "已达", "多达", "高达", "为", "是", "了", "总共",
 	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
 	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的", "的有", "在", "保持在", "稳定在", "控制在",
-	"当月", "本月", "当年",
+	"当月", "本月", "当年", "年末", "年底", "年初", "年内", "全年",
 	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步", "稳定",
 }
 
@@ -260,8 +260,12 @@ func dropInnerTotal(name string) string {
 }
 
 // keepsTrailing reports a trailing word that is part of a noun: 行为, 作为,
-// 认为 end in 为 but are words.
+// 认为 end in 为 but are words; 人均, 年均, 年平均 end in 均 but name the
+// average (perUnitAverage).
 func keepsTrailing(t, w string) bool {
+	if w == "均" || w == "平均" {
+		return perUnitAverage(t, w)
+	}
 	if w == "在" {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
 		return strings.ContainsRune("存所现正实内外自", r)
@@ -331,4 +335,51 @@ func isPreposition(t string) bool {
 		return true
 	}
 	return false
+}
+
+// noteSymbolLen is the rule for a note symbol in a subject (城镇新增就业①,
+// 招生人数⑵, 专任教师¹): a circled number (① … ⑳, ❶ … ❿), a number in
+// brackets or with a full stop as one character (⑴ … ⒇, ⒈ … ⒛) or a
+// superscript digit marks a note, never a part of a name. It returns the
+// byte length of the run of such symbols at s[i], 0 if none.
+func noteSymbolLen(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !isNoteSymbol(r) {
+			break
+		}
+		j += n
+	}
+	return j - i
+}
+
+// isNoteSymbol reports a rune noteSymbolLen drops.
+func isNoteSymbol(r rune) bool {
+	switch {
+	case r >= '①' && r <= '⒛', r >= '❶' && r <= '❿', r >= '⁰' && r <= '⁹' && r != 'ⁱ' && r != '\u2072' && r != '\u2073':
+		return true
+	}
+	return r == '¹' || r == '²' || r == '³'
+}
+
+// hasNoteSymbol reports whether name holds a note symbol (isNoteSymbol).
+func hasNoteSymbol(name string) bool {
+	for _, r := range name {
+		if r >= '²' && isNoteSymbol(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// perUnitAverage is the rule for an average per unit at the end of a
+// subject (居民人均12000元, 城镇新增就业年均12万人, 日均接待游客3.2万人次,
+// 户均2.1万元): 均 or 平均 after 人, 户, 年, 月, 日 or 周 names what the
+// figure is an average over and stays in the subject; stripped, it left a
+// stray 人 or 年 (城镇新增就业年). 均 as 都 (两项指标均) is stripped.
+// t is the subject, w the word at its end.
+func perUnitAverage(t, w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
+	return strings.ContainsRune("人户年月日周", r)
 }

@@ -204,6 +204,11 @@ func caseHead(object, unit string) string {
 	if strings.HasSuffix(head, "案件") && (unitBase(unit) == "人" || unitBase(unit) == "人次") {
 		return ""
 	}
+	if hasSuffixAny(object, caseVerbs) != "" {
+		// 经审查后批准逮捕158件，不批准逮捕33件: an object that ends in a
+		// case verb is that verb, no noun (not 不批准逮捕逮捕).
+		return ""
+	}
 	return head
 }
 
@@ -1263,11 +1268,12 @@ func budgetName(prev, name string) string {
 }
 
 // dropFootnoteMarks is the rule for the note numbers a bulletin writes after
-// a term it explains (各级各类学校[2]312所, 义务教育阶段[8]招生, 普惠性幼儿园［3］):
-// a bracketed number of one or two digits is no part of the subject and is
-// dropped wherever it stands.
+// a term it explains (各级各类学校[2]312所, 义务教育阶段[8]招生, 普惠性幼儿园［3］,
+// 城镇新增就业①): a bracketed number of one or two digits, or a note symbol
+// (noteSymbolLen), is no part of the subject and is dropped wherever it
+// stands.
 func dropFootnoteMarks(name string) string {
-	if !strings.ContainsAny(name, "[［") {
+	if !strings.ContainsAny(name, "[［") && !hasNoteSymbol(name) {
 		return name
 	}
 	var b strings.Builder
@@ -1292,7 +1298,7 @@ func footnoteMarkAt(s string, i int) int {
 	case strings.HasPrefix(s[i:], "［"):
 		open, closing = "［", "］"
 	default:
-		return 0
+		return noteSymbolLen(s, i) // 城镇新增就业①, 招生⑵, 学校¹
 	}
 	j := i + len(open)
 	k := j
