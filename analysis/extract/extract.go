@@ -198,9 +198,9 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		}
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
-	orig := string(text)
-	folded, trad := foldTraditional(orig)
 	x, _ := newExtractor(text, opt)
+	orig := x.s
+	folded, trad := foldTraditional(orig)
 	if trad {
 		// 億元, 增長, 較上年: read through the simplified copy, reported
 		// as written.

@@ -38,6 +38,10 @@ const cjkBase = 0x4E00
 var (
 	foldTable   [0x9FFF - cjkBase + 1]rune // traditional → simplified, 0 if none
 	unfoldTable map[rune]rune              // simplified → traditional
+	// foldLead marks the first two bytes (lead byte's low bits, second
+	// byte's low six) of the characters folded, so that the scan decodes
+	// only the characters that may be one.
+	foldLead [16][64]bool
 )
 
 func init() {
@@ -48,6 +52,9 @@ func init() {
 		}
 		foldTable[p[0]-cjkBase] = p[1]
 		unfoldTable[p[1]] = p[0]
+		var b [3]byte
+		utf8.EncodeRune(b[:], p[0])
+		foldLead[b[0]&0x0F][b[1]&0x3F] = true
 	}
 }
 
@@ -61,6 +68,10 @@ func foldTraditional(s string) (string, bool) {
 		c := s[i]
 		if c < 0xE4 || c > 0xE9 { // CJK ideographs U+4E00..U+9FFF start E4..E9
 			i++
+			continue
+		}
+		if i+2 >= len(s) || !foldLead[c&0x0F][s[i+1]&0x3F] {
+			i += 3 // valid UTF-8: a three-byte character none of the folded
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
