@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
 
 // Sentences written for these tests: traditional script, changes by a
 // half or tenths.
@@ -235,4 +239,44 @@ func TestCaseHeadNoVerb(t *testing.T) {
 		{"批准逮捕犯罪嫌疑人356人，起诉412人。", []wantFig{
 			{ind: "批准逮捕犯罪嫌疑人", value: 356, unit: "人"}, {ind: "起诉犯罪嫌疑人", value: 412, unit: "人"}}},
 	})
+}
+
+// TestTraditionalDocument: a document in traditional script reads like a
+// simplified one, prose and table; subjects and sentences as written,
+// units in simplified script.
+func TestTraditionalDocument(t *testing.T) {
+	var b doc.Builder
+	b.Row()
+	b.Cell("地區", 1, 1, doc.Source{})
+	b.Cell("常住人口(萬人)", 1, 1, doc.Source{})
+	b.Cell("比上年增長(%)", 1, 1, doc.Source{})
+	b.Row()
+	b.Cell("甲區", 1, 1, doc.Source{})
+	b.Cell("85.6", 1, 1, doc.Source{})
+	b.Cell("1.2", 1, 1, doc.Source{})
+	tab, err := b.Table()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab.HeaderRows, tab.LabelCols = 1, 1
+	d := &doc.Document{Name: "report.html"}
+	d.Add(doc.Block{Kind: doc.Paragraph, Text: "全年財政收入12.3億元，同比增長5.6%。"})
+	d.Add(doc.Block{Kind: doc.TableBlock, Table: tab})
+	figs, err := ExtractDocument(d, Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkFigures(t, "traditional document", figs, []wantFig{
+		{ind: "財政收入", value: 12.3, unit: "亿元", changes: []string{"growth_pct 5.6"}},
+		{ind: "甲區常住人口", value: 85.6, unit: "万人", changes: []string{"growth_pct 1.2"}},
+	})
+	if figs[0].Sentence != "全年財政收入12.3億元，同比增長5.6%" || figs[0].Change.Text != "同比增長5.6%" {
+		t.Errorf("prose figure sentence %q change %q", figs[0].Sentence, figs[0].Change.Text)
+	}
+	if figs[1].Sentence != "甲區 | 85.6 | 1.2" {
+		t.Errorf("table figure sentence %q", figs[1].Sentence)
+	}
+	if d.Blocks[1].Table.Rows[0][1].Text != "常住人口(萬人)" {
+		t.Errorf("the document was changed: %q", d.Blocks[1].Table.Rows[0][1].Text)
+	}
 }

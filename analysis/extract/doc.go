@@ -132,8 +132,9 @@
 // word lists use mapped to simplified ones at the same byte offsets
 // (foldTraditional), and gives subjects, sentences and change texts as
 // written (unfoldFigures); units are spelled in simplified script (億元 →
-// 亿元), the spelling scales are read from. ExtractDocument does not fold
-// yet.
+// 亿元), the spelling scales are read from. ExtractDocument folds a copy
+// of the document (foldDocument: paragraphs, table cells, captions, units,
+// notes) and writes a cell's words back by its table as written.
 // Text is the change as written. 持平 is a change of 0 (pp for rates,
 // growth_pct otherwise) with two decimals.
 //

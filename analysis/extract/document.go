@@ -29,6 +29,19 @@ func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	if opt.File == "" {
 		opt.File = d.Name
 	}
+	if fd, trad := foldDocument(d); trad {
+		// 億元, 增長: read through the simplified copy, reported as written.
+		figs, err := extractDocument(fd, opt)
+		if err == nil {
+			unfoldDocument(figs, d)
+		}
+		return figs, err
+	}
+	return extractDocument(d, opt)
+}
+
+// extractDocument is ExtractDocument of a document in simplified script.
+func extractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	text := d.Text()
 	x, err := newExtractor([]byte(text), opt)
 	if err != nil {

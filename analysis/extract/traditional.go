@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // Traditional script. Reports from Hong Kong, Macao and Taiwan, and some
@@ -100,12 +102,22 @@ func foldTraditional(s string) (string, bool) {
 // analysis.ParseUnit and NormalizeUnit read scales from; so do the private
 // fields (a change's verb and base), which later rules read.
 func unfoldFigures(figs []Figure, orig string) {
+	unfoldWith(figs, orig, nil)
+}
+
+// unfoldWith is unfoldFigures with context giving the text as written of a
+// figure that has no place in orig (a document's table cell); nil when
+// every figure has one.
+func unfoldWith(figs []Figure, orig string, context func(f *Figure) string) {
 	for i := range figs {
 		f := &figs[i]
 		sent := f.Sentence
 		if a, b := f.SentenceSpan[0], f.SentenceSpan[1]; b > 0 && a <= b && b <= len(orig) {
 			sent = orig[a:b]
 			f.Sentence = sent
+		} else if context != nil {
+			sent = context(f)
+			f.Sentence = unfoldString(f.Sentence, sent)
 		}
 		u := func(t string) string { return unfoldString(t, sent) }
 		f.Indicator = u(f.Indicator)
@@ -142,4 +154,104 @@ func unfoldString(t, sent string) string {
 		return t
 	}
 	return string(b)
+}
+
+// foldDocument is foldTraditional for a document: a copy of d with its
+// paragraphs', headings' and tables' texts folded, and whether any
+// character was; d itself when none was.
+func foldDocument(d *doc.Document) (*doc.Document, bool) {
+	if !documentHasTraditional(d) {
+		return d, false
+	}
+	nd := *d
+	nd.Blocks = make([]doc.Block, len(d.Blocks))
+	fold := func(t string) string {
+		f, _ := foldTraditional(t)
+		return f
+	}
+	for i, b := range d.Blocks {
+		b.Text = fold(b.Text)
+		if b.Table != nil {
+			t := *b.Table
+			t.Caption, t.Unit = fold(t.Caption), fold(t.Unit)
+			t.Notes = make([]string, len(b.Table.Notes))
+			for k, n := range b.Table.Notes {
+				t.Notes[k] = fold(n)
+			}
+			t.Rows = make([][]doc.Cell, len(b.Table.Rows))
+			for r, row := range b.Table.Rows {
+				t.Rows[r] = make([]doc.Cell, len(row))
+				for c, cell := range row {
+					cell.Text = fold(cell.Text)
+					t.Rows[r][c] = cell
+				}
+			}
+			b.Table = &t
+		}
+		nd.Blocks[i] = b
+	}
+	return &nd, true
+}
+
+// documentHasTraditional reports whether any text of d has a character
+// foldTraditional folds.
+func documentHasTraditional(d *doc.Document) bool {
+	has := func(t string) bool {
+		_, ok := foldTraditional(t)
+		return ok
+	}
+	for _, b := range d.Blocks {
+		if has(b.Text) {
+			return true
+		}
+		if b.Table == nil {
+			continue
+		}
+		if has(b.Table.Caption) || has(b.Table.Unit) {
+			return true
+		}
+		for _, n := range b.Table.Notes {
+			if has(n) {
+				return true
+			}
+		}
+		for _, row := range b.Table.Rows {
+			for _, c := range row {
+				if has(c.Text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unfoldDocument gives the figures ExtractDocument read from the folded
+// copy of d the words as written (unfoldFigures): a cell's or a note's by
+// the text of its table as written.
+func unfoldDocument(figs []Figure, d *doc.Document) {
+	var tables []string // the text of each table as written, by Source.Table
+	for _, b := range d.Blocks {
+		if b.Kind != doc.TableBlock || b.Table == nil {
+			continue
+		}
+		var sb strings.Builder
+		sb.WriteString(b.Table.Caption)
+		for _, row := range b.Table.Rows {
+			for _, c := range row {
+				sb.WriteString(" | ")
+				sb.WriteString(c.Text)
+			}
+		}
+		for _, n := range b.Table.Notes {
+			sb.WriteString(n)
+		}
+		tables = append(tables, sb.String())
+	}
+	unfoldWith(figs, d.Text(), func(f *Figure) string {
+		if k := f.Source.Table; k >= 1 && k <= len(tables) {
+			return tables[k-1]
+		}
+		return ""
+	})
 }
