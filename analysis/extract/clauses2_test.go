@@ -280,3 +280,39 @@ func TestTraditionalDocument(t *testing.T) {
 		t.Errorf("the document was changed: %q", d.Blocks[1].Table.Rows[0][1].Text)
 	}
 }
+
+// TestQuotes: a quotation closed by the ASCII mark a copy put in its
+// place ends there; one never closed in its sentence quotes nothing, so
+// the figures after it are read; numbers in a closed quotation are none.
+func TestQuotes(t *testing.T) {
+	for _, c := range []struct {
+		want, r rune
+		ok      bool
+	}{{'’', '’', true}, {'’', '\'', true}, {'”', '"', true}, {'》', '>', false}, {'”', '\'', false}} {
+		if got := closesQuote(c.want, c.r); got != c.ok {
+			t.Errorf("closesQuote(%q, %q) = %v, want %v", c.want, c.r, got, c.ok)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"实现油菜生产‘五连增',到达38.6万吨。", []wantFig{{ind: "油菜生产‘五连增'", value: 38.6, unit: "万吨"}}},
+		{"实现油菜生产‘五连增,总产38.6万吨。", []wantFig{{ind: "总产", value: 38.6, unit: "万吨"}}},
+		{"落实“3个100%”要求，新建驿站12个。", []wantFig{{ind: "新建驿站", value: 12, unit: "个"}}},
+		{"落实“3个100%\"要求，新建驿站12个。", []wantFig{{ind: "新建驿站", value: 12, unit: "个"}}},
+	})
+}
+
+// TestTraditionalFromTo: 從…提高至 in traditional script gives the prior
+// and the level, as 从 does.
+func TestTraditionalFromTo(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"人均補助標準從2022年60元提高至75元。", []wantFig{
+			{ind: "人均補助標準", value: 60, unit: "元", prior: true},
+			{ind: "人均補助標準", value: 75, unit: "元"}}},
+	})
+}

@@ -36,7 +36,9 @@
 // topicCompletes, lastSchoolCount), phantom rules (rankPosition,
 // ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number; listCommaUnit: 3,5个 and 3、5个 are 3个 and
-// 5个, while 1,234,5678 is no number; foldTraditional), attachment (attach, attachTarget, ambiguity,
+// 5个, while 1,234,5678 is no number; foldTraditional; closesQuote and
+// quoteCloses: ‘八连增' closes with the ASCII mark, and a mark never closed
+// in its sentence quotes nothing), attachment (attach, attachTarget, ambiguity,
 // stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
 // tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
 // headerUnit, unitLine, sectionRow, changeHeader, changeCell, headerYear,

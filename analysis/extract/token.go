@@ -76,7 +76,7 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if len(qstack) > 0 {
 			top := qstack[len(qstack)-1]
-			if r == top {
+			if closesQuote(top, r) {
 				qstack = qstack[:len(qstack)-1]
 			} else if c, ok := openQuote(r); ok && r != '"' && len(qstack) < 8 {
 				qstack = append(qstack, c)
@@ -85,7 +85,7 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 			prevCN = false
 			continue
 		}
-		if c, ok := openQuote(r); ok {
+		if c, ok := openQuote(r); ok && quoteCloses(s, i+n, b, c) {
 			qstack = append(qstack, c)
 			i += n
 			prevCN = false
@@ -224,4 +224,31 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 // before 持平.
 func roughlyFlat(before string) bool {
 	return hasSuffixAny(before, []string{"基本", "基本上", "大体", "大致", "总体", "总体上", "大体上"}) != ""
+}
+
+// closesQuote is the rule for the end of a quotation: the closing mark of
+// its opening one, or the ASCII mark a copy put in its place (‘两型' and
+// “十二五" close with ' and ").
+func closesQuote(want, r rune) bool {
+	return r == want || want == '’' && r == '\'' || want == '”' && r == '"'
+}
+
+// maxQuote bounds how far a quotation's end is looked for.
+const maxQuote = 600
+
+// quoteCloses is the rule for an opening quotation mark that is never
+// closed (实现粮食生产‘八连增,到达244.5万吨): text after it is quoted only
+// when its closing mark (closesQuote) follows within the sentence, up to
+// b, and within maxQuote bytes; otherwise the mark is read as no quote, so
+// the rest of the sentence is not lost.
+func quoteCloses(s string, i, b int, want rune) bool {
+	e := min(b, i+maxQuote)
+	for i < e {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if closesQuote(want, r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
