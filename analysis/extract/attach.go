@@ -109,6 +109,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		f.addChange(*ch)
 		return
 	}
+	if f.hasChangeKind(ch.Kind) && ch.Kind == GrowthPct && accountingBasis(ch.base) > 0 && !f.hasRealTermsChange() {
+		// 扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%: a change on
+		// another accounting basis is kept beside the first, left out of
+		// the checks like one at comparable prices.
+		ch.aside = true
+		f.addChange(*ch)
+		return
+	}
 	if f.hasChangeKind(ch.Kind) {
 		// A second change of one kind (实际增长 after 增长) qualifies the
 		// first; keep the first.

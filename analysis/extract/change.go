@@ -114,6 +114,9 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	if c := priceBasis(s[st.subjStart:textStart]); c > 0 {
 		// 按当年价格比上年下降5.0%，按可比价格下降5.2%.
 		textStart -= c
+	} else if c := accountingBasis(s[st.subjStart:textStart]); c > 0 {
+		// 扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%.
+		textStart -= c
 	}
 	ch.Text = s[textStart:m.end]
 	ch.base = s[textStart:vs]
@@ -184,6 +187,27 @@ func priceBasis(t string) int {
 		return len(t) - len(u) + len(w)
 	}
 	return 0
+}
+
+// accountingBasis is the rule for a change stated on an accounting basis
+// that the clause names before the verb (扣除留抵退税因素后增长2.5%, 按自然
+// 口径计算下降13.2%, 剔除减税因素影响后增长3.1%, 按同口径增长6%): a clause
+// head of at most 16 characters that starts with 扣除, 剔除 or 按 and ends
+// in 因素, 因素后, 因素影响后, 口径, 口径计算 or 计算. It returns the byte
+// length of the words at the end of t, 0 if none. The words join the
+// change's base, so they name no figure of their own, and each basis's
+// change is the figure's.
+func accountingBasis(t string) int {
+	u := strings.TrimRight(t, " ,，")
+	end := hasSuffixAny(u, []string{"因素", "因素后", "因素影响后", "因素影响", "口径", "口径计算", "计算"})
+	if end == "" {
+		return 0
+	}
+	k := max(strings.LastIndex(u, "扣除"), strings.LastIndex(u, "剔除"), strings.LastIndex(u, "按"))
+	if k < 0 || utf8.RuneCountInString(u[k:]) > 16 || strings.ContainsAny(u[k:], ",，;；、0123456789") {
+		return 0
+	}
+	return len(t) - k
 }
 
 // isRealTermsBase reports a base that takes a change at comparable or

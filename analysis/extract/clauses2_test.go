@@ -316,3 +316,39 @@ func TestTraditionalFromTo(t *testing.T) {
 			{ind: "人均補助標準", value: 75, unit: "元"}}},
 	})
 }
+
+// TestAccountingBasis: a change on a named accounting basis keeps its
+// basis as its base and is kept beside the figure's first change.
+func TestAccountingBasis(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want string // the basis words at the end of t
+	}{
+		{"扣除留抵退税因素后", "扣除留抵退税因素后"},
+		{"，按自然口径计算", "按自然口径计算"},
+		{"剔除减税因素影响后", "剔除减税因素影响后"},
+		{"按同口径", "按同口径"},
+		{"比上年", ""},
+		{"按照规定", ""},
+		{"扣除2022年一次性因素后", ""}, // a year in it: not a basis this rule reads
+	} {
+		got := accountingBasis(c.t)
+		if w := c.t[len(c.t)-got:]; got > 0 && w != c.want || got == 0 && c.want != "" {
+			t.Errorf("accountingBasis(%q) = %d (%q), want %q", c.t, got, c.t[len(c.t)-got:], c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全区税收收入86.4亿元，扣除留抵退税因素后增长3.2%，按自然口径计算下降11.5%。", []wantFig{
+			{ind: "税收收入", value: 86.4, unit: "亿元", changes: []string{"growth_pct 3.2", "growth_pct -11.5"}}}},
+		// A second change without a basis still qualifies the first.
+		{"居民人均可支配收入32000元，增长6.2%，扣除价格因素实际增长4.1%。", []wantFig{
+			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
+	})
+	figs := mustExtract(t, "全区税收收入86.4亿元，扣除留抵退税因素后增长3.2%，按自然口径计算下降11.5%。", Options{Year: 2023})
+	if len(figs) == 1 && len(figs[0].Changes) == 2 && (figs[0].Changes[0].aside || !figs[0].Changes[1].aside) {
+		t.Errorf("the second basis's change is not set aside: %+v", figs[0].Changes)
+	}
+}

@@ -20,7 +20,7 @@
 // comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio,
 // perBaseUnit,
 // dayIsDuration, isContribution, shareOfPrevious,
-// averageGrowthBase, priceBasis, ageBand, inheritSchoolScope,
+// averageGrowthBase, priceBasis, accountingBasis, ageBand, inheritSchoolScope,
 // isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
 // cnFraction, fractionChain, tenthsUnit, bareMeasure, distributedKind,
 // wrappedUnit, markParens), subject rules (subjectrules.go:
