@@ -352,3 +352,41 @@ func TestAccountingBasis(t *testing.T) {
 		t.Errorf("the second basis's change is not set aside: %+v", figs[0].Changes)
 	}
 }
+
+// TestPassedMilestone: a round mark passed just before the level is no
+// figure, and the topic clause loses the mark; a mark stated alone stays
+// the figure. A clause without a figure after a semicolon names the next
+// clause's figure (afterSemicolon).
+func TestPassedMilestone(t *testing.T) {
+	for _, c := range []struct {
+		pre, after string
+		want       bool
+	}{
+		{"全市生产总值跨越", "，达3260亿元", true},
+		{"营业收入首次突破", ",达到120.5亿元", true},
+		{"销售收入突破", "；新增企业3家", false},
+		{"销售收入突破", "，增长12%", false},
+		{"销售收入达", "，为200亿元", false},
+	} {
+		if got := passedMilestone(c.pre, c.after); got != c.want {
+			t.Errorf("passedMilestone(%q, %q) = %v, want %v", c.pre, c.after, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"全市生产总值跨越3000亿元", "全市生产总值"}, {"税收收入迈过百亿大关", "税收收入"}, {"突破千亿", "突破千亿"}, {"税收收入", "税收收入"},
+	} {
+		if got := dropMilestone(c.in); got != c.want {
+			t.Errorf("dropMilestone(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全市生产总值跨越3000亿元，达3260亿元，增长6%；税收收入迈过百亿大关，达108亿元。", []wantFig{
+			{ind: "生产总值", value: 3260, unit: "亿元", changes: []string{"growth_pct 6"}},
+			{ind: "税收收入", value: 108, unit: "亿元"}}},
+		{"旅游收入突破100亿元，增长12%。", []wantFig{
+			{ind: "旅游收入", value: 100, unit: "亿元", qual: "突破", changes: []string{"growth_pct 12"}}}},
+	})
+}

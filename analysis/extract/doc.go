@@ -34,7 +34,9 @@
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
 // topicCompletes, lastSchoolCount), phantom rules (rankPosition,
-// ageCondition, serviceHours), lexical rules (digitGroupSpace: 321 146件 and
+// ageCondition, serviceHours, passedMilestone: 跨越5000亿元，达5600亿元
+// keeps the level only, dropMilestone cutting the mark from the topic;
+// afterSemicolon), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number; listCommaUnit: 3,5个 and 3、5个 are 3个 and
 // 5个, while 1,234,5678 is no number; foldTraditional; closesQuote and
 // quoteCloses: ‘八连增' closes with the ASCII mark, and a mark never closed

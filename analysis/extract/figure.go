@@ -115,6 +115,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
 		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}
+	if m.kind == unitQuantity && passedMilestone(s[st.clauseStart:t.start], s[m.end:st.b]) {
+		return 0 // 跨越5000亿元，达5600亿元: the mark passed, not the level
+	}
 	// Approximation words before the number.
 	numStart := t.start
 	neg := false
@@ -384,10 +387,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			} else if st.lastInCl > 0 {
 				name = x.figs[st.lastInCl-1].Indicator
 				sa = lead
-			} else if st.prevClause[0] >= 0 && len(st.figs) == 0 {
+			} else if st.prevClause[0] >= 0 && (len(st.figs) == 0 || afterSemicolon(s, st.prevClause[0])) {
 				pa, pb := stripSubject(s, st.prevClause[0], st.prevClause[1])
 				if pa < pb && !isPeriodText(s[pa:pb]) {
-					name = clauseTopic(s[pa:pb])
+					name = dropMilestone(clauseTopic(s[pa:pb]))
 					sa = pa
 				}
 			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && strings.TrimSpace(pre) != "" {
@@ -697,4 +700,58 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		return scope + name // 普通高中招生5200人，在校生1.5万人
 	}
 	return ""
+}
+
+// afterSemicolon is the rule for a clause without a figure that opens a new
+// statement after a semicolon (…增长14%以上；辖内财政收入迈过千亿大关，达1330亿元):
+// like the first clause of a sentence, it names the topic of the figure in
+// the clause after it, not the figures before the semicolon. a is the
+// clause's start.
+func afterSemicolon(s string, a int) bool {
+	a, _ = trimSpace(s, a, len(s))
+	r, _ := runeBefore(s, a)
+	for r == ' ' {
+		a--
+		r, _ = runeBefore(s, a)
+	}
+	return r == ';' || r == '；'
+}
+
+// milestoneVerbs say a level passed a round mark (跨越5000亿元, 迈上新台阶).
+var milestoneVerbs = []string{"跨越", "跨过", "迈过", "越过", "迈上", "站上", "突破", "首次突破"}
+
+// passedMilestone is the rule for a round mark a level passed, stated just
+// before the level itself (地区生产总值跨越5000亿元，达5600亿元): a number
+// after 跨越, 迈过, 突破 … whose clause ends right after its unit and whose
+// next clause starts with 达, 达到 or 为 and a number. pre is the clause's
+// text before the number, after the text after its unit. A mark stated
+// alone (销售收入突破600亿元) is the figure, qualified, and stays one.
+func passedMilestone(pre, after string) bool {
+	if hasSuffixAny(strings.TrimRight(pre, " "), milestoneVerbs) == "" {
+		return false
+	}
+	w := hasPrefixAny(after, []string{",", "，"})
+	if w == "" {
+		return false
+	}
+	rest := after[len(w):]
+	v := hasPrefixAny(rest, []string{"达到", "达", "为"})
+	return v != "" && isDigitAt(rest, len(v))
+}
+
+// dropMilestone is the rule for a topic clause that says which mark its
+// level passed (地区生产总值跨越5000亿元，达5600亿元; 辖内财政收入迈过千亿大关，
+// 达1330亿元): the words from the milestone verb on name no quantity and
+// are cut, when a name of at least two characters stands before them.
+func dropMilestone(topic string) string {
+	best := -1
+	for _, v := range milestoneVerbs {
+		if k := strings.Index(topic, v); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	if best < 0 || utf8.RuneCountInString(topic[:best]) < 2 {
+		return topic
+	}
+	return topic[:best]
 }
