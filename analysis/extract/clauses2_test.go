@@ -213,8 +213,9 @@ func TestPerUnitAverage(t *testing.T) {
 		{"城镇新增就业年均12万人。", []wantFig{{ind: "城镇新增就业年均", value: 12, unit: "万人"}}},
 		{"农村居民人均8600元。", []wantFig{{ind: "农村居民人均", value: 8600, unit: "元"}}},
 		{"两项指标均达到100%。", []wantFig{{ind: "两项指标", value: 100, unit: "%"}}},
-		// A period word at the end of a subject is no part of it.
+		// A period word or 预计 at the end of a subject is no part of it.
 		{"户籍人口年末达到95.3万人。", []wantFig{{ind: "户籍人口", value: 95.3, unit: "万人"}}},
+		{"社会消费品零售总额预计达412.6亿元。", []wantFig{{ind: "社会消费品零售总额", value: 412.6, unit: "亿元"}}},
 	})
 }
 
