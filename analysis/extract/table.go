@@ -121,7 +121,11 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 		if len(rows) == 0 {
 			leading = startsBar
 		}
-		if startsBar && !leading && len(rows) > 0 && (rowHasNumber(rows[len(rows)-1]) || rowHasNumber(trow{cells: splitCells(s, a, b, []tcell{{}})})) {
+		if startsBar && !leading && len(rows) > 0 && labelUnderMerged(splitCells(s, a, b, nil)) {
+			// | (二)部分公开 | … | 0 |: a row of its own whose first label
+			// cell, merged with the row above, was written once.
+			rows = append(rows, trow{cells: splitCells(s, a, b, []tcell{{start: a, end: a}}), start: a, end: b})
+		} else if startsBar && !leading && len(rows) > 0 && (rowHasNumber(rows[len(rows)-1]) || rowHasNumber(trow{cells: splitCells(s, a, b, []tcell{{}})})) {
 			prev := &rows[len(rows)-1]
 			// The empty cell the break left between the two parts.
 			prev.cells = append(prev.cells, tcell{start: a, end: a})
@@ -136,6 +140,30 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 		pos = le + 1
 	}
 	return rows, pos
+}
+
+// labelUnderMerged is the rule for a line of a text table that starts
+// with | under a row that does not: it is a row of its own, its first
+// label cell merged with the one above (三、本年度办理结果 | (一)予以公开 |
+// … then | (二)部分公开 | …), when its first written cell is a label and a
+// number follows it; a line whose first written cell is a number or a
+// missing mark (| 3.5 | 40.2 |) continues the row above, broken over two
+// lines by the copy.
+func labelUnderMerged(cells []tcell) bool {
+	for i, c := range cells {
+		t := strings.TrimSpace(c.text)
+		if t == "" {
+			continue
+		}
+		if _, _, _, ok := parseCell(t); ok || isMissingMark(t) {
+			return false
+		}
+		if _, _, _, ok := changeCell(t); ok {
+			return false
+		}
+		return rowHasNumber(trow{cells: cells[i+1:]})
+	}
+	return false
 }
 
 // maxTableRows bounds one table; a longer run of | lines is read as
@@ -1068,7 +1096,9 @@ func (x *extractor) table(rows []trow, unit string) {
 	alignShortRows(rows[h:], width)
 	hdr := chineseHeaderRows(rows[:h])
 	paths, ok := templateHeaderPaths(hdr, width)
-	if !ok {
+	if ok {
+		alignTemplateRows(rows[h:], width, templateValueColumns(paths))
+	} else {
 		paths = columnPaths(hdr, width)
 		overAllColumns(hdr, paths)
 		spanLabelHeader(hdr, paths, leadingTextColumns(rows[h:], width))
@@ -1313,7 +1343,7 @@ func templateHeaderPaths(hdr []trow, width int) ([][]string, bool) {
 	}
 	has := func(words ...string) bool {
 		for _, w := range words {
-			if !slices.Contains(cells, w) {
+			if !headerHasWord(cells, w) {
 				return false
 			}
 		}
@@ -1354,6 +1384,62 @@ func templateHeaderPaths(hdr []trow, width int) ([][]string, bool) {
 		return paths, true
 	}
 	return nil, false
+}
+
+// headerHasWord reports a header word among the cells of a table's
+// header rows, written in one cell (商业企业) or broken over two cells, as
+// a copy writes a merged cell whose text wrapped (商业 over 企业).
+func headerHasWord(cells []string, w string) bool {
+	if slices.Contains(cells, w) {
+		return true
+	}
+	for i := range w {
+		if i > 0 && slices.Contains(cells, w[:i]) && slices.Contains(cells, w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// alignTemplateRows is the rule for the data rows of a template table
+// whose last values columns hold values and whose first ones labels
+// (T3: three label columns, 三、本年度办理结果 | (一)予以公开 | (三)不予公开 |
+// 1.属于国家秘密, over seven counts): a row with fewer cells wrote fewer
+// label cells, so its values are set in the last columns and its labels
+// stay first, empty label cells between.
+func alignTemplateRows(data []trow, width, values int) {
+	if values <= 0 || values >= width {
+		return
+	}
+	for i := range data {
+		r := &data[i]
+		n := len(r.cells)
+		if n >= width || n <= values {
+			continue
+		}
+		k := n - values // the label cells written
+		cells := make([]tcell, 0, width)
+		cells = append(cells, r.cells[:k]...)
+		for range width - n {
+			cells = append(cells, tcell{start: r.cells[k-1].end, end: r.cells[k-1].end})
+		}
+		r.cells = append(cells, r.cells[k:]...)
+	}
+}
+
+// templateValueColumns is how many last columns of template paths name
+// values: those from the first named column after the first; 0 when the
+// paths name every column.
+func templateValueColumns(paths [][]string) int {
+	for c := 1; c < len(paths); c++ {
+		if len(paths[c]) > 0 {
+			if c == 1 {
+				return 0
+			}
+			return len(paths) - c
+		}
+	}
+	return 0
 }
 
 // chineseHeaderRows drops the header rows of a bilingual table that are
