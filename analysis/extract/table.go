@@ -1692,7 +1692,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		// total under Chinese headers: a bilingual yearbook's total row,
 		// named by its columns.
 		label = ""
-	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) {
+	} else if label == "" || rowHasNumberAt(r, 0) || isColumnNumbering(r) || codeRow(label, rowUnit, r) {
 		return nil
 	}
 	if unitCol > 0 && unitCol < len(r.cells) {
@@ -2119,6 +2119,41 @@ func isCodeHeader(h string) bool {
 		return true
 	}
 	return false
+}
+
+// codeRow is the rule for a table row whose numbers are codes of a kind,
+// not quantities (会计师事务所审计意见 | 1 | 1 | 1, 审计意见类型, 企业类型,
+// 行业代码, 登记状态 on a finance page): its label, without a unit, ends
+// with a word naming a kind or a code, and every number written in it is a
+// whole number without a percent sign. A row of counts named otherwise
+// (纠正意见 | 12, 案件类型数 | 5) is no code row.
+func codeRow(label, unit string, r trow) bool {
+	if unit != "" {
+		return false
+	}
+	code := false
+	for _, w := range []string{"审计意见", "意见类型", "类型", "代码", "编码", "编号", "代号", "状态"} {
+		if strings.HasSuffix(label, w) {
+			code = true
+			break
+		}
+	}
+	if !code {
+		return false
+	}
+	n := 0
+	for _, c := range r.cells[1:] {
+		t := strings.TrimSpace(c.text)
+		if t == "" || isMissingMark(t) {
+			continue
+		}
+		v, text, pct, ok := parseCell(t)
+		if !ok || pct || strings.ContainsAny(text, ".,") || v != float64(int64(v)) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // isColumnNumbering reports the row of a statistical form that numbers its

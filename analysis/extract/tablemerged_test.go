@@ -90,3 +90,64 @@ func TestHeaderHasWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeRows: the rows of a finance page's indicator table that hold
+// codes of a kind (审计意见 1 = standard opinion, 行业代码) give no figure;
+// rows of counts or amounts beside them do, also when their label holds a
+// code word before the end (类型数) or names opinions counted (纠正意见).
+func TestCodeRows(t *testing.T) {
+	text := "报告期 | 2022/12/31 | 2023/12/31 |\n" +
+		"每股净资产(元) | 5.12 | 5.40 |\n" +
+		"审计意见类型 | 1 | 1 |\n" +
+		"会计师事务所审计意见 | 1 | 2 |\n" +
+		"所属行业代码 | 39 | 39 |\n" +
+		"经营状态 | 0 | — |\n" +
+		"产品类型数 | 12 | 14 |\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "code rows", figs, []wantFig{
+		{ind: "每股净资产", value: 5.12, unit: "元"},
+		{ind: "每股净资产", value: 5.40, unit: "元"},
+		{ind: "产品类型数", value: 12},
+		{ind: "产品类型数", value: 14},
+	})
+	text = "项目 | 本年 | 上年 |\n" +
+		"提出纠正意见(件) | 12 | 9 |\n" +
+		"案件类型 | 3.5 | 2.1 |\n"
+	figs = mustExtract(t, text, Options{Year: 2023})
+	if len(figs) != 4 {
+		for _, f := range figs {
+			t.Logf("got %q %v %q", f.Indicator, f.Value, f.Unit)
+		}
+		t.Fatalf("counts of opinions and decimals under a kind word: %d figures, want 4", len(figs))
+	}
+}
+
+func TestCodeRow(t *testing.T) {
+	row := func(cells ...string) trow {
+		var r trow
+		for _, c := range cells {
+			r.cells = append(r.cells, tcell{text: c})
+		}
+		return r
+	}
+	for _, c := range []struct {
+		label, unit string
+		r           trow
+		want        bool
+	}{
+		{"会计师事务所审计意见", "", row("会计师事务所审计意见", "1", "1"), true},
+		{"企业类型", "", row("企业类型", "2", "", "—"), true},
+		{"股票代码", "", row("股票代码", "300535"), true},
+		{"审计意见", "", row("审计意见", "标准无保留意见"), false}, // written out: no number at all
+		{"企业类型", "", row("企业类型", "1.5"), false},
+		{"企业类型", "", row("企业类型", "12%"), false},
+		{"企业类型", "个", row("企业类型(个)", "12"), false}, // a unit makes it a count
+		{"纠正意见", "", row("纠正意见", "12"), false},
+		{"类型数", "", row("类型数", "12"), false},
+		{"营业收入", "", row("营业收入", "1200"), false},
+	} {
+		if got := codeRow(c.label, c.unit, c.r); got != c.want {
+			t.Errorf("codeRow(%q, %q, %v) = %v, want %v", c.label, c.unit, cellTexts(c.r.cells), got, c.want)
+		}
+	}
+}
