@@ -93,10 +93,11 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
 		head = "" // 收案, 结案: the verb names the case
 	}
-	if scope == "" && head == "" {
+	group := caseGroupOfObject(prev[:at], prev[at+len(v):], scope, name, head)
+	if scope == "" && group == "" && head == "" {
 		return ""
 	}
-	return scope + name + head
+	return scope + group + name + head
 }
 
 // previousSentenceCount is the last figure of the previous sentence of the
