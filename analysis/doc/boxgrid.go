@@ -21,8 +21,16 @@ const boxJunctions = "├┤┼┬┴╠╣╬╦╩┣┫╋┳┻╞╡╪╤�
 // isBoxBar reports a vertical bar of a box-drawn table; ascii admits |
 // (the ASCII grid form).
 func isBoxBar(r rune, ascii bool) bool {
-	return strings.ContainsRune(boxBars, r) || ascii && r == '|'
+	if !isBoxDrawing(r) {
+		return ascii && r == '|'
+	}
+	return strings.ContainsRune(boxBars, r)
 }
+
+// isBoxDrawing reports a rune of the Box Drawing block (U+2500–U+257F),
+// where all of boxBars, boxStrokes and boxJunctions lie: the other runes
+// need no search of those sets.
+func isBoxDrawing(r rune) bool { return r >= 0x2500 && r <= 0x257F }
 
 // isStrokes reports a text made only of horizontal strokes: a piece of
 // border between two bars of a content line.
@@ -31,7 +39,10 @@ func isStrokes(t string) bool {
 		return false
 	}
 	for _, r := range t {
-		if !strings.ContainsRune("─━═┄┅┈┉╌╍-=", r) && !strings.ContainsRune(boxJunctions, r) && r != '+' {
+		if r == '-' || r == '=' || r == '+' {
+			continue
+		}
+		if !isBoxDrawing(r) || !strings.ContainsRune("─━═┄┅┈┉╌╍", r) && !strings.ContainsRune(boxJunctions, r) {
 			return false
 		}
 	}
@@ -124,7 +135,7 @@ func boxSegments(ln TextLine, ascii bool, opt GridOptions) ([]boxSegment, []int)
 		}
 	}
 	for i, r := range ln.Text {
-		junction := strings.ContainsRune(boxJunctions, r) ||
+		junction := isBoxDrawing(r) && strings.ContainsRune(boxJunctions, r) ||
 			ascii && r == '+' && (strings.HasPrefix(ln.Text[i+1:], "-") || strings.HasPrefix(ln.Text[i+1:], "=") ||
 				strings.HasSuffix(ln.Text[:i], "-") || strings.HasSuffix(ln.Text[:i], "="))
 		if isBoxBar(r, ascii) || junction {
@@ -240,6 +251,9 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 			continue
 		}
 		var r gridRow
+		if n := len(ls[i].segs); n > 0 {
+			r = make(gridRow, 0, n)
+		}
 		for _, s := range ls[i].segs {
 			lo, hi := boundOf(s.left), boundOf(s.right)-1
 			if s.left < 0 {
@@ -409,7 +423,7 @@ func barSpread(lines []TextLine, ascii bool, opt GridOptions) int {
 	for _, ln := range lines {
 		col := 0
 		for _, r := range ln.Text {
-			if isBoxBar(r, ascii) || strings.ContainsRune("┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨+", r) {
+			if isBoxBar(r, ascii) || r == '+' || isBoxDrawing(r) && strings.ContainsRune("┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨", r) {
 				seen[col] = true
 			}
 			col += RuneWidth(r, opt)

@@ -445,6 +445,9 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // toHalfDigits maps full-width digits to ASCII.
 func toHalfDigits(s string) string {
+	if !strings.Contains(s, "\xef\xbc") { // no full-width form (０-９ are U+FF10–U+FF19)
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' {
 			return r - '０' + '0'
@@ -538,6 +541,9 @@ func IsPeriodOnly(h string) bool {
 // 1,234.5, −3.19‰, ＋12.33%, (12.3). Marks such as — and … are not
 // numbers (see IsMark).
 func LooksNumeric(s string) bool {
+	if !hasDigit(s) {
+		return false
+	}
 	s = strings.TrimSpace(toHalfDigits(NormalizeUnit(s)))
 	s = strings.TrimPrefix(s, "负")
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
@@ -683,4 +689,19 @@ func LabelColsOf(t *Table) int {
 		n++
 	}
 	return n
+}
+
+// hasDigit reports an ASCII or a full-width digit (０-９) in s: a number
+// needs one.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+			return true
+		}
+	}
+	return false
 }

@@ -252,7 +252,27 @@ func NewTable(rows [][]string) (*Table, error) {
 // CleanText collapses runs of white space (including full-width spaces and
 // no-break spaces) to one space and trims the ends.
 func CleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
+
+// isClean reports a text CleanText leaves as it is: no white space at its
+// ends and none between its words but single ASCII spaces.
+func isClean(s string) bool {
+	space := true // at the start, a space would be leading
+	for _, r := range s {
+		if isSpace(r) {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 func isSpace(r rune) bool {

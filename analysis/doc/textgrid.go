@@ -78,7 +78,7 @@ type Field struct {
 // field's display columns under opt. base is the line's byte offset in the
 // input.
 func AlignedFields(s string, base int, opt GridOptions) []Field {
-	var fs []Field
+	fs := make([]Field, 0, 8)
 	col := 0
 	inField := false
 	var cur Field
@@ -277,6 +277,9 @@ func isLatinAlnum(r rune) bool {
 // nothing there.
 func build(rows []gridRow, ncols int, opt GridOptions) (*Table, error) {
 	b := Builder{Limit: opt.Limit}
+	if n := len(rows) * ncols; n <= b.limit() {
+		b.cells = make([]Cell, 0, n) // most rows fill every column
+	}
 	covered := make([]int, ncols) // per column: the first row no cell from above covers
 	for i, r := range rows {
 		b.Row()

@@ -235,7 +235,7 @@ func (x *extractor) gridRow(t *doc.Table, r, lc int) trow {
 	for _, p := range t.RowPath(r) {
 		parts = append(parts, tableLabel(p))
 	}
-	row := trow{start: -1}
+	row := trow{start: -1, cells: make([]tcell, 0, 1+max(t.NumCols()-lc, 0))}
 	lab := tcell{text: strings.Join(parts, "")}
 	if c := t.At(r, 0); c.Source.Offset >= 0 && c.Text != "" {
 		lab.start, lab.end = x.cellSpan(c)
