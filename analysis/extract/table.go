@@ -1155,6 +1155,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 	unitCol := unitColumnOf(cols)
 	section, sectionUnit := "", ""
 	var parents []int // the figures of the last row that is no part, by cell
+	var above []int   // the figures of the row above, by cell
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -1195,7 +1196,11 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		if section != "" || rows[ri].section == "" {
 			rows[ri].section = section
 		}
+		if x.changeRowBelow(rows[ri], cols, above) {
+			continue // 增长(%) | 5.5 | 6.1 under the levels: their changes
+		}
 		figs := x.tableRow(rows, ri, cols, unitCol, parents)
+		above = figs
 		if !rows[ri].part && figs != nil {
 			parents = figs
 		}
@@ -2195,7 +2200,7 @@ func isColumnNumbering(r trow) bool {
 // not have the table's width (less the labels' column) or have no empty
 // cell inside.
 func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
-	up, lo := cellTexts(upper), cellTexts(lower)
+	up, lo := padMergedHeader(cellTexts(upper), cellTexts(lower), width)
 	if len(up) == width-1 {
 		if len(lo) == width {
 			up = append(up, "") // a trailing | dropped the last empty cell

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Rules for the tables statistics bureaus publish (统计公报, 教育统计, 卫生统计
+// tables), hooked into the general table reader in table.go.
+
+// changeRowBelow is the rule for a row of changes under a row of levels,
+// as bulletins write their quarterly tables (地区生产总值(亿元) | 1200.5 |
+// 330.2, then 增长(%) | 5.5 | 6.1): a row whose label names a change alone
+// (增长, 比上年增长, 同比增减, 增速, ±% …; changeRowKind) gives the change
+// of the figure of the same column in the row above (prev, index+1 of the
+// figure read from each cell, as tableRow returns them). ok is false, and
+// nothing is changed, when the row is no such row or no cell of it has a
+// figure above it.
+func (x *extractor) changeRowBelow(r trow, cols []tableColumn, prev []int) bool {
+	if len(r.cells) < 2 || prev == nil {
+		return false
+	}
+	kind := changeRowKind(r.cells[0].text)
+	if kind == "" {
+		return false
+	}
+	type pending struct {
+		fig int
+		ch  Change
+	}
+	var adds []pending
+	for c := 1; c < len(r.cells) && c < len(cols); c++ {
+		v, text, pct, ok := parseCell(r.cells[c].text)
+		if !ok {
+			continue
+		}
+		if c >= len(prev) || prev[c] == 0 || cols[c].change != "" {
+			return false // a number with no level above it: not a row of changes
+		}
+		f := &x.figs[prev[c]-1]
+		k, unit := kind, "%"
+		if pct {
+			k = GrowthPct
+		}
+		switch {
+		case k == Abs && f.Unit == "%":
+			k, unit = PP, "个百分点"
+		case k == Abs:
+			unit = f.Unit
+		case k == PP:
+			unit = "个百分点"
+		}
+		adds = append(adds, pending{prev[c] - 1, Change{Kind: k, Value: v, Text: r.cells[c].text, Number: text, Unit: unit, Decimals: decimalsOf(text)}})
+	}
+	if len(adds) == 0 {
+		return false
+	}
+	for _, a := range adds {
+		x.figs[a.fig].addChange(a.ch)
+	}
+	return true
+}
+
+// changeRowWords are the labels of a row of changes, once its unit is
+// dropped: the change alone, of no named quantity.
+var changeRowWords = []string{
+	"增长", "增速", "增幅", "增减", "增减量", "增长率", "增减率", "增减幅度", "增长幅度",
+	"比上年增长", "比上年增减", "比上年增长率", "比上年", "比上年±", "±",
+	"同比增长", "同比增减", "同比", "同比±", "较上年增长", "较上年增减", "比上年同期增长", "比上年同期增减",
+}
+
+// changeRowKind is the kind of change a row label names when it names a
+// change alone (增长(%) → GrowthPct, 增减(个百分点) → PP, 比上年增减(人) →
+// Abs); "" for any other label (增长率 of a named quantity, 净利润增长率, is a
+// figure's row).
+func changeRowKind(cell string) string {
+	label, unit := headerUnit(tableLabel(cell))
+	label = strings.TrimSpace(strings.Trim(label, "：:()（）"))
+	if strings.HasSuffix(label, "%") || strings.HasSuffix(label, "％") {
+		label, unit = strings.TrimRight(label, "%％"), "%"
+	}
+	found := false
+	for _, w := range changeRowWords {
+		if label == w {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	switch {
+	case unit == "%" || unit == "％":
+		return GrowthPct
+	case strings.Contains(unit, "百分点"):
+		return PP
+	case unit != "":
+		return Abs
+	case strings.Contains(label, "增减") && !strings.Contains(label, "率") && !strings.Contains(label, "幅"):
+		return Abs
+	}
+	return GrowthPct
+}
+
+// padMergedHeader is the rule for a two-row header copied with a | before
+// the first cell and after the last, the cell over the labels left empty
+// and a merged cell's other positions empty (| 机构数(个) | | 床位数(张) | |
+// over | 2022年 | 2023年 | 2022年 | 2023年 |): the copy drops the empty
+// cell before the leading | and after the trailing one, so the upper row
+// is two cells short of the table's width and the lower one short. up
+// and lo get their labels' cell back (and up its trailing empty cell); a
+// header of other widths is returned as it is.
+func padMergedHeader(up, lo []string, width int) ([]string, []string) {
+	if len(lo) == width-1 && len(up) == width-2 && len(up) > 0 && up[0] != "" && up[len(up)-1] != "" {
+		up = append(append([]string{""}, up...), "")
+		lo = append([]string{""}, lo...)
+		return up, lo
+	}
+	if len(lo) == width-1 && len(up) == width-1 && len(up) > 0 && up[0] == "" {
+		// | | 机构数 | | 床位数 | |: the labels' empty cell kept, the
+		// trailing one dropped.
+		return append(up, ""), append([]string{""}, lo...)
+	}
+	if len(up) == width-1 && len(up) > 1 && up[0] != "" && up[len(up)-1] != "" && len(lo) == width-1 && !slices.Contains(lo, "") {
+		// 地区 | 机构数(个) | | 床位数(张) | (the trailing empty cell dropped):
+		// the groups span their columns equally only when the first cell
+		// heads the labels, under a lower row that names every value column.
+		if tail := append(append([]string{}, up...), ""); equalSpans(tail[1:]) && !equalSpans(up) {
+			return tail, append([]string{""}, lo...)
+		}
+	}
+	return up, lo
+}
+
+// equalSpans reports whether the written cells of a header row over
+// values each head the same number (more than one) of positions: a
+// written cell and the empty ones after it.
+func equalSpans(up []string) bool {
+	span, n := 0, 0
+	for i, t := range up {
+		if t == "" {
+			if i == 0 {
+				return false
+			}
+			n++
+			continue
+		}
+		if i > 0 {
+			if span != 0 && n != span {
+				return false
+			}
+			span = n
+		}
+		n = 1
+	}
+	return span > 1 && n == span
+}

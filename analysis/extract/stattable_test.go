@@ -1,0 +1,96 @@
+package extract
+
+import "testing"
+
+// TestStatTableGrowthRowBelow: a bulletin's quarterly table writes the
+// growth of each level in a row of its own under it (增长(%)); the row's
+// cells are the changes of the figures above them, no figures.
+func TestStatTableGrowthRowBelow(t *testing.T) {
+	text := "表3 2023年地区生产总值\n" +
+		"指标 | 全年 | 四季度\n" +
+		"地区生产总值(亿元) | 2418.6 | 702.3\n" +
+		"增长(%) | 4.8 | 5.6\n" +
+		"第二产业增加值(亿元) | 960.2 | 281.7\n" +
+		"比上年增减(%) | -1.3 | 0.4\n" +
+		"城镇化率(%) | 61.2 | \n" +
+		"增减(个百分点) | 0.9 | \n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "quarterly table", figs, []wantFig{
+		{ind: "地区生产总值", value: 2418.6, unit: "亿元", changes: []string{"growth_pct 4.8"}},
+		{ind: "地区生产总值", value: 702.3, unit: "亿元", changes: []string{"growth_pct 5.6"}},
+		{ind: "第二产业增加值", value: 960.2, unit: "亿元", changes: []string{"growth_pct -1.3"}},
+		{ind: "第二产业增加值", value: 281.7, unit: "亿元", changes: []string{"growth_pct 0.4"}},
+		{ind: "城镇化率", value: 61.2, unit: "%", changes: []string{"pp 0.9"}},
+	})
+	if figs[1].Period != "四季度" {
+		t.Errorf("period %q, want 四季度", figs[1].Period)
+	}
+}
+
+// TestStatTableChangeRowKind: the labels of a row of changes, and labels
+// that name a figure of their own.
+func TestStatTableChangeRowKind(t *testing.T) {
+	for _, c := range []struct{ label, kind string }{
+		{"增长(%)", GrowthPct}, {"比上年增长%", GrowthPct}, {"同比增减（%）", GrowthPct}, {"增速", GrowthPct},
+		{"增减(个百分点)", PP}, {"比上年增减(人)", Abs}, {"增减", Abs},
+		{"净利润增长率(%)", ""}, {"医院", ""}, {"增加值(亿元)", ""}, {"其中：增长较快的行业", ""},
+	} {
+		if got := changeRowKind(c.label); got != c.kind {
+			t.Errorf("changeRowKind(%q) = %q, want %q", c.label, got, c.kind)
+		}
+	}
+}
+
+// TestStatTableHealthMergedHeader: a health statistics table as a web copy
+// writes it: the cell over the labels empty, each measure's group merged
+// over its two year columns and copied as a written cell and an empty one,
+// | before the first cell and after the last, a 注 line after it.
+func TestStatTableHealthMergedHeader(t *testing.T) {
+	text := "全市卫生资源\n" +
+		"| 机构数(个) | | 床位数(张) | |\n" +
+		"| 2022年 | 2023年 | 2022年 | 2023年 |\n" +
+		"| 医院 | 41 | 43 | 8620 | 9105 |\n" +
+		"| 其中：公立医院 | 17 | 17 | 6930 | 7210 |\n" +
+		"| 社区卫生服务中心(站) | 58 | 61 | 310 | 296 |\n" +
+		"注：床位数为实有床位。\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "health table", figs, []wantFig{
+		{ind: "医院机构数", value: 41, unit: "个", prior: true},
+		{ind: "医院机构数", value: 43, unit: "个"},
+		{ind: "医院床位数", value: 8620, unit: "张", prior: true},
+		{ind: "医院床位数", value: 9105, unit: "张"},
+		{ind: "公立医院机构数", value: 17, unit: "个", prior: true},
+		{ind: "公立医院机构数", value: 17, unit: "个"},
+		{ind: "公立医院床位数", value: 6930, unit: "张", prior: true},
+		{ind: "公立医院床位数", value: 7210, unit: "张"},
+		{ind: "社区卫生服务中心(站)机构数", value: 58, unit: "个", prior: true},
+		{ind: "社区卫生服务中心(站)机构数", value: 61, unit: "个"},
+		{ind: "社区卫生服务中心(站)床位数", value: 310, unit: "张", prior: true},
+		{ind: "社区卫生服务中心(站)床位数", value: 296, unit: "张"},
+	})
+	if figs[7].Parent != "医院床位数" {
+		t.Errorf("parent %q, want 医院床位数", figs[7].Parent)
+	}
+}
+
+// TestStatTableMergedHeaderCopies: the same two-row header copied three
+// ways (| at both ends, the labels' empty cell kept, a label header with
+// the trailing empty cell dropped) reads the same groups over the years.
+func TestStatTableMergedHeaderCopies(t *testing.T) {
+	for _, hdr := range []string{
+		"| 机构数(个) | | 床位数(张) | |\n| 2022年 | 2023年 | 2022年 | 2023年 |\n",
+		"| | 机构数(个) | | 床位数(张) | |\n| | 2022年 | 2023年 | 2022年 | 2023年 |\n",
+		"类别 | 机构数(个) | | 床位数(张) | \n | 2022年 | 2023年 | 2022年 | 2023年\n",
+	} {
+		figs := mustExtract(t, hdr+"医院 | 41 | 43 | 8620 | 9105\n", Options{Year: 2023})
+		checkFigures(t, hdr, figs, []wantFig{
+			{ind: "医院机构数", value: 41, unit: "个", prior: true},
+			{ind: "医院机构数", value: 43, unit: "个"},
+			{ind: "医院床位数", value: 8620, unit: "张", prior: true},
+			{ind: "医院床位数", value: 9105, unit: "张"},
+		})
+	}
+	if !equalSpans([]string{"甲", "", "乙", ""}) || equalSpans([]string{"甲", "乙", "", "丙"}) || equalSpans([]string{"甲", "乙"}) {
+		t.Error("equalSpans")
+	}
+}
