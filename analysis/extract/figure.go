@@ -77,7 +77,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if tm, ok := tenthsUnit(s[:st.b], t.end, n.value, n.decimals); ok {
 		m = tm // 四成, 近七成
 	} else if strings.HasPrefix(rest, "日") || strings.HasPrefix(rest, "号") {
-		if !dayIsDuration(s[st.clauseStart:t.start], rest) {
+		if !dayIsDuration(s[st.clauseStart:t.start], rest) && !decimalDays(n) {
 			return 0
 		}
 		m = unitMatch{unit: "日", base: "日", kind: unitQuantity, end: t.end + len("日")}

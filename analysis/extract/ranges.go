@@ -72,6 +72,11 @@ func dayIsDuration(pre, rest string) bool {
 	return p != pre && (strings.HasSuffix(p, "日") || strings.HasSuffix(p, "天") || strings.HasSuffix(p, "时间") || strings.HasSuffix(p, "时长") || strings.HasSuffix(p, "周期"))
 }
 
+// decimalDays is the rule for a number of days written with decimals
+// (平均住院日8.9日, 缩短0.2日): no day of a month is, so 日 after it is a
+// length of time.
+func decimalDays(n number) bool { return n.decimals > 0 }
+
 // durationWords precede a length of time.
 var durationWords = []string{"压缩至", "压缩到", "压缩为", "缩短至", "缩短到", "缩短为", "缩减至", "压减至", "减少至", "降至", "控制在",
 	"平均", "用时", "时限", "时长", "提前", "不超过", "少于", "为期", "历时", "平均办理时间", "办理时限", "办结时限"}

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// Sentences written for these tests: lengths of time in days, changes by
+// 缩短 and 延长.
+
+// TestDecimalDays: a number of days written with decimals is a length of
+// time, never a day of a month (decimalDays).
+func TestDecimalDays(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{{"8.9", true}, {"0.25", true}, {"15", false}, {"3", false}} {
+		n, ok := scanNumber(c.text, 0)
+		if !ok {
+			t.Fatalf("scanNumber(%q) failed", c.text)
+		}
+		if got := decimalDays(n); got != c.want {
+			t.Errorf("decimalDays(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全市医院出院者平均住院日7.6日，比上年缩短0.3日。", []wantFig{
+			{ind: "医院出院者平均住院日", value: 7.6, unit: "日", changes: []string{"abs -0.3"}},
+			{ind: "医院出院者平均住院日缩短", value: 0.3, unit: "日", changeOf: "医院出院者平均住院日"}}},
+		{"公立医院平均住院日9.2日。", []wantFig{{ind: "公立医院平均住院日", value: 9.2, unit: "日"}}},
+		// A day of a month stays no figure.
+		{"会议于2024年5月18日召开。", nil},
+	})
+}
+
+// TestLengthChanges: 缩短 and 延长 state a change of a length of time.
+func TestLengthChanges(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"民事案件平均审理天数42天，同比缩短5天。", []wantFig{
+			{ind: "民事案件平均审理天数", value: 42, unit: "天", changes: []string{"abs -5"}},
+			{ind: "民事案件平均审理天数缩短", value: 5, unit: "天", changeOf: "民事案件平均审理天数"}}},
+		{"平均办理时间为12天，较上年延长1.5天。", []wantFig{
+			{ind: "平均办理时间", value: 12, unit: "天", changes: []string{"abs 1.5"}},
+			{ind: "平均办理时间延长", value: 1.5, unit: "天", changeOf: "平均办理时间"}}},
+		{"审批时限由30个工作日缩短至8个工作日。", []wantFig{
+			{ind: "审批时限", value: 30, unit: "个工作日", prior: true},
+			{ind: "审批时限", value: 8, unit: "个工作日"}}},
+	})
+}
