@@ -679,6 +679,10 @@ func TestEval(t *testing.T) {
 		// pair drawn at random for development, the rest held out
 		// (heldout3).
 		{"testdata/eval/dev3.json", true, 0.97, 0.98, 0.98},
+		// dev4: a fresh table-heavy development set (company, education,
+		// xxgk, bulletin and health tables), annotated by an engineer who
+		// never ran the extractor.
+		{"testdata/eval/dev4.json", true, 0.72, 0.74, 0.84},
 		{"testdata/eval/heldout.json", true, 0.84, 0.87, 0.98},
 		// heldout3: the held-out half of that fresh set; nobody
 		// developing read it.
