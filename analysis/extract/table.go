@@ -182,6 +182,9 @@ func parseCell(t string) (v float64, text string, pct bool, ok bool) {
 	if t == "" {
 		return 0, "", false, false
 	}
+	if v, ok := parenNegative(t); ok {
+		return v, t, pct, true // (23,456,789.10): a negative
+	}
 	neg := false
 	body := t
 	if strings.HasPrefix(body, "-") || strings.HasPrefix(body, "－") || strings.HasPrefix(body, "−") {
@@ -895,7 +898,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 // one of periodHeaders as written, or a period the doc package's rules read
 // (doc.IsPeriodOnly: 上年度末, 本报告期末, 年末数).
 func isPeriodHeader(h string) bool {
-	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h)
+	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h)
 }
 
 // partOfYearHeader is the rule for a header naming a part of the year: 全年,
@@ -1059,6 +1062,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
+	expandRunCells(rows)
 	quantity, qunit := "", ""
 	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
 		for _, r := range rows[:n] {
@@ -1161,7 +1165,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			// A block of the table with headers of its own (信息内容 |
 			// 本年制发件数 | 本年废止件数, then 信息内容 | 本年处理决定数量).
 			paths := columnPaths([]trow{hdr}, len(cols))
-			if cells := nonEmpty(hdr.cells); len(cells) > 1 && cells[0] == labelHeader {
+			if p, ok := innerHeaderPair(rows, ri, len(cols)); ok {
+				paths, ri = p, ri+1 // 2023年末 | 2022年末 … over 调整后 | 调整前 …
+			} else if cells := nonEmpty(hdr.cells); len(cells) > 1 && cells[0] == labelHeader {
 				// 信息内容 | 本年处理决定数量: the first over the labels, as
 				// above, the others over the values from the first on.
 				paths = make([][]string, len(cols))
@@ -1178,6 +1184,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			resolveParts(cols, unit)
 			unitCol = unitColumnOf(cols)
 			continue
+		}
+		if x.labelPieceRow(rows, ri, h, above) {
+			continue // 的净利润（元） under its row: the rest of its label
 		}
 		if u, ok := sectionRow(rows[ri]); ok {
 			section, sectionUnit = "", u

@@ -15,6 +15,13 @@ func (x *extractor) run() {
 		} else {
 			le += ls
 		}
+		if rows, next := x.companyLines(ls); rows != nil {
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit)
+			x.pendingUnit = ""
+			ls = next
+			continue
+		}
 		if x.gridAt(ls, le) {
 			ls = x.grid.resume
 			continue
@@ -57,7 +64,7 @@ func (x *extractor) run() {
 			} else {
 				next += le + 1
 			}
-			if isTableLine(s[le+1:next]) || x.grid.table != nil && x.grid.at == le+1 {
+			if isTableLine(s[le+1:next]) || x.grid.table != nil && x.grid.at == le+1 || companyHeaderLine(s[le+1:next]) {
 				break
 			}
 			le = next

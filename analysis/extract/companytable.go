@@ -1,0 +1,891 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Company results tables, as listed companies publish them in the forms of
+// the CSRC's annual and quarterly reports (主要会计数据和财务指标, 分季度主要
+// 财务指标, the 季度报告's 本报告期 | 年初至报告期末 table, 非经常性损益项目 |
+// 金额 | 说明, 业绩快报), and as copies of them break: cells run together
+// (1,234,567,890.121,100,000,000.0012.23), cells separated by single spaces,
+// headers written as one run of words (本报告期末上年度末本报告期末比上年度末增减),
+// labels wrapped onto the next line, negatives in parentheses. The rules
+// here turn such copies into the rows of a text table, read by the rules of
+// table.go.
+
+// maxCompanyLine bounds the lines the company rules look at (a row of a
+// results table is short); a longer line is prose.
+const maxCompanyLine = 600
+
+// parenNegative is the rule for an accountant's negative in parentheses:
+// (23,456,789.10), （0.05） → −23456789.10, −0.05. The number must be
+// written with a decimal point or thousands groups, so that a list
+// marker ((1), （2）) is none. ok is false for any other text.
+func parenNegative(t string) (v float64, ok bool) {
+	var body string
+	switch {
+	case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
+		body = t[1 : len(t)-1]
+	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && len(t) > 2*len("（"):
+		body = t[len("（") : len(t)-len("）")]
+	default:
+		return 0, false
+	}
+	body = strings.TrimSpace(body)
+	if body == "" || !strings.ContainsAny(body, ".,") || !isDigitAt(body, 0) {
+		return 0, false
+	}
+	n, okn := scanNumber(body, 0)
+	if !okn || n.end != len(body) || n.leadZero {
+		return 0, false
+	}
+	return -n.value, true
+}
+
+// numberRunPieces is the rule for numbers a copy wrote without a
+// separator between them (1,234.565,678.90 → 1,234.56 and 5,678.90;
+// 2,096,147,734.542,229,188,925.77-5.97% → three; 0.520.488.33 → 0.52,
+// 0.48, 8.33): a run of digits, commas, points and signs is split into
+// numbers that all have the same count of decimals (1 to 4), each with an
+// integer part of at most three digits or in thousands groups, a sign or a
+// % ending or starting a piece. It returns the byte spans of the pieces
+// within t when exactly one count of decimals splits the whole run (two
+// pieces or more); nil when the run is one number, is not such a run, or
+// could be split with two counts of decimals.
+func numberRunPieces(t string) [][2]int {
+	// Segments: split at signs and after %; each segment is digits,
+	// commas and points.
+	var segs [][2]int
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i == len(t) {
+			segs = append(segs, [2]int{start, i})
+			break
+		}
+		c := t[i]
+		switch {
+		case c >= '0' && c <= '9' || c == ',' || c == '.':
+		case c == '-' || c == '+':
+			if i > start {
+				segs = append(segs, [2]int{start, i})
+			}
+			start = i
+		case c == '%':
+			segs = append(segs, [2]int{start, i + 1})
+			start = i + 1
+		default:
+			return nil
+		}
+	}
+	var out [][2]int
+	for _, sg := range segs {
+		if sg[0] == sg[1] {
+			continue
+		}
+		a := sg[0]
+		if t[a] == '-' || t[a] == '+' {
+			a++
+		}
+		b := sg[1]
+		if b > a && t[b-1] == '%' {
+			b--
+		}
+		if a >= b {
+			return nil
+		}
+		if onlyNumber(t[a:b]) {
+			out = append(out, sg)
+			continue
+		}
+		var found [][2]int
+		ways := 0
+		for d := 1; d <= 4; d++ {
+			if p := splitFixedDecimals(t[a:b], d); p != nil {
+				ways++
+				found = p
+			}
+		}
+		if ways != 1 {
+			return nil
+		}
+		for k, p := range found {
+			p[0], p[1] = p[0]+a, p[1]+a
+			if k == 0 {
+				p[0] = sg[0] // the sign
+			}
+			if k == len(found)-1 {
+				p[1] = sg[1] // the %
+			}
+			out = append(out, p)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// onlyNumber reports digits with an optional point and thousands groups
+// that read as one number (1,234.56, 0.5, 12).
+func onlyNumber(t string) bool {
+	return strings.Count(t, ".") <= 1 && groupedInt(intPart(t)) && (!strings.Contains(t, ".") || len(t)-strings.IndexByte(t, '.') > 1)
+}
+
+func intPart(t string) string {
+	if k := strings.IndexByte(t, '.'); k >= 0 {
+		return t[:k]
+	}
+	return t
+}
+
+// groupedInt reports an integer part of a table's number: 0, at most three
+// digits without a leading zero, or thousands groups (1,234,567); digits
+// alone (1234567) too when there is no comma.
+func groupedInt(t string) bool {
+	if t == "" {
+		return false
+	}
+	if t == "0" {
+		return true
+	}
+	if t[0] == '0' || t[0] == ',' {
+		return false
+	}
+	if !strings.Contains(t, ",") {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	groups := strings.Split(t, ",")
+	if len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups {
+		if len(g) == 0 || len(g) > 3 || g != groups[0] && len(g) != 3 {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			if g[i] < '0' || g[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// splitFixedDecimals splits digits, commas and points into numbers of d
+// decimals each whose integer parts are at most three digits or in
+// thousands groups; nil when the text does not split so, or is one number.
+func splitFixedDecimals(t string, d int) [][2]int {
+	var out [][2]int
+	i := 0
+	for i < len(t) {
+		k := strings.IndexByte(t[i:], '.')
+		if k < 0 {
+			return nil
+		}
+		ip := t[i : i+k]
+		if !groupedInt(ip) || len(ip) > 3 && !strings.Contains(ip, ",") {
+			return nil
+		}
+		e := i + k + 1 + d
+		if e > len(t) {
+			return nil
+		}
+		for j := i + k + 1; j < e; j++ {
+			if t[j] < '0' || t[j] > '9' {
+				return nil
+			}
+		}
+		out = append(out, [2]int{i, e})
+		i = e
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// expandRunCells is the rule for a | table's cell that holds several
+// values run together or separated by spaces (| 1,234,567,890.121,100,000,000.00
+// | 12.23 |, | 5,678.90 5,000.00 13.58 |): in a row with fewer cells than
+// the table's header, such a cell becomes one cell per value, when that
+// brings the row no wider than the header.
+func expandRunCells(rows []trow) {
+	head := 0
+	for _, r := range rows {
+		if rowHasNumber(r) {
+			break
+		}
+		head = max(head, lastWritten(r)+1)
+	}
+	if head < 3 {
+		return
+	}
+	for i := range rows {
+		r := &rows[i]
+		n := lastWritten(*r) + 1
+		if n >= head || n < 2 || !rowHasText(*r) {
+			continue
+		}
+		var cells []tcell
+		grew := false
+		for k, c := range r.cells {
+			if k == 0 {
+				cells = append(cells, c)
+				continue
+			}
+			if pieces := cellValues(c.text); len(pieces) > 1 {
+				for _, p := range pieces {
+					cells = append(cells, tcell{text: c.text[p[0]:p[1]], start: c.start + p[0], end: c.start + p[1]})
+				}
+				grew = true
+				continue
+			}
+			cells = append(cells, c)
+		}
+		if grew && lastWritten(trow{cells: cells})+1 <= head {
+			r.cells = cells
+		}
+	}
+}
+
+// rowHasText reports a row whose first cell is a label.
+func rowHasText(r trow) bool {
+	if len(r.cells) == 0 {
+		return false
+	}
+	t := strings.TrimSpace(r.cells[0].text)
+	return t != "" && !rowHasNumberAt(r, 0)
+}
+
+// cellValues splits a cell that holds several values (numbers run together
+// or apart, changes written out, missing marks) into their spans; nil when
+// it holds one value or any other text.
+func cellValues(t string) [][2]int {
+	toks, ok := companyValueTokens(t, 0)
+	if !ok || len(toks) < 2 {
+		return nil
+	}
+	return toks
+}
+
+// companyValueTokens is the rule for the values of a row of a company's
+// results table written as text: from byte i to the end, numbers (run
+// together or apart: numberRunPieces), negatives in parentheses, changes
+// written out (增加0.32个百分点, 减少0.5个百分点, -12.34%) and missing marks
+// (不适用, —, --, -, /, 无), with spaces or nothing between them. ok is false
+// when anything else is written there.
+func companyValueTokens(t string, i int) ([][2]int, bool) {
+	var out [][2]int
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if e := missingMarkEnd(t, i); e > i {
+			out = append(out, [2]int{i, e})
+			i = e
+			continue
+		}
+		if e := changePhraseEnd(t, i); e > i {
+			out = append(out, [2]int{i, e})
+			i = e
+			continue
+		}
+		if r == '(' || r == '（' {
+			close := ")"
+			if r == '（' {
+				close = "）"
+			}
+			k := strings.Index(t[i:], close)
+			if k < 0 {
+				return nil, false
+			}
+			e := i + k + len(close)
+			if _, ok := parenNegative(t[i:e]); !ok {
+				return nil, false
+			}
+			out = append(out, [2]int{i, e})
+			i = e
+			continue
+		}
+		// A run of digits, commas, points, signs and %.
+		j := i
+		for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == ',' || t[j] == '.' || t[j] == '%' || t[j] == '-' || t[j] == '+') {
+			j++
+		}
+		if j == i {
+			return nil, false
+		}
+		if j < len(t) && strings.HasPrefix(t[j:], "个百分点") {
+			return nil, false // a change's number without its verb, run into the one before
+		}
+		run := t[i:j]
+		if pieces := numberRunPieces(run); pieces != nil {
+			for _, p := range pieces {
+				out = append(out, [2]int{i + p[0], i + p[1]})
+			}
+		} else if _, _, _, ok := parseCell(run); ok {
+			out = append(out, [2]int{i, j})
+		} else {
+			return nil, false
+		}
+		i = j
+	}
+	return out, len(out) > 0
+}
+
+// companyMissingMarks are the marks a company's table writes for a value
+// it does not give.
+var companyMissingMarks = []string{"不适用", "——", "—", "--", "－", "/", "无", "N/A", "-"}
+
+// missingMarkEnd is the end of a missing mark at byte i, i if none; a -
+// before a digit is a sign.
+func missingMarkEnd(t string, i int) int {
+	for _, m := range companyMissingMarks {
+		if strings.HasPrefix(t[i:], m) {
+			e := i + len(m)
+			if (m == "-" || m == "－") && e < len(t) && (isDigitAt(t, e) || t[e] == '.') {
+				return i
+			}
+			return e
+		}
+	}
+	return i
+}
+
+// changePhraseEnd is the end of a change written out at byte i
+// (增加0.32个百分点, 减少1.5个百分点, 下降3.2%, 0.5个百分点), i if none.
+func changePhraseEnd(t string, i int) int {
+	j := i
+	for _, v := range []string{"增加", "减少", "上升", "下降", "提高", "降低", "增长"} {
+		if strings.HasPrefix(t[j:], v) {
+			j += len(v)
+			break
+		}
+	}
+	k := j
+	if k < len(t) && (t[k] == '-' || t[k] == '+') {
+		k++
+	}
+	d := k
+	for d < len(t) && (t[d] >= '0' && t[d] <= '9' || t[d] == '.' || t[d] == ',') {
+		d++
+	}
+	if d == k {
+		return i
+	}
+	for _, u := range []string{"个百分点", "百分点"} {
+		if strings.HasPrefix(t[d:], u) {
+			return d + len(u)
+		}
+	}
+	if j > i && d < len(t) && (t[d] == '%' || strings.HasPrefix(t[d:], "％")) {
+		if t[d] == '%' {
+			return d + 1
+		}
+		return d + len("％")
+	}
+	return i
+}
+
+// companyPeriodWords are the period headers of a company's results tables
+// as the CSRC's forms write them; a header line is read by the longest
+// that fits.
+var companyPeriodWords = []string{
+	"本报告期末", "本报告期初", "本报告期", "上年同期末", "上年同期", "上年度末", "上年末", "上年度", "上年",
+	"年初至报告期末", "年初至报告期期末", "年初至本报告期末", "本年初至报告期末",
+	"本期末", "本期初", "本期", "上期末", "上期", "本年末", "本年初", "本年度", "本年", "期末余额", "期初余额", "期末", "期初",
+	"上年同期数", "本期数", "上年数", "本年数",
+}
+
+// companyChangeWords are the words a change column's header ends with.
+var companyChangeWords = []string{"增减变动幅度", "增减变动比例", "增减变动率", "增减变动", "增减幅度", "增减比例", "增减率", "增减",
+	"变动幅度", "变动比例", "变动率", "变动", "同比增减", "同比变动", "同比增长", "增长率", "增幅"}
+
+// companyOtherHeaders are the other column headers of the forms (非经常性
+// 损益项目 | 金额 | 附注（如适用）), and companyLabelHeaders the headers over
+// the row labels.
+var (
+	companyOtherHeaders = []string{"附注（如适用）", "附注(如适用)", "说明", "附注", "备注", "原因", "金额"}
+	companyLabelHeaders = []string{"非经常性损益项目", "主要会计数据", "主要财务指标", "会计数据", "财务指标", "指标名称", "项目", "指标"}
+	companyRestated     = []string{"调整后", "调整前", "重述后", "重述前"}
+)
+
+// prefixAt is the longest of ws that t[i:] starts with, "" if none.
+func prefixAt(t string, i int, ws []string) string {
+	best := ""
+	for _, w := range ws {
+		if len(w) > len(best) && strings.HasPrefix(t[i:], w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// yearHeaderEnd is the end of a year header at byte i of t (2023年,
+// 2023年度, 2023年末, 2023年12月31日, 2023-12-31, 2023年金额), i if none.
+func yearHeaderEnd(t string, i int) int {
+	if i+4 > len(t) || !isDigitAt(t, i) || !isDigitAt(t, i+1) || !isDigitAt(t, i+2) || !isDigitAt(t, i+3) || i+4 < len(t) && isDigitAt(t, i+4) {
+		return i
+	}
+	if y := headerYearDigits(t[i : i+4]); y == 0 {
+		return i
+	}
+	j := i + 4
+	if j+6 <= len(t) && (t[j] == '-' || t[j] == '/' || t[j] == '.') && isDigitAt(t, j+1) && isDigitAt(t, j+2) && t[j+3] == t[j] && isDigitAt(t, j+4) && isDigitAt(t, j+5) {
+		return j + 6
+	}
+	if !strings.HasPrefix(t[j:], "年") {
+		return j
+	}
+	j += len("年")
+	// 2023年12月31日
+	k := j
+	for k < len(t) && isDigitAt(t, k) {
+		k++
+	}
+	if k > j && strings.HasPrefix(t[k:], "月") {
+		m := k + len("月")
+		e := m
+		for e < len(t) && isDigitAt(t, e) {
+			e++
+		}
+		if e > m && strings.HasPrefix(t[e:], "日") {
+			return e + len("日")
+		}
+	}
+	for _, s := range []string{"度末", "度", "末"} {
+		if strings.HasPrefix(t[j:], s) {
+			return j + len(s)
+		}
+	}
+	return j
+}
+
+// quarterHeaderEnd is the end of a quarter header at byte i (第一季度,
+// 一季度, 第一季度（1-3月份）, 第四季度(10-12月份)), i if none.
+func quarterHeaderEnd(t string, i int) int {
+	j := i
+	if strings.HasPrefix(t[j:], "第") {
+		j += len("第")
+	}
+	r, n := utf8.DecodeRuneInString(t[j:])
+	if !strings.ContainsRune("一二三四1234", r) || !strings.HasPrefix(t[j+n:], "季度") {
+		return i
+	}
+	j += n + len("季度")
+	if e := monthsBracketEnd(t, j); e > j {
+		return e
+	}
+	return j
+}
+
+// monthsBracketEnd is the end of a bracketed span of months at byte i
+// ((1-3月份), （10－12月）), i if none.
+func monthsBracketEnd(t string, i int) int {
+	open, close := "(", ")"
+	if strings.HasPrefix(t[i:], "（") {
+		open, close = "（", "）"
+	} else if !strings.HasPrefix(t[i:], "(") {
+		return i
+	}
+	k := strings.Index(t[i:], close)
+	if k < 0 || k > 24 {
+		return i
+	}
+	inner := t[i+len(open) : i+k]
+	if !strings.Contains(inner, "月") || strings.IndexFunc(inner, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return i
+	}
+	return i + k + len(close)
+}
+
+// periodTokenEnd is the end of a period header at byte i: a year, a
+// quarter or a period word, with 金额 or 数 after it (本报告期金额, 2023年
+// 金额); i if none.
+func periodTokenEnd(t string, i int) int {
+	e := yearHeaderEnd(t, i)
+	if e == i {
+		e = quarterHeaderEnd(t, i)
+	}
+	if e == i {
+		if w := prefixAt(t, i, companyPeriodWords); w != "" {
+			e = i + len(w)
+		}
+	}
+	if e == i {
+		return i
+	}
+	for _, s := range []string{"金额", "发生额"} {
+		if strings.HasPrefix(t[e:], s) {
+			return e + len(s)
+		}
+	}
+	return e
+}
+
+// unitBracketEnd is the end of a unit in brackets at byte i ((%), （%）,
+// (％), (元), (百分点)), i if none.
+func unitBracketEnd(t string, i int) int {
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if !strings.HasPrefix(t[i:], br[0]) {
+			continue
+		}
+		k := strings.Index(t[i:], br[1])
+		if k < 0 || k > 20 {
+			return i
+		}
+		if isUnitText(strings.TrimSpace(t[i+len(br[0]) : i+k])) {
+			return i + k + len(br[1])
+		}
+	}
+	return i
+}
+
+// changeTokenEnd is the end of a change column's header at byte i:
+// [period]比period change-word [unit] (本报告期比上年同期增减(%), 本年比上年
+// 增减, 本报告期末比上年度末增减变动幅度(%), 比上年同期增减) or a change word
+// alone with its unit (增减变动幅度（％）); i if none.
+func changeTokenEnd(t string, i int) int {
+	j := periodTokenEnd(t, i)
+	if strings.HasPrefix(t[j:], "比") {
+		k := periodTokenEnd(t, j+len("比"))
+		if k == j+len("比") {
+			return i
+		}
+		j = k
+	} else if j != i {
+		return i
+	}
+	w := prefixAt(t, j, companyChangeWords)
+	if w == "" {
+		return i
+	}
+	j += len(w)
+	if e := unitBracketEnd(t, j); e > j {
+		j = e
+	} else if strings.HasPrefix(t[j:], "%") {
+		j++
+	} else if strings.HasPrefix(t[j:], "％") {
+		j += len("％")
+	}
+	return j
+}
+
+// companyHeaderTokens is the rule for a header line of a company's
+// results table written as text, its cells apart by spaces or run together
+// (本报告期末 上年度末 本报告期末比上年度末增减(%), 2023年2022年本年比上年增减2021年,
+// 调整后 调整前): the whole line read as header words of the forms — a header
+// over the labels first (项目, 主要会计数据), then periods, years, quarters,
+// change columns, restatements, 金额 and 说明. It returns the cells' spans,
+// label (whether the first heads the labels) and ok: at least two column
+// headers, one a period, year, quarter or restatement, and nothing else
+// written.
+func companyHeaderTokens(t string) (cells [][2]int, label bool, ok bool) {
+	if len(t) > maxCompanyLine || strings.ContainsAny(t, "|｜。；") {
+		return nil, false, false
+	}
+	periods := 0
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if len(cells) == 0 {
+			if w := prefixAt(t, i, companyLabelHeaders); w != "" && periodTokenEnd(t, i) == i {
+				cells, label = append(cells, [2]int{i, i + len(w)}), true
+				i += len(w)
+				continue
+			}
+		}
+		e := changeTokenEnd(t, i)
+		if e == i {
+			if e = periodTokenEnd(t, i); e > i {
+				periods++
+			}
+		}
+		if e == i {
+			if w := prefixAt(t, i, companyRestated); w != "" {
+				e = i + len(w)
+				periods++
+			}
+		}
+		if e == i {
+			if w := prefixAt(t, i, companyOtherHeaders); w != "" {
+				e = i + len(w)
+			}
+		}
+		if e == i {
+			return nil, false, false
+		}
+		cells = append(cells, [2]int{i, e})
+		i = e
+	}
+	n := len(cells)
+	if label {
+		n--
+	}
+	return cells, label, n >= 2 && periods >= 1
+}
+
+// companyRowLine is the rule for a data row of a company's results table
+// written as text: a label (with Han characters, no sentence marks, at most
+// 60 characters) and then only values (companyValueTokens), apart or run
+// together (营业收入 1,234.56 1,100.00 12.23, 基本每股收益（元/股）0.520.488.33,
+// 加权平均净资产收益率（%）10.129.80增加0.32个百分点). It returns the end of the
+// label and the values' spans; ok is false for any other line.
+func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
+	if len(t) > maxCompanyLine || strings.ContainsAny(t, "|｜。；;") {
+		return 0, nil, false
+	}
+	for i := 1; i < len(t); i++ {
+		if !utf8.RuneStart(t[i]) {
+			continue
+		}
+		c := t[i]
+		if !(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '(' || strings.HasPrefix(t[i:], "（") ||
+			missingMarkEnd(t, i) > i || changePhraseEnd(t, i) > i) {
+			continue
+		}
+		label := strings.TrimSpace(t[:i])
+		if !companyLabelText(label) {
+			continue
+		}
+		if toks, ok := companyValueTokens(t, i); ok {
+			_, b := trimSpace(t, 0, i)
+			return b, toks, true
+		}
+		if strings.HasPrefix(t[i:], "（") || c == '(' {
+			continue // a bracket of the label: 收益（元/股）
+		}
+	}
+	return 0, nil, false
+}
+
+// companyLabelText reports a text that may be a row label of a results
+// table: Han characters, no sentence marks, at most 60 characters, not
+// ending in a digit.
+func companyLabelText(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 60 || strings.IndexFunc(t, isHan) < 0 || strings.ContainsAny(t, "，,。；;！？") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !(last >= '0' && last <= '9')
+}
+
+// maxCompanyRows bounds one company table read from text lines.
+const maxCompanyRows = 500
+
+// companyLines is the rule for a company's results table written as text
+// without | (a web copy of a report: cells apart by single spaces or run
+// together): a header line the company forms make (companyHeaderTokens),
+// a second header line of restatements or the rest of a header the copy
+// broke (…本报告期比上年同期 then 增减(%)), then data rows
+// (companyRowLine), inner header lines (本报告期末 上年度末 …) and label
+// pieces a row wrapped onto a line of their own (companyLabelPiece). It
+// starts at the line at ls and returns the rows as a text table's and the
+// offset after the last; nil when there is no such table there. A line
+// aligned by runs of spaces (pdftotext -layout) is left to the aligned
+// table rules.
+func (x *extractor) companyLines(ls int) ([]trow, int) {
+	s := x.s
+	le := nextLine(s, ls)
+	a, b := trimSpace(s, ls, le)
+	if !companyHeaderLine(s[a:b]) {
+		return nil, ls
+	}
+	hdr, ok := x.companyHeaderRow(a, b)
+	if !ok {
+		return nil, ls
+	}
+	rows := []trow{hdr}
+	pos := le + 1
+	var piece *tcell // a label piece waiting for its row
+	lastRow := -1
+	for pos < len(s) && len(rows) < maxCompanyRows {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		if a >= b || strings.Contains(s[a:b], "  ") || strings.ContainsAny(s[a:b], "|｜\t") {
+			break
+		}
+		line := s[a:b]
+		if h, ok := x.companyHeaderRow(a, b); ok {
+			if piece != nil {
+				break
+			}
+			rows = append(rows, h)
+			pos = le + 1
+			continue
+		}
+		if end, vals, ok := companyRowLine(line); ok {
+			r := trow{start: a, end: b}
+			lab := tcell{text: line[:end], start: a, end: a + end}
+			if piece != nil {
+				lab.text = piece.text + lab.text
+				r.start = piece.start
+				piece = nil
+			}
+			r.cells = append(r.cells, lab)
+			for _, v := range vals {
+				r.cells = append(r.cells, tcell{text: line[v[0]:v[1]], start: a + v[0], end: a + v[1]})
+			}
+			rows = append(rows, r)
+			lastRow = len(rows) - 1
+			pos = le + 1
+			continue
+		}
+		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 {
+			break
+		}
+		next := nextLine(s, le+1)
+		na, nb := trimSpace(s, min(le+1, len(s)), next)
+		_, _, nextRow := companyRowLine(s[na:nb])
+		if lastRow >= 0 && companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow) {
+			rows[lastRow].cells[0].text += line
+			pos = le + 1
+			continue
+		}
+		if !nextRow {
+			break
+		}
+		piece = &tcell{text: line, start: a, end: b}
+		pos = le + 1
+	}
+	if lastRow < 0 {
+		return nil, ls
+	}
+	end := rows[len(rows)-1].end
+	if piece != nil {
+		end = rows[lastRow].end
+	}
+	return rows[:lastRow+1], min(nextLine(s, end)+1, len(s))
+}
+
+// companyHeaderLine reports a line that may start a company's table
+// written as text: a header line (companyHeaderTokens) not aligned by runs
+// of spaces (those are the aligned tables').
+func companyHeaderLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > maxCompanyLine || strings.Contains(t, "  ") || strings.ContainsAny(t, "|｜\t") || !strings.ContainsAny(t, "期年季调") {
+		return false
+	}
+	_, _, ok := companyHeaderTokens(t)
+	return ok
+}
+
+// companyHeaderRow reads the header line s[a:b] (companyHeaderTokens)
+// as a text table's header row: its cells, an empty cell over the labels
+// when none heads them. A line that ends in a header the copy broke
+// (…本报告期比上年同期) is read with the next when the two read as one.
+func (x *extractor) companyHeaderRow(a, b int) (trow, bool) {
+	s := x.s
+	toks, label, ok := companyHeaderTokens(s[a:b])
+	if !ok {
+		return trow{}, false
+	}
+	r := trow{start: a, end: b}
+	if !label {
+		r.cells = append(r.cells, tcell{start: a, end: a})
+	}
+	for _, t := range toks {
+		r.cells = append(r.cells, tcell{text: s[a+t[0] : a+t[1]], start: a + t[0], end: a + t[1]})
+	}
+	return r, true
+}
+
+// companyLabelPiece is the rule for a line of a label alone between the
+// rows of a company's table written as text: it ends the label of the row
+// above (…扣除非经常性损益 then 的净利润（元）) when it starts as no label does
+// (的, a bracket, a unit in brackets), when the label above is left open
+// (ends in 的, 和, 及, or an open bracket), or when no row follows; else it
+// starts the next row's label.
+func companyLabelPiece(above, piece string, nextRow bool) bool {
+	first, _ := utf8.DecodeRuneInString(piece)
+	if strings.ContainsRune("的（(及和与之额润率）)", first) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(above)
+	if strings.ContainsRune("的和及与、（(", last) || strings.Count(above, "（") > strings.Count(above, "）") || strings.Count(above, "(") > strings.Count(above, ")") {
+		return true
+	}
+	return !nextRow
+}
+
+// companyPeriodHeader is the rule for the period headers of the company
+// forms that name no year: a quarter with its months (第一季度（1-3月份）,
+// 第四季度(10-12月份)) and a period with 金额 (年初至报告期期末金额,
+// 本报告期金额) — the whole header a period (periodTokenEnd).
+func companyPeriodHeader(h string) bool {
+	if h == "" || yearHeaderEnd(h, 0) > 0 {
+		return false
+	}
+	return periodTokenEnd(h, 0) == len(h)
+}
+
+// innerHeaderPair is the rule for a block of a company's table headed by
+// two rows of its own (2023年末 | 2022年末 | 本年末比上年末增减 | 2021年末 over
+// 调整后 | 调整前 | …, as the second block of 主要会计数据 restates its
+// balances): when the inner header row at ri is followed by a row of
+// restatements (调整前, 调整后) alone, the two are read as a two-row header
+// (columnPaths) for a table width wide.
+func innerHeaderPair(rows []trow, ri int, width int) ([][]string, bool) {
+	if ri+1 >= len(rows) {
+		return nil, false
+	}
+	lower := nonEmpty(rows[ri+1].cells)
+	if len(lower) == 0 || rowHasNumber(rows[ri+1]) {
+		return nil, false
+	}
+	for _, c := range lower {
+		if restatementHeader(c) == "" {
+			return nil, false
+		}
+	}
+	return columnPaths([]trow{rows[ri], rows[ri+1]}, width), true
+}
+
+// labelPieceRow is the rule for a row of a text table that holds only the
+// rest of the label above it, wrapped by the copy onto a row of its own
+// (归属于上市公司股东的扣除非经常性损益 | 1,234.56 | … then 的净利润（元） | | |):
+// a label alone under a row with figures, that starts as no label does
+// or ends a label left open (companyLabelPiece, with a row after it). The
+// figures of the row above (figs, by cell) are renamed by the whole label
+// and take a unit it names when they have none; it reports whether the
+// row was such a piece.
+func (x *extractor) labelPieceRow(rows []trow, ri, h int, figs []int) bool {
+	if ri <= h || figs == nil || len(rows[ri].cells) == 0 || !rowHasText(rows[ri]) || writtenCells(rows[ri]) != 1 || rows[ri].cols != nil {
+		return false
+	}
+	piece := strings.TrimSpace(rows[ri].cells[0].text)
+	above := strings.TrimSpace(rows[ri-1].cells[0].text)
+	if !rowHasNumber(rows[ri-1]) || !companyLabelText(piece) || utf8.RuneCountInString(piece) > 20 || !companyLabelPiece(above, piece, true) {
+		return false
+	}
+	oldLabel, _ := headerUnit(tableLabel(above))
+	newLabel, unit := headerUnit(tableLabel(above + piece))
+	for _, k := range figs {
+		if k == 0 {
+			continue
+		}
+		f := &x.figs[k-1]
+		if strings.HasPrefix(f.Indicator, oldLabel) {
+			f.Indicator = newLabel + f.Indicator[len(oldLabel):]
+		}
+		if f.Unit == "" && unit != "" && !f.Missing {
+			f.Unit = unit
+		}
+	}
+	cells := append([]tcell(nil), rows[ri-1].cells...)
+	cells[0].text = above + piece
+	rows[ri-1].cells = cells
+	return true
+}

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"math"
+	"reflect"
+	"testing"
+)
+
+// TestNumberRunPieces: numbers a copy ran together are split only where
+// one count of decimals and the thousands groups leave one reading.
+func TestNumberRunPieces(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"1,234.565,678.90", []string{"1,234.56", "5,678.90"}},
+		{"2,096,147,734.542,229,188,925.77-5.97%", []string{"2,096,147,734.54", "2,229,188,925.77", "-5.97%"}},
+		{"0.520.488.33", []string{"0.52", "0.48", "8.33"}},
+		{"10.129.80", []string{"10.12", "9.80"}},
+		{"12.23%987,654,321.00", []string{"12.23%", "987,654,321.00"}},
+		{"0.04360.0500", []string{"0.0436", "0.0500"}},
+		{"1.23451.00", []string{"1.23", "451.00"}}, // 1.2345 | 1.00 would mix decimals
+		{"1.2.3", nil},
+		{"1,234,567.89", nil},    // one number
+		{"1,2345.67", nil},       // no thousands groups
+		{"12345678.901.00", nil}, // an integer part of eight digits without groups
+		{"3.5万", nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range numberRunPieces(c.in) {
+			got = append(got, c.in[p[0]:p[1]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("numberRunPieces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestParenNegative: an accountant's negative in parentheses is a
+// negative; a list marker is no number.
+func TestParenNegative(t *testing.T) {
+	for in, want := range map[string]float64{"(23,456,789.10)": -23456789.10, "（0.05）": -0.05, "(1,200)": -1200} {
+		if v, ok := parenNegative(in); !ok || math.Abs(v-want) > 1e-9 {
+			t.Errorf("parenNegative(%q) = %v, %v; want %v", in, v, ok, want)
+		}
+	}
+	for _, in := range []string{"(1)", "（2）", "(元)", "(12.3", "()"} {
+		if _, ok := parenNegative(in); ok {
+			t.Errorf("parenNegative(%q) read a number", in)
+		}
+	}
+}
+
+// TestCompanyHeaderTokens: header lines of the forms, apart or run
+// together.
+func TestCompanyHeaderTokens(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"项目 本报告期 上年同期 本报告期比上年同期增减(%)", []string{"项目", "本报告期", "上年同期", "本报告期比上年同期增减(%)"}},
+		{"本报告期末上年度末本报告期末比上年度末增减变动幅度(%)", []string{"本报告期末", "上年度末", "本报告期末比上年度末增减变动幅度(%)"}},
+		{"2023年2022年本年比上年增减2021年", []string{"2023年", "2022年", "本年比上年增减", "2021年"}},
+		{"第一季度（1-3月份）第二季度（4-6月份）", []string{"第一季度（1-3月份）", "第二季度（4-6月份）"}},
+		{"项目 本报告期金额 年初至报告期期末金额 说明", []string{"项目", "本报告期金额", "年初至报告期期末金额", "说明"}},
+		{"调整后 调整前", []string{"调整后", "调整前"}},
+		{"公司本报告期营业收入增长", nil},
+		{"项目 说明", nil},
+	}
+	for _, c := range cases {
+		toks, _, ok := companyHeaderTokens(c.in)
+		var got []string
+		if ok {
+			for _, p := range toks {
+				got = append(got, c.in[p[0]:p[1]])
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("companyHeaderTokens(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestCompanyAnnualRestated: 主要会计数据 of an annual report that restates
+// its prior years (SSE form): 2022年 and 2021年 over 调整后 | 调整前, the
+// change column spanning both header rows, written with an empty cell at
+// every merged position; a negative in parentheses, 不适用 and — (no
+// figure), a rate's change in points written out; the balances' block with
+// two header rows of its own.
+func TestCompanyAnnualRestated(t *testing.T) {
+	text := "单位：元 币种：人民币\n" +
+		"| 主要会计数据 | 2023年 | 2022年 | | 本期比上年同期增减(%) | 2021年 | |\n" +
+		"| | | 调整后 | 调整前 | | 调整后 | 调整前 |\n" +
+		"| 营业收入 | 3,210,987,654.32 | 2,900,000,000.00 | 2,880,000,000.00 | 10.72 | 2,500,000,000.00 | 2,480,000,000.00 |\n" +
+		"| 归属于上市公司股东的净利润 | 45,600,000.00 | (12,300,000.00) | -12,100,000.00 | 不适用 | 8,800,000.00 | 8,700,000.00 |\n" +
+		"| | 2023年末 | 2022年末 | | 本期末比上年同期末增减(%) | 2021年末 | |\n" +
+		"| | | 调整后 | 调整前 | | 调整后 | 调整前 |\n" +
+		"| 总资产 | 7,700,000,000.00 | 7,000,000,000.00 | 6,950,000,000.00 | 10.00 | — | — |\n" +
+		"| 加权平均净资产收益率（%） | 3.21 | -1.02 | -1.00 | 增加4.23个百分点 | 0.75 | 0.74 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "restated annual", figs, []wantFig{
+		{ind: "营业收入", value: 3210987654.32, unit: "元", changes: []string{"growth_pct 10.72"}},
+		{ind: "营业收入", value: 2900000000, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 2880000000, unit: "元", prior: true},
+		{ind: "营业收入", value: 2500000000, unit: "元", prior: true},
+		{ind: "营业收入（调整前）", value: 2480000000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 45600000, unit: "元"},
+		{ind: "归属于上市公司股东的净利润", value: -12300000, unit: "元", prior: true, number: "(12,300,000.00)"},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: -12100000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 8800000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: 8700000, unit: "元", prior: true},
+		{ind: "总资产", value: 7700000000, unit: "元", changes: []string{"growth_pct 10"}},
+		{ind: "总资产", value: 7000000000, unit: "元", prior: true},
+		{ind: "总资产（调整前）", value: 6950000000, unit: "元", prior: true},
+		{ind: "加权平均净资产收益率", value: 3.21, unit: "%", changes: []string{"pp 4.23"}},
+		{ind: "加权平均净资产收益率", value: -1.02, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率（调整前）", value: -1, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率", value: 0.75, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率（调整前）", value: 0.74, unit: "%", prior: true},
+	})
+	if figs[10].Period != "2023年末" || figs[11].Period != "2022年末" {
+		t.Errorf("balances' periods %q, %q; want 2023年末, 2022年末", figs[10].Period, figs[11].Period)
+	}
+}
+
+// TestCompanyAnnualSZSE: 主要会计数据 as the SZSE form prints it, units in
+// the labels and changes with %; the change of 加权平均净资产收益率 written
+// 0.32% is in points.
+func TestCompanyAnnualSZSE(t *testing.T) {
+	page := `<table>
+<tr><td></td><td>2023年</td><td>2022年</td><td>本年比上年增减</td><td>2021年</td></tr>
+<tr><td>营业收入（元）</td><td>812,345,678.90</td><td>790,000,000.00</td><td>2.83%</td><td>701,000,000.00</td></tr>
+<tr><td>基本每股收益（元/股）</td><td>0.2100</td><td>0.3300</td><td>-36.36%</td><td>0.2900</td></tr>
+<tr><td>加权平均净资产收益率</td><td>4.10%</td><td>6.55%</td><td>-2.45%</td><td>6.02%</td></tr>
+</table>`
+	bothPaths(t, "szse annual", page, 2023, []wantFig{
+		{ind: "营业收入", value: 812345678.90, unit: "元", changes: []string{"growth_pct 2.83"}},
+		{ind: "营业收入", value: 790000000, unit: "元", prior: true},
+		{ind: "营业收入", value: 701000000, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.21, unit: "元/股", changes: []string{"growth_pct -36.36"}},
+		{ind: "基本每股收益", value: 0.33, unit: "元/股", prior: true},
+		{ind: "基本每股收益", value: 0.29, unit: "元/股", prior: true},
+		{ind: "加权平均净资产收益率", value: 4.10, unit: "%", changes: []string{"pp -2.45"}},
+		{ind: "加权平均净资产收益率", value: 6.55, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率", value: 6.02, unit: "%", prior: true},
+	})
+}
+
+// TestCompanyQuarterColumns: 分季度主要财务指标, 第一季度（1-3月份） … columns:
+// each quarter is the period of its cell, no part of the subject.
+func TestCompanyQuarterColumns(t *testing.T) {
+	page := `<p>单位：元 币种：人民币</p><table>
+<tr><td></td><td>第一季度（1-3月份）</td><td>第二季度（4-6月份）</td><td>第三季度（7-9月份）</td><td>第四季度（10-12月份）</td></tr>
+<tr><td>营业收入</td><td>101,000,000.00</td><td>202,000,000.00</td><td>303,000,000.00</td><td>404,000,000.00</td></tr>
+<tr><td>经营活动产生的现金流量净额</td><td>-5,500,000.00</td><td>6,600,000.00</td><td>7,700,000.00</td><td>8,800,000.00</td></tr>
+</table>`
+	figs := bothPaths(t, "quarters", page, 2023, []wantFig{
+		{ind: "营业收入", value: 101000000, unit: "元"},
+		{ind: "营业收入", value: 202000000, unit: "元"},
+		{ind: "营业收入", value: 303000000, unit: "元"},
+		{ind: "营业收入", value: 404000000, unit: "元"},
+		{ind: "经营活动产生的现金流量净额", value: -5500000, unit: "元"},
+		{ind: "经营活动产生的现金流量净额", value: 6600000, unit: "元"},
+		{ind: "经营活动产生的现金流量净额", value: 7700000, unit: "元"},
+		{ind: "经营活动产生的现金流量净额", value: 8800000, unit: "元"},
+	})
+	if figs[3].Period != "第四季度（10-12月份）" {
+		t.Errorf("period %q, want 第四季度（10-12月份）", figs[3].Period)
+	}
+}
+
+// TestCompanyQuarterReport: the 季度报告's table, 本报告期 | 增减变动幅度 |
+// 年初至报告期末 | 增减变动幅度, 不适用 cells, a rate's changes in points
+// written out, and the block 本报告期末 | 上年度末 | 增减变动幅度.
+func TestCompanyQuarterReport(t *testing.T) {
+	page := `<p>单位：元 币种：人民币</p><table>
+<tr><td>项目</td><td>本报告期</td><td>本报告期比上年同期增减变动幅度(%)</td><td>年初至报告期末</td><td>年初至报告期末比上年同期增减变动幅度(%)</td></tr>
+<tr><td>营业收入</td><td>88,000,000.00</td><td>-12.34</td><td>250,000,000.00</td><td>5.60</td></tr>
+<tr><td>经营活动产生的现金流量净额</td><td>不适用</td><td>不适用</td><td>31,000,000.00</td><td>45.60</td></tr>
+<tr><td>加权平均净资产收益率（%）</td><td>0.85</td><td>减少0.12个百分点</td><td>2.40</td><td>增加0.30个百分点</td></tr>
+<tr><td></td><td>本报告期末</td><td>上年度末</td><td colspan="2">本报告期末比上年度末增减变动幅度(%)</td></tr>
+<tr><td>总资产</td><td>990,000,000.00</td><td>900,000,000.00</td><td colspan="2">10.00</td></tr>
+</table>`
+	figs := bothPaths(t, "quarter report", page, 2023, []wantFig{
+		{ind: "营业收入", value: 88000000, unit: "元", changes: []string{"growth_pct -12.34"}},
+		{ind: "营业收入", value: 250000000, unit: "元", changes: []string{"growth_pct 5.6"}},
+		{ind: "经营活动产生的现金流量净额", value: 31000000, unit: "元", changes: []string{"growth_pct 45.6"}},
+		{ind: "加权平均净资产收益率", value: 0.85, unit: "%", changes: []string{"pp -0.12"}},
+		{ind: "加权平均净资产收益率", value: 2.40, unit: "%", changes: []string{"pp 0.3"}},
+		{ind: "总资产", value: 990000000, unit: "元", changes: []string{"growth_pct 10"}},
+		{ind: "总资产", value: 900000000, unit: "元", prior: true},
+	})
+	if figs[1].Period != "年初至报告期末" || figs[6].Period != "上年度末" {
+		t.Errorf("periods %q, %q", figs[1].Period, figs[6].Period)
+	}
+}
+
+// TestCompanyNonRecurring: 非经常性损益项目 | 本报告期金额 | 年初至报告期期末金额
+// | 说明: the amounts are figures of their periods, the 说明 text none.
+func TestCompanyNonRecurring(t *testing.T) {
+	text := "单位：元\n" +
+		"| 项目 | 本报告期金额 | 年初至报告期期末金额 | 说明 |\n" +
+		"| 非流动资产处置损益 | -12,000.50 | 34,000.25 | |\n" +
+		"| 计入当期损益的政府补助 | 560,000.00 | 1,230,000.00 | 主要为收到的稳岗补贴2笔 |\n" +
+		"| 合计 | 548,000.00 | 1,264,000.25 | -- |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "non-recurring", figs, []wantFig{
+		{ind: "非流动资产处置损益", value: -12000.50, unit: "元"},
+		{ind: "非流动资产处置损益", value: 34000.25, unit: "元"},
+		{ind: "计入当期损益的政府补助", value: 560000, unit: "元"},
+		{ind: "计入当期损益的政府补助", value: 1230000, unit: "元"},
+		{ind: "合计", value: 548000, unit: "元"},
+		{ind: "合计", value: 1264000.25, unit: "元"},
+	})
+	if figs[1].Period != "年初至报告期期末金额" {
+		t.Errorf("period %q, want 年初至报告期期末金额", figs[1].Period)
+	}
+}
+
+// TestCompanyExpress: 业绩快报, 项目 | 本报告期 | 上年同期 | 增减变动幅度(%),
+// under 单位：万元, per-share rows in 元.
+func TestCompanyExpress(t *testing.T) {
+	page := `<p>单位：万元 币种：人民币</p><table>
+<tr><td>项目</td><td>本报告期</td><td>上年同期</td><td>增减变动幅度（％）</td></tr>
+<tr><td>营业总收入</td><td>66,000.00</td><td>60,000.00</td><td>10.00</td></tr>
+<tr><td>利润总额</td><td>-1,200.00</td><td>3,000.00</td><td>-140.00</td></tr>
+<tr><td>基本每股收益（元）</td><td>0.12</td><td>0.30</td><td>-60.00</td></tr>
+<tr><td>加权平均净资产收益率（%）</td><td>1.10</td><td>2.90</td><td>减少1.80个百分点</td></tr>
+</table>`
+	bothPaths(t, "express", page, 2023, []wantFig{
+		{ind: "营业总收入", value: 66000, unit: "万元", changes: []string{"growth_pct 10"}},
+		{ind: "营业总收入", value: 60000, unit: "万元", prior: true},
+		{ind: "利润总额", value: -1200, unit: "万元", changes: []string{"growth_pct -140"}},
+		{ind: "利润总额", value: 3000, unit: "万元", prior: true},
+		{ind: "基本每股收益", value: 0.12, unit: "元", changes: []string{"growth_pct -60"}},
+		{ind: "基本每股收益", value: 0.30, unit: "元", prior: true},
+		{ind: "加权平均净资产收益率", value: 1.10, unit: "%", changes: []string{"pp -1.8"}},
+		{ind: "加权平均净资产收益率", value: 2.90, unit: "%", prior: true},
+	})
+}
+
+// companyRunWant is what the runs of TestCompanyRunTogether and
+// TestCompanySpaced read.
+var companyRunWant = []wantFig{
+	{ind: "营业收入", value: 456789012.34, unit: "元", changes: []string{"growth_pct 8.5"}},
+	{ind: "营业收入", value: 421000000, unit: "元", prior: true},
+	{ind: "基本每股收益", value: 0.52, unit: "元/股", changes: []string{"growth_pct 8.33"}},
+	{ind: "基本每股收益", value: 0.48, unit: "元/股", prior: true},
+	{ind: "加权平均净资产收益率", value: 10.12, unit: "%", changes: []string{"pp 0.32"}},
+	{ind: "加权平均净资产收益率", value: 9.80, unit: "%", prior: true},
+	{ind: "总资产", value: 5678901234.56, unit: "元", changes: []string{"growth_pct 13.58"}},
+	{ind: "总资产", value: 5000000000, unit: "元", prior: true},
+}
+
+// TestCompanyRunTogether: a copy that ran every cell together, the header
+// words and the numbers (each with two decimals and thousands groups).
+func TestCompanyRunTogether(t *testing.T) {
+	text := "一、主要会计数据和财务指标\n单位：元 币种：人民币\n" +
+		"项目本报告期上年同期本报告期比上年同期增减(%)\n" +
+		"营业收入456,789,012.34421,000,000.008.50\n" +
+		"基本每股收益（元/股）0.520.488.33\n" +
+		"加权平均净资产收益率（%）10.129.80增加0.32个百分点\n" +
+		"本报告期末上年度末本报告期末比上年度末增减(%)\n" +
+		"总资产5,678,901,234.565,000,000,000.0013.58\n" +
+		"公司报告期内经营情况良好。\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "run together", figs, companyRunWant)
+	if got := spanText(text, figs[1]); got != "421,000,000.00" {
+		t.Errorf("span of the prior %q", got)
+	}
+}
+
+// TestCompanySpaced: the same table with cells apart by single spaces.
+func TestCompanySpaced(t *testing.T) {
+	text := "单位：元 币种：人民币\n" +
+		"项目 本报告期 上年同期 本报告期比上年同期增减(%)\n" +
+		"营业收入 456,789,012.34 421,000,000.00 8.50\n" +
+		"基本每股收益（元/股） 0.52 0.48 8.33\n" +
+		"加权平均净资产收益率（%） 10.12 9.80 增加0.32个百分点\n" +
+		"本报告期末 上年度末 本报告期末比上年度末增减(%)\n" +
+		"总资产 5,678,901,234.56 5,000,000,000.00 13.58\n"
+	checkFigures(t, "spaced", mustExtract(t, text, Options{Year: 2023}), companyRunWant)
+}
+
+// TestCompanyRunCells: a | table whose copy ran two cells into one or
+// left spaces between them in one cell.
+func TestCompanyRunCells(t *testing.T) {
+	text := "单位：元\n" +
+		"| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n" +
+		"| 营业收入 | 456,789,012.34421,000,000.00 | 8.50 |\n" +
+		"| 营业成本 | 300,000,000.00 280,000,000.00 7.14 |\n"
+	checkFigures(t, "run cells", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "营业收入", value: 456789012.34, unit: "元", changes: []string{"growth_pct 8.5"}},
+		{ind: "营业收入", value: 421000000, unit: "元", prior: true},
+		{ind: "营业成本", value: 300000000, unit: "元", changes: []string{"growth_pct 7.14"}},
+		{ind: "营业成本", value: 280000000, unit: "元", prior: true},
+	})
+}
+
+// TestCompanyWrappedLabels: labels the copy wrapped onto a line of their
+// own, in a | table (the rest of the label under its row, its cells
+// empty) and in lines without | (the rest after the row, or the start
+// before it).
+func TestCompanyWrappedLabels(t *testing.T) {
+	text := "| | 2023年 | 2022年 | 本年比上年增减 |\n" +
+		"| 归属于上市公司股东的扣除非经常性损益 | 70,000,000.00 | 50,000,000.00 | 40.00% |\n" +
+		"| 的净利润（元） | | | |\n" +
+		"| 经营活动产生的现金流量净 | 12,000,000.00 | -3,000,000.00 | 500.00% |\n" +
+		"| 额（元） | | | |\n"
+	checkFigures(t, "wrapped | labels", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 70000000, unit: "元", changes: []string{"growth_pct 40"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 50000000, unit: "元", prior: true},
+		{ind: "经营活动产生的现金流量净额", value: 12000000, unit: "元", changes: []string{"growth_pct 500"}},
+		{ind: "经营活动产生的现金流量净额", value: -3000000, unit: "元", prior: true},
+	})
+	lines := "单位：元\n2023年 2022年 本年比上年增减\n" +
+		"归属于上市公司股东的扣除非经常性损益 70,000,000.00 50,000,000.00 40.00%\n" +
+		"的净利润\n" +
+		"归属于上市公司\n" +
+		"股东的净资产 90,000,000.00 80,000,000.00 12.50%\n"
+	checkFigures(t, "wrapped line labels", mustExtract(t, lines, Options{Year: 2023}), []wantFig{
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 70000000, unit: "元", changes: []string{"growth_pct 40"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 50000000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净资产", value: 90000000, unit: "元", changes: []string{"growth_pct 12.5"}},
+		{ind: "归属于上市公司股东的净资产", value: 80000000, unit: "元", prior: true},
+	})
+}
