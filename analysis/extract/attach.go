@@ -76,6 +76,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		st.figs = append(st.figs, len(x.figs)-1)
 		return
 	}
+	if k := growthOnlyBefore(x.figs, st.figs); k >= 0 && ch.Kind == Abs {
+		// 常住人口增长4.1%（增加0.3万人）: the absolute change of a figure
+		// stated only as a change is that figure's too, and a figure of
+		// its own.
+		x.figs[k].addChange(*ch)
+		x.absChangeFigure(st, k, ch, textStart, m)
+		return
+	}
 	target := attachTarget(x.figs, st.figs)
 	if target < 0 {
 		// 受理各类案件25.4万件。同比上升3.6%。: a sentence without a subject
@@ -147,6 +155,28 @@ func attachTarget(figs []Figure, sent []int) int {
 		}
 	}
 	return -1
+}
+
+// growthOnlyBefore is the figure an absolute change without a subject of
+// its own belongs to when the sentence's last figure is a figure stated
+// only as a percent change (常住人口增长4.1%，增加0.3万人; 税收收入下降3%
+// （减少0.4亿元）): that figure, -1 when the last figure is anything else
+// or already has an absolute change.
+func growthOnlyBefore(figs []Figure, sent []int) int {
+	if len(sent) == 0 {
+		return -1
+	}
+	k := sent[len(sent)-1]
+	f := &figs[k]
+	if !f.Missing || f.Prior || f.ChangeOf != "" || f.Terms != 0 || len(f.Changes) == 0 || f.hasChangeKind(Abs) {
+		return -1
+	}
+	for _, c := range f.Changes {
+		if c.Kind != GrowthPct {
+			return -1
+		}
+	}
+	return k
 }
 
 // maxLookback bounds how many figures of a sentence a rule looks back over,

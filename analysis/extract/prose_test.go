@@ -50,3 +50,28 @@ func TestLengthChanges(t *testing.T) {
 			{ind: "审批时限", value: 8, unit: "个工作日"}}},
 	})
 }
+
+// TestGrowthOnlyThenAbs: an absolute change after a figure stated only as
+// a percent change, in brackets or after a comma, is that figure's change
+// and a figure of its own (growthOnlyBefore).
+func TestGrowthOnlyThenAbs(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"户籍人口增长2.3%（增加1.2万人）。", []wantFig{
+			{ind: "户籍人口", missing: true, changes: []string{"growth_pct 2.3", "abs 1.2"}},
+			{ind: "户籍人口增加", value: 1.2, unit: "万人", changeOf: "户籍人口"}}},
+		{"非税收入下降6.5%(减少0.8亿元)，税收收入增加2.4亿元。", []wantFig{
+			{ind: "非税收入", missing: true, changes: []string{"growth_pct -6.5", "abs -0.8"}},
+			{ind: "非税收入减少", value: 0.8, unit: "亿元", changeOf: "非税收入"},
+			{ind: "税收收入增加", value: 2.4, unit: "亿元", changeOf: "税收收入"}}},
+		{"注册护士增长7%，增加350人。", []wantFig{
+			{ind: "注册护士", missing: true, changes: []string{"growth_pct 7", "abs 350"}},
+			{ind: "注册护士增加", value: 350, unit: "人", changeOf: "注册护士"}}},
+		// With a level the changes are the level's, as before.
+		{"常住人口95.6万人，增长1.1%（增加1.0万人）。", []wantFig{
+			{ind: "常住人口", value: 95.6, unit: "万人", changes: []string{"growth_pct 1.1", "abs 1"}},
+			{ind: "常住人口增加", value: 1, unit: "万人", changeOf: "常住人口"}}},
+	})
+}
