@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // Rules for the tables statistics bureaus publish (统计公报, 教育统计, 卫生统计
@@ -154,4 +156,93 @@ func equalSpans(up []string) bool {
 		n = 1
 	}
 	return span > 1 && n == span
+}
+
+// markIndentedRows is the rule for the rows a yearbook table sets in under
+// the row they are a part of (小学, then 　　民办小学 and   农村小学): a
+// row whose label stands further in than the label of a row above it is a
+// part (its figures get the figure of the same column of the last row
+// that is no part as their Parent, as markPartRows's rows do). The set-in
+// is read from the input before the label's text, back to the line's
+// start or the cell's |: the cells themselves are trimmed. Rows whose
+// set-in cannot be read are left as they are; a table whose labels all
+// stand as far in marks nothing.
+func markIndentedRows(s string, data []trow) {
+	least := -1
+	for i := range data {
+		if d := labelIndent(s, data[i]); d >= 0 && (least < 0 || d < least) {
+			least = d
+		}
+	}
+	if least < 0 {
+		return
+	}
+	seenBase := false
+	for i := range data {
+		d := labelIndent(s, data[i])
+		switch {
+		case d == least:
+			seenBase = true
+		case d > least && seenBase:
+			data[i].part = true
+		}
+	}
+}
+
+// labelIndent is how far a row's label is set in: the spaces (1 each),
+// tabs (4) and ideographic spaces (2) before its text, back to the start
+// of its line or the | before its cell; -1 when the row has no label read
+// from the input or another text stands before it on its line.
+func labelIndent(s string, r trow) int {
+	if len(r.cells) == 0 || r.cells[0].text == "" {
+		return -1
+	}
+	a := r.cells[0].start
+	if a == 0 && strings.HasPrefix(s, r.cells[0].text) {
+		return 0 // the input's first line
+	}
+	if a <= 0 || a > len(s) {
+		return -1 // no offset
+	}
+	n := 0
+	for a > 0 {
+		switch {
+		case s[a-1] == ' ':
+			n++
+			a--
+		case s[a-1] == '\t':
+			n += 4
+			a--
+		case a >= 2 && s[a-2:a] == "\u00a0":
+			n++
+			a -= 2
+		case a >= 3 && s[a-3:a] == "\u3000":
+			n += 2
+			a -= 3
+		case s[a-1] == '\n' || s[a-1] == '|':
+			return n
+		case a >= 3 && s[a-3:a] == "｜":
+			return n
+		default:
+			return -1
+		}
+	}
+	return n
+}
+
+// gridPartRows is markPartRows for the rows of a grid read from aligned
+// text (gridRow joins its label path, stripped of its marks, in the first
+// cell): a row whose last written label cell, as the grid has it, starts
+// with a part marker (#民办, 其中：…) is a part.
+func gridPartRows(t *doc.Table, rows []trow, lc int) {
+	for r := t.HeaderRows; r < len(rows) && r < t.NumRows(); r++ {
+		for c := lc - 1; c >= 0; c-- {
+			if x := strings.TrimSpace(t.At(r, c).Text); x != "" {
+				if partPrefix(x) != "" {
+					rows[r].part = true
+				}
+				break
+			}
+		}
+	}
 }

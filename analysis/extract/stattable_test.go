@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStatTableGrowthRowBelow: a bulletin's quarterly table writes the
 // growth of each level in a row of its own under it (增长(%)); the row's
@@ -92,5 +95,74 @@ func TestStatTableMergedHeaderCopies(t *testing.T) {
 	}
 	if !equalSpans([]string{"甲", "", "乙", ""}) || equalSpans([]string{"甲", "乙", "", "丙"}) || equalSpans([]string{"甲", "乙"}) {
 		t.Error("equalSpans")
+	}
+}
+
+// TestStatTableEducationIndented: an education table whose sub-items are
+// set in under the 学段 they belong to (full-width spaces, spaces, #), its
+// units on a 单位 line naming two (所、人): each part row's figures get the
+// figure of their column in the row above as parent, and 在校生数 counts
+// people.
+func TestStatTableEducationIndented(t *testing.T) {
+	text := "2023年全县教育基本情况\n单位：所、人\n" +
+		"类别 | 学校数 | 招生数 | 在校生数\n" +
+		"小学 | 41 | 5120 | 30460\n" +
+		"　　民办小学 | 3 | 410 | 2230\n" +
+		"  农村小学 | 22 | 1850 | 11020\n" +
+		"初中 | 18 | 4630 | 13790\n" +
+		"#民办 | 2 | 380 | 1105\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "education table", figs, []wantFig{
+		{ind: "小学学校数", value: 41, unit: "所"}, {ind: "小学招生数", value: 5120, unit: "人"}, {ind: "小学在校生数", value: 30460, unit: "人"},
+		{ind: "民办小学学校数", value: 3, unit: "所"}, {ind: "民办小学招生数", value: 410, unit: "人"}, {ind: "民办小学在校生数", value: 2230, unit: "人"},
+		{ind: "农村小学学校数", value: 22, unit: "所"}, {ind: "农村小学招生数", value: 1850, unit: "人"}, {ind: "农村小学在校生数", value: 11020, unit: "人"},
+		{ind: "初中学校数", value: 18, unit: "所"}, {ind: "初中招生数", value: 4630, unit: "人"}, {ind: "初中在校生数", value: 13790, unit: "人"},
+		{ind: "民办学校数", value: 2, unit: "所"}, {ind: "民办招生数", value: 380, unit: "人"}, {ind: "民办在校生数", value: 1105, unit: "人"},
+	})
+	for i, want := range []string{"", "", "", "小学学校数", "小学招生数", "小学在校生数", "小学学校数", "小学招生数", "小学在校生数", "", "", "", "初中学校数", "初中招生数", "初中在校生数"} {
+		if figs[i].Parent != want {
+			t.Errorf("%s parent %q, want %q", figs[i].Indicator, figs[i].Parent, want)
+		}
+	}
+}
+
+// TestStatTableEducationAligned: the same kind of table as pdftotext
+// -layout writes it, space-aligned, sub-items set in or marked #.
+func TestStatTableEducationAligned(t *testing.T) {
+	text := "表5  2023年各级各类学校基本情况\n\n" +
+		"                    学校数(所)    招生数(人)    专任教师(人)\n" +
+		"  小学                   41          5120          2310\n" +
+		"      民办小学            3           410           150\n" +
+		"  初中                   18          4630          1480\n" +
+		"    #民办                 2           380            96\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "aligned education table", figs, []wantFig{
+		{ind: "小学学校数", value: 41, unit: "所"}, {ind: "小学招生数", value: 5120, unit: "人"}, {ind: "小学专任教师", value: 2310, unit: "人"},
+		{ind: "民办小学学校数", value: 3, unit: "所"}, {ind: "民办小学招生数", value: 410, unit: "人"}, {ind: "民办小学专任教师", value: 150, unit: "人"},
+		{ind: "初中学校数", value: 18, unit: "所"}, {ind: "初中招生数", value: 4630, unit: "人"}, {ind: "初中专任教师", value: 1480, unit: "人"},
+		{ind: "民办学校数", value: 2, unit: "所"}, {ind: "民办招生数", value: 380, unit: "人"}, {ind: "民办专任教师", value: 96, unit: "人"},
+	})
+	for i, want := range []string{"", "", "", "小学学校数", "小学招生数", "小学专任教师", "", "", "", "初中学校数", "初中招生数", "初中专任教师"} {
+		if figs[i].Parent != want {
+			t.Errorf("%s parent %q, want %q", figs[i].Indicator, figs[i].Parent, want)
+		}
+	}
+}
+
+// TestStatTableLabelIndent: how far a label is set in, read from the input.
+func TestStatTableLabelIndent(t *testing.T) {
+	s := "甲 | 1\n  乙 | 2\n| \u3000丙 | 3\n"
+	for _, c := range []struct {
+		label string
+		want  int
+	}{{"甲", 0}, {"乙", 2}, {"丙", 3}} {
+		a := strings.Index(s, c.label)
+		r := trow{cells: []tcell{{text: c.label, start: a, end: a + len(c.label)}}}
+		if got := labelIndent(s, r); got != c.want {
+			t.Errorf("labelIndent(%s) = %d, want %d", c.label, got, c.want)
+		}
+	}
+	if labelIndent(s, trow{cells: []tcell{{text: "", start: 0}}}) != -1 {
+		t.Error("an empty label has a set-in")
 	}
 }

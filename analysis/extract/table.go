@@ -1142,6 +1142,7 @@ func (x *extractor) table(rows []trow, unit string) {
 		}
 	}
 	markPartRows(rows[h:], lc)
+	markIndentedRows(x.s, rows[h:])
 	if lc > 1 {
 		joinLabelPaths(rows[h:], lc)
 	}
@@ -1858,7 +1859,7 @@ func unitForSubject(units, subject string) string {
 	has := func(u string) bool { return slices.Contains(list, u) }
 	switch {
 	case has("人") && (strings.Contains(subject, "教师") || strings.Contains(subject, "学生") || strings.Contains(subject, "招生") ||
-		strings.Contains(subject, "毕业") || strings.Contains(subject, "人员") || strings.Contains(subject, "人数") || strings.HasSuffix(subject, "生数")):
+		strings.Contains(subject, "毕业") || strings.Contains(subject, "人员") || strings.Contains(subject, "人数") || strings.Contains(subject, "生数") || strings.Contains(subject, "在校生")):
 		return "人"
 	case has("所") && (strings.Contains(subject, "学校数") || strings.Contains(subject, "校数") || strings.HasSuffix(subject, "学校") || strings.Contains(subject, "幼儿园数")):
 		return "所"

@@ -222,6 +222,8 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	for r := t.HeaderRows; r < t.NumRows(); r++ {
 		rows[r] = x.gridRow(t, r, lc)
 	}
+	gridPartRows(t, rows, lc)
+	markIndentedRows(x.s, rows[t.HeaderRows:])
 	x.tableBody(rows, t.HeaderRows, labelHeader, cols, t.Unit)
 }
 
