@@ -112,6 +112,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			return 0
 		}
 	}
+	if perBase(s[st.clauseStart:t.start]) {
+		return 0 // 每10万人口: the base of a rate
+	}
 	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
 		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}

@@ -75,3 +75,11 @@ func serviceHours(pre, rest string, value float64, m unitMatch) bool {
 	}
 	return hasPrefixAny(after, []string{"内", "以内", "之内", "办结", "完成", "回复", "答复", "反馈", "到达", "响应", "处置"}) == ""
 }
+
+// perBase is the rule for the base of a rate written after 每 (每10万人口
+// 拥有执业医师285人, 每100名学生配备教师6人, 每1000元营业收入): the number
+// names what the rate is counted per, not a quantity; the figure is the
+// count after it, its subject written with the base.
+func perBase(pre string) bool {
+	return strings.HasSuffix(strings.TrimRight(pre, " "), "每")
+}

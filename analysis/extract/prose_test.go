@@ -75,3 +75,26 @@ func TestGrowthOnlyThenAbs(t *testing.T) {
 			{ind: "常住人口增加", value: 1, unit: "万人", changeOf: "常住人口"}}},
 	})
 }
+
+// TestPerBase: a number after 每 is the base of a rate, not a figure; the
+// rate's subject is written with it (perBase).
+func TestPerBase(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		want bool
+	}{{"每", true}, {"全市每", true}, {"平均每 ", true}, {"全市拥有", false}, {"", false}} {
+		if got := perBase(c.pre); got != c.want {
+			t.Errorf("perBase(%q) = %v, want %v", c.pre, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"每10万人口拥有注册护士312人。", []wantFig{{ind: "每10万人口拥有注册护士", value: 312, unit: "人"}}},
+		{"每100名在校生拥有计算机18.5台，比上年增加1.2台。", []wantFig{
+			{ind: "每100名在校生拥有计算机", value: 18.5, unit: "台", changes: []string{"abs 1.2"}},
+			{ind: "每100名在校生拥有计算机增加", value: 1.2, unit: "台", changeOf: "每100名在校生拥有计算机"}}},
+		{"每1000元主营业务收入实现利润62元。", []wantFig{{ind: "每1000元主营业务收入实现利润", value: 62, unit: "元"}}},
+	})
+}
