@@ -889,3 +889,53 @@ func (x *extractor) labelPieceRow(rows []trow, ri, h int, figs []int) bool {
 	rows[ri-1].cells = cells
 	return true
 }
+
+// kindHeading is the rule for a section row of a finance page that heads a
+// list of kinds, not a quantity (每股指标:, 关键比率:, 利润表摘要:,
+// 资产负债表摘要：): a label ending in a colon, or in 摘要 or 比率 after its
+// colon is dropped. Its words are no part of the rows' subjects.
+func kindHeading(label string) bool {
+	t := strings.TrimSpace(label)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	return strings.HasSuffix(t, "摘要") || strings.HasSuffix(t, "比率")
+}
+
+// dropRuleRows is the rule for the rule line a Markdown copy writes under
+// a table's header (---|---|---|, |:---|---:|): a row whose every written
+// cell is dashes, colons or equals signs is no row of the table. It
+// returns the rows without them (rows itself when there is none).
+func dropRuleRows(rows []trow) []trow {
+	rule := func(r trow) bool {
+		n := 0
+		for _, c := range r.cells {
+			t := strings.TrimSpace(c.text)
+			if t == "" {
+				continue
+			}
+			if strings.Trim(t, "-:=—") != "" || !strings.ContainsAny(t, "-=—") || len(t) < 3 {
+				return false
+			}
+			n++
+		}
+		return n > 0
+	}
+	k := -1
+	for i, r := range rows {
+		if rule(r) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return rows
+	}
+	out := make([]trow, 0, len(rows)-1)
+	for _, r := range rows {
+		if !rule(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}

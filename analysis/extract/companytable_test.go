@@ -326,3 +326,40 @@ func TestCompanyWrappedLabels(t *testing.T) {
 		{ind: "归属于上市公司股东的净资产", value: 80000000, unit: "元", prior: true},
 	})
 }
+
+// TestCompanyMarkdownSummary: a finance page's summary copied as Markdown:
+// the rule line under the header (---|---|) is no row, and the section rows
+// ending in a colon (每股指标:, 利润表摘要:) head kinds, no part of the
+// subjects.
+func TestCompanyMarkdownSummary(t *testing.T) {
+	text := "2023年年报 | 2022年年报 | |\n" +
+		"---|---|---|\n" +
+		"每股指标: | ||\n" +
+		"每股收益 - 基本(元) | 0.41 | 0.37 |\n" +
+		"利润表摘要: | ||\n" +
+		"净利润(元) | 21,000,000.00 | 19,500,000.00 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "markdown summary", figs, []wantFig{
+		{ind: "每股收益-基本", value: 0.41, unit: "元"},
+		{ind: "每股收益-基本", value: 0.37, unit: "元", prior: true},
+		{ind: "净利润", value: 21000000, unit: "元"},
+		{ind: "净利润", value: 19500000, unit: "元", prior: true},
+	})
+	if figs[0].Period != "2023年年报" {
+		t.Errorf("period %q, want 2023年年报", figs[0].Period)
+	}
+}
+
+// TestKindHeading: headings of kinds, and quantities that are none.
+func TestKindHeading(t *testing.T) {
+	for _, h := range []string{"每股指标:", "关键比率", "利润表摘要", "资产负债表摘要："} {
+		if !kindHeading(h) {
+			t.Errorf("kindHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"学校数", "专任教师", "资产负债率"} {
+		if kindHeading(h) {
+			t.Errorf("kindHeading(%q) = true", h)
+		}
+	}
+}

@@ -1062,6 +1062,10 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
+	rows = dropRuleRows(rows)
+	if len(rows) < 2 {
+		return
+	}
 	expandRunCells(rows)
 	quantity, qunit := "", ""
 	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
@@ -1240,6 +1244,9 @@ func markPartRows(data []trow, lc int) {
 // 基本情况, 主要项目); its unit and translation dropped.
 func sectionName(t string) string {
 	label, _ := headerUnit(tableLabel(t))
+	if kindHeading(label) {
+		return "" // 每股指标:, 关键比率:, 利润表摘要:
+	}
 	for _, w := range []string{"指标", "业绩", "情况", "项目", "数据", "类别", "分类", "部分"} {
 		if strings.HasSuffix(label, w) {
 			return ""
