@@ -104,8 +104,8 @@ type boxSegment struct {
 
 // boxSegments splits a content line at its bars.
 func boxSegments(ln TextLine, ascii bool, opt GridOptions) ([]boxSegment, []int) {
-	var segs []boxSegment
-	var bars []int
+	segs := make([]boxSegment, 0, 8)
+	bars := make([]int, 0, 8)
 	col := 0
 	left, from := -1, 0
 	flush := func(to, right int) {
@@ -380,6 +380,13 @@ func boxGroupRows(group []gridRow, ncols int) []gridRow {
 
 // withoutStrokes is a row without its pieces of border.
 func withoutStrokes(r gridRow) gridRow {
+	k := 0
+	for k < len(r) && !r[k].strokes {
+		k++
+	}
+	if k == len(r) {
+		return r // none: the row as it is (its group is not used after)
+	}
 	out := r[:0:0]
 	for _, p := range r {
 		if !p.strokes {

@@ -26,6 +26,21 @@ const (
 // (IsCaptionLine) or note (IsNoteLine), its fields (AlignedFields) at most
 // 40 characters, a line of one field at most 30.
 func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
+	return alignedLine(s, opt, nil)
+}
+
+// AlignedLineKind is AlignedLine's kind of line, its fields made in buf
+// (a buffer to reuse), which it returns.
+func AlignedLineKind(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
+	k, fs := alignedLine(s, opt, buf)
+	if fs != nil {
+		buf = fs[:0]
+	}
+	return k, buf
+}
+
+// alignedLine is AlignedLine, its fields appended to buf[:0].
+func alignedLine(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return BlankLine, nil
@@ -36,7 +51,7 @@ func AlignedLine(s string, opt GridOptions) (LineKind, []Field) {
 	if _, ok := UnitLine(t); ok {
 		return NotAligned, nil
 	}
-	fs := AlignedFields(s, 0, opt)
+	fs := appendAlignedFields(buf, s, 0, opt)
 	for _, f := range fs {
 		if utf8.RuneCountInString(f.Text) > 40 {
 			return NotAligned, nil

@@ -78,7 +78,13 @@ type Field struct {
 // field's display columns under opt. base is the line's byte offset in the
 // input.
 func AlignedFields(s string, base int, opt GridOptions) []Field {
-	fs := make([]Field, 0, 8)
+	return appendAlignedFields(nil, s, base, opt)
+}
+
+// appendAlignedFields is AlignedFields appending to dst[:0] (a buffer to
+// reuse).
+func appendAlignedFields(dst []Field, s string, base int, opt GridOptions) []Field {
+	fs := dst[:0]
 	col := 0
 	inField := false
 	var cur Field

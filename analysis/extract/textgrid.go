@@ -37,6 +37,8 @@ type gridState struct {
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
+	// fields is a buffer for the fields of a line looked at.
+	fields []doc.Field
 }
 
 // maxGridLines bounds the lines of one box-drawn or aligned table; a
@@ -136,7 +138,8 @@ func (x *extractor) alignedTable(ls int) {
 	for pos < len(s) && len(block) < maxGridLines {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")
-		k, _ := doc.AlignedLine(line, doc.GridOptions{})
+		var k doc.LineKind
+		k, x.grid.fields = doc.AlignedLineKind(line, doc.GridOptions{}, x.grid.fields)
 		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
 			break
 		}
