@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
 )
@@ -245,4 +246,113 @@ func gridPartRows(t *doc.Table, rows []trow, lc int) {
 			}
 		}
 	}
+}
+
+// statLabelHeaders are the words a statistics table heads its row labels
+// with.
+var statLabelHeaders = []string{"指标", "指标名称", "项目", "类别", "分类", "地区", "单位名称", "机构名称", "学段", "类型"}
+
+// lineCells reads a table copied one cell per line with no | at all, as
+// the stored copies of bureau pages write their month tables (指标, then
+// 本月, 比去年同月增长(%), … each on a line of its own, blank lines
+// between, then each row's label and values the same way). It starts at
+// the line [ls, le), which must be a label header alone (statLabelHeaders),
+// and returns the header row and a row per label with the values after it,
+// and the offset after the last; nil when the lines are not such a table:
+// fewer than two rows, or labels followed by differing counts of values.
+func (x *extractor) lineCells(ls, le int) ([]trow, int) {
+	s := x.s
+	a, b := trimSpace(s, ls, le)
+	if !slices.Contains(statLabelHeaders, s[a:b]) {
+		return nil, ls
+	}
+	var cells []tcell
+	pos := ls
+	for pos < len(s) && len(cells) < 4*maxTableRows {
+		e := strings.IndexByte(s[pos:], '\n')
+		if e < 0 {
+			e = len(s)
+		} else {
+			e += pos
+		}
+		ca, cb := trimSpace(s, pos, e)
+		line := s[ca:cb]
+		if ca < cb {
+			if utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;|｜") {
+				break
+			}
+			cells = append(cells, tcell{text: line, start: ca, end: cb})
+		}
+		pos = e + 1
+	}
+	isValue := func(c tcell) bool {
+		_, _, _, ok := parseCell(c.text)
+		return ok || isMissingMark(c.text)
+	}
+	width := 0
+	for width+1 < len(cells) && !isValue(cells[width+1]) {
+		width++
+	}
+	if width < 1 || width+1 >= len(cells) {
+		return nil, ls
+	}
+	// The header: the label header and the width-1 … cells before the
+	// first label; the first label is the last non-value before a value.
+	width--
+	rows := []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
+	i := width + 1
+	for i < len(cells) {
+		if isValue(cells[i]) {
+			return nil, ls // a value without a label
+		}
+		j := i + 1
+		for j < len(cells) && j-i-1 < width && isValue(cells[j]) {
+			j++
+		}
+		if j-i-1 != width {
+			break // the table ends where a row is not full
+		}
+		rows = append(rows, trow{cells: cells[i:j], start: cells[i].start, end: cells[j-1].end})
+		i = j
+	}
+	if len(rows) < 3 {
+		return nil, ls
+	}
+	last := rows[len(rows)-1].end
+	if e := strings.IndexByte(s[last:], '\n'); e >= 0 {
+		return rows, last + e + 1
+	}
+	return rows, len(s)
+}
+
+// partUnit is the rule for a part row that writes no unit (# 批发零售业
+// under 社会消费品零售总额(亿元), 其中：夏粮 under 粮食产量(万吨)): a part counts
+// what its whole counts, so it takes the unit of the figure of its column
+// in the last row that is no part (parents, index+1 by cell); "" when
+// there is none.
+func partUnit(figs []Figure, parents []int, c int) string {
+	if c < len(parents) && parents[c] > 0 && parents[c] <= len(figs) {
+		return figs[parents[c]-1].Unit
+	}
+	return ""
+}
+
+// monthToDateHeader is the rule for the column of a month table that sums
+// the year to the report's month without naming it (1-本月, 1～本月累计,
+// 1至本月, 年初至本月): a period.
+func monthToDateHeader(h string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(h), "累计")
+	if rest, ok := strings.CutPrefix(t, "年初至"); ok {
+		return rest == "本月" || rest == "当月"
+	}
+	rest, ok := strings.CutPrefix(t, "1")
+	if !ok {
+		return false
+	}
+	for _, sep := range []string{"-", "—", "－", "~", "～", "至", "–"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			return r == "本月" || r == "当月"
+		}
+	}
+	return false
 }

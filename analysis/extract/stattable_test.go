@@ -166,3 +166,53 @@ func TestStatTableLabelIndent(t *testing.T) {
 		t.Error("an empty label has a set-in")
 	}
 }
+
+// TestStatTableOneCellPerLine: a month table copied one cell per line, no
+// | at all, blank lines between, the unit written once in the first row's
+// label, the parts set in and marked #.
+func TestStatTableOneCellPerLine(t *testing.T) {
+	text := "2023年10月规模以上工业产值\n\n指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n比去年同期增长(%)\n\n" +
+		"工业总产值(亿元)\n\n812.40\n\n4.1\n\n7630.25\n\n-2.3\n\n" +
+		"   # 轻工业\n\n205.13\n\n1.8\n\n1944.70\n\n-5.0\n\n" +
+		"     重工业\n\n607.27\n\n4.9\n\n5685.55\n\n-1.4\n\n" +
+		"注：增长按可比价格计算，本表数据为快报数。\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "one cell per line", figs, []wantFig{
+		{ind: "工业总产值", value: 812.40, unit: "亿元", changes: []string{"growth_pct 4.1"}},
+		{ind: "工业总产值", value: 7630.25, unit: "亿元", changes: []string{"growth_pct -2.3"}},
+		{ind: "轻工业", value: 205.13, unit: "亿元", changes: []string{"growth_pct 1.8"}},
+		{ind: "轻工业", value: 1944.70, unit: "亿元", changes: []string{"growth_pct -5"}},
+		{ind: "重工业", value: 607.27, unit: "亿元", changes: []string{"growth_pct 4.9"}},
+		{ind: "重工业", value: 5685.55, unit: "亿元", changes: []string{"growth_pct -1.4"}},
+	})
+	if figs[1].Period != "1-本月" || figs[5].Parent != "工业总产值" {
+		t.Errorf("period %q parent %q", figs[1].Period, figs[5].Parent)
+	}
+	// A label header alone followed by prose is no table.
+	if figs := mustExtract(t, "指标\n\n全年粮食产量46.7万吨，增长0.98%。\n", Options{Year: 2023}); len(figs) != 1 {
+		t.Errorf("prose after 指标: %d figures", len(figs))
+	}
+}
+
+// TestStatTablePartUnit: 其中 rows of a bulletin table write no unit; they
+// count what their whole counts.
+func TestStatTablePartUnit(t *testing.T) {
+	text := "指标 | 2023年 | 比上年增长(%)\n" +
+		"粮食产量(万吨) | 46.7 | 0.98\n" +
+		"其中：夏粮 | 12.1 | 1.5\n" +
+		"城镇化率(%) | 65.3 | \n"
+	checkFigures(t, "part unit", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "粮食产量", value: 46.7, unit: "万吨", changes: []string{"growth_pct 0.98"}},
+		{ind: "夏粮", value: 12.1, unit: "万吨", changes: []string{"growth_pct 1.5"}},
+		{ind: "城镇化率", value: 65.3, unit: "%"},
+	})
+}
+
+// TestStatTableMonthToDate: the year-to-month column headers.
+func TestStatTableMonthToDate(t *testing.T) {
+	for h, want := range map[string]bool{"1-本月": true, "1～本月累计": true, "1至本月": true, "年初至本月": true, "1-11月": false, "本月": false, "1-本年": false, "11-本月": false} {
+		if monthToDateHeader(h) != want {
+			t.Errorf("monthToDateHeader(%q) = %v", h, !want)
+		}
+	}
+}

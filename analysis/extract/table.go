@@ -898,7 +898,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 // one of periodHeaders as written, or a period the doc package's rules read
 // (doc.IsPeriodOnly: 上年度末, 本报告期末, 年末数).
 func isPeriodHeader(h string) bool {
-	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h)
+	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h) || monthToDateHeader(h)
 }
 
 // partOfYearHeader is the rule for a header naming a part of the year: 全年,
@@ -1742,6 +1742,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		}
 		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
 			unit = rowUnit
+		}
+		if unit == "" && col.change == "" && r.part {
+			unit = partUnit(x.figs, parents, c) // # 批发零售业 under 社会消费品零售总额(亿元)
 		}
 		if strings.Contains(unit, "、") && col.change == "" {
 			quantity := r.section // the quantity the row counts: its section's, else its column's or its own

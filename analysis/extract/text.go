@@ -50,6 +50,13 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if rows, next := x.lineCells(ls, le); rows != nil {
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit)
+			x.pendingUnit = ""
+			ls = next
+			continue
+		}
 		if u := unitLine(s[ls:le]); u != "" {
 			x.pendingUnit = u
 		} else if strings.Contains(s[ls:le], "。") {
