@@ -50,6 +50,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			if prev == '较' || prev == '比' || prev == '与' || prev == '同' || prev == '于' {
 				return 0 // a comparison year, read with the prior value
 			}
+			if fromYear(prev, rest) {
+				return 0 // 从2018年的55元: the year of the prior, read with it
+			}
 			x.setPeriod(st, t.start, t.end, int(n.value))
 		}
 		return 0
@@ -212,11 +215,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 		sa, sb := stripSubject(s, start, st.clauseStart+from)
 		if sa < sb {
-			period := ""
+			period := fromPeriod(s[st.clauseStart+from : lead])
 			if py == -1 && x.year > 0 {
 				py = x.year - 1 // 由上年的
-			} else if py > 0 {
-				period = st.period // 由2017年的
 			}
 			f := Figure{Indicator: s[sa:sb], Section: x.section, Value: n.value, Unit: m.unit, Period: period, Year: max(py, 0), Prior: true,
 				Sentence: s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{sa, m.end}, Number: numText, Source: x.source()}

@@ -188,6 +188,37 @@ func fromToPrior(head, after string) (from, year, verbLen int, ok bool) {
 	return len(p) - len(w), year, len(v), true
 }
 
+// fromYear is the rule for a year that opens the earlier value of a
+// from-to statement (从2018年的55元提高至69元, 由2021年6.70张增加到…): a
+// year right after 由 or 从 followed by 的 or a number is the prior's
+// period, not the sentence's (从2018年起 stays a period). prev is the rune
+// before the year's number, rest the text from its 年.
+func fromYear(prev rune, rest string) bool {
+	if prev != '由' && prev != '从' {
+		return false
+	}
+	after := strings.TrimPrefix(rest, "年")
+	after = strings.TrimPrefix(after, "末")
+	return strings.HasPrefix(after, "的") || isDigitAt(after, 0)
+}
+
+// fromPeriod is the period a from-phrase names (由2018年的 → 2018年, 从上年
+// 的 → 上年, 由原来的 → ""): phrase runs from the from-word to the number.
+func fromPeriod(phrase string) string {
+	p := strings.TrimRight(phrase, " ")
+	p = strings.TrimSuffix(p, "的")
+	if w := hasPrefixAny(p, fromWords); w != "" {
+		p = p[len(w):]
+	}
+	if w := hasSuffixAny(p, []string{"上年", "去年", "上年末", "去年末"}); w != "" && w == p {
+		return w
+	}
+	if _, verb, ok := yearPrior(p); ok && verb == "" {
+		return p
+	}
+	return ""
+}
+
 // bracketedComparison is the rule for a prior value in brackets right after
 // the comparison it is the value of (较2022年7月（95.97%）, 比上年（95.1%）,
 // 较2019年（6803件）): head is the clause's text before the number; it must

@@ -98,3 +98,51 @@ func TestPerBase(t *testing.T) {
 		{"每1000元主营业务收入实现利润62元。", []wantFig{{ind: "每1000元主营业务收入实现利润", value: 62, unit: "元"}}},
 	})
 }
+
+// TestFromToPeriods: the year or word of a from-phrase is the prior's
+// period, and not the period of the level after it (fromYear,
+// fromPeriod).
+func TestFromToPeriods(t *testing.T) {
+	for _, c := range []struct {
+		prev rune
+		rest string
+		want bool
+	}{{'从', "年的55元", true}, {'由', "年6.70张", true}, {'由', "年末的3.2%", true}, {'从', "年起，", false}, {'较', "年的", false}, {'由', "年以来", false}} {
+		if got := fromYear(c.prev, c.rest); got != c.want {
+			t.Errorf("fromYear(%q, %q) = %v, want %v", c.prev, c.rest, got, c.want)
+		}
+	}
+	for _, c := range []struct{ phrase, want string }{
+		{"从2019年的", "2019年"}, {"由2020年", "2020年"}, {"由上年的", "上年"}, {"从去年末的", "去年末"}, {"由原来的", ""}, {"由", ""},
+	} {
+		if got := fromPeriod(c.phrase); got != c.want {
+			t.Errorf("fromPeriod(%q) = %q, want %q", c.phrase, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text                 string
+		prior, level         float64
+		priorPeriod, levelPd string
+	}{
+		{"城乡居民医保财政补助标准从2019年的520元提高至610元。", 520, 610, "2019年", ""},
+		{"森林覆盖率由上年的41.2%提高到41.9%。", 41.2, 41.9, "上年", ""},
+		{"每千人口执业医师由2020年2.9人增加到2023年3.4人。", 2.9, 3.4, "2020年", "2023年"},
+		{"调查失业率从去年末的5.1%下降到4.8%。", 5.1, 4.8, "去年末", ""},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != 2 {
+			t.Errorf("%s: %d figures, want 2: %+v", c.text, len(figs), figs)
+			continue
+		}
+		p, l := figs[0], figs[1]
+		if !p.Prior || p.Value != c.prior || p.Period != c.priorPeriod {
+			t.Errorf("%s: prior %v %v %q, want prior %v %q", c.text, p.Prior, p.Value, p.Period, c.prior, c.priorPeriod)
+		}
+		if l.Prior || l.Value != c.level || l.Period != c.levelPd || len(l.Changes) != 0 {
+			t.Errorf("%s: level %v %v %q %v, want %v %q and no change (none written as a number)", c.text, l.Prior, l.Value, l.Period, l.Changes, c.level, c.levelPd)
+		}
+		if p.Indicator != l.Indicator {
+			t.Errorf("%s: prior %q, level %q: one subject", c.text, p.Indicator, l.Indicator)
+		}
+	}
+}
