@@ -700,11 +700,12 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	s := x.s
 	le := nextLine(s, ls)
 	a, b := trimSpace(s, ls, le)
-	if !companyHeaderLine(s[a:b]) {
-		return nil, ls
-	}
-	hdr, ok := x.companyHeaderRow(a, b)
-	if !ok {
+	var hdr trow
+	if companyHeaderLine(s[a:b]) {
+		hdr, _ = x.companyHeaderRow(a, b)
+	} else if h, ok := x.brokenHeaderLines(a, b); ok {
+		hdr, le = h, nextLine(s, h.end)
+	} else {
 		return nil, ls
 	}
 	rows := []trow{hdr}
@@ -780,6 +781,43 @@ func companyHeaderLine(line string) bool {
 	}
 	_, _, ok := companyHeaderTokens(t)
 	return ok
+}
+
+// brokenHeaderLines is the rule for a header line the copy broke before
+// the end of its last header (项目 本报告期 上年同期 本报告期比上年同期 then
+// 增减(%) on the next line): the line s[a:b] and the next, a short one, read
+// as one header line (companyHeaderLine), the header cut by the break
+// spanning its first part in the input.
+func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
+	s := x.s
+	if b >= len(s) || b-a > maxCompanyLine || !strings.ContainsAny(s[a:b], "期年季") || strings.ContainsAny(s[a:b], "|｜") {
+		return trow{}, false
+	}
+	a2, b2 := trimSpace(s, b, nextLine(s, b+1))
+	if a2 >= b2 || utf8.RuneCountInString(s[a2:b2]) > 12 || strings.Contains(s[a2:b2], " ") {
+		return trow{}, false
+	}
+	t := s[a:b] + s[a2:b2]
+	if !companyHeaderLine(t) {
+		return trow{}, false
+	}
+	toks, label, _ := companyHeaderTokens(t)
+	n := b - a
+	if toks[len(toks)-1][0] >= n || toks[len(toks)-1][1] <= n {
+		return trow{}, false // the break is no cut through the last header
+	}
+	r := trow{start: a, end: b2}
+	if !label {
+		r.cells = append(r.cells, tcell{start: a, end: a})
+	}
+	for _, tk := range toks {
+		c := tcell{text: t[tk[0]:tk[1]], start: a + tk[0], end: a + tk[1]}
+		if tk[1] > n {
+			c.end = b
+		}
+		r.cells = append(r.cells, c)
+	}
+	return r, true
 }
 
 // companyHeaderRow reads the header line s[a:b] (companyHeaderTokens)
@@ -862,10 +900,16 @@ func innerHeaderPair(rows []trow, ri int, width int) ([][]string, bool) {
 // and take a unit it names when they have none; it reports whether the
 // row was such a piece.
 func (x *extractor) labelPieceRow(rows []trow, ri, h int, figs []int) bool {
-	if ri <= h || figs == nil || len(rows[ri].cells) == 0 || !rowHasText(rows[ri]) || writtenCells(rows[ri]) != 1 || rows[ri].cols != nil {
+	if ri < h || len(rows[ri].cells) == 0 || !rowHasText(rows[ri]) || writtenCells(rows[ri]) != 1 || rows[ri].cols != nil {
 		return false
 	}
 	piece := strings.TrimSpace(rows[ri].cells[0].text)
+	if labelStartRow(rows, ri, piece) {
+		return true
+	}
+	if ri == h || figs == nil {
+		return false
+	}
 	above := strings.TrimSpace(rows[ri-1].cells[0].text)
 	if !rowHasNumber(rows[ri-1]) || !companyLabelText(piece) || utf8.RuneCountInString(piece) > 20 || !companyLabelPiece(above, piece, true) {
 		return false
@@ -938,4 +982,58 @@ func dropRuleRows(rows []trow) []trow {
 		}
 	}
 	return out
+}
+
+// labelStartRow is the rule for a row of a text table that holds only the
+// start of the label below it (归属于上市公司股东的扣除非经常性损益 | | | then
+// 的净利润 | 200.00 | …): when the next row has figures and its label starts
+// as no label does (的, a bracket), the two labels are one, written on the
+// next row; it reports whether the row was such a start.
+func labelStartRow(rows []trow, ri int, piece string) bool {
+	if ri+1 >= len(rows) || !rowHasNumber(rows[ri+1]) || !rowHasText(rows[ri+1]) || !companyLabelText(piece) {
+		return false
+	}
+	next := strings.TrimSpace(rows[ri+1].cells[0].text)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !strings.ContainsRune("的（(及和与之）)", first) {
+		return false
+	}
+	cells := append([]tcell(nil), rows[ri+1].cells...)
+	cells[0].text = piece + next
+	rows[ri+1].cells = cells
+	return true
+}
+
+// joinBrokenHeader is the rule for a header the copy broke over two rows
+// (本报告期比上年同期 over 增减(%), the lower row's other cells empty): when
+// every written cell of the lower row stands under a cell of the upper
+// whose text and its own read as one header of the company forms (a period
+// or a change column: changeTokenEnd, periodTokenEnd), the two rows
+// are one row of headers. ok is false when the rows are not so.
+func joinBrokenHeader(upper, lower trow) (trow, bool) {
+	if len(lower.cells) == 0 || len(lower.cells) > len(upper.cells) || writtenCells(lower) == 0 {
+		return upper, false
+	}
+	off := 0
+	if len(lower.cells) < len(upper.cells) {
+		off = len(upper.cells) - len(lower.cells) // the copy dropped the leading empty cells
+	}
+	cells := append([]tcell(nil), upper.cells...)
+	for k, c := range lower.cells {
+		t := strings.TrimSpace(c.text)
+		if t == "" {
+			continue
+		}
+		u := strings.TrimSpace(cells[k+off].text)
+		if u == "" {
+			return upper, false
+		}
+		if j := u + t; changeTokenEnd(j, 0) != len(j) && periodTokenEnd(j, 0) != len(j) {
+			return upper, false
+		}
+		cells[k+off].text = u + t
+	}
+	upper.cells = cells
+	upper.end = lower.end
+	return upper, true
 }

@@ -363,3 +363,29 @@ func TestKindHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyBrokenHeader: a header the copy broke over two rows or lines
+// (本报告期比上年同期 over 增减(%)), in a | table and in lines without |; and
+// a label whose start sits on a | row of its own above its figures.
+func TestCompanyBrokenHeader(t *testing.T) {
+	want := []wantFig{
+		{ind: "营业收入", value: 1234.56, unit: "元", changes: []string{"growth_pct 23.46"}},
+		{ind: "营业收入", value: 1000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 200, unit: "元", changes: []string{"growth_pct 100"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 100, unit: "元", prior: true},
+	}
+	pipes := "单位：元\n" +
+		"| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期 |\n" +
+		"| | | | 增减(%) |\n" +
+		"| 营业收入 | 1,234.56 | 1,000.00 | 23.46 |\n" +
+		"| 归属于上市公司股东的扣除非经常性损益 | | | |\n" +
+		"| 的净利润 | 200.00 | 100.00 | 100.00 |\n"
+	checkFigures(t, "broken | header", mustExtract(t, pipes, Options{Year: 2023}), want)
+	lines := "单位：元\n" +
+		"项目 本报告期 上年同期 本报告期比上年同期\n" +
+		"增减(%)\n" +
+		"营业收入 1,234.56 1,000.00 23.46\n" +
+		"归属于上市公司股东的扣除非经常性损益\n" +
+		"的净利润 200.00 100.00 100.00\n"
+	checkFigures(t, "broken line header", mustExtract(t, lines, Options{Year: 2023}), want)
+}

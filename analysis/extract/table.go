@@ -1081,6 +1081,11 @@ func (x *extractor) table(rows []trow, unit string) {
 		}
 	}
 	h := tableHeaderRows(rows)
+	if h == 2 {
+		if hdr, ok := joinBrokenHeader(rows[0], rows[1]); ok {
+			rows, h = append([]trow{hdr}, rows[2:]...), 1 // 本报告期比上年同期 over 增减(%)
+		}
+	}
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
