@@ -48,8 +48,21 @@ func extractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 		return nil, fmt.Errorf("extract: %s: %w", opt.File, err)
 	}
 	off := 0
+	fromText := docFromText(d)
+	skip := 0 // blocks up to skip were read as a template table
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
+		if fromText && i >= skip {
+			if next, ok := x.xxgkDocTable(d.Blocks, i); ok {
+				skip = next
+			}
+		}
+		if i < skip {
+			if b.Kind != doc.TableBlock {
+				off += len(b.Text) + 1
+			}
+			continue
+		}
 		switch b.Kind {
 		case doc.Heading, doc.Paragraph:
 			end := off + len(b.Text)

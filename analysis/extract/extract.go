@@ -278,6 +278,7 @@ type extractor struct {
 	// found no table in: its lines are not tried again (linear time).
 	noStreamUntil int
 	grid          gridState // the aligned tables looked for (textgrid.go)
+	xxgk          xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
 	figs          []Figure
 
 	section  string

@@ -151,12 +151,12 @@ func xxgkPDFPage() pdfPage {
 ` + t4 + `<p>五、存在的主要问题及改进情况</p><p>政策解读的形式还不够丰富，下一步将加以改进。</p>`
 	return pdfPage{name: "xxgk", year: 2024, html: htmlPage("某市某局2024年政府信息公开工作年度报告", body),
 		cells: 10 + 25*7 + 15, // T2 has 10 cells here: 规章 and 行政规范性文件 3 each, then 4 of one
-		// T2 (its four tables) only: T3 and T4 as pdftotext lays them
-		// out (labels of three levels wrapped in narrow columns and
-		// centred across the rows they span, headers over ten lines,
-		// columns shifted by the CJK labels) are not read yet.
-		tables: 4,
-		some:   []string{"规章现行有效件数|15|", "行政事业性收费本年收费金额|2456.7|万元", "本年度办理结果总计|234|", "行政诉讼复议后起诉总计|2|"}}
+		// T3 and T4 too, as pdftotext lays them out (labels of three
+		// levels wrapped in narrow columns and centred across the rows
+		// they span, headers over ten lines and repeated at page breaks,
+		// columns shifted by the CJK labels): read by the template
+		// (xxgkDocTable).
+		some: []string{"规章现行有效件数|15|", "行政事业性收费本年收费金额|2456.7|万元", "本年度办理结果总计|234|", "行政诉讼复议后起诉总计|2|"}}
 }
 
 // yearbookPage is a statistical bulletin's table: 指标 | 单位 | 2024年 |

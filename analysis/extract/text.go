@@ -8,7 +8,10 @@ import (
 // run splits the text into lines, headings and sentences.
 func (x *extractor) run() {
 	s := x.s
+	x.xxgk.regions = findXXGK(s)
+	defer x.settleXXGK(len(s))
 	for ls := 0; ls < len(s); {
+		x.settleXXGK(ls)
 		le := strings.IndexByte(s[ls:], '\n')
 		if le < 0 {
 			le = len(s)

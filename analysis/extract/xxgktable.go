@@ -1,0 +1,584 @@
+package extract
+
+// Rules for the tables of a 政府信息公开工作年度报告 (the national template,
+// 国办公开办函〔2021〕30号, and its 2019 form) when the copy lost their grid:
+// pdftotext -layout output of a PDF, whose narrow label columns wrap a
+// label over three lines, centre a group's label (（三）不予公开) across its
+// rows, run a label into its first value (1.属于国家秘密1) and repeat the
+// header at every page break. The template fixes the rows and the columns:
+// T3 (收到和处理政府信息公开申请情况) has 25 rows of 7 counts (23 in the 2019
+// form) and T4 (行政复议、行政诉讼) 15 counts, so the counts are read in order
+// from the table's text and set in the template's cells, whatever the
+// labels' layout.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// xxgkT3Labels are the label paths of the rows of the template's T3, in
+// order, as written in the template (2021 form).
+var xxgkT3Labels = func() [][]string {
+	const r3 = "三、本年度办理结果"
+	rows := [][]string{
+		{"一、本年新收政府信息公开申请数量"},
+		{"二、上年结转政府信息公开申请数量"},
+		{r3, "（一）予以公开"},
+		{r3, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"},
+	}
+	groups := []struct {
+		name  string
+		items []string
+	}{
+		{"（三）不予公开", []string{"1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+			"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"}},
+		{"（四）无法提供", []string{"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"}},
+		{"（五）不予处理", []string{"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+			"5.要求行政机关确认或重新出具已获取信息"}},
+		{"（六）其他处理", []string{"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+			"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"}},
+	}
+	for _, g := range groups {
+		for _, it := range g.items {
+			rows = append(rows, []string{r3, g.name, it})
+		}
+	}
+	return append(rows, []string{r3, "（七）总计"}, []string{"四、结转下年度继续办理"})
+}()
+
+// xxgkT3Labels2019 are the rows of the 2019 form's T3: （六）其他处理 is one
+// row.
+var xxgkT3Labels2019 = func() [][]string {
+	var rows [][]string
+	for _, l := range xxgkT3Labels {
+		if len(l) == 3 && l[1] == "（六）其他处理" {
+			if strings.HasPrefix(l[2], "1.") {
+				rows = append(rows, l[:2])
+			}
+			continue
+		}
+		rows = append(rows, l)
+	}
+	return rows
+}()
+
+// xxgkT3Paths are the column paths of T3's seven counts.
+var xxgkT3Paths = [][]string{{"自然人"}, {"法人或其他组织", "商业企业"}, {"法人或其他组织", "科研机构"},
+	{"法人或其他组织", "社会公益组织"}, {"法人或其他组织", "法律服务机构"}, {"法人或其他组织", "其他"}, {"总计"}}
+
+// xxgkT4Paths are the column paths of T4's fifteen counts.
+var xxgkT4Paths = func() [][]string {
+	var paths [][]string
+	for _, g := range [][]string{{"行政复议"}, {"行政诉讼", "未经复议直接起诉"}, {"行政诉讼", "复议后起诉"}} {
+		for _, r := range []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"} {
+			paths = append(paths, append(append([]string(nil), g...), r))
+		}
+	}
+	return paths
+}()
+
+// xxgkToken is a word of a template table's text: a value (a number or a
+// missing mark) or a piece of a label, with its byte span in the text it
+// was read from.
+type xxgkToken struct {
+	text       string
+	start, end int
+	value      bool
+}
+
+// xxgkTokens splits s (at offset base of the text) into words at spaces and
+// | marks, and splits from a label the count it ran into (1.属于国家秘密1 →
+// 1.属于国家秘密 and 1): every ASCII number after a label's list number
+// (1., 2、) is a count, since the template's labels hold none.
+func xxgkTokens(s string, base int, out []xxgkToken) []xxgkToken {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) || r == '|' || r == '｜' || r == '\f' {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isSpace(r) || r == '|' || r == '｜' || r == '\f' {
+				break
+			}
+			j += n
+		}
+		out = xxgkWord(s[i:j], base+i, out)
+		i = j
+	}
+	return out
+}
+
+// xxgkWord adds the tokens of one word written without spaces: a value,
+// or a label whose ASCII digits are values but for its list numbers (a
+// copy that joined a wrapped label ran the value of its row into it:
+// 2.其他法律行政法规禁止0公开 → 2.其他法律行政法规禁止, 0, 公开).
+func xxgkWord(w string, at int, out []xxgkToken) []xxgkToken {
+	if isMissingMark(w) || isXXGKNumber(w) {
+		return append(out, xxgkToken{text: w, start: at, end: at + len(w), value: true})
+	}
+	label := 0 // start of the label text not yet added
+	for i := 0; i < len(w); {
+		if !isDigitAt(w, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && isDigitAt(w, j) {
+			j++
+		}
+		if k := xxgkListNumber(w[i:]); k > 0 {
+			i += k
+			continue
+		}
+		if i > label {
+			out = append(out, xxgkToken{text: w[label:i], start: at + label, end: at + i})
+		}
+		out = append(out, xxgkToken{text: w[i:j], start: at + i, end: at + j, value: true})
+		label, i = j, j
+	}
+	if label < len(w) {
+		out = append(out, xxgkToken{text: w[label:], start: at + label, end: at + len(w)})
+	}
+	return out
+}
+
+// xxgkListNumber is the length of a label's list number (1. 2、 3．) at the
+// start of w, followed by the label's text; 0 when there is none.
+func xxgkListNumber(w string) int {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 2 {
+		return 0
+	}
+	for _, m := range []string{".", "、", "．"} {
+		if strings.HasPrefix(w[d:], m) && d+len(m) < len(w) && !isDigitAt(w, d+len(m)) {
+			return d + len(m)
+		}
+	}
+	return 0
+}
+
+// isXXGKNumber reports a count or amount as a template cell writes it: a
+// whole number, or one with decimals (收费金额).
+func isXXGKNumber(w string) bool {
+	_, _, pct, ok := parseCell(w)
+	return ok && !pct
+}
+
+// xxgkTable is a template table read from its text: which table, and its
+// rows of label paths and value tokens.
+type xxgkTable struct {
+	labels [][]string
+	paths  [][]string
+	values []xxgkToken
+}
+
+// xxgkT3Header reports whether the words of a table's text are T3's: its
+// column headers and the labels of its first and last rows.
+func xxgkT3Header(words string) bool {
+	for _, w := range []string{"自然人", "商业", "科研", "总计", "本年新收", "予以公开", "结转下年度"} {
+		if !strings.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// xxgkT4Header reports whether the words of a table's text are T4's.
+func xxgkT4Header(words string) bool {
+	// The headers' words (结果维持 …) may be wrapped in narrow cells: 结果
+	// over 维持.
+	for _, w := range []string{"行政复议", "行政诉讼", "维持", "纠正", "审结", "直接起", "复议后"} {
+		if !strings.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// readXXGK reads the tokens of a template table's text as T3 or T4: the
+// labels' words must be the template's, and the count of values exactly
+// the template's (T3 of 2021 or 2019, T4). ok is false otherwise.
+func readXXGK(toks []xxgkToken) (xxgkTable, bool) {
+	var words strings.Builder
+	var values []xxgkToken
+	for _, t := range toks {
+		if t.value {
+			values = append(values, t)
+		} else {
+			words.WriteString(t.text)
+		}
+	}
+	w := words.String()
+	switch {
+	case xxgkT3Header(w) && len(values) == 7*len(xxgkT3Labels):
+		return xxgkTable{labels: xxgkT3Labels, paths: xxgkT3Paths, values: values}, true
+	case xxgkT3Header(w) && len(values) == 7*len(xxgkT3Labels2019):
+		return xxgkTable{labels: xxgkT3Labels2019, paths: xxgkT3Paths, values: values}, true
+	case xxgkT4Header(w) && !strings.Contains(w, "自然人") && len(values) == len(xxgkT4Paths):
+		return xxgkTable{labels: [][]string{nil}, paths: xxgkT4Paths, values: values}, true
+	}
+	if k := len(values) / 7; k > 0 && k*7 == len(values) && xxgkT3Columns(w) && xxgkRowsWritten(w, k) {
+		return xxgkTable{labels: xxgkT3Labels[:k], paths: xxgkT3Paths, values: values}, true
+	}
+	return xxgkTable{}, false
+}
+
+// xxgkT3Columns reports T3's column headers among a table's words.
+func xxgkT3Columns(words string) bool {
+	for _, w := range []string{"自然人", "商业", "科研", "总计"} {
+		if !strings.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// xxgkRowsWritten reports a T3 cut after its first k rows (an excerpt):
+// the words hold the labels of those rows in order, each written whole,
+// and not the next row's.
+func xxgkRowsWritten(words string, k int) bool {
+	if k >= len(xxgkT3Labels2019) {
+		return false // a whole table has its count
+	}
+	w := xxgkFold(words)
+	at := 0
+	for _, l := range xxgkT3Labels[:k] {
+		core := xxgkFold(xxgkCore(l[len(l)-1]))
+		i := strings.Index(w[at:], core)
+		if i < 0 {
+			return false
+		}
+		at += i + len(core)
+	}
+	next := xxgkT3Labels[k]
+	return !strings.Contains(w[at:], xxgkFold(xxgkCore(next[len(next)-1])))
+}
+
+// xxgkCore is a label without its list number and its note in brackets:
+// 部分公开 of （二）部分公开（区分处理的，…）.
+func xxgkCore(label string) string {
+	t := tableLabel(label)
+	if i := strings.Index(t, "（"); i > 0 {
+		t = t[:i]
+	}
+	return t
+}
+
+// xxgkFold writes brackets and commas one way and drops spaces.
+func xxgkFold(s string) string {
+	return strings.NewReplacer("（", "(", "）", ")", "，", ",", "：", ":", " ", "", "　", "").Replace(s)
+}
+
+// emitXXGK reads the figures of a template table: its rows as tableBody
+// reads a text table's, each row's label the template's path, its cells
+// the values in order. doc is set for a document's table (no place in the
+// text; the row's words its sentence).
+func (x *extractor) emitXXGK(t xxgkTable, docPath bool) {
+	width := len(t.paths) + 1
+	cols := make([]tableColumn, width)
+	for c := 1; c < width; c++ {
+		cols[c] = classifyColumn(t.paths[c-1], "")
+	}
+	rows := make([]trow, 0, len(t.labels)+1)
+	rows = append(rows, trow{}) // the header, read from the template
+	for i, l := range t.labels {
+		vals := t.values[i*(width-1) : (i+1)*(width-1)]
+		label := ""
+		for _, p := range l {
+			label += tableLabel(p)
+		}
+		r := trow{start: vals[0].start, end: vals[len(vals)-1].end}
+		r.cells = append(r.cells, tcell{text: label, start: r.start, end: r.start})
+		texts := []string{label}
+		for _, v := range vals {
+			r.cells = append(r.cells, tcell{text: v.text, start: v.start, end: v.end})
+			texts = append(texts, v.text)
+		}
+		if label == "" {
+			r.nolabel = true
+		}
+		if docPath {
+			// No place in the text: the tokens' spans are in their blocks.
+			r.start, r.end = 0, 0
+			for c := range r.cells {
+				r.cells[c].start, r.cells[c].end = 0, 0
+			}
+			r.cols = make([]int, width)
+			for c := range r.cols {
+				r.cols[c] = c
+			}
+			r.row = i + 1
+			r.sentence = strings.Join(texts, " | ")
+		}
+		rows = append(rows, r)
+	}
+	x.tables++
+	x.curTableUnit = ""
+	x.tableBody(rows, 1, "", cols, "")
+}
+
+// xxgkDocTable is the rule for the blocks of a document read from text
+// (pdftotext -layout) from block i: when they start T3 or T4 of the
+// template (xxgkStarts), their words up to the block that follows the
+// table (xxgkEnds, or T4 after T3) are read as the template's table
+// (readXXGK) and next is the block after them; ok is false otherwise, and
+// the blocks are read as they are.
+func (x *extractor) xxgkDocTable(blocks []doc.Block, i int) (next int, ok bool) {
+	if i < x.xxgk.triedBlocks || blocks[i].Kind == doc.Heading {
+		return 0, false // inside blocks a start before did not read (linear time)
+	}
+	w := blockWords(blocks[i])
+	if !xxgkStarts(w) || xxgkSentence(w) {
+		return 0, false
+	}
+	t4 := strings.Contains(w, "行政复议")
+	var toks []xxgkToken
+	j := i
+	for ; j < len(blocks) && j < i+maxXXGKLines; j++ {
+		if j > i && (xxgkEnds(blocks[j]) || !t4 && strings.Contains(blockWords(blocks[j]), "行政复议")) {
+			break
+		}
+		toks = blockTokens(blocks[j], toks)
+	}
+	t, ok := readXXGK(toks)
+	if !ok {
+		x.xxgk.triedBlocks = j
+		return 0, false
+	}
+	x.emitXXGK(t, true)
+	return j, true
+}
+
+// xxgkStarts reports words that open T3 or T4 of the template: the top
+// left cell or the headers.
+func xxgkStarts(w string) bool {
+	return strings.Contains(w, "申请人情况") || strings.Contains(w, "勾稽关系") ||
+		strings.Contains(w, "行政复议") && !strings.Contains(w, "。")
+}
+
+// xxgkEnds reports a block that follows a template table: a sentence, or
+// the next section's heading (五、存在的主要问题…, 四、政府信息公开行政复议…).
+func xxgkEnds(b doc.Block) bool {
+	if b.Kind == doc.TableBlock {
+		return false
+	}
+	t := strings.TrimSpace(b.Text)
+	return strings.Contains(t, "。") || strings.HasPrefix(t, "五、") || strings.HasPrefix(t, "六、") ||
+		strings.HasPrefix(t, "四、政府信息公开") || strings.HasPrefix(t, "四、因政府信息公开")
+}
+
+// blockWords is a block's text, a table's cells one after another.
+func blockWords(b doc.Block) string {
+	if b.Kind != doc.TableBlock || b.Table == nil {
+		return b.Text
+	}
+	var sb strings.Builder
+	for r := range b.Table.Rows {
+		for c := range b.Table.Rows[r] {
+			if b.Table.IsOrigin(r, c) {
+				sb.WriteString(b.Table.Rows[r][c].Text)
+			}
+		}
+	}
+	return sb.String()
+}
+
+// blockTokens adds the tokens of a block: its text's, or its table's
+// cells' in reading order (a merged cell once). Their spans are not
+// places in the document's text.
+func blockTokens(b doc.Block, out []xxgkToken) []xxgkToken {
+	if b.Kind != doc.TableBlock || b.Table == nil {
+		return xxgkTokens(b.Text, 0, out)
+	}
+	for r := range b.Table.Rows {
+		for c := range b.Table.Rows[r] {
+			if b.Table.IsOrigin(r, c) {
+				out = xxgkTokens(b.Table.Rows[r][c].Text, 0, out)
+			}
+		}
+	}
+	return out
+}
+
+// docFromText reports a document read from text (a text file, pdftotext
+// output): its blocks know their lines.
+func docFromText(d *doc.Document) bool {
+	for _, b := range d.Blocks {
+		if b.Kind != doc.TableBlock && b.Source.Line > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// xxgkRegion is a template table found in a text: its byte span, the
+// table as the template reads it, and how many figures the extractor held
+// before it read the region's lines.
+type xxgkRegion struct {
+	start, end int
+	t          xxgkTable
+	snap       int
+}
+
+// xxgkState is the extractor's state of the template tables of a text.
+type xxgkState struct {
+	regions []xxgkRegion
+	next    int // the first region not settled
+	// triedBlocks is the end of the last document blocks looked at from
+	// a start and not read as a template table.
+	triedBlocks int
+}
+
+// maxXXGKLines bounds the lines of a template table's text.
+const maxXXGKLines = 600
+
+// findXXGK finds the template tables of a text (T3, T4) and reads them by
+// the template (readXXGK): a table starts at a line that opens it
+// (xxgkStarts) and ends before a line that follows one (xxgkStop). Every
+// line is looked at once or twice: a region not read resumes the search at
+// its end.
+func findXXGK(s string) []xxgkRegion {
+	var out []xxgkRegion
+	var toks []xxgkToken
+	for ls := 0; ls < len(s); {
+		le := lineEnd(s, ls)
+		if !xxgkStarts(s[ls:le]) || xxgkSentence(s[ls:le]) {
+			ls = le + 1
+			continue
+		}
+		toks = toks[:0]
+		end, next := le, le+1
+		t4 := strings.Contains(s[ls:le], "行政复议")
+		for a, n := ls, 0; a < len(s) && n < maxXXGKLines; n++ {
+			b := lineEnd(s, a)
+			if a > ls && xxgkStop(s[a:b], t4) {
+				next = a
+				break
+			}
+			toks = xxgkTokens(s[a:b], a, toks)
+			end, next = b, b+1
+			a = b + 1
+		}
+		if t, ok := readXXGK(toks); ok {
+			out = append(out, xxgkRegion{start: ls, end: end, t: t})
+		}
+		ls = max(next, le+1)
+	}
+	return out
+}
+
+func lineEnd(s string, ls int) int {
+	if i := strings.IndexByte(s[ls:], '\n'); i >= 0 {
+		return ls + i
+	}
+	return len(s)
+}
+
+// xxgkSentence reports a line of prose: it holds a full stop.
+func xxgkSentence(line string) bool {
+	return strings.Contains(line, "。")
+}
+
+// xxgkStop reports a line after a template table: a sentence, the next
+// section's heading, or (after T3) the start of T4.
+func xxgkStop(line string, t4 bool) bool {
+	t := strings.TrimSpace(line)
+	return xxgkSentence(t) || strings.HasPrefix(t, "五、") || strings.HasPrefix(t, "六、") ||
+		strings.HasPrefix(t, "四、政府信息公开") || strings.HasPrefix(t, "四、因政府信息公开") ||
+		!t4 && strings.Contains(t, "行政复议")
+}
+
+// settleXXGK is called before the extractor reads the line at ls: the
+// template tables whose lines it has read are settled. When the table
+// rules read a region's table as the template does not (fewer of its
+// cells), their figures are replaced by the template's; when their reading
+// ran past the region, it is kept.
+func (x *extractor) settleXXGK(ls int) {
+	st := &x.xxgk
+	for st.next < len(st.regions) {
+		r := &st.regions[st.next]
+		if ls <= r.start {
+			r.snap = len(x.figs)
+			return
+		}
+		if ls <= r.end && ls < len(x.s) {
+			return
+		}
+		st.next++
+		if !x.templateAgrees(r) {
+			x.dropRegionFigures(r)
+			x.emitXXGK(r.t, false)
+		}
+	}
+}
+
+// templateAgrees reports whether the figures the table rules read from a
+// region (those after r.snap) are the template's cells: its counts in
+// order, each named by its column (…自然人, …商业企业, …总计).
+func (x *extractor) templateAgrees(r *xxgkRegion) bool {
+	width := len(r.t.paths)
+	k := 0 // the template cell the next figure must be
+	for _, f := range x.figs[r.snap:] {
+		if !inRegion(f, r) {
+			continue
+		}
+		for k < len(r.t.values) && !isXXGKNumber(r.t.values[k].text) {
+			k++ // a missing mark: no figure
+		}
+		if k >= len(r.t.values) {
+			return false
+		}
+		v, _, _, _ := parseCell(r.t.values[k].text)
+		path := r.t.paths[k%width]
+		if f.Value != v || !strings.HasSuffix(f.Indicator, path[len(path)-1]) {
+			return false
+		}
+		k++
+	}
+	for k < len(r.t.values) && !isXXGKNumber(r.t.values[k].text) {
+		k++
+	}
+	return k == len(r.t.values)
+}
+
+// inRegion reports a figure of a table cell inside a region.
+func inRegion(f Figure, r *xxgkRegion) bool {
+	return f.Source.Table > 0 && f.Span[0] >= r.start && f.Span[1] <= r.end && f.Span[1] > f.Span[0]
+}
+
+// dropRegionFigures removes the figures of table cells inside a region
+// read after r.snap, keeping the others and their parents' indices.
+func (x *extractor) dropRegionFigures(r *xxgkRegion) {
+	newIdx := make([]int, len(x.figs)+1) // old index+1 → new index+1, 0 when dropped
+	out := x.figs[:r.snap]
+	for i := range r.snap {
+		newIdx[i+1] = i + 1
+	}
+	for i := r.snap; i < len(x.figs); i++ {
+		if inRegion(x.figs[i], r) {
+			continue
+		}
+		out = append(out, x.figs[i])
+		newIdx[i+1] = len(out)
+	}
+	for i := r.snap; i < len(out); i++ {
+		if p := out[i].parent; p > 0 && p < len(newIdx) {
+			out[i].parent = newIdx[p]
+			if newIdx[p] == 0 {
+				out[i].Parent = ""
+			}
+		}
+	}
+	if x.lastLine < len(newIdx) {
+		x.lastLine = newIdx[x.lastLine]
+	}
+	x.figs = out
+}

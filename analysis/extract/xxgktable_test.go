@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestXXGKTokens(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string // tokens, values in [ ]
+	}{
+		{"1.属于国家秘密1", "1.属于国家秘密 [1]"},
+		{"2.其他法律行政法规禁止0公开", "2.其他法律行政法规禁止 [0] 公开"},
+		{"（四）2.没有现成信息需要另行无法提3制作供", "（四）2.没有现成信息需要另行无法提 [3] 制作供"},
+		{"3.其他 — 12 | 0 |", "3.其他 [—] [12] [0]"},
+		{"第二十条第（五）项", "第二十条第（五）项"},
+		{"1、信访举报投诉类申请 10", "1、信访举报投诉类申请 [10]"},
+		{"3.危及“三安全一稳定” 0", "3.危及“三安全一稳定” [0]"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, tk := range xxgkTokens(c.in, 0, nil) {
+			if tk.value {
+				got = append(got, "["+tk.text+"]")
+			} else {
+				got = append(got, tk.text)
+			}
+			if c.in[tk.start:tk.end] != tk.text {
+				t.Errorf("%q: token %q at [%d,%d] is %q in the text", c.in, tk.text, tk.start, tk.end, c.in[tk.start:tk.end])
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("xxgkTokens(%q) = %q, want %q", c.in, g, c.want)
+		}
+	}
+}
+
+// xxgkT3Values are made-up counts for the 25 rows of T3 (C1…C6, C7 their
+// sum), zeros included.
+func xxgkT3Values() [][]int {
+	var rows [][]int
+	for i := range 25 {
+		r := []int{(i*7 + 3) % 11, i % 3, 0, i % 2, 0, (i + 1) % 4}
+		sum := 0
+		for _, v := range r {
+			sum += v
+		}
+		rows = append(rows, append(r, sum))
+	}
+	return rows
+}
+
+// xxgkT4Values are made-up counts for T4.
+var xxgkT4Values = []int{5, 2, 1, 0, 8, 3, 0, 1, 1, 5, 0, 0, 2, 0, 2}
+
+// xxgkLayoutText writes T3 and T4 of the template as pdftotext -layout
+// writes a LibreOffice PDF of them: the header over several lines, labels
+// wrapped at width runes in their narrow columns with the values on the
+// label's middle line, a group's label (（三）不予公开) broken beside its
+// rows, the first value run into a label that fills its column
+// (1.属于国家秘密1), and the header repeated at a page break.
+func xxgkLayoutText(vals [][]int, t4 []int, width int) string {
+	header := `                          申请人情况
+
+                                    法人或其他组织
+（本列数据的勾稽关系为：第一项加第二项
+之和，等于第三项加第四项之和）
+                          自然人               社会               总计
+                                         科研        法律服务
+                                    商业企业    公益          其他
+                                         机构        机构
+                                            组织
+
+`
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n\n")
+	b.WriteString(header)
+	for i, l := range xxgkT3Labels {
+		if i == 17 {
+			b.WriteString(header) // a page break
+		}
+		label := l[len(l)-1]
+		lines := wrapRunes(label, width)
+		group := ""
+		if len(l) == 3 && strings.HasPrefix(l[2], "1.") {
+			group = l[1] // the group's label beside its first row
+		}
+		nums := make([]string, len(vals[i]))
+		for k, v := range vals[i] {
+			nums[k] = fmt.Sprint(v)
+		}
+		mid := len(lines) / 2
+		for k, ln := range lines {
+			prefix := "        "
+			if k == 0 && group != "" {
+				prefix = group + " "
+			}
+			if k != mid {
+				b.WriteString(prefix + ln + "\n")
+				continue
+			}
+			sep := "     "
+			if utf8.RuneCountInString(ln) == width && len(lines) == 1 {
+				sep = "" // the label fills its column: the value runs into it
+			}
+			b.WriteString(prefix + ln + sep + strings.Join(nums, "    ") + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("四、政府信息公开行政复议、行政诉讼情况\n\n")
+	b.WriteString("行政复议                        行政诉讼\n")
+	b.WriteString("结果   结果   其他   尚未          未经复议直接起诉              复议后起诉\n")
+	b.WriteString("维持   纠正   结果   审结   总计   结果 结果 其他 尚未 总计  结果 结果 其他 尚未 总计\n")
+	b.WriteString("                            维持 纠正 结果 审结       维持 纠正 结果 审结\n")
+	var t4s []string
+	for _, v := range t4 {
+		t4s = append(t4s, fmt.Sprint(v))
+	}
+	b.WriteString(strings.Join(t4s, "    ") + "\n\n")
+	b.WriteString("五、存在的主要问题及改进情况\n\n政策解读还不够丰富，下一步将加以改进。\n")
+	return b.String()
+}
+
+func wrapRunes(s string, width int) []string {
+	var out []string
+	r := []rune(s)
+	for len(r) > width {
+		out = append(out, string(r[:width]))
+		r = r[width:]
+	}
+	return append(out, string(r))
+}
+
+// xxgkWant is the figures T3 and T4 must give, subject|value, written
+// from the template's labels and columns.
+func xxgkWant(vals [][]int, t4 []int) map[string]int {
+	cols := []string{"自然人", "法人或其他组织商业企业", "法人或其他组织科研机构", "法人或其他组织社会公益组织",
+		"法人或其他组织法律服务机构", "法人或其他组织其他", "总计"}
+	rows := []string{"本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "本年度办理结果予以公开",
+		"本年度办理结果部分公开（区分处理的，只计这一情形，不计其他情形）",
+		"本年度办理结果不予公开属于国家秘密", "本年度办理结果不予公开其他法律行政法规禁止公开",
+		"本年度办理结果不予公开危及“三安全一稳定”", "本年度办理结果不予公开保护第三方合法权益",
+		"本年度办理结果不予公开属于三类内部事务信息", "本年度办理结果不予公开属于四类过程性信息",
+		"本年度办理结果不予公开属于行政执法案卷", "本年度办理结果不予公开属于行政查询事项",
+		"本年度办理结果无法提供本机关不掌握相关政府信息", "本年度办理结果无法提供没有现成信息需要另行制作",
+		"本年度办理结果无法提供补正后申请内容仍不明确", "本年度办理结果不予处理信访举报投诉类申请",
+		"本年度办理结果不予处理重复申请", "本年度办理结果不予处理要求提供公开出版物",
+		"本年度办理结果不予处理无正当理由大量反复申请", "本年度办理结果不予处理要求行政机关确认或重新出具已获取信息",
+		"本年度办理结果其他处理申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+		"本年度办理结果其他处理申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+		"本年度办理结果其他处理其他", "本年度办理结果总计", "结转下年度继续办理"}
+	want := map[string]int{}
+	for i, r := range rows {
+		for c, col := range cols {
+			if strings.HasSuffix(r, col) {
+				col = "" // 本年度办理结果总计 under 总计
+			}
+			want[r+col] = vals[i][c]
+		}
+	}
+	k := 0
+	for _, g := range []string{"行政复议", "行政诉讼未经复议直接起诉", "行政诉讼复议后起诉"} {
+		for _, r := range []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"} {
+			want[g+r] = t4[k]
+			k++
+		}
+	}
+	return want
+}
+
+func checkXXGK(t *testing.T, figs []Figure, want map[string]int) {
+	t.Helper()
+	got := map[string]bool{}
+	n := 0
+	for _, f := range figs {
+		if f.Source.Table == 0 {
+			continue
+		}
+		n++
+		v, ok := want[f.Indicator]
+		switch {
+		case !ok:
+			t.Errorf("junk figure %s %v %q", f.Indicator, f.Value, f.Unit)
+		case float64(v) != f.Value || f.Unit != "":
+			t.Errorf("%s = %v %q, want %d", f.Indicator, f.Value, f.Unit, v)
+		case got[f.Indicator]:
+			t.Errorf("%s twice", f.Indicator)
+		}
+		got[f.Indicator] = true
+	}
+	if n != len(want) {
+		t.Errorf("%d table figures, want %d", n, len(want))
+	}
+}
+
+// TestXXGKLayoutText: T3 and T4 as pdftotext -layout writes them (labels
+// wrapped and run into their values, a group label beside its rows, the
+// header repeated) give every count of the template, in its cell, and no
+// number of a label.
+func TestXXGKLayoutText(t *testing.T) {
+	vals := xxgkT3Values()
+	for _, width := range []int{7, 10, 14} {
+		text := xxgkLayoutText(vals, xxgkT4Values, width)
+		figs, err := Extract([]byte(text), Options{Year: 2024})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(fmt.Sprint(width), func(t *testing.T) { checkXXGK(t, figs, xxgkWant(vals, xxgkT4Values)) })
+	}
+}
+
+// TestXXGKCellStream: T3 written one cell a line, each ending with |, as
+// a stored web copy writes it, cut after its first four rows (an
+// excerpt): the rows it has are read by the template.
+func TestXXGKCellStream(t *testing.T) {
+	vals := xxgkT3Values()
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n")
+	for _, h := range []string{"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "自然人", "法人或其他组织", "总计",
+		"商业 企业", "科研 机构", "社会公益组织", "法律服务机构", "其他"} {
+		b.WriteString(h + " |\n")
+	}
+	for i, l := range xxgkT3Labels[:4] {
+		for k, p := range l {
+			if i == 3 && k == 0 {
+				continue // 三、本年度办理结果 is merged down from the row above
+			}
+			b.WriteString(strings.NewReplacer("（", "(", "）", ")", "，", ",").Replace(p) + " |\n")
+		}
+		for _, v := range vals[i] {
+			fmt.Fprintf(&b, "%d |\n", v)
+		}
+	}
+	figs, err := Extract([]byte(b.String()), Options{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := xxgkWant(vals, xxgkT4Values)
+	want := map[string]int{}
+	for k, v := range all {
+		for _, r := range []string{"本年新收", "上年结转", "本年度办理结果予以公开", "本年度办理结果部分公开"} {
+			if strings.HasPrefix(k, r) {
+				want[k] = v // named by the template, as the copy writes it but for its brackets
+			}
+		}
+	}
+	checkXXGK(t, figs, want)
+}
+
+func TestReadXXGKCounts(t *testing.T) {
+	text := xxgkLayoutText(xxgkT3Values(), xxgkT4Values, 10)
+	toks := xxgkTokens(text[:strings.Index(text, "四、政府信息公开")], 0, nil)
+	if _, ok := readXXGK(toks); !ok {
+		t.Fatal("T3 not read")
+	}
+	// One count more (a page number, a note) is no template table.
+	toks = append(toks, xxgkToken{text: "3", value: true})
+	if _, ok := readXXGK(toks); ok {
+		t.Error("T3 with 176 values read")
+	}
+}
