@@ -140,7 +140,8 @@
 // of the document (foldDocument: paragraphs, table cells, captions, units,
 // notes) and writes a cell's words back by its table as written.
 // Text is the change as written. 持平 is a change of 0 (pp for rates,
-// growth_pct otherwise) with two decimals.
+// growth_pct otherwise) with two decimals; 基本持平 (大体持平, 总体持平)
+// states no amount and is no change, nor is 保持平稳.
 //
 // A change whose clause names its own subject and that has no value of its
 // own (窗口业务效能提升5倍) becomes a figure without a value: Missing is set,

@@ -146,3 +146,17 @@ func TestFromToPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatWords: 持平 is a change of 0 (pp for a rate), 大体持平 and
+// 保持稳定 are none, as the eval guidelines say.
+func TestFlatWords(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"高中阶段毛入学率为92.4%，与上年持平。", []wantFig{{ind: "高中阶段毛入学率", value: 92.4, unit: "%", changes: []string{"pp 0"}}}},
+		{"全年生猪出栏56万头，同比持平。", []wantFig{{ind: "生猪出栏", value: 56, unit: "万头", changes: []string{"growth_pct 0"}}}},
+		{"油料产量3.2万吨，与上年大体持平。", []wantFig{{ind: "油料产量", value: 3.2, unit: "万吨"}}},
+		{"全县物价保持稳定。", nil},
+	})
+}
