@@ -64,6 +64,8 @@ func IsBoxBorderLine(s string) bool {
 		case r == '-' || r == '=':
 			strokes++
 		case r == ':' || r == '|':
+		case !isBoxDrawing(r):
+			return false
 		case strings.ContainsRune(boxStrokes, r):
 			box = true
 			if strings.ContainsRune("─━═┄┅┈┉╌╍", r) {

@@ -715,7 +715,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
 		a, b := trimSpace(s, pos, le)
-		if a >= b || strings.Contains(s[a:b], "  ") || strings.ContainsAny(s[a:b], "|｜\t") {
+		if a >= b || strings.Contains(s[a:b], "  ") || hasPipeOrTab(s[a:b]) {
 			break
 		}
 		line := s[a:b]
@@ -771,12 +771,18 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	return rows[:lastRow+1], min(nextLine(s, end)+1, len(s))
 }
 
+// hasPipeOrTab is strings.ContainsAny(s, "|｜\t") by byte searches.
+func hasPipeOrTab(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "｜")
+}
+
 // companyHeaderLine reports a line that may start a company's table
 // written as text: a header line (companyHeaderTokens) not aligned by runs
 // of spaces (those are the aligned tables').
 func companyHeaderLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > maxCompanyLine || strings.Contains(t, "  ") || strings.ContainsAny(t, "|｜\t") || !strings.ContainsAny(t, "期年季调") {
+	if t == "" || len(t) > maxCompanyLine || strings.Contains(t, "  ") || hasPipeOrTab(t) ||
+		!strings.Contains(t, "期") && !strings.Contains(t, "年") && !strings.Contains(t, "季") && !strings.Contains(t, "调") {
 		return false
 	}
 	_, _, ok := companyHeaderTokens(t)
