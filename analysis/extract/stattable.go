@@ -356,3 +356,94 @@ func monthToDateHeader(h string) bool {
 	}
 	return false
 }
+
+// streamJoin joins the pieces of a cell copied over several lines: Chinese
+// pieces and numbers run together as the copy broke them (总 / 计 → 总计),
+// a space only where a Latin word meets a word (计 / Total → 计 Total, Run
+// / by → Run by), so that a yearbook's translation can be told apart.
+func streamJoin(pieces []string) string {
+	var b strings.Builder
+	for i, p := range pieces {
+		if i > 0 {
+			last, _ := utf8.DecodeLastRuneInString(pieces[i-1])
+			next, _ := utf8.DecodeRuneInString(p)
+			if isLatin(last) && (isLatin(next) || isHan(next)) || isHan(last) && isLatin(next) || last == '.' && isLatin(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// streamGroupHeader is the rule for the header of a table copied one cell
+// per line (cellStream) that spans two rows, column groups over their
+// columns, as education yearbooks print them (学校数(所) | 班数(个) over 合计
+// | 初级中学 | … | 合计 | 一年级 | …, an English row under each): the cells
+// before the first data row, translations dropped, are the groups and then
+// the columns, and each group's columns start with its total (合计, 总计,
+// 小计). It returns a positional upper row (each group over its first
+// column, empty cells after it) and the lower row, both with the labels'
+// empty cell, and the index of the first data cell; ok is false when the
+// header is one row or its groups and totals do not match, one to one.
+func streamGroupHeader(cells []tcell, width int, isValue func(tcell) bool) ([]trow, int, bool) {
+	start := -1
+	for i := 0; i+width < len(cells); i++ {
+		if isValue(cells[i]) || cells[i].text == "" {
+			continue
+		}
+		full := true
+		for k := i + 1; k <= i+width; k++ {
+			if !isValue(cells[k]) {
+				full = false
+				break
+			}
+		}
+		if full {
+			start = i
+			break
+		}
+	}
+	if start <= width+1 {
+		return nil, 0, false
+	}
+	var head []tcell
+	for _, c := range cells[:start] {
+		if c.text != "" && !isTranslation(c.text) {
+			head = append(head, c)
+		}
+	}
+	isTotal := func(t string) bool { return t == "合计" || t == "总计" || t == "小计" }
+	k := 0
+	for k < len(head) && !isTotal(head[k].text) {
+		k++
+	}
+	upper, lower := head[:k], head[k:]
+	if len(upper) < 2 || len(lower) < width {
+		return nil, 0, false
+	}
+	lower = lower[:width] // pieces of wrapped headers after the last column
+	up := []tcell{{start: upper[0].start, end: upper[0].start}}
+	g := 0
+	for _, c := range lower {
+		if isTotal(c.text) {
+			if g >= len(upper) {
+				return nil, 0, false
+			}
+			up = append(up, upper[g])
+			g++
+			continue
+		}
+		up = append(up, tcell{start: c.start, end: c.start})
+	}
+	if g != len(upper) {
+		return nil, 0, false
+	}
+	lo := append([]tcell{{start: lower[0].start, end: lower[0].start}}, lower...)
+	return []trow{
+		{cells: up, start: upper[0].start, end: upper[len(upper)-1].end},
+		{cells: lo, start: lower[0].start, end: lower[len(lower)-1].end},
+	}, start, true
+}

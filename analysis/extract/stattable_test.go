@@ -216,3 +216,30 @@ func TestStatTableMonthToDate(t *testing.T) {
 		}
 	}
 }
+
+// TestStatTableStreamGroupHeader: a bilingual education yearbook table
+// copied one cell per line between | lines: two groups (学校数(所), 班数(个))
+// over their columns, each group's columns starting with 合计, an English
+// row under each Chinese one, a header piece wrapped after the last column
+// (学校 of 九年一贯制学校), row labels broken over lines (总 / 计 / Total).
+func TestStatTableStreamGroupHeader(t *testing.T) {
+	cells := []string{"", "学校数(所)", "班数(个)", "Schools", "Classes",
+		"合计", "初级中学", "九年一贯制", "合计", "一年级", "二年级",
+		"Total", "Junior Sec.", "学校", "Total", "Grade 1", "Grade 2", "", "9-Year Schools",
+		"总\n计\nTotal", "410", "300", "110", "8120", "2710", "2650",
+		"民办\nNon-government", "36", "20", "16", "905", "310", "", "|"}
+	text := "|\n" + strings.Join(cells[1:len(cells)-1], "\n|\n") + "\n|\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "stream group header", figs, []wantFig{
+		{ind: "总计学校数", value: 410, unit: "所"}, {ind: "总计学校数初级中学", value: 300, unit: "所"}, {ind: "总计学校数九年一贯制", value: 110, unit: "所"},
+		{ind: "总计班数", value: 8120, unit: "个"}, {ind: "总计班数一年级", value: 2710, unit: "个"}, {ind: "总计班数二年级", value: 2650, unit: "个"},
+		{ind: "民办学校数", value: 36, unit: "所"}, {ind: "民办学校数初级中学", value: 20, unit: "所"}, {ind: "民办学校数九年一贯制", value: 16, unit: "所"},
+		{ind: "民办班数", value: 905, unit: "个"}, {ind: "民办班数一年级", value: 310, unit: "个"},
+	})
+	if got := streamJoin([]string{"总", "计", "Total"}); got != "总计 Total" {
+		t.Errorf("streamJoin = %q", got)
+	}
+	if got := streamJoin([]string{"1,234,", "567.89"}); got != "1,234,567.89" {
+		t.Errorf("streamJoin of a number = %q", got)
+	}
+}

@@ -2060,7 +2060,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	for i := ls; i <= end; i++ {
 		if i == end || s[i] == '|' {
 			a, b := trimSpace(s, start, i)
-			cells = append(cells, tcell{text: strings.Join(strings.Fields(s[a:b]), ""), start: a, end: b})
+			cells = append(cells, tcell{text: streamJoin(strings.Fields(s[a:b])), start: a, end: b})
 			start = i + 1
 		}
 	}
@@ -2105,9 +2105,12 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	hdr := trow{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}
-	rows := []trow{hdr}
+	rows, first := []trow{hdr}, width+1
+	if h, k, ok := streamGroupHeader(cells, width, isValue); ok {
+		rows, first = h, k // 学校数(所) | 班数(个) over 合计 | … | 合计 | …
+	}
 	unit := ""
-	for i := width + 1; i < len(cells); {
+	for i := first; i < len(cells); {
 		if isValue(cells[i]) {
 			i++
 			continue
