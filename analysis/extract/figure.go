@@ -240,6 +240,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if ref, py, ok := x.readPrior(st, pre, m.unit); ok {
 		rf := x.figs[ref]
 		period := rf.Period
+		if pp := priorPeriod(pre); pp != "" {
+			period = pp // 比去年90.78万件: the prior is last year's
+		}
 		if st.bracketBaseEnd == lead-len("（") || st.bracketBaseEnd == lead-len("(") {
 			period = comparedPeriod(st.bracketBase) // 较2022年7月（95.97%）
 		}

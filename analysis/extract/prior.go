@@ -78,6 +78,24 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	return 0, 0, false
 }
 
+// priorPeriod is the period an inline prior's comparison names, as
+// written: 比去年90.78万件 → 去年, 上年同期为 → 上年同期, 较2022年558件 →
+// 2022年, 2022年为1100件 → 2022年; "" when it names none. pre is the text
+// before the prior's number.
+func priorPeriod(pre string) string {
+	p := strings.TrimSpace(pre)
+	p = strings.TrimSuffix(p, "为")
+	p = strings.TrimSuffix(p, "是")
+	p = strings.TrimSuffix(p, "的")
+	if w := hasSuffixAny(p, []string{"上年同期", "去年同期", "上年末", "去年末", "上年底", "去年底", "上年", "去年", "上一年"}); w != "" {
+		return w
+	}
+	if c := comparisonSuffix(p); c > 0 {
+		return comparedPeriod(p[len(p)-c:])
+	}
+	return ""
+}
+
 // yearPrior is the rule for a prior named by its year alone after the
 // figure (受理案件1200件，2022年为1100件; 2022年受理1100件): p is the text
 // before the number, a four-digit year and 年, then 为 or 是 or a verb of

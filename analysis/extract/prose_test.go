@@ -160,3 +160,33 @@ func TestFlatWords(t *testing.T) {
 		{"全县物价保持稳定。", nil},
 	})
 }
+
+// TestPriorPeriod: an inline prior's period is the one its comparison
+// names (priorPeriod).
+func TestPriorPeriod(t *testing.T) {
+	for _, c := range []struct{ pre, want string }{
+		{"比去年", "去年"}, {"较上年同期的", "上年同期"}, {"上年末为", "上年末"}, {"较2021年", "2021年"}, {"比2020年的", "2020年"}, {"共", ""}, {"", ""},
+	} {
+		if got := priorPeriod(c.pre); got != c.want {
+			t.Errorf("priorPeriod(%q) = %q, want %q", c.pre, got, c.want)
+		}
+	}
+	for _, c := range []struct{ text, period string }{
+		{"全市新登记市场主体3.6万户，比去年4.1万户减少0.5万户。", "去年"},
+		{"受理行政复议申请215件，较2021年187件增加28件。", "2021年"},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		found := false
+		for _, f := range figs {
+			if f.Prior {
+				found = true
+				if f.Period != c.period {
+					t.Errorf("%s: prior period %q, want %q", c.text, f.Period, c.period)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no prior in %+v", c.text, figs)
+		}
+	}
+}
