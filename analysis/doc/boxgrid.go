@@ -181,7 +181,7 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	}
 	narrow, wide := opt, opt
 	narrow.AmbiguousWide, wide.AmbiguousWide = false, true
-	if !opt.OneColumn && barSpread(lines, ascii, wide) < barSpread(lines, ascii, narrow) {
+	if !opt.OneColumn && barSpreadWide(lines, ascii, opt) {
 		opt = wide
 	} else {
 		opt = narrow
@@ -425,18 +425,39 @@ func stackAll(group []gridRow) gridRow {
 	return out
 }
 
-// barSpread measures how badly the bars of the content lines line up
-// under opt: the number of distinct bar columns.
-func barSpread(lines []TextLine, ascii bool, opt GridOptions) int {
-	seen := map[int]bool{}
+// barSpreadWide reports whether the bars of the content lines line up
+// better with ambiguous-width characters taken as wide than as narrow: on
+// fewer distinct display columns. Both layouts are measured in one pass.
+func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
+	narrow, wide := opt, opt
+	narrow.AmbiguousWide, wide.AmbiguousWide = false, true
+	var seenN, seenW []bool // per display column: a bar there
+	nN, nW := 0, 0
+	mark := func(seen []bool, col int, n *int) []bool {
+		for len(seen) <= col {
+			seen = append(seen, false)
+		}
+		if !seen[col] {
+			seen[col] = true
+			*n++
+		}
+		return seen
+	}
 	for _, ln := range lines {
-		col := 0
+		colN, colW := 0, 0
 		for _, r := range ln.Text {
 			if isBoxBar(r, ascii) || r == '+' || isBoxDrawing(r) && strings.ContainsRune("┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨", r) {
-				seen[col] = true
+				seenN = mark(seenN, colN, &nN)
+				seenW = mark(seenW, colW, &nW)
 			}
-			col += RuneWidth(r, opt)
+			if r < 0x1100 && r != '\t' {
+				colN++
+				colW++
+				continue
+			}
+			colN += RuneWidth(r, narrow)
+			colW += RuneWidth(r, wide)
 		}
 	}
-	return len(seen)
+	return nW < nN
 }
