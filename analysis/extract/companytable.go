@@ -590,10 +590,10 @@ func changeTokenEnd(t string, i int) int {
 // headers, one a period, year, quarter or restatement, and nothing else
 // written.
 func companyHeaderTokens(t string) (cells [][2]int, label bool, ok bool) {
-	if len(t) > maxCompanyLine || strings.ContainsAny(t, "|｜。；") {
+	if len(t) > maxCompanyLine {
 		return nil, false, false
 	}
-	periods := 0
+	periods := 0 // | and sentence marks are no header word: the loop stops there
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
 		if isSpace(r) {
@@ -691,11 +691,12 @@ const maxCompanyRows = 500
 // a second header line of restatements or the rest of a header the copy
 // broke (…本报告期比上年同期 then 增减(%)), then data rows
 // (companyRowLine), inner header lines (本报告期末 上年度末 …) and label
-// pieces a row wrapped onto a line of their own (companyLabelPiece). It
+// pieces a row wrapped onto a line of their own (companyLabelPiece; not a
+// line with a run of spaces, which heads or labels an aligned table). It
 // starts at the line at ls and returns the rows as a text table's and the
-// offset after the last; nil when there is no such table there. A line
-// aligned by runs of spaces (pdftotext -layout) is left to the aligned
-// table rules.
+// offset after the last; nil when there is no such table there. Cells apart
+// by runs of spaces (pdftotext -layout) read the same way, whatever the
+// widths of their characters.
 func (x *extractor) companyLines(ls int) ([]trow, int) {
 	s := x.s
 	le := nextLine(s, ls)
@@ -715,7 +716,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
 		a, b := trimSpace(s, pos, le)
-		if a >= b || strings.Contains(s[a:b], "  ") || hasPipeOrTab(s[a:b]) {
+		if a >= b || hasPipeOrTab(s[a:b]) {
 			break
 		}
 		line := s[a:b]
@@ -744,7 +745,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			pos = le + 1
 			continue
 		}
-		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 {
+		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") {
 			break
 		}
 		next := nextLine(s, le+1)
@@ -777,12 +778,10 @@ func hasPipeOrTab(s string) bool {
 }
 
 // companyHeaderLine reports a line that may start a company's table
-// written as text: a header line (companyHeaderTokens) not aligned by runs
-// of spaces (those are the aligned tables').
+// written as text: a header line (companyHeaderTokens) without |.
 func companyHeaderLine(line string) bool {
 	t := strings.TrimSpace(line)
-	if t == "" || len(t) > maxCompanyLine || strings.Contains(t, "  ") || hasPipeOrTab(t) ||
-		!strings.Contains(t, "期") && !strings.Contains(t, "年") && !strings.Contains(t, "季") && !strings.Contains(t, "调") {
+	if t == "" || len(t) > maxCompanyLine || hasPipeOrTab(t) {
 		return false
 	}
 	_, _, ok := companyHeaderTokens(t)
@@ -796,12 +795,12 @@ func companyHeaderLine(line string) bool {
 // spanning its first part in the input.
 func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 	s := x.s
-	if b >= len(s) || b-a > maxCompanyLine || !strings.ContainsAny(s[a:b], "期年季") || strings.ContainsAny(s[a:b], "|｜") {
+	if b >= len(s) || b-a > maxCompanyLine {
 		return trow{}, false
 	}
 	a2, b2 := trimSpace(s, b, nextLine(s, b+1))
-	if a2 >= b2 || utf8.RuneCountInString(s[a2:b2]) > 12 || strings.Contains(s[a2:b2], " ") {
-		return trow{}, false
+	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") || strings.Contains(s[a2:b2], " ") {
+		return trow{}, false // the rest of a change column's header: 增减(%), 减(%), 幅度(%)
 	}
 	t := s[a:b] + s[a2:b2]
 	if !companyHeaderLine(t) {

@@ -389,3 +389,24 @@ func TestCompanyBrokenHeader(t *testing.T) {
 		"的净利润 200.00 100.00 100.00\n"
 	checkFigures(t, "broken line header", mustExtract(t, lines, Options{Year: 2023}), want)
 }
+
+// TestCompanyLayoutQuarter: the 季度报告's table as pdftotext -layout
+// writes it, the columns apart by runs of spaces that do not line up with
+// the header's (its characters are of two widths), changes of a rate
+// written out in points.
+func TestCompanyLayoutQuarter(t *testing.T) {
+	text := "单位：元 币种：人民币\n" +
+		"项目                     本报告期          本报告期比上年同期增减变动幅度(%)     年初至报告期末         年初至报告期末比上年同期增减变动幅度(%)\n" +
+		"营业收入                 310,000,000.00    -8.10                                 900,000,000.00         4.40\n" +
+		"加权平均净资产收益率（%）   1.05              增加0.20个百分点                      2.95                   减少0.15个百分点\n" +
+		"                         本报告期末         上年度末                              本报告期末比上年度末增减变动幅度(%)\n" +
+		"总资产                   4,400,000,000.00   4,000,000,000.00                      10.00\n"
+	checkFigures(t, "layout quarter", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "营业收入", value: 310000000, unit: "元", changes: []string{"growth_pct -8.1"}},
+		{ind: "营业收入", value: 900000000, unit: "元", changes: []string{"growth_pct 4.4"}},
+		{ind: "加权平均净资产收益率", value: 1.05, unit: "%", changes: []string{"pp 0.2"}},
+		{ind: "加权平均净资产收益率", value: 2.95, unit: "%", changes: []string{"pp -0.15"}},
+		{ind: "总资产", value: 4400000000, unit: "元", changes: []string{"growth_pct 10"}},
+		{ind: "总资产", value: 4000000000, unit: "元", prior: true},
+	})
+}
