@@ -193,9 +193,9 @@ func xxgkT3Header(words string) bool {
 
 // xxgkT4Header reports whether the words of a table's text are T4's.
 func xxgkT4Header(words string) bool {
-	// The headers' words (结果维持 …) may be wrapped in narrow cells: 结果
-	// over 维持.
-	for _, w := range []string{"行政复议", "行政诉讼", "维持", "纠正", "审结", "直接起", "复议后"} {
+	// The result headers (结果维持 …) may be wrapped in narrow cells, 结果
+	// over 维持, or written a character a line: the groups name the table.
+	for _, w := range []string{"行政复议", "行政诉讼", "直接起", "复议后"} {
 		if !strings.Contains(words, w) {
 			return false
 		}
@@ -448,8 +448,14 @@ const maxXXGKLines = 600
 func findXXGK(s string) []xxgkRegion {
 	var out []xxgkRegion
 	var toks []xxgkToken
+	report := strings.Contains(s, "政府信息公开") // a lone row is read in a report only
 	for ls := 0; ls < len(s); {
 		le := lineEnd(s, ls)
+		if t, ok := xxgkLoneRow(s[ls:le], ls); ok && report {
+			out = append(out, xxgkRegion{start: ls, end: le, t: t})
+			ls = le + 1
+			continue
+		}
 		if !xxgkStarts(s[ls:le]) || xxgkSentence(s[ls:le]) {
 			ls = le + 1
 			continue
@@ -581,4 +587,53 @@ func (x *extractor) dropRegionFigures(r *xxgkRegion) {
 		x.lastLine = newIdx[x.lastLine]
 	}
 	x.figs = out
+}
+
+// xxgkLoneRow is the rule for a row of T3 written on a line of its own,
+// away from the table's header (an excerpt that starts inside the table:
+// 四、结转下年度继续办理 0 0 0 0 0 0 0): a template row's label, as the
+// template writes it (its list number, its group's label before it or
+// not), then its seven counts and nothing else. line is at offset at of
+// the text.
+func xxgkLoneRow(line string, at int) (xxgkTable, bool) {
+	if !endsWithDigit(line) || xxgkSentence(line) {
+		return xxgkTable{}, false
+	}
+	toks := xxgkTokens(line, at, nil)
+	if len(toks) != 8 || toks[0].value {
+		return xxgkTable{}, false
+	}
+	var label strings.Builder
+	for _, t := range toks {
+		if !t.value {
+			label.WriteString(t.text)
+		}
+	}
+	for _, t := range toks[1:] {
+		if !t.value {
+			return xxgkTable{}, false // a label's words after a count
+		}
+	}
+	if l, ok := xxgkRowOf(label.String()); ok {
+		return xxgkTable{labels: [][]string{l}, paths: xxgkT3Paths, values: toks[1:]}, true
+	}
+	return xxgkTable{}, false
+}
+
+// xxgkRowOf is the template row (2021 or 2019 form) a label names: its
+// own label (1.属于国家秘密, 四、结转下年度继续办理) or its path.
+func xxgkRowOf(label string) ([]string, bool) {
+	w, bare := xxgkFold(label), xxgkFold(tableLabel(label)) // 1、 for 1.
+	for _, rows := range [][][]string{xxgkT3Labels, xxgkT3Labels2019} {
+		for _, l := range rows {
+			core := xxgkFold(tableLabel(l[len(l)-1]))
+			if utf8.RuneCountInString(core) < 4 && len(l) > 1 && w != xxgkFold(l[len(l)-1]) && w != xxgkFold(strings.Join(l, "")) {
+				continue // 其他, 总计: only with their list numbers or group
+			}
+			if w == xxgkFold(l[len(l)-1]) || w == xxgkFold(strings.Join(l, "")) || bare == core {
+				return l, true
+			}
+		}
+	}
+	return nil, false
 }

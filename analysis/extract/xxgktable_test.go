@@ -262,3 +262,75 @@ func TestReadXXGKCounts(t *testing.T) {
 		t.Error("T3 with 176 values read")
 	}
 }
+
+// TestXXGKExcerptTail: an excerpt of a PDF's text that starts inside T3
+// (its last row alone, no header) and writes T4's result headers a
+// character a line, with a sentence between the heading and the table.
+func TestXXGKExcerptTail(t *testing.T) {
+	text := `四、结转下年度继续办理 2 0 0 0 1 0 3
+四、政府信息公开行政复议、行政诉讼情况
+2023 年,我单位未出现申请行政复议、提起行政诉讼的情况。
+行政复议 行政诉讼
+未经复议直接起诉 复议后起诉
+结 结 其 尚
+结 结 其 尚 结 结 其 尚
+果 果 他 未
+总计 果 果 他 未 总 果 果 他 未 总
+维 纠 结 审
+维 纠 结 审 计 维 纠 结 审 计
+持 正 果 结
+持 正 果 结 持 正 果 结
+1 0 0 0 1 0 0 0 0 0 0 0 0 2 2
+`
+	figs, err := Extract([]byte(text), Options{Year: 2023})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"结转下年度继续办理自然人": 2, "结转下年度继续办理法人或其他组织商业企业": 0,
+		"结转下年度继续办理法人或其他组织科研机构": 0, "结转下年度继续办理法人或其他组织社会公益组织": 0,
+		"结转下年度继续办理法人或其他组织法律服务机构": 1, "结转下年度继续办理法人或其他组织其他": 0, "结转下年度继续办理总计": 3}
+	all := xxgkWant(xxgkT3Values(), []int{1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2})
+	for k, v := range all {
+		if strings.HasPrefix(k, "行政") {
+			want[k] = v
+		}
+	}
+	checkXXGK(t, figs, want)
+}
+
+func TestXXGKLoneRow(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+	}{
+		{"四、结转下年度继续办理 0 0 0 0 0 0 0", true},
+		{"1.属于国家秘密 1 0 0 0 0 0 1", true},
+		{"1、属于国家秘密 1 0 0 0 0 0 1", true},
+		{"四、结转下年度继续办理 0 0 0 0 0 0", false},    // six counts
+		{"结转下年度的申请 0 0 0 0 0 0 0", false},     // no template label
+		{"四、结转下年度继续办理 0 0 0 0 0 0 0。", false}, // a sentence
+	} {
+		if _, ok := xxgkLoneRow(c.line, 0); ok != c.ok {
+			t.Errorf("xxgkLoneRow(%q) = %v, want %v", c.line, ok, c.ok)
+		}
+	}
+}
+
+func TestXXGKLoneRowNotOtherTables(t *testing.T) {
+	for _, line := range []string{"其他 1 0 0 0 0 0 1", "总计 12 3 4 5 6 7 37", "（七）总计 1 0 0 0 0 0 1"} {
+		_, ok := xxgkLoneRow(line, 0)
+		if ok != strings.HasPrefix(line, "（七）") {
+			t.Errorf("xxgkLoneRow(%q) = %v", line, ok)
+		}
+	}
+	// A 总计 row of another report's table stays that table's.
+	figs, err := Extract([]byte("各区案件数\n区 | 一月 | 二月 | 三月 | 四月 | 五月 | 六月 | 七月 |\n甲区 | 1 | 2 | 3 | 4 | 5 | 6 | 7 |\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range figs {
+		if strings.Contains(f.Indicator, "自然人") {
+			t.Errorf("template subject %s in another table", f.Indicator)
+		}
+	}
+}
