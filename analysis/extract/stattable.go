@@ -447,3 +447,22 @@ func streamGroupHeader(cells []tcell, width int, isValue func(tcell) bool) ([]tr
 		{cells: lo, start: lower[0].start, end: lower[len(lower)-1].end},
 	}, start, true
 }
+
+// unitPreamble is tablePreamble's rule for a narrow table (fewer than four
+// written cells a row) that copies its title and its 单位 line as rows of
+// its own (| 2023年全县一般公共预算收支情况 | | |, | 单位：万元 | | |): the
+// leading rows with one written cell, the first, no number, down to the
+// last that is a 单位 line, are no header. It returns how many there are
+// and the unit; 0 when no such row is a 单位 line.
+func unitPreamble(rows []trow) (n int, unit string) {
+	for k := 0; k < len(rows)-1 && k < 4; k++ {
+		r := rows[k]
+		if len(r.cells) == 0 || writtenCells(r) != 1 || strings.TrimSpace(r.cells[0].text) == "" || rowHasNumber(r) {
+			break
+		}
+		if u := unitLine(strings.TrimSpace(r.cells[0].text)); u != "" {
+			n, unit = k+1, u
+		}
+	}
+	return n, unit
+}

@@ -243,3 +243,84 @@ func TestStatTableStreamGroupHeader(t *testing.T) {
 		t.Errorf("streamJoin of a number = %q", got)
 	}
 }
+
+// TestStatTableNarrowTitleRows: a three-column budget table that copies
+// its title, its 单位 line and its note as rows of the table.
+func TestStatTableNarrowTitleRows(t *testing.T) {
+	text := "| 2023年全县一般公共预算收支情况 | | |\n" +
+		"| 单位：万元 | | |\n" +
+		"| 项目 | 2023年 | 比上年增减(%) |\n" +
+		"| 一般公共预算收入 | 98120 | 6.1 |\n" +
+		"| 　其中：税收收入 | 70215 | 5.3 |\n" +
+		"| 一般公共预算支出 | 241360 | -3.2 |\n" +
+		"| 注：收入为全口径。 | | |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "narrow table", figs, []wantFig{
+		{ind: "一般公共预算收入", value: 98120, unit: "万元", changes: []string{"growth_pct 6.1"}},
+		{ind: "税收收入", value: 70215, unit: "万元", changes: []string{"growth_pct 5.3"}},
+		{ind: "一般公共预算支出", value: 241360, unit: "万元", changes: []string{"growth_pct -3.2"}},
+	})
+	if figs[1].Parent != "一般公共预算收入" {
+		t.Errorf("parent %q", figs[1].Parent)
+	}
+	// A title row alone, no 单位 line: the rows stay as they were read.
+	if n, _ := unitPreamble([]trow{{cells: []tcell{{text: "项目"}, {text: ""}}}, {cells: []tcell{{text: "甲"}, {text: "1"}}}}); n != 0 {
+		t.Errorf("unitPreamble without a 单位 row = %d", n)
+	}
+}
+
+// TestStatTableBulletinHeaders: the unit and change headers bulletins
+// write: 计量单位 as the second column, 比上年±%, 增长%, a year header and a
+// year-on-year header that names both years.
+func TestStatTableBulletinHeaders(t *testing.T) {
+	for _, c := range []struct{ header, change string }{
+		{"指标 | 计量单位 | 2023年 | 比上年增减(%)", "growth_pct"},
+		{"指标名称 | 单位 | 绝对数 | 比上年±%", "growth_pct"},
+		{"指标 | 单位 | 数量 | 增长%", "growth_pct"},
+		{"指标 | 单位 | 2023年 | 增减(%)", "growth_pct"},
+	} {
+		text := c.header + "\n粮食产量 | 万吨 | 46.7 | 0.98\n年末常住人口 | 万人 | 132.7 | -0.3\n"
+		checkFigures(t, c.header, mustExtract(t, text, Options{Year: 2023}), []wantFig{
+			{ind: "粮食产量", value: 46.7, unit: "万吨", changes: []string{c.change + " 0.98"}},
+			{ind: "年末常住人口", value: 132.7, unit: "万人", changes: []string{c.change + " -0.3"}},
+		})
+	}
+	text := "项目 | 2023年 | 2022年 | 2023年比2022年增长%\n卫生机构数(个) | 1520 | 1500 | 1.3\n"
+	checkFigures(t, "two years", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "卫生机构数", value: 1520, unit: "个", changes: []string{"growth_pct 1.3"}},
+		{ind: "卫生机构数", value: 1500, unit: "个", prior: true},
+	})
+}
+
+// TestStatTableMonthPairs: a month table with the month and the
+// year-to-date figures, each with its own growth column.
+func TestStatTableMonthPairs(t *testing.T) {
+	text := "2023年1-11月主要经济指标\n" +
+		"指标名称 | 单位 | 本月 | 同比增长(%) | 1-11月累计 | 同比增长(%)\n" +
+		"规模以上工业增加值 | 亿元 | 45.6 | 5.1 | 480.2 | 6.3\n" +
+		"社会消费品零售总额 | 亿元 | 30.1 | -2.0 | 320.7 | 4.4\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "month pairs", figs, []wantFig{
+		{ind: "规模以上工业增加值", value: 45.6, unit: "亿元", changes: []string{"growth_pct 5.1"}},
+		{ind: "规模以上工业增加值", value: 480.2, unit: "亿元", changes: []string{"growth_pct 6.3"}},
+		{ind: "社会消费品零售总额", value: 30.1, unit: "亿元", changes: []string{"growth_pct -2"}},
+		{ind: "社会消费品零售总额", value: 320.7, unit: "亿元", changes: []string{"growth_pct 4.4"}},
+	})
+	if figs[0].Period != "本月" || figs[1].Period != "1-11月累计" {
+		t.Errorf("periods %q %q", figs[0].Period, figs[1].Period)
+	}
+}
+
+// TestStatTableHealthChangeColumns: a health table with a unit column, two
+// year columns and both an absolute and a percent change of the latest.
+func TestStatTableHealthChangeColumns(t *testing.T) {
+	text := "项目 | 单位 | 2022年 | 2023年 | 增减 | 增减(%)\n" +
+		"医疗卫生机构 | 个 | 1210 | 1236 | 26 | 2.1\n" +
+		"卫生技术人员 | 人 | 30400 | 31350 | 950 | 3.1\n"
+	checkFigures(t, "health changes", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "医疗卫生机构", value: 1210, unit: "个", prior: true},
+		{ind: "医疗卫生机构", value: 1236, unit: "个", changes: []string{"abs 26", "growth_pct 2.1"}},
+		{ind: "卫生技术人员", value: 30400, unit: "人", prior: true},
+		{ind: "卫生技术人员", value: 31350, unit: "人", changes: []string{"abs 950", "growth_pct 3.1"}},
+	})
+}

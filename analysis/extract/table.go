@@ -291,7 +291,7 @@ func tablePreamble(rows []trow) (n int, unit string) {
 		}
 	}
 	if !wide {
-		return 0, ""
+		return unitPreamble(rows) // a narrow table's title and 单位 rows
 	}
 	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) && !periodOverValues(rows[n]) {
 		if len(rows[n].cells) > 0 {
