@@ -284,6 +284,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			return 0
 		}
 	}
+	if k := x.restatedChange(st, numStart, m.unit); k >= 0 {
+		// 比上年增产6.2万吨（1.2亿斤）: the same change in another unit.
+		x.restatedChangeFigure(st, k, n.value, numText, m, approx, qual, numStart)
+		return 0
+	}
 	// A figure: find its subject.
 	sa, sb := stripSubject(s, st.subjStart, lead)
 	rawPre := strings.TrimRight(pre, " ")

@@ -190,3 +190,29 @@ func TestPriorPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestRestatedChange: an absolute change restated in brackets in another
+// unit is a figure of its own and the change of the level in that unit
+// (restatedChange, restatedChangeFigure).
+func TestRestatedChange(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年小麦产量41.6万吨（8.3亿斤），比上年增产1.5万吨（0.3亿斤），增长3.7%。", []wantFig{
+			{ind: "小麦产量", value: 41.6, unit: "万吨", changes: []string{"abs 1.5", "growth_pct 3.7"}},
+			{ind: "小麦产量", value: 8.3, unit: "亿斤", changes: []string{"abs 0.3"}},
+			{ind: "小麦产量增产", value: 1.5, unit: "万吨", changeOf: "小麦产量"},
+			{ind: "小麦产量增产", value: 0.3, unit: "亿斤", changeOf: "小麦产量"}}},
+		{"蔬菜种植面积35千公顷（52.5万亩），比上年减少2千公顷（3万亩）。", []wantFig{
+			{ind: "蔬菜种植面积", value: 35, unit: "千公顷", changes: []string{"abs -2"}},
+			{ind: "蔬菜种植面积", value: 52.5, unit: "万亩", changes: []string{"abs -3"}},
+			{ind: "蔬菜种植面积减少", value: 2, unit: "千公顷", changeOf: "蔬菜种植面积"},
+			{ind: "蔬菜种植面积减少", value: 3, unit: "万亩", changeOf: "蔬菜种植面积"}}},
+		// Without a level in the bracket's unit the restated change stands alone.
+		{"棉花产量1.2万吨，减少0.1万吨（200万斤）。", []wantFig{
+			{ind: "棉花产量", value: 1.2, unit: "万吨", changes: []string{"abs -0.1"}},
+			{ind: "棉花产量减少", value: 0.1, unit: "万吨", changeOf: "棉花产量"},
+			{ind: "棉花产量减少", value: 200, unit: "万斤", changeOf: "棉花产量"}}},
+	})
+}

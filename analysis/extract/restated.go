@@ -46,3 +46,65 @@ func hasComparison(t string) bool {
 	}
 	return false
 }
+
+// restatedChange is the rule for an absolute change restated in brackets
+// in another unit (比上年增产6.2万吨（1.2亿斤）, 增加45公斤/公顷（3公斤/亩）):
+// the number opens a bracket right after the unit of the sentence's last
+// figure, an absolute change's own figure in another unit. It returns that
+// figure, -1 when the rule does not apply.
+func (x *extractor) restatedChange(st *sentenceState, numStart int, unit string) int {
+	if len(st.figs) == 0 || unit == "" || unit == "%" {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.ChangeOf == "" || f.Missing || f.Unit == unit || f.Span[1] > numStart {
+		return -1
+	}
+	between := strings.TrimSpace(x.s[f.Span[1]:numStart])
+	if between != "（" && between != "(" {
+		return -1
+	}
+	return k
+}
+
+// restatedChangeFigure adds the change restated in another unit as a
+// figure of its own, named as the change it restates, and as a change of
+// the sentence's level in that unit when there is one (粮食总产量285.3万吨
+// （57.1亿斤），比上年增产6.2万吨（1.2亿斤）: 1.2亿斤 is a change of 57.1亿斤).
+func (x *extractor) restatedChangeFigure(st *sentenceState, k int, value float64, numText string, m unitMatch, approx bool, qual string, numStart int) {
+	c := x.figs[k]
+	of := c.ChangeOf
+	sign := 1.0
+	for j := len(st.figs) - 1; j >= 0 && sign > 0; j-- {
+		g := &x.figs[st.figs[j]]
+		if g.Indicator != c.ChangeOf || g.ChangeOf != "" || g.Unit != c.Unit {
+			continue
+		}
+		for _, ch := range g.Changes {
+			if ch.Kind == Abs && ch.Value < 0 {
+				sign = -1 // 减少12千公顷（18万亩）
+			}
+		}
+	}
+	for j := len(st.figs) - 1; j >= 0; j-- {
+		g := &x.figs[st.figs[j]]
+		if g.Unit == m.unit && g.ChangeOf == "" && !g.Prior && !g.Missing && !g.hasChangeKind(Abs) {
+			g.addChange(Change{Kind: Abs, Value: sign * value, Text: x.s[numStart:m.end], Number: numText, Unit: m.unit})
+			of = g.Indicator
+			break
+		}
+	}
+	f := Figure{Indicator: c.Indicator, Section: c.Section, Value: value, Unit: m.unit, Period: c.Period, Year: c.Year,
+		ChangeOf: of, Number: numText, Parent: c.Parent, parent: c.parent,
+		Sentence: c.Sentence, SentenceSpan: c.SentenceSpan, Span: [2]int{numStart, m.end}, Source: c.Source}
+	if approx {
+		f.Flags |= Approx
+		f.Qualifier = qual
+	}
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
+	st.lastInCl = len(x.figs)
+	st.subjStart = m.end
+	st.clauseFigs++
+}
