@@ -48,7 +48,8 @@ func parenNegative(t string) (v float64, ok bool) {
 // separator between them (1,234.565,678.90 → 1,234.56 and 5,678.90;
 // 2,096,147,734.542,229,188,925.77-5.97% → three; 0.520.488.33 → 0.52,
 // 0.48, 8.33): a run of digits, commas, points and signs is split into
-// numbers that all have the same count of decimals (1 to 4), each with an
+// numbers with a decimal point that all have the same count of decimals
+// (1 to 4), each with an
 // integer part of at most three digits or in thousands groups, a sign or a
 // % ending or starting a piece. It returns the byte spans of the pieces
 // within t when exactly one count of decimals splits the whole run (two
@@ -94,6 +95,9 @@ func numberRunPieces(t string) [][2]int {
 		}
 		if a >= b {
 			return nil
+		}
+		if !strings.Contains(t[a:b], ".") {
+			return nil // 2023-12-31, 12-3: no run of decimal numbers
 		}
 		if onlyNumber(t[a:b]) {
 			out = append(out, sg)
@@ -217,6 +221,9 @@ func splitFixedDecimals(t string, d int) [][2]int {
 // the table's header, such a cell becomes one cell per value, when that
 // brings the row no wider than the header.
 func expandRunCells(rows []trow) {
+	for i := range rows {
+		splitRunLabel(&rows[i])
+	}
 	head := 0
 	for _, r := range rows {
 		if rowHasNumber(r) {
@@ -1041,4 +1048,71 @@ func joinBrokenHeader(upper, lower trow) (trow, bool) {
 	upper.cells = cells
 	upper.end = lower.end
 	return upper, true
+}
+
+// splitRunLabel is the rule for a | row whose first cell holds what the
+// copy ran together with it: the header words of the company forms
+// (| 项目本报告期上年同期本报告期比上年同期增减(%) |, companyHeaderTokens) or a
+// label and its values (| 营业收入456,789,012.34 | 421,000,000.00 |,
+// companyRowLine). The cell becomes one cell per header or the label and
+// one per value, before the row's other cells.
+func splitRunLabel(r *trow) {
+	if len(r.cells) == 0 {
+		return
+	}
+	c := r.cells[0]
+	t := c.text
+	var cells []tcell
+	if writtenCells(*r) == 1 {
+		if toks, label, ok := companyHeaderTokens(t); ok && len(toks) >= 2 {
+			if !label {
+				cells = append(cells, tcell{start: c.start, end: c.start})
+			}
+			for _, p := range toks {
+				cells = append(cells, tcell{text: t[p[0]:p[1]], start: c.start + p[0], end: c.start + p[1]})
+			}
+			r.cells = cells
+			return
+		}
+	}
+	end, vals, ok := companyRowLine(t)
+	if !ok {
+		return
+	}
+	cells = append(cells, tcell{text: t[:end], start: c.start, end: c.start + end})
+	for _, p := range vals {
+		cells = append(cells, tcell{text: t[p[0]:p[1]], start: c.start + p[0], end: c.start + p[1]})
+	}
+	r.cells = append(cells, r.cells[1:]...)
+}
+
+// splitStreamCells is the rule for a table copied one cell per line whose
+// copy ran a row's values together in one cell (每股收益 | 0.520.48 | 8.33%):
+// a cell of numbers run together (numberRunPieces) becomes one cell per
+// number.
+func splitStreamCells(cells []tcell) []tcell {
+	var out []tcell
+	for i, c := range cells {
+		p := numberRunPieces(c.text)
+		if p == nil {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]tcell, 0, len(cells)+len(p)), cells[:i]...)
+		}
+		for _, q := range p {
+			n := tcell{text: c.text[q[0]:q[1]], start: c.start, end: c.end}
+			if c.end-c.start == len(c.text) {
+				n.start, n.end = c.start+q[0], c.start+q[1] // the text as in the input
+			}
+			out = append(out, n)
+		}
+	}
+	if out == nil {
+		return cells
+	}
+	return out
 }

@@ -25,6 +25,8 @@ func TestNumberRunPieces(t *testing.T) {
 		{"1,2345.67", nil},       // no thousands groups
 		{"12345678.901.00", nil}, // an integer part of eight digits without groups
 		{"3.5万", nil},
+		{"2023-12-31", nil},
+		{"12-3", nil},
 	}
 	for _, c := range cases {
 		var got []string
@@ -408,5 +410,43 @@ func TestCompanyLayoutQuarter(t *testing.T) {
 		{ind: "加权平均净资产收益率", value: 2.95, unit: "%", changes: []string{"pp -0.15"}},
 		{ind: "总资产", value: 4400000000, unit: "元", changes: []string{"growth_pct 10"}},
 		{ind: "总资产", value: 4000000000, unit: "元", prior: true},
+	})
+}
+
+// TestCompanyRunInFirstCell: a | copy that ran the header words into one
+// cell, or a label and its values into the label's cell.
+func TestCompanyRunInFirstCell(t *testing.T) {
+	want := []wantFig{
+		{ind: "营业收入", value: 456789012.34, unit: "元", changes: []string{"growth_pct 8.5"}},
+		{ind: "营业收入", value: 421000000, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.52, unit: "元/股", changes: []string{"growth_pct 8.33"}},
+		{ind: "基本每股收益", value: 0.48, unit: "元/股", prior: true},
+	}
+	one := "单位：元\n" +
+		"| 项目本报告期上年同期本报告期比上年同期增减(%) |\n" +
+		"| 营业收入456,789,012.34421,000,000.008.50 |\n" +
+		"| 基本每股收益（元/股）0.520.488.33 |\n"
+	checkFigures(t, "one cell a row", mustExtract(t, one, Options{Year: 2023}), want)
+	label := "单位：元\n" +
+		"| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n" +
+		"| 营业收入456,789,012.34 | 421,000,000.00 | 8.50 |\n" +
+		"| 基本每股收益（元/股） 0.52 | 0.48 | 8.33 |\n"
+	checkFigures(t, "value in the label's cell", mustExtract(t, label, Options{Year: 2023}), want)
+}
+
+// TestCompanyStreamRun: a finance page copied one cell per line whose copy
+// ran a row's two levels into one cell; a date in the header is no run.
+func TestCompanyStreamRun(t *testing.T) {
+	text := "报告期 |\n2023-12-31 |\n2022-12-31 |\n同比变化 |\n" +
+		"每股收益 |\n0.520.48 |\n8.33% |\n" +
+		"营业收入(万元) |\n45,678.9042,100.00 |\n8.50% |\n" +
+		"每股净资产 |\n5.21 |\n4.67 |\n11.56% |\n"
+	checkFigures(t, "stream run", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "每股收益", value: 0.52, changes: []string{"growth_pct 8.33"}},
+		{ind: "每股收益", value: 0.48, prior: true},
+		{ind: "营业收入", value: 45678.90, unit: "万元", changes: []string{"growth_pct 8.5"}},
+		{ind: "营业收入", value: 42100, unit: "万元", prior: true},
+		{ind: "每股净资产", value: 5.21, changes: []string{"growth_pct 11.56"}},
+		{ind: "每股净资产", value: 4.67, prior: true},
 	})
 }

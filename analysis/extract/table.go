@@ -2068,6 +2068,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		cells = cells[:len(cells)-1]
 	}
 	cells = x.streamPreamble(cells)
+	cells = splitStreamCells(cells) // 0.520.48: two cells run together
 	isValue := func(c tcell) bool {
 		if c.text == "" || isMissingMark(c.text) {
 			return true
