@@ -466,3 +466,14 @@ func unitPreamble(rows []trow) (n int, unit string) {
 	}
 	return n, unit
 }
+
+// emptyLabelHeader is the rule for a two-row header whose upper row writes
+// an empty cell over the labels and each group once (|  | 机构数(个) |
+// 床位数(张) |, as a page's colspan cells are copied), over a lower row
+// that does not reach the labels' column: the upper row's first cell, as
+// copied, is empty, and its written cells (top of them) share the lower
+// row's cells (bottom of them, the table's width less the labels') equally.
+func emptyLabelHeader(upper trow, top, bottom, width int) bool {
+	return len(upper.cells) == top+1 && strings.TrimSpace(upper.cells[0].text) == "" &&
+		bottom == width-1 && top > 1 && bottom%top == 0
+}

@@ -399,7 +399,13 @@ func columnPaths(hdr []trow, width int) [][]string {
 			top = append([]string{first[0]}, top...)
 		}
 	}
+	if len(hdr) == 2 && emptyLabelHeader(hdr[0], len(top), len(bottom), width) {
+		top = append([]string{""}, top...) // |  | 机构数(个) | 床位数(张) |: nothing over the labels
+	}
 	paths[0] = []string{top[0]}
+	if top[0] == "" {
+		paths[0] = nil
+	}
 	groups := restatedGroups(top[1:], bottom, width-1)
 	if groups == nil {
 		groups = tableGroups(top[1:], len(bottom), width-1)
