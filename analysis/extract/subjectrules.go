@@ -229,12 +229,7 @@ var agentAdverbs = []string{"共计", "累计", "一共", "共", "依法", "全�
 // only an adverb between them (共, 依法) makes the agent's name a span the
 // text does not write without it.
 func dropCaseAgent(name string) string {
-	at, v := -1, ""
-	for _, w := range caseVerbs {
-		if i := strings.Index(name, w); i > 0 && (at < 0 || i < at || i == at && len(w) > len(v)) {
-			at, v = i, w
-		}
-	}
+	at := firstCaseVerb(name)
 	if at <= 0 {
 		return name
 	}
@@ -1347,4 +1342,25 @@ func wholeNames(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// caseVerbLex indexes caseVerbs by their first rune.
+var caseVerbLex = newLexicon(caseVerbs)
+
+// firstCaseVerb is where the first case verb after name's first rune
+// starts, -1 if none: the least first occurrence of a verb of caseVerbs,
+// a verb name starts with not counting. One pass over name instead of a
+// search per verb.
+func firstCaseVerb(name string) int {
+	for i, r := range name {
+		if i == 0 {
+			continue
+		}
+		for _, w := range caseVerbLex.byFirst[r] {
+			if strings.HasPrefix(name[i:], w) && !strings.HasPrefix(name, w) {
+				return i
+			}
+		}
+	}
+	return -1
 }
