@@ -900,7 +900,22 @@ func innerHeaderPair(rows []trow, ri int, width int) ([][]string, bool) {
 			return nil, false
 		}
 	}
-	return columnPaths([]trow{rows[ri], rows[ri+1]}, width), true
+	upper := rows[ri]
+	if len(upper.cells) == 0 {
+		return nil, false
+	}
+	blank := strings.TrimSpace(upper.cells[0].text) == ""
+	if blank && !interiorEmpty(cellTexts(upper.cells)) {
+		// No header over the labels (| | 2023年末 | 2022年末 | …, its
+		// merged cells written once): columnPaths reads the first upper
+		// header as the labels', so one stands there while it reads.
+		upper.cells = append([]tcell{{text: "项目"}}, upper.cells[1:]...)
+	}
+	paths := columnPaths([]trow{upper, rows[ri+1]}, width)
+	if blank && len(paths) > 0 {
+		paths[0] = nil
+	}
+	return paths, true
 }
 
 // labelPieceRow is the rule for a row of a text table that holds only the

@@ -450,3 +450,31 @@ func TestCompanyStreamRun(t *testing.T) {
 		{ind: "每股净资产", value: 4.67, prior: true},
 	})
 }
+
+// TestCompanyRestatedHTML: the restated 主要会计数据 as a web page (rowspan
+// and colspan), its balances' block with two header rows of its own and no
+// header over the labels; read as a document and as its | text.
+func TestCompanyRestatedHTML(t *testing.T) {
+	page := `<p>单位：元 币种：人民币</p><table>
+<tr><td rowspan="2">主要会计数据</td><td rowspan="2">2023年</td><td colspan="2">2022年</td><td rowspan="2">本期比上年同期增减(%)</td><td colspan="2">2021年</td></tr>
+<tr><td>调整后</td><td>调整前</td><td>调整后</td><td>调整前</td></tr>
+<tr><td>归属于上市公司股东的净利润</td><td>45,600,000.00</td><td>(12,300,000.00)</td><td>-12,100,000.00</td><td>不适用</td><td>8,800,000.00</td><td>8,700,000.00</td></tr>
+<tr><td rowspan="2"></td><td rowspan="2">2023年末</td><td colspan="2">2022年末</td><td rowspan="2">本期末比上年同期末增减(%)</td><td colspan="2">2021年末</td></tr>
+<tr><td>调整后</td><td>调整前</td><td>调整后</td><td>调整前</td></tr>
+<tr><td>总资产</td><td>7,700,000,000.00</td><td>7,000,000,000.00</td><td>6,950,000,000.00</td><td>10.00</td><td>6,100,000,000.00</td><td>—</td></tr>
+</table>`
+	figs := bothPaths(t, "restated html", page, 2023, []wantFig{
+		{ind: "归属于上市公司股东的净利润", value: 45600000, unit: "元"},
+		{ind: "归属于上市公司股东的净利润", value: -12300000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: -12100000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 8800000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: 8700000, unit: "元", prior: true},
+		{ind: "总资产", value: 7700000000, unit: "元", changes: []string{"growth_pct 10"}},
+		{ind: "总资产", value: 7000000000, unit: "元", prior: true},
+		{ind: "总资产（调整前）", value: 6950000000, unit: "元", prior: true},
+		{ind: "总资产", value: 6100000000, unit: "元", prior: true},
+	})
+	if figs[5].Period != "2023年末" || figs[8].Period != "2021年末" {
+		t.Errorf("periods %q, %q; want 2023年末, 2021年末", figs[5].Period, figs[8].Period)
+	}
+}
