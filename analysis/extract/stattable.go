@@ -185,7 +185,7 @@ func markIndentedRows(s string, data []trow) {
 		case d == least:
 			seenBase = true
 		case d > least && seenBase:
-			data[i].part = true
+			data[i].part, data[i].depth = true, d-least
 		}
 	}
 }
@@ -199,8 +199,9 @@ func labelIndent(s string, r trow) int {
 		return -1
 	}
 	a := r.cells[0].start
+	mark := markWidth(r.cells[0].text)
 	if a == 0 && strings.HasPrefix(s, r.cells[0].text) {
-		return 0 // the input's first line
+		return mark // the input's first line
 	}
 	if a <= 0 || a > len(s) {
 		return -1 // no offset
@@ -221,11 +222,37 @@ func labelIndent(s string, r trow) int {
 			n += 2
 			a -= 3
 		case s[a-1] == '\n' || s[a-1] == '|':
-			return n
+			return n + mark
 		case a >= 3 && s[a-3:a] == "｜":
-			return n
+			return n + mark
 		default:
 			return -1
+		}
+	}
+	return n + mark
+}
+
+// markWidth is how far a # before a label (# 批发零售业, ＃民办) sets its
+// text in: the mark stands in the set-in, so   # 批发零售业 stands as far in
+// as      住宿餐饮业 under it.
+func markWidth(t string) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(t, "#"):
+		n, t = 1, t[1:]
+	case strings.HasPrefix(t, "＃"):
+		n, t = 2, t[len("＃"):]
+	default:
+		return 0
+	}
+	for _, r := range t {
+		switch r {
+		case ' ':
+			n++
+		case '\u3000':
+			n += 2
+		default:
+			return n
 		}
 	}
 	return n
@@ -476,4 +503,37 @@ func unitPreamble(rows []trow) (n int, unit string) {
 func emptyLabelHeader(upper trow, top, bottom, width int) bool {
 	return len(upper.cells) == top+1 && strings.TrimSpace(upper.cells[0].text) == "" &&
 		bottom == width-1 && top > 1 && bottom%top == 0
+}
+
+// indentLevels are the figures of the last rows read at each set-in, the
+// least set-in first: the rows a set-in row can be a part of.
+type indentLevels []struct {
+	depth int
+	figs  []int
+}
+
+// add records the figures of a row read at depth: it closes the rows at
+// its depth and deeper.
+func (l *indentLevels) add(depth int, figs []int) {
+	if figs == nil {
+		return
+	}
+	for len(*l) > 0 && (*l)[len(*l)-1].depth >= depth {
+		*l = (*l)[:len(*l)-1]
+	}
+	*l = append(*l, struct {
+		depth int
+		figs  []int
+	}{depth, figs})
+}
+
+// over is the figures of the nearest row above set in less than depth
+// (the row a row at depth is a part of); def when there is none.
+func (l indentLevels) over(depth int, def []int) []int {
+	for i := len(l) - 1; i >= 0; i-- {
+		if l[i].depth < depth {
+			return l[i].figs
+		}
+	}
+	return def
 }

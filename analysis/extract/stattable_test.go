@@ -324,3 +324,25 @@ func TestStatTableHealthChangeColumns(t *testing.T) {
 		{ind: "卫生技术人员", value: 31350, unit: "人", changes: []string{"abs 950", "growth_pct 3.1"}},
 	})
 }
+
+// TestStatTableNestedIndent: rows set in two levels deep are parts of the
+// nearest row above set in less (公立医院 of 医院, 医院 of 医疗卫生机构).
+func TestStatTableNestedIndent(t *testing.T) {
+	text := "项目 | 单位 | 2023年 | 增减(%)\n" +
+		"医疗卫生机构 | 个 | 1236 | 2.1\n" +
+		"  医院 | 个 | 82 | 2.5\n" +
+		"    其中：公立医院 | 个 | 30 | 0.0\n" +
+		"  基层医疗卫生机构 | 个 | 1130 | 1.9\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "nested", figs, []wantFig{
+		{ind: "医疗卫生机构", value: 1236, unit: "个", changes: []string{"growth_pct 2.1"}},
+		{ind: "医院", value: 82, unit: "个", changes: []string{"growth_pct 2.5"}},
+		{ind: "公立医院", value: 30, unit: "个", changes: []string{"growth_pct 0"}},
+		{ind: "基层医疗卫生机构", value: 1130, unit: "个", changes: []string{"growth_pct 1.9"}},
+	})
+	for i, want := range []string{"", "医疗卫生机构", "医院", "医疗卫生机构"} {
+		if figs[i].Parent != want {
+			t.Errorf("%s parent %q, want %q", figs[i].Indicator, figs[i].Parent, want)
+		}
+	}
+}

@@ -44,6 +44,9 @@ type trow struct {
 	// part is set for a row that is a part of the rows above it (其中：…,
 	// #…; markPartRows).
 	part bool
+	// depth is how much further in than the table's least set-in the
+	// row's label stands (markIndentedRows); 0 when not set in.
+	depth int
 	// spans is set for a row of a document's table whose first cell spans
 	// the whole row.
 	spans bool
@@ -1174,8 +1177,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 	resolveParts(cols, unit)
 	unitCol := unitColumnOf(cols)
 	section, sectionUnit := "", ""
-	var parents []int // the figures of the last row that is no part, by cell
-	var above []int   // the figures of the row above, by cell
+	var parents []int       // the figures of the last row that is no part, by cell
+	var above []int         // the figures of the row above, by cell
+	var levels indentLevels // the figures of the rows above by set-in
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -1224,8 +1228,12 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		if x.changeRowBelow(rows[ri], cols, above) {
 			continue // 增长(%) | 5.5 | 6.1 under the levels: their changes
 		}
+		if rows[ri].depth > 0 {
+			parents = levels.over(rows[ri].depth, parents) // 　　其中：公立医院 under 　医院
+		}
 		figs := x.tableRow(rows, ri, cols, unitCol, parents)
 		above = figs
+		levels.add(rows[ri].depth, figs)
 		if !rows[ri].part && figs != nil {
 			parents = figs
 		}
