@@ -216,3 +216,42 @@ func TestRestatedChange(t *testing.T) {
 			{ind: "棉花产量减少", value: 200, unit: "万斤", changeOf: "棉花产量"}}},
 	})
 }
+
+// TestFullPeriodWord: a clause opening with 全年 is of the whole year; the
+// period of a part of the year named before it does not hold
+// (fullPeriodWord).
+func TestFullPeriodWord(t *testing.T) {
+	for _, c := range []struct{ clause, want string }{
+		{"全年生猪出栏72.6万头", "全年"}, {"全年度完成", "全年度"}, {"年末存栏", ""}, {"上半年", ""},
+	} {
+		if got := fullPeriodWord(c.clause); got != c.want {
+			t.Errorf("fullPeriodWord(%q) = %q, want %q", c.clause, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text    string
+		periods []string
+	}{
+		{"年末耕地面积86千公顷，比上年末减少1.2%；全年粮食产量41万吨，增长2.1%。", []string{"年末", ""}},
+		{"年底全市实有市场主体12万户；全年新登记市场主体2.1万户。", []string{"年底", ""}},
+		{"上半年，工业增加值增长5.1%，固定资产投资增长3.2%。", []string{"上半年", "上半年"}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		var got []string
+		for _, f := range figs {
+			if f.ChangeOf == "" && !f.Prior {
+				got = append(got, f.Period)
+			}
+		}
+		if len(got) != len(c.periods) {
+			t.Errorf("%s: periods %q, want %q", c.text, got, c.periods)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.periods[i] {
+				t.Errorf("%s: periods %q, want %q", c.text, got, c.periods)
+				break
+			}
+		}
+	}
+}

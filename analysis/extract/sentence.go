@@ -147,6 +147,10 @@ func (x *extractor) startClause(st *sentenceState) {
 		st.period = w
 		st.periodYear = 0
 		st.periodEnd = a + len(w)
+	} else if w := fullPeriodWord(x.s[a:st.b]); w != "" && st.periodYear == 0 {
+		// 年末生猪存栏45.2万头；全年生猪出栏72.6万头: the whole year again.
+		st.period = ""
+		st.periodEnd = a + len(w)
 	}
 	if !strings.HasPrefix(x.s[a:st.b], "其中") {
 		return
@@ -172,4 +176,11 @@ func (x *extractor) startClause(st *sentenceState) {
 			}
 		}
 	}
+}
+
+// fullPeriodWord is the word of the whole year that opens a clause (全年,
+// 全年度, 本年度): the clause's figures are of the whole year, no period of
+// a part of it named before holds. "" when the clause opens otherwise.
+func fullPeriodWord(clause string) string {
+	return hasPrefixAny(clause, []string{"全年度", "全年", "本年度"})
 }
