@@ -718,6 +718,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	}
 	rows := []trow{hdr}
 	pos := le + 1
+	remarks := remarkColumn(hdr) // 说明: a row may end in text
 	var piece *tcell // a label piece waiting for its row
 	lastRow := -1
 	for pos < len(s) && len(rows) < maxCompanyRows {
@@ -735,7 +736,11 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			pos = le + 1
 			continue
 		}
-		if end, vals, ok := companyRowLine(line); ok {
+		end, vals, ok := companyRowLine(line)
+		if !ok && remarks {
+			end, vals, ok = remarkRowLine(line)
+		}
+		if ok {
 			r := trow{start: a, end: b}
 			lab := tcell{text: line[:end], start: a, end: a + end}
 			if piece != nil {
@@ -1130,4 +1135,42 @@ func splitStreamCells(cells []tcell) []tcell {
 		return cells
 	}
 	return out
+}
+
+// remarkColumn reports a company header row whose last column holds
+// remarks, not values (说明, 附注（如适用）, 备注, 原因).
+func remarkColumn(hdr trow) bool {
+	if len(hdr.cells) == 0 {
+		return false
+	}
+	switch strings.TrimSpace(hdr.cells[len(hdr.cells)-1].text) {
+	case "说明", "附注", "附注（如适用）", "附注(如适用)", "备注", "原因":
+		return true
+	}
+	return false
+}
+
+// remarkRowLine is the rule for a row of a company table written as text
+// under a remarks column (非经常性损益项目 … 说明): a row (companyRowLine)
+// and then, after a space, a remark in words (主要为收到的稳岗补贴), which
+// becomes the row's last cell (no figure: the column names none). The
+// remark starts at the last space after which the rest holds Han
+// characters and before which the line is a row.
+func remarkRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
+	if len(t) > maxCompanyLine {
+		return 0, nil, false
+	}
+	for k := strings.LastIndexByte(t, ' '); k > 0; k = strings.LastIndexByte(t[:k], ' ') {
+		rest := strings.TrimSpace(t[k:])
+		if rest == "" || strings.IndexFunc(rest, isHan) < 0 {
+			continue
+		}
+		end, v, ok := companyRowLine(strings.TrimRight(t[:k], " "))
+		if !ok {
+			continue
+		}
+		a, b := trimSpace(t, k, len(t))
+		return end, append(v, [2]int{a, b}), true
+	}
+	return 0, nil, false
 }

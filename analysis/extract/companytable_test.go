@@ -478,3 +478,26 @@ func TestCompanyRestatedHTML(t *testing.T) {
 		t.Errorf("periods %q, %q; want 2023年末, 2021年末", figs[5].Period, figs[8].Period)
 	}
 }
+
+// TestCompanyNonRecurringLines: 非经常性损益 written as text without |, a
+// 说明 column whose remarks end some rows: the remark is no figure and does
+// not end the table.
+func TestCompanyNonRecurringLines(t *testing.T) {
+	text := "单位：元 币种：人民币\n" +
+		"项目 本期金额 年初至报告期末金额 说明\n" +
+		"非流动性资产处置损益 -12,000.50 34,000.25\n" +
+		"计入当期损益的政府补助 560,000.00 1,230,000.00 主要为收到的稳岗补贴3笔\n" +
+		"合计 548,000.00 1,264,000.25\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "non-recurring lines", figs, []wantFig{
+		{ind: "非流动性资产处置损益", value: -12000.50, unit: "元"},
+		{ind: "非流动性资产处置损益", value: 34000.25, unit: "元"},
+		{ind: "计入当期损益的政府补助", value: 560000, unit: "元"},
+		{ind: "计入当期损益的政府补助", value: 1230000, unit: "元"},
+		{ind: "合计", value: 548000, unit: "元"},
+		{ind: "合计", value: 1264000.25, unit: "元"},
+	})
+	if figs[3].Period != "年初至报告期末金额" {
+		t.Errorf("period %q", figs[3].Period)
+	}
+}
