@@ -719,7 +719,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	rows := []trow{hdr}
 	pos := le + 1
 	remarks := remarkColumn(hdr) // 说明: a row may end in text
-	var piece *tcell // a label piece waiting for its row
+	var piece *tcell             // a label piece waiting for its row
 	lastRow := -1
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
