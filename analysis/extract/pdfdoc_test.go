@@ -342,6 +342,22 @@ func TestPDFTablesAsHTML(t *testing.T) {
 				t.Fatal(err)
 			}
 			pdf := tableFigures(pf, p.tables)
+			if p.name == "xxgk" {
+				// The text path too: Extract on pdftotext -layout output.
+				out, err := exec.Command(ingest.PDFToText, "-layout", filepath.Join(dir, p.name+".pdf"), "-").Output()
+				if err != nil {
+					t.Fatal(err)
+				}
+				tf, err := Extract(out, Options{Year: p.year})
+				if err != nil {
+					t.Fatal(err)
+				}
+				onlyHTML, onlyText := diffFigures(html, tableFigures(tf, 0))
+				if len(onlyHTML) > 0 || len(onlyText) > 0 {
+					t.Errorf("text: %d only in HTML, %d only in the text (%v, %v)", len(onlyHTML), len(onlyText),
+						onlyHTML[:min(len(onlyHTML), 6)], onlyText[:min(len(onlyText), 6)])
+				}
+			}
 			onlyHTML, onlyPDF := diffFigures(html, pdf)
 			if len(onlyHTML) > 0 || len(onlyPDF) > 0 {
 				t.Errorf("PDF: %d table figures (%d tables), HTML %d; %d only in HTML, %d only in PDF", len(pdf), len(pd.Tables()), len(html), len(onlyHTML), len(onlyPDF))

@@ -12,6 +12,7 @@ package extract
 // labels' layout.
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -178,6 +179,9 @@ type xxgkTable struct {
 	labels [][]string
 	paths  [][]string
 	values []xxgkToken
+	// from, when not 0, is where the table's text starts (T2's caption):
+	// its rows' sentences start there, so they hold its headers.
+	from int
 }
 
 // xxgkT3Header reports whether the words of a table's text are T3's: its
@@ -216,7 +220,7 @@ func readXXGK(toks []xxgkToken) (xxgkTable, bool) {
 			words.WriteString(t.text)
 		}
 	}
-	w := words.String()
+	w := xxgkFold(words.String())
 	switch {
 	case xxgkT3Header(w) && len(values) == 7*len(xxgkT3Labels):
 		return xxgkTable{labels: xxgkT3Labels, paths: xxgkT3Paths, values: values}, true
@@ -272,10 +276,23 @@ func xxgkCore(label string) string {
 	return t
 }
 
-// xxgkFold writes brackets and commas one way and drops spaces.
+// xxgkFold writes brackets and commas one way, drops spaces, and writes
+// in simplified script the traditional characters of the template's words
+// that foldTraditional leaves (信息內容, 行政許可, 行政處罰).
 func xxgkFold(s string) string {
-	return strings.NewReplacer("（", "(", "）", ")", "，", ",", "：", ":", " ", "", "　", "").Replace(s)
+	return xxgkFolder.Replace(s)
 }
+
+var xxgkFolder = strings.NewReplacer("（", "(", "）", ")", "，", ",", "：", ":", " ", "", "　", "",
+	"內", "内", "許", "许", "罰", "罚", "強", "强", "規", "规", "範", "范", "發", "发", "廢", "废", "現", "现",
+	"數", "数", "費", "费", "額", "额", "單", "单", "萬", "万", "項", "项", "條", "条", "結", "结", "審", "审",
+	"訴", "诉", "複", "复", "議", "议", "請", "请", "開", "开", "處", "处", "決", "决", "製", "制", "務", "务",
+	"類", "类", "關", "关", "機", "机", "構", "构", "組", "组", "織", "织", "總", "总", "計", "计", "轉", "转",
+	"辦", "办", "確", "确", "認", "认", "獲", "获", "維", "维", "糾", "纠", "經", "经", "際", "际", "護", "护",
+	"舉", "举", "報", "报", "訪", "访", "專", "专", "學", "学", "業", "业", "擁", "拥", "會", "会", "僅", "仅",
+	"無", "无", "補", "补", "徑", "径", "齊", "齐", "過", "过", "執", "执", "權", "权", "證", "证", "書", "书",
+	"國", "国", "違", "违", "規範", "规范", "別", "别", "區", "区", "這", "这", "記", "记", "繳", "缴", "納", "纳",
+	"據", "据", "勾", "勾", "稽", "稽", "係", "系", "並", "并", "於", "于", "後", "后", "產", "产", "銷", "销")
 
 // emitXXGK reads the figures of a template table: its rows as tableBody
 // reads a text table's, each row's label the template's path, its cells
@@ -296,6 +313,9 @@ func (x *extractor) emitXXGK(t xxgkTable, docPath bool) {
 			label += tableLabel(p)
 		}
 		r := trow{start: vals[0].start, end: vals[len(vals)-1].end}
+		if t.from > 0 {
+			r.start = t.from
+		}
 		r.cells = append(r.cells, tcell{text: label, start: r.start, end: r.start})
 		texts := []string{label}
 		for _, v := range vals {
@@ -456,6 +476,15 @@ func findXXGK(s string) []xxgkRegion {
 			ls = le + 1
 			continue
 		}
+		if xxgkT2Caption(s[ls:le]) {
+			end, next := xxgkT2Block(s, ls)
+			if t, ok := readXXGKT2(xxgkTokens(s[ls:end], ls, toks[:0])); ok {
+				t.from = ls
+				out = append(out, xxgkRegion{start: ls, end: end, t: t})
+			}
+			ls = max(next, le+1)
+			continue
+		}
 		if !xxgkStarts(s[ls:le]) || xxgkSentence(s[ls:le]) {
 			ls = le + 1
 			continue
@@ -530,6 +559,12 @@ func (x *extractor) settleXXGK(ls int) {
 // region (those after r.snap) are the template's cells: its counts in
 // order, each named by its column (…自然人, …商业企业, …总计).
 func (x *extractor) templateAgrees(r *xxgkRegion) bool {
+	if r.t.from > 0 {
+		// A T2 block: the template's reading names its cells as written
+		// and gives them the block as their sentence (headers included,
+		// for the traditional script of its headers).
+		return false
+	}
 	width := len(r.t.paths)
 	k := 0 // the template cell the next figure must be
 	for _, f := range x.figs[r.snap:] {
@@ -636,4 +671,162 @@ func xxgkRowOf(label string) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// xxgkT2Blocks are the blocks of the template's T2 (主动公开), by their
+// caption's item, and the columns each writes: the 2021 form's, then the
+// 2019 form's ((五)(六) 上一年项目数量 | 本年增/减 | 处理决定数量 are left to
+// the table rules: their 增/减 cells are changes).
+var xxgkT2Blocks = []struct {
+	item string
+	cols [][]string
+	rows []string
+}{
+	{"(一)", [][]string{{"本年制发件数", "本年废止件数", "现行有效件数"}, {"本年新制作数量", "本年新公开数量", "对外公开总数量"}},
+		[]string{"规章", "行政规范性文件", "规范性文件"}},
+	{"(五)", [][]string{{"本年处理决定数量"}}, []string{"行政许可"}},
+	{"(六)", [][]string{{"本年处理决定数量"}}, []string{"行政处罚", "行政强制"}},
+	{"(八)", [][]string{{"本年收费金额（单位：万元）"}}, []string{"行政事业性收费"}},
+}
+
+// xxgkT2Caption reports the caption of a T2 block: 第二十条第（五）项.
+func xxgkT2Caption(line string) bool {
+	t := xxgkFold(line)
+	return strings.Contains(t, "第二十条第(") && strings.Contains(t, ")项") && !xxgkSentence(t)
+}
+
+// xxgkT2Block is the end of a T2 block's text from its caption at ls: the
+// line before the next caption, a sentence or a heading (二、 三、…), and
+// where to look on.
+func xxgkT2Block(s string, ls int) (end, next int) {
+	end = lineEnd(s, ls)
+	for a, n := end+1, 0; a < len(s) && n < 40; n++ {
+		b := lineEnd(s, a)
+		t := strings.TrimSpace(s[a:b])
+		if xxgkT2Caption(t) || xxgkSentence(t) || headingNumber(t) {
+			return end, a
+		}
+		end, a = b, b+1
+	}
+	return end, end + 1
+}
+
+// headingNumber reports a line opening with a heading number (三、).
+func headingNumber(t string) bool {
+	for _, p := range []string{"一、", "二、", "三、", "四、", "五、", "六、"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readXXGKT2 reads the tokens of a T2 block (caption, 信息内容 and the
+// column headers, rows of a label and a value per column) as the
+// template's: the caption's item names the block, the headers one of its
+// column sets, every row's label is one of its rows' and the values are
+// one per column.
+func readXXGKT2(toks []xxgkToken) (xxgkTable, bool) {
+	var head strings.Builder
+	k := 0
+	for ; k < len(toks) && !toks[k].value; k++ {
+	}
+	if k < 2 {
+		return xxgkTable{}, false
+	}
+	for _, t := range toks[:k-1] {
+		head.WriteString(t.text)
+	}
+	h := xxgkFold(head.String())
+	first := toks[k-1].text // the first row's label
+	for _, b := range xxgkT2Blocks {
+		if !strings.Contains(h, "第"+b.item+"项") {
+			continue
+		}
+		for _, cols := range b.cols {
+			at := strings.Index(h, "信息内容")
+			if at < 0 {
+				return xxgkTable{}, false
+			}
+			for _, c := range cols {
+				i := strings.Index(h[at:], xxgkFold(c))
+				if i < 0 {
+					at = -1
+					break
+				}
+				at += i + len(xxgkFold(c))
+			}
+			if at < 0 || at != len(h) {
+				continue
+			}
+			if t, ok := xxgkT2Rows(first, toks[k:], xxgkAsWritten(head.String(), cols), b.rows); ok {
+				return t, true
+			}
+		}
+	}
+	return xxgkTable{}, false
+}
+
+// xxgkT2Rows reads a T2 block's rows: first the label written after the
+// headers (first, before the first value), then label and values in turn.
+func xxgkT2Rows(first string, toks []xxgkToken, cols []string, rows []string) (xxgkTable, bool) {
+	t := xxgkTable{}
+	for _, c := range cols {
+		t.paths = append(t.paths, []string{c})
+	}
+	label := first // as written
+	for i := 0; i <= len(toks); {
+		if !slices.Contains(rows, xxgkFold(label)) {
+			return xxgkTable{}, false
+		}
+		if i+len(cols) > len(toks) {
+			return xxgkTable{}, false
+		}
+		for _, v := range toks[i : i+len(cols)] {
+			if !v.value {
+				return xxgkTable{}, false
+			}
+		}
+		t.labels = append(t.labels, []string{label})
+		t.values = append(t.values, toks[i:i+len(cols)]...)
+		i += len(cols)
+		if i == len(toks) {
+			return t, true
+		}
+		var b strings.Builder
+		for ; i < len(toks) && !toks[i].value; i++ {
+			b.WriteString(toks[i].text)
+		}
+		label = b.String()
+		if i == len(toks) {
+			return xxgkTable{}, false
+		}
+	}
+	return xxgkTable{}, false
+}
+
+// xxgkAsWritten gives the template's column names as the header text
+// writes them (本年廢止件數 for 本年废止件数), each found in order in the
+// folded header; the template's names when the folding changed the text's
+// length.
+func xxgkAsWritten(header string, cols []string) []string {
+	raw := []rune(header)
+	folded := []rune(xxgkFold(header))
+	if len(raw) != len(folded) {
+		return cols
+	}
+	fs := string(folded)
+	out := make([]string, 0, len(cols))
+	at := 0 // byte offset in fs
+	for _, c := range cols {
+		fc := xxgkFold(c)
+		i := strings.Index(fs[at:], fc)
+		if i < 0 {
+			return cols
+		}
+		a := utf8.RuneCountInString(fs[:at+i])
+		out = append(out, string(raw[a:a+utf8.RuneCountInString(fc)]))
+		at += i + len(fc)
+	}
+	return out
 }

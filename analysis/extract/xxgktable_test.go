@@ -334,3 +334,53 @@ func TestXXGKLoneRowNotOtherTables(t *testing.T) {
 		}
 	}
 }
+
+// TestXXGKT2Blocks: T2's blocks read by the template in a copy one cell a
+// line with filler lines of | marks (traditional script, named as
+// written), and as space-aligned text with one value column.
+func TestXXGKT2Blocks(t *testing.T) {
+	trad := "二、主動公開政府信息情況\n第二十条 第(一)項 |\n|||\n信息內容 |\n本年制發件數 |\n本年廢止件數 |\n現行有效件數 |\n" +
+		"規章 |\n1 |\n0 |\n7 |\n行政規范性文件 |\n4 |\n2 |\n31 |\n第二十条 第(五)項 |\n|||\n信息內容 |\n本年處理決定數量 |\n||\n行政許可 |\n812 |\n||\n" +
+		"第二十条 第(八)項 |\n|||\n信息內容 |\n本年收費金額(單位:萬元) |\n||\n行政事業性收費 |\n3.75 |\n||\n|\n"
+	aligned := "第二十条第（六）项\n\n信息内容            本年处理决定数量\n\n行政处罚            640\n\n行政强制            0\n\n" +
+		"第二十条第（八）项\n\n信息内容             本年收费金额（单位：万元）\n\n行政事业性收费          12.5\n\n三、收到和处理政府信息公开申请情况\n"
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"traditional", trad, []string{"規章本年制發件數|1|", "規章本年廢止件數|0|", "規章現行有效件數|7|", "行政規范性文件本年制發件數|4|",
+			"行政規范性文件本年廢止件數|2|", "行政規范性文件現行有效件數|31|", "行政許可本年處理決定數量|812|", "行政事業性收費本年收費金額|3.75|万元"}}, // units in simplified script
+		{"aligned", aligned, []string{"行政处罚本年处理决定数量|640|", "行政强制本年处理决定数量|0|", "行政事业性收费本年收费金额|12.5|万元"}},
+	} {
+		figs, err := Extract([]byte(c.text), Options{Year: 2024})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range figs {
+			got = append(got, fmt.Sprintf("%s|%s|%s", f.Indicator, formatFloat(f.Value), f.Unit))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestReadXXGKT2(t *testing.T) {
+	read := func(s string) bool {
+		_, ok := readXXGKT2(xxgkTokens(s, 0, nil))
+		return ok
+	}
+	if !read("第二十条第（五）项 | 信息内容 | 本年处理决定数量 | 行政许可 | 12 |") {
+		t.Error("(五) not read")
+	}
+	if read("第二十条第（五）项 | 信息内容 | 本年处理决定数量 | 行政许可 | 12 | 3 |") {
+		t.Error("(五) with two values read")
+	}
+	if read("第二十条第（五）项 | 信息内容 | 本年处理决定数量 | 行政许可证 | 12 |") {
+		t.Error("(五) with a row not the template's read")
+	}
+	if read("第二十条第（五）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 6 | 减4 | 2 |") {
+		t.Error("2019 (五) read: its 增/减 cells are left to the table rules")
+	}
+}
