@@ -332,8 +332,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = st.pending[0]
 		st.pending = st.pending[1:]
 	}
-	if hi == nil && (name == "" || isTotalWord(name)) && len(st.fill) == 0 {
-		if k := x.reachedLevelFor(st, pre, name, m.unit); k >= 0 {
+	if hi == nil && (name == "" || isTotalWord(name) || isBareTo(name)) && len(st.fill) == 0 {
+		rn := name
+		if isBareTo(name) {
+			rn = "" // 下降0.3个百分点至3.2%: 至 is the verb, no name
+		}
+		if k := x.reachedLevelFor(st, pre, rn, m.unit); k >= 0 {
 			// 地区生产总值增长6.1%，达到1025亿元: the level of the figure
 			// stated just before as a change.
 			x.fillLevel(st, k, n.value, neg, numText, m, approx, qual, numStart)

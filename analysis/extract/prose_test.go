@@ -255,3 +255,26 @@ func TestFullPeriodWord(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeThenBareTo: a level written after its change with 至 or 到
+// alone is the level of the figure the change is of (isBareTo).
+func TestChangeThenBareTo(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"至", true}, {"到", true}, {"达到", false}, {"至今", false}, {"", false}} {
+		if got := isBareTo(c.name); got != c.want {
+			t.Errorf("isBareTo(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇调查失业率下降0.4个百分点至5.1%。", []wantFig{{ind: "城镇调查失业率", value: 5.1, unit: "%", changes: []string{"pp -0.4"}}}},
+		{"外贸进出口总额增长8.3%到356.2亿元。", []wantFig{{ind: "外贸进出口总额", value: 356.2, unit: "亿元", changes: []string{"growth_pct 8.3"}}}},
+		{"一般公共预算收入下降2.1%至48.6亿元，税收收入增长3%至30亿元。", []wantFig{
+			{ind: "一般公共预算收入", value: 48.6, unit: "亿元", changes: []string{"growth_pct -2.1"}},
+			{ind: "税收收入", value: 30, unit: "亿元", changes: []string{"growth_pct 3"}}}},
+	})
+}

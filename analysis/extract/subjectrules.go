@@ -844,7 +844,12 @@ func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool,
 
 // reachVerbs state the level a change reached (增长6.1%，达到1025亿元).
 var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "增至",
-	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过"}
+	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过", "至", "到"}
+
+// isBareTo is the rule for a level written right after its change with 至
+// or 到 alone (城镇登记失业率下降0.3个百分点至3.2%, 增长5.2%到120亿元): the
+// word is the verb of the level the change reached, not its name.
+func isBareTo(name string) bool { return name == "至" || name == "到" }
 
 // totalWords name the level of the figure before them (总量达到1025亿元).
 var totalWords = []string{"总量", "规模", "总额", "总数", "总规模"}
