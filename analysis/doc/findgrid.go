@@ -45,7 +45,7 @@ func alignedLine(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
 	if t == "" {
 		return BlankLine, nil
 	}
-	if len(t) > maxRowBytes || strings.ContainsAny(t, "。；;！？|｜") || IsCaptionLine(t) || IsNoteLine(t) {
+	if len(t) > maxRowBytes || hasStopOrPipe(t) || IsCaptionLine(t) || IsNoteLine(t) {
 		return NotAligned, nil
 	}
 	if _, ok := UnitLine(t); ok {
@@ -64,6 +64,26 @@ func alignedLine(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
 		return SingleField, fs
 	}
 	return NotAligned, nil
+}
+
+// hasStopOrPipe is strings.ContainsAny(t, "。；;！？|｜") in one pass over
+// the bytes.
+func hasStopOrPipe(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ';', '|':
+			return true
+		case 0xE3: // 。 E3 80 82
+			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82 {
+				return true
+			}
+		case 0xEF: // ；EF BC 9B, ！EF BC 81, ？EF BC 9F, ｜EF BD 9C
+			if i+2 < len(t) && (t[i+1] == 0xBC && (t[i+2] == 0x9B || t[i+2] == 0x81 || t[i+2] == 0x9F) || t[i+1] == 0xBD && t[i+2] == 0x9C) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxRowBytes bounds a line of an aligned table: 24 columns of 40

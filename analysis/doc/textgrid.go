@@ -157,8 +157,12 @@ func fieldTokens(f Field, opt GridOptions) []Field {
 // them. nil when the field does not end with such numbers, or is one
 // number alone.
 func splitNumberRun(f Field, base int, line string, opt GridOptions) []Field {
-	if !strings.Contains(f.Text, " ") {
+	sp := strings.LastIndexByte(f.Text, ' ')
+	if sp < 0 {
 		return nil
+	}
+	if last := f.Text[sp+1:]; !LooksNumeric(last) && !IsMark(last) {
+		return nil // the field does not end with a number
 	}
 	toks := strings.Split(f.Text, " ")
 	n, nums := 0, 0
