@@ -537,3 +537,96 @@ func (l indentLevels) over(depth int, def []int) []int {
 	}
 	return def
 }
+
+// statHeader rewrites the header rows of a table in the two ways bureau
+// tables copy a merged cell that the column rules do not read: a row of
+// units alone under the groups (unitHeaderRow) and a merged cell copied
+// as its text repeated (repeatedHeaderCells). The rows are copies; the
+// table's rows are left as they are.
+func statHeader(hdr []trow) []trow {
+	out := make([]trow, 0, len(hdr))
+	for _, r := range hdr {
+		r.cells = slices.Clone(r.cells)
+		if len(out) > 0 && unitHeaderRow(&out[len(out)-1], r) {
+			continue
+		}
+		out = append(out, r)
+	}
+	repeatedHeaderCells(out)
+	return out
+}
+
+// unitHeaderRow is the rule for a header row of units alone under the row
+// of groups (学校数 | | 招生数 | | 在校生数 over (所) | | (人) | | (人)): each
+// unit goes to the written cell above it, in order, after the label header
+// when the row above has one more written cell; it reports whether it did
+// (the unit row is then no header row of its own).
+func unitHeaderRow(above *trow, r trow) bool {
+	var units []string
+	for _, c := range r.cells {
+		t := strings.TrimSpace(c.text)
+		if t == "" {
+			continue
+		}
+		inner := strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "("), "（"), ")"), "）")
+		if inner == t || !isUnitText(inner) {
+			return false
+		}
+		units = append(units, t)
+	}
+	var written []int
+	for i, c := range above.cells {
+		if strings.TrimSpace(c.text) != "" {
+			written = append(written, i)
+		}
+	}
+	if len(units) == 0 {
+		return false
+	}
+	switch len(written) - len(units) {
+	case 1:
+		written = written[1:]
+	case 0:
+	default:
+		return false
+	}
+	for k, i := range written {
+		above.cells[i].text = strings.TrimSpace(above.cells[i].text) + units[k]
+	}
+	return true
+}
+
+// repeatedHeaderCells is the rule for a header that copies a merged cell
+// as its text in every position it covers (机构数(个) | 机构数(个) |
+// 床位数(张) | 床位数(张) over 2022年 | 2023年 | …, 指标 over 指标): when two
+// rows are as wide and a row repeats a cell's text in the next cell, the
+// repeats become empty cells, as other copies write them, and a cell that
+// repeats the one above it is empty too.
+func repeatedHeaderCells(hdr []trow) {
+	if len(hdr) < 2 {
+		return
+	}
+	up, lo := hdr[len(hdr)-2].cells, hdr[len(hdr)-1].cells
+	if len(up) != len(lo) || len(up) < 3 {
+		return
+	}
+	repeats := false
+	for i := 1; i < len(up); i++ {
+		if t := strings.TrimSpace(up[i].text); t != "" && t == strings.TrimSpace(up[i-1].text) {
+			repeats = true
+		}
+	}
+	if !repeats {
+		return
+	}
+	for i := len(up) - 1; i >= 1; i-- {
+		if t := strings.TrimSpace(up[i].text); t != "" && t == strings.TrimSpace(up[i-1].text) {
+			up[i].text = ""
+		}
+	}
+	for i := range lo {
+		if t := strings.TrimSpace(lo[i].text); t != "" && t == strings.TrimSpace(up[i].text) {
+			lo[i].text = ""
+		}
+	}
+}

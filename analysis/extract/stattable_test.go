@@ -346,3 +346,42 @@ func TestStatTableNestedIndent(t *testing.T) {
 		}
 	}
 }
+
+// TestStatTableRepeatedHeader: a merged cell copied as its text in every
+// position it covers, across (机构数(个) | 机构数(个)) and down (指标 over
+// 指标).
+func TestStatTableRepeatedHeader(t *testing.T) {
+	text := "指标 | 机构数(个) | 机构数(个) | 床位数(张) | 床位数(张)\n" +
+		"指标 | 2022年 | 2023年 | 2022年 | 2023年\n" +
+		"医院 | 41 | 43 | 8620 | 9105\n"
+	checkFigures(t, "repeated header", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "医院机构数", value: 41, unit: "个", prior: true},
+		{ind: "医院机构数", value: 43, unit: "个"},
+		{ind: "医院床位数", value: 8620, unit: "张", prior: true},
+		{ind: "医院床位数", value: 9105, unit: "张"},
+	})
+}
+
+// TestStatTableUnitHeaderRow: a three-row education header, the units on a
+// row of their own under the measures, each measure over its 2023年 and
+// 比上年增减 columns.
+func TestStatTableUnitHeaderRow(t *testing.T) {
+	text := "学段 | 学校数 | | 招生数 | | 在校生数 |\n" +
+		" | (所) | | (人) | | (人) |\n" +
+		" | 2023年 | 比上年增减 | 2023年 | 比上年增减 | 2023年 | 比上年增减\n" +
+		"小学 | 41 | -1 | 5120 | 130 | 30460 | -210\n" +
+		"初中 | 18 | 0 | 4630 | 85 | 13790 | 160\n"
+	checkFigures(t, "unit header row", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "小学学校数", value: 41, unit: "所", changes: []string{"abs -1"}},
+		{ind: "小学招生数", value: 5120, unit: "人", changes: []string{"abs 130"}},
+		{ind: "小学在校生数", value: 30460, unit: "人", changes: []string{"abs -210"}},
+		{ind: "初中学校数", value: 18, unit: "所", changes: []string{"abs 0"}},
+		{ind: "初中招生数", value: 4630, unit: "人", changes: []string{"abs 85"}},
+		{ind: "初中在校生数", value: 13790, unit: "人", changes: []string{"abs 160"}},
+	})
+	// A row of words is no unit row.
+	above := trow{cells: []tcell{{text: "学段"}, {text: "学校数"}}}
+	if unitHeaderRow(&above, trow{cells: []tcell{{text: "合计"}}}) || above.cells[1].text != "学校数" {
+		t.Error("a word row read as units")
+	}
+}

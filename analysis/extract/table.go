@@ -1116,7 +1116,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	x.tables++
 	alignShortRows(rows[h:], width)
-	hdr := chineseHeaderRows(rows[:h])
+	hdr := statHeader(chineseHeaderRows(rows[:h]))
 	paths, ok := templateHeaderPaths(hdr, width)
 	if ok {
 		alignTemplateRows(rows[h:], width, templateValueColumns(paths))
