@@ -905,22 +905,9 @@ func innerHeaderPair(rows []trow, ri int, width int) ([][]string, bool) {
 			return nil, false
 		}
 	}
-	upper := rows[ri]
-	if len(upper.cells) == 0 {
-		return nil, false
-	}
-	blank := strings.TrimSpace(upper.cells[0].text) == ""
-	if blank && !interiorEmpty(cellTexts(upper.cells)) {
-		// No header over the labels (| | 2023年末 | 2022年末 | …, its
-		// merged cells written once): columnPaths reads the first upper
-		// header as the labels', so one stands there while it reads.
-		upper.cells = append([]tcell{{text: "项目"}}, upper.cells[1:]...)
-	}
-	paths := columnPaths([]trow{upper, rows[ri+1]}, width)
-	if blank && len(paths) > 0 {
-		paths[0] = nil
-	}
-	return paths, true
+	// No header over the labels (| | 2023年末 | …) reads as such
+	// (periodOverLabels).
+	return columnPaths([]trow{rows[ri], rows[ri+1]}, width), true
 }
 
 // labelPieceRow is the rule for a row of a text table that holds only the
@@ -1173,4 +1160,27 @@ func remarkRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 		return end, append(v, [2]int{a, b}), true
 	}
 	return 0, nil, false
+}
+
+// currentPeriodLeaf is the rule for the column of a restated header that
+// names no year (本报告期 | 上年同期 | 本报告期比上年同期增减 over 调整前 |
+// 调整后 | 调整后): the current period is not restated, so it spans both
+// header rows, as the latest year does. It returns the first upper cell
+// that is a period and no prior one, -1 if none.
+func currentPeriodLeaf(upper []string) int {
+	for i, u := range upper {
+		label, _ := headerUnit(u)
+		if isPeriodHeader(label) && !isPriorPeriod(label) {
+			return i
+		}
+	}
+	return -1
+}
+
+// periodOverLabels is the rule for the upper of two header rows that
+// writes nothing over the labels and a period, a year or a change first
+// (| | 本报告期 | 上年同期 | 本报告期比上年同期增减 | over | 调整前 | 调整后 |
+// 调整后 |): its first header is over values, not over the labels.
+func periodOverLabels(upper trow, top []string) bool {
+	return len(upper.cells) > 0 && len(top) > 0 && strings.TrimSpace(upper.cells[0].text) == "" && !headsLabels(top[0])
 }

@@ -501,3 +501,27 @@ func TestCompanyNonRecurringLines(t *testing.T) {
 		t.Errorf("period %q", figs[3].Period)
 	}
 }
+
+// TestCompanyRestatedPeriods: a quarterly table restating the same period
+// of the year before (SZSE form: 本报告期 | 上年同期 over 调整前 | 调整后, the
+// change over 调整后), merged cells written once and nothing over the
+// labels: the current period spans both rows, the change is the current
+// figure's, a rate's change written in % is in points.
+func TestCompanyRestatedPeriods(t *testing.T) {
+	text := "| | 本报告期 | 上年同期 | 本报告期比上年同期增减 |\n" +
+		"| 调整前 | 调整后 | 调整后 |\n" +
+		"| 营业收入（元） | 300,000,000.00 | 250,000,000.00 | 260,000,000.00 | 15.38% |\n" +
+		"| 加权平均净资产收益率 | 2.10% | 1.90% | 1.95% | 0.15% |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "restated periods", figs, []wantFig{
+		{ind: "营业收入", value: 300000000, unit: "元", changes: []string{"growth_pct 15.38"}},
+		{ind: "营业收入（调整前）", value: 250000000, unit: "元", prior: true},
+		{ind: "营业收入", value: 260000000, unit: "元", prior: true},
+		{ind: "加权平均净资产收益率", value: 2.10, unit: "%", changes: []string{"pp 0.15"}},
+		{ind: "加权平均净资产收益率（调整前）", value: 1.90, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率", value: 1.95, unit: "%", prior: true},
+	})
+	if figs[0].Period != "本报告期" || figs[2].Period != "上年同期" {
+		t.Errorf("periods %q, %q", figs[0].Period, figs[2].Period)
+	}
+}

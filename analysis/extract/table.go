@@ -404,6 +404,8 @@ func columnPaths(hdr []trow, width int) [][]string {
 	}
 	if len(hdr) == 2 && emptyLabelHeader(hdr[0], len(top), len(bottom), width) {
 		top = append([]string{""}, top...) // |  | 机构数(个) | 床位数(张) |: nothing over the labels
+	} else if len(hdr) == 2 && periodOverLabels(hdr[0], top) {
+		top = append([]string{""}, top...) // | | 本报告期 | 上年同期 | … over 调整前 | 调整后
 	}
 	paths[0] = []string{top[0]}
 	if top[0] == "" {
@@ -520,6 +522,9 @@ func restatedGroups(upper, lower []string, values int) []int {
 		if y := headerYear(u); y != 0 && (latest < 0 || y > headerYear(upper[latest])) {
 			latest = i
 		}
+	}
+	if latest < 0 {
+		latest = currentPeriodLeaf(upper) // 本报告期 | 上年同期 over 调整前 | 调整后
 	}
 	isLeaf := make([]bool, len(upper))
 	n := 0
