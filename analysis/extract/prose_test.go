@@ -278,3 +278,28 @@ func TestChangeThenBareTo(t *testing.T) {
 			{ind: "税收收入", value: 30, unit: "亿元", changes: []string{"growth_pct 3"}}}},
 	})
 }
+
+// TestComparand: the body a figure is compared with stays in the name
+// (comparandWord).
+func TestComparand(t *testing.T) {
+	for _, c := range []struct {
+		t, w string
+		want bool
+	}{
+		{"高于全省平均", "平均", true}, {"增速高于全市", "全市", true}, {"低于全国平均", "平均", true},
+		{"投资全市", "全市", false}, {"人均收入平均", "平均", false}, {"高于全省平均", "的", false},
+	} {
+		if got := comparandWord(c.t, c.w); got != c.want {
+			t.Errorf("comparandWord(%q, %q) = %v, want %v", c.t, c.w, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇化率为58.2%，比上年提高0.9个百分点，高于全省平均1.4个百分点。", []wantFig{
+			{ind: "城镇化率", value: 58.2, unit: "%", changes: []string{"pp 0.9"}},
+			{ind: "高于全省平均", value: 1.4, unit: "个百分点"}}},
+		{"工业投资增速低于全市2.3个百分点。", []wantFig{{ind: "工业投资增速低于全市", value: 2.3, unit: "个百分点"}}},
+	})
+}

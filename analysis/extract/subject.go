@@ -263,6 +263,9 @@ func dropInnerTotal(name string) string {
 // 认为 end in 为 but are words; 人均, 年均, 年平均 end in 均 but name the
 // average (perUnitAverage).
 func keepsTrailing(t, w string) bool {
+	if comparandWord(t, w) {
+		return true
+	}
 	if w == "均" || w == "平均" {
 		return perUnitAverage(t, w)
 	}
@@ -382,4 +385,27 @@ func hasNoteSymbol(name string) bool {
 func perUnitAverage(t, w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
 	return strings.ContainsRune("人户年月日周", r)
+}
+
+// comparisonVerbs compare a figure with another body's (高于全省平均0.6个
+// 百分点).
+var comparisonVerbs = []string{"高于", "低于", "快于", "慢于", "高出", "低出", "超出"}
+
+// comparandWord is the rule for the body a figure is compared with, named
+// at the end of the subject (增速高于全省平均0.6个百分点, 高于全市1.2个百分点):
+// after a comparison verb, 全省, 全市, 平均 and their kin are the comparand,
+// part of the name as written, not a scope or qualifier to strip. t is the
+// subject, w the trailing word.
+func comparandWord(t, w string) bool {
+	switch w {
+	case "全区", "全市", "全县", "全省", "我区", "我市", "平均", "均":
+	default:
+		return false
+	}
+	for _, v := range comparisonVerbs {
+		if k := strings.Index(t, v); k >= 0 && k+len(v) <= len(t)-len(w) {
+			return true
+		}
+	}
+	return false
 }
