@@ -468,10 +468,12 @@ const maxXXGKLines = 600
 func findXXGK(s string) []xxgkRegion {
 	var out []xxgkRegion
 	var toks []xxgkToken
-	report := strings.Contains(s, "政府信息公开") // a lone row is read in a report only
+	report := strings.Contains(s, "政府信息公开") || strings.Contains(s, "政府信息公開")
 	for ls := 0; ls < len(s); {
 		le := lineEnd(s, ls)
-		if t, ok := xxgkLoneRow(s[ls:le], ls); ok && report {
+		if !report {
+			// A lone row is read in a 信息公开 report only.
+		} else if t, ok := xxgkLoneRow(s[ls:le], ls); ok {
 			out = append(out, xxgkRegion{start: ls, end: le, t: t})
 			ls = le + 1
 			continue
@@ -691,6 +693,9 @@ var xxgkT2Blocks = []struct {
 
 // xxgkT2Caption reports the caption of a T2 block: 第二十条第（五）项.
 func xxgkT2Caption(line string) bool {
+	if !strings.Contains(line, "第二十条") {
+		return false
+	}
 	t := xxgkFold(line)
 	return strings.Contains(t, "第二十条第(") && strings.Contains(t, ")项") && !xxgkSentence(t)
 }

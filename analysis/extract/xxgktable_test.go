@@ -1,10 +1,16 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/ingest"
 )
 
 func TestXXGKTokens(t *testing.T) {
@@ -383,4 +389,117 @@ func TestReadXXGKT2(t *testing.T) {
 	if read("第二十条第（五）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 6 | 减4 | 2 |") {
 		t.Error("2019 (五) read: its 增/减 cells are left to the table rules")
 	}
+}
+
+// xxgkPipeT3 writes T3 as a stored web copy writes it: | between cells,
+// the header over three lines with its merged cells left empty, a label
+// merged down from the rows above written once.
+func xxgkPipeT3(vals [][]int) string {
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n")
+	b.WriteString("| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | | 申请人情况 | | | | | | |\n")
+	b.WriteString("| | | | 自然人 | 法人或其他组织 | | | | | 总计 |\n")
+	b.WriteString("| | | | | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | |\n")
+	prev := make([]string, 3)
+	for i, l := range xxgkT3Labels {
+		cells := make([]string, 3)
+		for k, p := range l {
+			if p != prev[k] {
+				cells[k] = p
+			}
+		}
+		prev = append(append([]string(nil), l...), "", "")[:3]
+		var vs []string
+		for _, v := range vals[i] {
+			vs = append(vs, fmt.Sprint(v))
+		}
+		b.WriteString("| " + strings.Join(cells, " | ") + " | " + strings.Join(vs, " | ") + " |\n")
+	}
+	return b.String()
+}
+
+// TestXXGKPipeRows: a | copy of T3 with a row a line is read as the
+// template (by the table rules, which the template agrees with).
+func TestXXGKPipeRows(t *testing.T) {
+	vals := xxgkT3Values()
+	figs, err := Extract([]byte(xxgkPipeT3(vals)), Options{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for k, v := range xxgkWant(vals, xxgkT4Values) {
+		if !strings.HasPrefix(k, "行政") {
+			want[k] = v
+		}
+	}
+	checkXXGK(t, figs, want)
+}
+
+// TestXXGKDocxAsHTML: the xxgk page written as a Word file by LibreOffice
+// gives through ExtractDocument the table figures its HTML gives.
+func TestXXGKDocxAsHTML(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	soffice := needPDFTools(t)
+	dir := t.TempDir()
+	p := xxgkPDFPage()
+	src := filepath.Join(dir, "xxgk.html")
+	if err := os.WriteFile(src, []byte(p.html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, src).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "xxgk.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dd, err := ingest.ReadDocument(bytes.NewReader(data), "xxgk.docx", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	df, err := ExtractDocument(dd, Options{Year: p.year})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hd, err := ingest.ReadDocument(strings.NewReader(p.html), "xxgk.html", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hf, err := ExtractDocument(hd, Options{Year: p.year})
+	if err != nil {
+		t.Fatal(err)
+	}
+	html, docx := tableFigures(hf, 0), tableFigures(df, 0)
+	if len(html) != p.cells {
+		t.Errorf("HTML: %d table figures, want %d", len(html), p.cells)
+	}
+	if a, b := diffFigures(html, docx); len(a) > 0 || len(b) > 0 {
+		t.Errorf("docx: %d only in HTML, %d only in docx (%v, %v)", len(a), len(b), a[:min(len(a), 6)], b[:min(len(b), 6)])
+	}
+}
+
+// BenchmarkFindXXGK1MB is the template tables' own cost on the 1 MB
+// report of BenchmarkExtract1MB (every line looked at once) and on 1 MB
+// of template tables as pdftotext writes them.
+func BenchmarkFindXXGK1MB(b *testing.B) {
+	for _, in := range []struct {
+		name string
+		text []byte
+	}{{"report", genReport(1 << 20)}, {"tables", xxgkTables(1 << 20)}} {
+		b.Run(in.name, func(b *testing.B) {
+			s := string(in.text)
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				findXXGK(s)
+			}
+		})
+	}
+}
+
+func xxgkTables(size int) []byte {
+	one := "一、总体情况\n本年度共受理申请100件。\n" + xxgkLayoutText(xxgkT3Values(), xxgkT4Values, 10)
+	return []byte(strings.Repeat(one, size/len(one)+1)[:size])
 }
