@@ -654,6 +654,7 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 	if len(t) > maxCompanyLine || strings.ContainsAny(t, "|｜。；;") {
 		return 0, nil, false
 	}
+	tries := 0
 	for i := 1; i < len(t); i++ {
 		if !utf8.RuneStart(t[i]) {
 			continue
@@ -667,6 +668,9 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 		if !companyLabelText(label) {
 			continue
 		}
+		if tries++; tries > maxRowTries {
+			break // a label has few places its values may start: linear cost
+		}
 		if toks, ok := companyValueTokens(t, i); ok {
 			_, b := trimSpace(t, 0, i)
 			return b, toks, true
@@ -677,6 +681,10 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 	}
 	return 0, nil, false
 }
+
+// maxRowTries bounds the places a row's values are looked for after a
+// label (基本每股收益（元/股）: the bracket, then the number).
+const maxRowTries = 6
 
 // companyLabelText reports a text that may be a row label of a results
 // table: Han characters, no sentence marks, at most 60 characters, not
