@@ -630,3 +630,37 @@ func repeatedHeaderCells(hdr []trow) {
 		}
 	}
 }
+
+// partsMarkRow reports a row that is a part marker alone (其中： | |, # | |):
+// the rows after it are parts of the row above it.
+func partsMarkRow(r trow) bool {
+	if len(r.cells) == 0 || writtenCells(r) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(r.cells[0].text)
+	return isPartGroup(t)
+}
+
+// partAfterMark is the rule for how far the parts after a 其中 row alone
+// go: a row is one while it names no unit of its own (税收收入 | 260100
+// under 一般公共预算收入(万元)), in its label or, in a table with a unit
+// column, a unit other than its whole's; a row of a unit of its own
+// (一般公共预算支出(万元)) is a whole again.
+func partAfterMark(r trow, unitCol int, figs []Figure, parents []int) bool {
+	if len(r.cells) == 0 {
+		return false
+	}
+	if _, u := headerUnit(tableLabel(r.cells[0].text)); u != "" {
+		return false
+	}
+	if unitCol > 0 && unitCol < len(r.cells) {
+		u := normUnit(r.cells[unitCol].text)
+		for _, p := range parents {
+			if p > 0 && p <= len(figs) {
+				return figs[p-1].Unit == u
+			}
+		}
+		return false
+	}
+	return true
+}

@@ -385,3 +385,27 @@ func TestStatTableUnitHeaderRow(t *testing.T) {
 		t.Error("a word row read as units")
 	}
 }
+
+// TestStatTablePartsMarkRow: a 其中 row alone makes the rows after it
+// parts of the row above it, while they name no unit of their own; the
+// parts take their whole's unit.
+func TestStatTablePartsMarkRow(t *testing.T) {
+	text := "指标 | 2023年 | 比上年增长(%)\n" +
+		"一般公共预算收入(万元) | 98120 | 6.1\n" +
+		"其中： | |\n" +
+		"税收收入 | 70215 | 5.3\n" +
+		"非税收入 | 27905 | 8.2\n" +
+		"一般公共预算支出(万元) | 241360 | 3.2\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "其中 row", figs, []wantFig{
+		{ind: "一般公共预算收入", value: 98120, unit: "万元", changes: []string{"growth_pct 6.1"}},
+		{ind: "税收收入", value: 70215, unit: "万元", changes: []string{"growth_pct 5.3"}},
+		{ind: "非税收入", value: 27905, unit: "万元", changes: []string{"growth_pct 8.2"}},
+		{ind: "一般公共预算支出", value: 241360, unit: "万元", changes: []string{"growth_pct 3.2"}},
+	})
+	for i, want := range []string{"", "一般公共预算收入", "一般公共预算收入", ""} {
+		if figs[i].Parent != want {
+			t.Errorf("%s parent %q, want %q", figs[i].Indicator, figs[i].Parent, want)
+		}
+	}
+}

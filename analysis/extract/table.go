@@ -1185,6 +1185,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 	var parents []int       // the figures of the last row that is no part, by cell
 	var above []int         // the figures of the row above, by cell
 	var levels indentLevels // the figures of the rows above by set-in
+	partsFollow := false    // a 其中 row alone was read: the rows after it are parts
 	for ri := h; ri < len(rows); ri++ {
 		if hdr, ok := innerHeader(rows[ri], labelHeader); ok {
 			// A block of the table with headers of its own (信息内容 |
@@ -1212,6 +1213,14 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		}
 		if x.labelPieceRow(rows, ri, h, above) {
 			continue // 的净利润（元） under its row: the rest of its label
+		}
+		if partsMarkRow(rows[ri]) {
+			partsFollow = parents != nil // 其中： | | alone: the rows below are parts
+			continue
+		}
+		if partsFollow {
+			partsFollow = partAfterMark(rows[ri], unitCol, x.figs, parents)
+			rows[ri].part = rows[ri].part || partsFollow
 		}
 		if u, ok := sectionRow(rows[ri]); ok {
 			section, sectionUnit = "", u
