@@ -343,6 +343,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			x.fillLevel(st, k, n.value, neg, numText, m, approx, qual, numStart)
 			return 0
 		}
+		if k := x.absReachedLevel(st, pre, rn, m.unit); k >= 0 {
+			// 受理案件增加12件至300件: the level the absolute change reached.
+			x.levelOfAbs(st, k, n.value, neg, numText, m, approx, qual, numStart)
+			return 0
+		}
 	}
 	if name == "" && hi == nil {
 		if k := x.missingLevelFor(st, pre, m.unit); k >= 0 {

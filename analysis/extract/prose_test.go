@@ -262,7 +262,7 @@ func TestChangeThenBareTo(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		want bool
-	}{{"至", true}, {"到", true}, {"达到", false}, {"至今", false}, {"", false}} {
+	}{{"至", true}, {"到", true}, {"降至", true}, {"至今", false}, {"总量", false}, {"", false}} {
 		if got := isBareTo(c.name); got != c.want {
 			t.Errorf("isBareTo(%q) = %v, want %v", c.name, got, c.want)
 		}
@@ -301,5 +301,26 @@ func TestComparand(t *testing.T) {
 			{ind: "城镇化率", value: 58.2, unit: "%", changes: []string{"pp 0.9"}},
 			{ind: "高于全省平均", value: 1.4, unit: "个百分点"}}},
 		{"工业投资增速低于全市2.3个百分点。", []wantFig{{ind: "工业投资增速低于全市", value: 2.3, unit: "个百分点"}}},
+	})
+}
+
+// TestAbsReachedLevel: the level an absolute change stated without a level
+// reached is the changed subject's figure, with the change
+// (absReachedLevel, levelOfAbs).
+func TestAbsReachedLevel(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"执业药师增加120人，达到2650人。", []wantFig{
+			{ind: "执业药师增加", value: 120, unit: "人", changeOf: "执业药师"},
+			{ind: "执业药师", value: 2650, unit: "人", changes: []string{"abs 120"}}}},
+		{"乡镇卫生院减少3个，降至41个。", []wantFig{
+			{ind: "乡镇卫生院减少", value: 3, unit: "个", changeOf: "乡镇卫生院"},
+			{ind: "乡镇卫生院", value: 41, unit: "个", changes: []string{"abs -3"}}}},
+		// A level stated before: the change is its, no second level.
+		{"受理案件300件，增加12件，达到历史最高。", []wantFig{
+			{ind: "受理案件", value: 300, unit: "件", changes: []string{"abs 12"}},
+			{ind: "受理案件增加", value: 12, unit: "件", changeOf: "受理案件"}}},
 	})
 }

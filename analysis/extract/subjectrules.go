@@ -842,14 +842,72 @@ func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool,
 	st.lastInCl = k + 1
 }
 
+// absReachedLevel is the rule for the level an absolute change stated
+// without a level reached (受理案件增加12件至300件, 注册护士增加350人，达到
+// 9800人): the sentence's last figure is an absolute change's own figure in
+// the same base unit, the text before the number is only a verb of reaching,
+// and no level of the changed subject is stated in the sentence. It returns
+// that figure, -1 when the rule does not apply.
+func (x *extractor) absReachedLevel(st *sentenceState, pre, name, unit string) int {
+	if len(st.figs) == 0 {
+		return -1
+	}
+	p := strings.TrimSpace(pre)
+	if name != "" {
+		p = strings.TrimPrefix(p, name)
+	}
+	if w := hasPrefixAny(p, reachVerbs); w == "" || w != p {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.ChangeOf == "" || f.Missing || f.Prior || unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "" || !strings.HasPrefix(f.Indicator, f.ChangeOf) {
+		return -1
+	}
+	for _, j := range st.figs {
+		if g := &x.figs[j]; g.Indicator == f.ChangeOf && g.ChangeOf == "" {
+			return -1 // the level is stated already
+		}
+	}
+	return k
+}
+
+// levelOfAbs adds the level an absolute change reached (absReachedLevel) as
+// the changed subject's figure, with the change (signed by its verb).
+func (x *extractor) levelOfAbs(st *sentenceState, k int, value float64, neg bool, numText string, m unitMatch, approx bool, qual string, numStart int) {
+	c := x.figs[k]
+	verb := strings.TrimPrefix(c.Indicator, c.ChangeOf)
+	sign := 1.0
+	if hasPrefixAny(verb, downVerbs) != "" || strings.HasPrefix(verb, "少") {
+		sign = -1
+	}
+	if neg {
+		value, numText = -value, "-"+numText
+	}
+	f := Figure{Indicator: c.ChangeOf, Section: c.Section, Value: value, Unit: m.unit, Period: c.Period, Year: c.Year,
+		Number: numText, Parent: c.Parent, parent: c.parent,
+		Sentence: c.Sentence, SentenceSpan: c.SentenceSpan, Span: [2]int{c.Span[0], m.end}, Source: c.Source}
+	f.addChange(Change{Kind: Abs, Value: sign * c.Value, Text: x.s[c.Span[0]:numStart], Number: c.Number, Unit: c.Unit, verb: verb})
+	if approx {
+		f.Flags |= Approx
+		f.Qualifier = qual
+	}
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
+	st.subjStart = m.end
+	st.clauseFigs++
+	st.lastInCl = len(x.figs)
+}
+
 // reachVerbs state the level a change reached (增长6.1%，达到1025亿元).
 var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "增至",
 	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过", "至", "到"}
 
 // isBareTo is the rule for a level written right after its change with 至
-// or 到 alone (城镇登记失业率下降0.3个百分点至3.2%, 增长5.2%到120亿元): the
-// word is the verb of the level the change reached, not its name.
-func isBareTo(name string) bool { return name == "至" || name == "到" }
+// or 到 alone or another verb of reaching (城镇登记失业率下降0.3个百分点至3.2%,
+// 增长5.2%到120亿元, 减少3个，降至41个): the word is the verb of the level the
+// change reached, not its name.
+func isBareTo(name string) bool { return name != "" && hasPrefixAny(name, reachVerbs) == name }
 
 // totalWords name the level of the figure before them (总量达到1025亿元).
 var totalWords = []string{"总量", "规模", "总额", "总数", "总规模"}
