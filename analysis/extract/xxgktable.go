@@ -318,8 +318,14 @@ func (x *extractor) emitXXGK(t xxgkTable, docPath bool) {
 		}
 		r.cells = append(r.cells, tcell{text: label, start: r.start, end: r.start})
 		texts := []string{label}
-		for _, v := range vals {
-			r.cells = append(r.cells, tcell{text: v.text, start: v.start, end: v.end})
+		for c, v := range vals {
+			text := v.text
+			if t.paths[c][0] == xxgkChangeColumn {
+				if _, num, ok := signedChange(text); ok {
+					text = num // 减4: the count of its own as written, 4
+				}
+			}
+			r.cells = append(r.cells, tcell{text: text, start: v.start, end: v.end})
 			texts = append(texts, v.text)
 		}
 		if label == "" {
@@ -342,7 +348,9 @@ func (x *extractor) emitXXGK(t xxgkTable, docPath bool) {
 	}
 	x.tables++
 	x.curTableUnit = ""
+	n := len(x.figs)
 	x.tableBody(rows, 1, "", cols, "")
+	addYearChanges(t, x.figs[n:])
 }
 
 // xxgkDocTable is the rule for the blocks of a document read from text
@@ -686,9 +694,71 @@ var xxgkT2Blocks = []struct {
 }{
 	{"(一)", [][]string{{"本年制发件数", "本年废止件数", "现行有效件数"}, {"本年新制作数量", "本年新公开数量", "对外公开总数量"}},
 		[]string{"规章", "行政规范性文件", "规范性文件"}},
-	{"(五)", [][]string{{"本年处理决定数量"}}, []string{"行政许可"}},
-	{"(六)", [][]string{{"本年处理决定数量"}}, []string{"行政处罚", "行政强制"}},
-	{"(八)", [][]string{{"本年收费金额（单位：万元）"}}, []string{"行政事业性收费"}},
+	{"(五)", [][]string{{"本年处理决定数量"}, {"上一年项目数量", "本年增/减", "处理决定数量"}}, []string{"行政许可", "其他对外管理服务事项"}},
+	{"(六)", [][]string{{"本年处理决定数量"}, {"上一年项目数量", "本年增/减", "处理决定数量"}}, []string{"行政处罚", "行政强制"}},
+	{"(八)", [][]string{{"本年收费金额（单位：万元）"}, {"上一年项目数量", "本年增/减"}}, []string{"行政事业性收费"}},
+	{"(九)", [][]string{{"采购项目数量", "采购总金额"}}, []string{"政府集中采购"}},
+}
+
+// xxgkChangeColumn is the 2019 form's column of a year's change (本年增/减),
+// its cells written 减4, 增2 or 0.
+const xxgkChangeColumn = "本年增/减"
+
+// mergeSignWords joins a sign word run into its count (减4: 减, 4 → one
+// value 减4), as a 本年增/减 cell writes it.
+func mergeSignWords(toks []xxgkToken) []xxgkToken {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.value && (t.text == "增" || t.text == "减") && i+1 < len(toks) && toks[i+1].value && toks[i+1].start == t.end {
+			t = xxgkToken{text: t.text + toks[i+1].text, start: t.start, end: toks[i+1].end, value: true}
+			i++
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// signedChange reads a 本年增/减 cell: 减4 → −4 and its number 4, 增2 → 2,
+// 0 → 0.
+func signedChange(t string) (v float64, number string, ok bool) {
+	sign := 1.0
+	if r, ok := strings.CutPrefix(t, "减"); ok {
+		t, sign = r, -1
+	} else if r, ok := strings.CutPrefix(t, "增"); ok {
+		t = r
+	}
+	v, num, pct, ok := parseCell(t)
+	if !ok || pct {
+		return 0, "", false
+	}
+	return sign * v, num, true
+}
+
+// addYearChanges is the rule for the 2019 form's 本年增/减 column: its cell
+// is a figure of its own (the count, unsigned as written) and the change
+// of the row's 处理决定数量 (signed: 减4 → −4). figs are the figures the
+// table's rows gave (Source.Row the row, 1-based).
+func addYearChanges(t xxgkTable, figs []Figure) {
+	width := len(t.paths)
+	for c, p := range t.paths {
+		if p[0] != xxgkChangeColumn {
+			continue
+		}
+		for i := range t.labels {
+			cell := t.values[i*width+c].text
+			v, num, ok := signedChange(cell)
+			if !ok {
+				continue
+			}
+			for k := range figs {
+				f := &figs[k]
+				if f.Source.Row == i+1 && strings.HasSuffix(f.Indicator, "处理决定数量") {
+					f.addChange(Change{Kind: Abs, Value: v, Text: cell, Number: num, Decimals: decimalsOf(num)})
+				}
+			}
+		}
+	}
 }
 
 // xxgkT2Caption reports the caption of a T2 block: 第二十条第（五）项.
@@ -732,6 +802,7 @@ func headingNumber(t string) bool {
 // column sets, every row's label is one of its rows' and the values are
 // one per column.
 func readXXGKT2(toks []xxgkToken) (xxgkTable, bool) {
+	toks = mergeSignWords(toks)
 	var head strings.Builder
 	k := 0
 	for ; k < len(toks) && !toks[k].value; k++ {

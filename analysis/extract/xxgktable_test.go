@@ -386,8 +386,30 @@ func TestReadXXGKT2(t *testing.T) {
 	if read("第二十条第（五）项 | 信息内容 | 本年处理决定数量 | 行政许可证 | 12 |") {
 		t.Error("(五) with a row not the template's read")
 	}
-	if read("第二十条第（五）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 6 | 减4 | 2 |") {
-		t.Error("2019 (五) read: its 增/减 cells are left to the table rules")
+	if !read("第二十条第（五）项 | 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | 行政许可 | 6 | 减4 | 2 |") {
+		t.Error("2019 (五) not read")
+	}
+}
+
+// TestXXGK2019YearChange: the 2019 form's 本年增/减 cell is a count of its
+// own (减3 → 3) and the change of the row's 处理决定数量 (−3).
+func TestXXGK2019YearChange(t *testing.T) {
+	text := "二、主动公开政府信息情况\n第二十条第(五)项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n处理决定数量 |\n" +
+		"行政许可 |\n9 |\n减3 |\n41 |\n其他对外管理服务事项 |\n2 |\n增1 |\n5 |\n第二十条第(八)项 |\n信息内容 |\n上一年项目数量 |\n本年增/减 |\n" +
+		"行政事业性收费 |\n4 |\n0 |\n三、收到和处理政府信息公开申请情况\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range figs {
+		got = append(got, figureKey(f))
+	}
+	want := []string{"行政许可上一年项目数量|9|", "行政许可本年增/减|3|", "行政许可处理决定数量|41||abs -3",
+		"其他对外管理服务事项上一年项目数量|2|", "其他对外管理服务事项本年增/减|1|", "其他对外管理服务事项处理决定数量|5||abs 1",
+		"行政事业性收费上一年项目数量|4|", "行政事业性收费本年增/减|0|"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
 
