@@ -277,6 +277,9 @@ type extractor struct {
 	// noStreamUntil is the end of the last block cellStream looked at and
 	// found no table in: its lines are not tried again (linear time).
 	noStreamUntil int
+	// noLineCellsUntil is the end of the last block lineCells looked at
+	// and found no table in: it does not look inside it again.
+	noLineCellsUntil int
 	grid          gridState // the aligned tables looked for (textgrid.go)
 	xxgk          xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
 	figs          []Figure

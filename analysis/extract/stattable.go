@@ -290,9 +290,21 @@ var statLabelHeaders = []string{"指标", "指标名称", "项目", "类别", "�
 func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 	s := x.s
 	a, b := trimSpace(s, ls, le)
-	if !slices.Contains(statLabelHeaders, s[a:b]) {
+	if ls < x.noLineCellsUntil || !slices.Contains(statLabelHeaders, s[a:b]) {
 		return nil, ls
 	}
+	rows, next := x.lineCellRows(ls)
+	if rows == nil {
+		x.noLineCellsUntil = next // each line is looked at once: cost linear in the input
+		return nil, ls
+	}
+	return rows, next
+}
+
+// lineCellRows is lineCells's reading of the block at ls; on failure next
+// is the end of the block it looked at.
+func (x *extractor) lineCellRows(ls int) ([]trow, int) {
+	s := x.s
 	var cells []tcell
 	pos := ls
 	for pos < len(s) && len(cells) < 4*maxTableRows {
@@ -321,7 +333,7 @@ func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 		width++
 	}
 	if width < 1 || width+1 >= len(cells) {
-		return nil, ls
+		return nil, pos
 	}
 	// The header: the label header and the width-1 … cells before the
 	// first label; the first label is the last non-value before a value.
@@ -330,7 +342,7 @@ func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 	i := width + 1
 	for i < len(cells) {
 		if isValue(cells[i]) {
-			return nil, ls // a value without a label
+			return nil, pos // a value without a label
 		}
 		j := i + 1
 		for j < len(cells) && j-i-1 < width && isValue(cells[j]) {
@@ -343,7 +355,7 @@ func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 		i = j
 	}
 	if len(rows) < 3 {
-		return nil, ls
+		return nil, pos
 	}
 	last := rows[len(rows)-1].end
 	if e := strings.IndexByte(s[last:], '\n'); e >= 0 {

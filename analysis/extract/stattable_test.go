@@ -409,3 +409,25 @@ func TestStatTablePartsMarkRow(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLineCells: a page of label headers alone, each over a long run
+// of short lines that hold no table (the worst case for lineCells, which
+// looks at each block once), and tables copied one cell per line.
+func BenchmarkLineCells(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("指标\n\n")
+		for k := 0; k < 200; k++ {
+			sb.WriteString("指标\n\n项目名称\n\n")
+		}
+		sb.WriteString("指标\n\n本月\n\n增长(%)\n\n工业总产值(亿元)\n\n812.4\n\n4.1\n\n轻工业\n\n205.1\n\n1.8\n\n全年工业生产平稳，增长4.1%。\n")
+	}
+	in := []byte(sb.String())
+	b.SetBytes(int64(len(in)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Extract(in, Options{Year: 2023}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
