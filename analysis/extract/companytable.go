@@ -1192,3 +1192,16 @@ func currentPeriodLeaf(upper []string) int {
 func periodOverLabels(upper trow, top []string) bool {
 	return len(upper.cells) > 0 && len(top) > 0 && strings.TrimSpace(upper.cells[0].text) == "" && !headsLabels(top[0])
 }
+
+// companyValueCell reports a cell of a company table that is a value
+// though no number: a change written out (增加0.61个百分点, 下降3.2%:
+// changeCell) or 不适用. A table copied one cell per line counts it among a
+// row's values, not as the next row's label.
+func companyValueCell(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "不适用" {
+		return true
+	}
+	_, _, _, ok := changeCell(t)
+	return ok
+}

@@ -525,3 +525,23 @@ func TestCompanyRestatedPeriods(t *testing.T) {
 		t.Errorf("periods %q, %q", figs[0].Period, figs[2].Period)
 	}
 }
+
+// TestCompanyCellPerLine: a company table copied one cell per line
+// without | (pdftotext's raw order): a rate's change written out and a
+// 不适用 cell are values of their rows, not the next rows' labels.
+func TestCompanyCellPerLine(t *testing.T) {
+	text := "单位：元\n项目\n本报告期\n上年同期\n本报告期比上年同期增减(%)\n" +
+		"营业收入\n2,345,678.90\n2,000,000.00\n17.28\n" +
+		"经营活动产生的现金流量净额\n不适用\n-150,000.00\n不适用\n" +
+		"加权平均净资产收益率（%）\n6.40\n5.90\n增加0.50个百分点\n" +
+		"基本每股收益（元/股）\n0.21\n0.18\n16.67\n"
+	checkFigures(t, "cell per line", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "营业收入", value: 2345678.90, unit: "元", changes: []string{"growth_pct 17.28"}},
+		{ind: "营业收入", value: 2000000, unit: "元", prior: true},
+		{ind: "经营活动产生的现金流量净额", value: -150000, unit: "元", prior: true},
+		{ind: "加权平均净资产收益率", value: 6.40, unit: "%", changes: []string{"pp 0.5"}},
+		{ind: "加权平均净资产收益率", value: 5.90, unit: "%", prior: true},
+		{ind: "基本每股收益", value: 0.21, unit: "元/股", changes: []string{"growth_pct 16.67"}},
+		{ind: "基本每股收益", value: 0.18, unit: "元/股", prior: true},
+	})
+}

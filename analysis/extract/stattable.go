@@ -326,7 +326,7 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 	}
 	isValue := func(c tcell) bool {
 		_, _, _, ok := parseCell(c.text)
-		return ok || isMissingMark(c.text)
+		return ok || isMissingMark(c.text) || companyValueCell(c.text)
 	}
 	width := 0
 	for width+1 < len(cells) && !isValue(cells[width+1]) {

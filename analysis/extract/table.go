@@ -2098,7 +2098,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	cells = x.streamPreamble(cells)
 	cells = splitStreamCells(cells) // 0.520.48: two cells run together
 	isValue := func(c tcell) bool {
-		if c.text == "" || isMissingMark(c.text) {
+		if c.text == "" || isMissingMark(c.text) || companyValueCell(c.text) {
 			return true
 		}
 		_, _, _, ok := parseCell(c.text)
