@@ -374,7 +374,9 @@ func (x *extractor) xxgkDocTable(blocks []doc.Block, i int) (next int, ok bool) 
 		if j > i && (xxgkEnds(blocks[j]) || !t4 && strings.Contains(blockWords(blocks[j]), "行政复议")) {
 			break
 		}
-		toks = blockTokens(blocks[j], toks)
+		if blocks[j].Kind == doc.TableBlock || !xxgkPageLine(blocks[j].Text) {
+			toks = blockTokens(blocks[j], toks)
+		}
 	}
 	t, ok := readXXGK(toks)
 	if !ok {
@@ -508,7 +510,9 @@ func findXXGK(s string) []xxgkRegion {
 				next = a
 				break
 			}
-			toks = xxgkTokens(s[a:b], a, toks)
+			if !xxgkPageLine(s[a:b]) {
+				toks = xxgkTokens(s[a:b], a, toks)
+			}
 			end, next = b, b+1
 			a = b + 1
 		}
@@ -905,4 +909,50 @@ func xxgkAsWritten(header string, cols []string) []string {
 		at += i + len(fc)
 	}
 	return out
+}
+
+// xxgkPageLine reports a PDF page's number or running footer inside a
+// table's text: - 3 -, — 3 —, 第3页, 第 3 页 共 12 页, 3/12, Page 3, P. 3.
+// Its number is no count of the table.
+func xxgkPageLine(line string) bool {
+	t := strings.TrimSpace(strings.Trim(line, "\f"))
+	if t == "" {
+		return false
+	}
+	for _, p := range []string{"Page", "P.", "第"} {
+		if r, ok := strings.CutPrefix(t, p); ok {
+			r = strings.TrimSpace(r)
+			d := 0
+			for d < len(r) && isDigitAt(r, d) {
+				d++
+			}
+			if d == 0 {
+				return false
+			}
+			rest := strings.TrimSpace(r[d:])
+			return p != "第" && (rest == "" || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "/")) ||
+				p == "第" && strings.HasPrefix(rest, "页")
+		}
+	}
+	// A number between dashes (- 3 -, — 3 —) or over the pages (3/12).
+	inner := strings.TrimSpace(strings.Trim(t, "-—–－ "))
+	if inner == t && !strings.Contains(t, "/") {
+		return false
+	}
+	if i := strings.IndexByte(inner, '/'); i > 0 && inner == t {
+		return allDigits(inner[:i]) && allDigits(inner[i+1:])
+	}
+	return allDigits(inner)
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := range len(s) {
+		if !isDigitAt(s, i) {
+			return false
+		}
+	}
+	return true
 }

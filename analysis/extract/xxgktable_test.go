@@ -525,3 +525,22 @@ func xxgkTables(size int) []byte {
 	one := "一、总体情况\n本年度共受理申请100件。\n" + xxgkLayoutText(xxgkT3Values(), xxgkT4Values, 10)
 	return []byte(strings.Repeat(one, size/len(one)+1)[:size])
 }
+
+func TestXXGKPageLine(t *testing.T) {
+	for line, want := range map[string]bool{"- 3 -": true, "— 12 —": true, "第3页": true, "第 3 页 共 12 页": true, "3/12": true,
+		"Page 9": true, "P. 9": true, "Page 9 - 2020年报": true, "0 0 0 0 0 0 0": false, "12": false, "第二十条第（五）项": false,
+		"四、结转下年度继续办理 0 0 0 0 0 0 0": false, "—": false, "1.属于国家秘密 1 0 0 0 0 0 1": false} {
+		if got := xxgkPageLine(line); got != want {
+			t.Errorf("xxgkPageLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+	// A page number inside T3 as pdftotext writes it is no count.
+	text := xxgkLayoutText(xxgkT3Values(), xxgkT4Values, 10)
+	i := strings.Index(text, "        5.属于三类")
+	text = text[:i] + "\n                         - 3 -\n\f" + text[i:]
+	figs, err := Extract([]byte(text), Options{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkXXGK(t, figs, xxgkWant(xxgkT3Values(), xxgkT4Values))
+}
