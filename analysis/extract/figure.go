@@ -153,7 +153,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if per != nil {
 		numText = s[n.start:n.end]
 	}
-	if hi == nil {
+	if hi == nil && !changeThenLevel(s[st.clauseStart:t.start], m) {
 		if h, hm, ok := rangeTail(s[:st.b], toks, i, m); ok {
 			hi, m = &h, hm
 			numText = s[t.start:t.end] + "-" + s[h.start:h.end]

@@ -324,3 +324,33 @@ func TestAbsReachedLevel(t *testing.T) {
 			{ind: "受理案件增加", value: 12, unit: "件", changeOf: "受理案件"}}},
 	})
 }
+
+// TestChangeThenLevel: after a verb of an absolute change, a count 至 a
+// count is the change and the level it reached, not a range
+// (changeThenLevel).
+func TestChangeThenLevel(t *testing.T) {
+	q := unitMatch{unit: "件", base: "件", kind: unitQuantity}
+	pct := unitMatch{unit: "%", kind: unitPercent}
+	for _, c := range []struct {
+		pre  string
+		m    unitMatch
+		want bool
+	}{{"受理案件增加", q, true}, {"减少了", q, true}, {"预计增长", pct, false}, {"招商引资项目", q, false}, {"", q, false}} {
+		if got := changeThenLevel(c.pre, c.m); got != c.want {
+			t.Errorf("changeThenLevel(%q, %v) = %v, want %v", c.pre, c.m.unit, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"行政复议案件减少15件至236件。", []wantFig{
+			{ind: "行政复议案件减少", value: 15, unit: "件", changeOf: "行政复议案件"},
+			{ind: "行政复议案件", value: 236, unit: "件", changes: []string{"abs -15"}}}},
+		{"签约律师增加8人到96人。", []wantFig{
+			{ind: "签约律师增加", value: 8, unit: "人", changeOf: "签约律师"},
+			{ind: "签约律师", value: 96, unit: "人", changes: []string{"abs 8"}}}},
+		// A range of counts without a change verb stays a range.
+		{"全年培训新型职业农民300人至500人。", []wantFig{{ind: "培训新型职业农民", value: 300, unit: "人", high: 500}}},
+	})
+}

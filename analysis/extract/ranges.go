@@ -151,3 +151,16 @@ func perBaseDenominator(s string, k int) int {
 	}
 	return e
 }
+
+// changeThenLevel is the rule for an absolute change followed by the level
+// it reached, both with their unit (受理案件增加12件至300件, 减少20人到1500人):
+// after a verb of an absolute change, a count 至 a count is the change and
+// the level, not a range. Percent ranges after a verb (增长6%至7%) stay
+// ranges. pre is the clause before the lower number, m its unit.
+func changeThenLevel(pre string, m unitMatch) bool {
+	if m.kind != unitQuantity {
+		return false
+	}
+	p := strings.TrimSuffix(strings.TrimRight(pre, " "), "了")
+	return hasSuffixAny(p, []string{"增加", "减少", "新增", "净增", "增长", "下降", "缩短", "延长", "缩减", "降低", "提高"}) != ""
+}
