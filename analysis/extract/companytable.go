@@ -323,8 +323,15 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 			i = e
 			continue
 		}
-		// A run of digits, commas, points, signs and %.
+		// A run of digits, commas, points, signs and %, after a minus
+		// written as − or － (a number's sign, as parseCell reads it).
 		j := i
+		sign := ""
+		for _, m := range []string{"−", "－"} {
+			if strings.HasPrefix(t[i:], m) && isDigitAt(t, i+len(m)) {
+				sign, j = m, i+len(m)
+			}
+		}
 		for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == ',' || t[j] == '.' || t[j] == '%' || t[j] == '-' || t[j] == '+') {
 			j++
 		}
@@ -335,9 +342,13 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 			return nil, false // a change's number without its verb, run into the one before
 		}
 		run := t[i:j]
-		if pieces := numberRunPieces(run); pieces != nil {
-			for _, p := range pieces {
-				out = append(out, [2]int{i + p[0], i + p[1]})
+		if pieces := numberRunPieces(t[i+len(sign) : j]); pieces != nil {
+			for k, p := range pieces {
+				p[0], p[1] = p[0]+i+len(sign), p[1]+i+len(sign)
+				if k == 0 {
+					p[0] = i // the minus
+				}
+				out = append(out, p)
 			}
 		} else if _, _, _, ok := parseCell(run); ok {
 			out = append(out, [2]int{i, j})
@@ -661,6 +672,7 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 		}
 		c := t[i]
 		if !(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '(' || strings.HasPrefix(t[i:], "（") ||
+			strings.HasPrefix(t[i:], "−") || strings.HasPrefix(t[i:], "－") ||
 			missingMarkEnd(t, i) > i || changePhraseEnd(t, i) > i) {
 			continue
 		}

@@ -545,3 +545,17 @@ func TestCompanyCellPerLine(t *testing.T) {
 		{ind: "基本每股收益", value: 0.18, unit: "元/股", prior: true},
 	})
 }
+
+// TestCompanyWideMinus: a row written as text whose negatives carry the
+// minus sign − or －, apart or run together.
+func TestCompanyWideMinus(t *testing.T) {
+	text := "单位：元\n项目 本报告期 上年同期 本报告期比上年同期增减(%)\n" +
+		"利润总额 −1,200.50 3,000.00 −140.02\n" +
+		"营业利润－1,100.003,100.00－135.48\n"
+	checkFigures(t, "wide minus", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "利润总额", value: -1200.50, unit: "元", changes: []string{"growth_pct -140.02"}},
+		{ind: "利润总额", value: 3000, unit: "元", prior: true},
+		{ind: "营业利润", value: -1100, unit: "元", changes: []string{"growth_pct -135.48"}},
+		{ind: "营业利润", value: 3100, unit: "元", prior: true},
+	})
+}
