@@ -1103,7 +1103,7 @@ func splitRunLabel(r *trow) {
 		}
 	}
 	end, vals, ok := companyRowLine(t)
-	if !ok {
+	if !ok || !formattedValues(t, vals) {
 		return
 	}
 	cells = append(cells, tcell{text: t[:end], start: c.start, end: c.start + end})
@@ -1111,6 +1111,23 @@ func splitRunLabel(r *trow) {
 		cells = append(cells, tcell{text: t[p[0]:p[1]], start: c.start + p[0], end: c.start + p[1]})
 	}
 	r.cells = append(cells, r.cells[1:]...)
+}
+
+// formattedValues reports values split off a label that are written the
+// way a finance table writes amounts and rates (456,789,012.34, 0.52,
+// 12.5%): each has a decimal point, a thousands comma or a percent sign.
+// A bare whole number after a label (粮食0, 指标1) is part of the label, not
+// a value the copy ran into it.
+func formattedValues(t string, vals [][2]int) bool {
+	if len(vals) == 0 {
+		return false
+	}
+	for _, p := range vals {
+		if !strings.ContainsAny(t[p[0]:p[1]], ".,%") {
+			return false
+		}
+	}
+	return true
 }
 
 // splitStreamCells is the rule for a table copied one cell per line whose

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -558,4 +560,30 @@ func TestCompanyWideMinus(t *testing.T) {
 		{ind: "营业利润", value: -1100, unit: "元", changes: []string{"growth_pct -135.48"}},
 		{ind: "营业利润", value: 3100, unit: "元", prior: true},
 	})
+}
+
+// TestRunLabelKeepsWholeNumber: a row label ending in a bare whole number
+// (粮食0, as generated tables and some code lists write them) is a label,
+// not a label with a value run into it; the row's values stay under their
+// columns.
+func TestRunLabelKeepsWholeNumber(t *testing.T) {
+	text := "指标 | 本期 | 本期 | 上年同期 | 上年同期\n" +
+		" | 产量(万吨) | 比上年增长(%) | 产量(万吨) | 比上年增长(%)\n" +
+		"粮食0 | 131.0 | 0.1 | 128.1 | 0.1\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	var got []string
+	for _, f := range figs {
+		got = append(got, fmt.Sprintf("%s %g %s", f.Indicator, f.Value, f.Unit))
+	}
+	if len(figs) != 2 {
+		t.Fatalf("got %d figures %q, want 2 (131 and 128.1 万吨)", len(figs), got)
+	}
+	for i, v := range []float64{131, 128.1} {
+		if figs[i].Value != v || figs[i].Unit != "万吨" || !strings.HasPrefix(figs[i].Indicator, "粮食0") {
+			t.Errorf("figure %d = %q, want 粮食0… %g 万吨", i, got[i], v)
+		}
+	}
+	if len(figs[0].Changes) == 0 {
+		t.Errorf("figure 0 %q has no change, want growth_pct 0.1", got[0])
+	}
 }
