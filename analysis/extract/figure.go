@@ -228,11 +228,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				f.Flags |= Approx
 				f.Qualifier = qual
 			}
-			x.push(f)
-			st.figs = append(st.figs, len(x.figs)-1)
-			st.lastInCl = len(x.figs)
-			st.subjStart = m.end + vl
-			st.clauseFigs++
+			x.pushInSentence(st, f, m.end+vl)
 			return 0
 		}
 	}
@@ -276,11 +272,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				f.Qualifier = qual
 			}
 			x.figs[st.lastInCl-1].noChange = true
-			x.push(f)
-			st.figs = append(st.figs, len(x.figs)-1)
-			st.lastInCl = len(x.figs)
-			st.subjStart = m.end
-			st.clauseFigs++
+			x.pushInSentence(st, f, m.end)
 			return 0
 		}
 	}
@@ -488,11 +480,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		f.Parent = x.figs[st.childOf-1].Indicator
 		f.parent = st.childOf
 	}
-	x.push(f)
-	st.figs = append(st.figs, len(x.figs)-1)
-	st.lastInCl = len(x.figs)
-	st.subjStart = spanEnd
-	st.clauseFigs++
+	x.pushInSentence(st, f, spanEnd)
 	return 0
 }
 
@@ -775,4 +763,14 @@ func dropMilestone(topic string) string {
 		return topic
 	}
 	return topic[:best]
+}
+
+// pushInSentence adds f as the sentence's newest figure of the clause: the
+// subject of the next figure starts at subjStart.
+func (x *extractor) pushInSentence(st *sentenceState, f Figure, subjStart int) {
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
+	st.lastInCl = len(x.figs)
+	st.subjStart = subjStart
+	st.clauseFigs++
 }

@@ -102,9 +102,5 @@ func (x *extractor) restatedChangeFigure(st *sentenceState, k int, value float64
 		f.Flags |= Approx
 		f.Qualifier = qual
 	}
-	x.push(f)
-	st.figs = append(st.figs, len(x.figs)-1)
-	st.lastInCl = len(x.figs)
-	st.subjStart = m.end
-	st.clauseFigs++
+	x.pushInSentence(st, f, m.end)
 }

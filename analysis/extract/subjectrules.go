@@ -849,17 +849,10 @@ func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool,
 // and no level of the changed subject is stated in the sentence. It returns
 // that figure, -1 when the rule does not apply.
 func (x *extractor) absReachedLevel(st *sentenceState, pre, name, unit string) int {
-	if len(st.figs) == 0 {
+	k := lastAfterReach(st, pre, name)
+	if k < 0 {
 		return -1
 	}
-	p := strings.TrimSpace(pre)
-	if name != "" {
-		p = strings.TrimPrefix(p, name)
-	}
-	if w := hasPrefixAny(p, reachVerbs); w == "" || w != p {
-		return -1
-	}
-	k := st.figs[len(st.figs)-1]
 	f := &x.figs[k]
 	if f.ChangeOf == "" || f.Missing || f.Prior || unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "" || !strings.HasPrefix(f.Indicator, f.ChangeOf) {
 		return -1
@@ -899,6 +892,23 @@ func (x *extractor) levelOfAbs(st *sentenceState, k int, value float64, neg bool
 	st.lastInCl = len(x.figs)
 }
 
+// lastAfterReach is the sentence's last figure when the text before a
+// number (pre, less the number's own name) is only a verb of reaching
+// (reachVerbs); -1 otherwise.
+func lastAfterReach(st *sentenceState, pre, name string) int {
+	if len(st.figs) == 0 {
+		return -1
+	}
+	p := strings.TrimSpace(pre)
+	if name != "" {
+		p = strings.TrimPrefix(p, name)
+	}
+	if w := hasPrefixAny(p, reachVerbs); w == "" || w != p {
+		return -1
+	}
+	return st.figs[len(st.figs)-1]
+}
+
 // reachVerbs state the level a change reached (增长6.1%，达到1025亿元).
 var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "增至",
 	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过", "至", "到"}
@@ -922,17 +932,10 @@ func isTotalWord(name string) bool { return hasPrefixAny(name, totalWords) == na
 // change in percentage points takes only a level in %. It returns the
 // figure, -1 when the rule does not apply.
 func (x *extractor) reachedLevelFor(st *sentenceState, pre, name, unit string) int {
-	if len(st.figs) == 0 {
+	k := lastAfterReach(st, pre, name)
+	if k < 0 {
 		return -1
 	}
-	p := strings.TrimSpace(pre)
-	if name != "" {
-		p = strings.TrimPrefix(p, name)
-	}
-	if w := hasPrefixAny(p, reachVerbs); w == "" || w != p {
-		return -1
-	}
-	k := st.figs[len(st.figs)-1]
 	f := &x.figs[k]
 	if !f.Missing || f.Unit == "%" && unit != "%" || f.Unit != "" && f.Unit != "%" && unitBase(f.Unit) != unitBase(unit) {
 		return -1
