@@ -885,11 +885,7 @@ func (x *extractor) levelOfAbs(st *sentenceState, k int, value float64, neg bool
 		f.Flags |= Approx
 		f.Qualifier = qual
 	}
-	x.push(f)
-	st.figs = append(st.figs, len(x.figs)-1)
-	st.subjStart = m.end
-	st.clauseFigs++
-	st.lastInCl = len(x.figs)
+	x.pushInSentence(st, f, m.end)
 }
 
 // lastAfterReach is the sentence's last figure when the text before a
