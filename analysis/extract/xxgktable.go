@@ -17,63 +17,51 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/analysis/xxgk"
 )
 
 // xxgkT3Labels are the label paths of the rows of the template's T3, in
-// order, as written in the template (2021 form).
-var xxgkT3Labels = func() [][]string {
-	const r3 = "三、本年度办理结果"
-	rows := [][]string{
-		{"一、本年新收政府信息公开申请数量"},
-		{"二、上年结转政府信息公开申请数量"},
-		{r3, "（一）予以公开"},
-		{r3, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"},
-	}
-	groups := []struct {
-		name  string
-		items []string
-	}{
-		{"（三）不予公开", []string{"1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
-			"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"}},
-		{"（四）无法提供", []string{"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"}},
-		{"（五）不予处理", []string{"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
-			"5.要求行政机关确认或重新出具已获取信息"}},
-		{"（六）其他处理", []string{"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-			"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"}},
-	}
-	for _, g := range groups {
-		for _, it := range g.items {
-			rows = append(rows, []string{r3, g.name, it})
-		}
-	}
-	return append(rows, []string{r3, "（七）总计"}, []string{"四、结转下年度继续办理"})
-}()
+// order, as written in the template (2021 form; analysis/xxgk holds it).
+var xxgkT3Labels = t3LabelPaths(xxgk.Format2021)
 
 // xxgkT3Labels2019 are the rows of the 2019 form's T3: （六）其他处理 is one
 // row.
-var xxgkT3Labels2019 = func() [][]string {
+var xxgkT3Labels2019 = t3LabelPaths(xxgk.Format2019)
+
+// t3LabelPaths are the label paths (top, group, own label; the ones
+// written) of T3's rows in the format.
+func t3LabelPaths(f xxgk.Format) [][]string {
 	var rows [][]string
-	for _, l := range xxgkT3Labels {
-		if len(l) == 3 && l[1] == "（六）其他处理" {
-			if strings.HasPrefix(l[2], "1.") {
-				rows = append(rows, l[:2])
+	for _, r := range xxgk.T3Rows(f) {
+		var l []string
+		for _, p := range []string{r.Top, r.Group, r.Label} {
+			if p != "" {
+				l = append(l, p)
 			}
-			continue
 		}
 		rows = append(rows, l)
 	}
 	return rows
-}()
+}
 
 // xxgkT3Paths are the column paths of T3's seven counts.
-var xxgkT3Paths = [][]string{{"自然人"}, {"法人或其他组织", "商业企业"}, {"法人或其他组织", "科研机构"},
-	{"法人或其他组织", "社会公益组织"}, {"法人或其他组织", "法律服务机构"}, {"法人或其他组织", "其他"}, {"总计"}}
+var xxgkT3Paths = func() [][]string {
+	var paths [][]string
+	for i, c := range xxgk.T3Columns {
+		if i == 0 || i == len(xxgk.T3Columns)-1 {
+			paths = append(paths, []string{c})
+		} else {
+			paths = append(paths, []string{xxgk.HeaderOrg, c})
+		}
+	}
+	return paths
+}()
 
 // xxgkT4Paths are the column paths of T4's fifteen counts.
 var xxgkT4Paths = func() [][]string {
 	var paths [][]string
-	for _, g := range [][]string{{"行政复议"}, {"行政诉讼", "未经复议直接起诉"}, {"行政诉讼", "复议后起诉"}} {
-		for _, r := range []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"} {
+	for _, g := range [][]string{{xxgk.HeaderReview}, {xxgk.HeaderSuit, xxgk.HeaderSuitDirect}, {xxgk.HeaderSuit, xxgk.HeaderSuitAfter}} {
+		for _, r := range xxgk.T4Results {
 			paths = append(paths, append(append([]string(nil), g...), r))
 		}
 	}
