@@ -211,6 +211,36 @@ func parseCell(t string) (v float64, text string, pct bool, ok bool) {
 	return v, t, pct, true
 }
 
+// cellWithUnit is the rule for a table cell that writes a number with
+// its unit (25.57亿元, 6,440.98万元, 1,200人): the number as parseCell
+// reads it and the unit (isUnitText, not a percent: parseCell reads
+// those). ok is false for any other text.
+func cellWithUnit(t string) (v float64, text, unit string, ok bool) {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > 40 {
+		return 0, "", "", false
+	}
+	k := len(t)
+	for i, r := range t {
+		if r >= 0x80 && r != '−' && r != '－' {
+			k = i
+			break
+		}
+	}
+	if k == 0 || k == len(t) {
+		return 0, "", "", false
+	}
+	u := t[k:]
+	if u == "%" || u == "％" || strings.ContainsAny(u, "左右多余约近以") || !isUnitText(u) {
+		return 0, "", "", false
+	}
+	v, text, pct, ok := parseCell(t[:k])
+	if !ok || pct {
+		return 0, "", "", false
+	}
+	return v, text, normUnit(u), true
+}
+
 // rowHasNumber reports whether a row has a numeric cell after its first.
 func rowHasNumber(r trow) bool {
 	for i := 1; i < len(r.cells); i++ {
@@ -1766,10 +1796,18 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			cellKind, v, text, ok = changeCell(r.cells[c].text)
 			pct = cellKind == GrowthPct
 		}
+		cellUnit := ""
+		if !ok && col.change == "" {
+			// 25.57亿元, 6,440.98万元: the cell names its own unit.
+			v, text, cellUnit, ok = cellWithUnit(r.cells[c].text)
+		}
 		if !ok {
 			continue
 		}
 		unit := col.unit
+		if cellUnit != "" {
+			unit, rowUnit = cellUnit, ""
+		}
 		if unit == "" && col.change == "" && r.unit != "" {
 			unit = r.unit
 		}
