@@ -118,6 +118,24 @@ type AlignedFound struct {
 // opt.OneColumn is set, the width of wide characters is chosen by
 // AlignedWidths for each table.
 func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
+	read := make([]AlignedRead, len(block))
+	for i, ln := range block {
+		read[i].Kind, read[i].Fields = AlignedLine(ln.Text, opt)
+	}
+	return FindAlignedRead(block, read, opt)
+}
+
+// AlignedRead is a line as AlignedLine reads it: its kind and its fields.
+type AlignedRead struct {
+	Kind   LineKind
+	Fields []Field
+}
+
+// FindAlignedRead is FindAligned for a block whose lines the caller has
+// read already: read[i] must be what AlignedLine(block[i].Text, opt)
+// returns. Each line is then split into fields once, not once per rule
+// that looks at it.
+func FindAlignedRead(block []TextLine, read []AlignedRead, opt GridOptions) []AlignedFound {
 	type gl struct {
 		kind    LineKind
 		fs      []Field
@@ -126,15 +144,24 @@ func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 		wrapped bool // numbers with their label wrapped round them (wrappedNumbers)
 	}
 	lines := make([]gl, len(block))
-	for i, ln := range block {
-		k, fs := AlignedLine(ln.Text, opt)
+	for i := range block {
+		k, fs := read[i].Kind, read[i].Fields
 		lines[i] = gl{kind: k, fs: fs, numRow: k == FieldsLine && numericAfterFirst(fs) >= 2,
 			header: k == FieldsLine && !fieldsHaveNumber(fs) && !LooksNumeric(fs[0].Text)}
 	}
 	for i := range lines {
-		if !lines[i].numRow && wrappedNumbers(lines[i].kind, lines[i].fs, block, i, opt) {
+		if !lines[i].numRow && wrappedNumbers(lines[i].kind, lines[i].fs, read, i) {
 			lines[i].numRow, lines[i].wrapped = true, true
 		}
+	}
+	// fieldsAt is AlignedFields(block[i].Text, 0, opt): the fields read
+	// for a line of fields, split anew for a blank line or one AlignedLine
+	// does not admit (its fields are not kept).
+	fieldsAt := func(i int) []Field {
+		if k := read[i].Kind; k == FieldsLine || k == SingleField {
+			return read[i].Fields
+		}
+		return AlignedFields(block[i].Text, 0, opt)
 	}
 	var out []AlignedFound
 	from := 0
@@ -199,11 +226,18 @@ func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 			continue // no header, or one row: no table
 		}
 		tl := block[start:next]
+		fields := make([][]Field, len(tl))
+		for k := range tl {
+			fields[k] = fieldsAt(start + k)
+		}
 		o := opt
 		if !o.OneColumn {
-			o = AlignedWidths(tl, o)
+			var oneFields [][]Field
+			if o, oneFields = alignedWidths(tl, fields, o); o.OneColumn {
+				fields = oneFields
+			}
 		}
-		t, err := AlignedTable(tl, o)
+		t, err := alignedTable(tl, atOffsets(tl, fields), o)
 		if err != nil || t == nil || t.NumCols() < 2 || !columnOfNumbers(t) {
 			continue
 		}
@@ -217,15 +251,15 @@ func FindAligned(block []TextLine, opt GridOptions) []AlignedFound {
 // 3521.6  6.3 / 业收入): an indented line of two numbers or more and
 // nothing else, with the label's pieces alone on the lines just above or
 // below it, left of its numbers.
-func wrappedNumbers(k LineKind, fs []Field, block []TextLine, i int, opt GridOptions) bool {
+func wrappedNumbers(k LineKind, fs []Field, read []AlignedRead, i int) bool {
 	if k != FieldsLine || fs[0].Start == 0 || !LooksNumeric(fs[0].Text) || numericAfterFirst(fs) != len(fs)-1 {
 		return false
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j < 0 || j >= len(block) {
+		if j < 0 || j >= len(read) {
 			continue
 		}
-		if kj, fj := AlignedLine(block[j].Text, opt); kj == SingleField && fj[0].End <= fs[0].Start+2 && !LooksNumeric(fj[0].Text) {
+		if kj, fj := read[j].Kind, read[j].Fields; kj == SingleField && fj[0].End <= fs[0].Start+2 && !LooksNumeric(fj[0].Text) {
 			return true
 		}
 	}
@@ -285,10 +319,24 @@ func columnOfNumbers(t *Table) bool {
 // (numbers set right) or left ones (set left), whichever line up better;
 // a tie keeps opt. It returns opt with OneColumn set accordingly.
 func AlignedWidths(lines []TextLine, opt GridOptions) GridOptions {
-	spread := func(o GridOptions) int {
+	two := opt
+	two.OneColumn = false
+	fields := make([][]Field, len(lines))
+	for i, ln := range lines {
+		fields[i] = AlignedFields(ln.Text, 0, two)
+	}
+	o, _ := alignedWidths(lines, fields, opt)
+	return o
+}
+
+// alignedWidths is AlignedWidths given the lines' fields under opt with
+// OneColumn unset (AlignedFields(lines[i].Text, 0, …)); it returns the
+// fields under OneColumn too (the same texts at other columns).
+func alignedWidths(lines []TextLine, fields [][]Field, opt GridOptions) (GridOptions, [][]Field) {
+	spread := func(fields [][]Field) int {
 		starts, ends := map[int]bool{}, map[int]bool{}
-		for _, ln := range lines {
-			for k, f := range AlignedFields(ln.Text, 0, o) {
+		for _, fs := range fields {
+			for k, f := range fs {
 				if k > 0 && LooksNumeric(f.Text) {
 					starts[f.Start] = true
 					ends[f.End] = true
@@ -297,10 +345,34 @@ func AlignedWidths(lines []TextLine, opt GridOptions) GridOptions {
 		}
 		return min(len(starts), len(ends))
 	}
-	one, two := opt, opt
-	one.OneColumn, two.OneColumn = true, false
-	if spread(one) < spread(two) {
-		return one
+	one := opt
+	one.OneColumn = true
+	oneFields := make([][]Field, len(lines))
+	for i, ln := range lines {
+		oneFields[i] = AlignedFields(ln.Text, 0, one)
 	}
-	return opt
+	if spread(oneFields) < spread(fields) {
+		return one, oneFields
+	}
+	return opt, oneFields
+}
+
+// atOffsets is fields (of lines, at offset 0) at the lines' offsets in
+// the input, in new slices.
+func atOffsets(lines []TextLine, fields [][]Field) [][]Field {
+	n := 0
+	for _, fs := range fields {
+		n += len(fs)
+	}
+	all := make([]Field, 0, n)
+	out := make([][]Field, len(fields))
+	for i, fs := range fields {
+		k := len(all)
+		for _, f := range fs {
+			f.Offset += lines[i].Offset
+			all = append(all, f)
+		}
+		out[i] = all[k:len(all):len(all)]
+	}
+	return out
 }

@@ -541,6 +541,14 @@ func IsPeriodOnly(h string) bool {
 // 1,234.5, −3.19‰, ＋12.33%, (12.3). Marks such as — and … are not
 // numbers (see IsMark).
 func LooksNumeric(s string) bool {
+	if v, ok := looksNumericASCII(s); ok {
+		return v
+	}
+	return looksNumericText(s)
+}
+
+// looksNumericText is LooksNumeric for any text.
+func looksNumericText(s string) bool {
 	if !hasDigit(s) {
 		return false
 	}
@@ -576,6 +584,43 @@ func LooksNumeric(s string) bool {
 		}
 	}
 	return digits > 0
+}
+
+// looksNumericASCII is LooksNumeric for a text of ASCII bytes without
+// white space, which NormalizeUnit, toHalfDigits and TrimSpace leave as it
+// is, read byte by byte; ok is false for any other text.
+func looksNumericASCII(s string) (v, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c <= ' ' || c == 0x7f {
+			return false, false
+		}
+	}
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	s = strings.TrimSuffix(s, "%")
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+		s = s[1:]
+	}
+	digits, dot := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == ',':
+			if digits == 0 {
+				return false, true
+			}
+		case c == '.':
+			if dot || i == 0 {
+				return false, true
+			}
+			dot = true
+		default:
+			return false, true
+		}
+	}
+	return digits > 0, true
 }
 
 // IsMark is the rule for the marks statistical tables write in place of a

@@ -2,6 +2,7 @@ package doc
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -289,5 +290,39 @@ func TestIsPeriodOnlyStatements(t *testing.T) {
 	}
 	if p := PeriodOf("上期发生额"); p.Rel != RelPrior {
 		t.Errorf("PeriodOf(上期发生额) = %v, want prior", p)
+	}
+}
+
+// TestLooksNumericASCIIAgrees: the byte-level reading of ASCII texts gives
+// what the general one gives, for every text of up to four bytes drawn
+// from the characters a number is written with and a few others.
+func TestLooksNumericASCIIAgrees(t *testing.T) {
+	alphabet := []string{"0", "7", ",", ".", "%", "+", "-", "(", ")", "a", " ", "\t"}
+	var gen func(prefix string, n int)
+	checked := 0
+	gen = func(prefix string, n int) {
+		if v, ok := looksNumericASCII(prefix); ok {
+			checked++
+			if want := looksNumericText(prefix); v != want {
+				t.Errorf("looksNumericASCII(%q) = %v, looksNumericText = %v", prefix, v, want)
+			}
+		} else if prefix != "" && !strings.ContainsAny(prefix, " \t") {
+			t.Errorf("looksNumericASCII(%q) declined an ASCII text without spaces", prefix)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+c, n-1)
+		}
+	}
+	gen("", 4)
+	for _, s := range []string{"1,234.5", "(12.3)", "-3.19%", "12.", ".5", "1.2.3", ",1", "1,", "+-1", "(1", "1)", "()"} {
+		if v, _ := looksNumericASCII(s); v != looksNumericText(s) {
+			t.Errorf("looksNumericASCII(%q) = %v, want %v", s, v, !v)
+		}
+	}
+	if checked < 10000 {
+		t.Errorf("only %d texts checked", checked)
 	}
 }

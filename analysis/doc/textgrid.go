@@ -518,9 +518,17 @@ func stackRow(a, b gridRow) (gridRow, bool) {
 // a number.
 func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 	fields := make([][]Field, len(lines))
-	widest := 0
 	for i, ln := range lines {
 		fields[i] = AlignedFields(ln.Text, ln.Offset, opt)
+	}
+	return alignedTable(lines, fields, opt)
+}
+
+// alignedTable is AlignedTable given the lines' fields under opt
+// (fields[i] is AlignedFields(lines[i].Text, lines[i].Offset, opt)).
+func alignedTable(lines []TextLine, fields [][]Field, opt GridOptions) (*Table, error) {
+	widest := 0
+	for i := range lines {
 		for _, f := range fields[i] {
 			widest = max(widest, f.End)
 		}

@@ -46,12 +46,21 @@ func TestFindAlignedLabelsWrappedRoundNumbers(t *testing.T) {
 		"甲地                 10.5      9.8\n")
 	opt := GridOptions{OneColumn: true}
 	k, fs := AlignedLine(lines[1].Text, opt)
-	if wrappedNumbers(k, fs, lines, 1, opt) {
+	if wrappedNumbers(k, fs, readLines(lines, opt), 1) {
 		t.Error("years under a header read as a row whose label wraps round it")
 	}
 	lines = textLines(in)
 	k, fs = AlignedLine(lines[4].Text, opt)
-	if !wrappedNumbers(k, fs, lines, 4, opt) {
+	if !wrappedNumbers(k, fs, readLines(lines, opt), 4) {
 		t.Error("3521.6 6.3 not read as a row whose label wraps round it")
 	}
+}
+
+// readLines is each line as AlignedLine reads it.
+func readLines(lines []TextLine, opt GridOptions) []AlignedRead {
+	out := make([]AlignedRead, len(lines))
+	for i, ln := range lines {
+		out[i].Kind, out[i].Fields = AlignedLine(ln.Text, opt)
+	}
+	return out
 }

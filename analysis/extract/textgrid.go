@@ -37,8 +37,6 @@ type gridState struct {
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
-	// fields is a buffer for the fields of a line looked at.
-	fields []doc.Field
 }
 
 // maxGridLines bounds the lines of one box-drawn or aligned table; a
@@ -133,18 +131,19 @@ func gridHasNumbers(t *doc.Table) bool {
 func (x *extractor) alignedTable(ls int) {
 	s := x.s
 	var block []doc.TextLine
+	var read []doc.AlignedRead // each line of block as doc.AlignedLine reads it
 	pos := ls
 	blank := false
 	for pos < len(s) && len(block) < maxGridLines {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")
-		var k doc.LineKind
-		k, x.grid.fields = doc.AlignedLineKind(line, doc.GridOptions{}, x.grid.fields)
+		k, fs := doc.AlignedLine(line, doc.GridOptions{})
 		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
 			break
 		}
 		blank = k == doc.BlankLine
 		block = append(block, doc.TextLine{Text: line, Offset: pos})
+		read = append(read, doc.AlignedRead{Kind: k, Fields: fs})
 		pos = le + 1
 	}
 	end := pos
@@ -153,7 +152,7 @@ func (x *extractor) alignedTable(ls int) {
 	}
 	x.grid.noAlignedUntil = end
 	x.grid.more = x.grid.more[:0]
-	for _, f := range doc.FindAligned(block, doc.GridOptions{}) {
+	for _, f := range doc.FindAlignedRead(block, read, doc.GridOptions{}) {
 		lastLine := block[f.End-1]
 		x.grid.more = append(x.grid.more, foundGrid{at: block[f.Start].Offset, next: min(lastLine.Offset+len(lastLine.Text)+1, len(s)), table: f.Table})
 	}
