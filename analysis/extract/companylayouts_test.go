@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Tests of the company-table layouts met on real pages (the tables here
 // are written for the tests, with made-up numbers, after those layouts).
@@ -46,5 +49,99 @@ func TestSegmentTableCellUnits(t *testing.T) {
 		{ind: "甲类设备毛利率", value: 21.50, unit: "%"},
 		{ind: "乙类服务营业收入", value: 5210.50, unit: "万元"},
 		{ind: "乙类服务占比", value: 29.90, unit: "%"},
+	})
+}
+
+// TestWrappedHeaderCells: a header line whose cells a PDF copy broke by
+// spaces is read without them; a line of other words is none.
+func TestWrappedHeaderCells(t *testing.T) {
+	line := "主要会计数据2024年2023年本期比上年同期 增减(%)2022年"
+	cells, label, ok := wrappedHeaderCells(line)
+	if !ok || !label {
+		t.Fatalf("wrappedHeaderCells(%q): ok %v label %v", line, ok, label)
+	}
+	var texts []string
+	for _, c := range cells {
+		texts = append(texts, c.text)
+	}
+	want := []string{"主要会计数据", "2024年", "2023年", "本期比上年同期增减(%)", "2022年"}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("cells %q, want %q", texts, want)
+	}
+	if c := cells[3]; line[c.a:c.b] != "本期比上年同期 增减(%)" {
+		t.Errorf("the wrapped cell spans %q in the line", line[c.a:c.b])
+	}
+	for _, no := range []string{"公司 营业收入 增长", "2024年 公司实现营业收入", "本期比上年同期"} {
+		if _, _, ok := wrappedHeaderCells(no); ok {
+			t.Errorf("wrappedHeaderCells(%q) read a header", no)
+		}
+	}
+}
+
+// TestJoinWrappedLabel: spaces between Han characters are wrap points.
+func TestJoinWrappedLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"归属于上市公司股东的净 利润":   "归属于上市公司股东的净利润",
+		"经营活动产生的现金流量 净额":   "经营活动产生的现金流量净额",
+		"基本每股收益 (元/股)":     "基本每股收益(元/股)",
+		"营业收入":             "营业收入",
+		"A 股 B股":           "A 股B股",
+		"扣除与主营业务无关的业 务收入 ": "扣除与主营业务无关的业务收入 ",
+	} {
+		if got := joinWrappedLabel(in); got != want {
+			t.Errorf("joinWrappedLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCompanyWrappedCopy: 主要会计数据 as a PDF copy gives it, cells run
+// together and broken by spaces where they wrapped, the balances' inner
+// header too, a line introducing what follows under it.
+func TestCompanyWrappedCopy(t *testing.T) {
+	text := "主要会计数据2024年2023年本期比上年同期 增减(%)2022年\n" +
+		"营业收入321,000,000.50300,000,000.257.00280,000,000.00\n" +
+		"归属于上市公司股东的净 利润-12,000,000.008,000,000.00不适用6,500,000.00\n" +
+		"经营活动产生的现金流量 净额45,000,000.0040,000,000.0012.5038,000,000.00\n" +
+		" 2024年末2023年末本期末比上年同 期末增减(%)2022年末\n" +
+		"总资产900,000,000.00800,000,000.0012.50700,000,000.00\n" +
+		"更正后为:\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "wrapped copy", figs, []wantFig{
+		{ind: "营业收入", value: 321000000.50, changes: []string{"growth_pct 7"}},
+		{ind: "营业收入", value: 300000000.25, prior: true},
+		{ind: "营业收入", value: 280000000, prior: true},
+		{ind: "归属于上市公司股东的净利润", value: -12000000},
+		{ind: "归属于上市公司股东的净利润", value: 8000000, prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 6500000, prior: true},
+		{ind: "经营活动产生的现金流量净额", value: 45000000, changes: []string{"growth_pct 12.5"}},
+		{ind: "经营活动产生的现金流量净额", value: 40000000, prior: true},
+		{ind: "经营活动产生的现金流量净额", value: 38000000, prior: true},
+		{ind: "总资产", value: 900000000, changes: []string{"growth_pct 12.5"}},
+		{ind: "总资产", value: 800000000, prior: true},
+		{ind: "总资产", value: 700000000, prior: true},
+	})
+	if len(figs) == 12 && figs[9].Period != "2024年末" {
+		t.Errorf("总资产's period %q, want 2024年末", figs[9].Period)
+	}
+}
+
+// TestCompanyInnerBrokenHeader: the balances' header inside a company
+// table written as text, broken over two lines in its change column, is a
+// header, not pieces of the labels around it.
+func TestCompanyInnerBrokenHeader(t *testing.T) {
+	text := "单位：元 币种：人民币\n" +
+		"主要会计数据 2024年 2023年 本年比上年增减(%) 2022年\n" +
+		"营业收入 5,000.00 4,000.00 25.00 3,000.00\n" +
+		"2024年末 2023年末 本年末比上年末增\n" +
+		"减(%) 2022年末\n" +
+		"总资产 9,000.00 8,000.00 12.50 7,000.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "inner broken header", figs, []wantFig{
+		{ind: "营业收入", value: 5000, unit: "元", changes: []string{"growth_pct 25"}},
+		{ind: "营业收入", value: 4000, unit: "元", prior: true},
+		{ind: "营业收入", value: 3000, unit: "元", prior: true},
+		{ind: "总资产", value: 9000, unit: "元", changes: []string{"growth_pct 12.5"}},
+		{ind: "总资产", value: 8000, unit: "元", prior: true},
+		{ind: "总资产", value: 7000, unit: "元", prior: true},
 	})
 }

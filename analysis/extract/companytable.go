@@ -762,7 +762,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		}
 		if ok {
 			r := trow{start: a, end: b}
-			lab := tcell{text: line[:end], start: a, end: a + end}
+			lab := tcell{text: joinWrappedLabel(line[:end]), start: a, end: a + end}
 			if piece != nil {
 				lab.text = piece.text + lab.text
 				r.start = piece.start
@@ -777,7 +777,14 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			pos = le + 1
 			continue
 		}
-		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") {
+		if h, ok := x.brokenHeaderLines(a, b); ok && piece == nil {
+			// An inner header the copy broke (本年末比上年末增 then 减(%)
+			// 2021年末).
+			rows = append(rows, h)
+			pos = nextLine(s, h.end) + 1
+			continue
+		}
+		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
 			break
 		}
 		next := nextLine(s, le+1)
@@ -816,7 +823,7 @@ func companyHeaderLine(line string) bool {
 	if t == "" || len(t) > maxCompanyLine || hasPipeOrTab(t) {
 		return false
 	}
-	_, _, ok := companyHeaderTokens(t)
+	_, _, ok := companyHeaderCells(t)
 	return ok
 }
 
@@ -831,8 +838,8 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 		return trow{}, false
 	}
 	a2, b2 := trimSpace(s, b, nextLine(s, b+1))
-	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") || strings.Contains(s[a2:b2], " ") {
-		return trow{}, false // the rest of a change column's header: 增减(%), 减(%), 幅度(%)
+	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") {
+		return trow{}, false // the rest of a change column's header: 增减(%), 减(%), 幅度(%), and maybe headers after it
 	}
 	t := s[a:b] + s[a2:b2]
 	if !companyHeaderLine(t) {
@@ -840,8 +847,12 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 	}
 	toks, label, _ := companyHeaderTokens(t)
 	n := b - a
-	if toks[len(toks)-1][0] >= n || toks[len(toks)-1][1] <= n {
-		return trow{}, false // the break is no cut through the last header
+	cut := false
+	for _, tk := range toks {
+		cut = cut || tk[0] < n && tk[1] > n
+	}
+	if !cut {
+		return trow{}, false // the break is no cut through a header
 	}
 	r := trow{start: a, end: b2}
 	if !label {
@@ -849,7 +860,10 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 	}
 	for _, tk := range toks {
 		c := tcell{text: t[tk[0]:tk[1]], start: a + tk[0], end: a + tk[1]}
-		if tk[1] > n {
+		switch {
+		case tk[0] >= n: // on the second line
+			c.start, c.end = a2+tk[0]-n, a2+tk[1]-n
+		case tk[1] > n:
 			c.end = b
 		}
 		r.cells = append(r.cells, c)
@@ -863,7 +877,7 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 // (…本报告期比上年同期) is read with the next when the two read as one.
 func (x *extractor) companyHeaderRow(a, b int) (trow, bool) {
 	s := x.s
-	toks, label, ok := companyHeaderTokens(s[a:b])
+	cells, label, ok := companyHeaderCells(s[a:b])
 	if !ok {
 		return trow{}, false
 	}
@@ -871,8 +885,8 @@ func (x *extractor) companyHeaderRow(a, b int) (trow, bool) {
 	if !label {
 		r.cells = append(r.cells, tcell{start: a, end: a})
 	}
-	for _, t := range toks {
-		r.cells = append(r.cells, tcell{text: s[a+t[0] : a+t[1]], start: a + t[0], end: a + t[1]})
+	for _, c := range cells {
+		r.cells = append(r.cells, tcell{text: c.text, start: a + c.a, end: a + c.b})
 	}
 	return r, true
 }

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Company tables as a PDF's copy wraps them: the text of a cell broken
+// inside by a space where the cell wrapped (本期比上年同期 增减(%), 归属于
+// 上市公司股东的净 利润), a header broken over two lines inside the table.
+
+// headerCell is a cell of a company header line: its span in the line and
+// its text (without the spaces of a wrapped cell).
+type headerCell struct {
+	a, b int
+	text string
+}
+
+// companyHeaderCells reads a header line of a company table written as
+// text (companyHeaderTokens), or, when that fails, the line as a wrapped
+// header (wrappedHeaderCells).
+func companyHeaderCells(t string) ([]headerCell, bool, bool) {
+	toks, label, ok := companyHeaderTokens(t)
+	if !ok {
+		return wrappedHeaderCells(t)
+	}
+	cells := make([]headerCell, len(toks))
+	for i, p := range toks {
+		cells[i] = headerCell{a: p[0], b: p[1], text: t[p[0]:p[1]]}
+	}
+	return cells, label, true
+}
+
+// wrappedHeaderCells is the rule for a header line of a company table
+// whose copy broke headers inside by spaces where their cells wrapped
+// (主要会计数据2022年2021年本期比上年同期 增减(%)2020年, 2022年末2021年末本期末比
+// 上年同 期末增减(%)2020年末): the line read without its spaces
+// (companyHeaderTokens reads headers run together), each cell spanning its
+// pieces in the line, its text without the spaces. ok is false when the
+// line has no space or does not read so.
+func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
+	if len(t) > maxCompanyLine || strings.IndexByte(t, ' ') < 0 {
+		return nil, false, false
+	}
+	var b strings.Builder
+	at := make([]int, 0, len(t)) // byte of the compact text → byte of t
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			continue
+		}
+		b.WriteByte(t[i])
+		at = append(at, i)
+	}
+	c := b.String()
+	toks, label, ok := companyHeaderTokens(c)
+	if !ok {
+		return nil, false, false
+	}
+	cells := make([]headerCell, len(toks))
+	for i, p := range toks {
+		cells[i] = headerCell{a: at[p[0]], b: at[p[1]-1] + 1, text: c[p[0]:p[1]]}
+	}
+	return cells, label, true
+}
+
+// joinWrappedLabel is the rule for a row label of a company table whose
+// copy broke it by a space where its cell wrapped (归属于上市公司股东的净 利润,
+// 经营活动产生的现金流量 净额): a space between two Han characters (or a Han
+// character and a bracket) is dropped. Other spaces stay.
+func joinWrappedLabel(t string) string {
+	if strings.IndexByte(t, ' ') < 0 {
+		return t
+	}
+	var b strings.Builder
+	for i := 0; i < len(t); {
+		if t[i] != ' ' {
+			b.WriteByte(t[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[j:])
+		if !(wrapJoins(before) && wrapJoins(after)) {
+			b.WriteString(t[i:j])
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// wrapJoins reports a character a wrapped label is joined across: a Han
+// character or a bracket.
+func wrapJoins(r rune) bool {
+	return isHan(r) || strings.ContainsRune("（）()、", r)
+}
+
+// headingLine is the rule for a line under a company table written as
+// text that introduces what follows (修订后为:, 更正后：): it ends in a
+// colon, so it is no piece of the label above.
+func headingLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
