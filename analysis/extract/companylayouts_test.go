@@ -85,7 +85,7 @@ func TestJoinWrappedLabel(t *testing.T) {
 		"经营活动产生的现金流量 净额":   "经营活动产生的现金流量净额",
 		"基本每股收益 (元/股)":     "基本每股收益(元/股)",
 		"营业收入":             "营业收入",
-		"A 股 B股":           "A 股B股",
+		"A 股 B股":           "A 股 B股",
 		"扣除与主营业务无关的业 务收入 ": "扣除与主营业务无关的业务收入 ",
 	} {
 		if got := joinWrappedLabel(in); got != want {

@@ -37,7 +37,9 @@ func companyHeaderCells(t string) ([]headerCell, bool, bool) {
 // 上年同 期末增减(%)2020年末): the line read without its spaces
 // (companyHeaderTokens reads headers run together), each cell spanning its
 // pieces in the line, its text without the spaces. ok is false when the
-// line has no space or does not read so.
+// line has no space, does not read so, or no change column's header is
+// among the cells broken by a space (项目 附注 2023 年 2022 年 is left to
+// the other rules).
 func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
 	if len(t) > maxCompanyLine || strings.IndexByte(t, ' ') < 0 {
 		return nil, false, false
@@ -57,8 +59,14 @@ func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
 		return nil, false, false
 	}
 	cells := make([]headerCell, len(toks))
+	wrapped := false
 	for i, p := range toks {
 		cells[i] = headerCell{a: at[p[0]], b: at[p[1]-1] + 1, text: c[p[0]:p[1]]}
+		// A change column's header is the long one a cell wraps.
+		wrapped = wrapped || cells[i].b-cells[i].a > p[1]-p[0] && changeTokenEnd(c[p[0]:p[1]], 0) == p[1]-p[0]
+	}
+	if !wrapped {
+		return nil, false, false // 项目 附注 2023 年: spaces between headers, no wrapped one
 	}
 	return cells, label, true
 }
