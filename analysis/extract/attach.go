@@ -16,6 +16,17 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
 		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
 	}
+	if k := x.measuredLevel(st, s[sa:sb]); sa < sb && k >= 0 {
+		// 审结案件50件54人，同比件数下降54.55%、人数下降61.43%: the
+		// changes of the levels the measure words name.
+		if !x.figs[k].hasChangeKind(ch.Kind) {
+			x.figs[k].addChange(*ch)
+			if ch.Kind == Abs {
+				x.absChangeFigure(st, k, ch, textStart, m)
+			}
+		}
+		return
+	}
 	if sa < sb && ch.Kind == Abs {
 		// 执业(助理)医师增加0.6万人: a figure stated only as an absolute
 		// change is that change, a figure of its own.

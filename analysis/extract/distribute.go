@@ -28,6 +28,51 @@ func splitNames(s string) []string {
 // a figure stated only as a change; a name cut short before 、 takes the
 // rest of the next one (第二 → 第二产业占地区生产总值的比重).
 func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Change, m unitMatch, subjEnd int) int {
+	consumed, _ := x.distributeList(st, toks, i, first, m, subjEnd, false)
+	return consumed
+}
+
+// distributeListed is the rule for a list of changes written without 分别
+// after the figures it is of (受理案件3772件，审执结3577件，同比上升6.8%和
+// 4.2%; 收到判决75件117人，同比下降40%、53.94%): when the clause names no
+// subject of its own and as many levels come before the list as it has
+// changes, each takes its change in order, as with 分别. It reports false,
+// having changed nothing, when the change is not followed by another of
+// the list or the figures before do not match it; the change is then
+// attached alone.
+func (x *extractor) distributeListed(st *sentenceState, toks []token, i int, first *Change, m unitMatch, textStart int) (int, bool) {
+	if !listedChangeFollows(x.s, toks, i, m) {
+		return 0, false
+	}
+	if sa, sb := stripSubject(x.s, st.subjStart, textStart); sa < sb {
+		return 0, false
+	}
+	return x.distributeList(st, toks, i, first, m, textStart, true)
+}
+
+// listedChangeFollows reports whether the change read at toks[i] (its unit
+// ending at m.end) is followed at once by another number of a list: 、, 和,
+// 及 or 与, or one of them and a verb of change (和上升5%).
+func listedChangeFollows(s string, toks []token, i int, m unitMatch) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].kind == tokBreak && toks[k].r == '、' && toks[k].start == m.end {
+			continue
+		}
+		nt := toks[k]
+		if nt.kind != tokNum || nt.start < m.end {
+			return false
+		}
+		gap := s[m.end:nt.start]
+		return gap == "、" || gap == "和" || gap == "及" || gap == "与" || gap == "、和" || mixedDirection(gap) != 0
+	}
+	return false
+}
+
+// distributeList is distribute; implicit is set for a list written without
+// 分别 (distributeListed): it then hands the changes only to the figures
+// before them, and reports false, having changed nothing, when they do not
+// match the list.
+func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first *Change, m unitMatch, subjEnd int, implicit bool) (int, bool) {
 	s := x.s
 	changes := []*Change{first}
 	consumed := 0
@@ -67,7 +112,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			c.Value = nt.num.value + (first.Value - toks[i].num.value)
 		case kind == Multiple:
 			if down || first.verb == "" {
-				return consumed // 下降2倍, or a 是…的 form the first does not share
+				return consumed, !implicit // 下降2倍, or a 是…的 form the first does not share
 			}
 			c.Value = nt.num.value + 1 // 上升72.6%和1.5倍: grew by 1.5 times
 		case down:
@@ -84,7 +129,21 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		prevEnd = um.end
 		lastQual = um.qual
 	}
-	if names := x.namedSubjects(st, subjEnd); len(names) >= 2 && len(names) == len(changes) {
+	if implicit && len(changes) < 2 {
+		return 0, false
+	}
+	if !implicit {
+		if names := x.namedSubjects(st, subjEnd); len(names) >= 2 && len(names) == len(changes) {
+			if targets := x.measureTargets(st, names); targets != nil {
+				// 18件20人…件数和人数分别同比下降47.06%、56.52%
+				for j, c := range changes {
+					x.figs[targets[j]].addChange(*c)
+				}
+				return consumed, true
+			}
+		}
+	}
+	if names := x.namedSubjects(st, subjEnd); !implicit && len(names) >= 2 && len(names) == len(changes) {
 		for j, c := range changes {
 			f := Figure{Indicator: names[j], Section: x.section, Missing: true, Period: st.period, Year: x.year,
 				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
@@ -98,7 +157,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			x.push(f)
 			st.figs = append(st.figs, len(x.figs)-1)
 		}
-		return consumed
+		return consumed, true
 	}
 	var targets []int
 	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback && len(targets) < len(changes); k-- {
@@ -111,7 +170,10 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 		for j, c := range changes {
 			x.figs[targets[len(targets)-1-j]].addChange(*c)
 		}
-		return consumed
+		return consumed, true
+	}
+	if implicit {
+		return 0, false
 	}
 	if name := x.singleSubject(st, subjEnd); name != "" && len(changes) >= 2 {
 		// 城乡居民人均可支配收入分别增长5%和7.5%左右: one name for the parts
@@ -135,7 +197,7 @@ func (x *extractor) distribute(st *sentenceState, toks []token, i int, first *Ch
 			st.figs = append(st.figs, len(x.figs)-1)
 		}
 	}
-	return consumed
+	return consumed, true
 }
 
 // singleSubject is the one subject a clause names before 分别 when the

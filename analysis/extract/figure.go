@@ -183,6 +183,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.clauseFigs++
 			return consumed
 		}
+		if c, ok := x.distributeListed(st, toks, i, ch, m, textStart); ok {
+			st.subjStart = toks[i+c].end
+			st.clauseFigs++
+			return c
+		}
 		if approx {
 			m.qual = qual // 增长4%左右, 增长约5%: the qualifier of a change stated alone
 		}
@@ -233,11 +238,21 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	// A prior value stated inline?
-	if ref, py, ok := x.readPrior(st, pre, m.unit); ok {
+	ref, py, ok := x.readPrior(st, pre, m.unit)
+	pairPeriod, paired := "", false
+	if !ok {
+		ref, py, pairPeriod, paired = x.pairedPrior(st, pre, lead, m.unit)
+		ok = paired
+	}
+	if ok {
 		rf := x.figs[ref]
 		period := rf.Period
-		if pp := priorPeriod(pre); pp != "" {
+		if paired {
+			period = pairPeriod // 去年同期为30件42人: the 人 as the 件
+		} else if pp := priorPeriod(pre); pp != "" {
 			period = pp // 比去年90.78万件: the prior is last year's
+		} else if yp := yearPriorPeriod(x.clauseHead(st, pre)); yp != "" {
+			period = yp // 2022年为1100件: the year named before the prior
 		}
 		if st.bracketBaseEnd == lead-len("（") || st.bracketBaseEnd == lead-len("(") {
 			period = comparedPeriod(st.bracketBase) // 较2022年7月（95.97%）

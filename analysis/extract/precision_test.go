@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sentences written for these tests (issue 11, precision on fresh real
 // texts): the numbers are made up.
@@ -19,4 +22,101 @@ func TestTraditionalDistribution(t *testing.T) {
 			{ind: "不捕率", value: 28.5, unit: "%"},
 			{ind: "不訴率", value: 16.2, unit: "%"}}},
 	})
+}
+
+// TestListedChangesWithoutDistribution: a list of changes written without
+// 分别 after as many levels goes to them in order (distributeListed); a
+// list the figures before do not match is read as before.
+func TestListedChangesWithoutDistribution(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年受理案件5210件，审执结4980件，同比上升3.5%和2.8%。", []wantFig{
+			{ind: "受理案件", value: 5210, unit: "件", changes: []string{"growth_pct 3.5"}},
+			{ind: "审执结案件", value: 4980, unit: "件", changes: []string{"growth_pct 2.8"}}}},
+		{"共受理各类案件8120件，结案7710件，同比上升6.12%、4.05%，结案率94.95%。", []wantFig{
+			{ind: "受理各类案件", value: 8120, unit: "件", changes: []string{"growth_pct 6.12"}},
+			{ind: "结案", value: 7710, unit: "件", changes: []string{"growth_pct 4.05"}},
+			{ind: "结案率", value: 94.95, unit: "%"}}},
+		{"收到一审判决61件88人，同比下降12%、20.5%。", []wantFig{
+			{ind: "收到一审判决", value: 61, unit: "件", changes: []string{"growth_pct -12"}},
+			{ind: "收到一审判决", value: 88, unit: "人", changes: []string{"growth_pct -20.5"}}}},
+		{"受理案件300件，办结280件，同比增长5%和下降2%。", []wantFig{
+			{ind: "受理案件", value: 300, unit: "件", changes: []string{"growth_pct 5"}},
+			{ind: "办结案件", value: 280, unit: "件", changes: []string{"growth_pct -2"}}}},
+	})
+}
+
+// TestMeasureWordChanges: 件数 and 人数 after a count in 件 and 人 name the
+// measures of those figures; their changes are the figures', not figures
+// of their own (measureUnit, measuredLevel, measureTargets).
+func TestMeasureWordChanges(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"共受理审查逮捕案件25件31人，去年同期为30件42人，件数和人数分别同比下降16.67%、26.19%。", []wantFig{
+			{ind: "受理审查逮捕案件", value: 25, unit: "件", changes: []string{"growth_pct -16.67"}},
+			{ind: "受理审查逮捕案件", value: 31, unit: "人", changes: []string{"growth_pct -26.19"}},
+			{ind: "受理审查逮捕案件", value: 30, unit: "件", prior: true},
+			{ind: "受理审查逮捕案件", value: 42, unit: "人", prior: true}}},
+		{"审结审查起诉案件60件72人，同比件数下降10.5%、人数下降8.2%。", []wantFig{
+			{ind: "审结审查起诉案件", value: 60, unit: "件", changes: []string{"growth_pct -10.5"}},
+			{ind: "审结审查起诉案件", value: 72, unit: "人", changes: []string{"growth_pct -8.2"}}}},
+	})
+	for _, c := range []struct{ name, want string }{
+		{"件数", "件"}, {"同比人数", "人"}, {"户数", "户"}, {"案件", ""}, {"人数比重", ""},
+	} {
+		if got := measureUnit(c.name); got != c.want {
+			t.Errorf("measureUnit(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPriorPeriods: a prior named by its year alone has that year as its
+// period (yearPriorPeriod), and the second count of a prior written as a
+// pair is a prior too, of the same period (pairedPrior).
+func TestPriorPeriods(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		period []string // of the priors, in order
+	}{
+		{"全年受理案件1200件，2022年为1100件。", []string{"2022年"}},
+		{"年末户籍人口125.3万人，2022年末为124.1万人。", []string{"2022年末"}},
+		{"受理案件1200件，上年为1100件。", []string{"上年"}},
+		{"共受理审查起诉案件40件52人，去年同期为45件61人。", []string{"去年同期", "去年同期"}},
+	} {
+		var got []string
+		for _, f := range mustExtract(t, c.text, Options{Year: 2023}) {
+			if f.Prior {
+				got = append(got, f.Period)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(c.period, "|") {
+			t.Errorf("%s: prior periods %q, want %q", c.text, got, c.period)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"共受理审查起诉案件40件52人，去年同期为45件61人。", []wantFig{
+			{ind: "受理审查起诉案件", value: 40, unit: "件"},
+			{ind: "受理审查起诉案件", value: 52, unit: "人"},
+			{ind: "受理审查起诉案件", value: 45, unit: "件", prior: true},
+			{ind: "受理审查起诉案件", value: 61, unit: "人", prior: true}}},
+		// Not a pair: a count after a prior with words between.
+		{"受理案件1200件，上年为1100件，涉案800人。", []wantFig{
+			{ind: "受理案件", value: 1200, unit: "件"},
+			{ind: "受理案件", value: 1100, unit: "件", prior: true},
+			{ind: "涉案", value: 800, unit: "人"}}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"2022年为", "2022年"}, {"2022年末为", "2022年末"}, {"2022年同期为", "2022年同期"}, {"上年为", ""}, {"202年为", ""},
+	} {
+		if got := yearPriorPeriod(c.in); got != c.want {
+			t.Errorf("yearPriorPeriod(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }

@@ -847,10 +847,10 @@ func TestCloseBracketRestoresPeriod(t *testing.T) {
 		year   []int
 		prior  []bool
 	}{
-		// The bracket's year is its prior's: the figure after the bracket
-		// keeps the sentence's period.
-		{"全年共审结各类案件5120件（2021年4380件），结案率96.2%。", []string{"", "", ""}, []int{2023, 2021, 2023}, []bool{false, true, false}},
-		{"2023年受理案件880件(2022年为760件)，办结850件。", []string{"2023年", "2023年", "2023年"}, []int{2023, 2022, 2023}, []bool{false, true, false}},
+		// The bracket's year is its prior's (and its period, as written):
+		// the figure after the bracket keeps the sentence's period.
+		{"全年共审结各类案件5120件（2021年4380件），结案率96.2%。", []string{"", "2021年", ""}, []int{2023, 2021, 2023}, []bool{false, true, false}},
+		{"2023年受理案件880件(2022年为760件)，办结850件。", []string{"2023年", "2022年", "2023年"}, []int{2023, 2022, 2023}, []bool{false, true, false}},
 		// A bracket without a figure keeps its period.
 		{"全市法院（截至11月底）受理案件880件。", []string{"截至11月底"}, []int{2023}, []bool{false}},
 	} {
