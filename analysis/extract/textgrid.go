@@ -355,7 +355,7 @@ func endsWithDigit(line string) bool {
 func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
 	s := x.s
 	var lines []doc.TextLine
-	pos, lastRow := ls, ls
+	pos, lastRow := ls, 0
 	for pos < len(s) && len(lines) < maxGridLines {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")

@@ -515,3 +515,14 @@ func TestCellStreamUnitCell(t *testing.T) {
 		{ind: "蔬菜产量", value: 30.2, unit: "万吨", changes: []string{"growth_pct 5.5"}},
 	})
 }
+
+// TestTrailingTableLongFirstLine: a line that ends in two numbers but is
+// too long to be a table row (a copy that runs a whole table into one
+// line) starts no trailing-numbers table; it was a slice out of range.
+func TestTrailingTableLongFirstLine(t *testing.T) {
+	label := strings.Repeat("计入当期损益的政府补助", 13) // 143 characters
+	text := "非经常性损益项目\n" + label + " 6,605,370.77 6,621,410.62\n"
+	if _, err := Extract([]byte(text), Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
