@@ -18,13 +18,49 @@ const boxStrokes = "─━═┄┅┈┉╌╍" + "┌┬┐├┼┤└┴┘�
 // cells that go on) they bound cells as bars do.
 const boxJunctions = "├┤┼┬┴╠╣╬╦╩┣┫╋┳┻╞╡╪╤╧╟╢╫╥╨┝┥┿┯┷"
 
+// boxHorizontals are the horizontal strokes of a border.
+const boxHorizontals = "─━═┄┅┈┉╌╍"
+
+// boxBarJunctions are the junctions barSpreadWide measures as bars.
+const boxBarJunctions = "┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨"
+
+// The sets above a box-drawing rune is in, a bit each (boxClass).
+const (
+	inBars uint8 = 1 << iota
+	inStrokes
+	inHorizontals
+	inJunctions
+	inBarJunctions
+)
+
+// boxClass holds for each rune of the Box Drawing block the sets it is in,
+// so that a rune is looked up once, not searched for in each set's text.
+var boxClass = func() (t [0x80]uint8) {
+	for _, set := range []struct {
+		runes string
+		bit   uint8
+	}{{boxBars, inBars}, {boxStrokes, inStrokes}, {boxHorizontals, inHorizontals}, {boxJunctions, inJunctions}, {boxBarJunctions, inBarJunctions}} {
+		for _, r := range set.runes {
+			if isBoxDrawing(r) {
+				t[r-0x2500] |= set.bit
+			}
+		}
+	}
+	return t
+}()
+
+// inBox reports a rune of the Box Drawing block in one of the sets.
+func inBox(r rune, sets uint8) bool {
+	return isBoxDrawing(r) && boxClass[r-0x2500]&sets != 0
+}
+
 // isBoxBar reports a vertical bar of a box-drawn table; ascii admits |
 // (the ASCII grid form).
 func isBoxBar(r rune, ascii bool) bool {
 	if !isBoxDrawing(r) {
 		return ascii && r == '|'
 	}
-	return strings.ContainsRune(boxBars, r)
+	return boxClass[r-0x2500]&inBars != 0
 }
 
 // isBoxDrawing reports a rune of the Box Drawing block (U+2500–U+257F),
@@ -42,7 +78,7 @@ func isStrokes(t string) bool {
 		if r == '-' || r == '=' || r == '+' {
 			continue
 		}
-		if !isBoxDrawing(r) || !strings.ContainsRune("─━═┄┅┈┉╌╍", r) && !strings.ContainsRune(boxJunctions, r) {
+		if !inBox(r, inHorizontals|inJunctions) {
 			return false
 		}
 	}
@@ -66,12 +102,12 @@ func IsBoxBorderLine(s string) bool {
 		case r == ':' || r == '|':
 		case !isBoxDrawing(r):
 			return false
-		case strings.ContainsRune(boxStrokes, r):
+		case boxClass[r-0x2500]&inStrokes != 0:
 			box = true
-			if strings.ContainsRune("─━═┄┅┈┉╌╍", r) {
+			if boxClass[r-0x2500]&inHorizontals != 0 {
 				strokes++
 			}
-		case strings.ContainsRune(boxBars, r):
+		case boxClass[r-0x2500]&inBars != 0:
 			box = true
 		default:
 			return false
@@ -137,7 +173,7 @@ func boxSegments(ln TextLine, ascii bool, opt GridOptions) ([]boxSegment, []int)
 		}
 	}
 	for i, r := range ln.Text {
-		junction := isBoxDrawing(r) && strings.ContainsRune(boxJunctions, r) ||
+		junction := inBox(r, inJunctions) ||
 			ascii && r == '+' && (strings.HasPrefix(ln.Text[i+1:], "-") || strings.HasPrefix(ln.Text[i+1:], "=") ||
 				strings.HasSuffix(ln.Text[:i], "-") || strings.HasSuffix(ln.Text[:i], "="))
 		if isBoxBar(r, ascii) || junction {
@@ -446,7 +482,7 @@ func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
 	for _, ln := range lines {
 		colN, colW := 0, 0
 		for _, r := range ln.Text {
-			if isBoxBar(r, ascii) || r == '+' || isBoxDrawing(r) && strings.ContainsRune("┬┼┴╦╬╩┳╋┻╤╪╧╥╫╨", r) {
+			if isBoxBar(r, ascii) || r == '+' || inBox(r, inBarJunctions) {
 				seenN = mark(seenN, colN, &nN)
 				seenW = mark(seenW, colW, &nW)
 			}

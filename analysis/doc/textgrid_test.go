@@ -124,3 +124,22 @@ func TestJoinWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestBoxClass: the table of box-drawing runes puts each rune in the sets
+// whose text holds it, and only those.
+func TestBoxClass(t *testing.T) {
+	sets := []struct {
+		runes string
+		bit   uint8
+	}{{boxBars, inBars}, {boxStrokes, inStrokes}, {boxHorizontals, inHorizontals}, {boxJunctions, inJunctions}, {boxBarJunctions, inBarJunctions}}
+	for r := rune(0x2400); r < 0x2600; r++ {
+		for _, set := range sets {
+			if got, want := inBox(r, set.bit), strings.ContainsRune(set.runes, r); got != want {
+				t.Errorf("inBox(%q, %b) = %v, want %v", r, set.bit, got, want)
+			}
+		}
+	}
+	if !isBoxBar('│', false) || isBoxBar('|', false) || !isBoxBar('|', true) || isBoxBar('─', true) {
+		t.Error("isBoxBar")
+	}
+}

@@ -1116,6 +1116,9 @@ func splitRunLabel(r *trow) {
 			return
 		}
 	}
+	if !strings.ContainsAny(t, ".,%") {
+		return // no value formattedValues admits can be in it
+	}
 	end, vals, ok := companyRowLine(t)
 	if !ok || !formattedValues(t, vals) {
 		return

@@ -198,7 +198,7 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		}
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
-	x, _ := newExtractor(text, opt)
+	x := newValidExtractor(text, opt)
 	orig := x.s
 	folded, trad := foldTraditional(orig)
 	if trad {
@@ -218,6 +218,11 @@ func newExtractor(text []byte, opt Options) (*extractor, error) {
 	if !utf8.Valid(text) {
 		return nil, fmt.Errorf("invalid UTF-8")
 	}
+	return newValidExtractor(text, opt), nil
+}
+
+// newValidExtractor is newExtractor for text known to be valid UTF-8.
+func newValidExtractor(text []byte, opt Options) *extractor {
 	x := &extractor{s: string(text), year: opt.Year, file: opt.File}
 	// Size for the figures the text holds: at least one per 300 bytes
 	// (the sample report) and one per three runs of digits (dense
@@ -226,7 +231,7 @@ func newExtractor(text []byte, opt Options) (*extractor, error) {
 	if x.year == 0 {
 		x.year = InferYear(x.s)
 	}
-	return x, nil
+	return x
 }
 
 // InferYear returns the first year written as "NNNN年" (1900–2100) in text
