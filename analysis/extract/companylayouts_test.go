@@ -145,3 +145,59 @@ func TestCompanyInnerBrokenHeader(t *testing.T) {
 		{ind: "总资产", value: 7000, unit: "元", prior: true},
 	})
 }
+
+// TestCompanyPipeStream: a quarterly table copied as one stream of |
+// cells, rows run on after each other (each row's closing | and the next
+// row's opening | a space apart), cells broken over lines where the report
+// wrapped them, a restated two-row header, the last row cut short.
+func TestCompanyPipeStream(t *testing.T) {
+	text := "(一) 主要会计数据和财务指标\n" +
+		"| | 本报告期 | 上年同期 | | 本报告期比上年同\n" +
+		"期增减(%) | | | | 调整前 | 调整后 | 调整后 | | 营业收入(元) | 500,000.00 | 400,000.00 | 410,000.00 | 21.95% | | 归属于上市公司股\n" +
+		"东的净利润(元) | 60,000.00 | -10,000.00 | -9,000.00 | 766.67% | | 加权平均净资产收\n" +
+		"益率(%) | 5.50% | 1.20% | 1.25% | 4.25% | | | 本报告期末 | 上年度末 | | 本报告期末比上\n" +
+		"年度末增减(%) | | | | 调\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "pipe stream", figs, []wantFig{
+		{ind: "营业收入", value: 500000, unit: "元", changes: []string{"growth_pct 21.95"}},
+		{ind: "营业收入（调整前）", value: 400000, unit: "元", prior: true},
+		{ind: "营业收入", value: 410000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: 60000, unit: "元", changes: []string{"growth_pct 766.67"}},
+		{ind: "归属于上市公司股东的净利润（调整前）", value: -10000, unit: "元", prior: true},
+		{ind: "归属于上市公司股东的净利润", value: -9000, unit: "元", prior: true},
+		{ind: "加权平均净资产收益率", value: 5.5, unit: "%", changes: []string{"pp 4.25"}},
+		{ind: "加权平均净资产收益率（调整前）", value: 1.2, unit: "%", prior: true},
+		{ind: "加权平均净资产收益率", value: 1.25, unit: "%", prior: true},
+	})
+}
+
+// TestStreamPeriod: the rows of a | stream are found by the empty cells
+// between them; cells with no such period are none.
+func TestStreamPeriod(t *testing.T) {
+	mk := func(ts ...string) []tcell {
+		var cs []tcell
+		for _, x := range ts {
+			cs = append(cs, tcell{text: x})
+		}
+		return cs
+	}
+	cells := mk("", "本期", "上期", "", "甲", "1.0", "2.0", "", "乙", "3.0", "4.0", "", "丙", "5.0", "6.0")
+	if p, ph := streamPeriod(cells); p != 4 || ph != 3 {
+		t.Errorf("streamPeriod = %d, %d; want 4, 3", p, ph)
+	}
+	if p, _ := streamPeriod(mk("甲", "1.0", "乙", "2.0", "丙", "3.0", "丁", "4.0", "戊")); p != 0 {
+		t.Errorf("no empty separators: period %d, want 0", p)
+	}
+}
+
+// TestRateDifference: a change in % beside rates is in points when it is
+// their difference.
+func TestRateDifference(t *testing.T) {
+	figs := []Figure{{Value: 14.75, Unit: "%"}, {Value: 0.94, Unit: "%"}, {Value: 100, Unit: "元"}}
+	if !rateDifference(figs, []int{0, 1, 2, 3}, 0, 13.81, 2) {
+		t.Error("14.75 - 0.94 = 13.81: points")
+	}
+	if rateDifference(figs, []int{0, 1, 2, 3}, 0, 1469.15, 2) {
+		t.Error("a growth rate is no difference")
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -112,4 +113,27 @@ func wrapJoins(r rune) bool {
 func headingLine(t string) bool {
 	t = strings.TrimSpace(t)
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// rateDifference is the rule for a change column in % beside a rate in %
+// (加权平均净资产收益率 | 14.75% | 0.94% | 13.81% under 本报告期比上年同期增减(%)):
+// when the change is the difference of the rate and another rate of its
+// row (the prior's), to the change's decimals, it is in percentage
+// points, not a growth rate. figs are the figures, rowFigs the row's
+// (index+1 by cell), t the rate's index.
+func rateDifference(figs []Figure, rowFigs []int, t int, v float64, decimals int) bool {
+	tol := 0.5*math.Pow(10, -float64(decimals)) + 1e-9
+	for _, k := range rowFigs {
+		if k == 0 || k-1 == t {
+			continue
+		}
+		f := figs[k-1]
+		if f.Unit != "%" || f.Missing {
+			continue
+		}
+		if math.Abs(figs[t].Value-f.Value-v) <= tol {
+			return true
+		}
+	}
+	return false
 }

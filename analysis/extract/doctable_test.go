@@ -249,13 +249,13 @@ func TestClassifyColumn(t *testing.T) {
 		want  tableColumn
 		about string
 	}{
-		{[]string{"本报告期比上年同期增减(%)"}, tableColumn{change: GrowthPct, unit: "%"}, "a growth column"},
+		{[]string{"本报告期比上年同期增减(%)"}, tableColumn{change: GrowthPct, unit: "%", difference: true}, "a growth column"},
 		{[]string{"上年度末"}, tableColumn{period: "上年度末", prior: true, unit: "元"}, "a prior balance"},
 		{[]string{"本报告期末"}, tableColumn{period: "本报告期末", unit: "元"}, "a current balance"},
 		{[]string{"2022年", "调整前"}, tableColumn{year: 2022, period: "2022年", restated: "调整前", unit: "元"}, "a year as first reported"},
-		{[]string{"本年比上年增减", "调整后"}, tableColumn{change: Abs, restated: "调整后"}, "a change over a restated sub-column (its cells say whether in %)"},
-		{[]string{"本年比上年增减(%)", "调整后"}, tableColumn{change: GrowthPct, restated: "调整后", unit: "%"}, "a change in % over a restated sub-column"},
-		{[]string{"增减(百分点)"}, tableColumn{change: PP, unit: "个百分点"}, "a change in points"},
+		{[]string{"本年比上年增减", "调整后"}, tableColumn{change: Abs, restated: "调整后", difference: true}, "a change over a restated sub-column (its cells say whether in %)"},
+		{[]string{"本年比上年增减(%)", "调整后"}, tableColumn{change: GrowthPct, restated: "调整后", unit: "%", difference: true}, "a change in % over a restated sub-column"},
+		{[]string{"增减(百分点)"}, tableColumn{change: PP, unit: "个百分点", difference: true}, "a change in points"},
 		{[]string{"行政诉讼", "未经复议直接起诉", "结果维持"}, tableColumn{name: "结果维持", group: "行政诉讼未经复议直接起诉", unit: "元"}, "three levels"},
 		{[]string{"2023年", "四季度"}, tableColumn{year: 2023, period: "四季度", unit: "元"}, "a quarter under a year"},
 		{[]string{"计量单位"}, tableColumn{unitCol: true}, "a unit column"},

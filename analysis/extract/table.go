@@ -106,6 +106,9 @@ func splitCells(s string, a, b int, cells []tcell) []tcell {
 // cell left empty) are rows of their own.
 func (x *extractor) tableLines(ls int) ([]trow, int) {
 	s := x.s
+	if rows, next := x.pipeStream(ls); rows != nil {
+		return rows, next
+	}
 	var rows []trow
 	leading := false // the table writes a | before its first cell
 	pos := ls
@@ -638,6 +641,10 @@ type tableColumn struct {
 	// 其中：医师); partOf is that column (resolveParts), -1 if none.
 	part   bool
 	partOf int
+	// difference is set for a change column whose header says 增减 (the
+	// company forms' 本期比上年同期增减(%)): beside a rate it may be the
+	// rates' difference (rateDifference).
+	difference bool
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -860,6 +867,11 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		groups[i], groups[j] = groups[j], groups[i]
 	}
 	c.group = strings.Join(groups, "")
+	if c.change != "" {
+		for _, h := range path {
+			c.difference = c.difference || strings.Contains(h, "增减")
+		}
+	}
 	if unit == "" && c.change == "" {
 		unit = tableUnit
 	}
@@ -1840,6 +1852,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			if col.change == Abs && cellKind == "" && t >= 0 && x.figs[t].Unit == "%" {
 				// 加权平均净资产收益率 | -0.57% | -2.12% under 本报告期比上年同期增减:
 				// the difference of a rate is in percentage points.
+				kind, unit = PP, "个百分点"
+			}
+			if kind == GrowthPct && col.difference && cellKind == "" && t >= 0 && x.figs[t].Unit == "%" && rateDifference(x.figs, rowFigs, t, v, decimalsOf(text)) {
 				kind, unit = PP, "个百分点"
 			}
 			ch := Change{Kind: kind, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
