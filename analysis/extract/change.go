@@ -108,6 +108,9 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		// 五年年均增长6.2%, 累计增长: the base says what the change spans.
 		textStart = vs - c
 	}
+	if c := termsWord(s[st.subjStart:textStart]); c > 0 {
+		textStart -= c // 同比实际增长8.3%, 同比名义增长2.7%
+	}
 	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
 		textStart -= c
 	}

@@ -199,7 +199,9 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		return nil, fmt.Errorf("extract: invalid UTF-8 at byte offset %d (decode GB18030 input first)", off)
 	}
 	x := newValidExtractor(text, opt)
-	orig := x.s
+	written := x.s
+	orig, shifts := stripReadingNotes(written)
+	x.s = orig
 	folded, trad := foldTraditional(orig)
 	if trad {
 		// 億元, 增長, 較上年: read through the simplified copy, reported
@@ -209,6 +211,10 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 	x.run()
 	if trad {
 		unfoldFigures(x.figs, orig)
+	}
+	if shifts != nil {
+		// 萬(wàn)元: offsets and sentences as written.
+		restoreNoteOffsets(x.figs, written, shifts)
 	}
 	return x.figs, nil
 }

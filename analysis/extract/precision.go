@@ -102,3 +102,16 @@ func (x *extractor) pairedPrior(st *sentenceState, pre string, lead int, unit st
 	}
 	return 0, 0, "", false
 }
+
+// termsWord is the rule for 实际 and 名义 between a comparison and its verb
+// of change (同比实际增长8.3%, 同比名义增长2.7%, 比上年实际增长5%): they say
+// in which terms the change is taken, so they join its base and name no
+// figure of their own. It returns their byte length at the end of t, 0 if
+// t does not end in one right after a comparison (扣除价格因素实际增长 is
+// read by its price basis).
+func termsWord(t string) int {
+	if w := hasSuffixAny(t, []string{"实际", "名义"}); w != "" && comparisonSuffix(t[:len(t)-len(w)]) > 0 {
+		return len(w)
+	}
+	return 0
+}

@@ -120,3 +120,61 @@ func TestPriorPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsWord: 实际 and 名义 between a comparison and its verb join the
+// change's base (termsWord): the change is the level's, not a figure named
+// 同比名义.
+func TestTermsWord(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"工业企业实现出口交货值1250亿元，同比名义增长3.4%。", []wantFig{
+			{ind: "工业企业实现出口交货值", value: 1250, unit: "亿元", changes: []string{"growth_pct 3.4"}}}},
+		{"规模以上工业增加值同比实际增长6.1%。", []wantFig{
+			{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 6.1"}}}},
+	})
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"同比实际", len("实际")}, {"比上年名义", len("名义")}, {"扣除价格因素实际", 0}, {"实际", 0}, {"利用外资实际", 0}} {
+		if got := termsWord(c.in); got != c.want {
+			t.Errorf("termsWord(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestReadingNotes: pinyin in brackets after a character (萬(wàn)元,
+// 增長(zhǎng)) is read as if it were not there (stripReadingNotes); the figure's
+// sentence and offsets are the text's as written.
+func TestReadingNotes(t *testing.T) {
+	text := "上半年，全區完成財(cái)政收入2034萬(wàn)元，同比增長(zhǎng)8.2%。"
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{text, []wantFig{{ind: "財政收入", value: 2034, unit: "万元", changes: []string{"growth_pct 8.2"}}}},
+		// Brackets that are no reading note stay.
+		{"技改投资(含设备)1200万元(wan)。", []wantFig{{ind: "技改投资(含设备)", value: 1200, unit: "万元"}}},
+	})
+	figs := mustExtract(t, text, Options{Year: 2023})
+	f := figs[0]
+	if f.Sentence != text[f.SentenceSpan[0]:f.SentenceSpan[1]] || !strings.Contains(f.Sentence, "萬(wàn)元") {
+		t.Errorf("sentence %q at %v, not the text as written", f.Sentence, f.SentenceSpan)
+	}
+	if got := text[f.Span[0]:f.Span[1]]; !strings.HasPrefix(got, "財(cái)政收入") || !strings.HasSuffix(got, "萬(wàn)元") {
+		t.Errorf("span %v is %q, want 財(cái)政收入…萬(wàn)元", f.Span, got)
+	}
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"萬(wàn)元", len("(wàn)")}, {"萬（wàn）元", len("（wàn）")}, {"長(zhǎng)", len("(zhǎng)")},
+		{"萬(wan)元", 0}, {"5(wàn)", 0}, {"萬(wànwànwàn)", 0}, {"萬()", 0}, {"萬(wàn", 0},
+	} {
+		i := strings.IndexAny(c.s, "(（")
+		if got := readingNote(c.s, i); got != c.want {
+			t.Errorf("readingNote(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
