@@ -201,3 +201,51 @@ func TestRateDifference(t *testing.T) {
 		t.Error("a growth rate is no difference")
 	}
 }
+
+// TestCompanySpacedDateHeader: a balance table as a PDF's text gives it,
+// years and dates spaced out (2024 年 12 月 31 日), the opening balance
+// (2024 年 1 月 1 日) the prior; the table above it ended by the heading
+// and the unit line between them, which are no pieces of its last label.
+func TestCompanySpacedDateHeader(t *testing.T) {
+	text := "项目 2024 年 2023 年 增减变动幅度\n" +
+		"基本每股收益(元/股) 0.0520 0.0400 30.00%\n" +
+		"二、财务状况分析\n" +
+		"(一)资产构成\n" +
+		"单位:元\n" +
+		"项目 2024 年 12 月 31 日 2024 年 1 月 1 日 增减变动幅度\n" +
+		"货币资金 1,200,000.00 1,000,000.00 20.00%\n" +
+		"存货 300,000.50 400,000.00 -25.00%\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "spaced date header", figs, []wantFig{
+		{ind: "基本每股收益", value: 0.052, unit: "元/股", changes: []string{"growth_pct 30"}},
+		{ind: "基本每股收益", value: 0.04, unit: "元/股", prior: true},
+		{ind: "货币资金", value: 1200000, unit: "元", changes: []string{"growth_pct 20"}},
+		{ind: "货币资金", value: 1000000, unit: "元", prior: true},
+		{ind: "存货", value: 300000.5, unit: "元", changes: []string{"growth_pct -25"}},
+		{ind: "存货", value: 400000, unit: "元", prior: true},
+	})
+}
+
+// TestOpeningDate: the first day of a year heads an opening balance.
+func TestOpeningDate(t *testing.T) {
+	for h, want := range map[string]bool{
+		"2024年1月1日": true, "2024 年 1 月 1 日": true, "2024-01-01": true, "2024年初": true,
+		"2024年12月31日": false, "2024年": false, "2024年末": false, "期初余额": false,
+	} {
+		if got := openingDate(h); got != want {
+			t.Errorf("openingDate(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestHeadingLine: lines that head what follows are no label pieces.
+func TestHeadingLine(t *testing.T) {
+	for l, want := range map[string]bool{
+		"修订后为:": true, "二、财务状况分析": true, "(一)资产构成": true, "单位:元": true,
+		"的净利润（元）": false, "备的冲销部分": false,
+	} {
+		if got := headingLine(l); got != want {
+			t.Errorf("headingLine(%q) = %v, want %v", l, got, want)
+		}
+	}
+}

@@ -63,11 +63,19 @@ func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
 	wrapped := false
 	for i, p := range toks {
 		cells[i] = headerCell{a: at[p[0]], b: at[p[1]-1] + 1, text: c[p[0]:p[1]]}
-		// A change column's header is the long one a cell wraps.
-		wrapped = wrapped || cells[i].b-cells[i].a > p[1]-p[0] && changeTokenEnd(c[p[0]:p[1]], 0) == p[1]-p[0]
+		h := c[p[0]:p[1]]
+		if h == "附注" {
+			return nil, false, false // 项目 附注 2023 年 2022 年: a statement, for the trailing-numbers rule
+		}
+		if cells[i].b-cells[i].a == p[1]-p[0] {
+			continue
+		}
+		// A change column's header is the long one a cell wraps; a year
+		// or a date a PDF's copy spaces out (2023 年, 2023 年 12 月 31 日).
+		wrapped = wrapped || changeTokenEnd(h, 0) == len(h) || yearHeaderEnd(h, 0) == len(h)
 	}
 	if !wrapped {
-		return nil, false, false // 项目 附注 2023 年: spaces between headers, no wrapped one
+		return nil, false, false
 	}
 	return cells, label, true
 }
@@ -108,11 +116,18 @@ func wrapJoins(r rune) bool {
 }
 
 // headingLine is the rule for a line under a company table written as
-// text that introduces what follows (修订后为:, 更正后：): it ends in a
-// colon, so it is no piece of the label above.
+// text that heads what follows, so it is no piece of the label above: it
+// ends in a colon (修订后为:, 更正后：), starts with a heading's number
+// (二、财务状况分析, (一)报告期资产构成) or is a unit line (单位:元).
 func headingLine(t string) bool {
 	t = strings.TrimSpace(t)
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	if lvl, _ := headingMarker(t, 0, len(t)); lvl > 0 {
+		return true
+	}
+	return unitLine(t) != ""
 }
 
 // rateDifference is the rule for a change column in % beside a rate in %
@@ -132,6 +147,23 @@ func rateDifference(figs []Figure, rowFigs []int, t int, v float64, decimals int
 			continue
 		}
 		if math.Abs(figs[t].Value-f.Value-v) <= tol {
+			return true
+		}
+	}
+	return false
+}
+
+// openingDate is the rule for a balance column headed by the first day of
+// a year (2023年1月1日, 2023-01-01, 2023年初): the opening balance, prior to
+// the closing one of the same year (2023年12月31日) beside it.
+func openingDate(h string) bool {
+	h = strings.ReplaceAll(strings.TrimSpace(h), " ", "")
+	if len(h) < 6 || yearHeaderEnd(h, 0) == 0 {
+		return false
+	}
+	rest := h[4:]
+	for _, d := range []string{"年1月1日", "-01-01", "/01/01", ".01.01", "年01月01日", "年初"} {
+		if strings.HasPrefix(rest, d) {
 			return true
 		}
 	}

@@ -825,6 +825,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.restated = restatementHeader(label)
 	case headerYear(label) != 0:
 		c.year, c.period = headerYear(label), label
+		c.prior = openingDate(label)
 	case isPeriodHeader(label):
 		c.period = label
 		c.prior = isPriorPeriod(label)
@@ -2070,6 +2071,10 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 		f.Year = col.year
 		if x.year != 0 && col.year < x.year {
 			f.Prior = true
+		}
+		if col.prior {
+			// 2024年1月1日: the opening balance, the close of the year before.
+			f.Prior, f.Year = true, col.year-1
 		}
 	} else if col.prior {
 		f.Prior = true
