@@ -39,6 +39,33 @@ func AlignedLineKind(s string, opt GridOptions, buf []Field) (LineKind, []Field)
 	return k, buf
 }
 
+// AppendAlignedLine is AlignedLine with the line's fields appended to dst
+// (a buffer the caller reuses for the lines of a block, so that a line
+// costs no allocation of its own): it returns the kind and dst with the
+// fields of a line of fields (SingleField, FieldsLine) at its end.
+func AppendAlignedLine(dst []Field, s string, opt GridOptions) (LineKind, []Field) {
+	k, fs := alignedLine(s, opt, dst[len(dst):])
+	if fs == nil {
+		return k, dst
+	}
+	return k, joinFields(dst, fs)
+}
+
+// appendLineFields is AlignedFields(s, base, opt) appended to dst.
+func appendLineFields(dst []Field, s string, base int, opt GridOptions) []Field {
+	return joinFields(dst, appendAlignedFields(dst[len(dst):], s, base, opt))
+}
+
+// joinFields is append(dst, fs...) for fields made in dst[len(dst):]: when
+// they are still there (they fitted), dst is only extended over them.
+func joinFields(dst, fs []Field) []Field {
+	n := len(dst)
+	if len(fs) > 0 && n < cap(dst) && &dst[:n+1][n] == &fs[0] {
+		return dst[:n+len(fs)]
+	}
+	return append(dst, fs...)
+}
+
 // alignedLine is AlignedLine, its fields appended to buf[:0].
 func alignedLine(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
 	t := strings.TrimSpace(s)
@@ -348,8 +375,11 @@ func alignedWidths(lines []TextLine, fields [][]Field, opt GridOptions) (GridOpt
 	one := opt
 	one.OneColumn = true
 	oneFields := make([][]Field, len(lines))
+	var all []Field
 	for i, ln := range lines {
-		oneFields[i] = AlignedFields(ln.Text, 0, one)
+		k := len(all)
+		all = appendLineFields(all, ln.Text, 0, one)
+		oneFields[i] = all[k:len(all):len(all)]
 	}
 	if spread(oneFields) < spread(fields) {
 		return one, oneFields

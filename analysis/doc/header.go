@@ -417,7 +417,7 @@ func stripComparison(h string) string {
 // are 1900–2200.
 func YearOf(h string) int {
 	h = strings.TrimSpace(toHalfDigits(h)) // spaces kept: 表1 2022年 is not 12022年
-	if n, err := strconv.Atoi(h); err == nil && n >= 1900 && n <= 2200 {
+	if n := atoiYear(h); n > 0 {
 		return n
 	}
 	for i := 0; i+4 <= len(h); i++ {
@@ -442,6 +442,31 @@ func YearOf(h string) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// atoiYear is n when strconv.Atoi reads s as n and 1900 ≤ n ≤ 2200, else
+// 0; read byte by byte, without the error value Atoi makes for a text
+// that is no number.
+func atoiYear(s string) int {
+	if s != "" && s[0] == '+' {
+		s = s[1:]
+	}
+	if s == "" {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0
+		}
+		if n < 1e6 { // past the range: stop growing, no overflow
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	if n >= 1900 && n <= 2200 {
+		return n
+	}
+	return 0
+}
 
 // toHalfDigits maps full-width digits to ASCII.
 func toHalfDigits(s string) string {
@@ -693,7 +718,7 @@ func rowHasData(t *Table, r int) bool {
 			continue
 		}
 		nums++
-		if n, err := strconv.Atoi(strings.TrimSpace(x.Text)); err == nil && n >= 1900 && n <= 2200 {
+		if atoiYear(strings.TrimSpace(x.Text)) > 0 {
 			years++
 		}
 	}

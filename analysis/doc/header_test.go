@@ -2,6 +2,7 @@ package doc
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -324,5 +325,19 @@ func TestLooksNumericASCIIAgrees(t *testing.T) {
 	}
 	if checked < 10000 {
 		t.Errorf("only %d texts checked", checked)
+	}
+}
+
+// TestAtoiYear: atoiYear agrees with strconv.Atoi and the year range.
+func TestAtoiYear(t *testing.T) {
+	for _, s := range []string{"", "+", "-", "2023", "+2023", "-2023", "02023", "0000000000000000000000002023", "1899", "1900", "2200", "2201",
+		"20230", "2023年", " 2023", "2023 ", "２０２３", "2_023", "99999999999999999999999", "1e3", "2023.0", "0x7e7"} {
+		want := 0
+		if n, err := strconv.Atoi(s); err == nil && n >= 1900 && n <= 2200 {
+			want = n
+		}
+		if got := atoiYear(s); got != want {
+			t.Errorf("atoiYear(%q) = %d, want %d", s, got, want)
+		}
 	}
 }

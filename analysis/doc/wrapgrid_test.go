@@ -1,6 +1,10 @@
 package doc
 
-import "testing"
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
 
 // TestFindAlignedLabelsWrappedRoundNumbers: a table whose label column is
 // narrow, as pdftotext -layout writes LibreOffice's PDF of it (figures
@@ -64,3 +68,43 @@ func readLines(lines []TextLine, opt GridOptions) []AlignedRead {
 	}
 	return out
 }
+
+// TestAppendAlignedLine: lines read one after another into one buffer
+// keep the kinds and fields AlignedLine gives each of them, the earlier
+// ones unchanged by the later.
+func TestAppendAlignedLine(t *testing.T) {
+	lines := textLines(wrappedIn + "\n   \n" + strings.Repeat("甲地  1 2 3  4,5  6.5  7%  8  9  10  11  12  13  14  15  16  17\n", 3) + "一句话。\n乙地  1,520,300.50 1,380,200.00 10.15\n")
+	var buf []Field
+	var got [][]Field
+	for _, ln := range lines {
+		n := len(buf)
+		var k LineKind
+		k, buf = AppendAlignedLine(buf, ln.Text, GridOptions{})
+		wk, wfs := AlignedLine(ln.Text, GridOptions{})
+		if k != wk || !reflect.DeepEqual(append([]Field(nil), buf[n:]...), append([]Field(nil), wfs...)) {
+			t.Errorf("%q: %v %v, want %v %v", ln.Text, k, buf[n:], wk, wfs)
+		}
+		got = append(got, buf[n:len(buf):len(buf)])
+	}
+	for i, ln := range lines {
+		if _, wfs := AlignedLine(ln.Text, GridOptions{}); !reflect.DeepEqual(append([]Field(nil), got[i]...), append([]Field(nil), wfs...)) {
+			t.Errorf("line %d changed after the lines after it: %v, want %v", i, got[i], wfs)
+		}
+	}
+}
+
+// wrappedIn is the table of TestFindAlignedLabelsWrappedRoundNumbers.
+var wrappedIn = "指标名称（按行业分组统计口  本年累计    比上年同期\n" +
+	"径）            （亿元）     增长（%）\n" +
+	"\n" +
+	"全市规模以上工业企业实现营\n" +
+	"              3521.6   6.3\n" +
+	"业收入\n" +
+	"\n" +
+	"全市规模以上工业企业实现利\n" +
+	"              210.8    -2.7\n" +
+	"润总额\n" +
+	"\n" +
+	"全市限额以上批发和零售业商\n" +
+	"              866.4    4.9\n" +
+	"品零售额\n"

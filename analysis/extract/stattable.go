@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
@@ -413,6 +414,32 @@ func streamJoin(pieces []string) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// streamCellText is streamJoin(strings.Fields(t)): a cell's pieces between
+// white space joined; t itself when it holds no white space.
+func streamCellText(t string) string {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				return streamJoin(strings.Fields(t))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if unicode.IsSpace(r) {
+			return streamJoin(strings.Fields(t))
+		}
+		i += n
+	}
+	return t
+}
+
+// asciiSpace reports the ASCII bytes unicode.IsSpace reports.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -431,3 +431,13 @@ func BenchmarkLineCells(b *testing.B) {
 		}
 	}
 }
+
+// TestStreamCellText: a cell's text is its pieces between white space
+// joined as streamJoin joins them, the text itself without white space.
+func TestStreamCellText(t *testing.T) {
+	for _, s := range []string{"", "营业收入", "1,234.56", "Net profit", "营业 收入", "净利润\u3000(万元)", "a\tb", "x\u00a0y", "p\u2003q", "收入\u0085合计", "2023年 Revenue"} {
+		if got, want := streamCellText(s), streamJoin(strings.Fields(s)); got != want {
+			t.Errorf("streamCellText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

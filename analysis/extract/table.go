@@ -2146,7 +2146,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	for i := ls; i <= end; i++ {
 		if i == end || s[i] == '|' {
 			a, b := trimSpace(s, start, i)
-			cells = append(cells, tcell{text: streamJoin(strings.Fields(s[a:b])), start: a, end: b})
+			cells = append(cells, tcell{text: streamCellText(s[a:b]), start: a, end: b})
 			start = i + 1
 		}
 	}

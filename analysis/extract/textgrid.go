@@ -37,6 +37,9 @@ type gridState struct {
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
+	// fields holds the fields of the lines of the block looked at for an
+	// aligned table, reused from block to block.
+	fields []doc.Field
 }
 
 // maxGridLines bounds the lines of one box-drawn or aligned table; a
@@ -137,7 +140,13 @@ func (x *extractor) alignedTable(ls int) {
 	for pos < len(s) && len(block) < maxGridLines {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")
-		k, fs := doc.AlignedLine(line, doc.GridOptions{})
+		n := len(x.grid.fields)
+		var k doc.LineKind
+		k, x.grid.fields = doc.AppendAlignedLine(x.grid.fields, line, doc.GridOptions{})
+		var fs []doc.Field
+		if k == doc.FieldsLine || k == doc.SingleField {
+			fs = x.grid.fields[n:len(x.grid.fields):len(x.grid.fields)]
+		}
 		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
 			break
 		}
@@ -152,7 +161,9 @@ func (x *extractor) alignedTable(ls int) {
 	}
 	x.grid.noAlignedUntil = end
 	x.grid.more = x.grid.more[:0]
-	for _, f := range doc.FindAlignedRead(block, read, doc.GridOptions{}) {
+	found := doc.FindAlignedRead(block, read, doc.GridOptions{})
+	x.grid.fields = x.grid.fields[:0] // the tables keep no fields
+	for _, f := range found {
 		lastLine := block[f.End-1]
 		x.grid.more = append(x.grid.more, foundGrid{at: block[f.Start].Offset, next: min(lastLine.Offset+len(lastLine.Text)+1, len(s)), table: f.Table})
 	}
