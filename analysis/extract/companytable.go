@@ -787,7 +787,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
 			break
 		}
-		next := nextLine(s, le+1)
+		next := nextLine(s, min(le+1, len(s)))
 		na, nb := trimSpace(s, min(le+1, len(s)), next)
 		_, _, nextRow := companyRowLine(s[na:nb])
 		if lastRow >= 0 && companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow) {
