@@ -642,3 +642,26 @@ func TestRestatedLevel(t *testing.T) {
 			{ind: "新增床位", value: 1.2, unit: "万张"}}},
 	})
 }
+
+// TestLexPlain: the runes lex passes over at once are those it has no
+// case for: no opening quotation mark, Chinese numeral, break or the start
+// of 持平 or 翻番.
+func TestLexPlain(t *testing.T) {
+	for r := rune(0x2F00); r < 0xA100; r++ {
+		_, quote := openQuote(r)
+		want := r >= 0x3000 && r < 0xA000 && !quote && !isCNNumeral(r) && !breakRune(r) && r != '持' && r != '翻'
+		if got := lexPlain(r); got != want {
+			t.Errorf("lexPlain(%q) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range "一两十百千万零〇、　“‘《「持翻" {
+		if lexPlain(r) {
+			t.Errorf("lexPlain(%q): a rune lex reads", r)
+		}
+	}
+	for _, r := range "的受理案件增长" {
+		if !lexPlain(r) {
+			t.Errorf("lexPlain(%q) false", r)
+		}
+	}
+}

@@ -67,13 +67,20 @@ func markParens(s string, a, b int, toks []token) {
 }
 
 // lex splits a sentence into numbers, breaks and change words, skipping
-// quoted text and URLs.
+// quoted text and URLs. A rune none of its cases looks at (lexPlain: most
+// Han characters) is passed over at once; a new case for a rune of
+// U+3000–U+9FFF must be added to lexPlain's rule too.
 func (x *extractor) lex(a, b int, toks []token) []token {
 	s := x.s[:b]
 	var qstack []rune
 	prevCN := false
 	for i := a; i < b; {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if len(qstack) == 0 && lexPlain(r) {
+			prevCN = false
+			i += n
+			continue
+		}
 		if len(qstack) > 0 {
 			top := qstack[len(qstack)-1]
 			if closesQuote(top, r) {
@@ -216,6 +223,29 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 	next:
 	}
 	return toks
+}
+
+// lexPlainFrom and lexPlainTo bound the runes lexPlainRunes holds: CJK
+// punctuation, kana and the CJK ideographs.
+const lexPlainFrom, lexPlainTo = 0x3000, 0xA000
+
+// lexPlainRunes has a bit set for each rune of [lexPlainFrom, lexPlainTo)
+// that lex has no case for outside a quotation: no opening quotation mark,
+// Chinese numeral, break, or the first character of 持平 or 翻番.
+var lexPlainRunes = func() (bits [(lexPlainTo - lexPlainFrom) / 64]uint64) {
+	for r := rune(lexPlainFrom); r < lexPlainTo; r++ {
+		_, quote := openQuote(r)
+		if !quote && !isCNNumeral(r) && !breakRune(r) && r != '持' && r != '翻' {
+			bits[(r-lexPlainFrom)/64] |= 1 << ((r - lexPlainFrom) % 64)
+		}
+	}
+	return bits
+}()
+
+// lexPlain reports a rune lex passes over: it starts no token (see
+// lexPlainRunes).
+func lexPlain(r rune) bool {
+	return r >= lexPlainFrom && r < lexPlainTo && lexPlainRunes[(r-lexPlainFrom)/64]&(1<<((r-lexPlainFrom)%64)) != 0
 }
 
 // roughlyFlat is the rule for 持平 qualified as rough (基本持平, 大体持平,

@@ -467,6 +467,14 @@ func findXXGK(s string) []xxgkRegion {
 	var out []xxgkRegion
 	var toks []xxgkToken
 	report := strings.Contains(s, "政府信息公开") || strings.Contains(s, "政府信息公開")
+	// The words a T2 caption and a template table's first line need, looked
+	// for in the whole text once: a text without them has neither, and its
+	// lines are not searched for them one by one.
+	t2 := strings.Contains(s, "第二十条")
+	starts := strings.Contains(s, "申请人情况") || strings.Contains(s, "勾稽关系") || strings.Contains(s, "行政复议")
+	if !report && !t2 && !starts {
+		return nil
+	}
 	for ls := 0; ls < len(s); {
 		le := lineEnd(s, ls)
 		if !report {
@@ -476,7 +484,7 @@ func findXXGK(s string) []xxgkRegion {
 			ls = le + 1
 			continue
 		}
-		if xxgkT2Caption(s[ls:le]) {
+		if t2 && xxgkT2Caption(s[ls:le]) {
 			end, next := xxgkT2Block(s, ls)
 			if t, ok := readXXGKT2(xxgkTokens(s[ls:end], ls, toks[:0])); ok {
 				t.from = ls
@@ -485,7 +493,7 @@ func findXXGK(s string) []xxgkRegion {
 			ls = max(next, le+1)
 			continue
 		}
-		if !xxgkStarts(s[ls:le]) || xxgkSentence(s[ls:le]) {
+		if !starts || !xxgkStarts(s[ls:le]) || xxgkSentence(s[ls:le]) {
 			ls = le + 1
 			continue
 		}
