@@ -703,3 +703,200 @@ func partAfterMark(r trow, unitCol int, figs []Figure, parents []int) bool {
 	}
 	return true
 }
+
+// streamUnitColumn is the rule for a table copied one cell per line that
+// gives each row's unit in a column of its own (指标 | 单位 | 累计 | ±%, 指标名称
+// | 计量单位 | 本月 | …): one of the cells before the first number is such a
+// header (unitHeaderWords). Its unit cells (亿元, %) then count among a
+// row's values, not as labels.
+func streamUnitColumn(cells []tcell) bool {
+	for _, c := range cells[:min(len(cells), 12)] {
+		if _, _, _, ok := parseCell(c.text); ok {
+			return false
+		}
+		if slices.Contains(unitHeaderWords, strings.ReplaceAll(c.text, " ", "")) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitHeaderWords are the headers of a column of units.
+var unitHeaderWords = []string{"单位", "計量單位", "计量单位", "單位"}
+
+// streamFirstRow is the index of the first data row's label in a table
+// copied one cell per line: the first cell that is no value and is
+// followed by exactly width values (a header cell followed by the empty
+// cells of a merge, 卫生人员数(人) | | |, is not); -1 if none.
+func streamFirstRow(cells []tcell, width int, isValue func(tcell) bool) int {
+	for i := 0; i+width < len(cells); i++ {
+		if isValue(cells[i]) {
+			continue
+		}
+		n := 0
+		for n < width && isValue(cells[i+1+n]) {
+			n++
+		}
+		k := i + 1 + n
+		for k < len(cells) && cells[k].text == "" {
+			k++ // the empty cells a copy leaves after a row
+		}
+		if n == width && (k == len(cells) || !isValue(cells[k])) {
+			return i
+		}
+	}
+	return -1
+}
+
+// streamSpannedHeader is the rule for a two-row header copied one cell per
+// line whose upper row merges a group over its columns (机构数(个) | 实有床位数(张)
+// | 卫生人员数(人) | | over #卫生技术人员 | #执业(助理)医师, as a yearbook prints
+// a total and its # parts): the header cells are the upper row, width+1
+// cells (or width, its label header on the line before), the merged
+// positions empty, then one cell for each of those empty positions. It
+// returns the upper row and the lower row positioned under it; ok is false
+// for any other count.
+func streamSpannedHeader(head []tcell, width int) ([]trow, bool) {
+	for _, n := range []int{width + 1, width} {
+		if len(head) <= n {
+			continue
+		}
+		upper, lower := head[:n], head[n:]
+		empty := 0
+		for _, c := range upper[1:] {
+			if c.text == "" {
+				empty++
+			}
+		}
+		if empty == 0 || empty != len(lower) || upper[len(upper)-1].text != "" && n == width+1 {
+			continue
+		}
+		up := slices.Clone(upper)
+		if n == width {
+			up = append([]tcell{{start: upper[0].start, end: upper[0].start}}, up...)
+		}
+		lo := make([]tcell, len(up))
+		k := 0
+		for c := range up {
+			lo[c] = tcell{start: up[c].start, end: up[c].start}
+			if c > 0 && up[c].text == "" {
+				lo[c] = lower[k]
+				k++
+			}
+		}
+		return []trow{
+			{cells: up, start: up[0].start, end: up[len(up)-1].end},
+			{cells: lo, start: lower[0].start, end: lower[len(lower)-1].end},
+		}, true
+	}
+	return nil, false
+}
+
+// filledUnderSpan is the rule for a two-row header whose upper row ends in
+// a merged group (… | 卫生人员数(人) | | over … | | #卫生技术人员 | #执业医师):
+// the upper row's empty cells after its first written value header all
+// stand over written lower cells, so they are the merge of the group
+// before them (its first column, with no lower cell, the group's total).
+func filledUnderSpan(up, lo []string) bool {
+	seen, spans := false, false
+	for c := 1; c < len(up); c++ {
+		switch {
+		case up[c] != "":
+			seen = true
+		case !seen:
+			return false
+		case lo[c] == "":
+			return false
+		default:
+			spans = true
+		}
+	}
+	return spans
+}
+
+// partsUnderTotalGroup is the rule for # part columns under a header
+// merged over a total and its parts (卫生人员数(人) over its own column, then
+// #卫生技术人员 | #执业(助理)医师): the group a part column reads from the merge
+// is the name of the total column before it, which the part is a part of,
+// not a group of its own. Such a part takes the total's group, so that
+// resolveParts links it to the total, and its subject is the row's label
+// and its own name (全市卫生技术人员, not 全市卫生人员数卫生技术人员).
+func partsUnderTotalGroup(cols []tableColumn) {
+	for k := range cols {
+		if !cols[k].part || cols[k].group == "" {
+			continue
+		}
+		for j := k - 1; j >= 1; j-- {
+			if cols[j].part {
+				continue
+			}
+			if cols[j].name != "" && cols[j].group+cols[j].name == cols[k].group {
+				cols[k].group = cols[j].group
+			}
+			break
+		}
+	}
+}
+
+// titledUnitLine is the rule for a unit line that follows a small table's
+// title on the same line (一、学校数 计量单位:所, 表3 粮食产量 单位：万吨), as
+// yearbooks print several small tables back to back: a short title without
+// a sentence's punctuation, a space, then a unit line (doc.UnitLine). It
+// returns the unit, "" for any other line.
+func titledUnitLine(line string) string {
+	t := strings.TrimSpace(line)
+	k := strings.Index(t, "单位")
+	if k <= 0 {
+		return ""
+	}
+	sp := strings.LastIndexAny(t[:k], " \u3000\t")
+	if sp <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(t[:sp])
+	if head == "" || utf8.RuneCountInString(head) > 20 || strings.ContainsAny(head, "。，,；;：:") {
+		return ""
+	}
+	u, ok := doc.UnitLine(t[sp:])
+	if !ok {
+		return ""
+	}
+	return normUnit(u)
+}
+
+// streamWidth is the width of a table copied one cell per line: the most
+// common count of values after a label (the wider on a tie), with how many
+// labels have it and the first label followed by any value. With
+// trimEmpty a label's values are counted without the empty cells at their
+// end (rows the copy ends with an extra empty cell).
+func streamWidth(cells []tcell, isValue func(tcell) bool, trimEmpty bool) (width, best, firstLabel int) {
+	counts := map[int]int{}
+	firstLabel = -1
+	for i := 0; i < len(cells); {
+		if isValue(cells[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(cells) && isValue(cells[j]) {
+			j++
+		}
+		n := j - i - 1
+		for trimEmpty && n > 0 && cells[i+n].text == "" {
+			n--
+		}
+		if n > 0 {
+			counts[n]++
+			if firstLabel < 0 {
+				firstLabel = i
+			}
+		}
+		i = j
+	}
+	for w, n := range counts {
+		if n > best || n == best && w > width {
+			width, best = w, n
+		}
+	}
+	return width, best, firstLabel
+}

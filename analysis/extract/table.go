@@ -717,6 +717,9 @@ func unitLine(line string) string {
 		}
 		return normUnit(u)
 	}
+	if u := titledUnitLine(line); u != "" {
+		return u
+	}
 	t := strings.TrimSpace(line)
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "（")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, ")"), "）")
@@ -927,6 +930,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 			count[c.name]++
 		}
 	}
+	partsUnderTotalGroup(cols)
 	for k := range cols {
 		cols[k].partOf = -1
 		if !cols[k].part {
@@ -1617,8 +1621,8 @@ func spanLabelHeader(hdr []trow, paths [][]string, labels int) {
 		return
 	}
 	cells := nonEmpty(hdr[0].cells)
-	if len(cells) != len(paths)-labels+1 || !headsLabels(cells[0]) {
-		return
+	if len(cells) != len(paths)-labels+1 || !headsLabels(cells[0]) || slices.Contains(unitHeaderWords, removeHanSpaces(cells[0])) {
+		return // 单位 | 累计 | ±% over 指标 | 单位 | …: the unit column's header, the labels' lost
 	}
 	for c := range paths {
 		paths[c] = nil
@@ -2126,6 +2130,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		if a < b && (utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1) {
 			break
 		}
+		if lines > 0 && strings.Contains(line, "单位") && unitLine(line) != "" {
+			break // 二、在校学生数 计量单位:人: the next table's title and unit
+		}
 		if strings.HasSuffix(line, "|") {
 			bars++
 		}
@@ -2155,46 +2162,46 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	}
 	cells = x.streamPreamble(cells)
 	cells = splitStreamCells(cells) // 0.520.48: two cells run together
+	unitCells := streamUnitColumn(cells)
 	isValue := func(c tcell) bool {
 		if c.text == "" || isMissingMark(c.text) || companyValueCell(c.text) {
 			return true
 		}
+		if unitCells && isUnitText(c.text) {
+			return true // 指标 | 单位 | 累计 | ±%: the row's unit stands among its values
+		}
 		_, _, _, ok := parseCell(c.text)
 		return ok
 	}
-	// The width: the most common count of values after a label.
-	counts := map[int]int{}
-	firstLabel := -1
-	for i := 0; i < len(cells); {
-		if isValue(cells[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(cells) && isValue(cells[j]) {
-			j++
-		}
-		if j-i-1 > 0 {
-			counts[j-i-1]++
-			if firstLabel < 0 {
-				firstLabel = i
-			}
-		}
-		i = j
-	}
-	width, best := 0, 0
-	for w, n := range counts {
-		if n > best || n == best && w > width {
-			width, best = w, n
-		}
-	}
-	if width < 1 || best < 2 || firstLabel < width+1 {
+	width, best, firstLabel := streamWidth(cells, isValue, false)
+	if width < 1 || best < 2 {
 		return nil, ls
 	}
-	hdr := trow{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}
-	rows, first := []trow{hdr}, width+1
+	if k := streamFirstRow(cells, width, isValue); k >= 0 {
+		firstLabel = k
+	}
+	if firstLabel < width {
+		// Rows that each end in an empty cell (毕业生总数 | 534667 | 526044 |
+		// |): the width without it.
+		width, best, _ = streamWidth(cells, isValue, true)
+		firstLabel = streamFirstRow(cells, width, isValue)
+		if width < 1 || best < 2 || firstLabel < width {
+			return nil, ls
+		}
+	}
+	var rows []trow
+	first := width + 1
+	if firstLabel == width {
+		// The label header stands on the line before the first bar (指 标
+		// then | 2014年 | 2013年 |): its empty cell first.
+		rows, first = []trow{{cells: append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells[:width]...), start: cells[0].start, end: cells[width-1].end}}, width
+	} else {
+		rows = []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
+	}
 	if h, k, ok := streamGroupHeader(cells, width, isValue); ok {
 		rows, first = h, k // 学校数(所) | 班数(个) over 合计 | … | 合计 | …
+	} else if h, ok := streamSpannedHeader(cells[:firstLabel], width); ok {
+		rows, first = h, firstLabel // 卫生人员数(人) | | over #卫生技术人员 | #执业医师
 	}
 	unit := ""
 	for i := first; i < len(cells); {
@@ -2225,7 +2232,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 // isMissingMark reports a cell that marks a missing value: —, --, -, /, …, ×.
 func isMissingMark(t string) bool {
 	switch t {
-	case "—", "——", "--", "-", "/", "…", "×", "－", "-/-", "N/A", "n/a":
+	case "—", "——", "--", "-", "/", "…", "×", "－", "-/-", "N/A", "n/a", "―", "――", "……", "－－":
 		return true
 	}
 	return false
@@ -2329,7 +2336,7 @@ func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
 	for len(lo) < width && len(lo) > 0 {
 		lo = append(lo, "")
 	}
-	if len(up) != width || len(lo) != width || !interiorEmpty(up) {
+	if len(up) != width || len(lo) != width || !interiorEmpty(up) && !filledUnderSpan(up, lo) {
 		return nil, false
 	}
 	paths := make([][]string, width)

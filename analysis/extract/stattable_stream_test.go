@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// cellLines writes a table one cell per line with a line holding a bar
+// after each cell, as web copies of yearbook tables are stored.
+func cellLines(cells ...string) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(c + "\n|\n")
+	}
+	return b.String()
+}
+
+// TestStreamSpannedHeader: a yearbook table copied one cell per line whose
+// header merges 从业人员(人) over its total and two # parts: the parts are
+// figures of their own under the total, in its unit.
+func TestStreamSpannedHeader(t *testing.T) {
+	text := "表9 各类养老机构基本情况(2024年)\n" + cellLines(
+		"指 标",
+		"机构数\n(个)", "床位数\n(张)", "从业人员\n(人)", "", "",
+		"#护理\n人员", "#专业\n技术人员",
+		"全 县", "36", "4120", "980", "610", "145",
+		"公办机构", "20", "2600", "640", "402", "98",
+		"民办机构", "16", "1520", "340", "208", "47",
+	)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "spanned stream header", figs, []wantFig{
+		{ind: "全县机构数", value: 36, unit: "个"},
+		{ind: "全县床位数", value: 4120, unit: "张"},
+		{ind: "全县从业人员", value: 980, unit: "人"},
+		{ind: "全县护理人员", value: 610, unit: "人"},
+		{ind: "全县专业技术人员", value: 145, unit: "人"},
+		{ind: "公办机构机构数", value: 20, unit: "个"},
+		{ind: "公办机构床位数", value: 2600, unit: "张"},
+		{ind: "公办机构从业人员", value: 640, unit: "人"},
+		{ind: "公办机构护理人员", value: 402, unit: "人"},
+		{ind: "公办机构专业技术人员", value: 98, unit: "人"},
+		{ind: "民办机构机构数", value: 16, unit: "个"},
+		{ind: "民办机构床位数", value: 1520, unit: "张"},
+		{ind: "民办机构从业人员", value: 340, unit: "人"},
+		{ind: "民办机构护理人员", value: 208, unit: "人"},
+		{ind: "民办机构专业技术人员", value: 47, unit: "人"},
+	})
+	if figs[3].Parent != "全县从业人员" || figs[9].Parent != "公办机构从业人员" {
+		t.Errorf("parents %q %q, want 全县从业人员, 公办机构从业人员", figs[3].Parent, figs[9].Parent)
+	}
+}
+
+// TestStreamUnitColumn: a month table copied one cell per line with a
+// column of units (指标 | 单位 | 累计 | ±%) and ― for a level not published:
+// each row takes its unit from its own cell, the ― row is a change alone.
+func TestStreamUnitColumn(t *testing.T) {
+	text := "2024年1-9月主要经济指标\n" + cellLines(
+		"指标",
+		"单位", "累计", "±%",
+		"地区生产总值", "亿元", "812.45", "5.1",
+		"规模以上工业增加值", "亿元", "―", "6.3",
+		"城镇新增就业", "万人", "2.31", "-4.0",
+		"居民消费价格指数", "%", "100.6", "0.6",
+	)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "unit column stream", figs, []wantFig{
+		{ind: "地区生产总值", value: 812.45, unit: "亿元", changes: []string{"growth_pct 5.1"}},
+		{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 6.3"}},
+		{ind: "城镇新增就业", value: 2.31, unit: "万人", changes: []string{"growth_pct -4"}},
+		{ind: "居民消费价格指数", value: 100.6, unit: "%", changes: []string{"growth_pct 0.6"}},
+	})
+}
+
+// TestStreamLabelHeaderBeforeBar: the label header 指 标 stands on the line
+// before the first bar, so the cells before the first row are one short:
+// the year columns keep their places.
+func TestStreamLabelHeaderBeforeBar(t *testing.T) {
+	text := "二、专任教师数\n" + cellLines(
+		"指 标",
+		"2024年", "2023年",
+		"普通高中", "1204", "1187",
+		"初中", "2310", "2296",
+		"小学", "3975", "4012",
+	)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "label header before bar", figs, []wantFig{
+		{ind: "普通高中", value: 1204}, {ind: "普通高中", value: 1187, prior: true},
+		{ind: "初中", value: 2310}, {ind: "初中", value: 2296, prior: true},
+		{ind: "小学", value: 3975}, {ind: "小学", value: 4012, prior: true},
+	})
+}
+
+// TestFilledUnderSpan: the empty upper cells after a group are its merge
+// only when a lower cell stands under each of them.
+func TestFilledUnderSpan(t *testing.T) {
+	for _, c := range []struct {
+		up, lo []string
+		want   bool
+	}{
+		{[]string{"", "机构数", "人员数", "", ""}, []string{"", "", "", "#医生", "#护士"}, true},
+		{[]string{"", "机构数", "人员数", "", ""}, []string{"", "", "", "#医生", ""}, false},
+		{[]string{"", "", "机构数", "人员数"}, []string{"", "", "", ""}, false},
+		{[]string{"", "机构数", "人员数"}, []string{"", "", ""}, false},
+	} {
+		if got := filledUnderSpan(c.up, c.lo); got != c.want {
+			t.Errorf("filledUnderSpan(%q, %q) = %v, want %v", c.up, c.lo, got, c.want)
+		}
+	}
+}
+
+// TestStreamBackToBackTables: a yearbook page of small tables one cell per
+// line, each under a title line that gives its unit (计量单位), a 注 line
+// between them, and rows the copy ends with an extra empty cell: each
+// table reads in its own unit, and its # rows are parts of its own rows.
+func TestStreamBackToBackTables(t *testing.T) {
+	text := "表8—3 卫生事业基本情况\n一、机构数 计量单位:个\n" + cellLines(
+		"指 标", "2024年", "2023年",
+		"医院", "14", "13",
+		"卫生院", "22", "22",
+	) + "二、床位数 计量单位:张\n" + cellLines(
+		"指 标", "2024年", "2023年",
+		"医院", "3120", "2980",
+		"# 民营医院", "410", "385",
+	) + "注：床位数为实有床位数。\n" + "三、诊疗人次 计量单位:万人次\n" + cellLines(
+		"指 标", "2024年", "2023年",
+		"合计", "402.5", "388.1", "",
+		"# 医院", "250.3", "241.7", "",
+	)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "back to back tables", figs, []wantFig{
+		{ind: "医院", value: 14, unit: "个"}, {ind: "医院", value: 13, unit: "个", prior: true},
+		{ind: "卫生院", value: 22, unit: "个"}, {ind: "卫生院", value: 22, unit: "个", prior: true},
+		{ind: "医院", value: 3120, unit: "张"}, {ind: "医院", value: 2980, unit: "张", prior: true},
+		{ind: "民营医院", value: 410, unit: "张"}, {ind: "民营医院", value: 385, unit: "张", prior: true},
+		{ind: "合计", value: 402.5, unit: "万人次"}, {ind: "合计", value: 388.1, unit: "万人次", prior: true},
+		{ind: "医院", value: 250.3, unit: "万人次"}, {ind: "医院", value: 241.7, unit: "万人次", prior: true},
+	})
+	if figs[6].Parent != "医院" || figs[10].Parent != "合计" {
+		t.Errorf("parents %q %q, want 医院, 合计", figs[6].Parent, figs[10].Parent)
+	}
+}
+
+// TestTitledUnitLine: a unit line after a small table's title, and lines
+// that are none.
+func TestTitledUnitLine(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"一、学校数 计量单位:所", "所"},
+		{"表3 主要农产品产量 单位：万吨", "万吨"},
+		{"三、诊疗人次　计量单位：万人次", "万人次"},
+		{"本单位共有职工120人", ""},
+		{"全市各级单位：共42个", ""},
+		{"据统计，全年 单位：万元", ""},
+	} {
+		if got := titledUnitLine(c.line); got != c.want {
+			t.Errorf("titledUnitLine(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
