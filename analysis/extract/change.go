@@ -14,7 +14,7 @@ var downVerbs = []string{"下降", "减少", "降低", "下滑", "回落", "下�
 // multiple (是上年的5倍). textStart includes a comparison (比去年同期).
 func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number, neg bool, m unitMatch) (*Change, int, bool) {
 	s := x.s
-	p := strings.TrimRight(pre, " ")
+	p := strings.TrimRight(pre, " \n\r\t") // 增长\n7.6%: a line the copy wrapped
 	p = strings.TrimSuffix(p, "了")
 	sign := 1.0
 	verb := ""

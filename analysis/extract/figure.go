@@ -87,6 +87,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else {
 		m = readUnit(s[:st.b], t.end)
 		if m.kind == unitNone {
+			m = spacedUnit(s[:st.b], t.start, t.end)
+		}
+		if m.kind == unitNone {
 			m = sharedUnit(s[:st.b], toks, i)
 		}
 		if m.kind == unitNone {

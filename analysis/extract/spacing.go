@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// spacedUnit is the rule for a unit the copy set apart from its number by a
+// space (地区生产总值 369 亿元, 当年支出526.91 亿元 ，): copies of PDF and Word
+// reports put spaces around Latin digits among ideographs. At s[i], right
+// after the number that starts at start, one or two spaces and then a
+// quantity unit (a base, or a scale and a base; a spaced % is read by
+// readUnit) are the number's unit when the number is set apart on its other
+// side too (a space before it) or the unit ends its word (a space, a break
+// or the end of the text follows it); a classifier followed by its noun (15 个
+// 项目) must end its word. A number after 第, 图 or 表 (第 3 页,
+// 表 2) is no quantity. It returns the unit as readUnit reads it there, or a
+// match of kind unitNone.
+func spacedUnit(s string, start, i int) unitMatch {
+	none := unitMatch{end: i}
+	k := i
+	for k < len(s) && k-i < 2 && s[k] == ' ' {
+		k++
+	}
+	if k == i || k < len(s) && s[k] == ' ' {
+		return none
+	}
+	m := readUnit(s, k)
+	if m.kind != unitQuantity {
+		return none
+	}
+	before := strings.TrimRight(s[:start], " ")
+	if hasSuffixAny(before, []string{"第", "图", "表"}) != "" {
+		return none
+	}
+	spacedBefore := len(before) < start
+	r, _ := utf8.DecodeRuneInString(s[m.end:])
+	endsWord := m.end >= len(s) || r == ' ' || breakRune(r) || !isHan(r) && r != '/'
+	if !endsWord && (!spacedBefore || nounClassifiers[m.unit]) {
+		return none // 15 个项目: a classifier before its noun names the count
+	}
+	return m
+}
