@@ -21,7 +21,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	toForm := false
 	if w := hasSuffixAny(p, []string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"}); w != "" && m.kind == unitPercent && m.unit != "‰" {
 		verb = w
-	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅"}); w != "" && m.kind == unitPercent {
+	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅", "减幅为", "减幅达", "减幅"}); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
 	} else if w, sg := moreOrLess(p); w != "" {
 		// 比上年多审结300件, 较去年同期少150件.
@@ -267,6 +267,9 @@ func comparisonSuffix(t string) int {
 		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
 			return len(t) - k + trail
 		}
+	}
+	if c := withPeriodCompared(t); c > 0 {
+		return c + trail // 与上半年相比
 	}
 	// 比2021年, 较2021年同期
 	u := strings.TrimSuffix(t, "同期")

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Rules learnt from fresh real texts (issue 11, precision): forms that made
 // the extractor split one figure in two or read a figure that is none.
@@ -114,4 +117,88 @@ func termsWord(t string) int {
 		return len(w)
 	}
 	return 0
+}
+
+// withPeriodCompared is the rule for a comparison written 与…相比 around a
+// short time phrase (与上半年相比, 与上季度相比, 与2023年末相比 is read by
+// the year rules): it returns the byte length of the words at the end of
+// t, 0 if t does not end in such a comparison. The phrase is 1 to 6
+// characters naming a period (年, 月, 期 or 季) without digits.
+func withPeriodCompared(t string) int {
+	u, ok := strings.CutSuffix(t, "相比")
+	if !ok {
+		return 0
+	}
+	w0 := max(0, len(u)-3*7)
+	k := strings.LastIndex(u[w0:], "与")
+	if k < 0 {
+		return 0
+	}
+	k += w0
+	tail := u[k+len("与"):]
+	if n := utf8.RuneCountInString(tail); n < 1 || n > 6 || !strings.ContainsAny(tail, "年月期季") || strings.ContainsAny(tail, "0123456789，,、") {
+		return 0
+	}
+	return len(t) - k
+}
+
+// ageGroupNouns name the people an age or a band of ages bounds (0—14岁
+// 人口, 14至16周岁未成年人).
+var ageGroupNouns = []string{"人口", "未成年人", "儿童", "少年", "青少年", "青年", "老年人", "老人", "人群", "妇女", "男性", "女性",
+	"居民", "学生", "幼儿", "婴儿", "人员", "群体", "犯罪嫌疑人", "被告人", "罪犯", "被害人", "农民工", "劳动力"}
+
+// ageGroup is the rule for an age or a band of ages right before the group
+// it bounds (0—14岁人口为517.49万人, 14至16周岁未成年人犯罪数量): part of the
+// group's name, no figure. rest is the text after the unit. An age
+// followed by anything else stays a figure (人均预期寿命78.6岁，).
+func ageGroup(rest string, m unitMatch) bool {
+	if m.unit != "岁" && m.unit != "周岁" {
+		return false
+	}
+	return hasPrefixAny(rest, ageGroupNouns) != ""
+}
+
+// classCount is the rule for the count of classes a breakdown is drawn
+// from (41个大类行业中有39个行业增长, 居民消费8个大类中): a number in 个
+// followed by 大类, 门类, 中类 or 小类 and, within a few characters, 中.
+// It names the classification, no figure; the count after it (39个行业) is
+// read as usual.
+func classCount(rest string, m unitMatch) bool {
+	if m.unit != "个" {
+		return false
+	}
+	if hasPrefixAny(rest, []string{"大类", "门类", "中类", "小类"}) == "" {
+		return false
+	}
+	k := strings.Index(rest, "中")
+	return k > 0 && utf8.RuneCountInString(rest[:k]) <= 6 && !strings.ContainsAny(rest[:k], "，,、；;0123456789")
+}
+
+// rankField is the rule for the count of the field a rank is taken in
+// (在全省21个地级以上市中居第7位, 全国31个省份中排名第5): a number followed,
+// within ten characters, by 中 and a word of rank (居第, 位居第, 排名第, 排第,
+// 列第, 位列第, 名列第). It is part of the rank, no figure.
+func rankField(rest string, m unitMatch) bool {
+	if m.kind != unitQuantity {
+		return false
+	}
+	k := strings.Index(rest, "中")
+	if k < 0 || utf8.RuneCountInString(rest[:k]) > 10 || strings.ContainsAny(rest[:k], "，,、；;。0123456789") {
+		return false
+	}
+	after := strings.TrimLeft(rest[k+len("中"):], "，, ")
+	return hasPrefixAny(after, []string{"居第", "位居第", "排名第", "排第", "列第", "位列第", "名列第", "居于第"}) != ""
+}
+
+// convertedBasis is the rule for the basis a quantity is converted to
+// inside its name (化肥(折100%)产量, 化学农药（折100%）): a number right
+// after an opening bracket and 折, closed right after its unit, is part of
+// the name. pre is the clause before the number, rest the text after the
+// unit.
+func convertedBasis(pre, rest string, m unitMatch) bool {
+	p := strings.TrimRight(pre, " ")
+	if !strings.HasSuffix(p, "(折") && !strings.HasSuffix(p, "（折") {
+		return false
+	}
+	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")
 }

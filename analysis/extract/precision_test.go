@@ -178,3 +178,47 @@ func TestReadingNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNamePartNumbers: numbers that are part of a name or a rank are no
+// figures (ageGroup, classCount, rankField, convertedBasis); the figures
+// beside them are read with the words in their names.
+func TestNamePartNumbers(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"年末常住人口中，0—14岁人口为420.5万人，占12.6%。", []wantFig{
+			{ind: "0—14岁人口", value: 420.5, unit: "万人"},
+			{ind: "0—14岁人口占", value: 12.6, unit: "%"}}},
+		{"14至16周岁未成年人犯罪数量逐步减少。", nil},
+		{"起诉14至18周岁未成年人犯罪嫌疑人86人。", []wantFig{{ind: "起诉14至18周岁未成年人犯罪嫌疑人", value: 86, unit: "人"}}},
+		{"41个大类行业中有35个行业增加值保持增长。", []wantFig{{ind: "行业增加值保持增长", value: 35, unit: "个"}}},
+		{"居民消费8个大类中，食品类价格上涨3.2%。", []wantFig{{ind: "食品类价格", missing: true, changes: []string{"growth_pct 3.2"}}}},
+		{"收入增幅在全省21个地级以上市中居第7位。", nil},
+		{"化肥(折100%)产量1250万吨，增长6.3%。", []wantFig{{ind: "化肥(折100%)产量", value: 1250, unit: "万吨", changes: []string{"growth_pct 6.3"}}}},
+		// Figures in the same units stay figures.
+		{"人均预期寿命达到78.6岁，比上年提高0.2岁。", []wantFig{{ind: "人均预期寿命", value: 78.6, unit: "岁", changes: []string{"abs 0.2"}}, {ind: "人均预期寿命提高", value: 0.2, unit: "岁", changeOf: "人均预期寿命"}}},
+		{"全市共有社区12个，其中新建3个。", []wantFig{{ind: "社区", value: 12, unit: "个"}, {ind: "新建", value: 3, unit: "个"}}},
+		{"卷烟产量2450.5万箱，增长1.2%。", []wantFig{{ind: "卷烟产量", value: 2450.5, unit: "万箱", changes: []string{"growth_pct 1.2"}}}},
+	})
+}
+
+// TestComparedPeriodAndDecline: 与上半年相比 is a comparison, not a subject
+// (withPeriodCompared), and 减幅 a decline like 降幅.
+func TestComparedPeriodAndDecline(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"二审开庭率为25.1%，与上半年相比上升1.2个百分点。", []wantFig{{ind: "二审开庭率", value: 25.1, unit: "%", changes: []string{"pp 1.2"}}}},
+		{"经营活动产生的现金流量净额较上年同期减幅35.2%。", []wantFig{{ind: "经营活动产生的现金流量净额", missing: true, changes: []string{"growth_pct -35.2"}}}},
+	})
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"与上半年相比", len("与上半年相比")}, {"率与上季度相比", len("与上季度相比")}, {"与全省相比", 0}, {"与2022年相比", 0}, {"上半年相比", 0}} {
+		if got := withPeriodCompared(c.in); got != c.want {
+			t.Errorf("withPeriodCompared(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
