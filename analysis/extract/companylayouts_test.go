@@ -249,3 +249,38 @@ func TestHeadingLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyRunOnRows: a 非经常性损益 table whose rows a copy ran into one
+// line, three years of amounts after each label, items without amounts
+// among them.
+func TestCompanyRunOnRows(t *testing.T) {
+	text := "非流动资产处置损益,包括已计提资产减值准备的冲销部分 12,500.00 -3,000.50 800.00 " +
+		"计入当期损益的政府补助,但与公司正常经营业务密切相关的除外 1,250,000.00 980,000.00 760,000.25 " +
+		"债务重组损益 企业重组费用 委托他人投资或管理资产的损益 300,100.00 (20,000.00) 45,000.00 " +
+		"减:所得税影响额 180,000.00 140,000.00 120,000.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	var want []wantFig
+	add := func(label string, vs ...float64) {
+		for _, v := range vs {
+			want = append(want, wantFig{ind: label, value: v})
+		}
+	}
+	add("非流动资产处置损益,包括已计提资产减值准备的冲销部分", 12500, -3000.5, 800)
+	add("计入当期损益的政府补助,但与公司正常经营业务密切相关的除外", 1250000, 980000, 760000.25)
+	add("委托他人投资或管理资产的损益", 300100, -20000, 45000)
+	add("减:所得税影响额", 180000, 140000, 120000)
+	checkFigures(t, "run-on rows", figs, want)
+}
+
+// TestRunOnRowsProse: prose with amounts and units is no run-on table.
+func TestRunOnRowsProse(t *testing.T) {
+	for _, l := range []string{
+		"报告期内公司实现营业收入 48,823.42 万元,同比上升 21.29%,归属于上市公司股东的净利润 522.42 万元,同比下降 73.58%,扣除非经常性损益的净利润 388.72 万元",
+		"营业收入 1,234.50 营业成本 1,000.00 毛利 234.50",                                                                                         // too short
+		"2023年 1,234.50 2,345.60 3,456.70 2024年 1,111.00 2,222.00 3,333.00 2025年 4,444.00 5,555.00 6,666.00 7,777.00 8,888.00 9,999.00", // no Han labels
+	} {
+		if rows, ok := runOnRows(l, 0); ok {
+			t.Errorf("runOnRows(%q) read %d rows", l, len(rows))
+		}
+	}
+}

@@ -733,6 +733,15 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		hdr, _ = x.companyHeaderRow(a, b)
 	} else if h, ok := x.brokenHeaderLines(a, b); ok {
 		hdr, le = h, nextLine(s, h.end)
+	} else if rows, ok := runOnRows(s[a:b], a); ok {
+		// No header over them: the labels' and amounts' (金额: no period).
+		hdr := trow{cells: []tcell{{text: "项目", start: a, end: a}}, start: a, end: a}
+		for _, r := range rows {
+			for len(hdr.cells) < len(r.cells) {
+				hdr.cells = append(hdr.cells, tcell{text: "金额", start: a, end: a})
+			}
+		}
+		return append([]trow{hdr}, rows...), min(le+1, len(s))
 	} else {
 		return nil, ls
 	}
