@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math"
+	"math/rand/v2"
+	"strconv"
 	"testing"
 )
 
@@ -663,5 +665,48 @@ func TestLexPlain(t *testing.T) {
 		if !lexPlain(r) {
 			t.Errorf("lexPlain(%q) false", r)
 		}
+	}
+}
+
+// TestExactDecimal: the integer-and-power-of-ten reading of up to 15
+// digits gives what strconv.ParseFloat gives, bit for bit.
+func TestExactDecimal(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	check := func(text string) {
+		digits, decimals, point := 0, 0, false
+		for _, c := range text {
+			switch {
+			case c == '.':
+				point = true
+			case point:
+				digits++
+				decimals++
+			default:
+				digits++
+			}
+		}
+		want, err := strconv.ParseFloat(text, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := exactDecimal([]byte(text), digits, decimals)
+		if digits <= 15 != ok || ok && math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("exactDecimal(%q) = %v %v, ParseFloat %v", text, got, ok, want)
+		}
+	}
+	for _, s := range []string{"0", "0.0", "007", "1.5", "0.1", "0.3", "12.33", "999999999999999", "0.000000000000001", "123456789.012345", "9007199254740993", "1234567890123456"} {
+		check(s)
+	}
+	for i := 0; i < 200000; i++ {
+		n := 1 + rng.IntN(16)
+		b := make([]byte, n)
+		for k := range b {
+			b[k] = byte('0' + rng.IntN(10))
+		}
+		text := string(b)
+		if p := rng.IntN(n + 1); p > 0 && p < n {
+			text = text[:p] + "." + text[p:]
+		}
+		check(text)
 	}
 }

@@ -153,6 +153,10 @@ func scanNumber(s string, i int) (number, bool) {
 		return num, false
 	}
 	num.end = end
+	if v, ok := exactDecimal(buf[:nb], num.intDigits+num.decimals, num.decimals); ok {
+		num.value = v
+		return num, true
+	}
 	var v float64
 	var err error
 	if plain {
@@ -166,6 +170,31 @@ func scanNumber(s string, i int) (number, bool) {
 	num.value = v
 	return num, true
 }
+
+// exactDecimal is strconv.ParseFloat of the digits and point in b (digits
+// of them, decimals after the point) when there are at most 15 digits: the
+// digits as an integer are then exact in a float64, as is the power of ten,
+// and one division rounds the quotient correctly, as ParseFloat does. ok is
+// false for more digits.
+func exactDecimal(b []byte, digits, decimals int) (float64, bool) {
+	if digits > 15 {
+		return 0, false
+	}
+	var m uint64
+	for _, c := range b {
+		if c != '.' {
+			m = m*10 + uint64(c-'0')
+		}
+	}
+	v := float64(m)
+	if decimals > 0 {
+		v /= exactPow10[decimals]
+	}
+	return v, true
+}
+
+// exactPow10 are the powers of ten exactDecimal divides by.
+var exactPow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 // digitGroupSpace is the rule for digit groups separated by a space (321
 // 146件, 1 234.5亿元, 2 345 678万元): at s[j] one space, thin space
