@@ -900,3 +900,85 @@ func streamWidth(cells []tcell, isValue func(tcell) bool, trimEmpty bool) (width
 	}
 	return width, best, firstLabel
 }
+
+// unnamedRowNumbers is the rule for a column of row numbers the header
+// does not name (| 地区 | 当月产量(万吨) | … | | over | 1 | 北京市 | 0.02 | …,
+// a data site's ranking table): every data row starts with a whole number
+// (at most four digits, rising) followed by a text label, and the header's
+// last row writes one cell fewer than the widest data row, its first cell
+// a label header over the text labels. The numbers name no row and are no
+// figures.
+func unnamedRowNumbers(hdr, data []trow) bool {
+	if len(hdr) == 0 || len(data) < 2 {
+		return false
+	}
+	width := 0
+	last := 0
+	for _, r := range data {
+		if len(r.cells) < 3 {
+			return false
+		}
+		n := strings.TrimSpace(r.cells[0].text)
+		if n == "" || len(n) > 4 || strings.Trim(n, "0123456789") != "" {
+			return false
+		}
+		k := 0
+		for _, d := range n {
+			k = 10*k + int(d-'0')
+		}
+		if k <= last {
+			return false
+		}
+		last = k
+		if l := strings.TrimSpace(r.cells[1].text); l == "" || rowHasNumberAt(r, 1) {
+			return false
+		}
+		width = max(width, lastWritten(r)+1)
+	}
+	h := hdr[len(hdr)-1]
+	return lastWritten(h)+1 == width-1 && strings.TrimSpace(h.cells[0].text) != "" && !isCodeHeader(strings.TrimSpace(h.cells[0].text))
+}
+
+// columnPeriodWords are the words of a month table's period columns that its
+// change columns repeat (当月产量 | 累计产量 | 当月同比增长(%) | 累计增长(%)).
+var columnPeriodWords = []string{"1-本月", "1—本月", "1～本月", "1至本月", "本月", "当月", "累计", "本季", "当季", "本年", "全年", "本期", "上半年", "下半年"}
+
+// periodWordTarget is the rule for a row of levels of several periods
+// followed by their changes, each change column's header naming its
+// level's period (当月产量 | 累计产量 | 当月同比增长 | 累计增长): the change at
+// column c is of the one level to its left, in its group, whose header
+// names the same period word, the longest word the change header holds
+// (1-本月 before 本月). It returns that figure's index, -1 when the change
+// header names none or more than one level or none has it.
+func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
+	word := ""
+	for _, w := range columnPeriodWords {
+		if strings.Contains(cols[c].head, w) && len(w) > len(word) {
+			word = w
+		}
+	}
+	if word == "" {
+		return -1
+	}
+	found := -1
+	for k := c - 1; k >= 1; k-- {
+		if cols[k].group != cols[c].group {
+			break
+		}
+		if k >= len(rowFigs) || rowFigs[k] == 0 || cols[k].change != "" {
+			continue
+		}
+		h := cols[k].head
+		if cols[k].period != "" {
+			h = cols[k].period + h
+		}
+		if !strings.Contains(h, word) || word == "本月" && strings.Contains(h, "1-本月") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = rowFigs[k] - 1
+	}
+	return found
+}

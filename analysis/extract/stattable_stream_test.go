@@ -156,3 +156,39 @@ func TestTitledUnitLine(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedRowNumbers: a data site's ranking table numbers its rows in a
+// column its header does not name, and writes each period's change after
+// both levels: the numbers are no part of the labels, and each change
+// goes to the level of its own period (当月 / 累计).
+func TestUnnamedRowNumbers(t *testing.T) {
+	text := "| 地区 | 当月产量(万吨) | 累计产量(万吨) | 当月同比增长(%) | 累计增长(%) | |\n" +
+		"|---|---|---|---|---|---|\n" +
+		"| 1 | 甲省 | 1.25 | 10.40 | -3.5 | 2.25 |\n" +
+		"| 2 | 乙省 | 0.80 | 7.05 | 12.1 | -- |\n" +
+		"| 3 | 丙省 | 2.10 | 19.90 | -- | -0.8 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "unnamed row numbers", figs, []wantFig{
+		{ind: "甲省当月产量", value: 1.25, unit: "万吨", changes: []string{"growth_pct -3.5"}},
+		{ind: "甲省累计产量", value: 10.40, unit: "万吨", changes: []string{"growth_pct 2.25"}},
+		{ind: "乙省当月产量", value: 0.80, unit: "万吨", changes: []string{"growth_pct 12.1"}},
+		{ind: "乙省累计产量", value: 7.05, unit: "万吨"},
+		{ind: "丙省当月产量", value: 2.10, unit: "万吨"},
+		{ind: "丙省累计产量", value: 19.90, unit: "万吨", changes: []string{"growth_pct -0.8"}},
+	})
+	if figs[0].Source.Col != 2 {
+		t.Errorf("source col %d, want 2 (the row number's cell counted)", figs[0].Source.Col)
+	}
+}
+
+// TestPeriodWordTarget: the level a change column's period word names.
+func TestPeriodWordTarget(t *testing.T) {
+	cols := []tableColumn{{}, {head: "本月", period: "本月"}, {head: "1-本月", period: "1-本月"},
+		{head: "本月比去年同月增长", change: GrowthPct}, {head: "1-本月比去年同期增长", change: GrowthPct}, {head: "增长", change: GrowthPct}}
+	figs := []int{0, 1, 2, 0, 0, 0}
+	for _, c := range []struct{ col, want int }{{3, 0}, {4, 1}, {5, -1}} {
+		if got := periodWordTarget(figs, cols, c.col); got != c.want {
+			t.Errorf("periodWordTarget(col %d) = %d, want %d", c.col, got, c.want)
+		}
+	}
+}

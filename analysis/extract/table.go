@@ -645,6 +645,9 @@ type tableColumn struct {
 	// company forms' 本期比上年同期增减(%)): beside a rate it may be the
 	// rates' difference (rateDifference).
 	difference bool
+	// head is the leaf header as written, its unit dropped (当月同比增长,
+	// 累计产量); "" if none.
+	head string
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -810,6 +813,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	}
 	leaf := removeHanSpaces(path[len(path)-1])
 	label, unit := headerUnit(leaf)
+	c.head = label
 	if p := partPrefix(label); p != "" {
 		// #医院、卫生院, 其中：医师: a part of the column before it.
 		c.part, label = true, strings.TrimSpace(label[len(p):])
@@ -1159,6 +1163,14 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	x.tableYear = captionYear(x.lineBefore(rows[0].start))
 	defer func() { x.tableYear = 0 }()
+	if unnamedRowNumbers(rows[:h], rows[h:]) {
+		// | 1 | 北京市 | 0.02 | … under | 地区 | 当月产量(万吨) | …: the row
+		// numbers have no header; the labels follow them.
+		for i := h; i < len(rows); i++ {
+			rows[i].cells = rows[i].cells[1:]
+			rows[i].colBase++
+		}
+	}
 	width := 0
 	for _, r := range rows[h:] {
 		width = max(width, lastWritten(r)+1)
@@ -1999,6 +2011,9 @@ func rowHasNumberAt(r trow, c int) bool {
 // 2022年 调整前 | 调整后 | 本年比上年增减), else the nearest, preferring one
 // that is not in %; -1 if none.
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
+	if k := periodWordTarget(rowFigs, cols, c); k >= 0 {
+		return k // 当月产量 | 累计产量 | 当月同比增长(%) | 累计增长(%)
+	}
 	latest, latestYear := -1, 0 // among the columns of a year
 	nearest, nearestPct := -1, -1
 	for k := c - 1; k >= 1; k-- {
