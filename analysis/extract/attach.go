@@ -304,17 +304,50 @@ func namesShareOf(name string) bool {
 }
 
 // isCompletionName reports a budget or target completion named as the
-// text writes it (完成年初预算, 完成预算, 为预算, 完成年度目标, 完成计划): a
-// share of a plan, which does not grow in percent.
+// text writes it (完成年初预算, 完成预算, 为预算, 完成年度目标, 完成计划), alone
+// or after the level it completes (一般公共预算收入完成预算): a share of a plan,
+// which does not grow in percent.
 func isCompletionName(name string) bool {
-	rest, ok := strings.CutPrefix(name, "完成")
-	if !ok {
-		rest, ok = strings.CutPrefix(name, "为")
+	return completionPhrase(name) > 0
+}
+
+// planWords name the plan a completion measures a level against.
+var planWords = []string{"年初预算数", "调整预算数", "预算数", "年初预算", "调整预算", "年预算", "预算", "年度目标任务", "目标任务", "年度目标", "目标", "年度计划", "计划"}
+
+// completionPhrase is the rule for the words of a budget or target
+// completion at the end of name: 完成, 为 or 占, then a plan (planWords):
+// 完成预算, 为年初预算, 占调整预算, 完成年度目标. It returns their byte
+// length, 0 when name does not end so.
+func completionPhrase(name string) int {
+	for _, w := range planWords {
+		rest, ok := strings.CutSuffix(name, w)
+		if !ok {
+			continue
+		}
+		if v := hasSuffixAny(rest, []string{"完成", "为", "占"}); v != "" {
+			return len(v) + len(w)
+		}
 	}
-	if !ok || utf8.RuneCountInString(rest) > 8 {
-		return false
+	return 0
+}
+
+// completionOfLevel is the rule for a completion named by its words alone
+// (为预算的102.3%, 占调整预算100%, 完成预算数107.06%) after the level it
+// completes, level: words of four characters or more name it as written
+// (完成预算数); fewer (为预算, 占计划) do not name it on their own, and it
+// takes the level's name before them (一般公共预算收入为预算). "" when name is
+// no completion, or is too short and there is no level.
+func completionOfLevel(level, name string) string {
+	if completionPhrase(name) != len(name) {
+		return ""
 	}
-	return strings.HasSuffix(rest, "预算") || strings.HasSuffix(rest, "预算数") || strings.HasSuffix(rest, "目标") || strings.HasSuffix(rest, "计划")
+	if utf8.RuneCountInString(name) >= 4 {
+		return name
+	}
+	if level == "" || isCompletionName(level) {
+		return ""
+	}
+	return level + name
 }
 
 // levelBefore is the nearest level of the sentence before figure target

@@ -465,9 +465,24 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
 				name = t
 				sa = a
-				if k := attachTarget(x.figs, st.figs); k >= 0 && shareOfWhole(t) && !isShareFigure(&x.figs[k]) && x.figs[k].Unit != "%" {
-					// 普惠性幼儿园4747所，占总数的68.08%: the share is the level's.
-					name = x.figs[k].Indicator + t
+				if k := attachTarget(x.figs, st.figs); k >= 0 && !isShareFigure(&x.figs[k]) && x.figs[k].Unit != "%" {
+					if shareOfWhole(t) {
+						// 普惠性幼儿园4747所，占总数的68.08%: the share is the level's.
+						name = x.figs[k].Indicator + t
+					} else if inh := completionOfLevel(x.figs[k].Indicator, t); inh != "" {
+						name = inh // 为预算的102.3%
+					}
+				}
+			}
+		}
+	}
+	if m.unit == "%" && !usePost {
+		// 为年初预算61.22%, 完成预算数107.06%: a completion written
+		// without 的 after its level.
+		if a, b := trimSubjectPunct(s, st.subjStart, lead); a < b {
+			if k := attachTarget(x.figs, st.figs); k >= 0 && x.figs[k].Unit != "%" && !isShareFigure(&x.figs[k]) {
+				if inh := completionOfLevel(x.figs[k].Indicator, s[a:b]); inh != "" {
+					name, sa = inh, a
 				}
 			}
 		}
