@@ -307,10 +307,15 @@ func completeCoordinated(parts []string) []string {
 	for j := len(parts) - 2; j >= 0; j-- {
 		short := parts[j]
 		next := parts[j+1]
-		n := len(short)
-		if utf8.RuneCountInString(short) <= 2 && len(next) > n && utf8.RuneCountInString(next) > 3 {
-			parts[j] = short + next[n:]
-			head = next[n:]
+		n := utf8.RuneCountInString(short)
+		if n <= 2 && utf8.RuneCountInString(next) > 3 {
+			cut := 0 // the byte offset after next's first n characters
+			for k := 0; k < n; k++ {
+				_, w := utf8.DecodeRuneInString(next[cut:])
+				cut += w
+			}
+			parts[j] = short + next[cut:]
+			head = next[cut:]
 		}
 	}
 	if head != "" && len(parts) >= 3 && !strings.HasSuffix(parts[0], head) && !strings.ContainsAny(parts[0], "的和与及") {

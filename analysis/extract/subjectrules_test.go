@@ -160,6 +160,9 @@ func TestCompleteCoordinated(t *testing.T) {
 		{[]string{"新收刑事", "民事案件"}, []string{"新收刑事", "民事案件"}},
 		// The next name is too short to share a head.
 		{[]string{"小学", "初中"}, []string{"小学", "初中"}},
+		// Characters, not bytes: a one-byte name takes the next's rest
+		// after its first character (was cut inside a character).
+		{[]string{"A", "乙类股票"}, []string{"A类股票", "乙类股票"}},
 	} {
 		got := completeCoordinated(append([]string(nil), c.in...))
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
