@@ -145,6 +145,10 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 	}
 	if names := x.namedSubjects(st, subjEnd); !implicit && len(names) >= 2 && len(names) == len(changes) {
 		for j, c := range changes {
+			if c.Kind == Abs {
+				x.pushAbsOnly(st, names[j], c, subjEnd)
+				continue
+			}
 			f := Figure{Indicator: names[j], Section: x.section, Missing: true, Period: st.period, Year: x.year,
 				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
 			if c.Kind == PP {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -201,4 +202,48 @@ func convertedBasis(pre, rest string, m unitMatch) bool {
 		return false
 	}
 	return strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）")
+}
+
+// thresholdBand is the rule for a threshold that bounds a class inside
+// its name (实施3000万元以上工业项目75个, 年主营业务收入2000万元及以上的批发业
+// 企业): a number with 以上, 及以上, 以下 or 及以下 right after its unit and
+// then the class's name (an ideograph, or 的 and one) is part of that
+// name, no figure; the count of the class after it is the figure. A
+// threshold followed by anything else is a qualified figure (息诉率保持
+// 90%以上，), and a share of the class (以上的比重, 以上占) stays a figure.
+// rest is the text after the unit, m.qual the qualifier read with it.
+func thresholdBand(rest string, m unitMatch) bool {
+	if m.kind != unitQuantity {
+		return false // 85%以上的事项: a share of them, a figure
+	}
+	switch m.qual {
+	case "以上", "及以上", "以下", "及以下":
+	default:
+		w := hasPrefixAny(rest, []string{"及以上", "以上", "及以下", "以下"})
+		if w == "" {
+			return false
+		}
+		rest = rest[len(w):]
+	}
+	if hasPrefixAny(rest, []string{"的比重", "的比例", "的占", "占", "的人数", "，", ","}) != "" {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "的")
+	return rest != "" && isHanAt(rest, 0)
+}
+
+// pushAbsOnly adds the figure of an absolute change stated without a level
+// for a name a 分别 list gives it (二氧化硫排放量和化学需氧量分别削减3013吨和
+// 1498吨 → 二氧化硫排放量削减 3013吨, 化学需氧量削减 1498吨): like a single
+// absolute change without a level (attach), the change is a figure of its
+// own, the value as written, the direction in its name.
+func (x *extractor) pushAbsOnly(st *sentenceState, name string, c *Change, subjEnd int) {
+	f := Figure{Indicator: name + absVerbName(c), Section: x.section, Value: math.Abs(c.Value), Unit: c.Unit, Period: st.period, Year: x.year,
+		ChangeOf: name, Number: strings.TrimPrefix(c.Number, "-"),
+		Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
+	if st.periodYear > 0 {
+		f.Year = st.periodYear
+	}
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
 }

@@ -222,3 +222,25 @@ func TestComparedPeriodAndDecline(t *testing.T) {
 		}
 	}
 }
+
+// TestThresholdsAndAbsLists: a threshold bounding a class is part of its
+// name (thresholdBand); a 分别 list of absolute changes for names the clause
+// gives is one figure of its own per name (pushAbsOnly); 削减 is a decline
+// and 名義 (traditional) reads as 名义.
+func TestThresholdsAndAbsLists(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"实施5000万元以上工业项目42个。", []wantFig{{ind: "实施5000万元以上工业项目", value: 42, unit: "个"}}},
+		{"限额以上企业是指年主营业务收入2000万元及以上的批发业企业。", nil},
+		{"一审服判息诉率保持90%以上，结案率95.2%。", []wantFig{
+			{ind: "一审服判息诉率保持", value: 90, unit: "%", qual: "以上"}, {ind: "结案率", value: 95.2, unit: "%"}}},
+		{"全年培训农民3000人次以上。", []wantFig{{ind: "培训农民", value: 3000, unit: "人次", qual: "以上"}}},
+		{"二氧化硫排放量和化学需氧量分别削减1200吨和860吨。", []wantFig{
+			{ind: "二氧化硫排放量削减", value: 1200, unit: "吨", changeOf: "二氧化硫排放量"},
+			{ind: "化学需氧量削减", value: 860, unit: "吨", changeOf: "化学需氧量"}}},
+		{"社會消費品零售總額1888億元，同比名義增長9.2%。", []wantFig{
+			{ind: "社會消費品零售總額", value: 1888, unit: "亿元", changes: []string{"growth_pct 9.2"}}}},
+	})
+}
