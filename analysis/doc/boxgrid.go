@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/width"
 )
 
 // boxBars are the vertical strokes between the cells of a box-drawn table.
@@ -461,12 +463,29 @@ func stackAll(group []gridRow) gridRow {
 	return out
 }
 
+// runeWidths is RuneWidth(r, o) for o without OneColumn, narrow (without
+// AmbiguousWide) and wide (with it), from one look-up of r's width.
+func runeWidths(r rune) (narrow, wide int) {
+	if r == '\t' {
+		return 2, 2
+	}
+	if r < 0x1100 {
+		return 1, 1
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2, 2
+	case width.EastAsianAmbiguous:
+		return 1, 2
+	}
+	return 1, 1
+}
+
 // barSpreadWide reports whether the bars of the content lines line up
 // better with ambiguous-width characters taken as wide than as narrow: on
 // fewer distinct display columns. Both layouts are measured in one pass.
+// opt must not have OneColumn set.
 func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
-	narrow, wide := opt, opt
-	narrow.AmbiguousWide, wide.AmbiguousWide = false, true
 	var seenN, seenW []bool // per display column: a bar there
 	nN, nW := 0, 0
 	mark := func(seen []bool, col int, n *int) []bool {
@@ -491,8 +510,9 @@ func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
 				colW++
 				continue
 			}
-			colN += RuneWidth(r, narrow)
-			colW += RuneWidth(r, wide)
+			n, w := runeWidths(r)
+			colN += n
+			colW += w
 		}
 	}
 	return nW < nN

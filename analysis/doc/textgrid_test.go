@@ -143,3 +143,14 @@ func TestBoxClass(t *testing.T) {
 		t.Error("isBoxBar")
 	}
 }
+
+// TestRuneWidths: the two widths from one look-up are RuneWidth's
+// without and with AmbiguousWide.
+func TestRuneWidths(t *testing.T) {
+	for r := rune(0); r < 0x11000; r++ {
+		n, w := runeWidths(r)
+		if n != RuneWidth(r, GridOptions{}) || w != RuneWidth(r, GridOptions{AmbiguousWide: true}) {
+			t.Fatalf("runeWidths(%q) = %d, %d", r, n, w)
+		}
+	}
+}
