@@ -128,7 +128,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		f.addChange(*ch)
 		return
 	}
-	if f.hasChangeKind(ch.Kind) && ch.Kind == GrowthPct && accountingBasis(ch.base) > 0 && !f.hasRealTermsChange() {
+	if f.hasChangeKind(ch.Kind) && ch.Kind == GrowthPct && (accountingBasis(ch.base) > 0 || comparableBasis(ch.base) > 0) && !f.hasRealTermsChange() {
 		// 扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%: a change on
 		// another accounting basis is kept beside the first, left out of
 		// the checks like one at comparable prices.

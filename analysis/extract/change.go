@@ -120,6 +120,9 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	} else if c := accountingBasis(s[st.subjStart:textStart]); c > 0 {
 		// 扣除留抵退税因素后增长2.5%，按自然口径计算下降13.2%.
 		textStart -= c
+	} else if c := comparableBasis(s[st.subjStart:textStart]); c > 0 {
+		// 增长7.2%，剔除留抵退税因素，可比增长15.3%.
+		textStart -= c
 	}
 	ch.Text = s[textStart:m.end]
 	ch.base = s[textStart:vs]

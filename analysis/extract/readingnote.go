@@ -62,7 +62,7 @@ func isTonedVowel(r rune) bool {
 type noteShift struct{ at, cum int }
 
 // stripReadingNotes returns s without its reading notes (readingNote) and
-// where they were cut; s itself and nil when it has none.
+// notes of abbreviation (abbreviationNote), and where they were cut; s itself and nil when it has none.
 func stripReadingNotes(s string) (string, []noteShift) {
 	var b []byte
 	var shifts []noteShift
@@ -72,6 +72,9 @@ func stripReadingNotes(s string) (string, []noteShift) {
 			continue
 		}
 		n := readingNote(s, i)
+		if n == 0 {
+			n = abbreviationNote(s, i) // 增长（以下简称“增长”）7.2%
+		}
 		if n == 0 {
 			continue
 		}

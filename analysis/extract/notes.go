@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// abbreviationWords open a note that sets up a short form for the rest of
+// the text (以下简称“增长”) or says a phrase holds for what follows (下同).
+var abbreviationWords = []string{"以下简称", "以下称", "以下同", "下同"}
+
+// abbreviationNote is the rule for a note of abbreviation at s[i:]
+// (比2021年增长（以下简称“增长”）7.2%, 为调整预算（以下简称“预算”）的97.9%,
+// 预计（下同）地区生产总值680亿元): an opening bracket, one of
+// abbreviationWords, at most 20 further characters without a bracket and
+// the closing bracket. Such a note stands between a verb and its number or
+// inside a subject and is no part of either, so the text is read without it
+// (stripReadingNotes). It returns the note's byte length, 0 if there is none
+// at i.
+func abbreviationNote(s string, i int) int {
+	j := i
+	closing := ")"
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		j++
+	case strings.HasPrefix(s[i:], "（"):
+		j += len("（")
+		closing = "）"
+	default:
+		return 0
+	}
+	w := hasPrefixAny(s[j:], abbreviationWords)
+	if w == "" {
+		return 0
+	}
+	j += len(w)
+	for n := 0; j < len(s) && n <= 20; n++ {
+		if strings.HasPrefix(s[j:], closing) {
+			return j + len(closing) - i
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r == '(' || r == '（' || r == ')' || r == '）' || r == '\n' || sentenceEnd(r) {
+			return 0
+		}
+		j += size
+	}
+	return 0
+}
+
+// comparableWords say that a change is taken on a comparable basis, right
+// before its verb (可比增长15.3%, 同口径下降4.9%).
+var comparableWords = []string{"按可比口径", "可比口径", "按同口径", "同口径", "可比"}
+
+// comparableBasis is the rule for a second change of a level taken on a
+// comparable basis (73.84亿元，增长7.2%，剔除留抵退税因素，可比增长15.3%): t,
+// the clause's words before the verb, ends in one of comparableWords that
+// opens the clause or follows a comma (不可比 is no basis). It returns the
+// byte length of those words at the end of t, 0 if none. The words join the
+// change's base; they name no figure of their own, and the change is the
+// level's, kept beside its first.
+func comparableBasis(t string) int {
+	u := strings.TrimRight(t, " ,，")
+	w := hasSuffixAny(u, comparableWords)
+	if w == "" {
+		return 0
+	}
+	head := strings.TrimRight(u[:len(u)-len(w)], " ")
+	if r, _ := utf8.DecodeLastRuneInString(head); head != "" && r != '，' && r != ',' && r != '、' {
+		return 0
+	}
+	return len(t) - len(u) + len(w)
+}
