@@ -284,3 +284,29 @@ func TestRunOnRowsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeRowHeader: a header wrapped over three rows (指标 | 2024年 over
+// 绝对数 | 比上年 over 增长%): the year spans the lower rows, whose change
+// header the copy broke, so the first column is the level and the second
+// its growth (was the level read as a growth of 1234.5).
+func TestThreeRowHeader(t *testing.T) {
+	text := "指标 | 2024年 | |\n" +
+		" | 绝对数 | 比上年 |\n" +
+		" | | 增长% |\n" +
+		"营业收入(万元) | 2345.6 | 8.5 |\n" +
+		"利润总额(万元) | 321.0 | -4.2 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "three-row header", figs, []wantFig{
+		{ind: "营业收入", value: 2345.6, unit: "万元", changes: []string{"growth_pct 8.5"}},
+		{ind: "利润总额", value: 321, unit: "万元", changes: []string{"growth_pct -4.2"}},
+	})
+}
+
+// TestGrowthHeader: 比 a period over 增长 and its unit is a change header.
+func TestGrowthHeader(t *testing.T) {
+	for h, want := range map[string]bool{"比上年增长%": true, "比上年同期增长(%)": true, "增长%": false, "比上年": false, "营业收入增长": false} {
+		if got := growthHeader(h); got != want {
+			t.Errorf("growthHeader(%q) = %v, want %v", h, got, want)
+		}
+	}
+}

@@ -1090,7 +1090,7 @@ func joinBrokenHeader(upper, lower trow) (trow, bool) {
 		if u == "" {
 			return upper, false
 		}
-		if j := u + t; changeTokenEnd(j, 0) != len(j) && periodTokenEnd(j, 0) != len(j) {
+		if j := u + t; changeTokenEnd(j, 0) != len(j) && periodTokenEnd(j, 0) != len(j) && !growthHeader(j) {
 			return upper, false
 		}
 		cells[k+off].text = u + t

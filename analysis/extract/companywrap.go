@@ -169,3 +169,16 @@ func openingDate(h string) bool {
 	}
 	return false
 }
+
+// growthHeader is the rule for a change column's header of a statistical
+// table broken over two header rows (比上年 over 增长%, 比上年同期 over
+// 增长(%)): 比 a period, then 增长 and its unit, read as the company forms'
+// 增减 headers are (changeTokenEnd).
+func growthHeader(h string) bool {
+	k := strings.Index(h, "增长")
+	if k <= 0 || !strings.HasPrefix(h, "比") {
+		return false
+	}
+	j := h[:k] + "增减" + h[k+len("增长"):]
+	return changeTokenEnd(j, 0) == len(j)
+}

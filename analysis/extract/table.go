@@ -1151,6 +1151,13 @@ func (x *extractor) table(rows []trow, unit string) {
 			rows, h = append([]trow{hdr}, rows[2:]...), 1 // 本报告期比上年同期 over 增减(%)
 		}
 	}
+	if h == 3 {
+		// 指标 | 2023年 | over | 绝对数 | 比上年 over | | 增长%: the
+		// lower two rows are one, the year spans them.
+		if hdr, ok := joinBrokenHeader(rows[1], rows[2]); ok {
+			rows, h = append([]trow{rows[0], hdr}, rows[3:]...), 2
+		}
+	}
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
