@@ -982,3 +982,24 @@ func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
 	}
 	return found
 }
+
+// yearRowsColumn is the rule for a table laid out with a row per year
+// (年份 | 地区生产总值 | 第一产业 … over 2021 | 1200.5 | …), as yearbooks print
+// their series: the first column of every data row is a year (four digits,
+// 1900–2100, rising) and some column right of it holds a number that is
+// not one. The years are the rows' labels, not figures; the doc model,
+// seeing a first column of numbers, gives such a table no label column.
+func yearRowsColumn(t *doc.Table) bool {
+	if t.NumCols() < 2 || t.NumRows()-t.HeaderRows < 2 {
+		return false
+	}
+	last := 0
+	for r := t.HeaderRows; r < t.NumRows(); r++ {
+		y := headerYearDigits(strings.TrimSpace(t.At(r, 0).Text))
+		if y == 0 || y <= last {
+			return false
+		}
+		last = y
+	}
+	return true
+}

@@ -192,3 +192,47 @@ func TestPeriodWordTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedYearRows: a yearbook series laid out with spaces, a row per
+// year, an English header line under the Chinese one: the years label the
+// rows (period and year of each figure), the columns name the quantities.
+func TestAlignedYearRows(t *testing.T) {
+	text := "主要年份全县财政收支\n单位:万元 (10000 yuan)\n" +
+		"年份      一般公共预算收入    税收收入    一般公共预算支出\n" +
+		"year      revenue            taxes       expenditure\n" +
+		"2021       81250.4            60120.7     190233.1\n" +
+		"2022       84410.9            62877.0     201004.6\n" +
+		"2023       90012.3            66500.2     215870.5\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "aligned year rows", figs, []wantFig{
+		{ind: "一般公共预算收入", value: 81250.4, unit: "万元", prior: true},
+		{ind: "税收收入", value: 60120.7, unit: "万元", prior: true},
+		{ind: "一般公共预算支出", value: 190233.1, unit: "万元", prior: true},
+		{ind: "一般公共预算收入", value: 84410.9, unit: "万元", prior: true},
+		{ind: "税收收入", value: 62877.0, unit: "万元", prior: true},
+		{ind: "一般公共预算支出", value: 201004.6, unit: "万元", prior: true},
+		{ind: "一般公共预算收入", value: 90012.3, unit: "万元"},
+		{ind: "税收收入", value: 66500.2, unit: "万元"},
+		{ind: "一般公共预算支出", value: 215870.5, unit: "万元"},
+	})
+	if figs[0].Year != 2021 || figs[8].Year != 2023 {
+		t.Errorf("years %d %d, want 2021 2023", figs[0].Year, figs[8].Year)
+	}
+}
+
+// TestRunTranslation: an English translation run into a Chinese header
+// without a space is dropped; an abbreviation that is part of the name is
+// kept.
+func TestRunTranslation(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"地区生产总值gross domestic product", "地区生产总值"},
+		{"第一产业primary", "第一产业"},
+		{"人均gdp", "人均gdp"},
+		{"人均GDP", "人均GDP"},
+		{"医院 hospitals", "医院"},
+	} {
+		if got := dropTranslation(c.in); got != c.want {
+			t.Errorf("dropTranslation(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

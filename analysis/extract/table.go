@@ -1066,9 +1066,29 @@ func dropTranslation(t string) string {
 			if strings.IndexFunc(rest, isHan) < 0 {
 				return strings.TrimSpace(t[:i])
 			}
+		case han && r >= 'a' && r <= 'z' && i > 0 && runTranslation(t[i:]):
+			return strings.TrimSpace(t[:i])
 		}
 	}
 	return t
+}
+
+// runTranslation reports the rest of a header a yearbook's copy ran into
+// its Chinese name without a space (地区生产总值gross domestic product): no
+// Chinese in it, and a first word of four or more lower-case letters (not
+// an abbreviation such as gdp or GDP, which can be part of the name).
+func runTranslation(rest string) bool {
+	if strings.IndexFunc(rest, isHan) >= 0 {
+		return false
+	}
+	n := 0
+	for _, r := range rest {
+		if r < 'a' || r > 'z' {
+			break
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // isTranslation reports a header or label in Latin letters only (number of

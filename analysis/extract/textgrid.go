@@ -218,6 +218,9 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	}
 	x.curTableUnit = t.Unit
 	x.tables++
+	if t.LabelCols == 0 && yearRowsColumn(t) {
+		t.LabelCols = 1 // 2021 | 1200.5 | …: a row per year, the years its labels
+	}
 	lc := max(t.LabelCols, 1)
 	if t.HeaderRows == 0 || t.NumCols() <= lc {
 		return
