@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -708,5 +709,21 @@ func TestExactDecimal(t *testing.T) {
 			text = text[:p] + "." + text[p:]
 		}
 		check(text)
+	}
+}
+
+// TestHasSentenceStop: the byte scan agrees with strings.ContainsAny on
+// texts with and without the stops, at their ends and inside runes alike.
+func TestHasSentenceStop(t *testing.T) {
+	pieces := []string{"", "营业收入", "1,234.56", " ", "。", "；", ";", "！", "？", "!", "?", "｜", "、", "\xe3\x80", "\xef\xbc", "ａ"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				s := a + b + c
+				if got, want := hasSentenceStop(s), strings.ContainsAny(s, "。；;！？"); got != want {
+					t.Errorf("hasSentenceStop(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
 	}
 }

@@ -21,7 +21,7 @@ const runOnMinLine = 120
 // (Han characters, no year, no sentence end) and values, with at least three rows
 // and six values.
 func runOnRows(t string, base int) ([]trow, bool) {
-	if len(t) < runOnMinLine || len(t) > 64*maxCompanyLine || hasPipeOrTab(t) || strings.ContainsAny(t, "。；;！？") {
+	if len(t) < runOnMinLine || len(t) > 64*maxCompanyLine || hasPipeOrTab(t) || hasSentenceStop(t) {
 		return nil, false
 	}
 	var rows []trow
@@ -78,4 +78,24 @@ func runOnValue(w string) bool {
 	}
 	k := strings.LastIndexByte(w, '.')
 	return k >= 0 && len(w)-k == 3
+}
+
+// hasSentenceStop is strings.ContainsAny(t, "。；;！？") in one pass over the
+// bytes (。 is E3 80 82; ；！？ are EF BC 9B, 81, 9F).
+func hasSentenceStop(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ';':
+			return true
+		case 0xE3:
+			if i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x82 {
+				return true
+			}
+		case 0xEF:
+			if i+2 < len(t) && t[i+1] == 0xBC && (t[i+2] == 0x9B || t[i+2] == 0x81 || t[i+2] == 0x9F) {
+				return true
+			}
+		}
+	}
+	return false
 }
