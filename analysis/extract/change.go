@@ -274,8 +274,14 @@ func comparisonSuffix(t string) int {
 	if c := withPeriodCompared(t); c > 0 {
 		return c + trail // 与上半年相比
 	}
-	// 比2021年, 较2021年同期
-	u := strings.TrimSuffix(t, "同期")
+	// 比2021年, 较2021年同期, 比2020年末, 较2022年底
+	u := t
+	for _, w := range []string{"同期", "末", "底"} {
+		if v, ok := strings.CutSuffix(u, w); ok {
+			u = v
+			break
+		}
+	}
 	if strings.HasSuffix(u, "年") {
 		v := strings.TrimSuffix(u, "年")
 		k := len(v)

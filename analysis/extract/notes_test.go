@@ -59,3 +59,54 @@ func TestComparableBasis(t *testing.T) {
 		}
 	}
 }
+
+// TestDropAddedItem: the conjunction that adds an item to a budget's total
+// (加上, 加) is no part of the item's name (dropAddedItem).
+func TestDropAddedItem(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全区一般公共预算收入20.5亿元，加上上级补助收入31.2亿元、调入资金4.1亿元。", []wantFig{
+			{ind: "一般公共预算收入", value: 20.5, unit: "亿元"},
+			{ind: "上级补助收入", value: 31.2, unit: "亿元"},
+			{ind: "调入资金", value: 4.1, unit: "亿元"}}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"加上上级补助收入", "上级补助收入"},
+		{"加上上解支出", "上解支出"},
+		{"加上解支出", "上解支出"},
+		{"加税收返还和转移支付补助", "税收返还和转移支付补助"},
+		{"加工贸易进出口", "加工贸易进出口"},
+		{"加快项目", "加快项目"},
+		{"加上", "加上"},
+	} {
+		if got := dropAddedItem(c.in); got != c.want {
+			t.Errorf("dropAddedItem(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestComparisonYearEnd: a comparison with the end of a year (比2020年末,
+// 较2022年底) is the change's base, and 分别 before it distributes.
+func TestComparisonYearEnd(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"年末全县共有专业公共卫生机构床位1250张、卫生人员986人，分别比2020年末增长9.8%、8.8%。", []wantFig{
+			{ind: "专业公共卫生机构床位", value: 1250, unit: "张", changes: []string{"growth_pct 9.8"}},
+			{ind: "卫生人员", value: 986, unit: "人", changes: []string{"growth_pct 8.8"}}}},
+		{"年末住户存款余额420.5亿元，较2022年底增加31.2亿元。", []wantFig{
+			{ind: "住户存款余额", value: 420.5, unit: "亿元", changes: []string{"abs 31.2"}},
+			{ind: "住户存款余额增加", value: 31.2, unit: "亿元", changeOf: "住户存款余额"}}},
+	})
+	for _, c := range []struct {
+		t    string
+		want int
+	}{{"比2020年末", len("比2020年末")}, {"较2022年底", len("较2022年底")}, {"2020年末", 0}} {
+		if got := comparisonSuffix(c.t); got != c.want {
+			t.Errorf("comparisonSuffix(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}

@@ -1431,3 +1431,29 @@ func firstCaseVerb(name string) int {
 	}
 	return -1
 }
+
+// addedItemHeads begin the items a budget's total adds after a bare 加
+// (加税收返还和转移支付补助, 加调入资金).
+var addedItemHeads = []string{"上级", "税收返还", "转移", "调入", "动用", "债务", "上年", "地方政府", "新增", "再融资", "预算稳定"}
+
+// dropAddedItem is the rule for an item a budget adds to its total, named
+// after the conjunction that adds it (一般公共预算收入30亿元，加上上级补助收入
+// 12亿元, 加税收返还和转移支付补助8亿元, 加上解支出5亿元): 加上, 加 before
+// 上解 (加上解支出, but 加上上解支出), or 加 before one of addedItemHeads, is
+// no part of the item's name. The name is
+// returned as is when no name of two characters or more would be left.
+func dropAddedItem(name string) string {
+	rest, ok := strings.CutPrefix(name, "加上")
+	if strings.HasPrefix(rest, "解") {
+		rest = name[len("加"):] // 加上解支出: 加 and 上解支出
+	} else if !ok {
+		rest, ok = strings.CutPrefix(name, "加")
+		if !ok || hasPrefixAny(rest, addedItemHeads) == "" {
+			return name
+		}
+	}
+	if utf8.RuneCountInString(rest) < 2 {
+		return name
+	}
+	return rest
+}
