@@ -310,3 +310,54 @@ func TestGrowthHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAmountTableTopAligned: 项目 金额 as a PDF's text gives it, the
+// amount on the first line of each wrapped label (cells aligned at the
+// top), labels with commas, an item without an amount.
+func TestCompanyAmountTableTopAligned(t *testing.T) {
+	text := "项目 金额\n" +
+		"非流动性资产处置损益,包括已计提资产减值准 -12,000.50\n" +
+		"备的冲销部分\n" +
+		"计入当期损益的政府补助,但与公司正常经营业 300,000.00\n" +
+		"务密切相关、按照确定的标准享有的政府补助除\n" +
+		"外\n" +
+		"非经常性损益合计 288,000.00\n" +
+		"减:所得税影响数 43,200.00\n" +
+		"少数股东权益影响额(税后)\n" +
+		"非经常性损益净额 244,800.00\n" +
+		"五、 境内外会计准则下会计数据差异\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "amount table, top-aligned", figs, []wantFig{
+		{ind: "非流动性资产处置损益,包括已计提资产减值准备的冲销部分", value: -12000.5},
+		{ind: "计入当期损益的政府补助,但与公司正常经营业务密切相关、按照确定的标准享有的政府补助除外", value: 300000},
+		{ind: "非经常性损益合计", value: 288000},
+		{ind: "减:所得税影响数", value: 43200},
+		{ind: "非经常性损益净额", value: 244800},
+	})
+}
+
+// TestCompanyAmountTableBottomAligned: the same table with each wrapped
+// label's amount on its last line: the lines above a row start its label.
+func TestCompanyAmountTableBottomAligned(t *testing.T) {
+	text := "非经常性损益项目 金额 说明\n" +
+		"计入当期损益的政府补助,但与公司正常经营业\n" +
+		"务密切相关的政府补助除外 300,000.00\n" +
+		"除上述各项之外的其他营业外收入和支出 -5,000.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "amount table, bottom-aligned", figs, []wantFig{
+		{ind: "计入当期损益的政府补助,但与公司正常经营业务密切相关的政府补助除外", value: 300000},
+		{ind: "除上述各项之外的其他营业外收入和支出", value: -5000},
+	})
+}
+
+// TestAmountHeaderCells: a header of 金额 columns names no period.
+func TestAmountHeaderCells(t *testing.T) {
+	for l, want := range map[string]bool{
+		"项目 金额": true, "非经常性损益项目 金额 附注(如适用)": true, "项目金额说明": true,
+		"项目 说明": false, "项目 数量": false, "金额 项目": false,
+	} {
+		if _, ok := amountHeaderCells(l); ok != want {
+			t.Errorf("amountHeaderCells(%q) ok = %v, want %v", l, ok, want)
+		}
+	}
+}

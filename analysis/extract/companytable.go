@@ -747,8 +747,10 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	}
 	rows := []trow{hdr}
 	pos := le + 1
-	remarks := remarkColumn(hdr) // 说明: a row may end in text
-	var piece *tcell             // a label piece waiting for its row
+	remarks := remarkColumn(hdr)  // 说明: a row may end in text
+	amounts := amountColumns(hdr) // 金额: labels with commas, wrapped below their amounts
+	topAligned := amounts         // until a label is seen wrapped above its amount
+	var piece *tcell              // a label piece waiting for its row
 	lastRow := -1
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
@@ -769,6 +771,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if !ok && remarks {
 			end, vals, ok = remarkRowLine(line)
 		}
+		if !ok && amounts {
+			end, vals, ok = amountRowLine(line)
+		}
 		if ok {
 			r := trow{start: a, end: b}
 			lab := tcell{text: joinWrappedLabel(line[:end]), start: a, end: a + end}
@@ -776,6 +781,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 				lab.text = piece.text + lab.text
 				r.start = piece.start
 				piece = nil
+				topAligned = false
 			}
 			r.cells = append(r.cells, lab)
 			for _, v := range vals {
@@ -793,12 +799,24 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			pos = nextLine(s, h.end) + 1
 			continue
 		}
-		if piece != nil || !companyLabelText(line) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
+		if topAligned && piece == nil && lastRow == len(rows)-1 && lastRow > 0 && amountLabelBelow(rows[lastRow].cells[0].text, line) {
+			rows[lastRow].cells[0].text += line
+			pos = le + 1
+			continue
+		}
+		if amounts && piece == nil && valuelessItem(line) {
+			pos = le + 1
+			continue
+		}
+		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
 			break
 		}
 		next := nextLine(s, min(le+1, len(s)))
 		na, nb := trimSpace(s, min(le+1, len(s)), next)
 		_, _, nextRow := companyRowLine(s[na:nb])
+		if !nextRow && amounts {
+			_, _, nextRow = amountRowLine(s[na:nb])
+		}
 		if lastRow >= 0 && companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow) {
 			rows[lastRow].cells[0].text += line
 			pos = le + 1

@@ -23,6 +23,9 @@ type headerCell struct {
 func companyHeaderCells(t string) ([]headerCell, bool, bool) {
 	toks, label, ok := companyHeaderTokens(t)
 	if !ok {
+		if cells, ok := amountHeaderCells(t); ok {
+			return cells, true, true
+		}
 		return wrappedHeaderCells(t)
 	}
 	cells := make([]headerCell, len(toks))
