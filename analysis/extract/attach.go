@@ -67,6 +67,8 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			unit = "%"
 			if ch.Unit == "个千分点" {
 				unit = "‰"
+			} else if ch.Unit == "个十万分点" {
+				unit = "/10万"
 			}
 		case Abs:
 			unit = m.unit
@@ -96,6 +98,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		return
 	}
 	target := attachTarget(x.figs, st.figs)
+	if target < 0 && ch.Kind == GrowthPct {
+		if k := absOnlyBefore(x.figs, st.figs); k >= 0 {
+			// 执业医师增加0.6万人（增长4.1%）: the growth of the figure
+			// stated only as an absolute change.
+			x.growthOfAbsOnly(st, k, ch, m)
+			return
+		}
+	}
 	if target < 0 {
 		// 受理各类案件25.4万件。同比上升3.6%。: a sentence without a subject
 		// carries the figure before it.

@@ -459,12 +459,18 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		// 完成年度目标的112.5%, 占一般公共预算收入的48.51%: the share is
 		// named by its words as written, 完成 and 年度 kept.
 		if a, b := trimSubjectPunct(s, st.subjStart, lead); a < b {
-			if strings.HasPrefix(s[a:b], "分别") {
+			listed := strings.HasPrefix(s[a:b], "分别")
+			if listed {
 				a += len("分别") // 分别完成预算的102%和98%
 			}
 			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
 				name = t
 				sa = a
+				if names := x.sharesOfParts(st, t, listed, pairedValues(s[:st.b], toks, i, m)); names != nil {
+					// 判处五年以上有期徒刑256人、三年以下1730人，分别占判决人数
+					// 的11.09%和75.07%: each share is of its part.
+					name, st.pending = names[0], names[1:]
+				}
 				if k := attachTarget(x.figs, st.figs); k >= 0 && !isShareFigure(&x.figs[k]) && x.figs[k].Unit != "%" {
 					if shareOfWhole(t) {
 						// 普惠性幼儿园4747所，占总数的68.08%: the share is the level's.

@@ -545,6 +545,10 @@ func readUnit(s string, i int) unitMatch {
 		m.unit, m.kind, j = "%", unitPercent, j+len("％")
 	case strings.HasPrefix(s[j:], "‰"):
 		m.unit, m.kind, j = "‰", unitPercent, j+len("‰")
+	case strings.HasPrefix(s[j:], "个十万分点"):
+		m.unit, m.kind, j = "个十万分点", unitPP, j+len("个十万分点") // a rate per 10万 (孕产妇死亡率15.1/10万) changes in these
+	case strings.HasPrefix(s[j:], "十万分点"):
+		m.unit, m.kind, j = "个十万分点", unitPP, j+len("十万分点")
 	case strings.HasPrefix(s[j:], "个千分点"):
 		m.unit, m.kind, j = "个千分点", unitPP, j+len("个千分点")
 	case strings.HasPrefix(s[j:], "千分点"):

@@ -247,3 +247,72 @@ func (x *extractor) pushAbsOnly(st *sentenceState, name string, c *Change, subjE
 	x.push(f)
 	st.figs = append(st.figs, len(x.figs)-1)
 }
+
+// sharesOfParts is the rule for shares listed with 分别 after as many
+// parts (判处五年以上有期徒刑256人、判处三年以下有期徒刑1730人，分别占判决人数
+// 的11.09%和75.07%): the share of each part is named by the part and the
+// share's words (判处五年以上有期徒刑占判决人数), in the order of the parts.
+// words is the share's name as written (占判决人数), listed whether 分别
+// came before it, n how many shares the list has. It returns the names,
+// nil when the form does not hold: no 分别, a single share, or not as many
+// levels (counts or amounts, not shares or rates) right before.
+func (x *extractor) sharesOfParts(st *sentenceState, words string, listed bool, n int) []string {
+	if !listed || n < 2 || !strings.HasPrefix(words, "占") || n > len(st.figs) {
+		return nil
+	}
+	names := make([]string, n)
+	for j := 0; j < n; j++ {
+		f := &x.figs[st.figs[len(st.figs)-n+j]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || f.Unit == "%" || f.Unit == "‰" || isShareFigure(f) {
+			return nil
+		}
+		names[j] = f.Indicator + words
+	}
+	return names
+}
+
+// absOnlyBefore is the figure of an absolute change a percent change
+// without a subject of its own follows (执业医师增加0.6万人（增长4.1%）,
+// 床位增加4.9万张，增长3.4%): the sentence's last figure when it is the
+// figure of an absolute change, -1 otherwise. The caller asks only when no
+// level of the sentence can take the change.
+func absOnlyBefore(figs []Figure, sent []int) int {
+	if len(sent) == 0 {
+		return -1
+	}
+	k := sent[len(sent)-1]
+	if figs[k].ChangeOf == "" || figs[k].Prior {
+		return -1
+	}
+	return k
+}
+
+// growthOfAbsOnly gives the percent change ch stated after the absolute
+// change figure k to the figure the absolute change is of: the level it
+// was attached to when the text states one (卫生技术人员800.8万人。…卫生技术
+// 人员增加41.8万人（增长5.5%）), else a figure stated only as its changes,
+// named as the absolute change's subject, with both changes in text order
+// (as 常住人口增长4.1%（增加0.3万人）gives).
+func (x *extractor) growthOfAbsOnly(st *sentenceState, k int, ch *Change, m unitMatch) {
+	g := x.figs[k]
+	for j := len(x.figs) - 1; j >= 0 && j >= len(x.figs)-maxLookback; j-- {
+		f := &x.figs[j]
+		if j != k && f.Indicator == g.ChangeOf && !f.Prior && !f.Missing && f.hasChangeKind(Abs) {
+			if !f.hasChangeKind(GrowthPct) {
+				f.addChange(*ch)
+			}
+			return
+		}
+	}
+	verb := strings.TrimPrefix(g.Indicator, g.ChangeOf)
+	abs := Change{Kind: Abs, Value: g.Value, Number: g.Number, Text: g.Number + g.Unit, Unit: g.Unit, verb: verb}
+	if hasSuffixAny(verb, downVerbs) != "" {
+		abs.Value = -abs.Value
+	}
+	f := Figure{Indicator: g.ChangeOf, Section: g.Section, Missing: true, Unit: g.Unit, Period: g.Period, Year: g.Year,
+		Sentence: g.Sentence, SentenceSpan: g.SentenceSpan, Span: [2]int{g.Span[0], m.end}, Source: g.Source, Parent: g.Parent, parent: g.parent}
+	f.addChange(abs)
+	f.addChange(*ch)
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
+}

@@ -244,3 +244,36 @@ func TestThresholdsAndAbsLists(t *testing.T) {
 			{ind: "社會消費品零售總額", value: 1888, unit: "亿元", changes: []string{"growth_pct 9.2"}}}},
 	})
 }
+
+// TestKnownGaps: shares listed with 分别 after their parts are named by
+// the parts (sharesOfParts); a change in 十万分点 is the change of a rate
+// per 10万; a growth after an absolute change without a level is that
+// figure's (growthOfAbsOnly).
+func TestKnownGaps(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"其中判处五年以上有期徒刑120人、判处三年以下有期徒刑860人，分别占判决人数的10.5%和75.2%。", []wantFig{
+			{ind: "判处五年以上有期徒刑", value: 120, unit: "人"},
+			{ind: "判处三年以下有期徒刑", value: 860, unit: "人"},
+			{ind: "判处五年以上有期徒刑占判决人数", value: 10.5, unit: "%"},
+			{ind: "判处三年以下有期徒刑占判决人数", value: 75.2, unit: "%"}}},
+		// Names in the clause: each share takes its name (as before).
+		{"城镇、农村居民人均可支配收入分别占全省平均水平的110%和95%。", []wantFig{
+			{ind: "城镇居民人均可支配收入占全省平均水平", value: 110, unit: "%"},
+			{ind: "农村居民人均可支配收入占全省平均水平", value: 95, unit: "%"}}},
+		{"孕产妇死亡率为14.2/10万，比上年下降0.8个十万分点。", []wantFig{
+			{ind: "孕产妇死亡率", value: 14.2, unit: "/10万", changes: []string{"pp -0.8"}}}},
+		{"孕产妇死亡率下降0.8个十万分点。", []wantFig{{ind: "孕产妇死亡率", missing: true, unit: "/10万", changes: []string{"pp -0.8"}}}},
+		{"与上年比较，执业医师增加0.5万人（增长3.2%）。", []wantFig{
+			{ind: "执业医师增加", value: 0.5, unit: "万人", changeOf: "执业医师"},
+			{ind: "执业医师", missing: true, unit: "万人", changes: []string{"abs 0.5", "growth_pct 3.2"}}}},
+		{"床位减少0.3万张，下降1.1%。", []wantFig{
+			{ind: "床位减少", value: 0.3, unit: "万张", changeOf: "床位"},
+			{ind: "床位", missing: true, unit: "万张", changes: []string{"abs -0.3", "growth_pct -1.1"}}}},
+		{"全市床位6.2万张。与上年比较，床位增加0.3万张（增长5.1%）。", []wantFig{
+			{ind: "全市床位", value: 6.2, unit: "万张", changes: []string{"abs 0.3", "growth_pct 5.1"}},
+			{ind: "床位增加", value: 0.3, unit: "万张", changeOf: "全市床位"}}},
+	})
+}
