@@ -445,6 +445,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.caseRate(st, name, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.counterpartName(st, name, m.unit); inh != "" {
+			name = inh
 		} else if inh := x.budgetOfLevel(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.bareShare(st, name, m.unit); inh != "" {

@@ -110,3 +110,34 @@ func TestComparisonYearEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartName: the other side of a budget named alone after the
+// first (…收入…；支出…) takes the first's words (counterpartName).
+func TestCounterpartName(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县政府性基金预算收入9.6亿元，下降12.4%，完成调整预算的101%；支出11.2亿元，下降3.5%。", []wantFig{
+			{ind: "政府性基金预算收入", value: 9.6, unit: "亿元", changes: []string{"growth_pct -12.4"}},
+			{ind: "完成调整预算", value: 101, unit: "%"},
+			{ind: "政府性基金预算支出", value: 11.2, unit: "亿元", changes: []string{"growth_pct -3.5"}}}},
+		// Another base unit: no counterpart.
+		{"国有资本经营预算收入850万元；支出12项。", []wantFig{
+			{ind: "国有资本经营预算收入", value: 850, unit: "万元"},
+			{ind: "支出", value: 12, unit: "项"}}},
+	})
+}
+
+// TestSpacedDistribution: a list of changes after 分别 that a copy wrote with
+// spaces (分别增长 8%和 8.5%) is distributed as one without.
+func TestSpacedDistribution(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇、农村常住居民人均可支配收入分别达到 41250 元和 21630 元，分别增长 5.2%和 6.9%。", []wantFig{
+			{ind: "城镇常住居民人均可支配收入", value: 41250, unit: "元", changes: []string{"growth_pct 5.2"}},
+			{ind: "农村常住居民人均可支配收入", value: 21630, unit: "元", changes: []string{"growth_pct 6.9"}}}},
+	})
+}

@@ -1457,3 +1457,34 @@ func dropAddedItem(name string) string {
 	}
 	return rest
 }
+
+// counterparts pairs the two sides of a budget.
+var counterparts = map[string]string{"收入": "支出", "支出": "收入"}
+
+// counterpartName is the rule for the other side of a budget named alone
+// after the first (政府性基金预算收入1588.8亿元，下降2.6%；支出2003.1亿元 →
+// 政府性基金预算支出): a name that is only 收入 or 支出 takes the words before
+// the other side in the name of the sentence's last level in the same base
+// unit (shares and priors passed over), when those words are at least two
+// characters. "" when the rule does not apply.
+func (x *extractor) counterpartName(st *sentenceState, name, unit string) string {
+	other, ok := counterparts[name]
+	if !ok {
+		return ""
+	}
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || isShareFigure(f) || f.Unit == "%" {
+			continue
+		}
+		if unitBase(f.Unit) != unitBase(unit) {
+			return ""
+		}
+		head, ok := strings.CutSuffix(f.Indicator, other)
+		if !ok || utf8.RuneCountInString(head) < 2 {
+			return ""
+		}
+		return head + name
+	}
+	return ""
+}
