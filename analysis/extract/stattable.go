@@ -1003,3 +1003,87 @@ func yearRowsColumn(t *doc.Table) bool {
 	}
 	return true
 }
+
+// streamRepeatedGroupHeader is the rule for a two-row header copied one
+// cell per line whose upper row names g periods (or groups) and whose
+// lower row repeats the same leaves under each (10月 | 1-10月 over 绝对量 |
+// 同比增长(%) | 绝对量 | 同比增长(%), as a month's bulletin table prints it):
+// the written cells before the first data row, translations and the label
+// header aside, are g groups and then g copies of the same leaves. The
+// width is tried as counted and without the empty cell rows may end with.
+// It returns the positional upper and lower rows (each group over its
+// first column), the width and the index of the first data cell.
+func streamRepeatedGroupHeader(cells []tcell, isValue func(tcell) bool) ([]trow, int, int, bool) {
+	w1, _, _ := streamWidth(cells, isValue, false)
+	w2, _, _ := streamWidth(cells, isValue, true)
+	for _, w := range []int{w1, w2} {
+		k := streamFirstRow(cells, w, isValue)
+		if w < 4 || k < 0 {
+			continue
+		}
+		var head []tcell
+		for _, c := range cells[:k] {
+			if c.text != "" && !isTranslation(c.text) {
+				head = append(head, c)
+			}
+		}
+		if len(head) > w && statLabelHeader(head[0].text) {
+			head = head[1:]
+		}
+		for g := 2; g <= w/2; g++ {
+			per := w / g
+			if w%g != 0 || len(head) != g+w {
+				continue
+			}
+			lower := head[g:]
+			same := true
+			for i := per; i < w; i++ {
+				if lower[i].text != lower[i%per].text {
+					same = false
+				}
+			}
+			if !same {
+				continue
+			}
+			up := []tcell{{start: head[0].start, end: head[0].start}}
+			lo := []tcell{{start: head[0].start, end: head[0].start}}
+			for i := 0; i < w; i++ {
+				if i%per == 0 {
+					up = append(up, head[i/per])
+				} else {
+					up = append(up, tcell{start: lower[i].start, end: lower[i].start})
+				}
+				lo = append(lo, lower[i])
+			}
+			return []trow{
+				{cells: up, start: head[0].start, end: head[g-1].end},
+				{cells: lo, start: lower[0].start, end: lower[w-1].end},
+			}, w, k, true
+		}
+	}
+	return nil, 0, 0, false
+}
+
+// statLabelHeader reports a header over a table's row labels (指标, 项目,
+// 指 标), as statLabelHeaders writes them, spaces aside.
+func statLabelHeader(t string) bool {
+	return slices.Contains(statLabelHeaders, strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\u3000", ""))
+}
+
+// breakdownHeading is the rule for a section row that says how the rows
+// below it break a total down (分轻重工业, 按产业分, 按收入来源分:, 按常住地分,
+// 分行业看): no quantity of its own, so no part of the rows' subjects.
+func breakdownHeading(label string) bool {
+	t := strings.TrimRight(strings.TrimSpace(label), ":：")
+	n := utf8.RuneCountInString(t)
+	if n < 3 || n > 12 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(t, "按") && (strings.HasSuffix(t, "分") || strings.HasSuffix(t, "看") || strings.HasSuffix(t, "划分")):
+		return true
+	case strings.HasPrefix(t, "分") && !strings.HasPrefix(t, "分配") && !strings.HasPrefix(t, "分支"):
+		return true
+	}
+	return false
+}

@@ -236,3 +236,47 @@ func TestRunTranslation(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamRepeatedGroupHeader: a month's bulletin table copied one cell
+// per line, 本月 and 1-本月 each over 绝对量 | 同比增长(%), … where a level is
+// not published, a breakdown row (按经济类型分) and rows ending in an empty
+// cell: each growth is the change of its own period's figure, a figure
+// without a level where the level is …, and the breakdown row names
+// nothing.
+func TestStreamRepeatedGroupHeader(t *testing.T) {
+	text := "2024年9月份规模以上工业生产主要数据\n" + cellLines(
+		"指 标", "9月", "1-9月", "绝对量", "同比增长\n(%)", "绝对量", "同比增长\n(%)", "",
+		"工业增加值", "…", "5.4", "…", "6.1", "",
+		"按经济类型分", "", "", "", "", "",
+		"国有控股企业", "…", "4.2", "…", "5.0", "",
+		"发电量(亿千瓦时)", "612.3", "-1.5", "5480.7", "2.2", "",
+	)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "repeated group header", figs, []wantFig{
+		{ind: "工业增加值", missing: true, changes: []string{"growth_pct 5.4"}},
+		{ind: "工业增加值", missing: true, changes: []string{"growth_pct 6.1"}},
+		{ind: "国有控股企业", missing: true, changes: []string{"growth_pct 4.2"}},
+		{ind: "国有控股企业", missing: true, changes: []string{"growth_pct 5"}},
+		{ind: "发电量", value: 612.3, unit: "亿千瓦时", changes: []string{"growth_pct -1.5"}},
+		{ind: "发电量", value: 5480.7, unit: "亿千瓦时", changes: []string{"growth_pct 2.2"}},
+	})
+	if figs[1].Period != "1-9月" || figs[4].Period != "9月" {
+		t.Errorf("periods %q %q, want 1-9月, 9月", figs[1].Period, figs[4].Period)
+	}
+}
+
+// TestBreakdownHeading: section rows that say how the rows below break a
+// total down, and section rows that name a quantity.
+func TestBreakdownHeading(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		want  bool
+	}{
+		{"分轻重工业", true}, {"按产业分", true}, {"按收入来源分:", true}, {"按常住地分", true}, {"分行业看", true},
+		{"分配收入", false}, {"财务指标", false}, {"学校数", false}, {"分", false},
+	} {
+		if got := breakdownHeading(c.label); got != c.want {
+			t.Errorf("breakdownHeading(%q) = %v, want %v", c.label, got, c.want)
+		}
+	}
+}

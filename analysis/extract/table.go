@@ -1374,6 +1374,9 @@ func sectionName(t string) string {
 	if isTranslation(label) || strings.HasPrefix(label, "第") || doc.IsCaptionLine(label) {
 		return "" // 第二十条第(五)项, 表2: the block's name, not a quantity
 	}
+	if breakdownHeading(label) {
+		return "" // 分轻重工业, 按产业分: how the rows below break the total down
+	}
 	return label
 }
 
@@ -2233,14 +2236,18 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	}
 	var rows []trow
 	first := width + 1
-	if firstLabel == width {
+	if h, w, k, ok := streamRepeatedGroupHeader(cells, isValue); ok {
+		rows, width, first = h, w, k // 10月 | 1-10月 over 绝对量 | 同比增长(%) | 绝对量 | 同比增长(%)
+	} else if firstLabel == width {
 		// The label header stands on the line before the first bar (指 标
 		// then | 2014年 | 2013年 |): its empty cell first.
 		rows, first = []trow{{cells: append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells[:width]...), start: cells[0].start, end: cells[width-1].end}}, width
 	} else {
 		rows = []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
 	}
-	if h, k, ok := streamGroupHeader(cells, width, isValue); ok {
+	if len(rows) > 1 {
+		// the header's two rows are read
+	} else if h, k, ok := streamGroupHeader(cells, width, isValue); ok {
 		rows, first = h, k // 学校数(所) | 班数(个) over 合计 | … | 合计 | …
 	} else if h, ok := streamSpannedHeader(cells[:firstLabel], width); ok {
 		rows, first = h, firstLabel // 卫生人员数(人) | | over #卫生技术人员 | #执业医师
