@@ -48,19 +48,16 @@ func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
 	if len(t) > maxCompanyLine || strings.IndexByte(t, ' ') < 0 {
 		return nil, false, false
 	}
-	var b strings.Builder
-	at := make([]int, 0, len(t)) // byte of the compact text → byte of t
-	for i := 0; i < len(t); i++ {
-		if t[i] == ' ' {
-			continue
-		}
-		b.WriteByte(t[i])
-		at = append(at, i)
-	}
-	c := b.String()
+	c := strings.ReplaceAll(t, " ", "")
 	toks, label, ok := companyHeaderTokens(c)
 	if !ok {
 		return nil, false, false
+	}
+	at := make([]int, 0, len(c)) // byte of the compact text → byte of t
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			at = append(at, i)
+		}
 	}
 	cells := make([]headerCell, len(toks))
 	wrapped := false

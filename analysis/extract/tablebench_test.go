@@ -66,6 +66,27 @@ func writeCellStream(b *bytes.Buffer, i, rows int) {
 	}
 }
 
+// companyItems are the row labels of the generated company tables.
+var companyItems = []string{"营业收入", "营业成本", "利润总额", "归属于上市公司股东的净利润", "经营活动产生的现金流量净额", "基本每股收益（元/股）"}
+
+// writeCompanyTable writes a company's results table as a web copy of a
+// report gives it, cells apart by single spaces: a 单位 line, a header of
+// periods and their change, rows of amounts, an inner header of the
+// period ends and its rows.
+func writeCompanyTable(b *bytes.Buffer, i, rows int) {
+	b.WriteString("单位：元 币种：人民币\n")
+	b.WriteString("项目 本报告期 上年同期 本报告期比上年同期增减(%)\n")
+	for r := 0; r < rows; r++ {
+		v := 100 + (i*53+r*29)%900
+		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.%02d %d.%02d\n", companyItems[r%len(companyItems)], v, (i+r)%1000, r%1000, r%100, v-1, (i*7+r)%1000, (r+7)%1000, (i+r)%100, r%40, i%100)
+	}
+	b.WriteString("本报告期末 上年度末 本报告期末比上年度末增减(%)\n")
+	for r := 0; r < 2; r++ {
+		v := 500 + (i*71+r*13)%400
+		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.00 %d.%02d\n", []string{"总资产", "归属于上市公司股东的净资产"}[r], v, i%1000, r%1000, i%100, v-9, (i+3)%1000, r%1000, r%20, i%100)
+	}
+}
+
 // writeTableProse writes a paragraph of prose with figures.
 func writeTableProse(b *bytes.Buffer, i int) {
 	v := 1000 + i%9000
@@ -159,6 +180,7 @@ func TestGeneratedTablesRead(t *testing.T) {
 		{"box", writeBoxTable, 24},
 		{"aligned", writeAlignedTable, 24},
 		{"cellstream", writeCellStream, 24},
+		{"company", writeCompanyTable, 24},
 	} {
 		var b bytes.Buffer
 		c.write(&b, 1, 12)
@@ -192,12 +214,14 @@ func genForm(size int, write func(*bytes.Buffer, int, int)) []byte {
 	return b.Bytes()
 }
 
-// BenchmarkTableForms measures each form of text table on its own (1 MB).
+// BenchmarkTableForms measures each form of text table on its own (1 MB),
+// and a company's results table written as text with single spaces
+// (companyLines), which the Tables texts do not hold.
 func BenchmarkTableForms(b *testing.B) {
 	for _, f := range []struct {
 		name  string
 		write func(*bytes.Buffer, int, int)
-	}{{"pipe", writePipeTable}, {"box", writeBoxTable}, {"aligned", writeAlignedTable}, {"cellstream", writeCellStream}} {
+	}{{"pipe", writePipeTable}, {"box", writeBoxTable}, {"aligned", writeAlignedTable}, {"cellstream", writeCellStream}, {"company", writeCompanyTable}} {
 		b.Run(f.name, func(b *testing.B) { benchText(b, genForm(1<<20, f.write)) })
 	}
 }
