@@ -1913,6 +1913,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				continue
 			}
 			f := x.tableFigure(r, ri, c, label, col)
+			if f.Indicator == "" {
+				continue // a change of nothing named
+			}
 			f.Missing = true
 			f.Unit = ""
 			f.addChange(ch)
