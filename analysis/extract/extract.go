@@ -298,6 +298,11 @@ type extractor struct {
 	section  string
 	lastLine int // index+1 of the last figure of the previous sentence in this line
 
+	// changeRows remembers the last line changeColumnRow found under a
+	// header of changes (or not), so that the rows of one block look for
+	// their header once.
+	changeRows changeRowCache
+
 	toks []token       // reused token buffer
 	st   sentenceState // reused sentence state
 }

@@ -100,6 +100,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		m = unitMatch{kind: unitBare, end: t.end} // 居民消费价格指数为102.0
 	}
 	if m.kind == unitNone {
+		if t.parts == 1 && !n.chinese {
+			x.changeColumnRow(st, t) // 化学纤维 269万吨 13.3 under 比上年增长%
+		}
 		return 0
 	}
 	shareForm := frac || t.share || m.kind == unitShare || m.kind == unitBare

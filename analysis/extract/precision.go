@@ -316,3 +316,117 @@ func (x *extractor) growthOfAbsOnly(st *sentenceState, k int, ch *Change, m unit
 	x.push(f)
 	st.figs = append(st.figs, len(x.figs)-1)
 }
+
+// changeRowCache is the block of lines changeColumnRow last looked at.
+type changeRowCache struct {
+	lineEnd int  // the end of the last row line looked at, 0 before any
+	under   bool // whether that line is under a header of changes
+}
+
+// changeColumnRow is the rule for a list of rows that each give a level
+// with its unit and then its change, under a header naming the change
+// column (1994年 比上年增长% over 化学纤维 269万吨 13.3, 纱 470万吨 -6.3):
+// the bare number that ends such a row is the growth of the row's level in
+// percent. t is the number token, the last thing of its line, right after
+// the level (spaces or its sign between).
+func (x *extractor) changeColumnRow(st *sentenceState, t token) {
+	s := x.s
+	le := nextLine(s, t.end)
+	if strings.TrimSpace(s[t.end:le]) != "" || len(st.figs) == 0 {
+		return
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.Missing || f.Prior || f.ChangeOf != "" || f.Unit == "" || f.Unit == "%" || f.hasChangeKind(GrowthPct) {
+		return
+	}
+	start := t.start
+	neg := false
+	if r, n := utf8.DecodeLastRuneInString(s[:start]); r == '-' || r == '－' || r == '−' {
+		neg, start = true, start-n
+	}
+	gap := s[f.Span[1]:start]
+	if f.Span[1] > start || strings.TrimLeft(gap, " \t\u3000") != "" || gap == "" && !neg {
+		return
+	}
+	ls := strings.LastIndexByte(s[:t.start], '\n') + 1
+	if f.Span[1] < ls {
+		return // the level is on another line
+	}
+	if !x.underChangeHeader(ls) {
+		return
+	}
+	ch := Change{Kind: GrowthPct, Value: t.num.value, Decimals: t.num.decimals, Number: s[t.start:t.end], Unit: "%", Text: s[start:t.end], verb: "增长"}
+	if neg {
+		ch.Value, ch.Number = -ch.Value, "-"+ch.Number
+	}
+	f.addChange(ch)
+}
+
+// changeHeaderWords name a column of percent changes in a header line.
+var changeHeaderWords = []string{"增长%", "增长(%)", "增长（%）", "增减%", "增减(%)", "增减（%）", "增长率(%)", "增长率（%）", "增幅%", "增幅(%)", "增幅（%）", "±%", "±(%)"}
+
+// underChangeHeader reports whether the line starting at ls is a row of a
+// block under a header of changes: the lines above it, up to the header,
+// are rows that end with a number or short notes without digits, at most
+// 60 of them, and the header holds a word of changeHeaderWords and no
+// number but years.
+func (x *extractor) underChangeHeader(ls int) bool {
+	c := &x.changeRows
+	if c.lineEnd > 0 && c.lineEnd+1 == ls {
+		c.lineEnd = nextLine(x.s, ls)
+		return c.under
+	}
+	s := x.s
+	under := false
+	for p, k := ls, 0; p > 0 && k < 60; k++ {
+		a := strings.LastIndexByte(s[:p-1], '\n') + 1
+		line := strings.TrimSpace(s[a : p-1])
+		if hasAnySubstring(line, changeHeaderWords) {
+			under = yearHeaderLine(line) || !strings.ContainsAny(line, "0123456789")
+			break
+		}
+		if line == "" || utf8.RuneCountInString(line) > 40 {
+			break
+		}
+		if !endsWithDigit(line) && (strings.ContainsAny(line, "0123456789") || utf8.RuneCountInString(line) > 12) {
+			break
+		}
+		p = a
+	}
+	c.lineEnd, c.under = nextLine(s, ls), under
+	return under
+}
+
+// hasAnySubstring reports whether s holds one of ws.
+func hasAnySubstring(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rowThenName is the rule for a row of a list that ends with a number in a
+// column of its own (原盐 2974.6万吨 1.1) followed by a line whose name
+// starts with a character that is also a unit (卷烟 3421.3万箱 1.4, 家用洗衣机
+// …): the next line is the next row, not the unit of a number the copy
+// wrapped. The line holds another number before its last, set apart by a
+// space, and the unit the next line starts with runs on into a name.
+func rowThenName(line, next string) bool {
+	k := strings.LastIndexAny(line, " \t\u3000")
+	if k < 0 || !strings.ContainsAny(line[:k], "0123456789") {
+		return false
+	}
+	for _, c := range strings.TrimLeft(line[k:], " \t\u3000") {
+		if (c < '0' || c > '9') && c != '.' && c != '-' && c != '%' {
+			return false
+		}
+	}
+	u := baseLex.prefix(next)
+	if u == "" {
+		return false
+	}
+	return next[len(u):] != "" && isHanAt(next[len(u):], 0)
+}

@@ -277,3 +277,36 @@ func TestKnownGaps(t *testing.T) {
 			{ind: "床位增加", value: 0.3, unit: "万张", changeOf: "全市床位"}}},
 	})
 }
+
+// TestChangeColumnRows: rows of a level with its unit and a number under a
+// header naming a column of changes take the number as the level's growth
+// (changeColumnRow, underChangeHeader); a row ending in a number is no line
+// the next row's name wraps (rowThenName: 卷烟 starts with the unit 卷).
+func TestChangeColumnRows(t *testing.T) {
+	text := "主要产品产量如下:\n2023年 比上年增长%\n原盐 120.5万吨 1.2\n卷烟 35.6万箱 -2.4\n(折标准燃料)\n家用洗衣机 12.3万台 8.0\n木材 610万立方米-4.5\n"
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{text, []wantFig{
+			{ind: "原盐", value: 120.5, unit: "万吨", changes: []string{"growth_pct 1.2"}},
+			{ind: "卷烟", value: 35.6, unit: "万箱", changes: []string{"growth_pct -2.4"}},
+			{ind: "家用洗衣机", value: 12.3, unit: "万台", changes: []string{"growth_pct 8"}},
+			{ind: "木材", value: 610, unit: "万立方米", changes: []string{"growth_pct -4.5"}}}},
+		// No header of changes: the trailing number is nothing.
+		{"主要产品产量如下:\n原盐 120.5万吨 1.2\n", []wantFig{{ind: "原盐", value: 120.5, unit: "万吨"}}},
+	})
+	for _, c := range []struct {
+		line, next string
+		want       bool
+	}{
+		{"原盐 2974.6万吨 1.1", "卷烟 3421.3万箱 1.4", true},
+		{"彩色电视机 1689.5万部 17.7", "家用洗衣机 1096.4万台 22.4", true},
+		{"全年办结信访事项 1200", "件，同比增长5%", false},
+		{"主动公开政府信息 5928", "条信息", false},
+	} {
+		if got := rowThenName(c.line, c.next); got != c.want {
+			t.Errorf("rowThenName(%q, %q) = %v, want %v", c.line, c.next, got, c.want)
+		}
+	}
+}

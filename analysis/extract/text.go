@@ -119,6 +119,9 @@ func wrappedLine(s string, ls, le int) bool {
 	case strings.ContainsRune(",，、%％", first):
 		return true
 	case last >= '0' && last <= '9' || last == '%':
+		if rowThenName(line, next) {
+			return false
+		}
 		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != ""
 	}
 	return false
