@@ -141,3 +141,15 @@ func TestSpacedDistribution(t *testing.T) {
 			{ind: "农村常住居民人均可支配收入", value: 21630, unit: "元", changes: []string{"growth_pct 6.9"}}}},
 	})
 }
+
+// TestTraditionalWithin: 以內 in traditional script is the qualifier 以内
+// (traditionalPairs), as a work report's target bounds a rate.
+func TestTraditionalWithin(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城鎮調查失業率5.5%以內。", []wantFig{
+			{ind: "城鎮調查失業率", value: 5.5, unit: "%", qual: "以內"}}},
+	})
+}
