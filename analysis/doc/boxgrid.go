@@ -268,6 +268,16 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		return nil, nil
 	}
 	ncols := len(bounds) - 1
+	segsOf := make([][]boxSegment, len(ls))
+	for i := range ls {
+		if !ls[i].border {
+			segsOf[i] = ls[i].segs
+		}
+	}
+	uniform := uniformBoxRows(lines, segsOf)
+	if uniform > 0 {
+		ncols = uniform
+	}
 	boundOf := func(p int) int {
 		k := sort.SearchInts(bounds, p-1)
 		if k < len(bounds) && bounds[k] <= p+1 {
@@ -294,8 +304,11 @@ func BoxTable(lines []TextLine, opt GridOptions) (*Table, error) {
 		if n := len(ls[i].segs); n > 0 {
 			r = make(gridRow, 0, n)
 		}
-		for _, s := range ls[i].segs {
+		for k, s := range ls[i].segs {
 			lo, hi := boundOf(s.left), boundOf(s.right)-1
+			if uniform > 0 {
+				lo, hi = k, k // every row has the border's cells: the k-th is in the k-th column
+			}
 			if s.left < 0 {
 				lo = 0
 			}
@@ -516,4 +529,36 @@ func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
 		}
 	}
 	return nW < nN
+}
+
+// uniformBoxRows is the rule for a box-drawn table whose copy lost the
+// alignment of its bars (runs of spaces collapsed, so the bars of a row
+// stand at other display columns than the border's junctions): when the
+// top border (┌─┬─┐) has n columns and every content line is a row of
+// exactly n cells between bars, the k-th cell of each line is in the k-th
+// column. It returns n, or 0 when the table is not so (cells spanning
+// columns, rows without outer bars) and the bars' display columns decide.
+func uniformBoxRows(lines []TextLine, segs [][]boxSegment) int {
+	cols := 0
+	for i, ln := range lines {
+		t := strings.TrimSpace(ln.Text)
+		if segs[i] == nil && IsBoxBorderLine(t) {
+			if cols == 0 {
+				if !strings.HasPrefix(t, "┌") && !strings.HasPrefix(t, "╔") && !strings.HasPrefix(t, "┏") {
+					return 0
+				}
+				cols = strings.Count(t, "┬") + strings.Count(t, "╦") + strings.Count(t, "┳") + 1
+			}
+			continue
+		}
+		if cols < 2 || len(segs[i]) != cols {
+			return 0
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		last, _ := utf8.DecodeLastRuneInString(t)
+		if !isBoxBar(first, false) || !isBoxBar(last, false) {
+			return 0
+		}
+	}
+	return cols
 }

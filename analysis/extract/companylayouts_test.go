@@ -361,3 +361,42 @@ func TestAmountHeaderCells(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLineBoxTable: a box-drawn F10 table a page copy ran into one
+// line after its title, a label wrapped into a row of its own, a row the
+// copy cut short at the end.
+func TestOneLineBoxTable(t *testing.T) {
+	text := "◆主要财务指标 ┌────────┬─────┬─────┐ │指标\\报告期 │2024-06-30│2023-12-31│ " +
+		"├────────┼─────┼─────┤ │基本每股收益(元) │ 0.1234│ -0.0500│ │每股净资产(元) │ 3.2100│ 3.1000│ " +
+		"│加权净资产收益率 │ --│ 2.5000│ │(扣除后)(%) │ │ │ │营业收入(万元) │ 1234.56│ 2345.67│ │净利润(万元) │ -12"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "one-line box", figs, []wantFig{
+		{ind: "基本每股收益", value: 0.1234, unit: "元"},
+		{ind: "基本每股收益", value: -0.05, unit: "元", prior: true},
+		{ind: "每股净资产", value: 3.21, unit: "元"},
+		{ind: "每股净资产", value: 3.1, unit: "元", prior: true},
+		{ind: "加权净资产收益率(扣除后)", value: 2.5, unit: "%", prior: true},
+		{ind: "营业收入", value: 1234.56, unit: "万元"},
+		{ind: "营业收入", value: 2345.67, unit: "万元", prior: true},
+	})
+}
+
+// TestOneLineBox: the cut of a one-line box table into its lines.
+func TestOneLineBox(t *testing.T) {
+	line := "表 ┌──┬──┐ │甲 │1.0│ ├──┼──┤ │乙 │2.0│ │丙 │3"
+	got := oneLineBox(line, 100)
+	var texts []string
+	for _, l := range got {
+		texts = append(texts, l.Text)
+		if line[l.Offset-100:l.Offset-100+len(l.Text)] != l.Text {
+			t.Errorf("line %q at offset %d is not the input's", l.Text, l.Offset)
+		}
+	}
+	want := []string{"┌──┬──┐", "│甲 │1.0│", "├──┼──┤", "│乙 │2.0│"}
+	if strings.Join(texts, "\n") != strings.Join(want, "\n") {
+		t.Errorf("oneLineBox = %q, want %q", texts, want)
+	}
+	if oneLineBox("│甲 │1.0│ │乙 │2.0│", 0) != nil {
+		t.Error("no top border: no cut")
+	}
+}

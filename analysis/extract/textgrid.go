@@ -95,6 +95,15 @@ func (x *extractor) boxTable(ls int) (*doc.Table, int) {
 		if !border && !doc.IsBoxRowLine(line, ascii) {
 			break
 		}
+		if !border && len(lines) == 0 && strings.Contains(line, "┌") {
+			if cut := oneLineBox(line, pos); cut != nil {
+				// The table run into one line: its lines, and no more.
+				lines = cut
+				contents = len(cut)
+				pos = le + 1
+				break
+			}
+		}
 		if !border {
 			contents++
 		}
