@@ -329,6 +329,7 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 		_, _, _, ok := parseCell(c.text)
 		return ok || isMissingMark(c.text) || companyValueCell(c.text)
 	}
+	cells = joinUnitLines(cells, isValue)
 	width := 0
 	for width+1 < len(cells) && !isValue(cells[width+1]) {
 		width++
@@ -348,6 +349,12 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 		j := i + 1
 		for j < len(cells) && j-i-1 < width && isValue(cells[j]) {
 			j++
+		}
+		if j == i+1 && lineSectionLabel(cells, i, width, isValue) {
+			// 按收入来源分: alone between rows: a section row.
+			rows = append(rows, trow{cells: cells[i:j], start: cells[i].start, end: cells[i].end})
+			i = j
+			continue
 		}
 		if j-i-1 != width {
 			break // the table ends where a row is not full
@@ -1086,4 +1093,67 @@ func breakdownHeading(label string) bool {
 		return true
 	}
 	return false
+}
+
+// yearRowHeader reports a table with a row per year whose header, as the
+// doc model found it, is itself such a row (1996 | 2875.30 | 848.21 | …):
+// the header lines above were not part of the grid, so nothing names the
+// columns, and reading the first year's numbers as headers would make
+// figures of the others under them.
+func yearRowHeader(t *doc.Table) bool {
+	for r := 0; r < t.HeaderRows && r < t.NumRows(); r++ {
+		if headerYearDigits(strings.TrimSpace(t.At(r, 0).Text)) == 0 {
+			continue
+		}
+		for c := 1; c < t.NumCols(); c++ {
+			if doc.LooksNumeric(t.At(r, c).Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinUnitLines is the rule for a header copied one cell per line whose
+// cells wrapped their units onto lines of their own (水平 / (元) / 名义增速 /
+// (%)): before the first value, a line that is only a bracketed unit
+// belongs to the header line before it.
+func joinUnitLines(cells []tcell, isValue func(tcell) bool) []tcell {
+	out := cells[:0:0]
+	for i, c := range cells {
+		if isValue(c) {
+			return append(out, cells[i:]...)
+		}
+		if len(out) > 0 && bracketedUnit(c.text) {
+			p := &out[len(out)-1]
+			p.text += c.text
+			p.end = c.end
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// bracketedUnit reports a text that is a unit in brackets alone: (元),
+// （%）, (万人).
+func bracketedUnit(t string) bool {
+	label, unit := headerUnit(t)
+	return unit != "" && label == "" && strings.ContainsAny(t, "(（")
+}
+
+// lineSectionLabel is the rule for a label alone among the rows of a table
+// copied one cell per line without bars (按收入来源分:, 按常住地分: under a
+// total): the cell at i is followed by another label and that label by
+// the table's width of values. It is a section row, not the table's end.
+func lineSectionLabel(cells []tcell, i, width int, isValue func(tcell) bool) bool {
+	if i+1+width >= len(cells) || isValue(cells[i+1]) {
+		return false
+	}
+	for k := i + 2; k <= i+1+width; k++ {
+		if !isValue(cells[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -280,3 +280,43 @@ func TestBreakdownHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestLineCellsWrappedUnits: a table copied one cell per line without
+// bars, its header cells' units wrapped onto lines of their own and
+// section rows (按常住地分:) among its rows: the units belong to their
+// headers, the section rows end nothing, 水平 names no quantity.
+func TestLineCellsWrappedUnits(t *testing.T) {
+	text := "表3 前三季度居民收支主要数据\n" + strings.Join([]string{
+		"指标", "水平", "(元)", "名义增速", "(%)",
+		"全体居民人均可支配收入", "21450", "5.6",
+		"按常住地分:",
+		"城镇居民", "30120", "4.9",
+		"农村居民", "13877", "6.8",
+		"全体居民人均消费支出", "15230", "8.1",
+	}, "\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "wrapped units", figs, []wantFig{
+		{ind: "全体居民人均可支配收入", value: 21450, unit: "元", changes: []string{"growth_pct 5.6"}},
+		{ind: "城镇居民", value: 30120, unit: "元", changes: []string{"growth_pct 4.9"}},
+		{ind: "农村居民", value: 13877, unit: "元", changes: []string{"growth_pct 6.8"}},
+		{ind: "全体居民人均消费支出", value: 15230, unit: "元", changes: []string{"growth_pct 8.1"}},
+	})
+}
+
+// TestYearRowHeaderNotFound: a yearbook series laid out with spaces whose
+// header lines (Chinese and English, wrapped) the grid reader does not
+// join to it: with nothing naming its columns it gives no figures, not
+// the later years' numbers named by the first year's.
+func TestYearRowHeaderNotFound(t *testing.T) {
+	text := "3-5  户籍人口(2019-2021)\n单位:万人       (10 000 persons)\n" +
+		"    户籍人口   城镇化率\n城 镇 乡 村\nYear Registered\nRate of Urban\nUrban Rural\n" +
+		"2019 512.40 201.15 311.25 39.3\n" +
+		"2020 510.83 205.61 305.22 40.2\n" +
+		"2021 509.97 210.02 299.95 41.2\n"
+	figs := mustExtract(t, text, Options{Year: 2021})
+	for _, f := range figs {
+		if f.Value == 510.83 || f.Value == 509.97 || f.Value == 205.61 {
+			t.Errorf("figure %q %v %q from a table whose header was not read", f.Indicator, f.Value, f.Unit)
+		}
+	}
+}

@@ -1022,7 +1022,7 @@ func restatementHeader(h string) string {
 // 合计 of a single column).
 func isGenericHeader(h string) bool {
 	switch h {
-	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "绝对量", "总量", "合计", "计":
+	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "绝对量", "总量", "合计", "计", "水平", "绝对额":
 		return true
 	}
 	return false

@@ -228,6 +228,9 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	x.curTableUnit = t.Unit
 	x.tables++
 	if t.LabelCols == 0 && yearRowsColumn(t) {
+		if yearRowHeader(t) {
+			return // the header lines were not found: nothing names the columns
+		}
 		t.LabelCols = 1 // 2021 | 1200.5 | …: a row per year, the years its labels
 	}
 	lc := max(t.LabelCols, 1)
