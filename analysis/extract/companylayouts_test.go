@@ -400,3 +400,27 @@ func TestOneLineBox(t *testing.T) {
 		t.Error("no top border: no cut")
 	}
 }
+
+// TestMixedDecimalsRun: a row's amounts run together with a rate of other
+// decimals are split where the amounts are of one magnitude; a run the
+// uniform reading splits well keeps it.
+func TestMixedDecimalsRun(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"0.04360.04155.12%", []string{"0.0436", "0.0415", "5.12%"}},       // was 0.04 | 360.04 | 155.12%
+		{"-0.12300.0815-250.92%", []string{"-0.1230", "0.0815", "-250.92%"}}, // signs split it already
+		{"1,234.56987.6525.01%", []string{"1,234.56", "987.65", "25.01%"}},
+		{"0.520.488.33", []string{"0.52", "0.48", "8.33"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range numberRunPieces(c.in) {
+			got = append(got, c.in[p[0]:p[1]])
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("numberRunPieces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

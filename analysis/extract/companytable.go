@@ -111,6 +111,13 @@ func numberRunPieces(t string) [][2]int {
 				found = p
 			}
 		}
+		if b < sg[1] {
+			// The segment ends in %: its rate may have other decimals
+			// than the amounts before it (0.04360.04155.12%).
+			if p := mixedDecimalsRun(t[a:b], found, ways); p != nil {
+				found, ways = p, 1
+			}
+		}
 		if ways != 1 {
 			return nil
 		}

@@ -182,3 +182,70 @@ func growthHeader(h string) bool {
 	j := h[:k] + "增减" + h[k+len("增长"):]
 	return changeTokenEnd(j, 0) == len(j)
 }
+
+// mixedDecimalsRun is the rule for a run of a row's values whose last, a
+// percentage, has other decimals than the amounts before it
+// (0.04360.04155.12% → 0.0436, 0.0415, 5.12%): of the readings with one
+// count of decimals for the amounts and one for the rate (the uniform
+// ones, found and ways, among them), the one whose amounts are of one
+// magnitude (the row's current and prior figures: no two apart by more
+// than 20 times) when exactly one reads so. nil when the amounts before
+// the rate are fewer than two, or no single reading is left.
+func mixedDecimalsRun(t string, found [][2]int, ways int) [][2]int {
+	var cands [][][2]int
+	if ways == 1 {
+		cands = append(cands, found)
+	}
+	for d := 1; d <= 4; d++ {
+		for d2 := 1; d2 <= 4; d2++ {
+			if d2 == d {
+				continue
+			}
+			// The rate: the last point's integer part (at most three
+			// digits) and d2 decimals ending the run.
+			e := len(t) - d2 - 1
+			if e < 1 || t[e] != '.' {
+				continue
+			}
+			for ip := 1; ip <= 3 && e-ip >= 1; ip++ {
+				head := t[:e-ip]
+				if !groupedInt(t[e-ip:e]) {
+					continue
+				}
+				if p := splitFixedDecimals(head, d); p != nil {
+					cands = append(cands, append(p, [2]int{e - ip, len(t)}))
+				}
+			}
+		}
+	}
+	var keep [][2]int
+	n := 0
+	for _, c := range cands {
+		if len(c) >= 3 && oneMagnitude(t, c[:len(c)-1]) {
+			keep = c
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return keep
+}
+
+// oneMagnitude reports amounts no two of which are apart by more than 20
+// times (zeros aside).
+func oneMagnitude(t string, spans [][2]int) bool {
+	lo, hi := math.Inf(1), 0.0
+	for _, p := range spans {
+		v, _, _, ok := parseCell(t[p[0]:p[1]])
+		if !ok {
+			return false
+		}
+		v = math.Abs(v)
+		if v == 0 {
+			continue
+		}
+		lo, hi = math.Min(lo, v), math.Max(hi, v)
+	}
+	return hi == 0 || hi <= 20*lo
+}
