@@ -209,7 +209,7 @@ func mixedDecimalsRun(t string, found [][2]int, ways int) [][2]int {
 			}
 			for ip := 1; ip <= 3 && e-ip >= 1; ip++ {
 				head := t[:e-ip]
-				if !groupedInt(t[e-ip:e]) {
+				if !groupedInt(t[e-ip : e]) {
 					continue
 				}
 				if p := splitFixedDecimals(head, d); p != nil {
