@@ -211,6 +211,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if ageBand(s[:st.b], t.end, m) || ageCondition(s[st.clauseStart:numStart], m) || ageGroup(s[m.end:st.b], m) {
 		return 0 // 65岁及以上老年人, 不满16岁的, 0—14岁人口: part of a name
 	}
+	if caseNarrative(s[st.a:numStart]) {
+		return 0 // 金某分得76485元, 向李某朋约购甲基苯丙胺100克: a case's facts
+	}
 	if classCount(s[m.end:st.b], m) || rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) {
 		return 0 // 41个大类行业中, 在全省21个地级以上市中居第7位, 化肥(折100%), 3000万元以上工业项目
 	}

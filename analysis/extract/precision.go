@@ -430,3 +430,32 @@ func rowThenName(line, next string) bool {
 	}
 	return next[len(u):] != "" && isHanAt(next[len(u):], 0)
 }
+
+// surnames are common Chinese family names, the first character of a
+// party a case description names with 某 (金某, 李某朋, 廖某某).
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲滕屈饶牟艾尤穆卓缪简娄窦戚岑宫卜冷晏瞿桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄丛虞敖巩佘池麻苑迟邝臧郑戈"
+
+// caseNarrative is the rule for the facts of a case a report describes
+// (典型案例: 其中，金某分得76485元; 金某为试探…购买了1.18克甲基苯丙胺):
+// quantities of a sentence that has named a party by a surname and 某
+// before them are the case's facts, not statistics of the report. pre is
+// the sentence up to the number. A 某 after a surname that starts a word
+// of time or kind (于某日, 某些) names no party.
+func caseNarrative(pre string) bool {
+	for i := 0; ; {
+		k := strings.Index(pre[i:], "某")
+		if k < 0 {
+			return false
+		}
+		k += i
+		i = k + len("某")
+		r, _ := utf8.DecodeLastRuneInString(pre[:k])
+		if r == utf8.RuneError || !strings.ContainsRune(surnames, r) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(pre[i:]); strings.ContainsRune("日年月些个种一项类地处时", next) {
+			continue
+		}
+		return true
+	}
+}

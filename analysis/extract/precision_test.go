@@ -310,3 +310,21 @@ func TestChangeColumnRows(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseNarrative: the quantities of a case description, in a sentence
+// that has named a party by a surname and 某, are no figures
+// (caseNarrative); statistics before such a party, or 某 in other words,
+// stay figures.
+func TestCaseNarrative(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"其中，张某分得52300元。", nil},
+		{"2021年5月，王某从李某强处购买了2.5克甲基苯丙胺。", nil},
+		{"严惩严重暴力犯罪，办结案件520件，同比下降1.2%，对故意杀人的陈某依法判处死刑。", []wantFig{
+			{ind: "办结严重暴力犯罪案件", value: 520, unit: "件", changes: []string{"growth_pct -1.2"}}}},
+		{"于某日起开展专项行动，共办理案件36件。", []wantFig{{ind: "办理案件", value: 36, unit: "件"}}},
+		{"对某些企业减免税费1200万元。", []wantFig{{ind: "对某些企业减免税费", value: 1200, unit: "万元"}}},
+	})
+}
