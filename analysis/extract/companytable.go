@@ -371,9 +371,20 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 // it does not give.
 var companyMissingMarks = []string{"不适用", "——", "—", "--", "－", "/", "无", "N/A", "-"}
 
+// missingMarkFirst holds the first bytes of companyMissingMarks.
+var missingMarkFirst = func() (first [256]bool) {
+	for _, m := range companyMissingMarks {
+		first[m[0]] = true
+	}
+	return first
+}()
+
 // missingMarkEnd is the end of a missing mark at byte i, i if none; a -
 // before a digit is a sign.
 func missingMarkEnd(t string, i int) int {
+	if i >= len(t) || !missingMarkFirst[t[i]] {
+		return i // no mark starts with this byte
+	}
 	for _, m := range companyMissingMarks {
 		if strings.HasPrefix(t[i:], m) {
 			e := i + len(m)
@@ -448,7 +459,8 @@ var (
 func prefixAt(t string, i int, ws []string) string {
 	best := ""
 	for _, w := range ws {
-		if len(w) > len(best) && strings.HasPrefix(t[i:], w) {
+		// the last byte first: most words part there at once
+		if n := len(w); n > len(best) && i+n <= len(t) && t[i+n-1] == w[n-1] && t[i:i+n] == w {
 			best = w
 		}
 	}

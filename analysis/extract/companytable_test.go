@@ -587,3 +587,48 @@ func TestRunLabelKeepsWholeNumber(t *testing.T) {
 		t.Errorf("figure 0 %q has no change, want growth_pct 0.1", got[0])
 	}
 }
+
+// TestCompanyPrefixChecks: missingMarkEnd's first-byte table and
+// prefixAt's last-byte test give what trying every word gives, at every
+// byte of texts holding the marks and the header words.
+func TestCompanyPrefixChecks(t *testing.T) {
+	missingRef := func(t string, i int) int {
+		for _, m := range companyMissingMarks {
+			if strings.HasPrefix(t[i:], m) {
+				e := i + len(m)
+				if (m == "-" || m == "－") && e < len(t) && (isDigitAt(t, e) || t[e] == '.') {
+					return i
+				}
+				return e
+			}
+		}
+		return i
+	}
+	prefixRef := func(t string, i int, ws []string) string {
+		best := ""
+		for _, w := range ws {
+			if len(w) > len(best) && strings.HasPrefix(t[i:], w) {
+				best = w
+			}
+		}
+		return best
+	}
+	texts := []string{
+		"营业收入 不适用 —— — -- －5 -3 - / 无 N/A N/ 1,234.56",
+		"项目 本报告期末 上年同期 本报告期比上年同期增减(%) 调整后 调整前 年初至报告期末 主要会计数据 附注（如适用）",
+		"本期本期末上年度末期末余额期初",
+	}
+	lists := [][]string{companyPeriodWords, companyLabelHeaders, companyOtherHeaders, companyRestated, companyChangeWords}
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := missingMarkEnd(s, i), missingRef(s, i); got != want {
+				t.Errorf("missingMarkEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			for _, ws := range lists {
+				if got, want := prefixAt(s, i, ws), prefixRef(s, i, ws); got != want {
+					t.Errorf("prefixAt(%q, %d) = %q, want %q", s, i, got, want)
+				}
+			}
+		}
+	}
+}
