@@ -1157,3 +1157,15 @@ func lineSectionLabel(cells []tcell, i, width int, isValue func(tcell) bool) boo
 	}
 	return true
 }
+
+// sectionIsCategory is the rule for a text table's row of a label alone
+// above rows whose columns name their quantities (高等教育 | | | over
+// 普通高等学校 | 2263 | 2051029 under 学校数(所) | 教职工数(人)): the label is a
+// class of the rows, not the quantity they count, so it is no part of
+// their subjects (普通高等学校学校数, not 普通高等学校学校数高等教育). Under
+// columns of years or periods, which name no quantity, the section is the
+// quantity (学校数 over 普通高中 | 2023年 …); a document's cell across the
+// table stays a section.
+func sectionIsCategory(col tableColumn) bool {
+	return col.name != ""
+}

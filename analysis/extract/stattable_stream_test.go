@@ -320,3 +320,25 @@ func TestYearRowHeaderNotFound(t *testing.T) {
 		}
 	}
 }
+
+// TestTextSectionCategory: in a text table whose columns name their
+// quantities, a row of a label alone is a class of the rows below it, no
+// part of their subjects; under columns of years it stays the quantity.
+func TestTextSectionCategory(t *testing.T) {
+	text := "| 项 目 | 学校数(所) | 专任教师(人) |\n" +
+		"| 中等教育 | | |\n" +
+		"| 普通高中 | 12 | 1530 |\n" +
+		"| 中等职业学校 | 5 | 610 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "category section", figs, []wantFig{
+		{ind: "普通高中学校数", value: 12, unit: "所"}, {ind: "普通高中专任教师", value: 1530, unit: "人"},
+		{ind: "中等职业学校学校数", value: 5, unit: "所"}, {ind: "中等职业学校专任教师", value: 610, unit: "人"},
+	})
+	text = "| 指标 | 2024年 | 2023年 |\n" +
+		"| 专任教师(人) | | |\n" +
+		"| 普通高中 | 1530 | 1498 |\n"
+	figs = mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "quantity section", figs, []wantFig{
+		{ind: "普通高中专任教师", value: 1530, unit: "人"}, {ind: "普通高中专任教师", value: 1498, unit: "人", prior: true},
+	})
+}

@@ -41,6 +41,10 @@ type trow struct {
 	// section is the quantity a section row above names for this row's
 	// subject (学校数), "" if none (sectionName).
 	section string
+	// sectionText is set when section comes from a text table's row of a
+	// label alone, which may be a class of the rows rather than the
+	// quantity they count (sectionIsCategory).
+	sectionText bool
 	// part is set for a row that is a part of the rows above it (其中：…,
 	// #…; markPartRows).
 	part bool
@@ -1268,6 +1272,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 	resolveParts(cols, unit)
 	unitCol := unitColumnOf(cols)
 	section, sectionUnit := "", ""
+	sectionText := false    // the section is a text table's label-alone row
 	var parents []int       // the figures of the last row that is no part, by cell
 	var above []int         // the figures of the row above, by cell
 	var levels indentLevels // the figures of the rows above by set-in
@@ -1315,6 +1320,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 				// 学校数 Number of Schools), not a row whose values are left
 				// blank (规章 | | |); a text table cannot tell them apart.
 				section = sectionName(rows[ri].cells[0].text)
+				sectionText = !rows[ri].spans
 			}
 			parents = nil
 			continue
@@ -1324,6 +1330,7 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		}
 		if section != "" || rows[ri].section == "" {
 			rows[ri].section = section
+			rows[ri].sectionText = sectionText && section != ""
 		}
 		if x.changeRowBelow(rows[ri], cols, above) {
 			continue // 增长(%) | 5.5 | 6.1 under the levels: their changes
@@ -2093,7 +2100,7 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	if col.name != "" && !strings.HasSuffix(name, col.name) {
 		name += col.name
 	}
-	if r.section != "" && !strings.Contains(name, r.section) {
+	if r.section != "" && !strings.Contains(name, r.section) && !(r.sectionText && sectionIsCategory(col)) {
 		name += r.section // 普通高等学校 under 学校数: 普通高等学校学校数
 	}
 	if col.restated == "调整前" {
