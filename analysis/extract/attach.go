@@ -61,6 +61,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	}
 	if sa < sb {
 		name := s[sa:sb]
+		if inh := x.rateOfGrowth(st, name, ch); inh != "" {
+			name = inh
+		}
 		unit := ""
 		switch ch.Kind {
 		case PP:

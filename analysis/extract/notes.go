@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -69,4 +70,24 @@ func comparableBasis(t string) int {
 		return 0
 	}
 	return len(t) - len(u) + len(w)
+}
+
+// growthRateWords name the rate of growth of a level.
+var growthRateWords = []string{"增幅", "增速", "增长率"}
+
+// rateOfGrowth is the rule for a change of a level's rate of growth named
+// only as the rate (地方财政支出21405万元，同比增长44.53%，增幅同比提高了30.93个
+// 百分点): the rate is the level's, and the figure stated as its change in
+// percentage points takes the level's name (地方财政支出增幅). name is the
+// clause's subject; "" when it is no such word, the change is no pp change,
+// or the sentence's last level has no growth.
+func (x *extractor) rateOfGrowth(st *sentenceState, name string, ch *Change) string {
+	if ch.Kind != PP || !slices.Contains(growthRateWords, name) {
+		return ""
+	}
+	k := attachTarget(x.figs, st.figs)
+	if k < 0 || !x.figs[k].hasChangeKind(GrowthPct) || x.figs[k].Unit == "%" {
+		return ""
+	}
+	return x.figs[k].Indicator + name
 }

@@ -153,3 +153,23 @@ func TestTraditionalWithin(t *testing.T) {
 			{ind: "城鎮調查失業率", value: 5.5, unit: "%", qual: "以內"}}},
 	})
 }
+
+// TestRateOfGrowthAndTotals: a pp change of a level's growth rate named
+// only as the rate (增幅) takes the level's name (rateOfGrowth); a total of
+// a name of one or two characters keeps 总计 (收入总计); 也 before a verb of
+// change is no part of the name.
+func TestRateOfGrowthAndTotals(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县地方财政支出8640万元，同比增长12.5%，增幅同比提高了3.2个百分点。", []wantFig{
+			{ind: "地方财政支出", value: 8640, unit: "万元", changes: []string{"growth_pct 12.5"}},
+			{ind: "地方财政支出增幅", missing: true, unit: "%", changes: []string{"pp 3.2"}}}},
+		{"加上转移性收入3200万元，收入总计9800万元。", []wantFig{
+			{ind: "转移性收入", value: 3200, unit: "万元"},
+			{ind: "收入总计", value: 9800, unit: "万元"}}},
+		{"普通高中招生人数也比上年增加1200人。", []wantFig{
+			{ind: "普通高中招生人数增加", value: 1200, unit: "人", changeOf: "普通高中招生人数"}}},
+	})
+}

@@ -25,7 +25,7 @@ var trailingWords = []string{
 	"全区", "全市", "全县", "全省", "我区", "我市", "分别为", "分别是", "分别达", "分别达到", "分别",
 	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的", "的有", "在", "保持在", "稳定在", "控制在",
 	"当月", "本月", "当年", "年末", "年底", "年初", "年内", "全年", "预计", "预计达",
-	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步", "稳定",
+	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步", "稳定", "也",
 }
 
 // Verbs after which a classifier's following noun is the subject
@@ -268,6 +268,11 @@ func keepsTrailing(t, w string) bool {
 	}
 	if w == "均" || w == "平均" {
 		return perUnitAverage(t, w)
+	}
+	if w == "总计" || w == "合计" {
+		// 收入总计550923万元: a total of a name of one or two characters
+		// is named by the word.
+		return utf8.RuneCountInString(strings.TrimSuffix(t, w)) <= 2
 	}
 	if w == "在" {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
