@@ -321,7 +321,7 @@ func namesShareOf(name string) bool {
 // or after the level it completes (一般公共预算收入完成预算): a share of a plan,
 // which does not grow in percent.
 func isCompletionName(name string) bool {
-	return completionPhrase(name) > 0
+	return completionPhrase(name) > 0 || completionPhrase(noteAfterShareWords(name)) > 0
 }
 
 // planWords name the plan a completion measures a level against.

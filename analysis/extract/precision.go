@@ -459,3 +459,24 @@ func caseNarrative(pre string) bool {
 		return true
 	}
 }
+
+// noteAfterShareWords is the rule for a completion whose words a note in
+// brackets follows before the number (为预算的(包括本级预算和上级专项)69.5%):
+// name without the closing note and the 的 before it, to be read as the
+// completion it is (为预算); name itself when it does not end so.
+func noteAfterShareWords(name string) string {
+	var open string
+	switch {
+	case strings.HasSuffix(name, ")"):
+		open = "("
+	case strings.HasSuffix(name, "）"):
+		open = "（"
+	default:
+		return name
+	}
+	k := strings.LastIndex(name, open)
+	if k <= 0 {
+		return name
+	}
+	return strings.TrimSuffix(name[:k], "的")
+}

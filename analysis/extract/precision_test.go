@@ -328,3 +328,24 @@ func TestCaseNarrative(t *testing.T) {
 		{"对某些企业减免税费1200万元。", []wantFig{{ind: "对某些企业减免税费", value: 1200, unit: "万元"}}},
 	})
 }
+
+// TestCompletionWithNote: a completion whose words a bracketed note
+// follows is a share all the same (noteAfterShareWords): the growth after
+// it is the level's.
+func TestCompletionWithNote(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"上半年，完成公共财政预算支出52300万元，为预算的(包括本级预算和上级专项)61.5%，同比增长12%。", []wantFig{
+			{ind: "公共财政预算支出", value: 52300, unit: "万元", changes: []string{"growth_pct 12"}},
+			{ind: "为预算的(包括本级预算和上级专项)", value: 61.5, unit: "%"}}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"为预算的(包括本级预算)", "为预算"}, {"为预算的（含专项）", "为预算"}, {"收入(含基金)", "收入"}, {"为预算", "为预算"}, {"(注)", "(注)"},
+	} {
+		if got := noteAfterShareWords(c.in); got != c.want {
+			t.Errorf("noteAfterShareWords(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
