@@ -217,6 +217,11 @@ func (x *extractor) absChangeFigure(st *sentenceState, target int, ch *Change, t
 	g := Figure{Indicator: f.Indicator + verb, Section: f.Section, Value: math.Abs(ch.Value), Unit: m.unit, Period: f.Period,
 		Year: f.Year, ChangeOf: f.Indicator, Number: ch.Number, Parent: f.Parent, parent: f.parent,
 		Sentence: f.Sentence, SentenceSpan: f.SentenceSpan, Span: [2]int{textStart, m.end}, Source: f.Source}
+	if textStart < f.SentenceSpan[0] || m.end > f.SentenceSpan[1] {
+		// The change opens a sentence of its own (收入5亿元。比上年增加3亿元):
+		// the figure of the change is in that sentence.
+		g.Sentence, g.SentenceSpan = x.s[st.a:st.b], [2]int{st.a, st.b}
+	}
 	if m.approx {
 		g.Flags |= Approx
 		g.Qualifier = m.qual

@@ -727,3 +727,26 @@ func TestHasSentenceStop(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsChangeOwnSentence: a change that opens a sentence of its own is
+// a change of the figure before, and its figure's sentence is the one it
+// is written in (was the earlier sentence, which does not hold its span).
+func TestAbsChangeOwnSentence(t *testing.T) {
+	text := "全年收入5亿元。比上年增加3亿元。"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var abs *Figure
+	for i := range figs {
+		if figs[i].ChangeOf != "" {
+			abs = &figs[i]
+		}
+	}
+	if abs == nil || abs.Value != 3 {
+		t.Fatalf("figures %+v: want the change 3亿元 as a figure of its own", figs)
+	}
+	if abs.Span[0] < abs.SentenceSpan[0] || abs.Span[1] > abs.SentenceSpan[1] || text[abs.SentenceSpan[0]:abs.SentenceSpan[1]] != abs.Sentence || strings.Contains(abs.Sentence, "5亿元") {
+		t.Errorf("abs figure span %v, sentence %q %v: want the second sentence, holding its span", abs.Span, abs.Sentence, abs.SentenceSpan)
+	}
+}
