@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // The 非经常性损益项目 | 金额 table as a PDF's text gives it: a header
@@ -102,4 +104,54 @@ func amountColumns(hdr trow) bool {
 // 80 characters.
 func amountLabelText(t string) bool {
 	return t != "" && strings.IndexFunc(t, isHan) >= 0 && !strings.ContainsAny(t, "。；;！？") && utf8.RuneCountInString(t) <= 80
+}
+
+// headerlessAmounts is the rule for a grid of a statement's rows copied
+// without its header (长期借款 31,231,780.38 45,897,201.80, 应付债券, 递延收益
+// 9,790,911.34 …: an excerpt that starts inside the table): every row of
+// the grid has a label, and every value right of the labels — those in
+// the rows taken for the header too — is an amount written with two
+// decimals (runOnValue), in at least two rows. The rows are then all data,
+// under columns that name nothing (a row's figures are named by its
+// label), not a header of the first row's amounts and labels.
+func headerlessAmounts(t *doc.Table, lc int) bool {
+	if t.NumCols() <= lc {
+		return false
+	}
+	rows := 0
+	for r := 0; r < t.NumRows(); r++ {
+		if strings.TrimSpace(t.At(r, lc-1).Text) == "" {
+			return false
+		}
+		vals := 0
+		for c := lc; c < t.NumCols(); c++ {
+			if !t.IsOrigin(r, c) {
+				continue
+			}
+			v := strings.TrimSpace(t.At(r, c).Text)
+			if v == "" {
+				continue
+			}
+			if !runOnValue(v) {
+				return false
+			}
+			vals++
+		}
+		if vals > 0 {
+			rows++
+		}
+	}
+	return rows >= 2
+}
+
+// rowsWithValues is the rows that have a cell written right of their
+// label (a statement's items with amounts).
+func rowsWithValues(rows []trow) []trow {
+	out := rows[:0:0]
+	for _, r := range rows {
+		if writtenCells(r) > 1 || len(r.cells) > 1 && strings.TrimSpace(r.cells[0].text) == "" && writtenCells(r) > 0 {
+			out = append(out, r)
+		}
+	}
+	return out
 }

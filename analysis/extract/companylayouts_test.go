@@ -424,3 +424,26 @@ func TestMixedDecimalsRun(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderlessStatementRows: an excerpt that starts inside a balance
+// sheet, its header left above it: rows of amounts and items without
+// amounts. Each row's figures are named by its own label (was the first
+// row's amounts and an item without amounts read as the header:
+// 递延收益31,231,780.38应付债券).
+func TestHeaderlessStatementRows(t *testing.T) {
+	text := "非流动负债:\n" +
+		"长期借款 12,000,000.00 15,500,000.50\n" +
+		"应付债券\n" +
+		"其中:优先股\n" +
+		"递延收益 900,000.25 1,000,000.00\n" +
+		"非流动负债合计 12,900,000.25 16,500,000.50\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "headerless statement", figs, []wantFig{
+		{ind: "长期借款", value: 12000000},
+		{ind: "长期借款", value: 15500000.5},
+		{ind: "递延收益", value: 900000.25},
+		{ind: "递延收益", value: 1000000},
+		{ind: "非流动负债合计", value: 12900000.25},
+		{ind: "非流动负债合计", value: 16500000.5},
+	})
+}

@@ -234,7 +234,10 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 		t.LabelCols = 1 // 2021 | 1200.5 | …: a row per year, the years its labels
 	}
 	lc := max(t.LabelCols, 1)
-	if t.HeaderRows == 0 || t.NumCols() <= lc {
+	headerless := headerlessAmounts(t, lc)
+	if headerless {
+		t.HeaderRows = 0 // rows of amounts with no header: the columns name nothing
+	} else if t.HeaderRows == 0 || t.NumCols() <= lc {
 		return
 	}
 	width := t.NumCols() - lc + 1
@@ -249,6 +252,14 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	rows := make([]trow, t.NumRows())
 	for r := t.HeaderRows; r < t.NumRows(); r++ {
 		rows[r] = x.gridRow(t, r, lc)
+		if p := t.RowPath(r); headerless && len(p) > 1 && len(rows[r].cells) > 0 {
+			// A statement's item under an item without amounts
+			// (应付债券 then 递延收益 9,790,911.34): its own label.
+			rows[r].cells[0].text = tableLabel(p[len(p)-1])
+		}
+	}
+	if headerless {
+		rows = rowsWithValues(rows) // items without amounts are no sections of the rows after them
 	}
 	gridPartRows(t, rows, lc)
 	markIndentedRows(x.s, rows[t.HeaderRows:])
