@@ -149,6 +149,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		f.addChange(*ch)
 		return
 	}
+	if f.hasChangeKind(ch.Kind) && otherComparison(f, ch) {
+		// 比去年同期提升4.8个百分点，比去年全年提升2.4个百分点: a change
+		// against another period is kept beside the first, left out of
+		// the checks.
+		ch.aside = true
+		f.addChange(*ch)
+		return
+	}
 	if f.hasChangeKind(ch.Kind) {
 		// A second change of one kind (实际增长 after 增长) qualifies the
 		// first; keep the first.

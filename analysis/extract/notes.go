@@ -91,3 +91,27 @@ func (x *extractor) rateOfGrowth(st *sentenceState, name string, ch *Change) str
 	}
 	return x.figs[k].Indicator + name
 }
+
+// otherComparison is the rule for a second change of a figure's kind that
+// names a comparison of its own (占财政收入比重为73.5%，比去年同期提升4.8个
+// 百分点，比去年全年提升2.4个百分点): the base is a comparison and differs
+// from that of every change of the kind the figure has, each of which names
+// one too. Such a change is stated against another period, so it is the
+// figure's as well; a second change without a comparison (实际增长 after 增长)
+// is not.
+func otherComparison(f *Figure, ch *Change) bool {
+	b := strings.TrimSpace(ch.base)
+	if b == "" || comparisonSuffix(b) != len(b) {
+		return false
+	}
+	for _, c := range f.Changes {
+		if c.Kind != ch.Kind {
+			continue
+		}
+		cb := strings.TrimSpace(c.base)
+		if cb == "" || cb == b || comparisonSuffix(cb) != len(cb) {
+			return false
+		}
+	}
+	return true
+}

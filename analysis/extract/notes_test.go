@@ -173,3 +173,19 @@ func TestRateOfGrowthAndTotals(t *testing.T) {
 			{ind: "普通高中招生人数增加", value: 1200, unit: "人", changeOf: "普通高中招生人数"}}},
 	})
 }
+
+// TestOtherComparison: a second change of one kind against another period
+// (比去年同期…，比去年全年…) is the figure's too (otherComparison); one
+// without a comparison of its own qualifies the first and is not.
+func TestOtherComparison(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县税收收入12.4亿元，占财政收入比重为68.2%，比去年同期提升2.1个百分点，比去年全年提升0.9个百分点。", []wantFig{
+			{ind: "税收收入", value: 12.4, unit: "亿元"},
+			{ind: "占财政收入比重", value: 68.2, unit: "%", changes: []string{"pp 2.1", "pp 0.9"}}}},
+		{"居民人均可支配收入32000元，比上年增长6.2%，实际增长4.1%。", []wantFig{
+			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
+	})
+}
