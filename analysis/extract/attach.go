@@ -109,6 +109,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			return
 		}
 	}
+	if target < 0 && ch.Kind == GrowthPct {
+		if k := changeOnlyOfOtherPeriod(x.figs, st.figs, st.period); k >= 0 {
+			// 同比上涨2.3%；1至11月累计上涨1.9%: the same measure over the
+			// clause's own period.
+			x.changeOfPeriod(st, k, ch, textStart, m)
+			return
+		}
+	}
 	if target < 0 {
 		// 受理各类案件25.4万件。同比上升3.6%。: a sentence without a subject
 		// carries the figure before it.

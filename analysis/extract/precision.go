@@ -480,3 +480,35 @@ func noteAfterShareWords(name string) string {
 	}
 	return strings.TrimSuffix(name[:k], "的")
 }
+
+// changeOnlyOfOtherPeriod is the figure stated only as a change that a
+// change without a subject of its own, in a clause naming a period of its
+// own, measures again over that period (居民消费价格同比上涨2.3%；1至11月累计
+// 上涨1.9%): the sentence's last figure when it is such a figure of
+// another period, -1 otherwise (and when the clause names no period).
+func changeOnlyOfOtherPeriod(figs []Figure, sent []int, period string) int {
+	if period == "" || len(sent) == 0 {
+		return -1
+	}
+	k := sent[len(sent)-1]
+	f := &figs[k]
+	if !f.Missing || f.Prior || f.ChangeOf != "" || f.Period == period || !f.hasChangeKind(GrowthPct) {
+		return -1
+	}
+	return k
+}
+
+// changeOfPeriod adds the figure of the change ch over the clause's period
+// for the measure figure k states only as a change: its name, the clause's
+// period.
+func (x *extractor) changeOfPeriod(st *sentenceState, k int, ch *Change, textStart int, m unitMatch) {
+	g := x.figs[k]
+	f := Figure{Indicator: g.Indicator, Section: g.Section, Missing: true, Unit: g.Unit, Period: st.period, Year: x.year,
+		Sentence: g.Sentence, SentenceSpan: g.SentenceSpan, Span: [2]int{textStart, m.end}, Source: g.Source, Parent: g.Parent, parent: g.parent}
+	if st.periodYear > 0 {
+		f.Year = st.periodYear
+	}
+	f.addChange(*ch)
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
+}

@@ -349,3 +349,27 @@ func TestCompletionWithNote(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeOfOtherPeriod: a change without a subject in a clause naming
+// its own period measures the figure before it, stated only as a change,
+// over that period (changeOnlyOfOtherPeriod, changeOfPeriod).
+func TestChangeOfOtherPeriod(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"11月份居民消费价格同比上涨1.8%；1至11月累计上涨1.2%。", []wantFig{
+			{ind: "居民消费价格", missing: true, changes: []string{"growth_pct 1.8"}},
+			{ind: "居民消费价格", missing: true, changes: []string{"growth_pct 1.2"}}}},
+		{"全年规模以上工业增加值增长6.1%，12月份增长5.2%。", []wantFig{
+			{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 6.1"}},
+			{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 5.2"}}}},
+		// The same period: a second change qualifies the first (as before).
+		{"规模以上工业增加值增长6.1%，扣除价格因素后实际增长5.2%。", []wantFig{
+			{ind: "规模以上工业增加值", missing: true, changes: []string{"growth_pct 6.1"}}}},
+	})
+	figs := mustExtract(t, "11月份居民消费价格同比上涨1.8%；1至11月累计上涨1.2%。", Options{Year: 2023})
+	if len(figs) != 2 || figs[0].Period != "11月份" || figs[1].Period != "1至11月" {
+		t.Errorf("periods: %+v", figs)
+	}
+}
