@@ -342,3 +342,17 @@ func TestTextSectionCategory(t *testing.T) {
 		{ind: "普通高中专任教师", value: 1530, unit: "人"}, {ind: "普通高中专任教师", value: 1498, unit: "人", prior: true},
 	})
 }
+
+// TestTraditionalLevelHeader: a table in traditional script whose level
+// column is headed 絕對數(億元): the header names no quantity, as 绝对数
+// does, so the subjects are the row labels alone.
+func TestTraditionalLevelHeader(t *testing.T) {
+	text := "| 指標 | 絕對數(億元) | 比上年增長% |\n" +
+		"| 地區生產總值 | 815.6 | 4.9 |\n" +
+		"| 工業 | 210.3 | 6.1 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "traditional level header", figs, []wantFig{
+		{ind: "地區生產總值", value: 815.6, unit: "亿元", changes: []string{"growth_pct 4.9"}},
+		{ind: "工業", value: 210.3, unit: "亿元", changes: []string{"growth_pct 6.1"}},
+	})
+}

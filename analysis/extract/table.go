@@ -1026,7 +1026,8 @@ func restatementHeader(h string) string {
 // 合计 of a single column).
 func isGenericHeader(h string) bool {
 	switch h {
-	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "绝对量", "总量", "合计", "计", "水平", "绝对额":
+	case "数值", "数量", "金额", "数额", "数据", "指标值", "值", "绝对数", "绝对值", "绝对量", "总量", "合计", "计", "水平", "绝对额",
+		"絕對数", "絕對值", "絕對量", "絕對額": // traditional script (數 folded; 對 is not: 針對)
 		return true
 	}
 	return false
