@@ -447,3 +447,16 @@ func TestHeaderlessStatementRows(t *testing.T) {
 		{ind: "非流动负债合计", value: 16500000.5},
 	})
 }
+
+// TestPercentCellUnderUnitLine: a cell written with % is in percent
+// whatever unit the 单位 line gives the table's amounts.
+func TestPercentCellUnderUnitLine(t *testing.T) {
+	text := "单位：万元\n项目 | 营业收入 | 占比 |\n设备销售 | 1,250.50 | 62.30% |\n技术服务 | 756.20 | 37.70% |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "percent cells under a unit line", figs, []wantFig{
+		{ind: "设备销售营业收入", value: 1250.5, unit: "万元"},
+		{ind: "设备销售占比", value: 62.3, unit: "%"},
+		{ind: "技术服务营业收入", value: 756.2, unit: "万元"},
+		{ind: "技术服务占比", value: 37.7, unit: "%"},
+	})
+}

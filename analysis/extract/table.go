@@ -1891,8 +1891,8 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			}
 			unit = unitForSubject(unit, quantity)
 		}
-		if pct && unit == "" {
-			unit = "%"
+		if pct && (unit == "" || col.change == "" && unit != "%" && cellUnit == "") {
+			unit = "%" // 3.5% under 单位：万元: the cell says percent
 		}
 		cell := r.cells[c]
 		if col.change != "" {
