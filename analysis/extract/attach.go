@@ -13,6 +13,11 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	s := x.s
 	// A change whose clause names its own subject is about that subject.
 	sa, sb := stripSubject(s, st.subjStart, textStart)
+	if sa >= sb && st.subjStart == st.clauseStart && ch.Number != "" {
+		if a, b := x.topicOfChange(st); a < b {
+			sa, sb = a, b // 学前三年毛入园率从2010年以来，提高了39.6个百分点
+		}
+	}
 	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
 		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
 	}

@@ -115,3 +115,47 @@ func otherComparison(f *Figure, ch *Change) bool {
 	}
 	return true
 }
+
+// topicOfChange is the rule for a change in a clause without a subject
+// after a clause that names its topic and no figure, in a sentence without
+// a figure yet (学前三年毛入园率从2010年以来，提高了39.6个百分点): the change is
+// the topic's, not a figure's of the sentence before; a clause of a rank
+// (位居全省第13位) names no such topic. The topic is the
+// clause's subject up to its predicate (clauseTopic) and before a span it
+// is measured over (从2010年以来, 自2018年以来). It returns the topic's span,
+// an empty one when the rule does not apply.
+func (x *extractor) topicOfChange(st *sentenceState) (int, int) {
+	if st.prevClause[0] < 0 || len(st.figs) > 0 {
+		return 0, 0
+	}
+	pa, pb := stripSubject(x.s, st.prevClause[0], st.prevClause[1])
+	if pa >= pb || isPeriodText(x.s[pa:pb]) || strings.Contains(x.s[pa:pb], "第") {
+		return 0, 0 // 支出规模位居全省第13位，同比持平: a rank's change
+	}
+	t := sinceTopic(clauseTopic(x.s[pa:pb]))
+	if utf8.RuneCountInString(t) < 2 || !strings.HasPrefix(x.s[pa:pb], t) || isPeriodText(t) {
+		return 0, 0
+	}
+	return pa, pa + len(t)
+}
+
+// sinceTopic is t without a span it is measured over at its end (从2010年以
+// 来, 自2018年以来, 2018年以来); t as is when it has none.
+func sinceTopic(t string) string {
+	rest, ok := strings.CutSuffix(t, "以来")
+	if !ok {
+		return t
+	}
+	if k := max(strings.LastIndex(rest, "从"), strings.LastIndex(rest, "自")); k > 0 {
+		return rest[:k]
+	}
+	k := len(rest)
+	for k > 0 && (rest[k-1] >= '0' && rest[k-1] <= '9' || strings.HasSuffix(rest[:k], "年")) {
+		if strings.HasSuffix(rest[:k], "年") {
+			k -= len("年")
+		} else {
+			k--
+		}
+	}
+	return rest[:k]
+}

@@ -189,3 +189,30 @@ func TestOtherComparison(t *testing.T) {
 			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
 	})
 }
+
+// TestTopicOfChange: a change in a clause without a subject after a clause
+// that names its topic (and the span it is measured over) is the topic's,
+// not a figure's of the sentence before (topicOfChange, sinceTopic); a
+// rank's clause names no topic.
+func TestTopicOfChange(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县共有公办幼儿园86所。学前三年毛入园率从2015年以来，提高了12.5个百分点。", []wantFig{
+			{ind: "公办幼儿园", value: 86, unit: "所"},
+			{ind: "学前三年毛入园率", missing: true, unit: "%", changes: []string{"pp 12.5"}}}},
+		{"全县一般公共预算收入9.2亿元。收入规模位居全市第3位，同比提升2个位次。", []wantFig{
+			{ind: "一般公共预算收入", value: 9.2, unit: "亿元"}}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"学前三年毛入园率从2010年以来", "学前三年毛入园率"},
+		{"城镇化率自2018年以来", "城镇化率"},
+		{"城镇化率2018年以来", "城镇化率"},
+		{"城镇化率", "城镇化率"},
+	} {
+		if got := sinceTopic(c.in); got != c.want {
+			t.Errorf("sinceTopic(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
