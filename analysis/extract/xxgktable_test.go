@@ -544,3 +544,25 @@ func TestXXGKPageLine(t *testing.T) {
 	}
 	checkXXGK(t, figs, xxgkWant(xxgkT3Values(), xxgkT4Values))
 }
+
+// TestContainsWord: containsWord agrees with strings.Contains on texts
+// made of pieces of the words and characters sharing their bytes.
+func TestContainsWord(t *testing.T) {
+	pieces := []string{"政府", "信息", "公开", "公開", "第二十条", "行政", "复议", "攻", "收", "a", "府信息公开", "\x94\xbf"}
+	words := []string{"政府信息公开", "政府信息公開", "第二十条", "行政复议", "x", "府信", "公开公"}
+	var gen func(s string, n int)
+	gen = func(s string, n int) {
+		for _, w := range words {
+			if got, want := containsWord(s, w), strings.Contains(s, w); got != want {
+				t.Errorf("containsWord(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			gen(s+p, n-1)
+		}
+	}
+	gen("", 3)
+}
