@@ -23,6 +23,8 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		verb = w
 	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅", "减幅为", "减幅达", "减幅"}); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
+	} else if sg := wrappedRateWord(s[:st.subjStart], p); sg != 0 && m.kind == unitPercent && m.unit != "‰" {
+		verb, sign = "幅", float64(sg) // 增 幅121.58%: 增幅 the copy broke with a space
 	} else if w, sg := moreOrLess(p); w != "" {
 		// 比上年多审结300件, 较去年同期少150件.
 		verb, sign = w, sg

@@ -512,3 +512,25 @@ func (x *extractor) changeOfPeriod(st *sentenceState, k int, ch *Change, textSta
 	x.push(f)
 	st.figs = append(st.figs, len(x.figs)-1)
 }
+
+// wrappedRateWord is the rule for 增幅, 降幅 or 减幅 broken by a space where
+// the copy wrapped the line (增加2376.08万元，增 幅121.58%): the clause's
+// text before the number (p) is 幅 alone and the text before it (before)
+// ends with 增, 降 or 减 and one space. It returns the sign of the change,
+// 0 when the form does not hold.
+func wrappedRateWord(before, p string) int {
+	if p != "幅" {
+		return 0
+	}
+	b := strings.TrimSuffix(before, " ")
+	if len(b) != len(before)-1 {
+		return 0
+	}
+	switch {
+	case strings.HasSuffix(b, "增"):
+		return 1
+	case strings.HasSuffix(b, "降"), strings.HasSuffix(b, "减"):
+		return -1
+	}
+	return 0
+}

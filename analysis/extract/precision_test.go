@@ -373,3 +373,24 @@ func TestChangeOfOtherPeriod(t *testing.T) {
 		t.Errorf("periods: %+v", figs)
 	}
 }
+
+// TestWrappedRateWord: 增幅 broken by a space where the copy wrapped it is
+// read as 增幅 (wrappedRateWord), not a figure named 幅.
+func TestWrappedRateWord(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"管理费用3200.5万元，增加1100.2万元，增 幅52.4%。", []wantFig{
+			{ind: "管理费用", value: 3200.5, unit: "万元", changes: []string{"abs 1100.2", "growth_pct 52.4"}},
+			{ind: "管理费用增加", value: 1100.2, unit: "万元", changeOf: "管理费用"}}},
+	})
+	for _, c := range []struct {
+		before, p string
+		want      int
+	}{{"增加1100万元，增 ", "幅", 1}, {"减少5%，降 ", "幅", -1}, {"增加1100万元，增", "幅", 0}, {"调 ", "幅", 0}, {"增 ", "幅度", 0}} {
+		if got := wrappedRateWord(c.before, c.p); got != c.want {
+			t.Errorf("wrappedRateWord(%q, %q) = %d, want %d", c.before, c.p, got, c.want)
+		}
+	}
+}
