@@ -155,3 +155,32 @@ func rowsWithValues(rows []trow) []trow {
 	}
 	return out
 }
+
+// streamTitle is the rule for the title a table copied one cell per line
+// starts with before its header (主营产品构成(百万) | 名称 | 占总收入比例 | …):
+// a first cell of words, followed by a header over the labels (名称, 项目,
+// 指标). It returns the unit the title names in brackets (百万, 万元; ""
+// if none) and whether the first cell is such a title.
+func streamTitle(cells []tcell) (unit string, ok bool) {
+	if len(cells) < 3 {
+		return "", false
+	}
+	switch strings.TrimSpace(cells[1].text) {
+	case "名称", "项目", "指标", "指标名称", "项目名称":
+	default:
+		return "", false
+	}
+	t := strings.TrimSpace(cells[0].text)
+	if t == "" || strings.IndexFunc(t, isHan) < 0 || utf8.RuneCountInString(t) > 60 {
+		return "", false
+	}
+	if _, u := headerUnit(t); u != "" {
+		return u, true
+	}
+	for _, sc := range []string{"(百万)", "（百万）", "(千元)", "（千元）", "(亿)", "（亿）", "(万)", "（万）"} {
+		if strings.HasSuffix(t, sc) {
+			return strings.Trim(sc, "()（）"), true
+		}
+	}
+	return "", true
+}

@@ -460,3 +460,25 @@ func TestPercentCellUnderUnitLine(t *testing.T) {
 		{ind: "技术服务占比", value: 37.7, unit: "%"},
 	})
 }
+
+// TestStreamTitleAndRateChange: a revenue table copied one cell per line
+// under its title with the amounts' unit (主营产品构成(百万)), the header
+// over the labels second (名称); a change column right after a rate
+// (毛利率 | 同比变化) is the rate's change, the one after the revenue the
+// revenue's.
+func TestStreamTitleAndRateChange(t *testing.T) {
+	text := "主营产品构成(百万) |\n名称 |\n占总收入比例 |\n收入 |\n同比变化 |\n成本 |\n毛利率 |\n同比变化 |\n" +
+		"设备销售收入 |\n12.50% |\n250.40 |\n-3.20% |\n200.10 |\n20.09% |\n1.50% |\n" +
+		"技术服务收入 |\n5.10% |\n102.30 |\n8.40% |\n60.00 |\n41.35% |\n-2.25% |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "stream title", figs, []wantFig{
+		{ind: "设备销售收入占总收入比例", value: 12.5, unit: "%"},
+		{ind: "设备销售收入", value: 250.4, unit: "百万", changes: []string{"growth_pct -3.2"}},
+		{ind: "设备销售收入成本", value: 200.1, unit: "百万"},
+		{ind: "设备销售收入毛利率", value: 20.09, unit: "%", changes: []string{"pp 1.5"}},
+		{ind: "技术服务收入占总收入比例", value: 5.1, unit: "%"},
+		{ind: "技术服务收入", value: 102.3, unit: "百万", changes: []string{"growth_pct 8.4"}},
+		{ind: "技术服务收入成本", value: 60, unit: "百万"},
+		{ind: "技术服务收入毛利率", value: 41.35, unit: "%", changes: []string{"pp -2.25"}},
+	})
+}

@@ -2065,6 +2065,9 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 			continue
 		}
 		f := &x.figs[rowFigs[k]-1]
+		if k == c-1 && f.Unit == "%" && strings.HasSuffix(cols[k].name, "率") {
+			return rowFigs[k] - 1 // 毛利率 | 同比变化: the change of the rate right before it
+		}
 		switch {
 		case cols[c].year != 0 && cols[k].year == cols[c].year && f.Unit != "%":
 			return rowFigs[k] - 1 // 2022年 over 数量 | 增长(%): the change of its own year's level

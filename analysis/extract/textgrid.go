@@ -505,6 +505,10 @@ func (x *extractor) streamPreamble(cells []tcell) []tcell {
 		t := cells[0].text
 		if u := unitLine(t); u != "" {
 			x.pendingUnit = u
+		} else if u, ok := streamTitle(cells); ok {
+			if u != "" {
+				x.pendingUnit = u
+			}
 		} else if t != "" {
 			break
 		}
