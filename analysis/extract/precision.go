@@ -442,6 +442,9 @@ const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 // the sentence up to the number. A 某 after a surname that starts a word
 // of time or kind (于某日, 某些) names no party.
 func caseNarrative(pre string) bool {
+	if casePartyCount(pre) {
+		return true
+	}
 	for i := 0; ; {
 		k := strings.Index(pre[i:], "某")
 		if k < 0 {
@@ -533,4 +536,25 @@ func wrappedRateWord(before, p string) int {
 		return -1
 	}
 	return 0
+}
+
+// casePartyCount reports a case's parties counted in words before their
+// role (四被告人组织他人卖淫非法获利62万余元, 三名被告人): a case described,
+// not a statistic (判处被告人1200人 counts them in digits after).
+func casePartyCount(pre string) bool {
+	for _, role := range []string{"被告人", "犯罪嫌疑人", "被害人"} {
+		for i := 0; ; {
+			k := strings.Index(pre[i:], role)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(role)
+			b := strings.TrimSuffix(pre[:k], "名")
+			if r, _ := utf8.DecodeLastRuneInString(b); r != utf8.RuneError && strings.ContainsRune("二两三四五六七八九十", r) {
+				return true
+			}
+		}
+	}
+	return false
 }

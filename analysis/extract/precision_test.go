@@ -321,6 +321,8 @@ func TestCaseNarrative(t *testing.T) {
 		want []wantFig
 	}{
 		{"其中，张某分得52300元。", nil},
+		{"三被告人非法获利共计人民币45万余元。", nil},
+		{"依法判处被告人1200人。", []wantFig{{ind: "依法判处被告人", value: 1200, unit: "人"}}},
 		{"2021年5月，王某从李某强处购买了2.5克甲基苯丙胺。", nil},
 		{"严惩严重暴力犯罪，办结案件520件，同比下降1.2%，对故意杀人的陈某依法判处死刑。", []wantFig{
 			{ind: "办结严重暴力犯罪案件", value: 520, unit: "件", changes: []string{"growth_pct -1.2"}}}},
