@@ -992,19 +992,29 @@ func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
 
 // yearRowsColumn is the rule for a table laid out with a row per year
 // (年份 | 地区生产总值 | 第一产业 … over 2021 | 1200.5 | …), as yearbooks print
-// their series: the first column of every data row is a year (four digits,
-// 1900–2100, rising) and some column right of it holds a number that is
-// not one. The years are the rows' labels, not figures; the doc model,
-// seeing a first column of numbers, gives such a table no label column.
+// their series, a data site the latest first: the first column of every
+// data row is a year (four digits, 1900–2100, rising or falling). The
+// years are the rows' labels, not figures; the doc model, seeing a first
+// column of numbers, gives such a table no label column.
 func yearRowsColumn(t *doc.Table) bool {
 	if t.NumCols() < 2 || t.NumRows()-t.HeaderRows < 2 {
 		return false
 	}
-	last := 0
+	last, dir := 0, 0
 	for r := t.HeaderRows; r < t.NumRows(); r++ {
 		y := headerYearDigits(strings.TrimSpace(t.At(r, 0).Text))
-		if y == 0 || y <= last {
+		if y == 0 || y == last {
 			return false
+		}
+		d := 1
+		if y < last {
+			d = -1
+		}
+		if last != 0 && dir != 0 && d != dir {
+			return false
+		}
+		if last != 0 {
+			dir = d
 		}
 		last = y
 	}
@@ -1168,4 +1178,20 @@ func lineSectionLabel(cells []tcell, i, width int, isValue func(tcell) bool) boo
 // table stays a section.
 func sectionIsCategory(col tableColumn) bool {
 	return col.name != ""
+}
+
+// emptyYearRow is the rule for a row of a table with a row per year whose
+// values are not published yet (| 2018 | |||||, a data site's series): its
+// first cell is a year, every other cell empty. Below the header it is a
+// data row without figures, not a row of the header.
+func emptyYearRow(r trow) bool {
+	if len(r.cells) == 0 || headerYearDigits(strings.TrimSpace(r.cells[0].text)) == 0 {
+		return false
+	}
+	for _, c := range r.cells[1:] {
+		if strings.TrimSpace(c.text) != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -356,3 +356,42 @@ func TestTraditionalLevelHeader(t *testing.T) {
 		{ind: "工業", value: 210.3, unit: "亿元", changes: []string{"growth_pct 6.1"}},
 	})
 }
+
+// TestEmptyYearRows: a data site's series, the latest year first, its
+// latest years not published (| 2024 | | | under the header): those rows
+// are data rows without figures, not header rows, and the years of the
+// others label their figures.
+func TestEmptyYearRows(t *testing.T) {
+	text := "| 时间 | 常住人口 (万人) | 户籍人口 (万人) | 城镇化率 (%) |\n" +
+		"|---|---|---|---|\n" +
+		"| 2024 | |||\n" +
+		"| 2023 | |||\n" +
+		"| 2022 | 12.41 | 13.02 | |\n" +
+		"| 2021 | 12.56 | 13.10 | 51.2 |\n"
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, "empty year rows", figs, []wantFig{
+		{ind: "常住人口", value: 12.41, unit: "万人"}, {ind: "户籍人口", value: 13.02, unit: "万人"},
+		{ind: "常住人口", value: 12.56, unit: "万人", prior: true}, {ind: "户籍人口", value: 13.10, unit: "万人", prior: true},
+		{ind: "城镇化率", value: 51.2, unit: "%", prior: true},
+	})
+	if figs[2].Year != 2021 {
+		t.Errorf("year %d, want 2021", figs[2].Year)
+	}
+}
+
+// TestAlignedYearRowsLatestFirst: a space-aligned series with the latest
+// year first reads as one with the earliest first.
+func TestAlignedYearRowsLatestFirst(t *testing.T) {
+	text := "单位:万人\n" +
+		"年份      常住人口    户籍人口\n" +
+		"2023       81.25       86.40\n" +
+		"2022       80.97       86.88\n" +
+		"2021       80.60       87.02\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	if len(figs) != 6 || figs[0].Indicator != "常住人口" || figs[0].Year != 2023 || figs[5].Year != 2021 || figs[5].Unit != "万人" {
+		for _, f := range figs {
+			t.Logf("got %q %v %q %d", f.Indicator, f.Value, f.Unit, f.Year)
+		}
+		t.Fatalf("%d figures, want 6 labelled by their years", len(figs))
+	}
+}

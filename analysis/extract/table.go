@@ -267,6 +267,9 @@ func tableHeaderRows(rows []trow) int {
 		if _, ok := sectionRow(rows[h]); ok && h > 0 {
 			break
 		}
+		if h > 0 && emptyYearRow(rows[h]) {
+			break // | 2018 | | | under the header: a year with nothing published
+		}
 		h++
 	}
 	return h
