@@ -263,13 +263,14 @@ func comparisonSuffix(t string) int {
 		return len(w) + trail
 	}
 	// 比上年末, 较上半年: 比/较 and a short time phrase.
-	// Only the last 7 runes can hold one (UTF-8 resynchronises, so a
+	// Only the last 9 runes can hold one (UTF-8 resynchronises, so a
 	// window starting inside a rune finds no false match).
-	w0 := max(0, len(t)-21)
+	w0 := max(0, len(t)-27) // 9 runes: 较“十二五”期间 with its quotation marks
 	if k := max(strings.LastIndex(t[w0:], "比"), strings.LastIndex(t[w0:], "较")); k >= 0 {
 		k += w0
 		tail := t[k+len("比"):]
-		if n := utf8.RuneCountInString(tail); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
+		// 较“十二五”期间: the quotation marks of a plan's name are not counted.
+		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
 			return len(t) - k + trail
 		}
 	}

@@ -313,7 +313,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
-	name := dropAddedItem(dropLeadingNote(dropFootnoteMarks(dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb]))))))
+	name := dropSharePronoun(dropAddedItem(dropLeadingNote(dropFootnoteMarks(dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb])))))))
 	if strings.HasSuffix(s[sa:sb], name) {
 		sa = sb - len(name)
 	}

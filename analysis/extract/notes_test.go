@@ -216,3 +216,31 @@ func TestTopicOfChange(t *testing.T) {
 		}
 	}
 }
+
+// TestListNumbersAndPronouns: a list number in digits (1.国内增值税) is no
+// part of the name (digitListMarker); 其 before a share's 占 is dropped
+// (dropSharePronoun); a comparison with a plan period in quotation marks
+// (较“十二五”期间) is a change's base.
+func TestListNumbersAndPronouns(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"主要税种：\n1.国内增值税54.2亿元，增长5.2%。\n2.企业所得税70.9亿元，下降1%。", []wantFig{
+			{ind: "国内增值税", value: 54.2, unit: "亿元", changes: []string{"growth_pct 5.2"}},
+			{ind: "企业所得税", value: 70.9, unit: "亿元", changes: []string{"growth_pct -1"}}}},
+		{"非税收入22.1亿元，同比增长12.2%，其占地方一般公共预算收入的31.8%。", []wantFig{
+			{ind: "非税收入", value: 22.1, unit: "亿元", changes: []string{"growth_pct 12.2"}},
+			{ind: "占地方一般公共预算收入", value: 31.8, unit: "%"}}},
+		{"“十三五”期间财政收入总量较“十二五”期间增加3.4亿元。", []wantFig{
+			{ind: "“十三五”期间财政收入总量增加", value: 3.4, unit: "亿元", changeOf: "“十三五”期间财政收入总量"}}},
+	})
+	for _, c := range []struct {
+		in   string
+		want int
+	}{{"1.国内增值税", 2}, {"12．契税", len("12．")}, {"3、印花税", len("3、")}, {"1.5亿元", 0}, {"2023年", 0}} {
+		if got := digitListMarker(c.in); got != c.want {
+			t.Errorf("digitListMarker(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

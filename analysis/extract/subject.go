@@ -176,7 +176,26 @@ func listMarker(t string) int {
 	if r >= '①' && r <= '⑳' {
 		return n
 	}
-	return 0
+	return digitListMarker(t)
+}
+
+// digitListMarker is the rule for a list number in digits at the start of
+// t (1.国内增值税, 12．契税, 3、印花税): one or two digits, a full stop or 、,
+// and an ideograph after it (1.5亿元 is a number). It returns the marker's
+// byte length, 0 if there is none.
+func digitListMarker(t string) int {
+	j := 0
+	for j < len(t) && j < 2 && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 {
+		return 0
+	}
+	w := hasPrefixAny(t[j:], []string{".", "．", "、"})
+	if w == "" || !isHanAt(t, j+len(w)) {
+		return 0
+	}
+	return j + len(w)
 }
 
 // postNoun returns the noun phrase after a classifier at s[a:b]: up to a

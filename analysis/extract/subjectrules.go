@@ -1488,3 +1488,13 @@ func (x *extractor) counterpartName(st *sentenceState, name, unit string) string
 	}
 	return ""
 }
+
+// dropSharePronoun is the rule for a share that refers back to its part by
+// 其 (非税收入221.76亿元，…，其占地方一般公共预算收入的31.8%): the pronoun is
+// no part of the share's name (占地方一般公共预算收入).
+func dropSharePronoun(name string) string {
+	if rest, ok := strings.CutPrefix(name, "其"); ok && strings.HasPrefix(rest, "占") && utf8.RuneCountInString(rest) >= 2 {
+		return rest
+	}
+	return name
+}
