@@ -482,3 +482,27 @@ func TestStreamTitleAndRateChange(t *testing.T) {
 		{ind: "技术服务收入毛利率", value: 41.35, unit: "%", changes: []string{"pp -2.25"}},
 	})
 }
+
+// TestCompanyTextRestatedPeriods: a quarterly table written as text whose
+// prior period is restated (本报告期 上年同期 本报告期比上年同期增减 over 调整前
+// 调整后 调整后): the current period is not restated, the prior takes both
+// restatements, the change the last (was the restated prior read as a
+// change of 950).
+func TestCompanyTextRestatedPeriods(t *testing.T) {
+	text := "单位：元\n" +
+		"本报告期 上年同期 本报告期比上年同期增减\n" +
+		"调整前 调整后 调整后\n" +
+		"营业收入（元） 1,000.00 900.00 950.00 5.26%\n" +
+		"本报告期末 上年度末 本报告期末比上年度末增减\n" +
+		"调整前 调整后 调整后\n" +
+		"总资产（元） 5,000.00 4,800.00 4,900.00 2.04%\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "text restated periods", figs, []wantFig{
+		{ind: "营业收入", value: 1000, unit: "元", changes: []string{"growth_pct 5.26"}},
+		{ind: "营业收入（调整前）", value: 900, unit: "元", prior: true},
+		{ind: "营业收入", value: 950, unit: "元", prior: true},
+		{ind: "总资产", value: 5000, unit: "元", changes: []string{"growth_pct 2.04"}},
+		{ind: "总资产（调整前）", value: 4800, unit: "元", prior: true},
+		{ind: "总资产", value: 4900, unit: "元", prior: true},
+	})
+}

@@ -927,7 +927,7 @@ func (x *extractor) companyHeaderRow(a, b int) (trow, bool) {
 	if !ok {
 		return trow{}, false
 	}
-	r := trow{start: a, end: b}
+	r := trow{start: a, end: b, textLine: true}
 	if !label {
 		r.cells = append(r.cells, tcell{start: a, end: a})
 	}

@@ -249,3 +249,26 @@ func oneMagnitude(t string, spans [][2]int) bool {
 	}
 	return hi == 0 || hi <= 20*lo
 }
+
+// textRestatedHeader is the rule for a restated header of a company table
+// written as text (本报告期 上年同期 本报告期比上年同期增减 over 调整前 调整后
+// 调整后): the lower row names restatements only, fewer than the columns
+// (the current period is not restated), and both rows are lines of text
+// whose cells stand at no columns (no |), so the cells' places say nothing:
+// the periods' groups decide (restatedGroups), not positionalPaths.
+func textRestatedHeader(upper, lower trow, width int) bool {
+	lo := nonEmpty(lower.cells)
+	if len(lo) == 0 || len(lo) >= width-1 {
+		return false
+	}
+	for _, l := range lo {
+		if restatementHeader(l) == "" {
+			return false
+		}
+	}
+	if !upper.textLine || !lower.textLine {
+		return false
+	}
+	top := nonEmpty(upper.cells)
+	return restatedGroups(top, lo, width-1) != nil
+}

@@ -38,6 +38,9 @@ type trow struct {
 	// columns: its first cell is empty and the column headers name
 	// every value.
 	nolabel bool
+	// textLine is set for a header row read from a line of text without
+	// | (companyHeaderRow): its cells' places say nothing of the columns.
+	textLine bool
 	// section is the quantity a section row above names for this row's
 	// subject (学校数), "" if none (sectionName).
 	section string
@@ -417,7 +420,7 @@ func columnPaths(hdr []trow, width int) [][]string {
 		}
 		return paths
 	}
-	if p, ok := positionalPaths(hdr[len(hdr)-2].cells, hdr[len(hdr)-1].cells, width); ok {
+	if p, ok := positionalPaths(hdr[len(hdr)-2].cells, hdr[len(hdr)-1].cells, width); ok && !textRestatedHeader(hdr[len(hdr)-2], hdr[len(hdr)-1], width) {
 		return p
 	}
 	top := nonEmpty(hdr[len(hdr)-2].cells)
