@@ -291,7 +291,7 @@ var statLabelHeaders = []string{"指标", "指标名称", "项目", "类别", "�
 func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 	s := x.s
 	a, b := trimSpace(s, ls, le)
-	if ls < x.noLineCellsUntil || !slices.Contains(statLabelHeaders, s[a:b]) {
+	if ls < x.noLineCellsUntil || !slices.Contains(statLabelHeaders, s[a:b]) && !yearLabelHeader(s[a:b]) {
 		return nil, ls
 	}
 	rows, next := x.lineCellRows(ls)
@@ -339,11 +339,17 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 	}
 	// The header: the label header and the width-1 … cells before the
 	// first label; the first label is the last non-value before a value.
-	width--
+	years := yearLabelHeader(cells[0].text)
+	if !years {
+		width--
+	}
 	rows := []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
 	i := width + 1
 	for i < len(cells) {
-		if isValue(cells[i]) {
+		if years && headerYearDigits(cells[i].text) == 0 {
+			break // 年份 over a row per year: the rows end where a year does not start one
+		}
+		if isValue(cells[i]) && !years {
 			return nil, pos // a value without a label
 		}
 		j := i + 1
@@ -1194,4 +1200,15 @@ func emptyYearRow(r trow) bool {
 		}
 	}
 	return true
+}
+
+// yearLabelHeader reports the header over the years of a table with a row
+// per year (年份, 年 份, 年度, 时间): its rows' labels are years, which
+// read as numbers.
+func yearLabelHeader(t string) bool {
+	switch strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(t), " ", ""), "\u3000", "") {
+	case "年份", "年度", "时间":
+		return true
+	}
+	return false
 }

@@ -395,3 +395,21 @@ func TestAlignedYearRowsLatestFirst(t *testing.T) {
 		t.Fatalf("%d figures, want 6 labelled by their years", len(figs))
 	}
 }
+
+// TestLineCellsYearRows: a series copied one cell per line without bars
+// under 年份: each year starts a row and labels its figures; the years
+// are no figures.
+func TestLineCellsYearRows(t *testing.T) {
+	text := "表2 人口变动情况\n" + strings.Join([]string{
+		"年份", "常住人口(万人)", "出生率(‰)",
+		"2022", "80.6", "9.1",
+		"2023", "80.9", "8.7",
+		"2024", "81.2", "8.2",
+	}, "\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "line cells year rows", figs, []wantFig{
+		{ind: "常住人口", value: 80.6, unit: "万人", prior: true}, {ind: "出生率", value: 9.1, unit: "‰", prior: true},
+		{ind: "常住人口", value: 80.9, unit: "万人", prior: true}, {ind: "出生率", value: 8.7, unit: "‰", prior: true},
+		{ind: "常住人口", value: 81.2, unit: "万人"}, {ind: "出生率", value: 8.2, unit: "‰"},
+	})
+}
