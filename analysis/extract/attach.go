@@ -105,6 +105,15 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		x.absChangeFigure(st, k, ch, textStart, m)
 		return
 	}
+	if k := x.growthRateBefore(st, ch); k >= 0 && sa >= sb {
+		// 增速比去年同期提高10.5个百分点，比1-4月提高2.2个百分点: the
+		// second change is the rate's too.
+		if strings.TrimSpace(ch.base) == "" || otherComparison(&x.figs[k], ch) {
+			ch.aside = true // against another period (比1-4月: a period read)
+			x.figs[k].addChange(*ch)
+		}
+		return
+	}
 	target := attachTarget(x.figs, st.figs)
 	if target < 0 && ch.Kind == GrowthPct {
 		if k := absOnlyBefore(x.figs, st.figs); k >= 0 {

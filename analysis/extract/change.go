@@ -277,6 +277,9 @@ func comparisonSuffix(t string) int {
 	if c := withPeriodCompared(t); c > 0 {
 		return c + trail // 与上半年相比
 	}
+	if c := monthRangeCompared(t); c > 0 {
+		return c + trail // 比1-4月, 较1—3月份
+	}
 	// 比2021年, 较2021年同期, 比2020年末, 较2022年底
 	u := t
 	for _, w := range []string{"同期", "末", "底"} {

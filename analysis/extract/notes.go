@@ -159,3 +159,58 @@ func sinceTopic(t string) string {
 	}
 	return rest[:k]
 }
+
+// monthRangeCompared is the rule for a comparison with the months of the
+// year to date before (增速比1-4月提高2.2个百分点, 较1—3月份回落0.5个百分点):
+// 比 or 较, a month, a dash and a month, 月 and perhaps 份 at the end of t.
+// It returns the byte length of the comparison, 0 if there is none.
+func monthRangeCompared(t string) int {
+	u := strings.TrimSuffix(t, "份")
+	u, ok := strings.CutSuffix(u, "月")
+	if !ok {
+		return 0
+	}
+	k := trailingDigits(u, 2)
+	if k == len(u) {
+		return 0
+	}
+	d := hasSuffixAny(u[:k], []string{"-", "—", "－", "–", "至", "~"})
+	if d == "" {
+		return 0
+	}
+	j := trailingDigits(u[:k-len(d)], 2)
+	if j == k-len(d) {
+		return 0
+	}
+	v := hasSuffixAny(u[:j], []string{"比", "较"})
+	if v == "" {
+		return 0
+	}
+	return len(t) - (j - len(v))
+}
+
+// trailingDigits is the offset in t where its last run of at most max ASCII
+// digits begins (len(t) when t does not end in a digit).
+func trailingDigits(t string, max int) int {
+	k := len(t)
+	for n := 0; k > 0 && t[k-1] >= '0' && t[k-1] <= '9' && n < max; n++ {
+		k--
+	}
+	return k
+}
+
+// growthRateBefore is the figure of a level's growth rate (rateOfGrowth)
+// that the sentence's last figure is, when ch is a change in percentage
+// points: a further such change without a subject of its own is the rate's.
+// -1 otherwise.
+func (x *extractor) growthRateBefore(st *sentenceState, ch *Change) int {
+	if ch.Kind != PP || len(st.figs) == 0 {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if !f.Missing || !f.hasChangeKind(PP) || hasSuffixAny(f.Indicator, growthRateWords) == "" {
+		return -1
+	}
+	return k
+}

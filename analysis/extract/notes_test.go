@@ -244,3 +244,26 @@ func TestListNumbersAndPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowthRateChanges: further pp changes without a subject after a
+// growth rate's figure (增速比去年同期提高…，比1-4月提高…) are the rate's
+// (growthRateBefore), not the level's; a comparison with a range of months
+// is a base (monthRangeCompared).
+func TestGrowthRateChanges(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"1-5月，全省地方一般公共预算收入完成698.1亿元，同比增长10.9%，增速比去年同期提高10.5个百分点，比1-4月提高2.2个百分点。", []wantFig{
+			{ind: "地方一般公共预算收入", value: 698.1, unit: "亿元", changes: []string{"growth_pct 10.9"}},
+			{ind: "地方一般公共预算收入增速", missing: true, unit: "%", changes: []string{"pp 10.5", "pp 2.2"}}}},
+	})
+	for _, c := range []struct {
+		t    string
+		want int
+	}{{"增速比1-4月", len("比1-4月")}, {"较1—3月份", len("较1—3月份")}, {"比4月", 0}, {"1-4月", 0}} {
+		if got := monthRangeCompared(c.t); got != c.want {
+			t.Errorf("monthRangeCompared(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}
