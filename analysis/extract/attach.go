@@ -131,6 +131,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			return
 		}
 	}
+	if isMultiYearBase(ch.base) {
+		if k := changeOnlyWithoutSpan(x.figs, st.figs); k >= 0 && k > target {
+			// 地区生产总值增长8.3%，两年平均增长6.5%: the growth over the
+			// span is the figure's stated only as a change.
+			x.figs[k].addChange(*ch)
+			return
+		}
+	}
 	if target < 0 {
 		// 受理各类案件25.4万件。同比上升3.6%。: a sentence without a subject
 		// carries the figure before it.
@@ -227,6 +235,28 @@ func growthOnlyBefore(figs []Figure, sent []int) int {
 	}
 	for _, c := range f.Changes {
 		if c.Kind != GrowthPct {
+			return -1
+		}
+	}
+	return k
+}
+
+// changeOnlyWithoutSpan is the figure a change over several years (两年平均
+// 增长, 五年年均增长) without a subject of its own belongs to when the
+// sentence's last figure is stated only as its changes and none of them
+// spans years yet (地区生产总值增长8.3%，两年平均增长6.5%): that figure, -1
+// otherwise.
+func changeOnlyWithoutSpan(figs []Figure, sent []int) int {
+	if len(sent) == 0 {
+		return -1
+	}
+	k := sent[len(sent)-1]
+	f := &figs[k]
+	if !f.Missing || f.Prior || f.ChangeOf != "" || f.Terms != 0 || len(f.Changes) == 0 {
+		return -1
+	}
+	for _, c := range f.Changes {
+		if isMultiYearBase(c.base) {
 			return -1
 		}
 	}

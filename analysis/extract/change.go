@@ -158,6 +158,11 @@ func averageGrowthBase(t string) int {
 		return 0
 	}
 	u := strings.TrimSuffix(t, w)
+	if strings.HasPrefix(w, "年") && spanYearsBefore(u) {
+		// 两年平均增长6.5%: the count of years is written before the
+		// 年 of the word itself.
+		u += "年"
+	}
 	if v, ok := strings.CutSuffix(u, "年"); ok {
 		k := len(v)
 		for k > 0 {
@@ -178,6 +183,17 @@ func averageGrowthBase(t string) int {
 		u = ""
 	}
 	return len(t) - len(u)
+}
+
+// spanYearsBefore reports a count of years at the end of u, in digits or
+// numerals (两, 三, 5, 十), such as the one 两年平均 writes before 年平均.
+func spanYearsBefore(u string) bool {
+	r, _ := utf8.DecodeLastRuneInString(u)
+	if r == '兩' {
+		return true
+	}
+	_, d := cnDigit(r)
+	return d || r >= '0' && r <= '9' || r == '十'
 }
 
 // priceBasisWords say at which prices a change of a value in money is
