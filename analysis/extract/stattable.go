@@ -1212,3 +1212,18 @@ func yearLabelHeader(t string) bool {
 	}
 	return false
 }
+
+// numbersRowLine is the rule for a line of a table's row that is numbers
+// alone, three or more, apart by spaces (2021 90.62 15.63 35.32, a year
+// series copied with single spaces): no piece of a sentence the copy
+// wrapped, so the line above it is not joined to it.
+func numbersRowLine(line string) bool {
+	n := 0
+	for _, f := range strings.Fields(line) {
+		if _, _, _, ok := parseCell(f); !ok {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}

@@ -413,3 +413,35 @@ func TestLineCellsYearRows(t *testing.T) {
 		{ind: "常住人口", value: 81.2, unit: "万人"}, {ind: "出生率", value: 8.2, unit: "‰"},
 	})
 }
+
+// TestSingleSpaceYearRows: a year series copied with single spaces under
+// a header line: the rows of numbers are no sentence the header line
+// wraps into, and the years label the figures.
+func TestSingleSpaceYearRows(t *testing.T) {
+	text := "表3 人口自然变动\n年份 出生人数(万人) 出生率(‰) 死亡人数(万人)\n" +
+		"2022 61.20 9.85 52.31\n" +
+		"2023 58.64 9.41 53.07\n" +
+		"2024 57.90 9.30 53.88\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "single-space year rows", figs, []wantFig{
+		{ind: "出生人数", value: 61.20, unit: "万人", prior: true}, {ind: "出生率", value: 9.85, unit: "‰", prior: true}, {ind: "死亡人数", value: 52.31, unit: "万人", prior: true},
+		{ind: "出生人数", value: 58.64, unit: "万人", prior: true}, {ind: "出生率", value: 9.41, unit: "‰", prior: true}, {ind: "死亡人数", value: 53.07, unit: "万人", prior: true},
+		{ind: "出生人数", value: 57.90, unit: "万人"}, {ind: "出生率", value: 9.30, unit: "‰"}, {ind: "死亡人数", value: 53.88, unit: "万人"},
+	})
+}
+
+// TestNumbersRowLine: lines of numbers alone, and lines that continue a
+// sentence.
+func TestNumbersRowLine(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"2021 90.62 15.63 35.32", true}, {"1978 183.06 52.20", true},
+		{"5928", false}, {"2021 90.62", false}, {"2021年全市 90.62", false}, {"", false},
+	} {
+		if got := numbersRowLine(c.line); got != c.want {
+			t.Errorf("numbersRowLine(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -74,7 +74,7 @@ func (x *extractor) run() {
 			} else {
 				next += le + 1
 			}
-			if isTableLine(s[le+1:next]) || x.grid.table != nil && x.grid.at == le+1 || companyHeaderLine(s[le+1:next]) {
+			if isTableLine(s[le+1:next]) || x.grid.table != nil && x.grid.at == le+1 || companyHeaderLine(s[le+1:next]) || numbersRowLine(s[le+1:next]) {
 				break
 			}
 			le = next
