@@ -579,6 +579,11 @@ func readUnit(s string, i int) unitMatch {
 			k += len(w)
 		}
 		b = baseLex.prefix(s[k:])
+		if b == "" && strings.HasPrefix(s[k:], "\n") && wrappedUnit(s, k+1) {
+			// 316 亿\n元: the base the copy wrapped to the next line.
+			k++
+			b = baseLex.prefix(s[k:])
+		}
 		if b == "" && strings.HasPrefix(sc, "千") {
 			// 千 alone is not a unit (千瓦 etc. are base units).
 			return unitMatch{end: i}
@@ -631,13 +636,23 @@ suffix:
 }
 
 // wrappedUnit is the rule for a unit the copy wrapped to the next line
-// (5928\n条，…): at s[k], the start of the next line, a base unit that ends
+// (5928\n条，…, 15.4\n亿元): at s[k], the start of the next line, a base unit
+// (perhaps after a scale) that ends
 // its word: followed by a break, the end of the text, a qualifier (多, 余,
 // 以上, 左右) or anything but an ideograph. A line that starts with a word
 // beginning with a unit's character (门诊部 after a table row's last
 // number, 件数, 人口) is no unit.
 func wrappedUnit(s string, k int) bool {
 	b := baseLex.prefix(s[k:])
+	if b == "" {
+		// 15.4\n亿元: a scale and its base wrapped together.
+		if sc := scaleLex.prefix(s[k:]); sc != "" && !strings.HasPrefix(sc, "千") {
+			b = baseLex.prefix(s[k+len(sc):])
+			if b != "" {
+				b = sc + b
+			}
+		}
+	}
 	if b == "" {
 		return false
 	}

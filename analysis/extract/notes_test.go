@@ -267,3 +267,17 @@ func TestGrowthRateChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedScaleUnit: a unit the copy wrapped to the next line with its
+// scale (15.4\n亿元) or after it (316 亿\n元) is the number's (wrappedUnit,
+// wrappedLine).
+func TestWrappedScaleUnit(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全区固定资产投资 316 亿\n元，增长 11.8%；进出口总额 15.4\n亿元。", []wantFig{
+			{ind: "固定资产投资", value: 316, unit: "亿元", changes: []string{"growth_pct 11.8"}},
+			{ind: "进出口总额", value: 15.4, unit: "亿元"}}},
+	})
+}

@@ -123,6 +123,11 @@ func wrappedLine(s string, ls, le int) bool {
 			return false
 		}
 		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != ""
+	case scaleLex.suffix(line) != "" && baseLex.prefix(next) != "":
+		// 316 亿\n元: a scale after a number, its base on the next line.
+		u := strings.TrimRight(strings.TrimSuffix(line, scaleLex.suffix(line)), " ")
+		r, _ := utf8.DecodeLastRuneInString(u)
+		return r >= '0' && r <= '9'
 	}
 	return false
 }
