@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -749,4 +750,57 @@ func TestAbsChangeOwnSentence(t *testing.T) {
 	if abs.Span[0] < abs.SentenceSpan[0] || abs.Span[1] > abs.SentenceSpan[1] || text[abs.SentenceSpan[0]:abs.SentenceSpan[1]] != abs.Sentence || strings.Contains(abs.Sentence, "5亿元") {
 		t.Errorf("abs figure span %v, sentence %q %v: want the second sentence, holding its span", abs.Span, abs.Sentence, abs.SentenceSpan)
 	}
+}
+
+// TestStripReadingNotesScan: the bracket search of stripReadingNotes cuts
+// what looking at every ( and every EF byte cuts.
+func TestStripReadingNotesScan(t *testing.T) {
+	ref := func(s string) (string, []noteShift) {
+		var b []byte
+		var shifts []noteShift
+		last := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] != '(' && s[i] != 0xEF {
+				continue
+			}
+			n := readingNote(s, i)
+			if n == 0 {
+				n = abbreviationNote(s, i)
+			}
+			if n == 0 {
+				continue
+			}
+			if b == nil {
+				b = make([]byte, 0, len(s))
+			}
+			b = append(b, s[last:i]...)
+			cum := n
+			if len(shifts) > 0 {
+				cum += shifts[len(shifts)-1].cum
+			}
+			shifts = append(shifts, noteShift{at: len(b), cum: cum})
+			last = i + n
+			i += n - 1
+		}
+		if b == nil {
+			return s, nil
+		}
+		return string(append(b, s[last:]...)), shifts
+	}
+	pieces := []string{"統", "(tǒng)", "（jì）", "計", "（", "(", "）", "，", "增长", "（以下简称“增长”）", "7.2%", "a", "\xbc\x88"}
+	var gen func(s string, n int)
+	gen = func(s string, n int) {
+		got, gs := stripReadingNotes(s)
+		want, ws := ref(s)
+		if got != want || !reflect.DeepEqual(gs, ws) {
+			t.Errorf("stripReadingNotes(%q) = %q %v, want %q %v", s, got, gs, want, ws)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			gen(s+p, n-1)
+		}
+	}
+	gen("", 3)
 }

@@ -67,10 +67,22 @@ func stripReadingNotes(s string) (string, []noteShift) {
 	var b []byte
 	var shifts []noteShift
 	last := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != '(' && s[i] != 0xEF { // （ is EF BC 88
-			continue
+	// Only a bracket starts a note: the next ( and （ at or after i are
+	// looked for with byte searches and kept, so the text is scanned once.
+	paren, full := -1, -1
+	nextBracket := func(i int) int {
+		if paren < i {
+			paren = len(s)
+			if k := strings.IndexByte(s[i:], '('); k >= 0 {
+				paren = i + k
+			}
 		}
+		if full < i {
+			full = indexFullOpen(s, i)
+		}
+		return min(paren, full)
+	}
+	for i := nextBracket(0); i < len(s); i = nextBracket(i + 1) {
 		n := readingNote(s, i)
 		if n == 0 {
 			n = abbreviationNote(s, i) // 增长（以下简称“增长”）7.2%
@@ -95,6 +107,23 @@ func stripReadingNotes(s string) (string, []noteShift) {
 	}
 	b = append(b, s[last:]...)
 	return string(b), shifts
+}
+
+// indexFullOpen is the offset of the first （ (EF BC 88) in s at or after
+// i, len(s) if none: its last two bytes are looked for, rarer in Chinese
+// text than its first, and the byte before each match checked.
+func indexFullOpen(s string, i int) int {
+	for j := i + 1; j < len(s); {
+		k := strings.Index(s[j:], "\xbc\x88")
+		if k < 0 {
+			break
+		}
+		if p := j + k - 1; s[p] == 0xEF {
+			return p
+		}
+		j += k + 1
+	}
+	return len(s)
 }
 
 // origOffset takes an offset of the copy without notes back to the text as
