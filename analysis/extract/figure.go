@@ -424,6 +424,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				// 分别为5.1%、40.2%和54.7%: a value listed after another
 				// takes its name.
 				name, sa = x.figs[k].Indicator, numStart
+			} else if k := x.listedOtherMeasure(st, numStart, m.unit); k >= 0 {
+				// 累计动迁4430户、53.8万平方米: the same subject measured in
+				// another unit.
+				name, sa = x.figs[k].Indicator, numStart
 			} else if st.lastInCl > 0 {
 				name = x.figs[st.lastInCl-1].Indicator
 				sa = lead

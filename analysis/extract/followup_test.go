@@ -49,3 +49,25 @@ func TestTwoYearAverage(t *testing.T) {
 		}
 	}
 }
+
+// TestListedOtherMeasure: a subject measured in two units listed with 、
+// (累计动迁4430户、53.8万平方米) gives a figure in each unit, both named by
+// the subject (listedOtherMeasure); the second was lost.
+func TestListedOtherMeasure(t *testing.T) {
+	cases := []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年征收2150户、31.6万平方米。", []wantFig{
+			{ind: "征收", value: 2150, unit: "户"}, {ind: "征收", value: 31.6, unit: "万平方米"}}},
+		{"新建保障性住房1800套、12.5万平方米、4.2亿元，同比增长6%。", []wantFig{
+			{ind: "新建保障性住房", value: 1800, unit: "套"}, {ind: "新建保障性住房", value: 12.5, unit: "万平方米"},
+			{ind: "新建保障性住房", value: 4.2, unit: "亿元", changes: []string{"growth_pct 6"}}}},
+		// Named parts keep their names.
+		{"改造老旧小区120个、惠及居民1.8万户。", []wantFig{
+			{ind: "改造老旧小区", value: 120, unit: "个"}, {ind: "惠及居民", value: 1.8, unit: "万户"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, c.text, mustExtract(t, c.text, Options{Year: 2023}), c.want)
+	}
+}

@@ -591,6 +591,26 @@ func (x *extractor) listedAfter(st *sentenceState, numStart int, unit string) in
 	return -1
 }
 
+// listedOtherMeasure is the rule for a subject measured twice in two units
+// listed with 、 (累计动迁4430户、53.8万平方米; 新建住房3000套、25万平方米): a
+// number without a subject right after the sentence's last figure, a level
+// in another unit, with only 、 between them, takes that figure's subject
+// (a percent on either side is no second measure of one subject). It returns the figure's index, -1 if none.
+func (x *extractor) listedOtherMeasure(st *sentenceState, numStart int, unit string) int {
+	if len(st.figs) == 0 || unit == "" || unit == "%" {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || f.Unit == "" || f.Unit == "%" || sameBase(f.Unit, unit) || f.Span[1] > numStart {
+		return -1
+	}
+	if strings.TrimSpace(x.s[f.Span[1]:numStart]) != "、" {
+		return -1
+	}
+	return k
+}
+
 // lastSchoolCount is the rule inheritSchoolScope uses for a level of
 // schooling named by its count of schools (普通高中28所，招生2.1万人，在校生
 // 6.3万人 → 普通高中招生, 普通高中在校生; …；初中12所，在校生1.1万人 → 初中在校
