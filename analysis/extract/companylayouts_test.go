@@ -506,3 +506,61 @@ func TestCompanyTextRestatedPeriods(t *testing.T) {
 		{ind: "总资产", value: 4900, unit: "元", prior: true},
 	})
 }
+
+// TestFlexibleSplit: amounts run together with trailing zeros dropped are
+// cut where their thousands groups and at most two decimals allow, the
+// reading with most pieces of two decimals taken when it is the only one.
+func TestFlexibleSplit(t *testing.T) {
+	cases := []struct {
+		in   string
+		n    int
+		want []string
+	}{
+		{"3,089,654.67,509,192.523,456,309.116,944,382.45", 4, []string{"3,089,654.6", "7,509,192.52", "3,456,309.11", "6,944,382.45"}},
+		{"000-398,007.53", 4, []string{"0", "0", "0", "-398,007.53"}},
+		{"0.020.060.06-0.08", 4, []string{"0.02", "0.06", "0.06", "-0.08"}},
+		{"12,159,42426,242,965.1", 2, []string{"12,159,424", "26,242,965.1"}},
+		{"2024-08-282024-04-26", 2, nil}, // dates
+		{"1,234.56", 2, nil},             // one amount, not two
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range flexibleSplit(c.in, c.n) {
+			got = append(got, c.in[p[0]:p[1]])
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("flexibleSplit(%q, %d) = %q, want %q", c.in, c.n, got, c.want)
+		}
+	}
+}
+
+// TestCompanyPortalStatement: a finance portal's income statement copied
+// with its cells run together and trailing zeros dropped, under a header
+// of report periods (2024年中报2023年年报…), a row of words (公司类型…) and
+// items numbered 一、… among the rows.
+func TestCompanyPortalStatement(t *testing.T) {
+	text := "利润表\n\n" +
+		"2024年中报2023年年报2023年中报\n" +
+		"公司类型通用通用通用\n" +
+		"一、营业总收入(元)12,345,678.9123,456,789.54,500,000.02\n" +
+		"销售费用(元)1,234,567.82,345,678.911,100,000.33\n" +
+		"其中:对联营企业的投资收益(元)00-98,007.53\n" +
+		"六、每股收益\n" +
+		"(一)基本每股收益(元)0.120.25-0.08\n" +
+		"公告日期2024-08-282024-04-262023-08-28\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "portal statement", figs, []wantFig{
+		{ind: "营业总收入", value: 12345678.91, unit: "元"},
+		{ind: "营业总收入", value: 23456789.5, unit: "元", prior: true},
+		{ind: "营业总收入", value: 4500000.02, unit: "元", prior: true},
+		{ind: "销售费用", value: 1234567.8, unit: "元"},
+		{ind: "销售费用", value: 2345678.91, unit: "元", prior: true},
+		{ind: "销售费用", value: 1100000.33, unit: "元", prior: true},
+		{ind: "对联营企业的投资收益", value: 0, unit: "元"},
+		{ind: "对联营企业的投资收益", value: 0, unit: "元", prior: true},
+		{ind: "对联营企业的投资收益", value: -98007.53, unit: "元", prior: true},
+		{ind: "基本每股收益", value: 0.12, unit: "元"},
+		{ind: "基本每股收益", value: 0.25, unit: "元", prior: true},
+		{ind: "基本每股收益", value: -0.08, unit: "元", prior: true},
+	})
+}

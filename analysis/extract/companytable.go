@@ -499,7 +499,7 @@ func yearHeaderEnd(t string, i int) int {
 			return e + len("日")
 		}
 	}
-	for _, s := range []string{"度末", "度", "末"} {
+	for _, s := range []string{"度末", "度", "末", "半年报", "三季报", "一季报", "年报", "中报"} {
 		if strings.HasPrefix(t[j:], s) {
 			return j + len(s)
 		}
@@ -769,6 +769,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	remarks := remarkColumn(hdr)  // 说明: a row may end in text
 	amounts := amountColumns(hdr) // 金额: labels with commas, wrapped below their amounts
 	topAligned := amounts         // until a label is seen wrapped above its amount
+	markedRows := false           // a row's label starts with a heading's number (一、营业总收入)
 	var piece *tcell              // a label piece waiting for its row
 	lastRow := -1
 	for pos < len(s) && len(rows) < maxCompanyRows {
@@ -787,6 +788,13 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			continue
 		}
 		end, vals, ok := companyRowLine(line)
+		if piece == nil {
+			// 销售费用(元)3,089,654.67,509,192.52…: amounts run together
+			// with their trailing zeros dropped, as many as the header's.
+			if fe, fv, fok := flexibleRowLine(line, len(rows[0].cells)-1); fok && (!ok || fe < end || twoDecimalPieces(line, fv) > twoDecimalPieces(line, vals)) {
+				end, vals, ok = fe, fv, true
+			}
+		}
 		if !ok && remarks {
 			end, vals, ok = remarkRowLine(line)
 		}
@@ -808,6 +816,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			}
 			rows = append(rows, r)
 			lastRow = len(rows) - 1
+			if lvl, _ := headingMarker(lab.text, 0, len(lab.text)); lvl > 0 {
+				markedRows = true
+			}
 			pos = le + 1
 			continue
 		}
@@ -827,6 +838,12 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			pos = le + 1
 			continue
 		}
+		if markedRows && piece == nil && companyLabelText(line) && utf8.RuneCountInString(line) <= 40 {
+			if lvl, _ := headingMarker(line, 0, len(line)); lvl > 0 {
+				pos = le + 1 // 六、每股收益 among rows numbered so: an item without values
+				continue
+			}
+		}
 		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
 			break
 		}
@@ -836,6 +853,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if !nextRow && amounts {
 			_, _, nextRow = amountRowLine(s[na:nb])
 		}
+		if !nextRow {
+			_, _, nextRow = flexibleRowLine(s[na:nb], len(rows[0].cells)-1)
+		}
 		if lastRow >= 0 && companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow) {
 			rows[lastRow].cells[0].text += line
 			pos = le + 1
@@ -843,6 +863,10 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		}
 		if !nextRow {
 			break
+		}
+		if lvl, _ := headingMarker(s, na, nb); lvl > 0 {
+			pos = le + 1 // 公司类型通用通用 before 一、营业总收入: the next label starts anew; a row of words
+			continue
 		}
 		piece = &tcell{text: line, start: a, end: b}
 		pos = le + 1
