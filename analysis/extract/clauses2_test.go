@@ -365,6 +365,10 @@ func TestPassedMilestone(t *testing.T) {
 	}{
 		{"全市生产总值跨越", "，达3260亿元", true},
 		{"营业收入首次突破", ",达到120.5亿元", true},
+		{"农村居民人均可支配收入首次突破", ",到达21460元", true},
+		{"存款余额突破", "，达到了3200亿元", true},
+		{"常住人口突破", "，增至105.2万人", true},
+		{"常住人口突破", "，到达新高", false},
 		{"销售收入突破", "；新增企业3家", false},
 		{"销售收入突破", "，增长12%", false},
 		{"销售收入达", "，为200亿元", false},
@@ -387,6 +391,8 @@ func TestPassedMilestone(t *testing.T) {
 		{"全市生产总值跨越3000亿元，达3260亿元，增长6%；税收收入迈过百亿大关，达108亿元。", []wantFig{
 			{ind: "生产总值", value: 3260, unit: "亿元", changes: []string{"growth_pct 6"}},
 			{ind: "税收收入", value: 108, unit: "亿元"}}},
+		{"农村居民人均可支配收入首次突破2万元,到达21460元。", []wantFig{
+			{ind: "农村居民人均可支配收入", value: 21460, unit: "元"}}},
 		{"旅游收入突破100亿元，增长12%。", []wantFig{
 			{ind: "旅游收入", value: 100, unit: "亿元", qual: "突破", changes: []string{"growth_pct 12"}}}},
 	})

@@ -786,7 +786,8 @@ var milestoneVerbs = []string{"跨越", "跨过", "迈过", "越过", "迈上", 
 // passedMilestone is the rule for a round mark a level passed, stated just
 // before the level itself (地区生产总值跨越5000亿元，达5600亿元): a number
 // after 跨越, 迈过, 突破 … whose clause ends right after its unit and whose
-// next clause starts with 达, 达到 or 为 and a number. pre is the clause's
+// next clause starts with 达, 达到, 到达, 为, 增至 or 升至 and a number
+// (首次突破2万元，到达20230元). pre is the clause's
 // text before the number, after the text after its unit. A mark stated
 // alone (销售收入突破600亿元) is the figure, qualified, and stays one.
 func passedMilestone(pre, after string) bool {
@@ -798,7 +799,7 @@ func passedMilestone(pre, after string) bool {
 		return false
 	}
 	rest := after[len(w):]
-	v := hasPrefixAny(rest, []string{"达到", "达", "为"})
+	v := hasPrefixAny(rest, []string{"达到了", "达到", "到达", "达", "为", "增至", "升至"})
 	return v != "" && isDigitAt(rest, len(v))
 }
 
