@@ -281,3 +281,17 @@ func TestWrappedScaleUnit(t *testing.T) {
 			{ind: "进出口总额", value: 15.4, unit: "亿元"}}},
 	})
 }
+
+// TestClauseMarkWrap: a line that ends in a clause mark (，、) continues on
+// the next (wrappedLine), so a list of names broken after 、 and changes
+// distributed on the next line keep their sentence.
+func TestClauseMarkWrap(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"城镇、\n农村常住居民人均可支配收入分别达到41250元和21630元，\n分别增长5.2%和6.9%。", []wantFig{
+			{ind: "城镇常住居民人均可支配收入", value: 41250, unit: "元", changes: []string{"growth_pct 5.2"}},
+			{ind: "农村常住居民人均可支配收入", value: 21630, unit: "元", changes: []string{"growth_pct 6.9"}}}},
+	})
+}
