@@ -21,6 +21,14 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
 		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
 	}
+	if k := x.namedAgain(st, s[sa:sb], ch); sa < sb && k >= 0 {
+		// 结案率为55.88%，结案率同比提高了5.2个百分点: the change of the
+		// figure the clause names again.
+		if !x.figs[k].hasChangeKind(ch.Kind) {
+			x.figs[k].addChange(*ch)
+		}
+		return
+	}
 	if k := x.measuredLevel(st, s[sa:sb]); sa < sb && k >= 0 {
 		// 审结案件50件54人，同比件数下降54.55%、人数下降61.43%: the
 		// changes of the levels the measure words name.

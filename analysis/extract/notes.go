@@ -214,3 +214,30 @@ func (x *extractor) growthRateBefore(st *sentenceState, ch *Change) int {
 	}
 	return k
 }
+
+// namedAgain is the rule for a change whose clause names again a figure of
+// the sentence (结案率为55.88%，结案率同比提高了5.2个百分点; 结案406件，…，结案数
+// 同比上升13.73%): name is that figure's name, or it and 数; the figure is a
+// level (not a prior, a share's part or stated only as a change) whose unit
+// fits the change (pp for a rate in %, a percent growth for a level not in
+// %). It returns the figure, -1 if there is none. An absolute change is left
+// to its own rules.
+func (x *extractor) namedAgain(st *sentenceState, name string, ch *Change) int {
+	if name == "" || ch.Kind == Abs || ch.Kind == Multiple {
+		return -1
+	}
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		f := &x.figs[st.figs[j]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 {
+			continue
+		}
+		if f.Indicator != name && f.Indicator+"数" != name {
+			continue
+		}
+		if ch.Kind == PP && f.Unit != "%" || ch.Kind == GrowthPct && f.Unit == "%" {
+			return -1
+		}
+		return st.figs[j]
+	}
+	return -1
+}

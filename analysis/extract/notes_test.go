@@ -295,3 +295,22 @@ func TestClauseMarkWrap(t *testing.T) {
 			{ind: "农村常住居民人均可支配收入", value: 21630, unit: "元", changes: []string{"growth_pct 6.9"}}}},
 	})
 }
+
+// TestNamedAgain: a change whose clause names again a figure of the
+// sentence (结案率…，结案率同比提高…; 结案…，结案数同比上升…) is that
+// figure's (namedAgain), not a figure stated only as a change.
+func TestNamedAgain(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"受理刑事案件68件，结案38件，结案率为55.88%，结案率同比提高了5.2个百分点。", []wantFig{
+			{ind: "受理刑事案件", value: 68, unit: "件"},
+			{ind: "结案", value: 38, unit: "件"},
+			{ind: "结案率", value: 55.88, unit: "%", changes: []string{"pp 5.2"}}}},
+		{"受理执行案件770件，结案406件，结案率为52.73%，结案数同比上升13.73%。", []wantFig{
+			{ind: "受理执行案件", value: 770, unit: "件"},
+			{ind: "结案", value: 406, unit: "件", changes: []string{"growth_pct 13.73"}},
+			{ind: "结案率", value: 52.73, unit: "%"}}},
+	})
+}
