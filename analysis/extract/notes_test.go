@@ -314,3 +314,17 @@ func TestNamedAgain(t *testing.T) {
 			{ind: "结案率", value: 52.73, unit: "%"}}},
 	})
 }
+
+// TestListCloser: 等 after the last count of a list closes the list and is
+// no noun the count counts (postNoun).
+func TestListCloser(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"其中安全生产1728件，农产品质量144件，无障碍环境建设198件等。", []wantFig{
+			{ind: "安全生产", value: 1728, unit: "件"},
+			{ind: "农产品质量", value: 144, unit: "件"},
+			{ind: "无障碍环境建设", value: 198, unit: "件"}}},
+	})
+}

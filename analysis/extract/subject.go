@@ -202,6 +202,9 @@ func digitListMarker(t string) int {
 // break, a digit, a quotation mark or a word that ends a noun phrase, at most
 // 16 runes. The result is empty when there is none.
 func postNoun(s string, a, b int) (int, int) {
+	if strings.HasPrefix(s[a:b], "等") {
+		return a, a // 无障碍环境建设1983件等: 等 closes a list, no noun
+	}
 	j := a
 	runes := 0
 	for j < b && runes < 16 {
