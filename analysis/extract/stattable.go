@@ -291,7 +291,7 @@ var statLabelHeaders = []string{"指标", "指标名称", "项目", "类别", "�
 func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 	s := x.s
 	a, b := trimSpace(s, ls, le)
-	if ls < x.noLineCellsUntil || !slices.Contains(statLabelHeaders, s[a:b]) && !yearLabelHeader(s[a:b]) {
+	if ls < x.noLineCellsUntil || !statLabelHeader(s[a:b]) && !yearLabelHeader(s[a:b]) {
 		return nil, ls
 	}
 	rows, next := x.lineCellRows(ls)
@@ -362,7 +362,7 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 			i = j
 			continue
 		}
-		if j-i-1 != width {
+		if j-i-1 != width && !emptyChangeCells(rows[0].cells, j-i-1) {
 			break // the table ends where a row is not full
 		}
 		rows = append(rows, trow{cells: cells[i:j], start: cells[i].start, end: cells[j-1].end})
@@ -456,6 +456,25 @@ func asciiSpace(c byte) bool {
 }
 
 func isLatin(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// emptyChangeCells is the rule for a row of a table copied one cell per
+// line without bars that is short of the header's values (工业产销率(%)
+// then 98.8 and 102.4 under 2022年1-12 | 上年同期 | 同比增长(%)): a copy
+// that drops empty cells leaves nothing of a change not stated, so the
+// row is whole when it has at least one value and each header over the
+// values it lacks, the last ones, heads a column of changes. hdr is the
+// header row, its label header first.
+func emptyChangeCells(hdr []tcell, have int) bool {
+	if have < 1 || have >= len(hdr)-1 {
+		return false
+	}
+	for _, c := range hdr[1+have:] {
+		if classifyColumn([]string{c.text}, "").change == "" {
+			return false
+		}
+	}
+	return true
+}
 
 // streamGroupHeader is the rule for the header of a table copied one cell
 // per line (cellStream) that spans two rows, column groups over their

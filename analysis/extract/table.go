@@ -1887,8 +1887,12 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
 			unit = rowUnit
 		}
-		if unit == "" && col.change == "" && r.part {
-			unit = partUnit(x.figs, parents, c) // # 批发零售业 under 社会消费品零售总额(亿元)
+		if col.change == "" && r.part && cellUnit == "" && (unit == "" || rowUnit == "" && unit == x.curTableUnit) {
+			// # 批发零售业 under 社会消费品零售总额(亿元); # 食品制造业 under
+			// 工业产销率(%) in a table of 单位:万元: the whole's unit.
+			if u := partUnit(x.figs, parents, c); u != "" || unit == "" {
+				unit = u
+			}
 		}
 		if strings.Contains(unit, "、") && col.change == "" {
 			quantity := r.section // the quantity the row counts: its section's, else its column's or its own
