@@ -115,6 +115,8 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	}
 	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
 		textStart -= c
+	} else if c := shortComparison(s[st.subjStart:textStart], verb); c > 0 {
+		textStart -= c // 分别比增5.1%和15.3%: 比 alone for 比上年
 	}
 	if c := priceBasis(s[st.subjStart:textStart]); c > 0 {
 		// 按当年价格比上年下降5.0%，按可比价格下降5.2%.
@@ -320,6 +322,41 @@ func comparisonSuffix(t string) int {
 		}
 	}
 	return 0
+}
+
+// shortVerbs are the change verbs report shorthand writes right after a
+// bare 比 (比增, 比降, 比增长).
+var shortVerbs = []string{"增", "降", "减", "增长", "下降", "减少", "增加", "提高", "上升"}
+
+// notComparisonBi are the words that end in 比 and are no comparison:
+// 占比, 对比, 可比 (a basis, comparableBasis), 相比 (与…相比), 环比 and 同比
+// (comparisons of their own), 评比, 攀比, 排比, 类比, 无比, 正比, 反比.
+const notComparisonBi = "占对可相环同评攀排类无正反好"
+
+// shortComparison is the rule for 比 alone before a change verb, report
+// shorthand for 比上年 (全县生产总值92.51亿元，规上工业增加值10.74亿元，分别比增
+// 5.1%和15.3%; 比降2.1%): it returns the byte length of that 比 at the end
+// of t, 0 when t does not end so or 比 ends a word (占比增长2个百分点: the
+// share grew; 可比增长).
+func shortComparison(t, verb string) int {
+	if !strings.HasSuffix(t, "比") {
+		return 0
+	}
+	ok := false
+	for _, v := range shortVerbs {
+		if verb == v {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, "比"))
+	if strings.ContainsRune(notComparisonBi, r) {
+		return 0
+	}
+	return len("比")
 }
 
 // word handles 持平, 翻一番 and a change by a half or tenths (减少一半,

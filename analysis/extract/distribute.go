@@ -62,7 +62,7 @@ func listedChangeFollows(s string, toks []token, i int, m unitMatch) bool {
 		if nt.kind != tokNum || nt.start < m.end {
 			return false
 		}
-		gap := strings.Trim(s[m.end:nt.start], " ") // 8%和 8.5%: a copy's spaces
+		gap := strings.Trim(s[m.end:nt.start], " \r\n\t") // 8%和 8.5%: a copy's spaces and wraps
 		return gap == "、" || gap == "和" || gap == "及" || gap == "与" || gap == "、和" || mixedDirection(gap) != 0
 	}
 	return false
@@ -86,7 +86,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		if nt.kind != tokNum || nt.parts > 1 || nt.start < prevEnd {
 			break
 		}
-		gap := strings.Trim(s[prevEnd:nt.start], " ") // 分别增长 8%和 8.5%
+		gap := strings.Trim(s[prevEnd:nt.start], " \r\n\t") // 分别增长 8%和 8.5%, 5.1%\n和15.3%
 		dir := mixedDirection(gap)
 		minus := false
 		if w := hasSuffixAny(gap, []string{"-", "－", "−", "负"}); w != "" && dir == 0 {

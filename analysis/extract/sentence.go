@@ -184,3 +184,15 @@ func (x *extractor) startClause(st *sentenceState) {
 func fullPeriodWord(clause string) string {
 	return hasPrefixAny(clause, []string{"全年度", "全年", "本年度"})
 }
+
+// listedNumberNext reports a line that goes on with the last of a list of
+// numbers (和15.3%, 及2.1万元, 、9.3%): after a line that ends in a number,
+// the copy wrapped the sentence inside the list.
+func listedNumberNext(next string) bool {
+	for _, w := range []string{"和", "及", "与", "、"} {
+		if rest, ok := strings.CutPrefix(next, w); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -121,10 +121,12 @@ func wrappedLine(s string, ls, le int) bool {
 			return false
 		}
 		return true
-	case first >= '0' && first <= '9' && utf8.RuneCountInString(line) <= 60:
+	case first >= '0' && first <= '9' && utf8.RuneCountInString(line[strings.LastIndexByte(line, '\n')+1:]) <= 60: // the last line the copy wrapped
 		return true
 	case strings.ContainsRune(",，、%％", first):
 		return true
+	case (last >= '0' && last <= '9' || last == '%') && listedNumberNext(next):
+		return true // 分别比增5.1%\n和15.3%
 	case last >= '0' && last <= '9' || last == '%':
 		if rowThenName(line, next) {
 			return false

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// Prose rules of the third session of issue 11 (report grammar), each
+// from sentences written for these tests.
+
+type ruleCase = struct {
+	text string
+	want []wantFig
+}
+
+// TestShortComparison: 比 alone before a change verb is report shorthand
+// for 比上年 (比增, 比降), and 分别 before it distributes the changes; 占比,
+// 可比 end in 比 and are no comparison.
+func TestShortComparison(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全县地区生产总值85.2亿元，税收收入6.3亿元，分别比增4.6%和12.1%。", []wantFig{
+			{ind: "地区生产总值", value: 85.2, unit: "亿元", changes: []string{"growth_pct 4.6"}},
+			{ind: "税收收入", value: 6.3, unit: "亿元", changes: []string{"growth_pct 12.1"}}}},
+		{"进出口总额12.4亿美元，比降3.5%。", []wantFig{
+			{ind: "进出口总额", value: 12.4, unit: "亿美元", changes: []string{"growth_pct -3.5"}}}},
+		{"城镇新增就业3200人，比增6%。", []wantFig{
+			{ind: "城镇新增就业", value: 3200, unit: "人", changes: []string{"growth_pct 6"}}}},
+		{"民营经济占比提高1.2个百分点。", []wantFig{
+			{ind: "民营经济占比", missing: true, unit: "%", changes: []string{"pp 1.2"}}}},
+	})
+}
+
+// TestCompletionOfAnnualBudget: 完成年度预算的100.2% is a completion, a
+// share of the plan, and the growth after it is the level's.
+func TestCompletionOfAnnualBudget(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全县一般公共预算支出完成52.6亿元，完成年度预算的98.7%，同比增长3.1%。", []wantFig{
+			{ind: "一般公共预算支出", value: 52.6, unit: "亿元", changes: []string{"growth_pct 3.1"}},
+			{ind: "完成年度预算", value: 98.7, unit: "%"}}},
+		{"政府性基金收入41亿元，为年度预算数的103%，下降8.2%。", []wantFig{
+			{ind: "政府性基金收入", value: 41, unit: "亿元", changes: []string{"growth_pct -8.2"}},
+			{ind: "为年度预算数", value: 103, unit: "%"}}},
+	})
+}
+
+// TestWrappedNumberList: a copy that wrapped a sentence inside a list of
+// numbers (5.1%\n和15.3%, 和\n3.8%) keeps the list whole, so 分别 hands
+// each figure its change.
+func TestWrappedNumberList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全市工业增加值120亿元，建筑业增加值45亿元，分别增长6.2%\n和3.4%，增速居全省前列。", []wantFig{
+			{ind: "工业增加值", value: 120, unit: "亿元", changes: []string{"growth_pct 6.2"}},
+			{ind: "建筑业增加值", value: 45, unit: "亿元", changes: []string{"growth_pct 3.4"}}}},
+		{"在全省率先完成农村危房改造任务，全年完成农村公路建设里程超过计划，社会消费品零售总额64.48亿元\n、出口总额2.42亿美元，分别增长9.3%和\n3.8%。", []wantFig{
+			{ind: "社会消费品零售总额", value: 64.48, unit: "亿元", changes: []string{"growth_pct 9.3"}},
+			{ind: "出口总额", value: 2.42, unit: "亿美元", changes: []string{"growth_pct 3.8"}}}},
+	})
+	for _, c := range []struct {
+		next string
+		want bool
+	}{{"和15.3%", true}, {"及2.1万元", true}, {"、9.3%", true}, {"和谐社会建设", false}, {"和", false}} {
+		if got := listedNumberNext(c.next); got != c.want {
+			t.Errorf("listedNumberNext(%q) = %v, want %v", c.next, got, c.want)
+		}
+	}
+}
