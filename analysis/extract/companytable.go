@@ -747,6 +747,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	s := x.s
 	le := nextLine(s, ls)
 	a, b := trimSpace(s, ls, le)
+	if strings.IndexByte(s[a:b], '|') >= 0 {
+		return x.headedCellStream(ls)
+	}
 	var hdr trow
 	if companyHeaderLine(s[a:b]) {
 		hdr, _ = x.companyHeaderRow(a, b)

@@ -39,6 +39,8 @@ var traditionalPairs = [][2]rune{
 	// words of distribution, document numbers, sessions and pages the
 	// rules read (分別, 〔2021〕30號, 第十四屆, 第3頁, 名義增長)
 	{'別', '别'}, {'號', '号'}, {'屆', '届'}, {'頁', '页'}, {'並', '并'}, {'僅', '仅'}, {'義', '义'},
+	// the headers of a company's results table (主要會計數據, 主要財務指標)
+	{'會', '会'}, {'據', '据'}, {'財', '财'}, {'適', '适'}, // 不適用
 }
 
 // cjkBase is the first rune of the table of folds.
