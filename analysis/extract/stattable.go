@@ -1246,3 +1246,108 @@ func numbersRowLine(line string) bool {
 	}
 	return n >= 3
 }
+
+// maxPeriodRowsUp bounds how far up periodRowLabel looks for the year of
+// a month row that writes none: a year's months, then the year again.
+const maxPeriodRowsUp = 12
+
+// periodRowLabel is the rule for a table whose rows are the months or
+// quarters of a series (2012年9月份, 10月份, …, 2013年1月份, 2月份; 一季度):
+// the label of row ri is a part of a year, with or without its year
+// before it. year is the year it writes, else the year of the nearest
+// row above that writes one (its months are that year's), 0 if none; ok
+// is false for any other label.
+func periodRowLabel(rows []trow, ri int) (year int, ok bool) {
+	year, ok = periodLabel(rows[ri])
+	if !ok || year != 0 {
+		return year, ok
+	}
+	for k := ri - 1; k >= 0 && k >= ri-maxPeriodRowsUp; k-- {
+		y, isPeriod := periodLabel(rows[k])
+		if !isPeriod {
+			break
+		}
+		if y != 0 {
+			return y, true
+		}
+	}
+	return 0, true
+}
+
+// periodLabel reads a row label that is a part of a year: 9月份, 一季度,
+// 1-3月, with its year before it or not (2012年9月份 → 2012).
+func periodLabel(r trow) (year int, ok bool) {
+	if len(r.cells) == 0 {
+		return 0, false
+	}
+	t := removeHanSpaces(strings.TrimSpace(r.cells[0].text))
+	if k := strings.Index(t, "年"); k == 4 {
+		year = headerYear(t[:k+len("年")])
+		if year == 0 {
+			return 0, false
+		}
+		t = t[k+len("年"):]
+	}
+	if t == "" || t == "全年" || t == "年度" || !partOfYearHeader(t) {
+		return 0, false
+	}
+	return year, true
+}
+
+// periodRateFigure is the figure of a change column's cell in a row per
+// period (periodRowLabel): the column heads a rate of its own quantity
+// (规模以上工业增加值环比增速(%), 9月同比增长(%)), not the change of a
+// level of the row, so the cell is a figure in the column's unit (% when
+// it names none) named by the column's header; ok is false when the
+// header names nothing but the change (增长(%), 同比).
+func (x *extractor) periodRateFigure(r trow, ri, c int, col tableColumn, v float64, number string, year int, period string) (Figure, bool) {
+	name := col.head
+	if col.group != "" && !isGenericHeader(col.group) {
+		name = col.group + name
+	}
+	if !namesQuantity(name) {
+		return Figure{}, false
+	}
+	f := x.tableFigure(r, ri, c, "", col)
+	f.Indicator = name
+	f.Value, f.Number = v, number
+	f.Unit = col.unit
+	if f.Unit == "" {
+		f.Unit = "%"
+	}
+	f.Period = period
+	if period == "" {
+		f.Period = strings.TrimSpace(r.cells[0].text)
+	}
+	if year != 0 {
+		f.Year, f.Prior = year, x.year != 0 && year < x.year
+	}
+	return f, true
+}
+
+// changeWords are the words a change header writes besides the quantity
+// it is of, longest first.
+var changeWords = []string{"比上年同期", "比去年同期", "比上年", "较上年", "比去年", "比上期", "同比", "环比", "增长率", "增长", "下降",
+	"增减", "增速", "增幅", "降幅", "速度", "变动", "幅度", "±", "%", "％", "(", ")", "（", "）"}
+
+// namesQuantity reports a change header that names the quantity it is the
+// change of (规模以上工业增加值环比增速, 社会消费品零售总额同比增长): what is
+// left without its change words is more than a period (9月, 累计) or a
+// generic header.
+func namesQuantity(h string) bool {
+	t := removeHanSpaces(h)
+	for _, w := range changeWords {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	t = strings.TrimSpace(t)
+	if utf8.RuneCountInString(t) < 2 || isPeriodHeader(t) || headerYear(t) != 0 || isGenericHeader(t) {
+		return false
+	}
+	han := 0
+	for _, r := range t {
+		if isHan(r) {
+			han++
+		}
+	}
+	return han >= 2
+}

@@ -61,3 +61,93 @@ func TestEmptyChangeCells(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodRowRates: a table whose rows are months (the year written at
+// the first month of each year) under columns of month-on-month rates:
+// each cell is the column's rate for the row's month, a figure in % of
+// its own named by the column, not a change of a figure named 10月份.
+func TestPeriodRowRates(t *testing.T) {
+	text := "其他指标环比数据表 |\n|||\n" + strings.Join([]string{
+		"工业增加值环比增速(%) |", "零售总额环比增速 (%) |", "|",
+		"2023年11月份 |", "0.89 |", "1.32 |",
+		"12月份 |", "0.79 |", "1.16 |",
+		"2024年1月份 |", "0.62 |", "0.19 |",
+		"2月份 |", "0.83 |", "0.97 |",
+	}, "\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "period row rates", figs, []wantFig{
+		{ind: "工业增加值环比增速", value: 0.89, unit: "%", prior: true}, {ind: "零售总额环比增速", value: 1.32, unit: "%", prior: true},
+		{ind: "工业增加值环比增速", value: 0.79, unit: "%", prior: true}, {ind: "零售总额环比增速", value: 1.16, unit: "%", prior: true},
+		{ind: "工业增加值环比增速", value: 0.62, unit: "%"}, {ind: "零售总额环比增速", value: 0.19, unit: "%"},
+		{ind: "工业增加值环比增速", value: 0.83, unit: "%"}, {ind: "零售总额环比增速", value: 0.97, unit: "%"},
+	})
+	if figs[2].Period != "12月份" || figs[2].Year != 2023 {
+		t.Errorf("12月份 row: period %q year %d, want 12月份 of 2023", figs[2].Period, figs[2].Year)
+	}
+}
+
+// TestPeriodLabel: row labels that are parts of a year, with their year
+// or without.
+func TestPeriodLabel(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		year  int
+		ok    bool
+	}{
+		{"2012年9月份", 2012, true},
+		{"10月份", 0, true},
+		{"2013年一季度", 2013, true},
+		{"1-3月", 0, true},
+		{"2013年", 0, false}, // a year alone: the year rows' rule
+		{"食品制造业", 0, false},
+		{"13月份", 0, false},
+		{"全年", 0, false},
+	} {
+		y, ok := periodLabel(trow{cells: []tcell{{text: c.label}}})
+		if y != c.year || ok != c.ok {
+			t.Errorf("periodLabel(%q) = %d, %v, want %d, %v", c.label, y, ok, c.year, c.ok)
+		}
+	}
+}
+
+// TestNamesQuantity: a change header names a quantity when more than its
+// change and period words is left.
+func TestNamesQuantity(t *testing.T) {
+	for h, want := range map[string]bool{
+		"规模以上工业增加值环比增速": true,
+		"社会消费品零售总额同比增长": true,
+		"同比增长":     false,
+		"9月同比增长":   false,
+		"比上年增减(%)": false,
+		"累计增长":     false,
+	} {
+		if got := namesQuantity(h); got != want {
+			t.Errorf("namesQuantity(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestHeaderScript: in a text in traditional script, a subject taken
+// from a table's header (not from the row's own text) is written in the
+// document's script: 工業 as the header writes it, not the folded 工业.
+func TestHeaderScript(t *testing.T) {
+	text := "附注:本表為環比數據。\n" + strings.Join([]string{
+		"規模以上工業增加值環比增速(%) |", "社會消費品零售總額環比增速(%) |", "|",
+		"2013年1月份 |", "0.62 |", "0.19 |",
+		"2月份 |", "0.83 |", "0.97 |",
+		"3月份 |", "0.71 |", "1.30 |",
+	}, "\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2013})
+	if len(figs) != 6 {
+		for _, f := range figs {
+			t.Logf("got %q %v", f.Indicator, f.Value)
+		}
+		t.Fatalf("%d figures, want 6", len(figs))
+	}
+	for i, f := range figs {
+		want := []string{"規模以上工業增加值環比增速", "社會消費品零售總額環比增速"}[i%2]
+		if f.Indicator != want {
+			t.Errorf("%v: indicator %q, want %q", f.Value, f.Indicator, want)
+		}
+	}
+}

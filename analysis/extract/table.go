@@ -1836,10 +1836,14 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 	}
 	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
 	first := 1
-	rowYear := 0
+	rowYear, rowPeriod := 0, ""
 	if y := headerYear(strings.TrimSpace(r.cells[0].text)); y != 0 && !labelless(cols) {
 		// 2022 | 46.1: a row per year; the columns name the quantities.
 		label, rowYear = "", y
+	} else if y, ok := periodRowLabel(rows, ri); ok && !labelless(cols) {
+		// 2012年9月份 | 0.89, then 10月份 | 0.79: a row per month or
+		// quarter; the columns name the quantities.
+		label, rowYear, rowPeriod = "", y, strings.TrimSpace(r.cells[0].text)
 	} else if rowHasNumberAt(r, 0) && r.cols == nil && labelless(cols) {
 		// A row of values under headers alone (行政复议 结果维持 | 结果纠正
 		// … over 0 | 1 | …): the column headers name every cell.
@@ -1930,6 +1934,15 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				x.figs[t].addChange(ch)
 				continue
 			}
+			if label == "" && (rowYear != 0 || rowPeriod != "") && cellKind == "" {
+				// A row per period under columns of rates (规模以上工业增加值环比增速(%)
+				// over 2012年9月份 | 0.89): the column's rate of the period,
+				// a figure of its own.
+				if f, ok := x.periodRateFigure(r, ri, c, col, v, text, rowYear, rowPeriod); ok {
+					x.push(f) // no level the next change cells could be of
+				}
+				continue
+			}
 			f := x.tableFigure(r, ri, c, label, col)
 			if f.Indicator == "" {
 				continue // a change of nothing named
@@ -1941,8 +1954,11 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			continue
 		}
 		f := x.tableFigure(r, ri, c, label, col)
-		if rowYear != 0 {
-			f.Year, f.Period, f.Prior = rowYear, strings.TrimSpace(r.cells[0].text), x.year != 0 && rowYear < x.year
+		if rowYear != 0 || rowPeriod != "" {
+			f.Period = strings.TrimSpace(r.cells[0].text)
+			if rowYear != 0 {
+				f.Year, f.Prior = rowYear, x.year != 0 && rowYear < x.year
+			}
 		}
 		if f.Indicator == "" {
 			continue

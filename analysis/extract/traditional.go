@@ -118,6 +118,7 @@ func unfoldFigures(figs []Figure, orig string) {
 // figure that has no place in orig (a document's table cell); nil when
 // every figure has one.
 func unfoldWith(figs []Figure, orig string, context func(f *Figure) string) {
+	script := documentScript(orig)
 	for i := range figs {
 		f := &figs[i]
 		sent := f.Sentence
@@ -128,7 +129,7 @@ func unfoldWith(figs []Figure, orig string, context func(f *Figure) string) {
 			sent = context(f)
 			f.Sentence = unfoldString(f.Sentence, sent)
 		}
-		u := func(t string) string { return unfoldString(t, sent) }
+		u := func(t string) string { return unfoldStringIn(t, sent, script) }
 		f.Indicator = u(f.Indicator)
 		f.Section = u(f.Section)
 		f.Period = u(f.Period)
@@ -147,11 +148,46 @@ func unfoldWith(figs []Figure, orig string, context func(f *Figure) string) {
 
 // unfoldString writes back in traditional script the characters of t that
 // sent, the sentence as written, has only in traditional script.
-func unfoldString(t, sent string) string {
+func unfoldString(t, sent string) string { return unfoldStringIn(t, sent, nil) }
+
+// documentScript is the script the document orig writes each folded
+// character in: the simplified forms whose traditional form orig writes
+// and whose simplified form it does not. A word a figure takes from
+// outside its sentence (a table's header over the row, 規模以上工業增加值
+// over 0.89) is written back by it (unfoldStringIn).
+func documentScript(orig string) map[rune]bool {
+	trad, simp := map[rune]bool{}, map[rune]bool{}
+	for i := 0; i < len(orig); {
+		c := orig[i]
+		if c < 0xE4 || c > 0xE9 {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(orig[i:])
+		if r >= cjkBase && r <= 0x9FFF {
+			if f := foldTable[r-cjkBase]; f != 0 {
+				trad[f] = true
+			} else if _, ok := unfoldTable[r]; ok {
+				simp[r] = true
+			}
+		}
+		i += n
+	}
+	for r := range simp {
+		delete(trad, r)
+	}
+	return trad
+}
+
+// unfoldStringIn is unfoldString for a figure of a document whose script
+// is script (documentScript, nil for none): a character sent writes in
+// neither form is written back as the document writes it.
+func unfoldStringIn(t, sent string, script map[rune]bool) string {
 	var b []byte
 	for i := 0; i < len(t); {
 		r, n := utf8.DecodeRuneInString(t[i:])
-		if tr, ok := unfoldTable[r]; ok && strings.ContainsRune(sent, tr) && !strings.ContainsRune(sent, r) {
+		tr, ok := unfoldTable[r]
+		if ok && !strings.ContainsRune(sent, r) && (strings.ContainsRune(sent, tr) || script[r]) {
 			if b == nil {
 				b = []byte(t)
 			}
