@@ -182,3 +182,103 @@ lines:
 	}
 	return rows[:last], min(nextLine(s, end)+1, len(s))
 }
+
+// maxFrozenLabels bounds the labels frozenLabelColumn reads.
+const maxFrozenLabels = 200
+
+// frozenLabelColumn is the rule for a finance page's table copied as two
+// tables, its label column first (as the page freezes it while the periods
+// scroll): a column of one header and labels, each line text | (报告日期 |
+// then ---| then 基本每股收益(元) | …), then a | table of period columns
+// (2022-03-31 | 2021-12-31 | …) whose rows hold values only. The rows of
+// values are the labels' rows in order (a copy that lost the last rows
+// lost their values, not the first labels'); the header over the labels
+// heads the periods. nil when the lines at ls are not so: a label that is
+// a value, a period header that is no period, a row that is not all values
+// or more rows than labels.
+func (x *extractor) frozenLabelColumn(ls int) ([]trow, int) {
+	s := x.s
+	// The label column: single cells, text |.
+	single := func(a, b int) (tcell, bool) {
+		line := s[a:b]
+		if strings.Count(line, "|") != 1 || !strings.HasSuffix(line, "|") {
+			return tcell{}, false
+		}
+		ta, tb := trimSpace(s, a, b-1)
+		return tcell{text: s[ta:tb], start: ta, end: tb}, ta < tb
+	}
+	le := nextLine(s, ls)
+	a, b := trimSpace(s, ls, le)
+	head, ok := single(a, b)
+	if !ok || streamValueCell(head.text) {
+		return nil, ls
+	}
+	var labels []tcell
+	pos := le + 1
+	for pos < len(s) && len(labels) <= maxFrozenLabels {
+		e := nextLine(s, pos)
+		ca, cb := trimSpace(s, pos, e)
+		if ca < cb && ruleLine(s[ca:cb]) && strings.Count(s[ca:cb], "|") <= 1 && len(labels) == 0 {
+			pos = e + 1
+			continue
+		}
+		c, ok := single(ca, cb)
+		if !ok {
+			break
+		}
+		if streamValueCell(c.text) || !companyLabelText(c.text) {
+			return nil, ls
+		}
+		labels = append(labels, c)
+		pos = e + 1
+	}
+	if len(labels) < 2 || pos >= len(s) {
+		return nil, ls
+	}
+	// The periods' table.
+	e := nextLine(s, pos)
+	ca, cb := trimSpace(s, pos, e)
+	periods := splitCells(s, ca, cb, nil)
+	if len(periods) < 2 {
+		return nil, ls
+	}
+	for _, c := range periods {
+		if !companyColumnHeader(c.text) {
+			return nil, ls
+		}
+	}
+	hdr := trow{cells: append([]tcell{head}, periods...), start: ca, end: cb}
+	rows := []trow{hdr}
+	end := cb
+	pos = e + 1
+	for pos < len(s) {
+		e := nextLine(s, pos)
+		ra, rb := trimSpace(s, pos, e)
+		if ra >= rb {
+			break
+		}
+		if ruleLine(s[ra:rb]) && len(rows) == 1 {
+			pos = e + 1
+			continue
+		}
+		if !isTableLine(s[ra:rb]) {
+			break
+		}
+		vals := splitCells(s, ra, rb, nil)
+		if len(vals) != len(periods) || len(rows) > len(labels) {
+			return nil, ls
+		}
+		for _, c := range vals {
+			if !streamValueCell(c.text) {
+				return nil, ls
+			}
+		}
+		rows = append(rows, trow{cells: append([]tcell{labels[len(rows)-1]}, vals...), start: ra, end: rb})
+		end = rb
+		pos = e + 1
+	}
+	if len(rows) < 2 {
+		return nil, ls
+	}
+	return rows, min(nextLine(s, end)+1, len(s))
+}

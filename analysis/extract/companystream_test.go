@@ -59,3 +59,40 @@ func TestHeadedCellStreamNot(t *testing.T) {
 		}
 	}
 }
+
+// TestFrozenLabelColumn: a finance page's table copied as its label
+// column and then its periods' table; the rows of values are the labels'
+// in order, the last label's lost with the copy's last row.
+func TestFrozenLabelColumn(t *testing.T) {
+	text := "报告日期 |\n---|\n" +
+		"每股收益(元) |\n营业收入(万元) |\n净资产收益率(%) |\n" +
+		"2023-12-31 | 2022-12-31 | 2021-12-31 |\n---|---|---|\n" +
+		"0.52 | -0.08 | -- |\n" +
+		"12,345 | 11,000 | 9,870 |\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "frozen label column", figs, []wantFig{
+		{ind: "每股收益", value: 0.52, unit: "元"},
+		{ind: "每股收益", value: -0.08, unit: "元"},
+		{ind: "营业收入", value: 12345, unit: "万元"},
+		{ind: "营业收入", value: 11000, unit: "万元"},
+		{ind: "营业收入", value: 9870, unit: "万元"},
+	})
+	if figs[0].Period != "2023-12-31" {
+		t.Errorf("period %q, want 2023-12-31", figs[0].Period)
+	}
+}
+
+// TestFrozenLabelColumnNot: more rows of values than labels, a row with
+// a word among its values, or headers that are no periods: not read so.
+func TestFrozenLabelColumnNot(t *testing.T) {
+	for _, text := range []string{
+		"报告日期 |\n每股收益(元) |\n2023-12-31 | 2022-12-31 |\n0.52 | 0.48 |\n0.50 | 0.40 |\n",
+		"报告日期 |\n每股收益(元) |\n营业收入(万元) |\n2023-12-31 | 2022-12-31 |\n0.52 | 暂无 |\n",
+		"项目 |\n每股收益(元) |\n营业收入(万元) |\n甲 | 乙 |\n0.52 | 0.48 |\n",
+	} {
+		x := &extractor{s: text}
+		if rows, _ := x.frozenLabelColumn(0); rows != nil {
+			t.Errorf("frozenLabelColumn(%q) read %d rows, want none", text, len(rows))
+		}
+	}
+}

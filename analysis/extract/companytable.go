@@ -748,7 +748,10 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	le := nextLine(s, ls)
 	a, b := trimSpace(s, ls, le)
 	if strings.IndexByte(s[a:b], '|') >= 0 {
-		return x.headedCellStream(ls)
+		if rows, next := x.headedCellStream(ls); rows != nil {
+			return rows, next
+		}
+		return x.frozenLabelColumn(ls)
 	}
 	var hdr trow
 	if companyHeaderLine(s[a:b]) {
