@@ -449,6 +449,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.inheritSchoolScope(st, name); inh != "" {
 			name = inh
+		} else if inh := x.paragraphSchoolScope(st, name); inh != "" {
+			name = inh
 		} else if inh := x.siblingHead(st, name, sa, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.rateScope(st, name, sa, m.unit); inh != "" {
@@ -755,14 +757,21 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		return "" // 各级各类学校312所，专任教师8210人: of all schools, named as written
 	}
 	for _, k := range st.figs {
-		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.lastSchoolCount(st) == k {
-			return scope + name
+		if x.figs[k].Indicator == scope+"学校" || x.figs[k].Indicator == scope && x.lastSchoolCount(st) == k || schoolsOfScope(x.figs[k].Indicator, scope) {
+			return dropHolding(scope) + name // 高中段教育共有学校6所；招生3133人 → 高中段教育招生
 		}
 	}
 	if opensWithSchoolScope(x.figs[st.figs[0]].Indicator, scope) {
 		return scope + name // 普通高中招生5200人，在校生1.5万人
 	}
 	return ""
+}
+
+// schoolsOfScope reports a count of schools named by scope and a verb of
+// having (高中段教育共有学校 of 高中段教育).
+func schoolsOfScope(name, scope string) bool {
+	t, ok := strings.CutSuffix(name, "学校")
+	return ok && t != scope && dropHolding(t) == dropHolding(scope)
 }
 
 // afterSemicolon is the rule for a clause without a figure that opens a new

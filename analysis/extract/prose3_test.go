@@ -61,3 +61,38 @@ func TestWrappedNumberList(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphSchoolScope: a bare school measure (校数, 毕业, 图书) in a
+// line about one level of schooling takes the level the line named in an
+// earlier sentence, as a dash topic (——初中。) or a count of schools; a
+// line that names no level leaves it bare, and a new line forgets it.
+func TestParagraphSchoolScope(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"——初中。校数9所；毕业2100人；招生2300人。图书40.2万册，比上年增加0.5万册。", []wantFig{
+			{ind: "初中校数", value: 9, unit: "所"},
+			{ind: "初中毕业", value: 2100, unit: "人"},
+			{ind: "初中招生", value: 2300, unit: "人"},
+			{ind: "初中图书", value: 40.2, unit: "万册", changes: []string{"abs 0.5"}},
+			{ind: "初中图书增加", value: 0.5, unit: "万册", changeOf: "初中图书"}}},
+		{"全市普通高中学校7所。毕业生3200人；招生3500人。", []wantFig{
+			{ind: "普通高中学校", value: 7, unit: "所"},
+			{ind: "普通高中毕业生", value: 3200, unit: "人"},
+			{ind: "普通高中招生", value: 3500, unit: "人"}}},
+		{"全区义务教育中小学41所。专任教师5120人。", []wantFig{
+			{ind: "义务教育中小学", value: 41, unit: "所"},
+			{ind: "义务教育专任教师", value: 5120, unit: "人"}}},
+		// No level named before: the measure stays as written.
+		{"全年新增公共图书馆藏书。图书12.5万册。", []wantFig{
+			{ind: "图书", value: 12.5, unit: "万册"}}},
+		// The level of another line does not hold.
+		{"——小学。校数12所。\n图书8万册。", []wantFig{
+			{ind: "小学校数", value: 12, unit: "所"},
+			{ind: "图书", value: 8, unit: "万册"}}},
+		// 共有 says the schools exist; the level is the scope.
+		{"全县高中段教育共有学校6所；招生3133人，比上年增加321人；在校生为8637人。", []wantFig{
+			{ind: "高中段教育共有学校", value: 6, unit: "所"},
+			{ind: "高中段教育招生", value: 3133, unit: "人", changes: []string{"abs 321"}},
+			{ind: "高中段教育招生增加", value: 321, unit: "人", changeOf: "高中段教育招生"},
+			{ind: "高中段教育在校生", value: 8637, unit: "人"}}},
+	})
+}

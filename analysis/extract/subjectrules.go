@@ -1518,3 +1518,95 @@ func dropSharePronoun(name string) string {
 	}
 	return name
 }
+
+// bareSchoolMeasures are the measures an education bulletin states for a
+// level of schooling without naming the level again (校数17所；毕业4008人；
+// 图书81.27万册): alone they say nothing of which schools.
+var bareSchoolMeasures = []string{"校数", "学校数", "毕业", "毕业生", "招生", "在校生", "专任教师", "教职工", "图书",
+	"校舍总面积", "校舍面积", "仪器设备值", "班级", "班数"}
+
+// paragraphSchoolScope is the rule for a bare school measure (校数, 毕业,
+// 图书: bareSchoolMeasures) in a paragraph about one level of schooling:
+// it takes the level the paragraph last named, in an earlier sentence of
+// the line, either as a topic of its own (——小学。校数17所 → 小学校数) or
+// as a count of schools (全县义务教育中小学30所。…图书146.13万册 → 义务教育图书;
+// 全县幼儿园32所，比上年减少12所。毕业3600人 → 幼儿园毕业). "" when the
+// name is no such measure or the line names no level before it.
+func (x *extractor) paragraphSchoolScope(st *sentenceState, name string) string {
+	if !slices.Contains(bareSchoolMeasures, name) {
+		return ""
+	}
+	s := x.s
+	ls := strings.LastIndexByte(s[:st.a], '\n') + 1
+	scope, at := topicLevel(s[ls:st.a])
+	if at >= 0 {
+		at += ls
+	}
+	for k := len(x.figs) - 1; k >= 0 && k >= len(x.figs)-maxLookback; k-- {
+		f := &x.figs[k]
+		if f.SentenceSpan[0] < ls || f.Span[0] < at {
+			break
+		}
+		if f.SentenceSpan[0] >= st.a || f.Unit != "所" || f.Prior || f.Missing || f.ChangeOf != "" {
+			continue
+		}
+		if lv := schoolCountLevel(f.Indicator); lv != "" {
+			scope = lv
+		}
+		break
+	}
+	if scope == "" || strings.HasPrefix(name, scope) {
+		return ""
+	}
+	return scope + name
+}
+
+// topicLevel is the rule for a paragraph's topic written as a sentence of
+// its own after a dash (——小学。, —— 初中。): a level of schooling
+// (schoolLevels) of at most eight characters and no digit. It returns the
+// last such topic of text and its byte offset, or "" and -1.
+func topicLevel(text string) (string, int) {
+	for end := len(text); ; {
+		k := strings.LastIndex(text[:end], "——")
+		if k < 0 {
+			return "", -1
+		}
+		rest := strings.TrimLeft(text[k+len("——"):], "— ")
+		if e := strings.IndexAny(rest, "。.：:"); e > 0 {
+			t := rest[:e]
+			if utf8.RuneCountInString(t) <= 8 && !strings.ContainsAny(t, "0123456789") && hasSuffixAny(t, schoolLevels) != "" {
+				return t, k
+			}
+		}
+		end = k
+	}
+}
+
+// schoolCountLevel is the level of schooling a count of schools names
+// (义务教育中小学 → 义务教育, 普通高中学校 → 普通高中, 幼儿园 → 幼儿园,
+// 中等职业教育学校 → 中等职业教育), "" when the name is no level.
+func schoolCountLevel(name string) string {
+	lv := name
+	for _, w := range []string{"中小学", "学校"} {
+		if t, ok := strings.CutSuffix(lv, w); ok && t != "" {
+			lv = t
+			break
+		}
+	}
+	lv = dropHolding(lv)
+	if lv == "学校" || strings.HasSuffix(lv, "各类学校") || hasSuffixAny(lv, schoolLevels) == "" && !strings.HasSuffix(lv, "教育") {
+		// 全市有学校45所: schools of every level name none.
+		return ""
+	}
+	return lv
+}
+
+// dropHolding cuts the verb of having after a scope (高中段教育共有 →
+// 高中段教育, 全市现有 → 全市): the scope names the schools, 共有 only says
+// they exist.
+func dropHolding(scope string) string {
+	if w := hasSuffixAny(scope, []string{"共有", "现有", "拥有", "共计"}); w != "" && len(scope) > len(w) {
+		return strings.TrimSuffix(scope, w)
+	}
+	return scope
+}
