@@ -365,12 +365,23 @@ func scanChinese(s string, i int) (number, bool) {
 		}
 		break
 	}
-	if !seen {
-		return num, false
+	if !seen || j == i+len("千") && strings.HasPrefix(s[i:], "千") && unitPrefixed(s[j:]) {
+		return num, false // 单产:千克: the unit's prefix, no number
 	}
 	num.end = j
 	num.value = float64(total + cur)
 	return num, true
+}
+
+// unitPrefixed reports a text that starts with a unit 千 is the metric
+// prefix of when no digit stands before it (千克, 千米, 千瓦, 千公顷).
+func unitPrefixed(t string) bool {
+	for _, u := range []string{"克", "米", "瓦", "伏", "公顷", "公里", "帕", "焦", "卡", "赫"} {
+		if strings.HasPrefix(t, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // breakRune reports whether r ends a clause (a sentence ender is checked

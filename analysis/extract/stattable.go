@@ -1351,3 +1351,36 @@ func namesQuantity(h string) bool {
 	}
 	return han >= 2
 }
+
+// streamHeaderRead is the rule that a table copied one cell per line was
+// read with all its header: from first, where the header read ends, to
+// the first row of a label and width values, each word cell is a label
+// alone (a section over the rows after it) or the label of a row of width
+// empty cells (a row not published). A word followed by fewer or more
+// cells before the next word (地 区 and 8 empty cells under a 9-column
+// header, 总 | 产量 over 绝对数 | %) is a header row the header rules did
+// not read: the columns are not known, and no figure is read.
+func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool) bool {
+	k := streamFirstRow(cells, width, isValue)
+	if k < 0 {
+		return true // no full row: the row reader decides
+	}
+	for i := first; i < k; {
+		if isValue(cells[i]) {
+			if cells[i].text != "" && i > first {
+				return false // a value before the first row
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < k && isValue(cells[j]) {
+			j++
+		}
+		if n := j - i - 1; n != 0 && n != width {
+			return false
+		}
+		i = j
+	}
+	return true
+}

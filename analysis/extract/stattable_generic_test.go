@@ -151,3 +151,62 @@ func TestHeaderScript(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamHeaderUnread: a table copied one cell per line whose header
+// spans three rows in an order no header rule reads (years over the
+// quantities, 总 | 产量 over 绝对数 | %, the label header among them)
+// gives no figures, not figures named by the wrong headers.
+func TestStreamHeaderUnread(t *testing.T) {
+	cells := []string{"", "2006年", "", "", "2005年", "", "增减", "", "地区", "", "", "", "", "", "", "总", "产量", "",
+		"面积", "产量", "单产", "面积", "产量", "单产", "面积", "绝对数", "%",
+		"全国总计", "430.35", "10536205", "2448.3", "315.15", "7881090", "2500.7", "115.20", "2655115", "33.69",
+		"河北", "26.25", "712418", "2714.0", "15.75", "426574", "2708.4", "10.50", "285844", "67.01",
+		"山西", "4.80", "101513", "2114.9", "1.80", "39617", "2200.9", "3.00", "61896", "156.24"}
+	text := "单位:吨\n" + strings.Join(cells, "\n|\n") + "\n|\n"
+	for _, f := range mustExtract(t, text, Options{Year: 2006}) {
+		t.Errorf("figure %q %v %q from a header not read", f.Indicator, f.Value, f.Unit)
+	}
+}
+
+// TestStreamHeaderRead: the cells between the header read and the first
+// full row may be a section label alone or a row of empty cells; any other
+// word there is a header row not read.
+func TestStreamHeaderRead(t *testing.T) {
+	mk := func(ts ...string) []tcell {
+		var out []tcell
+		for _, t := range ts {
+			out = append(out, tcell{text: t})
+		}
+		return out
+	}
+	isValue := func(c tcell) bool {
+		_, _, _, ok := parseCell(c.text)
+		return ok || c.text == ""
+	}
+	for _, c := range []struct {
+		name  string
+		cells []tcell
+		want  bool
+	}{
+		{"header then rows", mk("指标", "本月", "累计", "产量", "1", "2", "销量", "3", "4"), true},
+		{"section label", mk("指标", "本月", "累计", "经营业绩(万元)", "产量", "1", "2", "销量", "3", "4"), true},
+		{"empty row", mk("指标", "本月", "累计", "北京", "", "", "产量", "1", "2", "销量", "3", "4"), true},
+		{"second header row", mk("指标", "本月", "累计", "总", "", "绝对数", "", "", "产量", "1", "2", "销量", "3", "4"), false},
+	} {
+		if got := streamHeaderRead(c.cells, 3, 2, isValue); got != c.want {
+			t.Errorf("%s: streamHeaderRead = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestLonePrefixUnit: 千 alone before 克 (单产:千克) is the unit's prefix,
+// no number 1000; after a digit it stays a numeral (三千克).
+func TestLonePrefixUnit(t *testing.T) {
+	for _, f := range mustExtract(t, "单产:千克\n面积:千公顷\n", Options{}) {
+		t.Errorf("figure %q %v %q from a unit", f.Indicator, f.Value, f.Unit)
+	}
+	figs := mustExtract(t, "收购面粉三千克。\n", Options{})
+	if len(figs) != 1 || figs[0].Value != 3000 {
+		t.Errorf("三千克: got %d figures, want 3000克", len(figs))
+	}
+}

@@ -2292,6 +2292,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	} else if h, ok := streamSpannedHeader(cells[:firstLabel], width); ok {
 		rows, first = h, firstLabel // 卫生人员数(人) | | over #卫生技术人员 | #执业医师
 	}
+	if !streamHeaderRead(cells, first, width, isValue) {
+		return nil, ls // header rows the rules above did not read: no column is known
+	}
 	unit := ""
 	for i := first; i < len(cells); {
 		if isValue(cells[i]) {
