@@ -122,6 +122,13 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		return
 	}
+	if k, base, from := x.growthOfLevelBefore(st, ch, textStart); k >= 0 && sa >= sb {
+		// 限额以上消费品零售额5.05亿元，同比增长2.4%，高于全市平均增速11.1个
+		// 百分点，较1-6月份回落1.5个百分点: the change of the growth rate, a
+		// figure of its own.
+		x.growthRateChangeFigure(st, k, ch, base, from, m)
+		return
+	}
 	target := attachTarget(x.figs, st.figs)
 	if target < 0 && ch.Kind == GrowthPct {
 		if k := absOnlyBefore(x.figs, st.figs); k >= 0 {

@@ -544,3 +544,71 @@ func halfOrTenthsChange(s string, a, i int) (start, end int, pct float64, ok boo
 	start = len(before) + a
 	return start, j, sign * pct, true
 }
+
+// growthOfLevelBefore is the rule for a change in percentage points against
+// another period (较1-6月份提高0.4个百分点, 比一季度回落1.5个百分点) whose
+// clause names no subject, after a figure that grew in percent: a level not
+// in percent (零售额5.05亿元，同比增长2.4%) or a figure stated only as its
+// growth (规模以上工业增加值同比下降20.0%), with at most comparisons with
+// another body in percentage points between (低于全市平均增速14.8个百分点).
+// Points are no change of a level in 亿元 nor of a comparison: they are the
+// change of the figure's growth rate. It returns that figure, -1 when the
+// rule does not apply (a change without a base, a figure in % before it:
+// 比重45%，提高1个百分点 is the share's).
+// The base is the change's, or the comparison the clause opens with when
+// the period in it was read (较1-6月份: from is where it starts).
+func (x *extractor) growthOfLevelBefore(st *sentenceState, ch *Change, textStart int) (k int, base string, from int) {
+	if ch.Kind != PP || ch.Unit == "个千分点" || ch.Unit == "个十万分点" {
+		return -1, "", 0
+	}
+	base, from = strings.TrimSpace(ch.base), textStart
+	if base == "" {
+		a, _ := trimSpace(x.s, st.clauseStart, textStart)
+		if c := comparisonSuffix(x.s[a:textStart]); c > 0 && c == textStart-a {
+			base, from = x.s[a:textStart], a
+		}
+	}
+	if base == "" {
+		return -1, "", 0
+	}
+	return x.growthLevelIn(st), base, from
+}
+
+// growthLevelIn is growthOfLevelBefore's figure of the sentence, -1 if
+// none.
+func (x *extractor) growthLevelIn(st *sentenceState) int {
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		k := st.figs[j]
+		f := &x.figs[k]
+		if f.ChangeOf != "" {
+			continue
+		}
+		if !f.Missing && (f.Unit == "个百分点" || f.Unit == "百分点") && len(f.Changes) == 0 {
+			continue // 高于全市平均增速1.3个百分点
+		}
+		if f.Prior || f.Terms != 0 || !f.hasChangeKind(GrowthPct) || f.hasChangeKind(PP) {
+			return -1
+		}
+		if f.Missing && f.Unit == "" || !f.Missing && f.Unit != "%" && f.Unit != "‰" && f.Unit != "" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// growthRateChangeFigure adds the change of figure k's growth rate as a
+// figure of its own, named by the figure, the base and the verb as written
+// (规模以上工业增加值较1-6月份提高 0.4个百分点), the value unsigned.
+func (x *extractor) growthRateChangeFigure(st *sentenceState, k int, ch *Change, base string, textStart int, m unitMatch) {
+	f := &x.figs[k]
+	g := Figure{Indicator: f.Indicator + base + ch.verb, Section: x.section, Value: math.Abs(ch.Value), Unit: m.unit,
+		Period: f.Period, Year: f.Year, ChangeOf: f.Indicator, Number: strings.TrimPrefix(ch.Number, "-"), Parent: f.Parent, parent: f.parent,
+		Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{textStart, m.end}, Source: x.source()}
+	if m.approx {
+		g.Flags |= Approx
+		g.Qualifier = m.qual
+	}
+	x.push(g)
+	st.figs = append(st.figs, len(x.figs)-1)
+}

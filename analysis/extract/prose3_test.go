@@ -96,3 +96,24 @@ func TestParagraphSchoolScope(t *testing.T) {
 			{ind: "高中段教育在校生", value: 8637, unit: "人"}}},
 	})
 }
+
+// TestGrowthRateChange: percentage points against another period after a
+// figure that grew in percent, with no subject of their own, are the change
+// of its growth rate, a figure of its own named by the figure, the base and
+// the verb; a comparison with another body between does not take them, and
+// points after a share stay the share's change.
+func TestGrowthRateChange(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"1-8月份，全区工业投资同比增长6.1%，高于全省平均增速2.3个百分点，较1-7月份回落0.8个百分点。", []wantFig{
+			{ind: "工业投资", missing: true, changes: []string{"growth_pct 6.1"}},
+			{ind: "高于全省平均增速", value: 2.3, unit: "个百分点"},
+			{ind: "工业投资较1-7月份回落", value: 0.8, unit: "个百分点", changeOf: "工业投资"}}},
+		{"社会消费品零售总额86.2亿元，增长4.5%，比一季度提高1.1个百分点。", []wantFig{
+			{ind: "社会消费品零售总额", value: 86.2, unit: "亿元", changes: []string{"growth_pct 4.5"}},
+			{ind: "社会消费品零售总额比一季度提高", value: 1.1, unit: "个百分点", changeOf: "社会消费品零售总额"}}},
+		// The share's own change.
+		{"第三产业增加值1000亿元，增长8%，占地区生产总值比重45%，比上年提高1个百分点。", []wantFig{
+			{ind: "第三产业增加值", value: 1000, unit: "亿元", changes: []string{"growth_pct 8"}},
+			{ind: "占地区生产总值比重", value: 45, unit: "%", changes: []string{"pp 1"}}}},
+	})
+}
