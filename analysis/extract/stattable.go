@@ -325,7 +325,11 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 		}
 		pos = e + 1
 	}
+	unitCells := streamUnitColumn(cells)
 	isValue := func(c tcell) bool {
+		if unitCells && isUnitText(c.text) {
+			return true // 指标名称 | 计量单位 | 本月 …: the row's unit stands among its values
+		}
 		_, _, _, ok := parseCell(c.text)
 		return ok || isMissingMark(c.text) || companyValueCell(c.text)
 	}
@@ -990,7 +994,7 @@ func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
 		}
 	}
 	if word == "" {
-		return -1
+		return periodPrefixTarget(rowFigs, cols, c)
 	}
 	found := -1
 	for k := c - 1; k >= 1; k-- {
@@ -1011,6 +1015,33 @@ func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
 			return -1
 		}
 		found = rowFigs[k] - 1
+	}
+	return found
+}
+
+// periodPrefixTarget is periodWordTarget for periods the list does not
+// name: a change header that starts with the period of a level column to
+// its left in its group (6月 | 1-6月 | 6月同比±% | 1-6月同比±%) is the change
+// of that level, the longest such period when several are (1-6月 before
+// 6月 only when the header starts with it). -1 when none or two levels
+// have that period.
+func periodPrefixTarget(rowFigs []int, cols []tableColumn, c int) int {
+	found, best := -1, 0
+	for k := c - 1; k >= 1; k-- {
+		if cols[k].group != cols[c].group {
+			break
+		}
+		if k >= len(rowFigs) || rowFigs[k] == 0 || cols[k].change != "" {
+			continue
+		}
+		p := cols[k].period
+		if p == "" || len(p) < best || !strings.HasPrefix(cols[c].head, p) {
+			continue
+		}
+		if len(p) == best {
+			return -1 // two levels of the period
+		}
+		found, best = rowFigs[k]-1, len(p)
 	}
 	return found
 }

@@ -210,3 +210,40 @@ func TestLonePrefixUnit(t *testing.T) {
 		t.Errorf("三千克: got %d figures, want 3000克", len(figs))
 	}
 }
+
+// TestPeriodPrefixChange: change columns whose headers start with the
+// period of a level column (6月 | 1-6月 | 6月同比±% | 1-6月同比±%) are the
+// changes of that period's level, not both of the nearest.
+func TestPeriodPrefixChange(t *testing.T) {
+	text := "| 指标名称 | 计量单位 | 6月 | 1-6月 | 6月同比±% | 1-6月同比±% |\n" +
+		"| 规模以上工业增加值 | 亿元 | 12.3 | 70.5 | 5.2 | 6.1 |\n" +
+		"| 工业用电量 | 万千瓦时 | 5120 | 29800 | -2.1 | 1.5 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "period prefix change", figs, []wantFig{
+		{ind: "规模以上工业增加值", value: 12.3, unit: "亿元", changes: []string{"growth_pct 5.2"}},
+		{ind: "规模以上工业增加值", value: 70.5, unit: "亿元", changes: []string{"growth_pct 6.1"}},
+		{ind: "工业用电量", value: 5120, unit: "万千瓦时", changes: []string{"growth_pct -2.1"}},
+		{ind: "工业用电量", value: 29800, unit: "万千瓦时", changes: []string{"growth_pct 1.5"}},
+	})
+}
+
+// TestLineCellsUnitColumn: a table copied one cell per line without bars
+// whose second column holds the rows' units (指标名称 | 计量单位 | 本月 …):
+// the unit cells are the rows' units, not labels of rows of their own.
+func TestLineCellsUnitColumn(t *testing.T) {
+	text := strings.Join([]string{
+		"指标名称", "计量单位", "本月", "1-本月", "同比增长(%)",
+		"全社会用电量", "万千瓦时", "12345", "67890", "5.6",
+		"工业用电量", "万千瓦时", "8000", "45000", "4.2",
+		"货物运输量", "万吨", "210", "1100", "7.9",
+	}, "\n\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "line cells unit column", figs, []wantFig{
+		{ind: "全社会用电量", value: 12345, unit: "万千瓦时"},
+		{ind: "全社会用电量", value: 67890, unit: "万千瓦时", changes: []string{"growth_pct 5.6"}},
+		{ind: "工业用电量", value: 8000, unit: "万千瓦时"},
+		{ind: "工业用电量", value: 45000, unit: "万千瓦时", changes: []string{"growth_pct 4.2"}},
+		{ind: "货物运输量", value: 210, unit: "万吨"},
+		{ind: "货物运输量", value: 1100, unit: "万吨", changes: []string{"growth_pct 7.9"}},
+	})
+}
