@@ -696,8 +696,8 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 			continue
 		}
 		label := strings.TrimSpace(t[:i])
-		if !companyLabelText(label) {
-			continue
+		if !companyLabelText(label) || t[i-1] != ' ' && openBracket(label) {
+			continue // 基本每股收益(元/ 0.52: the / of a unit the line broke
 		}
 		if tries++; tries > maxRowTries {
 			break // a label has few places its values may start: linear cost
@@ -711,6 +711,44 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// labelPieceAt reports whether the line s[a:b] may be a piece of a label
+// in a company table written as text: a label's text, no header.
+func (x *extractor) labelPieceAt(a, b int) bool {
+	t := x.s[a:b]
+	if !companyLabelText(t) || companyHeaderLine(t) {
+		return false
+	}
+	_, _, ok := x.stackedHeaderLines(a, b)
+	return !ok
+}
+
+// numberedHeading reports a line that starts with a section number of
+// two parts or more and a space (2.2 前十名股东持股情况表), the heading of
+// what follows, not the rest of a label.
+func numberedHeading(t string) bool {
+	i, parts := 0, 0
+	for {
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i {
+			return false
+		}
+		parts++
+		if j < len(t) && t[j] == '.' {
+			i = j + 1
+			continue
+		}
+		return parts >= 2 && j < len(t) && t[j] == ' '
+	}
+}
+
+// openBracket reports a text whose last bracket is left open (基本每股收益(元/).
+func openBracket(t string) bool {
+	return strings.Count(t, "(") > strings.Count(t, ")") || strings.Count(t, "（") > strings.Count(t, "）")
 }
 
 // maxRowTries bounds the places a row's values are looked for after a
@@ -758,6 +796,8 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		hdr, _ = x.companyHeaderRow(a, b)
 	} else if h, ok := x.brokenHeaderLines(a, b); ok {
 		hdr, le = h, nextLine(s, h.end)
+	} else if h, end, ok := x.stackedHeaderLines(a, b); ok {
+		hdr, le = h, nextLine(s, end)
 	} else if rows, ok := runOnRows(s[a:b], a); ok {
 		// No header over them: the labels' and amounts' (金额: no period).
 		hdr := trow{cells: []tcell{{text: "项目", start: a, end: a}}, start: a, end: a}
@@ -777,6 +817,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	topAligned := amounts         // until a label is seen wrapped above its amount
 	markedRows := false           // a row's label starts with a heading's number (一、营业总收入)
 	var piece *tcell              // a label piece waiting for its row
+	piecesBelow := false          // a label was seen wrapped below its values' line
 	lastRow := -1
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
@@ -791,6 +832,11 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			}
 			rows = append(rows, h)
 			pos = le + 1
+			continue
+		}
+		if h, end, ok := x.stackedHeaderLines(a, b); ok && piece == nil {
+			rows = append(rows, h)
+			pos = nextLine(s, end) + 1
 			continue
 		}
 		end, vals, ok := companyRowLine(line)
@@ -850,7 +896,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 				continue
 			}
 		}
-		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) {
+		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) || numberedHeading(line) {
 			break
 		}
 		next := nextLine(s, min(le+1, len(s)))
@@ -862,7 +908,14 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if !nextRow {
 			_, _, nextRow = flexibleRowLine(s[na:nb], len(rows[0].cells)-1)
 		}
-		if lastRow >= 0 && companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow) {
+		if lastRow >= 0 && (piecesBelow || companyLabelPiece(rows[lastRow].cells[0].text, line, nextRow)) {
+			// A piece a header or nothing follows ends the label above:
+			// the table wraps its labels below their values' line, all
+			// of them. (One another piece follows may be the start of
+			// the next label: 的净利润 then 归属于上市公司 then its row.)
+			if !piecesBelow && !nextRow && !x.labelPieceAt(na, nb) {
+				piecesBelow = true
+			}
 			rows[lastRow].cells[0].text += line
 			pos = le + 1
 			continue
@@ -987,13 +1040,18 @@ func companyLabelPiece(above, piece string, nextRow bool) bool {
 
 // companyPeriodHeader is the rule for the period headers of the company
 // forms that name no year: a quarter with its months (第一季度（1-3月份）,
-// 第四季度(10-12月份)) and a period with 金额 (年初至报告期期末金额,
-// 本报告期金额) — the whole header a period (periodTokenEnd).
+// 第四季度(10-12月份)), a period with 金额 (年初至报告期期末金额,
+// 本报告期金额) — the whole header a period (periodTokenEnd) — and a period
+// with its months (本报告期(1-6月)).
 func companyPeriodHeader(h string) bool {
 	if h == "" || yearHeaderEnd(h, 0) > 0 {
 		return false
 	}
-	return periodTokenEnd(h, 0) == len(h)
+	e := periodTokenEnd(h, 0)
+	if e > 0 && e < len(h) {
+		e = monthsBracketEnd(h, e) // 本报告期(1-6月), 年初至报告期末（1-9月）
+	}
+	return e == len(h)
 }
 
 // innerHeaderPair is the rule for a block of a company's table headed by
