@@ -326,13 +326,13 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 		pos = e + 1
 	}
 	unitCells := streamUnitColumn(cells)
-	isValue := func(c tcell) bool {
+	isValue := byText(func(c tcell) bool {
 		if unitCells && isUnitText(c.text) {
 			return true // 指标名称 | 计量单位 | 本月 …: the row's unit stands among its values
 		}
 		_, _, _, ok := parseCell(c.text)
 		return ok || isMissingMark(c.text) || companyValueCell(c.text)
-	}
+	})
 	cells = joinUnitLines(cells, isValue)
 	width := 0
 	for width+1 < len(cells) && !isValue(cells[width+1]) {

@@ -2248,7 +2248,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	cells = x.streamPreamble(cells)
 	cells = splitStreamCells(cells) // 0.520.48: two cells run together
 	unitCells := streamUnitColumn(cells)
-	isValue := func(c tcell) bool {
+	isValue := byText(func(c tcell) bool {
 		if c.text == "" || isMissingMark(c.text) || companyValueCell(c.text) {
 			return true
 		}
@@ -2257,7 +2257,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		}
 		_, _, _, ok := parseCell(c.text)
 		return ok
-	}
+	})
 	width, best, firstLabel := streamWidth(cells, isValue, false)
 	if width < 1 || best < 2 {
 		return nil, ls
