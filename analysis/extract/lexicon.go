@@ -13,6 +13,25 @@ type lexicon struct {
 	words   []string
 	byFirst map[rune][]string // longest first
 	byLast  map[rune][]string // longest first
+	// first and last have bit r%lexBits set for every first and last
+	// rune r of a word: most texts asked start and end with a rune no
+	// word has there, and the bit says so without a map look-up.
+	first, last [lexBits / 64]uint64
+}
+
+// lexBits is the size of a lexicon's rune filters.
+const lexBits = 4096
+
+// mayHave reports whether bit r%lexBits of the filter f is set.
+func mayHave(f *[lexBits / 64]uint64, r rune) bool {
+	b := uint32(r) % lexBits
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// mark sets bit r%lexBits of the filter f.
+func mark(f *[lexBits / 64]uint64, r rune) {
+	b := uint32(r) % lexBits
+	f[b/64] |= 1 << (b % 64)
 }
 
 func newLexicon(words ...[]string) *lexicon {
@@ -27,6 +46,8 @@ func newLexicon(words ...[]string) *lexicon {
 			l, _ := utf8.DecodeLastRuneInString(w)
 			lx.byFirst[f] = append(lx.byFirst[f], w)
 			lx.byLast[l] = append(lx.byLast[l], w)
+			mark(&lx.first, f)
+			mark(&lx.last, l)
 		}
 	}
 	longest := func(a, b string) int { return len(b) - len(a) }
@@ -42,6 +63,9 @@ func newLexicon(words ...[]string) *lexicon {
 // prefix returns the longest word s starts with, "" if none.
 func (lx *lexicon) prefix(s string) string {
 	r, _ := utf8.DecodeRuneInString(s)
+	if !mayHave(&lx.first, r) {
+		return ""
+	}
 	for _, w := range lx.byFirst[r] {
 		if len(w) <= len(s) && s[:len(w)] == w {
 			return w
@@ -53,6 +77,9 @@ func (lx *lexicon) prefix(s string) string {
 // suffix returns the longest word s ends with, "" if none.
 func (lx *lexicon) suffix(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
+	if !mayHave(&lx.last, r) {
+		return ""
+	}
 	for _, w := range lx.byLast[r] {
 		if len(w) <= len(s) && s[len(s)-len(w):] == w {
 			return w
@@ -64,5 +91,5 @@ func (lx *lexicon) suffix(s string) string {
 // has reports whether w is one of the words.
 func (lx *lexicon) has(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return slices.Contains(lx.byFirst[r], w)
+	return mayHave(&lx.first, r) && slices.Contains(lx.byFirst[r], w)
 }

@@ -542,19 +542,22 @@ func wrappedRateWord(before, p string) int {
 // role (四被告人组织他人卖淫非法获利62万余元, 三名被告人): a case described,
 // not a statistic (判处被告人1200人 counts them in digits after).
 func casePartyCount(pre string) bool {
-	for _, role := range []string{"被告人", "犯罪嫌疑人", "被害人"} {
-		for i := 0; ; {
-			k := strings.Index(pre[i:], role)
-			if k < 0 {
-				break
+	// Every role ends in 人: one scan for it finds them all.
+	for i := 0; ; {
+		j := strings.Index(pre[i:], "人")
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + len("人")
+		for _, role := range []string{"被告人", "犯罪嫌疑人", "被害人"} {
+			if !strings.HasSuffix(pre[:i], role) {
+				continue
 			}
-			k += i
-			i = k + len(role)
-			b := strings.TrimSuffix(pre[:k], "名")
+			b := strings.TrimSuffix(pre[:i-len(role)], "名")
 			if r, _ := utf8.DecodeLastRuneInString(b); r != utf8.RuneError && strings.ContainsRune("二两三四五六七八九十", r) {
 				return true
 			}
 		}
 	}
-	return false
 }
