@@ -88,9 +88,13 @@
 // charset from the page, the main text without navigation, rowspan and
 // colspan), Word .docx (heading styles, gridSpan and vMerge, a cap on each
 // part's uncompressed size), text and Markdown (pipe, tab and
-// space-aligned tables, 单位 and 注 lines), and PDF through pdftotext
-// -layout (poppler-utils). Each block and cell keeps its file, block index
-// and byte offset or line.
+// space-aligned tables, 单位 and 注 lines), PDF through pdftotext
+// -layout (poppler-utils), and XLSX workbooks, each visible sheet a table
+// (ReadXLSXDocument). Each block and cell keeps its file, block index
+// and byte offset or line (a sheet's cells: the sheet, row and column).
+// A file whose content contradicts its extension, an empty file and
+// formats not read (.doc, .xls, OpenDocument) are errors saying what the
+// file holds.
 //
 // # Errors
 //

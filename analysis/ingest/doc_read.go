@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"fmt"
@@ -28,6 +29,8 @@ const (
 	DocDOCX
 	// DocPDF is a PDF file, read through pdftotext.
 	DocPDF
+	// DocXLSX is an Excel workbook (.xlsx, .xlsm), each sheet a table.
+	DocXLSX
 )
 
 // String returns the format's name.
@@ -41,12 +44,15 @@ func (f DocFormat) String() string {
 		return "docx"
 	case DocPDF:
 		return "pdf"
+	case DocXLSX:
+		return "xlsx"
 	}
 	return "auto"
 }
 
 // DocFormatOf returns the document format a file name's extension implies,
-// DocAuto for an extension that names none.
+// DocAuto for an extension that names none (.doc, .xls: what such a file
+// holds is told from its content, see ReadDocument).
 func DocFormatOf(name string) DocFormat {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text", ".md", ".markdown":
@@ -57,13 +63,19 @@ func DocFormatOf(name string) DocFormat {
 		return DocDOCX
 	case ".pdf":
 		return DocPDF
+	case ".xlsx", ".xlsm":
+		return DocXLSX
 	}
 	return DocAuto
 }
 
 // IsDocument reports whether a file name's extension names a report
-// document format (text, Markdown, HTML, Word, PDF).
-func IsDocument(name string) bool { return DocFormatOf(name) != DocAuto }
+// document format (text, Markdown, HTML, Word, PDF). A workbook (.xlsx) is
+// not one: Load reads it as a dataset, though LoadDocument reads it too.
+func IsDocument(name string) bool {
+	f := DocFormatOf(name)
+	return f != DocAuto && f != DocXLSX
+}
 
 // MaxDocumentSize caps the input of the HTML and Word readers (the file as
 // stored, before decompression).
@@ -74,51 +86,97 @@ func LoadDocument(path string, opt Options) (*doc.Document, error) {
 	if opt.Name == "" {
 		opt.Name = path
 	}
-	if DocFormatOf(path) == DocPDF {
-		return readPDFFile(path, opt)
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Mode().IsRegular() {
+		opt.size = st.Size()
+	}
+	if DocFormatOf(path) == DocPDF {
+		// pdftotext reads the file itself; look at its start first.
+		head := make([]byte, 1024)
+		n, err := io.ReadFull(f, head)
+		if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+			return nil, docError(opt.Name, "reading: "+err.Error(), err)
+		}
+		if err := checkContent(DocPDF, head[:n], opt.Name); err != nil {
+			return nil, err
+		}
+		return readPDFFile(path, opt)
+	}
 	return ReadDocument(f, opt.Name, opt)
 }
 
 // ReadDocument reads a report document: a web page (.html, .htm), a Word
-// file (.docx), text or Markdown (.txt, .md) or a PDF file (.pdf, through
-// pdftotext -layout, which must be installed). The format comes from the
-// extension of name, else from the content (a ZIP archive is a Word file,
-// %PDF a PDF file, text starting with < and naming html a web page,
-// anything else text). Text and HTML are decoded as opt.Encoding says, else
-// detected (see ReadText and ReadHTML). name is used in errors and in every
-// block's Source.
+// file (.docx), text or Markdown (.txt, .md), a PDF file (.pdf, through
+// pdftotext -layout, which must be installed) or an Excel workbook (.xlsx,
+// see ReadXLSXDocument). The format comes from the extension of name, else
+// from the content (a ZIP archive is a Word file or a workbook by the parts
+// it holds, %PDF a PDF file, text starting with < and naming html a web
+// page, anything else text). Content that is not what the extension says
+// (a PDF file named .docx, a Word file named .pdf or .xlsx, binary data
+// named .html), an empty file and a file of a format not read (Word
+// 97-2003 .doc, Excel 97-2003 .xls, OpenDocument .odt/.ods) are errors
+// that say what the file holds. Text and HTML are decoded as opt.Encoding
+// says, else detected (see ReadText and ReadHTML). name is used in errors
+// and in every block's Source.
 func ReadDocument(r io.Reader, name string, opt Options) (*doc.Document, error) {
 	opt.Name = name
 	format := DocFormatOf(name)
-	if format == DocAuto {
-		br := bufio.NewReaderSize(r, sniffSize)
-		head, _ := br.Peek(1024)
-		format = sniffDocFormat(head)
-		r = br
+	br := bufio.NewReaderSize(r, sniffSize)
+	head, err := br.Peek(1024)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, docError(name, "reading: "+err.Error(), err)
+	}
+	if err := checkContent(format, head, name); err != nil {
+		return nil, err
+	}
+	r = br
+	if !bytes.HasPrefix(head, zipMagic) {
+		if format == DocAuto {
+			format = sniffDocFormat(head)
+		}
+	} else {
+		limit := int64(MaxDocumentSize)
+		if format == DocXLSX || format == DocAuto {
+			limit = MaxXLSXSize
+		}
+		raw, err := readAllCapped(r, limit, name, "file")
+		if err != nil {
+			return nil, err
+		}
+		if format, err = zipFormat(raw, format, name); err != nil {
+			return nil, err
+		}
+		r = bytes.NewReader(raw)
 	}
 	switch format {
 	case DocHTML:
 		return ReadHTML(r, opt)
 	case DocDOCX:
 		return ReadDOCX(r, opt)
+	case DocXLSX:
+		return ReadXLSXDocument(r, opt)
 	case DocPDF:
 		return readPDFStream(r, opt)
 	}
 	return ReadTextDocument(r, opt)
 }
 
+var (
+	zipMagic  = []byte("PK\x03\x04")
+	pdfMagic  = []byte("%PDF-")
+	ole2Magic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
 // sniffDocFormat tells a document's format from its first bytes.
 func sniffDocFormat(head []byte) DocFormat {
 	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+	case bytes.HasPrefix(head, zipMagic):
 		return DocDOCX
-	case bytes.HasPrefix(head, []byte("%PDF-")):
+	case bytes.HasPrefix(head, pdfMagic):
 		return DocPDF
 	}
 	t := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, bom8), " \t\r\n"))
@@ -128,6 +186,109 @@ func sniffDocFormat(head []byte) DocFormat {
 		return DocHTML
 	}
 	return DocText
+}
+
+// contentKind names what a file's first bytes show, for the errors about a
+// file that holds something else than its name says.
+func contentKind(head []byte) string {
+	switch {
+	case len(head) == 0:
+		return "an empty file"
+	case bytes.HasPrefix(head, ole2Magic):
+		return "a Word 97-2003 or Excel 97-2003 file (.doc, .xls, or a WPS file)"
+	case bytes.HasPrefix(head, pdfMagic):
+		return "a PDF file"
+	case bytes.HasPrefix(head, zipMagic):
+		return "a ZIP archive (a Word file or a workbook?)"
+	case isBinary(head):
+		return "binary data"
+	case sniffDocFormat(head) == DocHTML:
+		return "a web page (HTML)"
+	}
+	return "text"
+}
+
+// isBinary reports whether the start of a file is no text in any encoding
+// the readers take: a NUL byte outside UTF-16 (which starts with its byte
+// order mark).
+func isBinary(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+// checkContent is the rule for a file whose first bytes contradict the
+// format its name gives (format; DocAuto for an unknown extension): an
+// empty file, a legacy Office file, a PDF file without %PDF, a Word file
+// or workbook that is no ZIP archive, and a PDF, ZIP or binary file named
+// as text or a web page are errors saying what the file holds.
+func checkContent(format DocFormat, head []byte, name string) error {
+	kind := contentKind(head)
+	switch {
+	case len(head) == 0:
+		return docError(name, "the file is empty", nil)
+	case bytes.HasPrefix(head, ole2Magic):
+		return docError(name, "got "+kind+", which annualstat does not read: save it as .docx or .xlsx (Word, Excel, WPS: 另存为)", nil)
+	case format == DocPDF && !bytes.HasPrefix(head, pdfMagic):
+		return docError(name, "want a PDF file (starting %PDF-), got "+kind, nil)
+	case (format == DocDOCX || format == DocXLSX) && !bytes.HasPrefix(head, zipMagic):
+		what := "a Word file (.docx)"
+		if format == DocXLSX {
+			what = "an XLSX workbook"
+		}
+		return docError(name, "want "+what+", a ZIP archive, got "+kind, nil)
+	case (format == DocText || format == DocHTML) && (bytes.HasPrefix(head, pdfMagic) || bytes.HasPrefix(head, zipMagic) || isBinary(head)):
+		return docError(name, "want "+map[DocFormat]string{DocText: "text", DocHTML: "a web page"}[format]+", got "+kind, nil)
+	}
+	return nil
+}
+
+// zipFormat tells from the parts of a ZIP archive whether it is a Word
+// file or a workbook: want is the format the file's name gives (DocAuto
+// for none). An archive that is neither, or the other one than its name
+// says, is an error saying what it is.
+func zipFormat(raw []byte, want DocFormat, name string) (DocFormat, error) {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		what := "a Word file or XLSX workbook"
+		switch want {
+		case DocDOCX:
+			what = "a Word file (.docx)"
+		case DocXLSX:
+			what = "an XLSX workbook"
+		}
+		return want, docError(name, "want "+what+", got a damaged or truncated ZIP archive ("+err.Error()+")", err)
+	}
+	got := DocAuto
+	for _, f := range zr.File {
+		switch {
+		case f.Name == "word/document.xml":
+			got = DocDOCX
+		case f.Name == "xl/workbook.xml":
+			got = DocXLSX
+		case f.Name == "mimetype" && f.UncompressedSize64 < 200:
+			if rc, err := f.Open(); err == nil {
+				b, _ := io.ReadAll(io.LimitReader(rc, 200))
+				rc.Close()
+				if m := string(b); strings.HasPrefix(m, "application/vnd.oasis.opendocument.") {
+					return want, docError(name, "got an OpenDocument file ("+strings.TrimPrefix(m, "application/vnd.oasis.opendocument.")+", .odt/.ods), which annualstat does not read: save it as .docx or .xlsx", nil)
+				}
+			}
+		}
+	}
+	switch {
+	case got == DocAuto && want == DocAuto:
+		return want, docError(name, "want a Word file or XLSX workbook, got a ZIP archive that is neither (no word/document.xml, no xl/workbook.xml)", nil)
+	case got == DocAuto:
+		// ReadDOCX finds the main part by the package's relationships.
+		return want, nil
+	case want == DocAuto || want == got:
+		return got, nil
+	case got == DocXLSX:
+		return want, docError(name, "want a Word file (.docx), got an Excel workbook (rename it .xlsx)", nil)
+	}
+	return want, docError(name, "want an XLSX workbook, got a Word file (rename it .docx)", nil)
 }
 
 // docError is an error about a document as a whole.

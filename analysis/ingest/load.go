@@ -103,10 +103,33 @@ func Read(r io.Reader, opt Options) (*analysis.Dataset, error) {
 	br := bufio.NewReaderSize(r, sniffSize)
 	head, _ := br.Peek(512)
 	switch {
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+	case bytes.HasPrefix(head, ole2Magic):
+		return nil, &ParseError{File: opt.Name, Msg: "got a Word 97-2003 or Excel 97-2003 file (.doc, .xls, or a WPS file), which annualstat does not read: save it as .xlsx or CSV"}
+	case odfType(head) != "":
+		return nil, &ParseError{File: opt.Name, Msg: "got an OpenDocument file (" + odfType(head) + ", .ods/.odt), which annualstat does not read: save it as .xlsx or CSV"}
+	case bytes.HasPrefix(head, zipMagic):
 		return ReadXLSX(br, opt)
 	case bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, bom8), " \t\r\n"), []byte("{")):
 		return ReadJSON(br, opt)
 	}
 	return ReadCSV(br, opt)
+}
+
+// odfType returns the kind of OpenDocument file (spreadsheet, text …)
+// whose first bytes are head, "" for any other: such a file is a ZIP
+// archive whose first part is an uncompressed "mimetype".
+func odfType(head []byte) string {
+	const prefix = "mimetypeapplication/vnd.oasis.opendocument."
+	if !bytes.HasPrefix(head, zipMagic) || len(head) < 30 || !bytes.HasPrefix(head[30:], []byte(prefix)) {
+		return ""
+	}
+	rest := head[30+len(prefix):]
+	n := 0
+	for n < len(rest) && n < 40 && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] == '-') {
+		n++
+	}
+	if n == 0 {
+		return "document"
+	}
+	return string(rest[:n])
 }

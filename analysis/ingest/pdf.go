@@ -40,10 +40,10 @@ func readPDFFile(path string, opt Options) (*doc.Document, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), PDFTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, exe, "-layout", "-enc", "UTF-8", "-q", path, "-")
+	cmd := exec.CommandContext(ctx, exe, "-layout", "-enc", "UTF-8", path, "-")
 	var out limitedBuffer
 	out.limit = MaxTextSize
-	var stderr headWriter
+	var stderr tailWriter
 	cmd.Stdout = &out
 	cmd.Stderr = &stderr
 	err = cmd.Run()
@@ -53,14 +53,15 @@ func readPDFFile(path string, opt Options) (*doc.Document, error) {
 	case out.over:
 		return nil, docError(opt.Name, fmt.Sprintf("text of the PDF larger than %d MiB", MaxTextSize>>20), nil)
 	case err != nil:
-		msg := strings.TrimSpace(stderr.buf.String())
-		if len(msg) > 300 {
-			msg = msg[:300]
-		}
+		msg := pdfError(stderr.buf.String())
 		if msg == "" {
 			msg = err.Error()
 		}
-		return nil, docError(opt.Name, "want a PDF file that pdftotext reads: "+msg, err)
+		why := " (a damaged or truncated one?)"
+		if strings.Contains(strings.ToLower(msg), "password") {
+			why = " (this one is password-protected)"
+		}
+		return nil, docError(opt.Name, "want a PDF file that pdftotext reads"+why+": "+msg, err)
 	}
 	text := out.buf.Bytes()
 	if !utf8.Valid(text) {
@@ -112,12 +113,30 @@ func (b *limitedBuffer) Write(p []byte) (int, error) {
 	return b.buf.Write(p)
 }
 
-// headWriter keeps the first 4 KiB written to it and discards the rest.
-type headWriter struct{ buf bytes.Buffer }
+// tailWriter keeps the last 4 KiB written to it (pdftotext's warnings
+// come first, the reason it gave up last).
+type tailWriter struct{ buf bytes.Buffer }
 
-func (w *headWriter) Write(p []byte) (int, error) {
-	if room := 4096 - w.buf.Len(); room > 0 {
-		w.buf.Write(p[:min(room, len(p))])
+func (w *tailWriter) Write(p []byte) (int, error) {
+	w.buf.Write(p)
+	if over := w.buf.Len() - 4096; over > 0 {
+		w.buf.Next(over)
 	}
 	return len(p), nil
+}
+
+// pdfError is the reason pdftotext's messages give for failing: the last
+// of them, without poppler's "Syntax Error: " and the like, and at most
+// 300 bytes of it.
+func pdfError(stderr string) string {
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	msg := strings.TrimSpace(lines[len(lines)-1])
+	for _, p := range []string{"Syntax Error: ", "Syntax Warning: ", "Command Line Error: ", "I/O Error: ", "Internal Error: "} {
+		msg = strings.TrimPrefix(msg, p)
+	}
+	msg = strings.ToValidUTF8(msg, "")
+	if len(msg) > 300 {
+		msg = strings.ToValidUTF8(msg[:300], "")
+	}
+	return msg
 }

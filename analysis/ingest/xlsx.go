@@ -3,7 +3,6 @@ package ingest
 import (
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/annualstat/annualstat/analysis"
-	"github.com/annualstat/annualstat/internal/atomicfile"
 )
 
 // xlsxInMemory is the size up to which a worksheet is unpacked in memory;
@@ -41,28 +39,11 @@ func ReadXLSX(r io.Reader, opt Options) (d *analysis.Dataset, err error) {
 			d, err = nil, &ParseError{File: opt.Name, Sheet: opt.Sheet, Msg: fmt.Sprintf("want an XLSX workbook, got one that cannot be read (%v)", p)}
 		}
 	}()
-	tooLarge := &ParseError{File: opt.Name, Msg: fmt.Sprintf("want an XLSX workbook of at most %s, unpacked; this one is larger (a zip bomb?)", sizeName(MaxXLSXSize)), Err: ErrTooLarge}
-	if opt.size > MaxXLSXSize {
-		return nil, tooLarge
-	}
-	// excelize unpacks large sheets into temporary files: they go into a
-	// directory of our own, removed however reading ends (excelize leaves
-	// them behind when opening fails half-way).
-	tmp, err := os.MkdirTemp("", "annualstat-xlsx-")
+	f, closeBook, err := openWorkbook(r, opt)
 	if err != nil {
-		return nil, &ParseError{File: opt.Name, Msg: "reading the workbook: " + err.Error(), Err: err}
+		return nil, err
 	}
-	defer atomicfile.TrackDir(tmp)()
-	f, err := excelize.OpenReader(io.LimitReader(r, MaxXLSXSize+1), excelize.Options{
-		UnzipSizeLimit: MaxXLSXSize, UnzipXMLSizeLimit: xlsxInMemory, TmpDir: tmp,
-	})
-	if err != nil {
-		if strings.Contains(err.Error(), "unzip size exceeds") {
-			return nil, tooLarge
-		}
-		return nil, &ParseError{File: opt.Name, Msg: "want an XLSX workbook: " + err.Error(), Err: err}
-	}
-	defer f.Close()
+	defer closeBook()
 	list := f.GetSheetList()
 	sheet := opt.Sheet
 	switch {

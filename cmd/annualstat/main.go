@@ -114,14 +114,17 @@ Usage:
 Commands:
   analyze   print the year-over-year table of a dataset
   check     run the consistency checks (exit 1 on an error)
-  extract   read indicators out of a Chinese report (.txt .md .html .docx .pdf)
+  extract   read indicators out of a Chinese report (.txt .md .html .docx .pdf .xlsx)
   build     write the appendix: workbook, PDF and charts
   xxgk      政府信息公开工作年度报告 — template, check, build
   version   print the version
 
 Inputs: long or wide CSV (UTF-8 or GB18030), XLSX, annualstat JSON, or a
 report read by the extractor: text (.txt, .md), a web page (.html, .htm), a
-Word file (.docx) or a PDF file (.pdf, needs pdftotext from poppler-utils).
+Word file (.docx) or a PDF file (.pdf, needs pdftotext from poppler-utils);
+extract also reads an XLSX workbook's sheets as tables. Word 97-2003 (.doc),
+Excel 97-2003 (.xls) and OpenDocument files are refused: save them as .docx
+or .xlsx.
 
 Run 'annualstat <command> --help' for a command's flags and an example.
 Example:

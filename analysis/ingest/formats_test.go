@@ -1,0 +1,215 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// zipOf returns a ZIP archive of the given parts, in order, stored (not
+// compressed) as OpenDocument files store their mimetype.
+func zipOf(t *testing.T, parts ...string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for i := 0; i+1 < len(parts); i += 2 {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: parts[i], Method: zip.Store})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(parts[i+1]))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// publishedWorkbook is a sheet laid out for people: a title row, a 单位
+// row, three merged header rows, two data rows (the second a 其中 item)
+// and a 注 row, with a hidden second sheet and a percent-format cell.
+func publishedWorkbook(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	s := "Sheet1"
+	f.SetSheetName(s, "收支表")
+	s = "收支表"
+	rows := [][]any{
+		{"表3 2023年某市一般公共预算收支情况"},
+		{"单位：万元"},
+		{"项目", "2023年", nil, nil, "2022年"},
+		{nil, "预算数", "执行数", nil, "执行数"},
+		{nil, nil, "金额", "比上年增长（%）", nil},
+		{"一般公共预算收入", 500000, 512345, 0.067, 480000},
+		{"其中：税收收入", 350000, 361000, 6.2, 340000},
+		{"注：2022年为决算数。"},
+	}
+	for r, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		if err := f.SetSheetRow(s, cell, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, m := range [][2]string{{"A1", "E1"}, {"A2", "E2"}, {"A3", "A5"}, {"B3", "D3"}, {"B4", "B5"}, {"C4", "D4"}, {"E4", "E5"}, {"A8", "E8"}} {
+		if err := f.MergeCell(s, m[0], m[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pct, _ := f.NewStyle(&excelize.Style{NumFmt: 10}) // 0.00%
+	f.SetCellStyle(s, "D6", "D6", pct)
+	f.NewSheet("数据")
+	f.SetSheetRow("数据", "A1", &[]any{"section", "indicator", "unit", "year", "value"})
+	f.SetSheetRow("数据", "A2", &[]any{"", "隐藏指标", "个", 2023, 99})
+	f.SetSheetVisible("数据", false)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestReadXLSXDocument(t *testing.T) {
+	d, err := ReadDocument(bytes.NewReader(publishedWorkbook(t)), "book.xlsx", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 1 || len(d.Blocks) != 1 {
+		t.Fatalf("got %d blocks, %d tables, want the visible sheet as one table:\n%s", len(d.Blocks), len(tabs), d.PipeText())
+	}
+	tb := tabs[0]
+	if tb.Caption != "表3 2023年某市一般公共预算收支情况" || tb.Unit != "万元" || len(tb.Notes) != 1 || tb.Notes[0] != "注：2022年为决算数。" {
+		t.Errorf("caption %q, unit %q, notes %q", tb.Caption, tb.Unit, tb.Notes)
+	}
+	if tb.HeaderRows != 3 || tb.LabelCols != 1 || tb.NumRows() != 5 || tb.NumCols() != 5 {
+		t.Errorf("header rows %d, label cols %d, grid %dx%d, want 3, 1, 5x5:\n%s", tb.HeaderRows, tb.LabelCols, tb.NumRows(), tb.NumCols(), d.PipeText())
+	}
+	// Merged header cells are resolved: 执行数 over 金额 and the growth,
+	// 2023年 over all three.
+	if c := tb.Column(3); len(c.Path) < 3 || c.Path[0] != "2023年" || c.Path[1] != "执行数" || !strings.Contains(c.Path[2], "比上年增长") {
+		t.Errorf("column 3 path %q, want 2023年 / 执行数 / 比上年增长（%%）", c.Path)
+	}
+	if got := tb.At(3, 3).Text; got != "6.7%" {
+		t.Errorf("percent-format cell reads %q, want 6.7%% (as shown)", got)
+	}
+	src := tb.At(4, 2).Source
+	if got := tb.At(4, 2).Text; got != "361000" || src.Part != "收支表" || src.Line != 7 || src.Column != 3 || src.File != "book.xlsx" {
+		t.Errorf("cell %q at %+v, want 361000 at 收支表 row 7 column 3 of book.xlsx", got, src)
+	}
+	if strings.Contains(d.PipeText(), "隐藏指标") {
+		t.Error("the hidden sheet was read")
+	}
+}
+
+func TestLoadDocumentXLSX(t *testing.T) {
+	// LoadDocument reads a workbook; IsDocument still sends it to Load.
+	p := filepath.Join(t.TempDir(), "book.xlsx")
+	if err := os.WriteFile(p, publishedWorkbook(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadDocument(p, Options{})
+	if err != nil || len(d.Tables()) != 1 {
+		t.Fatalf("LoadDocument: %v, %v", d, err)
+	}
+	if IsDocument("book.xlsx") || !IsDocument("report.docx") || DocFormatOf("a.XLSX") != DocXLSX {
+		t.Error("IsDocument/DocFormatOf of workbooks")
+	}
+	// Sniffed from the content when the name says nothing.
+	d, err = ReadDocument(bytes.NewReader(publishedWorkbook(t)), "download", Options{})
+	if err != nil || len(d.Tables()) != 1 {
+		t.Fatalf("ReadDocument without extension: %v, %v", d, err)
+	}
+}
+
+func TestDocumentContentChecks(t *testing.T) {
+	docx := docxFile(t, wp("全年地区生产总值100亿元。"), "")
+	xlsx := publishedWorkbook(t)
+	ods := zipOf(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>")
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	binary := append([]byte("<html><body>"), 0, 1, 2, 0xFF, 0)
+	tests := []struct {
+		name    string
+		content []byte
+		want    []string
+	}{
+		{"empty.html", nil, []string{"empty.html", "empty"}},
+		{"empty.docx", []byte{}, []string{"empty"}},
+		{"old.doc", ole, []string{"old.doc", "Word 97-2003", ".docx"}},
+		{"old.xls", ole, []string{"Excel 97-2003", ".xlsx"}},
+		{"report.docx.pdf", docx, []string{"want a PDF file", "ZIP archive"}},
+		{"report.docx", []byte("%PDF-1.4\n%...."), []string{"want a Word file", "got a PDF file"}},
+		{"page.docx", []byte("<html><body><p>x</p></body></html>"), []string{"want a Word file", "web page"}},
+		{"book.docx", xlsx, []string{"want a Word file", "Excel workbook", "rename it .xlsx"}},
+		{"report.xlsx", docx, []string{"want an XLSX workbook", "Word file", "rename it .docx"}},
+		{"book.ods", ods, []string{"OpenDocument", "spreadsheet"}},
+		{"book.xlsx", ods, []string{"OpenDocument"}},
+		{"cut.docx", docx[:len(docx)/2], []string{"cut.docx", "damaged or truncated"}},
+		{"cut.xlsx", xlsx[:len(xlsx)/2], []string{"cut.xlsx", "damaged or truncated"}},
+		{"bin.html", binary, []string{"bin.html", "want a web page", "binary data"}},
+		{"bin.txt", binary, []string{"want text", "binary data"}},
+		{"zip.txt", docx, []string{"want text", "ZIP archive"}},
+		{"other.zip", zipOf(t, "a.txt", "x"), []string{"neither"}},
+	}
+	for _, tt := range tests {
+		_, err := ReadDocument(bytes.NewReader(tt.content), tt.name, Options{})
+		if err == nil {
+			t.Errorf("%s: no error", tt.name)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%s: error %q lacks %q", tt.name, err, w)
+			}
+		}
+	}
+	// The same content rightly named reads.
+	for name, b := range map[string][]byte{"r.docx": docx, "b.xlsx": xlsx, "r": docx} {
+		if _, err := ReadDocument(bytes.NewReader(b), name, Options{}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestLoadLegacyOffice(t *testing.T) {
+	// A dataset in a format annualstat does not read says so.
+	ole := append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...)
+	ods := zipOf(t, "mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>")
+	for name, b := range map[string][]byte{"book.xls": ole, "book.ods": ods} {
+		_, err := Read(bytes.NewReader(b), Options{Name: name})
+		if err == nil || !strings.Contains(err.Error(), name) || !strings.Contains(err.Error(), "save it as .xlsx") {
+			t.Errorf("%s: err = %v, want one naming the file and saying to save it as .xlsx", name, err)
+		}
+	}
+	if got := odfType(ods); got != "spreadsheet" {
+		t.Errorf("odfType = %q", got)
+	}
+}
+
+func TestPDFError(t *testing.T) {
+	for in, want := range map[string]string{
+		"Syntax Warning: x\nSyntax Error: Couldn't find trailer dictionary\nSyntax Error: Couldn't read xref table\n": "Couldn't read xref table",
+		"Command Line Error: Incorrect password\n": "Incorrect password",
+		"":                       "",
+		strings.Repeat("长", 200): strings.Repeat("长", 100),
+	} {
+		if got := pdfError(in); got != want {
+			t.Errorf("pdfError(%.40q) = %.40q, want %.40q", in, got, want)
+		}
+	}
+	var w tailWriter
+	w.Write(bytes.Repeat([]byte("a"), 5000))
+	w.Write([]byte("\nlast"))
+	if w.buf.Len() != 4096 || !strings.HasSuffix(w.buf.String(), "\nlast") {
+		t.Errorf("tailWriter kept %d bytes ending %q", w.buf.Len(), w.buf.String()[w.buf.Len()-5:])
+	}
+}
+
+var _ = doc.TableBlock

@@ -1,0 +1,142 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/internal/atomicfile"
+)
+
+// openWorkbook opens an XLSX workbook read from r with the limits ReadXLSX
+// keeps (MaxXLSXSize as stored and unpacked; large sheets unpacked into a
+// temporary directory of our own). close closes the workbook and removes
+// that directory; it is nil when err is not.
+func openWorkbook(r io.Reader, opt Options) (f *excelize.File, close func(), err error) {
+	tooLarge := &ParseError{File: opt.Name, Msg: fmt.Sprintf("want an XLSX workbook of at most %s, unpacked; this one is larger (a zip bomb?)", sizeName(MaxXLSXSize)), Err: ErrTooLarge}
+	if opt.size > MaxXLSXSize {
+		return nil, nil, tooLarge
+	}
+	tmp, err := os.MkdirTemp("", "annualstat-xlsx-")
+	if err != nil {
+		return nil, nil, &ParseError{File: opt.Name, Msg: "reading the workbook: " + err.Error(), Err: err}
+	}
+	untrack := atomicfile.TrackDir(tmp)
+	f, err = excelize.OpenReader(io.LimitReader(r, MaxXLSXSize+1), excelize.Options{
+		UnzipSizeLimit: MaxXLSXSize, UnzipXMLSizeLimit: xlsxInMemory, TmpDir: tmp,
+	})
+	if err != nil {
+		untrack()
+		if strings.Contains(err.Error(), "unzip size exceeds") {
+			return nil, nil, tooLarge
+		}
+		return nil, nil, &ParseError{File: opt.Name, Msg: "want an XLSX workbook: " + err.Error(), Err: err}
+	}
+	return f, func() { f.Close(); untrack() }, nil
+}
+
+// ReadXLSXDocument reads an XLSX workbook as a report document: every
+// visible sheet with cells becomes one table (doc.TableBlock) read as
+// ReadXLSX reads a sheet laid out for people — merged cells resolved, a
+// title row taken as the caption, a 单位：万元 row as the unit, 注：rows
+// under the table as its notes, number cells as stored and percent-format
+// cells as shown (0.469 formatted 0.0% is 46.9%). Each cell's Source names
+// the sheet (Part), its sheet row (Line) and column (Column). Hidden
+// sheets (the long data annualstat's workbooks keep in 数据) are left out.
+func ReadXLSXDocument(r io.Reader, opt Options) (d *doc.Document, err error) {
+	defer func() {
+		// excelize parses untrusted XML; never let a panic in it escape.
+		if p := recover(); p != nil {
+			d, err = nil, &ParseError{File: opt.Name, Msg: fmt.Sprintf("want an XLSX workbook, got one that cannot be read (%v)", p)}
+		}
+	}()
+	f, closeBook, err := openWorkbook(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	defer closeBook()
+	d = &doc.Document{Name: opt.Name}
+	pct := percentStyles(f)
+	budget := newCellBudget()
+	for _, sheet := range f.GetSheetList() {
+		if visible, err := f.GetSheetVisible(sheet); err == nil && !visible {
+			continue
+		}
+		t, err := sheetDocTable(f, sheet, opt.Name, pct, budget)
+		if err != nil {
+			return nil, err
+		}
+		if t != nil {
+			d.Add(doc.Block{Kind: doc.TableBlock, Table: t, Source: t.Source})
+		}
+	}
+	return d, nil
+}
+
+// sheetDocTable reads one worksheet as a table, nil when it has no text.
+func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budget *cellBudget) (*doc.Table, error) {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return nil, &ParseError{File: name, Sheet: sheet, Msg: "reading the sheet: " + err.Error(), Err: err}
+	}
+	defer rows.Close()
+	src := &xlsxSource{rows: rows, file: name, sheet: sheet, f: f, pct: pct}
+	var recs [][]string
+	var lines []int
+	cells := 0
+	for {
+		rec, err := src.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if blankRow(rec) {
+			continue
+		}
+		if cells += max(len(rec), 1); cells > min(maxLaidOutCells, budget.left) {
+			return nil, &ParseError{File: name, Sheet: sheet, Line: src.row, Msg: fmt.Sprintf("want a sheet laid out for people, of at most %d cells, got a larger one", min(maxLaidOutCells, budget.left)), Err: ErrTooLarge}
+		}
+		recs = append(recs, cloneRow(rec))
+		lines = append(lines, src.row)
+	}
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	// Merged ranges count sheet rows from 0; recs skip blank rows.
+	index := make(map[int]int, len(lines))
+	for i, l := range lines {
+		index[l] = i
+	}
+	var merges []mergeRange
+	for _, m := range src.merged() {
+		if i, ok := index[m.row+1]; ok {
+			m.row = i
+			merges = append(merges, m)
+		}
+	}
+	t, err := sheetTable(recs, merges)
+	if err != nil {
+		return nil, &ParseError{File: name, Sheet: sheet, Msg: "reading the sheet as a table: " + err.Error(), Err: err}
+	}
+	for r := range t.Rows {
+		for c := range t.Rows[r] {
+			cell := &t.Rows[r][c]
+			cell.Source.Line = lines[min(cell.Row, len(lines)-1)]
+			cell.Source.Part = sheet
+			cell.Source.File = name
+		}
+	}
+	t.Normalize()
+	budget.spend(t)
+	if t.NumRows() == 0 {
+		return nil, nil
+	}
+	t.Source = t.Rows[0][0].Source
+	return t, nil
+}
