@@ -247,3 +247,63 @@ func TestLineCellsUnitColumn(t *testing.T) {
 		{ind: "货物运输量", value: 1100, unit: "万吨", changes: []string{"growth_pct 7.9"}},
 	})
 }
+
+// TestRunOnTranslation: a bilingual header whose English the copy ran
+// into the Chinese (年末总人口Total, 人口自然增长率Natural Growth Rate(‰)) is
+// the Chinese name, the English's unit in brackets kept; an abbreviation
+// (人均GDP) is part of the name.
+func TestRunOnTranslation(t *testing.T) {
+	for in, want := range map[string]string{
+		"年末总人口Total":                    "年末总人口",
+		"人口自然增长率Natural Growth Rate(‰)": "人口自然增长率(‰)",
+		"地区生产总值gross domestic product":  "地区生产总值",
+		"人均GDP":                           "人均GDP",
+		"城镇人口 Urban":                      "城镇人口",
+		"产量 Output (10000 tons)":          "产量",
+		"粮食产量 Grain Output (10 000 tons)": "粮食产量",
+	} {
+		if got := dropTranslation(in); got != want {
+			t.Errorf("dropTranslation(%q) = %q, want %q", in, got, want)
+		}
+	}
+	text := "单位：万人\n" +
+		"年 份        年末总人口     城镇人口     人口自然增长率\n" +
+		"Year         Total          Urban        Natural Growth\n" +
+		"                                         Rate(‰)\n" +
+		"2010         120.5          60.2         5.1\n" +
+		"2015         125.0          68.0         4.8\n" +
+		"2020         128.3          75.1         3.2\n"
+	figs := mustExtract(t, text, Options{Year: 2020})
+	checkFigures(t, "run-on translation", figs, []wantFig{
+		{ind: "年末总人口", value: 120.5, unit: "万人", prior: true}, {ind: "城镇人口", value: 60.2, unit: "万人", prior: true}, {ind: "人口自然增长率", value: 5.1, unit: "‰", prior: true},
+		{ind: "年末总人口", value: 125, unit: "万人", prior: true}, {ind: "城镇人口", value: 68, unit: "万人", prior: true}, {ind: "人口自然增长率", value: 4.8, unit: "‰", prior: true},
+		{ind: "年末总人口", value: 128.3, unit: "万人"}, {ind: "城镇人口", value: 75.1, unit: "万人"}, {ind: "人口自然增长率", value: 3.2, unit: "‰"},
+	})
+}
+
+// TestHeaderLinesAbove: a | table without a header row whose header cells
+// stand one a line above it (年份, 机构数(个), #医院, …) reads them as its
+// header; above a table whose rows are labelled, prose lines are none.
+func TestHeaderLinesAbove(t *testing.T) {
+	text := "表5 卫生机构及床位\n年份\n机构数(个)\n#医院\n床位数(张)\n#医院\n" +
+		"| 2022 | 320 | 25 | 5200 | 4100 |\n" +
+		"| 2023 | 325 | 26 | 5400 | 4300 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "header lines above", figs, []wantFig{
+		{ind: "机构数", value: 320, unit: "个", prior: true}, {ind: "机构数（其中：医院）", value: 25, unit: "个", prior: true},
+		{ind: "床位数", value: 5200, unit: "张", prior: true}, {ind: "床位数（其中：医院）", value: 4100, unit: "张", prior: true},
+		{ind: "机构数", value: 325, unit: "个"}, {ind: "机构数（其中：医院）", value: 26, unit: "个"},
+		{ind: "床位数", value: 5400, unit: "张"}, {ind: "床位数（其中：医院）", value: 4300, unit: "张"},
+	})
+	if figs[1].Parent != "机构数" {
+		t.Errorf("#医院 under 机构数: parent %q", figs[1].Parent)
+	}
+	// Fewer header lines than columns: no header, no figures named by the
+	// lines.
+	text = "卫生机构\n床位数(张)\n| 2022 | 320 | 25 | 5200 |\n| 2023 | 325 | 26 | 5400 |\n"
+	for _, f := range mustExtract(t, text, Options{Year: 2023}) {
+		if strings.Contains(f.Indicator, "床位数") {
+			t.Errorf("figure %q %v named by a line that is no header of its column", f.Indicator, f.Value)
+		}
+	}
+}

@@ -1078,31 +1078,49 @@ func dropTranslation(t string) string {
 		case han && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') && i > 0 && isSpace(rune(t[i-1])):
 			rest := t[i:]
 			if strings.IndexFunc(rest, isHan) < 0 {
-				return strings.TrimSpace(t[:i])
+				return strings.TrimSpace(t[:i]) + translationUnit(rest)
 			}
-		case han && r >= 'a' && r <= 'z' && i > 0 && runTranslation(t[i:]):
-			return strings.TrimSpace(t[:i])
+		case han && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') && i > 0 && !isLatin(rune(t[i-1])) && runTranslation(t[i:]):
+			return strings.TrimSpace(t[:i]) + translationUnit(t[i:])
 		}
 	}
 	return t
 }
 
+// translationUnit is the unit in brackets a header's English ends with
+// (Natural Growth Rate(‰), Output (10000 tons)): the unit of the Chinese
+// header too when it writes none. "" when the English ends in no unit
+// the prose reader knows.
+func translationUnit(rest string) string {
+	rest = strings.TrimSpace(rest)
+	k := strings.LastIndexAny(rest, "(（")
+	if k < 0 || !strings.HasSuffix(rest, ")") && !strings.HasSuffix(rest, "）") {
+		return ""
+	}
+	b := rest[k:]
+	if _, u := headerUnit(b); u != "" && isUnitText(u) {
+		return b
+	}
+	return ""
+}
+
 // runTranslation reports the rest of a header a yearbook's copy ran into
-// its Chinese name without a space (地区生产总值gross domestic product): no
-// Chinese in it, and a first word of four or more lower-case letters (not
-// an abbreviation such as gdp or GDP, which can be part of the name).
+// its Chinese name without a space (地区生产总值gross domestic product,
+// 年末总人口Total): no Chinese in it, and a first word of four or more
+// lower-case letters, the first may be a capital (not an abbreviation such
+// as gdp or GDP, which can be part of the name).
 func runTranslation(rest string) bool {
 	if strings.IndexFunc(rest, isHan) >= 0 {
 		return false
 	}
 	n := 0
-	for _, r := range rest {
-		if r < 'a' || r > 'z' {
+	for i, r := range rest {
+		if (r < 'a' || r > 'z') && !(i == 0 && r >= 'A' && r <= 'Z') {
 			break
 		}
 		n++
 	}
-	return n >= 4
+	return n >= 4 // Total, natural: a word; GDP, CPI: a name
 }
 
 // isTranslation reports a header or label in Latin letters only (number of

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -471,17 +472,64 @@ func yearHeaderLine(t string) bool {
 func (x *extractor) withLoneHeader(rows []trow) []trow {
 	h := x.grid.loneHeader
 	x.grid.loneHeader = nil
-	if h == nil || x.grid.sinceHeader > 3 || tableHeaderRows(rows) > 0 {
+	if len(rows) == 0 || tableHeaderRows(rows) > 0 {
 		return rows
 	}
 	width := 0
 	for _, r := range rows {
 		width = max(width, lastWritten(r)+1)
 	}
+	if h == nil || x.grid.sinceHeader > 3 {
+		if hl, ok := x.headerLines(rows[0].start, width); ok {
+			return append([]trow{hl}, rows...)
+		}
+		return rows
+	}
 	if n := lastWritten(*h) + 1; n != width && n != width-1 {
 		return rows
 	}
 	return append([]trow{*h}, rows...)
+}
+
+// maxHeaderLines bounds the header cells headerLines reads above a table.
+const maxHeaderLines = 24
+
+// headerLines is the rule for a | table without a header row whose header
+// the copy wrote one cell a line above it (年份, 机构数(个), #医院, 床位数(张),
+// … then | 2019 | 320 | 25 | …): the lines right above the first row at
+// start, each a short text alone (no |, no sentence mark, no number but a
+// year), as many as the rows' width, or one fewer when the header over
+// the labels is left out, are the header row. ok is false when the lines
+// above are fewer, or none is a header over values.
+func (x *extractor) headerLines(start, width int) (trow, bool) {
+	s := x.s
+	var cells []tcell // nearest first
+	end := strings.LastIndexByte(s[:start], '\n')
+	for end > 0 && len(cells) <= width && len(cells) < maxHeaderLines {
+		ls := strings.LastIndexByte(s[:end], '\n') + 1
+		a, b := trimSpace(s, ls, end)
+		t := s[a:b]
+		if a >= b || utf8.RuneCountInString(t) > 24 || strings.ContainsAny(t, "|｜。，；：:;,") || unitLine(t) != "" {
+			break
+		}
+		if _, _, _, ok := parseCell(t); ok || strings.IndexFunc(t, isHan) < 0 {
+			break
+		}
+		cells = append(cells, tcell{text: t, start: a, end: b})
+		end = ls - 1
+	}
+	switch {
+	case len(cells) >= width:
+		cells = cells[:width]
+	case len(cells) == width-1 && width > 2:
+	default:
+		return trow{}, false
+	}
+	slices.Reverse(cells)
+	if len(cells) == width-1 {
+		cells = append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells...)
+	}
+	return trow{cells: cells, start: cells[0].start, end: cells[len(cells)-1].end}, true
 }
 
 // quantityLine is the rule for the line a statistical database's export
