@@ -117,3 +117,28 @@ func TestGrowthRateChange(t *testing.T) {
 			{ind: "占地区生产总值比重", value: 45, unit: "%", changes: []string{"pp 1"}}}},
 	})
 }
+
+// TestCaseVerbInheritance: a bare case verb takes the count named before
+// it: verb-final (各类案件收案…；审结… → 各类案件审结), written with a gloss
+// (审(执)结), after the semicolon that ends a 其中 list (the whole's, not
+// the part's), with the area word the text wrote before the body (全市).
+func TestCaseVerbInheritance(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全省法院各类案件收案120.5万件，同比增长3.2%；审结110.2万件，同比增长2.1%。", []wantFig{
+			{ind: "法院各类案件收案", value: 120.5, unit: "万件", changes: []string{"growth_pct 3.2"}},
+			{ind: "法院各类案件审结", value: 110.2, unit: "万件", changes: []string{"growth_pct 2.1"}}}},
+		{"全区法院受理各类案件3.2万件，其中区法院受理案件8000件；审(执)结3.1万件，结案率96.9%。", []wantFig{
+			{ind: "法院受理各类案件", value: 3.2, unit: "万件"},
+			{ind: "区法院受理案件", value: 8000, unit: "件"},
+			{ind: "全区法院审(执)结案件", value: 3.1, unit: "万件"},
+			{ind: "结案率", value: 96.9, unit: "%"}}},
+		{"全县法院受理各类案件9800件，办结9500件。", []wantFig{
+			{ind: "法院受理各类案件", value: 9800, unit: "件"},
+			{ind: "全县法院办结案件", value: 9500, unit: "件"}}},
+	})
+	for _, c := range []struct{ in, want string }{{"审(执)结", "审结"}, {"审（执）结", "审结"}, {"收(结)案", "收案"}, {"审结", ""}, {"案(事)例", ""}} {
+		if got := glossedVerb(c.in); got != c.want {
+			t.Errorf("glossedVerb(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

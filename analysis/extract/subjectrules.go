@@ -47,10 +47,20 @@ var caseHeads = []string{"犯罪嫌疑人", "嫌疑人", "被告人", "罪犯", 
 // apply.
 func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string {
 	flow := hasPrefixAny(name, inheritFlowVerbs) == name
-	if hasPrefixAny(name, caseVerbs) != name && !flow {
+	verbName := name
+	if v := glossedVerb(name); v != "" {
+		verbName = v // 审(执)结: the verb 审结 with a gloss
+	}
+	if hasPrefixAny(verbName, caseVerbs) != verbName && !flow {
 		return ""
 	}
 	k := x.sameUnitBefore(st, unit)
+	if w := x.wholeAfterParts(st, unit); w >= 0 && !flow {
+		// 受理各类案件46491件，其中市中院受理案件5298件；审(执)结45290件: after
+		// the semicolon the verb counts the whole again, not the part.
+		k = w
+		st.childOf = 0
+	}
 	if k < 0 {
 		k = x.previousSentenceCount(st, unit)
 	}
@@ -64,6 +74,12 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		if i := strings.Index(prev, w); i >= 0 && (at < 0 || i < at || i == at && len(w) > len(v)) {
 			v, at = w, i
 		}
+	}
+	if at > 0 && at+len(v) == len(prev) && !flow && v != verbName && utf8.RuneCountInString(prev[:at]) >= 2 {
+		// 全国法院各类案件收案2578.9万件；审结2350.9万件: the count named
+		// before its verb (verb-final) names the next verb's count the same
+		// way, 全国法院各类案件审结.
+		return prev[:at] + name
 	}
 	if at < 0 {
 		// 收到行政复议申请320件，受理298件: the verb that begins the
@@ -89,6 +105,9 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	scope := caseScope(prev[:at])
+	if scope != "" && strings.HasPrefix(prev, scope) {
+		scope = x.areaBefore(x.figs[k].Span[0]) + scope // 全市法院受理…，办结… → 全市法院办结
+	}
 	head := caseHead(prev[at+len(v):], unit)
 	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
 		head = "" // 收案, 结案: the verb names the case
@@ -1609,4 +1628,54 @@ func dropHolding(scope string) string {
 		return strings.TrimSuffix(scope, w)
 	}
 	return scope
+}
+
+// glossedVerb is the rule for a case verb written with a gloss in brackets
+// (审(执)结, 审（执）结 for 审结 and 执结): the verb without the gloss, when
+// that is a case verb; "" otherwise.
+func glossedVerb(name string) string {
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		i := strings.Index(name, br[0])
+		if i <= 0 {
+			continue
+		}
+		j := strings.Index(name[i:], br[1])
+		if j < 0 {
+			continue
+		}
+		v := name[:i] + name[i+j+len(br[1]):]
+		if slices.Contains(caseVerbs, v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// wholeAfterParts is the rule for a bare case verb after a semicolon that
+// ends a 其中 list (受理各类案件46491件，其中市中院受理案件5298件；审结45290件):
+// the verb counts what the whole counted, so it takes the whole's name, not
+// the part's. It returns the whole, -1 when the clause does not follow a
+// semicolon, the sentence has no 其中 list or the whole is in another unit.
+func (x *extractor) wholeAfterParts(st *sentenceState, unit string) int {
+	if st.childOf <= 0 || !afterSemicolon(x.s, st.clauseStart) {
+		return -1
+	}
+	w := st.childOf - 1
+	if unitBase(x.figs[w].Unit) != unitBase(unit) {
+		return -1
+	}
+	return w
+}
+
+// areaWords name the whole area a body acts for (全市法院, 全省检察机关).
+var areaWords = []string{"全市", "全区", "全县", "全省", "全国", "全州", "全盟", "全旗"}
+
+// areaBefore is the area word written right before byte offset at (全市 of
+// 全市法院, a subject that starts after it), "" if none: a verb that
+// inherits the body inherits the words the text wrote for it.
+func (x *extractor) areaBefore(at int) string {
+	if at < 0 || at > len(x.s) {
+		return ""
+	}
+	return hasSuffixAny(x.s[:at], areaWords)
 }

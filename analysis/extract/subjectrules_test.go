@@ -43,7 +43,7 @@ func TestInheritSubjectCaseVerbs(t *testing.T) {
 		// A verb that names the case takes no noun.
 		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
 		// A sentence without a subject carries the one before it.
-		{"全市法院受理各类案件25.4万件。办结23.1万件。", []string{"法院受理各类案件", "法院办结案件"}},
+		{"全市法院受理各类案件25.4万件。办结23.1万件。", []string{"法院受理各类案件", "全市法院办结案件"}},
 		{"受理案件300件。审结280人。", []string{"受理案件", "审结"}},
 		// Cases are not counted in persons: 批准逮捕 keeps its own name.
 		{"审查逮捕案件120件186人，批准逮捕150人。", []string{"审查逮捕案件", "审查逮捕案件", "批准逮捕"}},
@@ -410,7 +410,7 @@ func TestTopicCompletes(t *testing.T) {
 
 func TestPreviousSentenceCountSkipsParts(t *testing.T) {
 	checkSubjects(t, []subjectCase{
-		{"全市法院受理各类案件25.4万件，其中，民事案件18万件。办结23.1万件。", []string{"法院受理各类案件", "民事案件", "法院办结案件"}},
+		{"全市法院受理各类案件25.4万件，其中，民事案件18万件。办结23.1万件。", []string{"法院受理各类案件", "民事案件", "全市法院办结案件"}},
 	})
 }
 
