@@ -307,3 +307,28 @@ func TestHeaderLinesAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualSecondHeader: a space-aligned bilingual table with English
+// in its labels and a second header in the middle (毕业生数 | 招生数 over
+// the same rows): each part is read under its own header, the labels'
+// English dropped, the second header's English too (招生数(人)New Entrants).
+func TestBilingualSecondHeader(t *testing.T) {
+	text := "表4-2 各级各类学校基本情况\n" +
+		"                                 学校数        在校学生数\n" +
+		"                                 (所)          (人)\n" +
+		"                                 Schools       Enrolment\n" +
+		"普通高等学校 Regular HEIs            3           52310\n" +
+		"普通中学 Regular Secondary Schools   45          61200\n" +
+		"                                 毕业生数      招生数\n" +
+		"                                 (人)          (人)\n" +
+		"                                 Graduates     New Entrants\n" +
+		"普通高等学校 Regular HEIs            14020         15010\n" +
+		"普通中学 Regular Secondary Schools   20100         21050\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "bilingual second header", figs, []wantFig{
+		{ind: "普通高等学校学校数", value: 3, unit: "所"}, {ind: "普通高等学校在校学生数", value: 52310, unit: "人"},
+		{ind: "普通中学学校数", value: 45, unit: "所"}, {ind: "普通中学在校学生数", value: 61200, unit: "人"},
+		{ind: "普通高等学校毕业生数", value: 14020, unit: "人"}, {ind: "普通高等学校招生数", value: 15010, unit: "人"},
+		{ind: "普通中学毕业生数", value: 20100, unit: "人"}, {ind: "普通中学招生数", value: 21050, unit: "人"},
+	})
+}

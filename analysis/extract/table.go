@@ -1106,9 +1106,10 @@ func translationUnit(rest string) string {
 
 // runTranslation reports the rest of a header a yearbook's copy ran into
 // its Chinese name without a space (地区生产总值gross domestic product,
-// 年末总人口Total): no Chinese in it, and a first word of four or more
-// lower-case letters, the first may be a capital (not an abbreviation such
-// as gdp or GDP, which can be part of the name).
+// 年末总人口Total, 招生数(人)New Entrants): no Chinese in it, and a first
+// word of four or more lower-case letters, or of two or more before
+// another word, the first may be a capital (not an abbreviation such as
+// gdp or GDP, which can be part of the name).
 func runTranslation(rest string) bool {
 	if strings.IndexFunc(rest, isHan) >= 0 {
 		return false
@@ -1120,7 +1121,8 @@ func runTranslation(rest string) bool {
 		}
 		n++
 	}
-	return n >= 4 // Total, natural: a word; GDP, CPI: a name
+	// Total, natural: a word; New Entrants: words; GDP, CPI: a name.
+	return n >= 4 || n >= 2 && len(rest) > n+1 && rest[n] == ' ' && isLatin(rune(rest[n+1]))
 }
 
 // isTranslation reports a header or label in Latin letters only (number of
