@@ -33,7 +33,10 @@ var ErrPartTooLarge = errors.New("uncompressed part too large")
 // 1–9, Title, or an outline level), short centred bold paragraphs as
 // headings, and tables with merged cells (w:gridSpan across, w:vMerge
 // down, w:gridBefore leading gaps). Text inside a table cell's nested table
-// becomes the cell's text. Tracked deletions are left out, insertions kept.
+// becomes the cell's text. A text box's paragraphs are lines of their own
+// (read once: mc:Fallback, the VML copy of an mc:Choice, is skipped), and a
+// numbered paragraph in the body style (二、…, （一）…) is a heading as in
+// text. Tracked deletions are left out, insertions kept.
 // Sources name the part (word/document.xml) and the byte offset of the
 // element in it.
 func ReadDOCX(r io.Reader, opt Options) (*doc.Document, error) {
@@ -217,6 +220,16 @@ const maxDocxNesting = 32
 // wordNS is the WordprocessingML namespace.
 const wordNS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
+// mcNS is the markup-compatibility namespace of mc:AlternateContent.
+const mcNS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+// isFallback reports whether a name is mc:Fallback: the older form of the
+// content its mc:Choice holds (a text box as VML after its DrawingML), so
+// read once, the choice, and the fallback skipped.
+func isFallback(n xml.Name) bool {
+	return n.Local == "Fallback" && (n.Space == mcNS || n.Space == "mc")
+}
+
 // isW reports whether a name is the w: element local.
 func isW(n xml.Name, local string) bool {
 	return n.Local == local && (n.Space == wordNS || n.Space == "" || n.Space == "w")
@@ -239,6 +252,10 @@ func (p *docxParser) parse(b []byte) error {
 			continue
 		}
 		switch {
+		case isFallback(se.Name):
+			if err := p.dec.Skip(); err != nil {
+				return fmt.Errorf("byte %d: %w", off, err)
+			}
 		case isW(se.Name, "p"):
 			para, err := p.paragraph(off)
 			if err != nil {
@@ -294,6 +311,11 @@ func (p *docxParser) addParagraph(para docxPara) {
 			}
 			p.titled = true
 			p.d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: text, Source: src})
+		case headingLevelOf(text) > 0:
+			// A numbered heading in the body style (二、政府性基金预算),
+			// as the text reader takes it.
+			p.titled = true
+			p.d.Add(doc.Block{Kind: doc.Heading, Level: headingLevelOf(text), Text: text, Source: src})
 		default:
 			p.d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
 		}
@@ -310,6 +332,7 @@ func (p *docxParser) paragraph(off int) (docxPara, error) {
 	inRPr := false
 	inPPr := 0
 	inText := false
+	inBox := 0 // text boxes open
 	for depth > 0 {
 		tok, err := p.dec.Token()
 		if err != nil {
@@ -320,17 +343,28 @@ func (p *docxParser) paragraph(off int) (docxPara, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if isFallback(t.Name) {
+				if err := p.dec.Skip(); err != nil {
+					return para, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+				}
+				continue
+			}
 			depth++
 			switch {
+			case isW(t.Name, "txbxContent"):
+				// A text box's paragraphs are lines of their own, not
+				// part of the paragraph it is anchored in.
+				inBox++
+				b.WriteByte('\n')
 			case isW(t.Name, "pPr"):
 				inPPr = depth
-			case isW(t.Name, "pStyle") && inPPr > 0:
+			case isW(t.Name, "pStyle") && inPPr > 0 && inBox == 0:
 				para.style = attrVal(t)
-			case isW(t.Name, "outlineLvl") && inPPr > 0:
+			case isW(t.Name, "outlineLvl") && inPPr > 0 && inBox == 0:
 				if n, err := strconv.Atoi(attrVal(t)); err == nil && n >= 0 && n < 9 {
 					para.outline = n + 1
 				}
-			case isW(t.Name, "jc") && inPPr > 0:
+			case isW(t.Name, "jc") && inPPr > 0 && inBox == 0:
 				para.centred = attrVal(t) == "center"
 			case isW(t.Name, "r"):
 				bold = false
@@ -364,6 +398,11 @@ func (p *docxParser) paragraph(off int) (docxPara, error) {
 			}
 		case xml.EndElement:
 			switch {
+			case isW(t.Name, "txbxContent"):
+				inBox--
+				b.WriteByte('\n')
+			case isW(t.Name, "p") && inBox > 0:
+				b.WriteByte('\n')
 			case isW(t.Name, "pPr"):
 				inPPr = 0
 			case isW(t.Name, "rPr"):
@@ -442,6 +481,12 @@ func (p *docxParser) table(off int) (*doc.Table, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if isFallback(t.Name) {
+				if err := p.dec.Skip(); err != nil {
+					return nil, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+				}
+				continue
+			}
 			depth++
 			switch {
 			case isW(t.Name, "tr"):
@@ -548,6 +593,12 @@ func (p *docxParser) cell(off int) (docxCell, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if isFallback(t.Name) {
+				if err := p.dec.Skip(); err != nil {
+					return c, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+				}
+				continue
+			}
 			depth++
 			switch {
 			case isW(t.Name, "tcPr"):

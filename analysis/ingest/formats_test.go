@@ -212,4 +212,59 @@ func TestPDFError(t *testing.T) {
 	}
 }
 
-var _ = doc.TableBlock
+// A text box is read once (mc:Choice; its VML copy in mc:Fallback left
+// out) and as a line of its own, and its paragraphs' styles do not
+// restyle the paragraph it is anchored in; was "文本框说明文本框说明非税收入
+// 26.3亿元" as one paragraph.
+func TestReadDOCXTextBox(t *testing.T) {
+	box := `<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr><w:r><w:t>二、非税收入</w:t></w:r></w:p>`
+	alt := `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:txbxContent>` + wp("文本框说明") + `</w:txbxContent></wps:txbx></w:drawing></mc:Choice>` +
+		`<mc:Fallback><w:pict><v:textbox xmlns:v="urn:schemas-microsoft-com:vml"><w:txbxContent>` + wp("文本框说明") + `</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent>`
+	body := `<w:p><w:r>` + alt + `</w:r><w:r><w:t>非税收入26.3亿元。</w:t></w:r></w:p>` +
+		`<w:p><w:r><w:drawing><w:txbxContent>` + box + `</w:txbxContent></w:drawing></w:r><w:r><w:t>税收收入60.2亿元。</w:t></w:r></w:p>` +
+		`<w:tbl><w:tr>` + `<w:tc><w:p><w:r>` + alt + `</w:r><w:r><w:t>项目</w:t></w:r></w:p></w:tc>` + wtc("2023年", "") + `</w:tr></w:tbl>`
+	d, err := ReadDOCX(bytes.NewReader(docxFile(t, body, testStyles)), Options{Name: "box.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, b := range d.Blocks {
+		if b.Kind == doc.TableBlock {
+			got = append(got, "table:"+b.Table.At(0, 0).Text)
+			continue
+		}
+		got = append(got, b.Kind.String()+":"+b.Text)
+	}
+	want := []string{"paragraph:文本框说明", "paragraph:非税收入26.3亿元。", "heading:二、非税收入", "paragraph:税收收入60.2亿元。", "table:文本框说明 项目"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks\n %q\nwant\n %q", got, want)
+	}
+}
+
+// A numbered heading written in the body style (二、政府性基金预算, a
+// plain <p> or w:p) is a heading, as in text, so the figures under it
+// take it as their section; was a paragraph, and the figures kept the
+// section above.
+func TestNumberedHeadingParagraphs(t *testing.T) {
+	body := wp("一、一般公共预算") + wp("全市一般公共预算收入86.5亿元，增长5.6%。") + wp("二、政府性基金预算") + wp("政府性基金预算收入32.1亿元。") + wp("1.税收收入60.2亿元，增长4.1%。")
+	dx, err := ReadDOCX(bytes.NewReader(docxFile(t, body, "")), Options{Name: "r.docx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := `<html><body><div class="content"><p>一、一般公共预算</p><p>全市一般公共预算收入86.5亿元，增长5.6%。</p><p>二、政府性基金预算</p><p>政府性基金预算收入32.1亿元。</p><p>1.税收收入60.2亿元，增长4.1%。</p></div></body></html>`
+	dh, err := ReadHTML(strings.NewReader(page), Options{Name: "r.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*doc.Document{dx, dh} {
+		var heads []string
+		for _, b := range d.Blocks {
+			if b.Kind == doc.Heading {
+				heads = append(heads, b.Text)
+			}
+		}
+		if strings.Join(heads, "|") != "一、一般公共预算|二、政府性基金预算" {
+			t.Errorf("%s: headings %q, want the two numbered ones (not the sentence)", d.Name, heads)
+		}
+	}
+}

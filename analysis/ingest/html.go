@@ -33,8 +33,9 @@ import (
 // role or a class or id such as nav, menu, footer, share) are dropped; the
 // container with the most paragraph text scores highest; its ancestors are
 // taken while they add little text, so the article's title comes with it.
-// Inside it, h1–h6 are headings, a short centred or bold paragraph is a
-// heading too, <br> separates paragraphs, tables with rowspan and colspan
+// Inside it, h1–h6 are headings, a short centred or bold paragraph and a
+// short numbered one (二、…, as in text) are headings too, <br> separates
+// paragraphs, tables with rowspan and colspan
 // become tables (layout tables, whose cells hold paragraphs, are read as
 // text), and lines of page controls (打印, 关闭, 分享) are left out.
 // Sources carry the byte offset of each text in the decoded page.
@@ -638,6 +639,10 @@ func (w *htmlWriter) flush() {
 			lvl = 3
 		}
 		w.d.Add(doc.Block{Kind: doc.Heading, Level: lvl, Text: text, Source: src})
+	case headingLevelOf(text) > 0:
+		// A numbered heading written as a plain paragraph (二、财政收支),
+		// as the text reader takes it.
+		w.d.Add(doc.Block{Kind: doc.Heading, Level: headingLevelOf(text), Text: text, Source: src})
 	default:
 		w.titled = titled
 		w.d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
