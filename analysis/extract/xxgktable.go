@@ -75,6 +75,9 @@ type xxgkToken struct {
 	text       string
 	start, end int
 	value      bool
+	// blank marks a value token that is an empty cell the copy marks
+	// (xxgkLineTokens): no figure, but a place in its row.
+	blank bool
 }
 
 // xxgkTokens splits s (at offset base of the text) into words at spaces and
@@ -170,6 +173,10 @@ type xxgkTable struct {
 	// from, when not 0, is where the table's text starts (T2's caption):
 	// its rows' sentences start there, so they hold its headers.
 	from int
+	// totalOnly holds, for each row whose cells' columns were lost and only
+	// its total placed (xxgkTotalOnly), the counts written in it; nil for
+	// the others.
+	totalOnly [][]xxgkToken
 }
 
 // xxgkT3Header reports whether the words of a table's text are T3's: its
@@ -202,9 +209,11 @@ func readXXGK(toks []xxgkToken) (xxgkTable, bool) {
 	var words strings.Builder
 	var values []xxgkToken
 	for _, t := range toks {
-		if t.value {
+		switch {
+		case t.blank:
+		case t.value:
 			values = append(values, t)
-		} else {
+		default:
 			words.WriteString(t.text)
 		}
 	}
@@ -220,7 +229,10 @@ func readXXGK(toks []xxgkToken) (xxgkTable, bool) {
 	if k := len(values) / 7; k > 0 && k*7 == len(values) && xxgkT3Columns(w) && xxgkRowsWritten(w, k) {
 		return xxgkTable{labels: xxgkT3Labels[:k], paths: xxgkT3Paths, values: values}, true
 	}
-	return xxgkTable{}, false
+	if t, ok := readXXGKRows(toks); ok {
+		return t, true
+	}
+	return readXXGKT4Blanks(toks)
 }
 
 // xxgkT3Columns reports T3's column headers among a table's words.
@@ -507,7 +519,7 @@ func findXXGK(s string) []xxgkRegion {
 				break
 			}
 			if !xxgkPageLine(s[a:b]) {
-				toks = xxgkTokens(s[a:b], a, toks)
+				toks = xxgkLineTokens(s[a:b], a, toks)
 			}
 			end, next = b, b+1
 			a = b + 1
@@ -580,7 +592,7 @@ func (x *extractor) settleXXGK(ls int) {
 			return
 		}
 		st.next++
-		if !x.templateAgrees(r) {
+		if !x.templateAgrees(r) && !x.rulesPlaceTotals(r) {
 			x.dropRegionFigures(r)
 			x.emitXXGK(r.t, false)
 		}

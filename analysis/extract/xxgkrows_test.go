@@ -1,0 +1,274 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// xxgkBlankValues are made-up T3 counts where most cells are 0, as in a
+// small office's report: a report that leaves zero cells blank writes
+// little but the totals.
+func xxgkBlankValues() [][]int {
+	var rows [][]int
+	for i := range 25 {
+		r := make([]int, 7)
+		switch i % 5 {
+		case 0:
+			r[0] = i + 2 // 自然人 only
+		case 2:
+			r[0], r[1] = 3, i // 自然人 and 商业企业
+		case 4:
+			r[4] = 1 // 法律服务机构 only
+		}
+		for _, v := range r[:6] {
+			r[6] += v
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// xxgkBlankWant is xxgkWant without the cells left blank (0 but for the
+// totals: a blank-celled copy writes 总计 0).
+func xxgkBlankWant(vals [][]int, t4 []int, blankT4 bool) map[string]int {
+	want := xxgkWant(vals, t4)
+	for k, v := range want {
+		if v != 0 {
+			continue
+		}
+		t4cell := strings.HasPrefix(k, "行政复议") || strings.HasPrefix(k, "行政诉讼")
+		if t4cell && blankT4 || !t4cell && !strings.HasSuffix(k, "总计") {
+			delete(want, k)
+		}
+	}
+	return want
+}
+
+// xxgkT3Cell writes a T3 count as a blank-celled copy does: "" for a 0
+// outside the total column.
+func xxgkT3Cell(v, c int) string {
+	if v == 0 && c < 6 {
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+// xxgkBlankCellLines writes T3 and T4 as a stored web page writes a table
+// one cell a line: each cell followed by " |", a blank cell a lone "|", a
+// merged cell's padding a line of bars (||), the group labels merged down
+// their rows written once.
+func xxgkBlankCellLines(vals [][]int, t4 []int) string {
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n")
+	for _, h := range []string{"(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "||||||||",
+		"自然人", "法人或其他组织", "总计", "|||||||", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "|||||"} {
+		if strings.HasPrefix(h, "||") {
+			b.WriteString(h + "\n")
+			continue
+		}
+		b.WriteString(h + " |\n")
+	}
+	prev := []string{"", ""}
+	for i, l := range xxgkT3Labels {
+		for k, p := range l {
+			if k < len(l)-1 && k < 2 && prev[k] == p {
+				continue // merged down from the row above
+			}
+			b.WriteString(p + " |\n")
+		}
+		prev = []string{l[0], ""}
+		if len(l) > 1 {
+			prev[1] = l[1]
+		}
+		if len(l) == 1 {
+			b.WriteString("||\n") // the label spans three columns
+		}
+		for c, v := range vals[i] {
+			if s := xxgkT3Cell(v, c); s != "" {
+				b.WriteString(s + " |\n")
+			} else {
+				b.WriteString("|\n")
+			}
+		}
+	}
+	b.WriteString("四、政府信息公开行政复议、行政诉讼情况\n")
+	for _, h := range []string{"行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"} {
+		b.WriteString(h + " |\n")
+	}
+	for range 2 {
+		for _, h := range []string{"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"} {
+			b.WriteString(h + " |\n")
+		}
+	}
+	for _, v := range t4 {
+		if v == 0 {
+			b.WriteString("|\n")
+		} else {
+			fmt.Fprintf(&b, "%d |\n", v)
+		}
+	}
+	b.WriteString("五、存在的主要问题及改进情况\n政策解读形式还不够丰富。\n")
+	return b.String()
+}
+
+// TestXXGKBlankCellLines: T3 and T4 copied one cell a line with blank
+// cells as lone bars give every written count in its cell, and no figure
+// for a blank.
+func TestXXGKBlankCellLines(t *testing.T) {
+	vals := xxgkBlankValues()
+	text := xxgkBlankCellLines(vals, xxgkT4Values)
+	checkXXGK(t, mustExtract(t, text, Options{Year: 2024}), xxgkBlankWant(vals, xxgkT4Values, true))
+}
+
+// xxgkBlankPipeRows writes T3 and T4 as `|` rows whose blank cells are
+// empty between bars (| |), the group columns blank on a group's later
+// rows, a label spanning its columns padded with empty cells.
+func xxgkBlankPipeRows(vals [][]int, t4 []int, sep string) string {
+	row := func(cells ...string) string {
+		if sep == "\t" {
+			return strings.Join(cells, "\t") + "\n"
+		}
+		return "| " + strings.Join(cells, " | ") + " |\n"
+	}
+	var b strings.Builder
+	b.WriteString("三、收到和处理政府信息公开申请情况\n")
+	b.WriteString(row("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "", "", "申请人情况", "", "", "", "", "", ""))
+	b.WriteString(row("", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"))
+	b.WriteString(row("", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""))
+	prev := []string{"", ""}
+	for i, l := range xxgkT3Labels {
+		var cells []string
+		switch len(l) {
+		case 1:
+			cells = []string{l[0], "", ""}
+		case 2:
+			cells = []string{l[0], l[1], ""}
+		default:
+			cells = append([]string(nil), l...)
+		}
+		for k := 0; k < 2 && k < len(l)-1; k++ {
+			if prev[k] == l[k] {
+				cells[k] = ""
+			}
+		}
+		prev = []string{l[0], ""}
+		if len(l) > 2 {
+			prev[1] = l[1]
+		}
+		for c, v := range vals[i] {
+			cells = append(cells, xxgkT3Cell(v, c))
+		}
+		b.WriteString(row(cells...))
+	}
+	b.WriteString("四、政府信息公开行政复议、行政诉讼情况\n")
+	b.WriteString(row("行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""))
+	b.WriteString(row("", "", "", "", "", "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""))
+	r := strings.Split(strings.Repeat("结果维持 结果纠正 其他结果 尚未审结 总计 ", 3), " ")
+	b.WriteString(row(r[:15]...))
+	var v4 []string
+	for _, v := range t4 {
+		if v == 0 {
+			v4 = append(v4, "")
+		} else {
+			v4 = append(v4, fmt.Sprint(v))
+		}
+	}
+	b.WriteString(row(v4...))
+	b.WriteString("五、存在的主要问题及改进情况\n政策解读形式还不够丰富。\n")
+	return b.String()
+}
+
+// TestXXGKBlankPipeRows: `|` rows and tab-separated rows with blank cells
+// give every written count in its cell.
+func TestXXGKBlankPipeRows(t *testing.T) {
+	vals := xxgkBlankValues()
+	for _, sep := range []string{"|", "\t"} {
+		t.Run(fmt.Sprintf("%q", sep), func(t *testing.T) {
+			text := xxgkBlankPipeRows(vals, xxgkT4Values, sep)
+			checkXXGK(t, mustExtract(t, text, Options{Year: 2024}), xxgkBlankWant(vals, xxgkT4Values, true))
+		})
+	}
+}
+
+// TestXXGKTotalOnly: a copy that dropped the blank cells (one cell a
+// line, no bars) loses which column a count stood in: only each row's
+// total is read, in 总计, and nothing from a row whose counts do not add
+// up to its last.
+func TestXXGKTotalOnly(t *testing.T) {
+	vals := xxgkBlankValues()
+	text := strings.NewReplacer(" |\n", "\n", "|\n", "").Replace(xxgkBlankCellLines(vals, xxgkT4Values))
+	text = text[:strings.Index(text, "四、政府信息公开")]
+	want := map[string]int{}
+	for k, v := range xxgkWant(vals, xxgkT4Values) {
+		if strings.HasSuffix(k, "总计") && !strings.HasPrefix(k, "行政") {
+			want[k] = v
+		}
+	}
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkXXGK(t, figs, want)
+
+	// 3 and 2 under a total of 4: not the row's counts.
+	bad := strings.Replace(text, "二、上年结转政府信息公开申请数量\n", "二、上年结转政府信息公开申请数量\n3\n2\n", 1)
+	for _, f := range mustExtract(t, bad, Options{Year: 2024}) {
+		if strings.HasPrefix(f.Indicator, "上年结转") && strings.HasSuffix(f.Indicator, "总计") {
+			t.Errorf("%s = %v read from a row that does not add up", f.Indicator, f.Value)
+		}
+	}
+}
+
+func TestXXGKRowCells(t *testing.T) {
+	tok := func(s string) xxgkToken {
+		if s == "_" {
+			return xxgkToken{value: true, blank: true}
+		}
+		return xxgkToken{text: s, value: true}
+	}
+	for _, c := range []struct {
+		cells string
+		want  string // the seven placed, "" when none
+	}{
+		{"1 2 _ _ _ _ 3", "1 2 _ _ _ _ 3"},
+		{"1 2 _ _ _ _ 3 _ _", "1 2 _ _ _ _ 3"}, // padding after
+		{"_ _ 1 2 _ _ _ _ 3", "1 2 _ _ _ _ 3"}, // padding before: the sums place it
+		{"_ 5 _ _ _ _ _ 5", "5 _ _ _ _ _ 5"},   // 自然人 5, 总计 5
+		{"1 2 _ _ _ _ 3 4", ""},                // eight counts
+		{"_ _ _ _ _ _ 0", "_ _ _ _ _ _ 0"},     // the total alone
+		{"2 3 5", "_ _ _ _ _ _ 5"},             // blanks lost: the total only
+		{"2 3 6", ""},                          // no total
+		{"4", "_ _ _ _ _ _ 4"},                 // the total alone, blanks lost
+		{"_ _ _ _ _ _ _ _", "_ _ _ _ _ _ _"},   // all blank
+		{"1 1 _ _ _ _ 2 _", "1 1 _ _ _ _ 2"},   // a blank after the row
+		{"1 1 _ _ _ _ _ 2", ""},                // eight cells, counts at both ends
+	} {
+		var cells []xxgkToken
+		for _, s := range strings.Fields(c.cells) {
+			cells = append(cells, tok(s))
+		}
+		got, ok := xxgkRowCells(cells, 7, xxgkT3Sums)
+		var g []string
+		for _, x := range got {
+			if x.blank {
+				g = append(g, "_")
+			} else {
+				g = append(g, x.text)
+			}
+		}
+		if s := strings.Join(g, " "); ok != (c.want != "") || s != c.want {
+			t.Errorf("xxgkRowCells(%s) = %q %v, want %q", c.cells, s, ok, c.want)
+		}
+	}
+}
+
+// TestXXGKShortFormNotTemplate: a report's own shorter T3 (fewer
+// applicant columns than the template's) is left to the table rules,
+// which read its header.
+func TestXXGKShortFormNotTemplate(t *testing.T) {
+	text := "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | | |\n" +
+		"| 自然人 | 法人或其他组织 | 总计\n" +
+		"一、本年新收政府信息公开申请数量 | 5 | | 5\n" +
+		"二、上年结转政府信息公开申请数量 | | 1 | 1\n"
+	if _, ok := readXXGKRows(xxgkLineTokens(text, 0, nil)); ok {
+		t.Error("a three-column T3 read by the template's seven columns")
+	}
+}
