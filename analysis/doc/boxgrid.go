@@ -541,7 +541,7 @@ func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
 func uniformBoxRows(lines []TextLine, segs [][]boxSegment) int {
 	cols := 0
 	for i, ln := range lines {
-		t := strings.TrimSpace(ln.Text)
+		t := trimSpace(ln.Text)
 		if segs[i] == nil && IsBoxBorderLine(t) {
 			if cols == 0 {
 				if !strings.HasPrefix(t, "┌") && !strings.HasPrefix(t, "╔") && !strings.HasPrefix(t, "┏") {

@@ -68,7 +68,7 @@ func joinFields(dst, fs []Field) []Field {
 
 // alignedLine is AlignedLine, its fields appended to buf[:0].
 func alignedLine(s string, opt GridOptions, buf []Field) (LineKind, []Field) {
-	t := strings.TrimSpace(s)
+	t := trimSpace(s)
 	if t == "" {
 		return BlankLine, nil
 	}

@@ -182,16 +182,16 @@ func ParseColumn(path []string) Column {
 // no unit (纲要(2021—2025年), 其中(含)) are not a unit: ok is false and
 // label is the header as given.
 func UnitInBrackets(h string) (label, unit string, ok bool) {
-	h = strings.TrimSpace(h)
+	h = trimSpace(h)
 	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"(", "）"}, {"（", ")"}} {
 		if strings.HasSuffix(h, p[1]) {
 			if i := strings.LastIndex(h[:len(h)-len(p[1])], p[0]); i >= 0 {
 				inner := h[i+len(p[0]) : len(h)-len(p[1])]
 				if u, isLine := UnitLine(inner); isLine {
-					return strings.TrimSpace(h[:i]), u, true
+					return trimSpace(h[:i]), u, true
 				}
 				if IsUnit(inner) {
-					return strings.TrimSpace(h[:i]), NormalizeUnit(inner), true
+					return trimSpace(h[:i]), NormalizeUnit(inner), true
 				}
 			}
 		}
@@ -204,7 +204,7 @@ func UnitInBrackets(h string) (label, unit string, ok bool) {
 // currency after it (单位：元 币种：人民币, as company reports write it) is
 // left out.
 func UnitLine(s string) (unit string, ok bool) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	s = trimBrackets(s)
 	i := strings.Index(s, "单位")
 	if i < 0 {
@@ -215,7 +215,7 @@ func UnitLine(s string) (unit string, ok bool) {
 	default:
 		return "", false
 	}
-	rest := strings.TrimSpace(s[i+len("单位"):])
+	rest := trimSpace(s[i+len("单位"):])
 	switch {
 	case strings.HasPrefix(rest, "："):
 		rest = rest[len("："):]
@@ -224,14 +224,14 @@ func UnitLine(s string) (unit string, ok bool) {
 	default:
 		return "", false
 	}
-	rest = strings.TrimSpace(rest)
+	rest = trimSpace(rest)
 	if i := strings.IndexAny(rest, "(（"); i > 0 && isLatinNote(rest[i:]) {
 		// 单位：人、所 (person, unit): the translation is no part of it.
-		rest = strings.TrimSpace(rest[:i])
+		rest = trimSpace(rest[:i])
 	}
 	if i := strings.Index(rest, "币种"); i > 0 {
 		// 单位：元 币种：人民币: the currency is no part of the unit.
-		rest = strings.TrimRight(strings.TrimSpace(rest[:i]), "，,；;、 \u3000")
+		rest = strings.TrimRight(trimSpace(rest[:i]), "，,；;、 \u3000")
 	}
 	rest = strings.TrimRight(rest, "。.；;")
 	if rest == "" || utf8.RuneCountInString(rest) > 12 {
@@ -263,7 +263,7 @@ func isLatinNote(s string) bool {
 func trimBrackets(s string) string {
 	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"(", "）"}, {"（", ")"}, {"[", "]"}, {"【", "】"}} {
 		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
-			return strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+			return trimSpace(s[len(p[0]) : len(s)-len(p[1])])
 		}
 	}
 	return s
@@ -291,7 +291,7 @@ func NormalizeUnit(u string) string {
 // 千公顷, 元/股, 人/10万人口, kWh) without period words (年, 月, 季, 期) or
 // change words. Digits are allowed only after a slash (/10万).
 func IsUnit(s string) bool {
-	s = NormalizeUnit(strings.TrimSpace(s))
+	s = NormalizeUnit(trimSpace(s))
 	if s == "" || utf8.RuneCountInString(s) > 8 {
 		return false
 	}
@@ -416,7 +416,7 @@ func stripComparison(h string) string {
 // 2023年末, 2023 (a bare year when it is the whole header); 0 if none. Years
 // are 1900–2200.
 func YearOf(h string) int {
-	h = strings.TrimSpace(toHalfDigits(h)) // spaces kept: 表1 2022年 is not 12022年
+	h = trimSpace(toHalfDigits(h)) // spaces kept: 表1 2022年 is not 12022年
 	if n := atoiYear(h); n > 0 {
 		return n
 	}
@@ -535,7 +535,7 @@ func RelativePeriodOf(h string) (Rel, Point, bool) {
 // (2023年, 本报告期, 上年同期, 年末数, 2023年度, 本期发生额, 上期发生额), so
 // that it is not part of a column's label.
 func IsPeriodOnly(h string) bool {
-	s := strings.TrimSpace(toHalfDigits(h))
+	s := trimSpace(toHalfDigits(h))
 	// What a financial statement's period columns add: 本期发生额, 上期发生额,
 	// 年初数. (A 余额 is a quantity: 税收年末余额 is no 税收.)
 	for _, suffix := range []string{"发生额", "金额", "数值", "数"} {
@@ -577,7 +577,7 @@ func looksNumericText(s string) bool {
 	if !hasDigit(s) {
 		return false
 	}
-	s = strings.TrimSpace(toHalfDigits(NormalizeUnit(s)))
+	s = trimSpace(toHalfDigits(NormalizeUnit(s)))
 	s = strings.TrimPrefix(s, "负")
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
 		s = s[1 : len(s)-1]
@@ -651,7 +651,7 @@ func looksNumericASCII(s string) (v, ok bool) {
 // IsMark is the rule for the marks statistical tables write in place of a
 // number: — or - (not applicable), … or ... (below the unit shown), ×.
 func IsMark(s string) bool {
-	switch strings.TrimSpace(s) {
+	switch trimSpace(s) {
 	case "—", "——", "-", "--", "－", "…", "……", "...", "×", "/", "／":
 		return true
 	}
@@ -718,7 +718,7 @@ func rowHasData(t *Table, r int) bool {
 			continue
 		}
 		nums++
-		if atoiYear(strings.TrimSpace(x.Text)) > 0 {
+		if atoiYear(trimSpace(x.Text)) > 0 {
 			years++
 		}
 	}

@@ -504,7 +504,7 @@ func (t *Table) dropRows(lo, hi int) {
 // IsNoteLine is the rule for a note under a table: 注：…, 注:…, 注1：…,
 // 注释：…, 说明：…, 资料来源：…, 数据来源：…, 备注：….
 func IsNoteLine(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for _, p := range []string{"注：", "注:", "注释", "说明：", "说明:", "资料来源", "数据来源", "备注：", "备注:", "来源："} {
 		if strings.HasPrefix(s, p) {
 			return true
@@ -520,7 +520,7 @@ func IsNoteLine(s string) bool {
 // IsCaptionLine is the rule for a table's caption: 表1 …, 表 2 …, 表一 …,
 // 附表1 …, 续表1 (a continuation, which names the table it continues).
 func IsCaptionLine(s string) bool {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	for _, p := range []string{"续表", "附表", "表"} {
 		if !strings.HasPrefix(s, p) {
 			continue

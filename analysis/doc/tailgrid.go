@@ -108,7 +108,7 @@ func headerTokens(s string, base int) []Field {
 		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
 			j++
 		}
-		tok := strings.TrimSpace(s[i:j])
+		tok := trimSpace(s[i:j])
 		r, n := utf8.DecodeRuneInString(tok)
 		if len(out) > 0 && n == len(tok) && isCJK(r) {
 			out[len(out)-1].Text = appendWrapped(out[len(out)-1].Text, tok)
@@ -159,7 +159,7 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 	for _, ln := range lines {
 		lab, cells := numberTail(ln.Text, ln.Offset)
 		if len(cells) == 0 {
-			t := strings.TrimSpace(ln.Text)
+			t := trimSpace(ln.Text)
 			if t == "" {
 				continue
 			}
@@ -335,5 +335,5 @@ func dropNoteRef(label string) string {
 			return label
 		}
 	}
-	return strings.TrimSpace(label[:k])
+	return trimSpace(label[:k])
 }

@@ -406,7 +406,7 @@ func joinWrappedLabels(rows []gridRow) []gridRow {
 // continuing the one above: 其中, a text ending in a colon, a numbered
 // heading (一、 （一） 1.).
 func isGroupLabel(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trimSpace(t)
 	if strings.HasPrefix(t, "其中") || strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
 		return true
 	}
@@ -650,7 +650,7 @@ func headerNamesAll(rows []gridRow, ncols int) bool {
 		}
 		for _, p := range r {
 			for c := p.lo; c <= p.hi && c < ncols; c++ {
-				named[c] = named[c] || strings.TrimSpace(p.text) != ""
+				named[c] = named[c] || trimSpace(p.text) != ""
 			}
 		}
 	}
@@ -685,7 +685,7 @@ func placeAligned(lines []TextLine, fields [][]Field, cols []colSpan, ordinal, f
 	var group []int // per row: its run of lines between blank lines
 	g := 0
 	for i, ln := range lines {
-		if strings.TrimSpace(ln.Text) == "" {
+		if trimSpace(ln.Text) == "" {
 			g++
 			continue
 		}
@@ -961,7 +961,7 @@ func ordinalRow(fs []Field, cols []colSpan, k, line int) gridRow {
 		last := lab[len(lab)-1]
 		if k := strings.LastIndexByte(last.Text, ' '); k > 0 && IsUnit(last.Text[k+1:]) {
 			u := Field{Text: last.Text[k+1:], Offset: last.Offset + k + 1, End: last.End}
-			last.Text = strings.TrimSpace(last.Text[:k])
+			last.Text = trimSpace(last.Text[:k])
 			lab = append(append([]Field(nil), lab[:len(lab)-1]...), last)
 			unit = &u
 		}
