@@ -274,7 +274,7 @@ func rowHasText(r trow) bool {
 	if len(r.cells) == 0 {
 		return false
 	}
-	t := strings.TrimSpace(r.cells[0].text)
+	t := trimText(r.cells[0].text)
 	return t != "" && !rowHasNumberAt(r, 0)
 }
 

@@ -12,7 +12,7 @@ func splitNames(s string) []string {
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
 	out := f[:0]
 	for _, p := range f {
-		if p = strings.TrimSpace(p); p != "" {
+		if p = trimText(p); p != "" {
 			out = append(out, p)
 		}
 	}

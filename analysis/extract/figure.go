@@ -337,7 +337,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = parts[0]
 		st.pending = parts[1:]
 		st.distributed = parts
-	} else if (hasSuffixAny(strings.TrimSpace(pre), distributeWords) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
+	} else if (hasSuffixAny(trimText(pre), distributeWords) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
 		parts := coordinatedParts(name)
 		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
 			parts = whole // 第一、二、三产业比重分别为: the ordinals kept
@@ -437,7 +437,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 					name = dropMilestone(clauseTopic(s[pa:pb]))
 					sa = pa
 				}
-			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && strings.TrimSpace(pre) != "" {
+			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && trimText(pre) != "" {
 				// 当月完成73795万元，…，累计完成234267万元: the subject carries
 				// over to a figure whose clause names only a period or verb.
 				name = x.figs[k].Indicator
@@ -548,7 +548,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 func (x *extractor) shareOfPrevious(st *sentenceState, lead int) (string, bool) {
 	s := x.s
 	prev := &x.figs[st.lastInCl-1]
-	if prev.Prior || prev.Missing || prev.Unit == "%" || strings.TrimSpace(s[prev.Span[1]:lead]) != "的" {
+	if prev.Prior || prev.Missing || prev.Unit == "%" || trimText(s[prev.Span[1]:lead]) != "的" {
 		return "", false
 	}
 	k := strings.LastIndex(s[prev.Span[0]:prev.Span[1]], prev.Number)

@@ -440,7 +440,9 @@ func hasSuffixAny(s string, ws []string) string {
 	}
 	last := s[len(s)-1]
 	for _, w := range ws {
-		if len(w) > len(best) && len(w) <= len(s) && w[len(w)-1] == last && s[len(s)-len(w):] == w {
+		// the last two bytes first: the last byte alone is shared by a
+		// 64th of the Chinese characters
+		if len(w) > len(best) && len(w) <= len(s) && w[len(w)-1] == last && (len(w) == 1 || w[len(w)-2] == s[len(s)-2]) && s[len(s)-len(w):] == w {
 			best = w
 		}
 	}
@@ -455,7 +457,9 @@ func hasPrefixAny(s string, ws []string) string {
 	}
 	first := s[0]
 	for _, w := range ws {
-		if len(w) > len(best) && len(w) <= len(s) && w[0] == first && s[:len(w)] == w {
+		// the first two bytes first: a Chinese character's first byte is
+		// shared by a sixth of them
+		if len(w) > len(best) && len(w) <= len(s) && w[0] == first && (len(w) == 1 || w[1] == s[1]) && s[:len(w)] == w {
 			best = w
 		}
 	}

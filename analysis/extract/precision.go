@@ -91,7 +91,7 @@ func yearPriorPeriod(p string) string {
 // unit, of the same period and year as the prior before it. It returns that
 // level, the year and the period, and false when the form does not hold.
 func (x *extractor) pairedPrior(st *sentenceState, pre string, lead int, unit string) (int, int, string, bool) {
-	if strings.TrimSpace(pre) != "" || len(st.figs) == 0 || unit == "" {
+	if trimText(pre) != "" || len(st.figs) == 0 || unit == "" {
 		return 0, 0, "", false
 	}
 	last := &x.figs[st.figs[len(st.figs)-1]]
@@ -332,7 +332,7 @@ type changeRowCache struct {
 func (x *extractor) changeColumnRow(st *sentenceState, t token) {
 	s := x.s
 	le := nextLine(s, t.end)
-	if strings.TrimSpace(s[t.end:le]) != "" || len(st.figs) == 0 {
+	if trimText(s[t.end:le]) != "" || len(st.figs) == 0 {
 		return
 	}
 	k := st.figs[len(st.figs)-1]

@@ -10,7 +10,7 @@ import (
 // 比上年的558件, 上年为558件, 去年同期为558件. It returns the figure it is
 // the prior of (same unit, nearest before) and the prior's year.
 func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bool) {
-	p := strings.TrimSpace(pre)
+	p := trimText(pre)
 	p = strings.TrimSuffix(p, "为")
 	p = strings.TrimSuffix(p, "是")
 	p = strings.TrimSuffix(p, "的")
@@ -18,7 +18,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	ok := false
 	verb := ""
 	if w := hasSuffixAny(p, []string{"上年同期", "去年同期", "上年末", "去年末", "上年底", "去年底", "上年", "去年", "上一年", "同期"}); w != "" {
-		before := strings.TrimSpace(strings.TrimSuffix(p, w))
+		before := trimText(strings.TrimSuffix(p, w))
 		if before == "" && w != "同期" || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") {
 			// 上年为558件, 去年同期1100件, 比上年末的1180万人.
 			ok = true
@@ -47,7 +47,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 				y = y*10 + int(d-'0')
 			}
 			year = y
-			ok = strings.TrimSpace(p[:len(p)-c]) == ""
+			ok = trimText(p[:len(p)-c]) == ""
 		}
 	}
 	if !ok {
@@ -83,7 +83,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 // 2022年, 2022年为1100件 → 2022年; "" when it names none. pre is the text
 // before the prior's number.
 func priorPeriod(pre string) string {
-	p := strings.TrimSpace(pre)
+	p := trimText(pre)
 	p = strings.TrimSuffix(p, "为")
 	p = strings.TrimSuffix(p, "是")
 	p = strings.TrimSuffix(p, "的")

@@ -79,7 +79,7 @@ var changeRowWords = []string{
 // figure's row).
 func changeRowKind(cell string) string {
 	label, unit := headerUnit(tableLabel(cell))
-	label = strings.TrimSpace(strings.Trim(label, "：:()（）"))
+	label = trimText(strings.Trim(label, "：:()（）"))
 	if strings.HasSuffix(label, "%") || strings.HasSuffix(label, "％") {
 		label, unit = strings.TrimRight(label, "%％"), "%"
 	}
@@ -398,7 +398,7 @@ func partUnit(figs []Figure, parents []int, c int) string {
 // the year to the report's month without naming it (1-本月, 1～本月累计,
 // 1至本月, 年初至本月): a period.
 func monthToDateHeader(h string) bool {
-	t := strings.TrimSuffix(strings.TrimSpace(h), "累计")
+	t := strings.TrimSuffix(trimText(h), "累计")
 	if rest, ok := strings.CutPrefix(t, "年初至"); ok {
 		return rest == "本月" || rest == "当月"
 	}

@@ -285,7 +285,7 @@ var reachVerbEnds = []string{"到", "至"}
 // 村): the noun after the classifier is the subject, not the predicate.
 // Periods (截至, 直至) are not predicates.
 func endsInReachVerb(pre string) bool {
-	pre = strings.TrimSpace(pre)
+	pre = trimText(pre)
 	w := hasSuffixAny(pre, reachVerbEnds)
 	if w == "" {
 		return false

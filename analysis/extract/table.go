@@ -187,10 +187,10 @@ const maxTableRows = 5000
 // thousands separators, decimal point and trailing %; ok is false for text,
 // an empty cell and the marks of a missing value (—, -, /, …, ×).
 func parseCell(t string) (v float64, text string, pct bool, ok bool) {
-	t = strings.TrimSpace(t)
+	t = trimText(t)
 	if strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％") {
 		pct = true
-		t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％"))
+		t = trimText(strings.TrimSuffix(strings.TrimSuffix(t, "%"), "％"))
 	}
 	if t == "" {
 		return 0, "", false, false
@@ -388,7 +388,7 @@ func writtenFrom(r trow, k int) int {
 func writtenCells(r trow) int {
 	n := 0
 	for _, c := range r.cells {
-		if strings.TrimSpace(c.text) != "" {
+		if trimText(c.text) != "" {
 			n++
 		}
 	}
@@ -676,21 +676,21 @@ var priorPeriods = map[string]bool{"期初": true, "年初": true, "期初余额
 // headerUnit is the rule for a unit in a header: 产量(吨) → (产量, 吨),
 // 税收比重% → (税收比重, %), 增幅(%) → (增幅, %).
 func headerUnit(h string) (label, unit string) {
-	h = strings.TrimSpace(h)
+	h = trimText(h)
 	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}} {
 		if strings.HasSuffix(h, br[1]) {
 			if k := strings.LastIndex(h, br[0]); k >= 0 {
-				u := strings.TrimSpace(h[k+len(br[0]) : len(h)-len(br[1])])
+				u := trimText(h[k+len(br[0]) : len(h)-len(br[1])])
 				u = strings.TrimPrefix(strings.TrimPrefix(u, "单位:"), "单位：")
 				if isUnitText(u) {
-					return strings.TrimSpace(h[:k]), normUnit(u)
+					return trimText(h[:k]), normUnit(u)
 				}
 			}
 		}
 	}
 	for _, p := range []string{"%", "％", "‰"} {
 		if strings.HasSuffix(h, p) {
-			return strings.TrimSpace(strings.TrimSuffix(h, p)), normUnit(p)
+			return trimText(strings.TrimSuffix(h, p)), normUnit(p)
 		}
 	}
 	return h, ""
@@ -1432,11 +1432,11 @@ func unitColumnOf(cols []tableColumn) int {
 // a cell merged across the table). unit is the unit its brackets name
 // (经营业绩(万元) → 万元), which holds for the rows below it; "" if none.
 func sectionRow(r trow) (unit string, ok bool) {
-	if len(r.cells) == 0 || strings.TrimSpace(r.cells[0].text) == "" || rowHasNumberAt(r, 0) {
+	if len(r.cells) == 0 || trimText(r.cells[0].text) == "" || rowHasNumberAt(r, 0) {
 		return "", false
 	}
 	for _, c := range r.cells[1:] {
-		if strings.TrimSpace(c.text) != "" {
+		if trimText(c.text) != "" {
 			return "", false
 		}
 	}
