@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // xxgkBlankValues are made-up T3 counts where most cells are 0, as in a
@@ -270,5 +272,27 @@ func TestXXGKShortFormNotTemplate(t *testing.T) {
 		"二、上年结转政府信息公开申请数量 | | 1 | 1\n"
 	if _, ok := readXXGKRows(xxgkLineTokens(text, 0, nil)); ok {
 		t.Error("a three-column T3 read by the template's seven columns")
+	}
+}
+
+// TestXXGKBlockBlanks: an empty cell of a document's table is a blank of
+// the template's reading, so T4 with a blank first cell keeps its places.
+func TestXXGKBlockBlanks(t *testing.T) {
+	head := strings.Fields("行政复议 行政诉讼 未经复议直接起诉 复议后起诉")
+	res := strings.Fields(strings.Repeat("结果维持 结果纠正 其他结果 尚未审结 总计 ", 3))
+	vals := []string{"", "2", "", "1", "3", "1", "", "", "", "1", "", "", "", "", ""}
+	tb, err := doc.NewTable([][]string{head, res, vals})
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := blockTokens(doc.Block{Kind: doc.TableBlock, Table: tb}, nil)
+	tab, ok := readXXGKT4Blanks(toks)
+	if !ok {
+		t.Fatal("T4 with blank cells not read")
+	}
+	for i, v := range tab.values {
+		if v.text != vals[i] {
+			t.Errorf("cell %d = %q, want %q", i, v.text, vals[i])
+		}
 	}
 }

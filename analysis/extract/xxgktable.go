@@ -422,16 +422,21 @@ func blockWords(b doc.Block) string {
 }
 
 // blockTokens adds the tokens of a block: its text's, or its table's
-// cells' in reading order (a merged cell once). Their spans are not
-// places in the document's text.
+// cells' in reading order (a merged cell once, an empty cell a blank).
+// Their spans are not places in the document's text.
 func blockTokens(b doc.Block, out []xxgkToken) []xxgkToken {
 	if b.Kind != doc.TableBlock || b.Table == nil {
-		return xxgkTokens(b.Text, 0, out)
+		return xxgkLineTokens(b.Text, 0, out)
 	}
 	for r := range b.Table.Rows {
 		for c := range b.Table.Rows[r] {
-			if b.Table.IsOrigin(r, c) {
-				out = xxgkTokens(b.Table.Rows[r][c].Text, 0, out)
+			if !b.Table.IsOrigin(r, c) {
+				continue
+			}
+			if t := b.Table.Rows[r][c].Text; strings.TrimSpace(t) != "" {
+				out = xxgkTokens(t, 0, out)
+			} else {
+				out = append(out, xxgkToken{value: true, blank: true})
 			}
 		}
 	}
