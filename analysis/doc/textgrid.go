@@ -527,6 +527,7 @@ func AlignedTable(lines []TextLine, opt GridOptions) (*Table, error) {
 // alignedTable is AlignedTable given the lines' fields under opt
 // (fields[i] is AlignedFields(lines[i].Text, lines[i].Offset, opt)).
 func alignedTable(lines []TextLine, fields [][]Field, opt GridOptions) (*Table, error) {
+	lines, fields = dropTranslationLines(lines, fields)
 	widest := 0
 	for i := range lines {
 		for _, f := range fields[i] {
@@ -593,6 +594,77 @@ func alignedTable(lines []TextLine, fields [][]Field, opt GridOptions) (*Table, 
 	spanOverWords(rows[:headerCount(rows)])
 	rows = stackHeaderLines(rows, group)
 	return build(rows, len(cols), opt)
+}
+
+// dropTranslationLines is the rule for the English header lines of a
+// bilingual table (Year | Gross | Primary over Domestic | Industry over
+// Product): above the first line of numbers, a line without a Chinese
+// character that has a letter is the translation of the Chinese header
+// lines, and is left out when there is one. Its words, wrapped over more
+// lines than the Chinese, would make header rows of their own. The
+// slices are returned as they are when no line is left out.
+func dropTranslationLines(lines []TextLine, fields [][]Field) ([]TextLine, [][]Field) {
+	first := -1
+	han, latin := false, false
+	for i := range lines {
+		if fieldsHaveNumber(fields[i]) {
+			first = i
+			break
+		}
+		if HasCJK(lines[i].Text) {
+			han = true
+		} else if latinLine(lines[i].Text) {
+			latin = true
+		}
+	}
+	if first <= 0 || !han || !latin {
+		return lines, fields
+	}
+	ls := make([]TextLine, 0, len(lines))
+	fs := make([][]Field, 0, len(fields))
+	for i := range lines {
+		if i < first && latinLine(lines[i].Text) {
+			if units := percentUnits(fields[i]); units != nil {
+				ls = append(ls, lines[i])
+				fs = append(fs, units)
+			}
+			continue
+		}
+		ls = append(ls, lines[i])
+		fs = append(fs, fields[i])
+	}
+	return ls, fs
+}
+
+// percentUnits are the units in brackets that the fields of an English
+// header line end with and that the Chinese header may not write (Natural
+// Growth Rate(‰) → (‰)): a percent or per-mille sign, in its field's
+// place; nil when there is none.
+func percentUnits(fs []Field) []Field {
+	var out []Field
+	for _, f := range fs {
+		for _, u := range []string{"(%)", "(‰)", "(％)", "（%）", "（‰）"} {
+			if strings.HasSuffix(f.Text, u) {
+				w := utf8.RuneCountInString(u)
+				out = append(out, Field{Text: u, Offset: f.Offset + len(f.Text) - len(u), Start: max(f.Start, f.End-w), End: f.End})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// latinLine reports a line with a Latin letter and no Chinese character.
+func latinLine(t string) bool {
+	if HasCJK(t) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // wrappedLabelLines are the lines just above and below line i, a line of

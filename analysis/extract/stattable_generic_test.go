@@ -332,3 +332,22 @@ func TestBilingualSecondHeader(t *testing.T) {
 		{ind: "普通中学毕业生数", value: 20100, unit: "人"}, {ind: "普通中学招生数", value: 21050, unit: "人"},
 	})
 }
+
+// TestBilingualYearSeries: a yearbook series with Chinese headers wrapped
+// over two lines and English ones over three: the columns are named by
+// the Chinese, the per-capita column keeps its own 元 under 单位：亿元.
+func TestBilingualYearSeries(t *testing.T) {
+	text := "单位：亿元                              (100 million yuan)\n" +
+		"年 份      地区生产     第一产业     人均地区\n" +
+		"           总值                      生产总值(元)\n" +
+		"Year       Gross        Primary      Per Capita\n" +
+		"           Domestic     Industry     GDP (yuan)\n" +
+		"           Product\n" +
+		"2021       1420.8       130.2        58100\n" +
+		"2022       1500.1       135.6        61200\n"
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, "bilingual year series", figs, []wantFig{
+		{ind: "地区生产总值", value: 1420.8, unit: "亿元", prior: true}, {ind: "第一产业", value: 130.2, unit: "亿元", prior: true}, {ind: "人均地区生产总值", value: 58100, unit: "元", prior: true},
+		{ind: "地区生产总值", value: 1500.1, unit: "亿元"}, {ind: "第一产业", value: 135.6, unit: "亿元"}, {ind: "人均地区生产总值", value: 61200, unit: "元"},
+	})
+}
