@@ -225,12 +225,28 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	// The value a figure changed from: 由20日压减至5日.
-	if from, py, vl, ok := fromToPrior(s[st.clauseStart:lead], s[m.end:st.b]); ok && m.kind != unitShare {
+	from, py, vl, ok := fromToPrior(s[st.clauseStart:lead], s[m.end:st.b])
+	topicA, topicB := 0, 0
+	if !ok && m.kind != unitShare && st.prevClause[0] >= 0 && (len(st.figs) == 0 || afterSemicolon(s, st.prevClause[0])) {
+		if y, v, yes := fromToOpening(s[st.clauseStart:lead], s[m.end:st.b]); yes {
+			// 财政一般预算收入实现翻倍增长，从2006年的8.8亿元增至2011年的
+			// 20.2亿元: the topic of the clause before names the prior.
+			if pa, pb := stripSubject(s, st.prevClause[0], st.prevClause[1]); pa < pb && !isPeriodText(s[pa:pb]) {
+				t := dropMilestone(clauseTopic(s[pa:pb]))
+				topicA, topicB = pa, pa+len(t)
+				py, vl, ok = y, v, true
+			}
+		}
+	}
+	if ok && m.kind != unitShare {
 		start := st.clauseStart
 		if st.periodEnd > start && st.periodEnd <= st.clauseStart+from {
 			start = st.periodEnd // 2023年全市人口由…
 		}
 		sa, sb := stripSubject(s, start, st.clauseStart+from)
+		if topicB > topicA {
+			sa, sb = topicA, topicB
+		}
 		if sa < sb {
 			period := fromPeriod(s[st.clauseStart+from : lead])
 			if py == -1 && x.year > 0 {
@@ -800,16 +816,63 @@ var milestoneVerbs = []string{"跨越", "跨过", "迈过", "越过", "迈上", 
 // text before the number, after the text after its unit. A mark stated
 // alone (销售收入突破600亿元) is the figure, qualified, and stays one.
 func passedMilestone(pre, after string) bool {
-	if hasSuffixAny(strings.TrimRight(pre, " "), milestoneVerbs) == "" {
+	p := strings.TrimRight(pre, " ")
+	if hasSuffixAny(p, milestoneVerbs) == "" && !listedMark(p) {
 		return false
 	}
+	after = afterMarkStep(after)
 	w := hasPrefixAny(after, []string{",", "，"})
 	if w == "" {
 		return false
 	}
 	rest := after[len(w):]
+	rest = strings.TrimPrefix(rest, "预计")
+	if k := len("2011年"); len(rest) > k && isDigitAt(rest, 0) && strings.HasPrefix(rest[4:], "年") {
+		rest = rest[k:] // 三次跨越千万标箱，2011年达1030万标箱
+	} else {
+		rest = strings.TrimPrefix(rest, "全年")
+	}
 	v := hasPrefixAny(rest, []string{"达到了", "达到", "到达", "达", "为", "增至", "升至"})
 	return v != "" && isDigitAt(rest, len(v))
+}
+
+// markSteps name a round mark as a step (台阶, 大关).
+var markSteps = []string{"台阶", "大关", "关口"}
+
+// listedMark reports a clause head that lists marks after a milestone verb
+// (生产总值先后跨越两百亿元、 before 三百亿元台阶).
+func listedMark(pre string) bool {
+	if !strings.HasSuffix(pre, "、") {
+		return false
+	}
+	for _, v := range milestoneVerbs {
+		if k := strings.LastIndex(pre, v); k >= 0 && utf8.RuneCountInString(pre[k:]) <= 16 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterMarkStep is the text after a mark's unit with the rest of the
+// marks' list and their step word passed (、三百亿元台阶，预计… → ，预计…;
+// 大关，达… → ，达…); after itself when no step word follows in the clause.
+func afterMarkStep(after string) string {
+	if w := hasPrefixAny(after, markSteps); w != "" {
+		return after[len(w):]
+	}
+	rest, ok := strings.CutPrefix(after, "、")
+	if !ok {
+		return after
+	}
+	for i, r := range rest {
+		if i > 36 || strings.ContainsRune("，,；;。", r) {
+			return after
+		}
+		if w := hasPrefixAny(rest[i:], markSteps); w != "" {
+			return rest[i+len(w):]
+		}
+	}
+	return after
 }
 
 // dropMilestone is the rule for a topic clause that says which mark its
@@ -826,8 +889,16 @@ func dropMilestone(topic string) string {
 	if best < 0 || utf8.RuneCountInString(topic[:best]) < 2 {
 		return topic
 	}
-	return topic[:best]
+	t := topic[:best]
+	// 连续跨越三个台阶, 先后跨越: the adverb of the passing goes with it.
+	if w := hasSuffixAny(t, milestoneAdverbs); w != "" && utf8.RuneCountInString(t[:len(t)-len(w)]) >= 2 {
+		t = t[:len(t)-len(w)]
+	}
+	return t
 }
+
+// milestoneAdverbs say how a level passed its marks (连续跨越, 先后突破).
+var milestoneAdverbs = []string{"连续", "先后", "相继", "接连", "首次", "再次", "均", "已"}
 
 // pushInSentence adds f as the sentence's newest figure of the clause: the
 // subject of the next figure starts at subjStart.

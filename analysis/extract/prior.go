@@ -178,7 +178,30 @@ var toVerbs = func() []string {
 // head where the from-word starts, the year the from-phrase names (0 if
 // none) and the byte length of the verb at the start of after.
 func fromToPrior(head, after string) (from, year, verbLen int, ok bool) {
-	p := strings.TrimRight(head, " ")
+	p, w, year, verbLen, ok := fromToParts(head, after)
+	if !ok || len(p) == len(w) {
+		return 0, 0, 0, false // a subject must be named before 由
+	}
+	return len(p) - len(w), year, verbLen, true
+}
+
+// fromToOpening is fromToPrior for a clause that opens with the from-word
+// (辖区税收收入总额连续跨越三个台阶，从2006年的19.8亿元增至2011年的48.6亿元):
+// the subject is the topic of the clause before, which names no figure.
+// It returns the year the from-phrase names and the verb's byte length.
+func fromToOpening(head, after string) (year, verbLen int, ok bool) {
+	p, w, year, verbLen, ok := fromToParts(head, after)
+	if !ok || len(p) != len(w) {
+		return 0, 0, false
+	}
+	return year, verbLen, true
+}
+
+// fromToParts reads the from-phrase at the end of head (由, 从 and a year
+// or 上年, and 的) and the to-verb and number at the start of after: p is
+// head up to and with the from-word w.
+func fromToParts(head, after string) (p, w string, year, verbLen int, ok bool) {
+	p = strings.TrimRight(head, " ")
 	p = strings.TrimSuffix(p, "的")
 	if w := hasSuffixAny(p, []string{"上年", "去年", "上年末", "去年末"}); w != "" {
 		p = strings.TrimSuffix(p, w)
@@ -188,22 +211,22 @@ func fromToPrior(head, after string) (from, year, verbLen int, ok bool) {
 			p, year = p[:k], y
 		}
 	}
-	w := hasSuffixAny(p, fromWords)
-	if w == "" || len(p) == len(w) {
-		return 0, 0, 0, false // a subject must be named before 由
+	w = hasSuffixAny(p, fromWords)
+	if w == "" {
+		return "", "", 0, 0, false
 	}
 	v := hasPrefixAny(after, toVerbs)
 	if v == "" {
-		return 0, 0, 0, false
+		return "", "", 0, 0, false
 	}
 	rest := after[len(v):]
 	if q := hasPrefixAny(rest, approxPrefixes); q != "" {
 		rest = rest[len(q):]
 	}
 	if !isDigitAt(rest, 0) {
-		return 0, 0, 0, false
+		return "", "", 0, 0, false
 	}
-	return len(p) - len(w), year, len(v), true
+	return p, w, year, len(v), true
 }
 
 // fromYear is the rule for a year that opens the earlier value of a

@@ -142,3 +142,34 @@ func TestCaseVerbInheritance(t *testing.T) {
 		}
 	}
 }
+
+// TestFromToAfterTopic: a clause that opens with 从/由 (从2006年的8.8亿元增至
+// 2011年的20.2亿元) gives a prior and a level named by the topic of the
+// clause before, its milestone and adverb cut (连续跨越三个台阶).
+func TestFromToAfterTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全县税收收入连续跨越两个台阶，从2018年的6.2亿元增至2023年的11.5亿元；一般公共预算支出保持较快增长，从2018年的9亿元增至2023年的18.4亿元。", []wantFig{
+			{ind: "税收收入", value: 6.2, unit: "亿元", prior: true},
+			{ind: "税收收入", value: 11.5, unit: "亿元"},
+			{ind: "一般公共预算支出", value: 9, unit: "亿元", prior: true},
+			{ind: "一般公共预算支出", value: 18.4, unit: "亿元"}}},
+		// A subject in the clause itself, as before.
+		{"粮食产量从2020年的55万吨增至2023年的60万吨。", []wantFig{
+			{ind: "粮食产量", value: 55, unit: "万吨", prior: true},
+			{ind: "粮食产量", value: 60, unit: "万吨"}}},
+	})
+}
+
+// TestListedMarks: round marks passed before the level (先后跨越两百亿元、三百
+// 亿元台阶，预计2023年达到316亿元; 三次跨越千万标箱，2023年达1030万标箱) are no
+// figures; a mark stated alone (突破2000亿元大关) stays one.
+func TestListedMarks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全区生产总值先后跨越两百亿元、三百亿元台阶，预计2023年达到316亿元。", []wantFig{
+			{ind: "生产总值", value: 316, unit: "亿元"}}},
+		{"港区集装箱年吞吐量跨越千万标箱，2023年达1030万标箱。", []wantFig{
+			{ind: "港区集装箱年吞吐量", value: 1030, unit: "万标箱"}}},
+		{"机场旅客吞吐量突破200万大关。", []wantFig{
+			{ind: "机场旅客吞吐量", value: 200, unit: "万", qual: "突破"}}},
+	})
+}
