@@ -144,3 +144,32 @@ func FuzzReadTextDocument(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadDocument fuzzes what ReadDocument tells from a file's name and
+// first bytes (checkContent, zipFormat) and the workbook reader behind it
+// (ReadXLSXDocument); PDF content, which goes to pdftotext, is left out.
+func FuzzReadDocument(f *testing.F) {
+	names := []string{"fuzz.xlsx", "fuzz.docx", "fuzz.html", "fuzz.txt", "fuzz", "fuzz.xls"}
+	f.Add(uint8(0), publishedWorkbookBytes(f))
+	f.Add(uint8(1), publishedWorkbookBytes(f))
+	f.Add(uint8(4), publishedWorkbookBytes(f))
+	f.Add(uint8(0), docxFile(f, wp("一、总体")+wp("收入12亿元。"), ""))
+	f.Add(uint8(4), []byte("PK\x03\x04\x14\x00\x00\x08\x00\x00\xf7d\x83]\x85l9\x8a.\x00\x00\x00.\x00\x00\x00\x08\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.spreadsheet"))
+	f.Add(uint8(5), []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0})
+	f.Add(uint8(2), []byte("<html><body><p>二、收入</p><p>收入12亿元。</p></body></html>"))
+	f.Add(uint8(3), []byte(""))
+	f.Fuzz(func(t *testing.T, n uint8, b []byte) {
+		name := names[int(n)%len(names)]
+		if bytes.HasPrefix(b, pdfMagic) {
+			return
+		}
+		d, err := ReadDocument(bytes.NewReader(b), name, Options{})
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), name) {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		checkDocument(t, d, name)
+	})
+}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/traditionalchinese"
 
 	"github.com/annualstat/annualstat/analysis/doc"
 )
@@ -36,6 +37,12 @@ func zipOf(t *testing.T, parts ...string) []byte {
 // row, three merged header rows, two data rows (the second a 其中 item)
 // and a 注 row, with a hidden second sheet and a percent-format cell.
 func publishedWorkbook(t *testing.T) []byte {
+	t.Helper()
+	return publishedWorkbookBytes(t)
+}
+
+// publishedWorkbookBytes is publishedWorkbook for tests and fuzz targets.
+func publishedWorkbookBytes(t testing.TB) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -266,5 +273,31 @@ func TestNumberedHeadingParagraphs(t *testing.T) {
 		if strings.Join(heads, "|") != "一、一般公共预算|二、政府性基金预算" {
 			t.Errorf("%s: headings %q, want the two numbered ones (not the sentence)", d.Name, heads)
 		}
+	}
+}
+
+// A page's charset declared after 4 KiB of scripts in its head is the
+// page's (a Big5 page was read as GB18030, and garbled); a meta tag quoted
+// in the body is not.
+func TestHTMLCharsetAfterLongHead(t *testing.T) {
+	script := "<script>" + strings.Repeat("// "+strings.Repeat("x", 97)+"\n", 50) + "</script>"
+	page := `<html><head>` + script + `<meta charset="big5"><title>t</title></head><body><div class="content"><p>本澳居民總數68.3萬人。</p></div></body></html>`
+	raw, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := HTMLCharset(raw); got != "big5" {
+		t.Errorf("HTMLCharset = %q, want big5", got)
+	}
+	d, err := ReadHTML(bytes.NewReader(raw), Options{Name: "big5.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text(), "本澳居民總數68.3萬人") {
+		t.Errorf("text %q, want the Big5 text decoded", d.Text())
+	}
+	quoted := []byte(`<html><head><title>t</title></head><body>` + script + `<p>写 &lt;meta charset="big5"&gt; 或 <meta charset="big5"></p></body></html>`)
+	if got := HTMLCharset(quoted); got != "" {
+		t.Errorf("HTMLCharset of a meta tag in the body = %q, want none", got)
 	}
 }

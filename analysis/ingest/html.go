@@ -121,12 +121,16 @@ var (
 	xmlEncodingRe = regexp.MustCompile(`(?i)^<\?xml[^>]*encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)`)
 )
 
-// HTMLCharset is the rule for the charset a page declares in its first
-// 4 KiB: <meta charset="gb2312">, <meta http-equiv="Content-Type"
-// content="text/html; charset=GBK">, or an XML declaration's encoding; ""
-// when none.
+// HTMLCharset is the rule for the charset a page declares in its head (up
+// to its <body> within the first 64 KiB, else its first 4 KiB, so that a
+// meta tag after long scripts and styles counts): <meta charset="gb2312">,
+// <meta http-equiv="Content-Type" content="text/html; charset=GBK">, or
+// an XML declaration's encoding; "" when none.
 func HTMLCharset(raw []byte) string {
 	head := raw[:min(len(raw), 4096)]
+	if i := indexFold(raw[:min(len(raw), 64<<10)], []byte("<body")); i > len(head) {
+		head = raw[:i]
+	}
 	if m := xmlEncodingRe.FindSubmatch(head); m != nil {
 		return string(m[1])
 	}
@@ -134,6 +138,21 @@ func HTMLCharset(raw []byte) string {
 		return string(m[1])
 	}
 	return ""
+}
+
+// indexFold returns the index of the first ASCII-case-insensitive
+// instance of the lower-case sep in s, -1 if none.
+func indexFold(s, sep []byte) int {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		j := 0
+		for j < len(sep) && (s[i+j]|0x20) == sep[j] {
+			j++
+		}
+		if j == len(sep) {
+			return i
+		}
+	}
+	return -1
 }
 
 // hnode is an element or a text of the page.
