@@ -301,3 +301,49 @@ func TestHTMLCharsetAfterLongHead(t *testing.T) {
 		t.Errorf("HTMLCharset of a meta tag in the body = %q, want none", got)
 	}
 }
+
+// A formula's stored result is read as its cell shows it: 6.73854166666666
+// under 0.0 is 6.7, 0.300000000000000 under General 0.3; a cell whose
+// format shows something else than a plain number keeps its stored digits.
+func TestXLSXDocumentShownNumbers(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	s := "Sheet1"
+	rows := [][]any{
+		{"指标", "2023年", "比上年增长（%）", "占比（%）", "差额"},
+		{"收入", 512345, 6.7385416666666668, 0.30000000000000004, -1.123456789},
+	}
+	for r, row := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, r+1)
+		f.SetSheetRow(s, cell, &row)
+	}
+	one, neg := "0.0", "0.00_);[Red](0.00)"
+	st1, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &one})
+	st2, _ := f.NewStyle(&excelize.Style{CustomNumFmt: &neg})
+	f.SetCellStyle(s, "C2", "C2", st1)
+	f.SetCellStyle(s, "E2", "E2", st2)
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadXLSXDocument(&buf, Options{Name: "f.xlsx"})
+	if err != nil || len(d.Tables()) != 1 {
+		t.Fatalf("%v %v", d, err)
+	}
+	tb := d.Tables()[0]
+	var got []string
+	for c := 1; c < tb.NumCols(); c++ {
+		got = append(got, tb.At(tb.NumRows()-1, c).Text)
+	}
+	if strings.Join(got, " ") != "512345 6.7 0.3 -1.123456789" {
+		t.Errorf("cells %q, want 512345 6.7 0.3 -1.123456789", got)
+	}
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{{"6.7", true}, {"512,345", true}, {"-6.70%", true}, {"(1.50)", false}, {"01-05-23", false}, {"6.", false}, {"", false}} {
+		if plainShownNumber(tt.s) != tt.want {
+			t.Errorf("plainShownNumber(%q) = %v", tt.s, !tt.want)
+		}
+	}
+}

@@ -43,8 +43,9 @@ func openWorkbook(r io.Reader, opt Options) (f *excelize.File, close func(), err
 // visible sheet with cells becomes one table (doc.TableBlock) read as
 // ReadXLSX reads a sheet laid out for people — merged cells resolved, a
 // title row taken as the caption, a 单位：万元 row as the unit, 注：rows
-// under the table as its notes, number cells as stored and percent-format
-// cells as shown (0.469 formatted 0.0% is 46.9%). Each cell's Source names
+// under the table as its notes, number cells as stored, percent-format
+// cells in percent (0.469 formatted 0.0% is 46.9%) and a formula's result
+// stored with more digits than its format shows as shown (shownNumbers). Each cell's Source names
 // the sheet (Part), its sheet row (Line) and column (Column). Hidden
 // sheets (the long data annualstat's workbooks keep in 数据) are left out.
 func ReadXLSXDocument(r io.Reader, opt Options) (d *doc.Document, err error) {
@@ -77,6 +78,58 @@ func ReadXLSXDocument(r io.Reader, opt Options) (d *doc.Document, err error) {
 	return d, nil
 }
 
+// shownNumbers is the rule for a number cell stored with more digits than
+// a reader is shown (a formula's 6.73854166666666 under the format 0.0):
+// its text is the number as the cell's format shows it (6.7), when that
+// is a plain number (digits, a sign, thousands commas, a point, a
+// trailing %); else the stored digits stay. rec holds sheet row row's
+// cells.
+func shownNumbers(f *excelize.File, sheet string, row int, rec []string) {
+	for i, c := range rec {
+		if !storedDigits(c) {
+			continue
+		}
+		name, err := excelize.CoordinatesToCellName(i+1, row)
+		if err != nil {
+			continue
+		}
+		if shown, err := f.GetCellValue(sheet, name); err == nil && plainShownNumber(shown) {
+			rec[i] = shown
+		}
+	}
+}
+
+// storedDigits reports whether a cell's raw text is a number with seven
+// decimals or more (a trailing % allowed): what a formula stores, not
+// what anyone writes in a published table.
+func storedDigits(s string) bool {
+	s = strings.TrimSuffix(s, "%")
+	dot := strings.IndexByte(s, '.')
+	return dot >= 0 && fastNumber(s) && !strings.ContainsAny(s, "eE") && len(s)-dot-1 >= 7
+}
+
+// plainShownNumber reports whether a formatted cell is a plain number:
+// an optional minus, digits with optional thousands commas, optional
+// decimals and an optional trailing %.
+func plainShownNumber(s string) bool {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "-"), "%")
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	dot := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+		case c == ',' && !dot:
+		case c == '.' && !dot && i+1 < len(s):
+			dot = true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // sheetDocTable reads one worksheet as a table, nil when it has no text.
 func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budget *cellBudget) (*doc.Table, error) {
 	rows, err := f.Rows(sheet)
@@ -99,6 +152,7 @@ func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budge
 		if blankRow(rec) {
 			continue
 		}
+		shownNumbers(f, sheet, src.row, rec)
 		if cells += max(len(rec), 1); cells > min(maxLaidOutCells, budget.left) {
 			return nil, &ParseError{File: name, Sheet: sheet, Line: src.row, Msg: fmt.Sprintf("want a sheet laid out for people, of at most %d cells, got a larger one", min(maxLaidOutCells, budget.left)), Err: ErrTooLarge}
 		}
