@@ -415,7 +415,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
 		if countsNounAfter(name, rawPre) {
-			pa, pb := postNoun(s, max(m.end, m.listEnd), st.b)
+			pa, pb := countedAction(s, max(m.end, m.listEnd), st.b, name)
 			if isAgentName(name) {
 				pb = coordinatedPostNoun(s, pa, pb, st.b)
 			}

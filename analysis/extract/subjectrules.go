@@ -810,7 +810,7 @@ func afterEnumeration(name string) string {
 func countsNounAfter(name, rawPre string) bool {
 	return name == "" || strings.HasSuffix(rawPre, "的") || strings.HasSuffix(rawPre, "等") ||
 		objVerbLex.suffix(name) != "" || endsWithPreposition(name) || endsInReachVerb(rawPre) ||
-		isAgentName(name) || isBareVerb(name)
+		isAgentName(name) || isBareVerb(name) || disposalObject(name)
 }
 
 // distributesOver reports text before a number that hands its numbers to
