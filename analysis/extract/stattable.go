@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -1414,4 +1415,25 @@ func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool)
 		i = j
 	}
 	return true
+}
+
+// tableAbsFigure is the rule for a cell of a column of absolute changes
+// (2023年 | 2022年 | 增减量, 本年比上年增减(人)): besides the change of the
+// row's level (of), the amount is a figure of its own, as a stated change
+// is in prose (在校学生增减量 130人, ChangeOf 在校学生): the value unsigned,
+// in the level's unit unless the change names its own, named by the level
+// and the column's change words. span is the cell's.
+func tableAbsFigure(of Figure, ch Change, col tableColumn, span [2]int) Figure {
+	tail := col.head
+	if col.name != "" || tail == "" {
+		tail = "增减" // 播种面积 under 2006年比2005年增减
+	}
+	unit := of.Unit
+	if ch.Unit != "" {
+		unit = ch.Unit
+	}
+	return Figure{Indicator: of.Indicator + tail, Section: of.Section, Value: math.Abs(ch.Value), Unit: unit,
+		Period: of.Period, Year: of.Year, ChangeOf: of.Indicator, Number: strings.TrimPrefix(ch.Number, "-"),
+		Parent: of.Parent, parent: of.parent, Sentence: of.Sentence, SentenceSpan: of.SentenceSpan, Span: span,
+		Source: Source{File: of.Source.File, Table: of.Source.Table, Row: of.Source.Row, Col: of.Source.Col}}
 }

@@ -351,3 +351,21 @@ func TestBilingualYearSeries(t *testing.T) {
 		{ind: "地区生产总值", value: 1500.1, unit: "亿元"}, {ind: "第一产业", value: 135.6, unit: "亿元"}, {ind: "人均地区生产总值", value: 61200, unit: "元"},
 	})
 }
+
+// TestTableAbsChangeFigure: a column of absolute changes gives the change
+// of the row's level and the amount as a figure of its own (unsigned, in
+// the level's unit); a column of percent changes gives only the change.
+func TestTableAbsChangeFigure(t *testing.T) {
+	text := "单位：人\n| 项目 | 2023年 | 2022年 | 增减量 | 增减% |\n" +
+		"| 在校学生 | 5230 | 5100 | 130 | 2.5 |\n" +
+		"| 专任教师 | 410 | 420 | -10 | -2.4 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "abs change figure", figs, []wantFig{
+		{ind: "在校学生", value: 5230, unit: "人", changes: []string{"abs 130", "growth_pct 2.5"}},
+		{ind: "在校学生", value: 5100, unit: "人", prior: true},
+		{ind: "在校学生增减量", value: 130, unit: "人", changeOf: "在校学生"},
+		{ind: "专任教师", value: 410, unit: "人", changes: []string{"abs -10", "growth_pct -2.4"}},
+		{ind: "专任教师", value: 420, unit: "人", prior: true},
+		{ind: "专任教师增减量", value: 10, unit: "人", changeOf: "专任教师", number: "10"},
+	})
+}

@@ -320,8 +320,10 @@ func TestStatTableHealthChangeColumns(t *testing.T) {
 	checkFigures(t, "health changes", mustExtract(t, text, Options{Year: 2023}), []wantFig{
 		{ind: "医疗卫生机构", value: 1210, unit: "个", prior: true},
 		{ind: "医疗卫生机构", value: 1236, unit: "个", changes: []string{"abs 26", "growth_pct 2.1"}},
+		{ind: "医疗卫生机构增减", value: 26, unit: "个", changeOf: "医疗卫生机构"}, // the amount is a figure of its own
 		{ind: "卫生技术人员", value: 30400, unit: "人", prior: true},
 		{ind: "卫生技术人员", value: 31350, unit: "人", changes: []string{"abs 950", "growth_pct 3.1"}},
+		{ind: "卫生技术人员增减", value: 950, unit: "人", changeOf: "卫生技术人员"},
 	})
 }
 
@@ -373,11 +375,17 @@ func TestStatTableUnitHeaderRow(t *testing.T) {
 		"初中 | 18 | 0 | 4630 | 85 | 13790 | 160\n"
 	checkFigures(t, "unit header row", mustExtract(t, text, Options{Year: 2023}), []wantFig{
 		{ind: "小学学校数", value: 41, unit: "所", changes: []string{"abs -1"}},
+		{ind: "小学学校数比上年增减", value: 1, unit: "所", changeOf: "小学学校数"},
 		{ind: "小学招生数", value: 5120, unit: "人", changes: []string{"abs 130"}},
+		{ind: "小学招生数比上年增减", value: 130, unit: "人", changeOf: "小学招生数"},
 		{ind: "小学在校生数", value: 30460, unit: "人", changes: []string{"abs -210"}},
+		{ind: "小学在校生数比上年增减", value: 210, unit: "人", changeOf: "小学在校生数"},
 		{ind: "初中学校数", value: 18, unit: "所", changes: []string{"abs 0"}},
+		{ind: "初中学校数比上年增减", value: 0, unit: "所", changeOf: "初中学校数"},
 		{ind: "初中招生数", value: 4630, unit: "人", changes: []string{"abs 85"}},
+		{ind: "初中招生数比上年增减", value: 85, unit: "人", changeOf: "初中招生数"},
 		{ind: "初中在校生数", value: 13790, unit: "人", changes: []string{"abs 160"}},
+		{ind: "初中在校生数比上年增减", value: 160, unit: "人", changeOf: "初中在校生数"},
 	})
 	// A row of words is no unit row.
 	above := trow{cells: []tcell{{text: "学段"}, {text: "学校数"}}}

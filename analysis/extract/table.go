@@ -1955,6 +1955,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			}
 			if t >= 0 {
 				x.figs[t].addChange(ch)
+				if ch.Kind == Abs {
+					x.push(tableAbsFigure(x.figs[t], ch, col, [2]int{cell.start, cell.end}))
+				}
 				continue
 			}
 			if label == "" && (rowYear != 0 || rowPeriod != "") && cellKind == "" {
