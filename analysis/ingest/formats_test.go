@@ -347,3 +347,28 @@ func TestXLSXDocumentShownNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A sheet without a title row takes its tab's name as its caption (and so
+// the year of 2023年财政收支), unless the name is a program's default.
+func TestXLSXSheetNameCaption(t *testing.T) {
+	rows := [][]any{{"项目", "本年", "上年"}, {"收入", 12, 10}}
+	b := workbook(t, []string{"2023年财政收支", "Sheet2"}, map[string][][]any{"2023年财政收支": rows, "Sheet2": rows})
+	d, err := ReadXLSXDocument(bytes.NewReader(b), Options{Name: "f.xlsx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 2 || tabs[0].Caption != "2023年财政收支" || tabs[1].Caption != "" {
+		t.Fatalf("captions of %d tables: %q", len(tabs), func() (c []string) {
+			for _, tb := range tabs {
+				c = append(c, tb.Caption)
+			}
+			return
+		}())
+	}
+	for name, want := range map[string]bool{"Sheet1": true, "sheet 12": true, "工作表3": true, "表1": false, "Sheet1 (2)": false, "收支": false} {
+		if defaultSheetName(name) != want {
+			t.Errorf("defaultSheetName(%q) = %v", name, !want)
+		}
+	}
+}

@@ -40,7 +40,9 @@ func openWorkbook(r io.Reader, opt Options) (f *excelize.File, close func(), err
 }
 
 // ReadXLSXDocument reads an XLSX workbook as a report document: every
-// visible sheet with cells becomes one table (doc.TableBlock) read as
+// visible sheet with cells becomes one table (doc.TableBlock; a sheet
+// without a title row is titled by its name, unless that is Sheet1 or
+// 工作表1) read as
 // ReadXLSX reads a sheet laid out for people — merged cells resolved, a
 // title row taken as the caption, a 单位：万元 row as the unit, 注：rows
 // under the table as its notes, number cells as stored, percent-format
@@ -191,6 +193,23 @@ func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budge
 	if t.NumRows() == 0 {
 		return nil, nil
 	}
+	if t.Caption == "" && !defaultSheetName(sheet) {
+		// A sheet without a title row is titled by its tab (2023年财政收支).
+		t.Caption = sheet
+	}
 	t.Source = t.Rows[0][0].Source
 	return t, nil
+}
+
+// defaultSheetName reports whether a sheet's name is one a spreadsheet
+// program gives (Sheet1, 工作表2), which titles nothing.
+func defaultSheetName(name string) bool {
+	s := strings.ToLower(strings.TrimSpace(name))
+	for _, p := range []string{"sheet", "工作表"} {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			rest = strings.TrimSpace(rest)
+			return rest == "" || strings.Trim(rest, "0123456789") == ""
+		}
+	}
+	return false
 }
