@@ -1,0 +1,230 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Company tables a copy ran into one paragraph: header, labels and values
+// one after another, apart by single spaces, the header's and labels'
+// wrapped pieces apart too (主要会计数据 本报告期 (1-6月) 上年同期 本报告期比
+// 上年同期增 减(%) 营业收入 824,133,908.07 1,083,292,306.88 -23.92 …).
+
+// maxFlatLine bounds the paragraph flatCompanyLine reads.
+const maxFlatLine = 8000
+
+// flatToken is a space-apart token of a flattened table and its span.
+type flatToken struct {
+	text  string
+	a, b  int
+	value bool
+}
+
+// flatHeaderParse reads the text t (a run of words, spaces dropped) as the
+// column headers of the company forms and then a label: an optional header
+// over the labels (主要会计数据), then periods (with their months:
+// 本报告期(1-6月)), years, change columns and restatements, then the rest.
+// It returns the headers' ends in t (the label header's first when there is
+// one, label tells) and where the rest starts.
+func flatHeaderParse(t string) (ends []int, label bool, rest int) {
+	i := 0
+	if w := prefixAt(t, 0, companyLabelHeaders); w != "" && periodTokenEnd(t, 0) == 0 {
+		ends, label, i = append(ends, len(w)), true, len(w)
+	}
+	for i < len(t) {
+		e := changeTokenEnd(t, i)
+		if e == i {
+			e = periodTokenEnd(t, i)
+			if e > i {
+				e = monthsBracketEnd(t, e)
+			}
+		}
+		if e == i {
+			if w := prefixAt(t, i, companyRestated); w != "" {
+				e = i + len(w)
+			}
+		}
+		if e == i {
+			break
+		}
+		ends = append(ends, e)
+		i = e
+	}
+	return ends, label, i
+}
+
+// flatValueToken reports a token that is a value of a flattened company
+// table: a number, a missing mark, a change written out (减少8.43个百分点)
+// or 不适用.
+func flatValueToken(t string) bool {
+	return t != "" && streamValueCell(t)
+}
+
+// flatTokens splits s[a:b] at spaces into tokens, a change written out
+// that the copy broke (减少8.43 个百分 点) put back together.
+func flatTokens(s string, a, b int) []flatToken {
+	var toks []flatToken
+	for i := a; i < b; {
+		j := strings.IndexByte(s[i:b], ' ')
+		if j < 0 {
+			j = b - i
+		}
+		if j > 0 {
+			toks = append(toks, flatToken{text: s[i : i+j], a: i, b: i + j})
+		}
+		i += j + 1
+	}
+	out := toks[:0]
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if changeVerbNumber(t.text) {
+			// 减少8.43 then 个百分点, or 个百分 then 点
+			joined := t.text
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				joined += toks[m].text
+				if companyValueCell(joined) {
+					t = flatToken{text: joined, a: t.a, b: toks[m].b}
+					k = m
+					break
+				}
+			}
+		}
+		t.value = flatValueToken(t.text)
+		out = append(out, t)
+	}
+	return out
+}
+
+// changeVerbNumber reports a change verb and a number without the unit
+// after them (减少8.43, 增加1.2), the start of a change the copy broke.
+func changeVerbNumber(t string) bool {
+	for _, v := range []string{"增加", "减少", "上升", "下降", "提高", "降低"} {
+		if r, ok := strings.CutPrefix(t, v); ok {
+			return onlyNumber(r)
+		}
+	}
+	return false
+}
+
+// flatCompanyLine is the rule for a company's results table that the copy
+// ran into one line (flatTokens): the header (flatHeaderParse, after any
+// words before it: (一) 主要会计数据 单位:元 …) gives as many columns as the
+// values after the first label; then each label, with an inner header of
+// as many columns before it (本报告期末 上年度末 本报告期末 比上年度末 增减(%)),
+// is followed by exactly that many values. The rows end at the first that
+// does not read so; a 单位 before the header is the table's unit. nil when
+// the line does not read so or gives fewer than two rows.
+func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
+	s := x.s
+	le := nextLine(s, ls)
+	a, b := trimSpace(s, ls, le)
+	line := s[a:b]
+	if len(line) <= 80 || len(line) > maxFlatLine || strings.Count(line, " ") < 8 || !strings.Contains(line, "减") && !strings.Contains(line, "增") || hasPipeOrTab(line) {
+		return nil, ls
+	}
+	toks := flatTokens(s, a, b)
+	// Runs of words and of values.
+	type run struct{ i, j int }
+	var runs []run
+	for i := 0; i < len(toks); {
+		j := i + 1
+		for j < len(toks) && toks[j].value == toks[i].value {
+			j++
+		}
+		runs = append(runs, run{i, j})
+		i = j
+	}
+	if len(runs) < 4 || toks[runs[0].i].value {
+		return nil, ls
+	}
+	compact := func(r run, from int) (string, []int) {
+		var sb strings.Builder
+		var at []int // byte of the compact text → token index
+		for k := from; k < r.j; k++ {
+			for range len(toks[k].text) {
+				at = append(at, k)
+			}
+			sb.WriteString(toks[k].text)
+		}
+		return sb.String(), at
+	}
+	// headerRow reads the run from token k as a header of width columns
+	// and a label; the header row and the label cell.
+	headerRow := func(r run, k, width int) (trow, tcell, bool) {
+		c, at := compact(r, k)
+		ends, label, rest := flatHeaderParse(c)
+		cols := len(ends)
+		if label {
+			cols--
+		}
+		if cols != width || rest >= len(c) || !companyLabelText(c[rest:]) {
+			return trow{}, tcell{}, false
+		}
+		h := trow{textLine: true, start: toks[k].a, end: toks[at[rest]-1].b}
+		if !label {
+			h.cells = append(h.cells, tcell{start: toks[k].a, end: toks[k].a})
+		}
+		from := 0
+		for _, e := range ends {
+			h.cells = append(h.cells, tcell{text: c[from:e], start: toks[at[from]].a, end: toks[at[e-1]].b})
+			from = e
+		}
+		return h, tcell{text: c[rest:], start: toks[at[rest]].a, end: toks[r.j-1].b}, true
+	}
+	width := runs[1].j - runs[1].i
+	if width < 2 {
+		return nil, ls
+	}
+	var rows []trow
+	var lab tcell
+	ok, unit := false, ""
+	for k := runs[0].i; k < runs[0].j && !ok; k++ {
+		var h trow
+		if h, lab, ok = headerRow(runs[0], k, width); ok {
+			if k > runs[0].i {
+				unit = unitLine(s[toks[runs[0].i].a:toks[k-1].b]) // (一) 主要会计数据 单位:元 币种:人民币
+			}
+			rows = append(rows, h)
+		}
+	}
+	if !ok {
+		return nil, ls
+	}
+	end, data := b, 0
+	for ri := 1; ri < len(runs); ri += 2 {
+		vr := runs[ri]
+		if vr.j-vr.i != width {
+			break
+		}
+		r := trow{cells: []tcell{lab}, start: lab.start, end: toks[vr.j-1].b}
+		for k := vr.i; k < vr.j; k++ {
+			r.cells = append(r.cells, tcell{text: toks[k].text, start: toks[k].a, end: toks[k].b})
+		}
+		rows = append(rows, r)
+		data++
+		end = r.end
+		if ri+1 >= len(runs) {
+			break
+		}
+		// The next label, maybe under an inner header.
+		tr := runs[ri+1]
+		if h, l, ok := headerRow(tr, tr.i, width); ok {
+			rows, lab = append(rows, h), l
+			continue
+		}
+		c, _ := compact(tr, tr.i)
+		if ends, _, _ := flatHeaderParse(c); len(ends) > 0 || !companyLabelText(c) {
+			break
+		}
+		lab = tcell{text: c, start: toks[tr.i].a, end: toks[tr.j-1].b}
+	}
+	if data < 2 {
+		return nil, ls
+	}
+	if end < b {
+		return nil, ls // the rest of the line would go unread
+	}
+	if unit != "" {
+		x.pendingUnit = unit
+	}
+	return rows, min(le+1, len(s))
+}
