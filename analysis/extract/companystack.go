@@ -19,133 +19,180 @@ type stackedPiece struct {
 	a, b int
 }
 
-// stackedHeaderLines is the rule for the header of a company table's
-// current period, prior period and change, written over two to four lines
-// with the pieces of the columns' headers side by side (本报告期 本报告期比
-// 上年同期增 / 上年同期 / (1-6月) 减(%)). The change column's header, put
-// together from a piece that starts it (本报告期比上年同期增) and one on a
-// later line that ends it (减(%)), names the two periods in their order
-// (本报告期 比 上年同期): the other pieces must be those two periods, with
-// at most a span of months for the current one ((1-6月)) and a header over
-// the labels (项目). The header reads | label | current | prior | change |;
-// ok is false when the lines from [a, b) do not read so. end is the end of
-// the header's last line.
+// stackedHeaderLines is the rule for the header of a company table
+// written over two to four lines with the pieces of the columns' headers
+// side by side, as a PDF's copy writes cells that wrapped (本报告期 本报告期比
+// 上年同期增 / 上年同期 / (1-6月) 减(%); 本报告期比上 年初至报告期末比 / 项目
+// 本报告期 年同期增减变 年初至报告期末 上年同期增减变 / 动幅度(%) 动幅度(%)).
+// The whole periods (本报告期, 2023年) are columns in their order; the
+// pieces that are none (stackedPieceKind "") are the change columns'
+// headers, the k-th piece of each line that has any the k-th change's, and
+// each change header put together must read whole (changeTokenEnd). A
+// change column stands after the periods it names (本报告期末比上年度末:
+// after 上年度末; 本报告期比上年同期 after 本报告期 when 上年同期 is no
+// column), or after the first two periods when it names none of them
+// (本年比上年 over 2023年 2022年 2021年). A span of months ((1-6月)) is the
+// current period's. The header reads | label | columns |; ok is false when
+// the lines from [a, b) do not read so. end is the end of its last line.
 func (x *extractor) stackedHeaderLines(a, b int) (hdr trow, end int, ok bool) {
 	s := x.s
-	if b-a > 60 || strings.IndexByte(s[a:b], '|') >= 0 {
+	if b-a > 160 || strings.IndexByte(s[a:b], '|') >= 0 {
 		return trow{}, 0, false
 	}
-	var pieces []stackedPiece
-	var lineOf []int
-	pos, lines := a, 0
-	startLine := -1 // the line of the piece that starts the change header
-	for pos < len(s) && lines < maxStackedLines {
+	var lines [][]stackedPiece
+	var ends []int
+	for pos := a; pos < len(s) && len(lines) < maxStackedLines; {
 		e := nextLine(s, pos)
 		la, lb := trimSpace(s, pos, e)
-		if la >= lb || lb-la > 60 || hasPipeOrTab(s[la:lb]) {
-			break
+		if la >= lb || lb-la > 160 || hasPipeOrTab(s[la:lb]) || strings.Contains(s[la:lb], "  ") {
+			break // a run of spaces: an aligned table's, for the grid rules
 		}
 		var ps []stackedPiece
+		value := false
 		for i := la; i < lb; {
 			j := strings.IndexByte(s[i:lb], ' ')
 			if j < 0 {
 				j = lb - i
 			}
 			if j > 0 {
-				ps = append(ps, stackedPiece{text: s[i : i+j], a: i, b: i + j})
+				t := s[i : i+j]
+				if stackedPieceKind(t) == "" && strings.ContainsAny(t, "0123456789") {
+					value = true // a row's values: the header has ended
+				}
+				ps = append(ps, stackedPiece{text: t, a: i, b: i + j})
 			}
 			i += j + 1
 		}
-		known := true
-		for _, p := range ps {
-			known = known && stackedPieceKind(p.text) != ""
-		}
-		if !known {
+		if value {
 			break
 		}
-		for _, p := range ps {
-			pieces = append(pieces, p)
-			lineOf = append(lineOf, lines)
-		}
-		end = lb
-		lines++
+		lines = append(lines, ps)
+		ends = append(ends, lb)
 		pos = e + 1
 	}
-	if lines < 2 {
-		return trow{}, 0, false
+	for n := len(lines); n >= 2; n-- {
+		if h, ok := stackedHeader(lines[:n], a); ok {
+			return h, ends[n-1], true
+		}
 	}
-	// The change header: a start, then its end on a later line.
-	ci, cj := -1, -1
-	for i, p := range pieces {
-		if stackedPieceKind(p.text) != "start" {
+	return trow{}, 0, false
+}
+
+// stackedHeader reads the pieces of a stacked header's lines
+// (stackedHeaderLines) as its row of headers.
+func stackedHeader(lines [][]stackedPiece, a int) (trow, bool) {
+	var label, months *stackedPiece
+	var periods []tcell
+	var changes []tcell
+	var frags [][]stackedPiece // by line, the pieces of change headers
+	m := -1
+	for _, ps := range lines {
+		var fs []stackedPiece
+		for i := range ps {
+			p := &ps[i]
+			switch stackedPieceKind(p.text) {
+			case "label":
+				if label != nil || len(periods) > 0 {
+					return trow{}, false
+				}
+				label = p
+			case "period":
+				periods = append(periods, tcell{text: p.text, start: p.a, end: p.b})
+			case "months":
+				if months != nil {
+					return trow{}, false
+				}
+				months = p
+			case "change":
+				if periodTokenEnd(p.text, 0) == 0 {
+					fs = append(fs, *p) // 增减(%): maybe the end of a change broken above
+					continue
+				}
+				changes = append(changes, tcell{text: p.text, start: p.a, end: p.b})
+			default:
+				fs = append(fs, *p)
+			}
+		}
+		if len(fs) == 0 {
 			continue
 		}
-		for j := i + 1; j < len(pieces); j++ {
-			if lineOf[j] == lineOf[i] {
-				continue
+		if m >= 0 && len(fs) != m {
+			return trow{}, false
+		}
+		m = len(fs)
+		frags = append(frags, fs)
+	}
+	if len(periods) == 0 {
+		return trow{}, false
+	}
+	if len(frags) == 1 {
+		// Pieces on one line only: whole changes (增减(%)) or no header.
+		for _, f := range frags[0] {
+			if changeTokenEnd(f.text, 0) != len(f.text) {
+				return trow{}, false
 			}
-			if t := p.text + pieces[j].text; changeTokenEnd(t, 0) == len(t) {
-				ci, cj = i, j
+		}
+	}
+	for k := 0; k < m; k++ {
+		c := tcell{start: frags[0][k].a, end: frags[0][k].b}
+		for _, fs := range frags {
+			c.text += fs[k].text
+		}
+		if changeTokenEnd(c.text, 0) != len(c.text) {
+			return trow{}, false
+		}
+		changes = append(changes, c)
+	}
+	if len(changes) == 0 {
+		return trow{}, false
+	}
+	if months != nil {
+		cur := -1
+		for i, p := range periods {
+			if !isPriorPeriod(p.text) && yearHeaderEnd(p.text, 0) == 0 {
+				cur = i
 				break
 			}
 		}
-		if ci >= 0 {
-			break
+		if cur < 0 {
+			return trow{}, false
 		}
+		periods[cur].text += months.text // 本报告期(1-6月)
 	}
-	if ci < 0 {
-		return trow{}, 0, false
-	}
-	change := pieces[ci].text + pieces[cj].text
-	cur := change[:periodTokenEnd(change, 0)]
-	k := len(cur) + len("比")
-	prior := change[k:periodTokenEnd(change, k)]
-	if startLine = lineOf[ci]; startLine != 0 && lineOf[cj] != lines-1 {
-		return trow{}, 0, false
-	}
-	var label, curCell, priorCell, months *stackedPiece
-	for i := range pieces {
-		if i == ci || i == cj {
-			continue
+	cols := periods
+	for _, c := range changes {
+		p := c.text[:periodTokenEnd(c.text, 0)]
+		after := -1
+		if k := len(p) + len("比"); strings.HasPrefix(c.text[len(p):], "比") {
+			q := c.text[k:periodTokenEnd(c.text, k)]
+			for i, col := range cols {
+				if h := strings.TrimSpace(col.text); h == p || h == q || strings.HasPrefix(h, p+"(") || strings.HasPrefix(h, p+"（") {
+					after = i
+				}
+			}
 		}
-		p := &pieces[i]
-		switch {
-		case stackedPieceKind(p.text) == "label" && label == nil:
-			label = p
-		case p.text == cur && curCell == nil:
-			curCell = p
-		case p.text == prior && priorCell == nil:
-			priorCell = p
-		case stackedPieceKind(p.text) == "months" && months == nil:
-			months = p
-		default:
-			return trow{}, 0, false
+		if after < 0 {
+			if len(periods) < 2 {
+				return trow{}, false
+			}
+			after = 1 // 本年比上年 over 2023年 2022年: the first two
 		}
+		cols = append(cols[:after+1], append([]tcell{c}, cols[after+1:]...)...)
 	}
-	if curCell == nil || priorCell == nil {
-		return trow{}, 0, false
-	}
-	hdr = trow{start: a, end: end, textLine: true}
+	hdr := trow{start: a, textLine: true}
 	if label != nil {
 		hdr.cells = append(hdr.cells, tcell{text: label.text, start: label.a, end: label.b})
 	} else {
 		hdr.cells = append(hdr.cells, tcell{start: a, end: a})
 	}
-	c := tcell{text: curCell.text, start: curCell.a, end: curCell.b}
-	if months != nil {
-		c.text += months.text // 本报告期(1-6月)
-	}
-	hdr.cells = append(hdr.cells, c,
-		tcell{text: priorCell.text, start: priorCell.a, end: priorCell.b},
-		tcell{text: change, start: pieces[ci].a, end: pieces[ci].b})
-	return hdr, end, true
+	hdr.cells = append(hdr.cells, cols...)
+	return hdr, true
 }
 
 // stackedPieceKind is the kind of a piece of a stacked header: "period"
-// (本报告期末, 上年同期), "change" (a whole change header), "start" (the
-// start of a change header: 本报告期末比上年度末, 本报告期比上年同期增),
-// "end" (the rest of one: 增减(%), 减(%), 幅度(%)), "months" ((1-6月)),
-// "label" (项目); "" for any other text.
+// (本报告期末, 上年同期, 2023年), "change" (a whole change header), "months"
+// ((1-6月)), "label" (项目); "" for any other text (the piece of a change
+// header: 本报告期末比上年度末, 年同期增减变, 增减(%)).
 func stackedPieceKind(t string) string {
 	switch {
 	case t == "":
@@ -158,19 +205,6 @@ func stackedPieceKind(t string) string {
 		return "months"
 	case companyLabelHeader(t):
 		return "label"
-	}
-	if j := periodTokenEnd(t, 0); j > 0 && strings.HasPrefix(t[j:], "比") {
-		k := j + len("比")
-		if e := periodTokenEnd(t, k); e > k && (e == len(t) || t[e:] == "增" || t[e:] == "增减" || t[e:] == "增减变动") {
-			return "start"
-		}
-	}
-	for _, w := range []string{"增减", "减", "幅度", "变动幅度", "增减变动幅度"} {
-		if strings.HasPrefix(t, w) {
-			if r := t[len(w):]; r == "" || unitBracketEnd(t, len(w)) == len(t) || r == "%" || r == "％" {
-				return "end"
-			}
-		}
 	}
 	return ""
 }

@@ -16,6 +16,11 @@ func TestStackedHeaderLines(t *testing.T) {
 		{"本报告期末比上年度末\n本报告期末 上年度末\n增减(%)\n", []string{"", "本报告期末", "上年度末", "本报告期末比上年度末增减(%)"}},
 		{"本报告期 本报告期比上年同期增\n上年同期\n(1-6月) 减(%)\n", []string{"", "本报告期(1-6月)", "上年同期", "本报告期比上年同期增减(%)"}},
 		{"项目 本期 本期比上期\n上期\n增减(%)\n", []string{"项目", "本期", "上期", "本期比上期增减(%)"}},
+		// the change after the first two years, which it names as 本年, 上年
+		{"本年比上年\n2023年 2022年 2021年\n增减(%)\n", []string{"", "2023年", "2022年", "本年比上年增减(%)", "2021年"}},
+		// two changes, each after the period it starts with
+		{"本报告期比上 年初至报告期末比\n项目 本报告期 年同期增减变 年初至报告期末 上年同期增减变\n动幅度(%) 动幅度(%)\n",
+			[]string{"项目", "本报告期", "本报告期比上年同期增减变动幅度(%)", "年初至报告期末", "年初至报告期末比上年同期增减变动幅度(%)"}},
 	}
 	for _, c := range cases {
 		x := &extractor{s: c.lines}
@@ -33,9 +38,9 @@ func TestStackedHeaderLines(t *testing.T) {
 		}
 	}
 	for _, lines := range []string{
-		"本报告期末比上年度末\n本报告期末 上年同期\n增减(%)\n", // the change names another prior
-		"本报告期末比上年度末\n增减(%)\n",             // no periods
-		"本报告期末 上年度末\n营业收入 12.00 10.00\n",  // a row, no header
+		"本报告期比上 年初至报告期末比\n本报告期 年同期增减变 年初至报告期末\n动幅度(%) 动幅度(%)\n", // a line short of a piece
+		"本报告期末比上年度末\n增减(%)\n",            // no periods
+		"本报告期末 上年度末\n营业收入 12.00 10.00\n", // a row, no header
 	} {
 		x := &extractor{s: lines}
 		if _, _, ok := x.stackedHeaderLines(0, strings.IndexByte(lines, '\n')); ok {
