@@ -485,6 +485,35 @@ func runeWidths(r rune) (narrow, wide int) {
 	if r < 0x1100 {
 		return 1, 1
 	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return 2, 2 // CJK Unified Ideographs: all wide (TestRuneWidthHan)
+	}
+	if r >= 0x2500 && r < 0x2580 {
+		w := boxRuneWidths[r-0x2500]
+		return int(w >> 4), int(w & 0xF)
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2, 2
+	case width.EastAsianAmbiguous:
+		return 1, 2
+	}
+	return 1, 1
+}
+
+// boxRuneWidths holds runeWidths of the box-drawing block U+2500–U+257F
+// (the narrow width in the high four bits, the wide in the low), which
+// the borders of a box-drawn table repeat on every line.
+var boxRuneWidths = func() (t [0x80]uint8) {
+	for i := range t {
+		n, w := lookupRuneWidths(rune(0x2500 + i))
+		t[i] = uint8(n<<4 | w)
+	}
+	return t
+}()
+
+// lookupRuneWidths is runeWidths by the East Asian width tables alone.
+func lookupRuneWidths(r rune) (narrow, wide int) {
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:
 		return 2, 2

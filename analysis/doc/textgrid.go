@@ -53,6 +53,9 @@ func RuneWidth(r rune, opt GridOptions) int {
 	if opt.OneColumn || r < 0x1100 {
 		return 1
 	}
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return 2 // CJK Unified Ideographs: all wide (TestRuneWidthHan)
+	}
 	switch width.LookupRune(r).Kind() {
 	case width.EastAsianWide, width.EastAsianFullwidth:
 		return 2
