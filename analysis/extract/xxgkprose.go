@@ -37,8 +37,8 @@ func countedAction(s string, a, b int, name string) (int, int) {
 		if breakRune(r) || sentenceEnd(r) {
 			break
 		}
-		if !isHan(r) || runes >= maxCarriedRunes {
-			return pa, pb
+		if !isHan(r) && !(r >= '0' && r <= '9') || runes >= maxCarriedRunes {
+			return pa, pb // digits: the year carried into (结转至2024年继续办理)
 		}
 		j += n
 		runes++

@@ -7,7 +7,8 @@ import "testing"
 func TestCountedAction(t *testing.T) {
 	text := "全年共收到政府信息公开申请56件，已办结53件，3件结转下年度继续办理。\n" +
 		"本年度新收申请20件，其中2件结转至下年度办理。\n" +
-		"受理申请12件，1件顺延到下年度答复。\n"
+		"受理申请12件，1件顺延到下年度答复。\n" +
+		"办结申请349件，7件结转至2024年继续办理。\n"
 	checkFigures(t, "carried", mustExtract(t, text, Options{Year: 2024}), []wantFig{
 		{ind: "收到政府信息公开申请", value: 56, unit: "件"},
 		{ind: "办结政府信息公开申请", value: 53, unit: "件"},
@@ -16,6 +17,8 @@ func TestCountedAction(t *testing.T) {
 		{ind: "结转至下年度办理", value: 2, unit: "件"},
 		{ind: "受理申请", value: 12, unit: "件"},
 		{ind: "顺延到下年度答复", value: 1, unit: "件"},
+		{ind: "办结申请", value: 349, unit: "件"},
+		{ind: "结转至2024年继续办理", value: 7, unit: "件"},
 	})
 }
 
@@ -36,4 +39,14 @@ func TestDisposalObject(t *testing.T) {
 			t.Errorf("disposalObject(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// TestCountAfterJinxing: a count after 进行 counts the noun after it, in
+// either script (進 folds to 进).
+func TestCountAfterJinxing(t *testing.T) {
+	text := "全年通过12345热线平台进行56条答复解读。\n全年通過熱線平臺進行31條答復解讀。\n"
+	checkFigures(t, "jinxing", mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "答复解读", value: 56, unit: "条"},
+		{ind: "答復解讀", value: 31, unit: "条"},
+	})
 }
