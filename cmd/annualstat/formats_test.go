@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -148,4 +150,97 @@ func TestExtractWrongContent(t *testing.T) {
 		}
 	}
 	check()
+}
+
+// Without pdftotext on PATH, extract of a PDF file exits 2 with an error
+// naming the file and the package to install.
+func TestExtractPDFWithoutPDFToText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "公报.pdf")
+	if err := os.WriteFile(p, []byte("%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", t.TempDir())
+	code, out, errs := runCLI(t, "extract", p)
+	if code != exitBadUse || out != "" || !strings.Contains(errs, "公报.pdf") || !strings.Contains(errs, "poppler-utils") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 naming the file and poppler-utils", code, out, errs)
+	}
+}
+
+// convHTML is a statistics bulletin written as a web page: headings, prose
+// and a table with its caption and a 注 line.
+const convHTML = `<html><head><meta charset="utf-8"></head><body>
+<h1>某县2023年国民经济和社会发展统计公报</h1>
+<h2>一、综合</h2>
+<p>全年全县地区生产总值385.6亿元，比上年增长5.8%。年末户籍人口52.3万人，比上年末减少0.4万人。</p>
+<h2>二、工业</h2>
+<p>表1 2023年规模以上工业主要产品产量</p>
+<table border="1" width="100%">
+<tr><td>产品名称</td><td>单位</td><td>2023年</td><td>比上年增长（%）</td></tr>
+<tr><td>水泥</td><td>万吨</td><td>320.5</td><td>-4.2</td></tr>
+<tr><td>发电量</td><td>亿千瓦时</td><td>45.8</td><td>6.1</td></tr>
+</table>
+<p>注：产量为规模以上工业企业口径。</p>
+</body></html>`
+
+// The bulletin converted by LibreOffice to a Word file and that to a PDF
+// gives, through extract, the figures the page gives: each with its
+// section, unit, year and stated change.
+func TestExtractOfficeConversions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	soffice := requireTool(t, "soffice")
+	requireTool(t, "pdftotext")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "公报.html")
+	if err := os.WriteFile(src, []byte(convHTML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	convert := func(in, filter string) {
+		t.Helper()
+		cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless", "--convert-to", filter, "--outdir", dir, in)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("soffice: %v\n%s", err, b)
+		}
+	}
+	convert(src, "docx:MS Word 2007 XML")
+	docx := filepath.Join(dir, "公报.docx")
+	convert(docx, "pdf")
+	want := []string{
+		"综合/地区生产总值/亿元/2023/385.6/growth_pct 5.8",
+		"综合/户籍人口/万人/2023/52.3/abs -0.4",
+		"工业/水泥/万吨/2023/320.5/growth_pct -4.2",
+		"工业/发电量/亿千瓦时/2023/45.8/growth_pct 6.1",
+	}
+	for _, in := range []string{src, docx, filepath.Join(dir, "公报.pdf")} {
+		code, out, errs := runCLI(t, "extract", in, "--format", "json", "--derive=false")
+		if code != 0 {
+			t.Errorf("%s: exit %d: %s", filepath.Base(in), code, errs)
+			continue
+		}
+		var figs []struct {
+			Section, Indicator, Unit string
+			Year                     int
+			Value                    *float64
+			Change                   *struct {
+				Kind  string
+				Value float64
+			}
+		}
+		if err := json.Unmarshal([]byte(out), &figs); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range figs {
+			if f.Value == nil || f.Change == nil {
+				continue
+			}
+			got[fmt.Sprintf("%s/%s/%s/%d/%v/%s %v", f.Section, f.Indicator, f.Unit, f.Year, *f.Value, f.Change.Kind, f.Change.Value)] = true
+		}
+		for _, w := range want {
+			if !got[w] {
+				t.Errorf("%s: no figure %s; got %v", filepath.Base(in), w, got)
+			}
+		}
+	}
 }
