@@ -372,3 +372,44 @@ func TestXLSXSheetNameCaption(t *testing.T) {
 		}
 	}
 }
+
+// Two tables stacked in one sheet, a blank row between, each with its
+// title and 单位 rows, are two tables, each with its own unit; were one,
+// and the second table's figures took the first's 万元 for 吨. A blank row
+// inside a table, before a group label over data rows, does not split it.
+func TestXLSXStackedTables(t *testing.T) {
+	rows := [][]any{
+		{"表1 2023年一般公共预算收入"},
+		{"单位：万元"},
+		{"项目", "2023年", "比上年增长（%）"},
+		{"税收收入", 361000, 6.2},
+		nil,
+		{"二、非税"},
+		{"非税收入", 151345, 8.1},
+		nil,
+		{"表2 2023年主要农产品产量"},
+		{"单位：吨"},
+		{"产品", "2023年", "比上年增长（%）"},
+		{"粮食", 285000, 2.1},
+		nil,
+		{"注：快报数。"},
+	}
+	b := workbook(t, []string{"Sheet1"}, map[string][][]any{"Sheet1": rows})
+	d, err := ReadXLSXDocument(bytes.NewReader(b), Options{Name: "f.xlsx"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 2 {
+		t.Fatalf("%d tables, want 2:\n%s", len(tabs), d.PipeText())
+	}
+	if tabs[0].Unit != "万元" || tabs[1].Unit != "吨" || tabs[1].Caption != "表2 2023年主要农产品产量" || len(tabs[1].Notes) != 1 {
+		t.Errorf("units %q %q, second caption %q notes %q", tabs[0].Unit, tabs[1].Unit, tabs[1].Caption, tabs[1].Notes)
+	}
+	if n := tabs[0].NumRows(); n != 4 {
+		t.Errorf("first table has %d rows, want 4 (header, 税收收入, 二、非税, 非税收入):\n%s", n, d.PipeText())
+	}
+	if got := tabs[1].At(1, 1).Source.Line; got != 12 {
+		t.Errorf("粮食's value at sheet row %d, want 12", got)
+	}
+}

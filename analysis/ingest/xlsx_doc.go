@@ -40,7 +40,9 @@ func openWorkbook(r io.Reader, opt Options) (f *excelize.File, close func(), err
 }
 
 // ReadXLSXDocument reads an XLSX workbook as a report document: every
-// visible sheet with cells becomes one table (doc.TableBlock; a sheet
+// visible sheet with cells becomes a table (doc.TableBlock; tables stacked
+// in one sheet below blank rows, each with its title or 单位 row, become
+// one each; a sheet
 // without a title row is titled by its name, unless that is Sheet1 or
 // 工作表1) read as
 // ReadXLSX reads a sheet laid out for people — merged cells resolved, a
@@ -69,11 +71,11 @@ func ReadXLSXDocument(r io.Reader, opt Options) (d *doc.Document, err error) {
 		if visible, err := f.GetSheetVisible(sheet); err == nil && !visible {
 			continue
 		}
-		t, err := sheetDocTable(f, sheet, opt.Name, pct, budget)
+		tabs, err := sheetDocTables(f, sheet, opt.Name, pct, budget)
 		if err != nil {
 			return nil, err
 		}
-		if t != nil {
+		for _, t := range tabs {
 			d.Add(doc.Block{Kind: doc.TableBlock, Table: t, Source: t.Source})
 		}
 	}
@@ -132,8 +134,9 @@ func plainShownNumber(s string) bool {
 	return true
 }
 
-// sheetDocTable reads one worksheet as a table, nil when it has no text.
-func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budget *cellBudget) (*doc.Table, error) {
+// sheetDocTables reads one worksheet as tables: one, or one for each of
+// the tables stacked in it (sheetChunks); none when it has no text.
+func sheetDocTables(f *excelize.File, sheet, name string, pct map[int]bool, budget *cellBudget) ([]*doc.Table, error) {
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		return nil, &ParseError{File: name, Sheet: sheet, Msg: "reading the sheet: " + err.Error(), Err: err}
@@ -164,21 +167,94 @@ func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budge
 	if len(recs) == 0 {
 		return nil, nil
 	}
+	merged := src.merged()
+	var out []*doc.Table
+	for _, ch := range sheetChunks(recs, lines) {
+		t, err := chunkTable(recs[ch[0]:ch[1]], lines[ch[0]:ch[1]], merged, sheet, name)
+		if err != nil {
+			return nil, err
+		}
+		budget.spend(t)
+		if t.NumRows() == 0 {
+			continue
+		}
+		if t.Caption == "" && !defaultSheetName(sheet) && len(out) == 0 {
+			// A sheet without a title row is titled by its tab (2023年财政收支).
+			t.Caption = sheet
+		}
+		t.Source = t.Rows[0][0].Source
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// sheetChunks is the rule for tables stacked in one sheet: after one or
+// more blank rows (a gap in lines), a row with one cell of text that is a
+// caption (表2 …), a 单位 line, or a title over a header row (a row of two
+// or more cells without a number) starts a new table. It returns the
+// tables' [start, end) ranges of recs.
+func sheetChunks(recs [][]string, lines []int) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 1; i < len(recs); i++ {
+		if lines[i] > lines[i-1]+1 && startsTable(recs, i) {
+			out = append(out, [2]int{start, i})
+			start = i
+		}
+	}
+	return append(out, [2]int{start, len(recs)})
+}
+
+// startsTable reports whether recs[i] is the title or unit row of a
+// table (see sheetChunks).
+func startsTable(recs [][]string, i int) bool {
+	only, n := "", 0
+	for _, c := range recs[i] {
+		if c = strings.TrimSpace(c); c != "" {
+			only = c
+			n++
+		}
+	}
+	if n != 1 || doc.IsNoteLine(only) || doc.LooksNumeric(only) {
+		return false
+	}
+	if doc.IsCaptionLine(only) {
+		return true
+	}
+	if _, ok := doc.UnitLine(only); ok {
+		return true
+	}
+	if i+1 >= len(recs) {
+		return false
+	}
+	next := 0
+	for _, c := range recs[i+1] {
+		if strings.TrimSpace(c) != "" {
+			next++
+		}
+	}
+	return next >= 2 && !rowHasNumberCells(recs[i+1])
+}
+
+// chunkTable lays out the rows of one table of a sheet (at sheet lines
+// lines) with the sheet's merged ranges that start in them.
+func chunkTable(recs [][]string, lines []int, merged []mergeRange, sheet, name string) (*doc.Table, error) {
 	// Merged ranges count sheet rows from 0; recs skip blank rows.
 	index := make(map[int]int, len(lines))
 	for i, l := range lines {
 		index[l] = i
 	}
 	var merges []mergeRange
-	for _, m := range src.merged() {
+	for _, m := range merged {
 		if i, ok := index[m.row+1]; ok {
 			m.row = i
+			m.rows = min(m.rows, len(recs)-i)
 			merges = append(merges, m)
 		}
 	}
 	t, err := sheetTable(recs, merges)
 	if err != nil {
-		return nil, &ParseError{File: name, Sheet: sheet, Msg: "reading the sheet as a table: " + err.Error(), Err: err}
+		return nil, &ParseError{File: name, Sheet: sheet, Line: lines[0], Msg: "reading the sheet as a table: " + err.Error(), Err: err}
 	}
 	for r := range t.Rows {
 		for c := range t.Rows[r] {
@@ -189,15 +265,6 @@ func sheetDocTable(f *excelize.File, sheet, name string, pct map[int]bool, budge
 		}
 	}
 	t.Normalize()
-	budget.spend(t)
-	if t.NumRows() == 0 {
-		return nil, nil
-	}
-	if t.Caption == "" && !defaultSheetName(sheet) {
-		// A sheet without a title row is titled by its tab (2023年财政收支).
-		t.Caption = sheet
-	}
-	t.Source = t.Rows[0][0].Source
 	return t, nil
 }
 
