@@ -96,3 +96,23 @@ func TestFrozenLabelColumnNot(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyDateHeaderLabel: a finance page's summary written as text
+// lines under 截止日期 and its dates; labels with - and / in them.
+func TestCompanyDateHeaderLabel(t *testing.T) {
+	text := "截止日期 2023-12-31 2022-12-31\n" +
+		"每股净资产-摊薄/期末股数(元) 3.2100 2.9800\n" +
+		"营业收入(元) 456,789,000.00 400,000,000.00\n" +
+		"净利润(元) -12,000,000.00 --\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "date header", figs, []wantFig{
+		{ind: "每股净资产-摊薄/期末股数", value: 3.21, unit: "元"},
+		{ind: "每股净资产-摊薄/期末股数", value: 2.98, unit: "元"},
+		{ind: "营业收入", value: 456789000, unit: "元"},
+		{ind: "营业收入", value: 400000000, unit: "元"},
+		{ind: "净利润", value: -12000000, unit: "元"},
+	})
+	if figs[0].Period != "2023-12-31" || figs[1].Period != "2022-12-31" {
+		t.Errorf("periods %q, %q", figs[0].Period, figs[1].Period)
+	}
+}

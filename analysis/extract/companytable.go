@@ -451,7 +451,7 @@ var companyChangeWords = []string{"增减变动幅度", "增减变动比例", "�
 // the row labels.
 var (
 	companyOtherHeaders = []string{"附注（如适用）", "附注(如适用)", "说明", "附注", "备注", "原因", "金额"}
-	companyLabelHeaders = []string{"非经常性损益项目", "主要会计数据", "主要财务指标", "会计数据", "财务指标", "指标名称", "项目", "指标"}
+	companyLabelHeaders = []string{"非经常性损益项目", "主要会计数据", "主要财务指标", "会计数据", "财务指标", "指标名称", "项目", "指标", "报告日期", "截止日期", "报告期"}
 	companyRestated     = []string{"调整后", "调整前", "重述后", "重述前"}
 )
 
