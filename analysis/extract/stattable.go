@@ -1437,3 +1437,58 @@ func tableAbsFigure(of Figure, ch Change, col tableColumn, span [2]int) Figure {
 		Parent: of.Parent, parent: of.parent, Sentence: of.Sentence, SentenceSpan: of.SentenceSpan, Span: span,
 		Source: Source{File: of.Source.File, Table: of.Source.Table, Row: of.Source.Row, Col: of.Source.Col}}
 }
+
+// yearStreamRows is the rule for a year series copied one cell per line
+// with bars (年份 | 地区生产总值(亿元) | 常住人口(万人) | then 2021 | 1420.8 |
+// 80.6 | 2022 | …): under a header over the labels that heads years (年份,
+// 年度: the first cell, or the line before the first bar, before), the
+// header is the cells before the first number, and every run of as many
+// cells after it is a row whose first cell is a year, the years in order,
+// rising or falling. It returns the header and the rows; ok is false
+// unless every cell falls in such a row and there are two rows.
+func yearStreamRows(cells []tcell, before string) ([]trow, bool) {
+	if len(cells) == 0 {
+		return nil, false
+	}
+	k := 0
+	for k < len(cells) {
+		if _, _, _, ok := parseCell(cells[k].text); ok {
+			break
+		}
+		k++
+	}
+	var hdr []tcell
+	switch {
+	case yearLabelHeader(cells[0].text):
+		hdr = cells[:k]
+	case yearLabelHeader(before) && k > 0:
+		hdr = append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells[:k]...)
+	default:
+		return nil, false
+	}
+	w := len(hdr)
+	if w < 2 || (len(cells)-k)%w != 0 || (len(cells)-k)/w < 2 {
+		return nil, false
+	}
+	rows := []trow{{cells: hdr, start: hdr[0].start, end: hdr[w-1].end}}
+	dir, prev := 0, 0
+	for i := k; i < len(cells); i += w {
+		y := headerYearDigits(strings.TrimSpace(cells[i].text))
+		if y == 0 {
+			return nil, false
+		}
+		if prev != 0 {
+			d := 1
+			if y < prev {
+				d = -1
+			}
+			if y == prev || dir != 0 && d != dir {
+				return nil, false
+			}
+			dir = d
+		}
+		prev = y
+		rows = append(rows, trow{cells: cells[i : i+w], start: cells[i].start, end: cells[i+w-1].end})
+	}
+	return rows, true
+}

@@ -369,3 +369,33 @@ func TestTableAbsChangeFigure(t *testing.T) {
 		{ind: "专任教师增减量", value: 10, unit: "人", changeOf: "专任教师", number: "10"},
 	})
 }
+
+// TestYearStreamRows: a year series copied one cell per line with bars
+// (年份 on the line before the first bar) is read a row per year, named
+// by its columns; a run whose first cells are not years in order is not.
+func TestYearStreamRows(t *testing.T) {
+	cells := []string{"地区生产总值(亿元)", "常住人口(万人)", "2021", "1420.8", "80.6", "2022", "1500.1", "80.9", "2023", "1580.2", "81.2"}
+	text := "年份\n|\n" + strings.Join(cells, "\n|\n") + "\n|\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "year stream", figs, []wantFig{
+		{ind: "地区生产总值", value: 1420.8, unit: "亿元", prior: true}, {ind: "常住人口", value: 80.6, unit: "万人", prior: true},
+		{ind: "地区生产总值", value: 1500.1, unit: "亿元", prior: true}, {ind: "常住人口", value: 80.9, unit: "万人", prior: true},
+		{ind: "地区生产总值", value: 1580.2, unit: "亿元"}, {ind: "常住人口", value: 81.2, unit: "万人"},
+	})
+	mk := func(ts ...string) []tcell {
+		var out []tcell
+		for _, t := range ts {
+			out = append(out, tcell{text: t})
+		}
+		return out
+	}
+	if _, ok := yearStreamRows(mk("年份", "产量", "2021", "1", "2021", "2"), ""); ok {
+		t.Error("a year repeated read as a series")
+	}
+	if _, ok := yearStreamRows(mk("产量", "2021", "1", "2022", "2"), "指标"); ok {
+		t.Error("a stream under 指标 read as a series of years")
+	}
+	if rows, ok := yearStreamRows(mk("年份", "产量", "2023", "3", "2022", "2", "2021", "1"), ""); !ok || len(rows) != 4 {
+		t.Error("a falling series not read")
+	}
+}

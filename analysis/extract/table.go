@@ -2273,6 +2273,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	}
 	cells = x.streamPreamble(cells)
 	cells = splitStreamCells(cells) // 0.520.48: two cells run together
+	if rows, ok := yearStreamRows(cells, x.lineBefore(ls)); ok {
+		return rows, min(end+1, len(s)) // 年份 | 地区生产总值(亿元) | … then 2021 | 1420.8 | …
+	}
 	unitCells := streamUnitColumn(cells)
 	isValue := byText(func(c tcell) bool {
 		if c.text == "" || isMissingMark(c.text) || companyValueCell(c.text) {
