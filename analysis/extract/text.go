@@ -176,6 +176,7 @@ func isSpace(r rune) bool {
 // headingMarker returns the level and the end of a heading marker at s[a:]:
 // "一、" (1), "(一)" / "（一）" (2), "第一章/节/部分" (1).
 func headingMarker(s string, a, b int) (lvl int, end int) {
+	a += len(s[a:b]) - len(strings.TrimLeft(strings.TrimLeft(s[a:b], "#"), " ")) // Markdown's ## before 一、
 	t := s[a:b]
 	j := 0
 	j += cnNumeralLen(t[j:])
