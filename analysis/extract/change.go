@@ -424,6 +424,11 @@ func afterBracketedPrior(st *sentenceState, between string) bool {
 // change's verb) and the sign (少 → −1); "" when p is not of that form.
 // Without the comparison 多/少 is no change (多达300件, 多家).
 func moreOrLess(p string) (string, float64) {
+	// 多 or 少 ends at most three characters (of at most 4 bytes) before
+	// the end: most texts have neither there.
+	if w := p[max(0, len(p)-15):]; !strings.Contains(w, "多") && !strings.Contains(w, "少") {
+		return "", 0
+	}
 	for n := 0; n <= 3; n++ {
 		k := len(p)
 		for j := 0; j < n; j++ {

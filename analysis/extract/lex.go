@@ -430,7 +430,15 @@ func openQuote(r rune) (close rune, ok bool) {
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isHan reports a CJK ideograph.
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false // below the first Han block (TestIsHanQuick)
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true // CJK Unified Ideographs, all Han
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // hasSuffixAny returns the longest word of ws that s ends with.
 func hasSuffixAny(s string, ws []string) string {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestCasePartyCount: a role (被告人, 犯罪嫌疑人, 被害人) counted in words
@@ -70,6 +71,37 @@ func TestTrimText(t *testing.T) {
 					t.Errorf("trimText(%q) = %q, want %q", s, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestIsHanQuick: isHan's quick answers (nothing below U+2E80, all of
+// U+4E00–U+9FFF) are unicode.Han's for every rune.
+func TestIsHanQuick(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := isHan(r), unicode.Is(unicode.Han, r); got != want {
+			t.Fatalf("isHan(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestMoreOrLessWindow: 多 and 少 are found as far from the end as the
+// rule looks (three Han characters after them, four bytes each at most)
+// and the quick check turns away texts without them there.
+func TestMoreOrLessWindow(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want string
+	}{
+		{"比上年多", "多"},
+		{"比上年少", "少"},
+		{"较去年同期多", "多"},
+		{"比上年", ""},
+		{"多项工作比上年", ""},
+		{"", ""},
+	} {
+		if got, _ := moreOrLess(c.p); got != c.want {
+			t.Errorf("moreOrLess(%q) = %q, want %q", c.p, got, c.want)
 		}
 	}
 }

@@ -43,7 +43,6 @@ func (x *extractor) sentence(a, b int) {
 	}
 	x.toks = x.lex(a, b, x.toks[:0])
 	toks := x.toks
-	markParens(x.s, a, b, toks)
 	hasNum := false
 	for _, t := range toks {
 		if t.kind != tokBreak {
@@ -54,6 +53,7 @@ func (x *extractor) sentence(a, b int) {
 	if !hasNum {
 		return
 	}
+	markParens(x.s, a, b, toks)
 	x.st = sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}, figs: x.st.figs[:0]}
 	st := &x.st
 	x.startClause(st)

@@ -40,9 +40,9 @@ func markParens(s string, a, b int, toks []token) {
 		n := 1
 		switch {
 		case c == '(' || c == ')':
-		case c == 0xEF && strings.HasPrefix(s[i:], "（"):
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x88: // （
 			n, c = len("（"), '('
-		case c == 0xEF && strings.HasPrefix(s[i:], "）"):
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBC && s[i+2] == 0x89: // ）
 			n, c = len("）"), ')'
 		default:
 			i++
