@@ -2413,10 +2413,14 @@ func isColumnNumbering(r trow) bool {
 		return true
 	}
 	want := 1.0
-	n := 0
+	n, gap := 0, false
 	for _, c := range r.cells[1:] {
 		if strings.TrimSpace(c.text) == "" {
+			gap = n > 0 // 1 | 2 | | | 3: counts with blanks between, no numbering
 			continue
+		}
+		if gap {
+			return false
 		}
 		v, _, _, ok := parseCell(c.text)
 		if !ok {

@@ -296,3 +296,47 @@ func TestXXGKBlockBlanks(t *testing.T) {
 		}
 	}
 }
+
+// TestXXGKNoFirstHeaderRow: a copy that dropped T3's first header row
+// (its note and 申请人情况) starts the table at 自然人; its rows are read by
+// the template one cell a line and tab-separated.
+func TestXXGKNoFirstHeaderRow(t *testing.T) {
+	vals := xxgkBlankValues()
+	cells := xxgkBlankCellLines(vals, xxgkT4Values)
+	cells = strings.Replace(cells, "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |\n申请人情况 |\n||||||||\n", "", 1)
+	tabs := xxgkBlankPipeRows(vals, xxgkT4Values, "\t")
+	tabs = tabs[:strings.Index(tabs, "（本列")] + tabs[strings.Index(tabs, "\t\t\t自然人"):]
+	for name, text := range map[string]string{"cells": cells, "tabs": tabs} {
+		if strings.Contains(text, "申请人情况") {
+			t.Fatalf("%s: the header row is still there", name)
+		}
+		t.Run(name, func(t *testing.T) {
+			checkXXGK(t, mustExtract(t, text, Options{Year: 2024}), xxgkBlankWant(vals, xxgkT4Values, true))
+		})
+	}
+}
+
+// TestColumnNumberingGap: counts 1, 2 and 3 with blank cells between (a
+// template row: 1 | 2 | | | | | 3) are no row of column numbers.
+func TestColumnNumberingGap(t *testing.T) {
+	row := func(cells ...string) trow {
+		var r trow
+		for _, c := range cells {
+			r.cells = append(r.cells, tcell{text: c})
+		}
+		return r
+	}
+	for _, c := range []struct {
+		r    trow
+		want bool
+	}{
+		{row("", "1", "2", "3", "4"), true},
+		{row("", "", "1", "2", "3", ""), true},
+		{row("5.要求行政机关确认或重新出具已获取信息", "1", "2", "", "", "", "", "3"), false},
+		{row("一、本年新收", "1", "2", "3", "", "", "", "6"), false},
+	} {
+		if got := isColumnNumbering(c.r); got != c.want {
+			t.Errorf("isColumnNumbering(%v) = %v, want %v", c.r.cells, got, c.want)
+		}
+	}
+}

@@ -388,9 +388,11 @@ func (x *extractor) xxgkDocTable(blocks []doc.Block, i int) (next int, ok bool) 
 }
 
 // xxgkStarts reports words that open T3 or T4 of the template: the top
-// left cell or the headers.
+// left cell or the headers (自然人 of a copy that dropped T3's first
+// header row: its note and 申请人情况).
 func xxgkStarts(w string) bool {
 	return strings.Contains(w, "申请人情况") || strings.Contains(w, "勾稽关系") ||
+		strings.Contains(w, "自然人") && !strings.Contains(w, "。") ||
 		strings.Contains(w, "行政复议") && !strings.Contains(w, "。")
 }
 
@@ -488,7 +490,8 @@ func findXXGK(s string) []xxgkRegion {
 	// for in the whole text once: a text without them has neither, and its
 	// lines are not searched for them one by one.
 	t2 := containsWord(s, "第二十条")
-	starts := containsWord(s, "申请人情况") || containsWord(s, "勾稽关系") || containsWord(s, "行政复议")
+	starts := containsWord(s, "申请人情况") || containsWord(s, "勾稽关系") || containsWord(s, "行政复议") ||
+		containsWord(s, "自然人")
 	if !report && !t2 && !starts {
 		return nil
 	}
