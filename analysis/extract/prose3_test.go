@@ -173,3 +173,22 @@ func TestListedMarks(t *testing.T) {
 			{ind: "机场旅客吞吐量", value: 200, unit: "万", qual: "突破"}}},
 	})
 }
+
+// TestEstimateWords: words that say how a level is known (将, 初步推算,
+// 稳定在) end no subject; 标的 is a noun and keeps its 的; traditional 穩
+// and 測 fold so the same words are stripped.
+func TestEstimateWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"到2025年，卫生人员总数将达到1600万人。", []wantFig{
+			{ind: "卫生人员总数", value: 1600, unit: "万人"}}},
+		{"全国卫生总费用初步推算为84846.7亿元。", []wantFig{
+			{ind: "卫生总费用", value: 84846.7, unit: "亿元"}}},
+		{"參保率穩定在95%以上。", []wantFig{
+			{ind: "參保率", value: 95, unit: "%", qual: "以上"}}},
+		{"执结案件800件，到位标的5.53亿元。", []wantFig{
+			{ind: "执结案件", value: 800, unit: "件"},
+			{ind: "到位标的", value: 5.53, unit: "亿元"}}},
+		{"國內生產總值初步測算為121萬億元。", []wantFig{
+			{ind: "國內生產總值", value: 121, unit: "万亿元"}}},
+	})
+}

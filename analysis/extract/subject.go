@@ -26,6 +26,9 @@ var trailingWords = []string{
 	"共约", "约", "近", "超过", "逾", "均", "完成", "实现", "平均", "的", "的有", "在", "保持在", "稳定在", "控制在",
 	"当月", "本月", "当年", "年末", "年底", "年初", "年内", "全年", "预计", "预计达",
 	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步", "稳定", "也",
+	// 卫生人员总数将达到1600万人, 卫生总费用初步推算为84846.7亿元: the
+	// future and the estimate say how the level is known, not what it is.
+	"将达到", "将达", "将会达到", "预计将达到", "初步推算", "初步核算", "初步测算", "推算", "测算", "初步统计", "据初步统计",
 }
 
 // Verbs after which a classifier's following noun is the subject
@@ -299,6 +302,12 @@ func keepsTrailing(t, w string) bool {
 	if w == "在" {
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
 		return strings.ContainsRune("存所现正实内外自", r)
+	}
+	if w == "的" {
+		// 到位标的7.21亿元, 执行标的: 标的 (the subject matter) is a noun,
+		// 目的 and 靶的 too.
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(t, w))
+		return strings.ContainsRune("标目靶", r)
 	}
 	if w != "为" && w != "是" && w != "了" {
 		return false

@@ -42,6 +42,8 @@ var traditionalPairs = [][2]rune{
 	{'別', '别'}, {'號', '号'}, {'屆', '届'}, {'頁', '页'}, {'並', '并'}, {'僅', '仅'}, {'義', '义'},
 	// the headers of a company's results table (主要會計數據, 主要財務指標)
 	{'會', '会'}, {'據', '据'}, {'財', '财'}, {'適', '适'}, // 不適用
+	// words a subject ends with that the subject rules strip (穩定在, 初步測算)
+	{'穩', '稳'}, {'測', '测'},
 }
 
 // cjkBase is the first rune of the table of folds.
