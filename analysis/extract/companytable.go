@@ -357,7 +357,10 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 				}
 				out = append(out, p)
 			}
-		} else if _, _, _, ok := parseCell(run); ok {
+		} else if _, _, pct, ok := parseCell(run); ok {
+			if e := scaleEnd(t, j); e > j && !pct {
+				j = e // 12.35亿: an amount in 亿 (scaleRowCells)
+			}
 			out = append(out, [2]int{i, j})
 		} else {
 			return nil, false
@@ -789,7 +792,10 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if rows, next := x.headedCellStream(ls); rows != nil {
 			return rows, next
 		}
-		return x.frozenLabelColumn(ls)
+		if rows, next := x.frozenLabelColumn(ls); rows != nil {
+			return rows, next
+		}
+		return x.scaledPipeTable(ls)
 	}
 	var hdr trow
 	if companyHeaderLine(s[a:b]) {
@@ -868,6 +874,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			for _, v := range vals {
 				r.cells = append(r.cells, tcell{text: line[v[0]:v[1]], start: a + v[0], end: a + v[1]})
 			}
+			scaleRowCells(&r)
 			rows = append(rows, r)
 			lastRow = len(rows) - 1
 			if lvl, _ := headingMarker(lab.text, 0, len(lab.text)); lvl > 0 {
