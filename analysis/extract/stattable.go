@@ -350,6 +350,15 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 	}
 	rows := []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
 	i := width + 1
+	if !years {
+		v := 0 // the values of the first row
+		for v+i+1 < len(cells) && isValue(cells[i+1+v]) {
+			v++
+		}
+		if hdr, ok := lineGroupHeader(cells[:width+1], v); ok {
+			rows, width = hdr, v // 本月 | 累计 over 绝对值 | 增长% | 绝对值 | 增长%
+		}
+	}
 	for i < len(cells) {
 		if years && headerYearDigits(cells[i].text) == 0 {
 			break // 年份 over a row per year: the rows end where a year does not start one
@@ -1491,4 +1500,53 @@ func yearStreamRows(cells []tcell, before string) ([]trow, bool) {
 		rows = append(rows, trow{cells: cells[i : i+w], start: cells[i].start, end: cells[i+w-1].end})
 	}
 	return rows, true
+}
+
+// lineGroupHeader is the rule for a two-row header of a table copied one
+// cell per line without bars (指标, 本月, 累计, 绝对值, 增长%, 绝对值, 增长%,
+// then 工业增加值(亿元) and four values): hdr, the header over the labels
+// and then more header cells than the first row has values (v), is groups
+// over columns: the last v cells are the columns, the cells before them the
+// groups, each over as many columns. The groups are periods or years, or
+// the columns under each are the same; no column is a period. It returns the upper row (each group
+// over its first column, empty cells after it) and the lower, both with
+// the labels' cell first; ok is false when the counts do not divide so.
+func lineGroupHeader(hdr []tcell, v int) ([]trow, bool) {
+	n := len(hdr) - 1
+	if v < 2 || n <= v {
+		return nil, false
+	}
+	groups, lower := hdr[1:n-v+1], hdr[n-v+1:]
+	if v%len(groups) != 0 || v/len(groups) < 2 {
+		return nil, false
+	}
+	span := v / len(groups)
+	periods := true
+	for _, g := range groups {
+		t := removeHanSpaces(g.text)
+		periods = periods && (isPeriodHeader(t) || headerYear(t) != 0)
+	}
+	for k, c := range lower {
+		t := removeHanSpaces(c.text)
+		if isPeriodHeader(t) || headerYear(t) != 0 {
+			return nil, false // 本月 over 累计 | 增长: a row short of a value, not groups
+		}
+		if !periods && c.text != lower[k%span].text {
+			return nil, false // groups that are no periods head the same columns each
+		}
+	}
+	up := []tcell{hdr[0]}
+	lo := []tcell{{start: lower[0].start, end: lower[0].start}}
+	for k, c := range lower {
+		if k%span == 0 {
+			up = append(up, groups[k/span])
+		} else {
+			up = append(up, tcell{start: c.start, end: c.start})
+		}
+		lo = append(lo, c)
+	}
+	return []trow{
+		{cells: up, start: hdr[0].start, end: groups[len(groups)-1].end},
+		{cells: lo, start: lower[0].start, end: lower[len(lower)-1].end},
+	}, true
 }

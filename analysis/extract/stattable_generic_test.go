@@ -399,3 +399,36 @@ func TestYearStreamRows(t *testing.T) {
 		t.Error("a falling series not read")
 	}
 }
+
+// TestLineGroupHeader: a table copied one cell per line without bars
+// whose header is groups over columns (本月 | 累计 over 绝对值 | 增长% twice)
+// is read under both rows; a first row short of a value under a one-row
+// header is no such header.
+func TestLineGroupHeader(t *testing.T) {
+	text := strings.Join([]string{"指标", "本月", "累计", "绝对值", "增长%", "绝对值", "增长%",
+		"工业增加值(亿元)", "12.3", "5.2", "70.5", "6.1",
+		"货运量(万吨)", "210", "3.0", "1100", "4.4"}, "\n\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "line group header", figs, []wantFig{
+		{ind: "工业增加值", value: 12.3, unit: "亿元", changes: []string{"growth_pct 5.2"}},
+		{ind: "工业增加值", value: 70.5, unit: "亿元", changes: []string{"growth_pct 6.1"}},
+		{ind: "货运量", value: 210, unit: "万吨", changes: []string{"growth_pct 3"}},
+		{ind: "货运量", value: 1100, unit: "万吨", changes: []string{"growth_pct 4.4"}},
+	})
+	if figs[0].Period != "本月" || figs[1].Period != "累计" {
+		t.Errorf("periods %q %q, want 本月 累计", figs[0].Period, figs[1].Period)
+	}
+	mk := func(ts ...string) []tcell {
+		var out []tcell
+		for _, t := range ts {
+			out = append(out, tcell{text: t})
+		}
+		return out
+	}
+	if _, ok := lineGroupHeader(mk("指标", "本月", "累计", "增长(%)"), 2); ok {
+		t.Error("本月 over 累计 | 增长(%) read as a group")
+	}
+	if _, ok := lineGroupHeader(mk("指标", "产量", "销量", "绝对值", "增长%", "数量", "占比"), 4); ok {
+		t.Error("groups over differing columns read as a header")
+	}
+}
