@@ -413,3 +413,26 @@ func TestXLSXStackedTables(t *testing.T) {
 		t.Errorf("粮食's value at sheet row %d, want 12", got)
 	}
 }
+
+// An element a browser does not show — the bare hidden attribute,
+// display:none, visibility:hidden — gives no text; a bare hidden was
+// read (its value is empty).
+func TestHTMLHiddenElements(t *testing.T) {
+	page := `<html><body><div class="article"><h1>公报</h1>` +
+		`<p hidden>年末户籍人口88.8万人。</p><div style="display: none">生产总值999.9亿元。</div>` +
+		`<p style="VISIBILITY: hidden">收入77亿元。</p>` +
+		`<p>全年全县地区生产总值385.6亿元，比上年增长5.8%。年末户籍人口52.3万人。</p></div></body></html>`
+	d, err := ReadHTML(strings.NewReader(page), Options{Name: "h.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := d.Text()
+	for _, hidden := range []string{"88.8", "999.9", "77亿元"} {
+		if strings.Contains(text, hidden) {
+			t.Errorf("hidden text %q read: %q", hidden, text)
+		}
+	}
+	if !strings.Contains(text, "385.6亿元") {
+		t.Errorf("the shown text is missing: %q", text)
+	}
+}

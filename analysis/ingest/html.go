@@ -166,6 +166,24 @@ type hnode struct {
 	children []*hnode
 }
 
+// hasAttr reports whether n has the attribute key, valued or not (a bare
+// hidden has the value "").
+func (n *hnode) hasAttr(key string) bool {
+	for _, a := range n.attrs {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides its element from the
+// reader: display:none or visibility:hidden.
+func hiddenStyle(style string) bool {
+	s := strings.ReplaceAll(strings.ToLower(style), " ", "")
+	return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+}
+
 func (n *hnode) attr(key string) string {
 	for _, a := range n.attrs {
 		if a.Key == key {
@@ -334,7 +352,7 @@ func isJunkNode(n *hnode) bool {
 	if dropTags[n.tag] {
 		return true
 	}
-	if n.attr("hidden") != "" || strings.Contains(strings.ReplaceAll(strings.ToLower(n.attr("style")), " ", ""), "display:none") {
+	if n.hasAttr("hidden") || hiddenStyle(n.attr("style")) {
 		return true
 	}
 	switch strings.ToLower(n.attr("role")) {
