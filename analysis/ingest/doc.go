@@ -74,7 +74,9 @@
 // a title row (表1 2024年…), a 单位：万元 row, one to three header rows
 // (merged cells in a workbook; in CSV a group header written once over
 // empty cells), row labels in the first columns (其中 items get their
-// parent) and 注 rows under it. Every figure under the headers is a value:
+// parent) and 注 rows under it; tables stacked in one sheet, a blank row
+// before each one's title or 单位 row, are read one by one. Every figure
+// under the headers is a value:
 // its year from its column's headers (2023年, 本年/上年, 本报告期/上年同期,
 // 期末/期初, relative to the title's year), its unit from the headers, a
 // 单位 column or the 单位 row; a change column (比上年增长(%), 同比增减(%),

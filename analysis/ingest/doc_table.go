@@ -176,19 +176,46 @@ func (t *tableReader) readLaidOut(pre [][]string, preLines []int, headerErr *Par
 			return withReason(headerErr, fmt.Sprintf("not a laid-out table either (larger than %d cells)", maxLaidOutCells))
 		}
 	}
-	var merges []mergeRange
+	var merged []mergeRange
 	if m, ok := t.src.(merger); ok {
-		// Merged ranges count sheet rows from 0; our rows are the sheet
-		// lines in lines.
-		index := make(map[int]int, len(lines))
-		for i, l := range lines {
-			index[l] = i
+		merged = m.merged()
+	}
+	// Blank rows only separate: tables stacked in the sheet are read one
+	// by one (sheetChunks), each with its own title, unit and headers.
+	var recs [][]string
+	var recLines []int
+	for i, r := range rows {
+		if !blankRow(r) {
+			recs = append(recs, r)
+			recLines = append(recLines, lines[i])
 		}
-		for _, r := range m.merged() {
-			if i, ok := index[r.row+1]; ok {
-				r.row = i
-				merges = append(merges, r)
-			}
+	}
+	if len(recs) == 0 {
+		return withReason(headerErr, "not a laid-out table either (no rows)")
+	}
+	for _, ch := range sheetChunks(recs, recLines) {
+		if err := t.readLaidOutTable(recs[ch[0]:ch[1]], recLines[ch[0]:ch[1]], merged, headerErr); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readLaidOutTable reads the rows of one laid-out table at sheet lines
+// lines (merged: the sheet's merged ranges, rows counted from 0) into t.
+func (t *tableReader) readLaidOutTable(rows [][]string, lines []int, merged []mergeRange, headerErr *ParseError) error {
+	// Merged ranges count sheet rows from 0; our rows are the sheet
+	// lines in lines.
+	index := make(map[int]int, len(lines))
+	for i, l := range lines {
+		index[l] = i
+	}
+	var merges []mergeRange
+	for _, r := range merged {
+		if i, ok := index[r.row+1]; ok {
+			r.row = i
+			r.rows = min(r.rows, len(rows)-i)
+			merges = append(merges, r)
 		}
 	}
 	tb, err := sheetTable(rows, merges)

@@ -436,3 +436,32 @@ func TestHTMLHiddenElements(t *testing.T) {
 		t.Errorf("the shown text is missing: %q", text)
 	}
 }
+
+// Tables stacked in one sheet are read as a dataset one by one, each
+// with its unit; was an error at the second table's header (value: want
+// a number, got "2023年").
+func TestReadStackedTablesDataset(t *testing.T) {
+	rows := [][]any{
+		{"表1 2023年一般公共预算收入"}, {"单位：万元"}, {"项目", "2023年", "比上年增长（%）"}, {"税收收入", 361000, 6.2},
+		nil,
+		{"表2 2023年主要农产品产量"}, {"单位：吨"}, {"产品", "2023年", "比上年增长（%）"}, {"粮食", 285000, 2.1},
+	}
+	csv := "表1 2023年一般公共预算收入\n单位：万元\n项目,2023年,比上年增长（%）\n税收收入,361000,6.2\n\n表2 2023年主要农产品产量\n单位：吨\n产品,2023年,比上年增长（%）\n粮食,285000,2.1\n"
+	for name, in := range map[string][]byte{
+		"stacked.xlsx": workbook(t, []string{"Sheet1"}, map[string][][]any{"Sheet1": rows}),
+		"stacked.csv":  []byte(csv),
+	} {
+		d, err := Read(bytes.NewReader(in), Options{Name: name})
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		got := map[string]string{}
+		for _, ind := range d.Indicators {
+			got[ind.Name] = ind.Unit
+		}
+		if got["税收收入"] != "万元" || got["粮食"] != "吨" || len(got) != 2 {
+			t.Errorf("%s: indicators and units %v, want 税收收入 万元 and 粮食 吨", name, got)
+		}
+	}
+}
