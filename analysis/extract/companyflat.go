@@ -118,7 +118,7 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 	le := nextLine(s, ls)
 	a, b := trimSpace(s, ls, le)
 	line := s[a:b]
-	if len(line) <= 80 || len(line) > maxFlatLine || strings.Count(line, " ") < 8 || !strings.Contains(line, "减") && !strings.Contains(line, "增") || hasPipeOrTab(line) {
+	if len(line) <= 80 || len(line) > maxFlatLine || strings.Count(line, " ") < 8 || !strings.Contains(line, "减") && !strings.Contains(line, "增") && !strings.Contains(line, "季度") || hasPipeOrTab(line) {
 		return nil, ls
 	}
 	toks := flatTokens(s, a, b)

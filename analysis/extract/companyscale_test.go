@@ -29,3 +29,26 @@ func TestScaledAmounts(t *testing.T) {
 		})
 	}
 }
+
+// TestQuarterMonthsLine: a header of quarters whose months stand on the
+// next line ((1-3月份) (4-6月份) …), and the same table run into one line:
+// each quarter's figures under it, the months no part of a label.
+func TestQuarterMonthsLine(t *testing.T) {
+	for _, text := range []string{
+		"单位:元\n第一季度 第二季度 第三季度 第四季度\n(1-3月份) (4-6月份) (7-9月份) (10-12月份)\n" +
+			"营业收入 110.00 220.00 330.00 440.00\n归属于上市公司股东的净利润 11.00 -22.00 33.00 44.00\n",
+		"分季度主要财务数据 单位:元 第一季度 (1-3月份) 第二季度 (4-6月份) 第三季度 (7-9月份) 第四季度 (10-12月份) " +
+			"营业收入 110.00 220.00 330.00 440.00 归属于上市公司股东的净利润 11.00 -22.00 33.00 44.00\n",
+	} {
+		figs := mustExtract(t, text, Options{})
+		checkFigures(t, "quarters", figs, []wantFig{
+			{ind: "营业收入", value: 110, unit: "元"}, {ind: "营业收入", value: 220, unit: "元"},
+			{ind: "营业收入", value: 330, unit: "元"}, {ind: "营业收入", value: 440, unit: "元"},
+			{ind: "归属于上市公司股东的净利润", value: 11, unit: "元"}, {ind: "归属于上市公司股东的净利润", value: -22, unit: "元"},
+			{ind: "归属于上市公司股东的净利润", value: 33, unit: "元"}, {ind: "归属于上市公司股东的净利润", value: 44, unit: "元"},
+		})
+		if figs[1].Period != "第二季度(4-6月份)" {
+			t.Errorf("period %q, want 第二季度(4-6月份)", figs[1].Period)
+		}
+	}
+}

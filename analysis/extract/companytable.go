@@ -727,6 +727,20 @@ func (x *extractor) labelPieceAt(a, b int) bool {
 	return !ok
 }
 
+// monthsLine is the spans of months a line holds and nothing else
+// ((1-3月份) (4-6月份) …, the second line of a header of quarters), nil for
+// any other line.
+func monthsLine(t string) []string {
+	var out []string
+	for _, f := range strings.Fields(t) {
+		if monthsBracketEnd(f, 0) != len(f) {
+			return nil
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // numberedHeading reports a line that starts with a section number of
 // two parts or more and a space (2.2 前十名股东持股情况表), the heading of
 // what follows, not the rest of a label.
@@ -820,6 +834,19 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	}
 	rows := []trow{hdr}
 	pos := le + 1
+	if pos < len(s) {
+		// 第一季度 第二季度 … over (1-3月份) (4-6月份) …: each column's months.
+		e := nextLine(s, pos)
+		ma, mb := trimSpace(s, pos, e)
+		if ms := monthsLine(s[ma:mb]); ms != nil && len(ms) == len(hdr.cells)-1 {
+			cells := append([]tcell(nil), hdr.cells...)
+			for k, m := range ms {
+				cells[k+1].text += m
+			}
+			rows[0].cells = cells
+			pos = e + 1
+		}
+	}
 	remarks := remarkColumn(hdr)  // 说明: a row may end in text
 	amounts := amountColumns(hdr) // 金额: labels with commas, wrapped below their amounts
 	topAligned := amounts         // until a label is seen wrapped above its amount
