@@ -465,3 +465,28 @@ func TestReadStackedTablesDataset(t *testing.T) {
 		}
 	}
 }
+
+// A web page saved as .xls, as sites offer their tables for download, is
+// read as a dataset from its tables laid out for people; was "malformed
+// CSV". A page without such a table says so.
+func TestLoadWebPageSpreadsheet(t *testing.T) {
+	page := `<html><head><meta charset="utf-8"></head><body><table>` +
+		`<tr><td colspan="3">表3 2023年某市财政收入</td></tr><tr><td colspan="3">单位：万元</td></tr>` +
+		`<tr><td>项目</td><td>2023年</td><td>2022年</td></tr>` +
+		`<tr><td>税收收入</td><td>361000</td><td>340000</td></tr></table></body></html>`
+	dir := t.TempDir()
+	p := filepath.Join(dir, "下载.xls")
+	os.WriteFile(p, []byte(page), 0o644)
+	d, err := Load(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Indicators) != 1 || d.Indicators[0].Name != "税收收入" || d.Indicators[0].Unit != "万元" || len(d.Indicators[0].Points) != 2 {
+		t.Errorf("indicators %+v, want 税收收入 in 万元 with 2022 and 2023", d.Indicators)
+	}
+	q := filepath.Join(dir, "文字.xls")
+	os.WriteFile(q, []byte(`<html><body><p>全年收入12亿元。</p></body></html>`), 0o644)
+	if _, err := Load(q, Options{}); err == nil || !strings.Contains(err.Error(), "文字.xls") || !strings.Contains(err.Error(), "want a table") {
+		t.Errorf("page without a table: err = %v", err)
+	}
+}

@@ -86,8 +86,9 @@ func Load(path string, opt Options) (*analysis.Dataset, error) {
 }
 
 // Read reads a dataset in the format opt.Format; FormatAuto looks at the
-// content: a ZIP archive is XLSX, text starting with '{' JSON, anything else
-// CSV.
+// content: a ZIP archive is XLSX, text starting with '{' JSON, a web page
+// (an .xls file that is one, as sites offer tables for download) its
+// tables laid out for people, anything else CSV.
 func Read(r io.Reader, opt Options) (*analysis.Dataset, error) {
 	switch opt.Format {
 	case FormatCSV:
@@ -109,6 +110,10 @@ func Read(r io.Reader, opt Options) (*analysis.Dataset, error) {
 		return nil, &ParseError{File: opt.Name, Msg: "got an OpenDocument file (" + odfType(head) + ", .ods/.odt), which annualstat does not read: save it as .xlsx or CSV"}
 	case bytes.HasPrefix(head, zipMagic):
 		return ReadXLSX(br, opt)
+	case sniffDocFormat(head) == DocHTML:
+		// A web page saved under a spreadsheet's name (.xls), as sites
+		// offer their tables for download: its tables.
+		return readHTMLTables(br, opt)
 	case bytes.HasPrefix(bytes.TrimLeft(bytes.TrimPrefix(head, bom8), " \t\r\n"), []byte("{")):
 		return ReadJSON(br, opt)
 	}
@@ -132,4 +137,31 @@ func odfType(head []byte) string {
 		return "document"
 	}
 	return string(rest[:n])
+}
+
+// readHTMLTables reads the tables of a web page as a dataset, each as
+// TableDataset reads one; tables that are not laid out with headers and
+// row labels are left out, and a page with none is an error.
+func readHTMLTables(r io.Reader, opt Options) (*analysis.Dataset, error) {
+	d, err := ReadHTML(r, opt)
+	if err != nil {
+		return nil, err
+	}
+	t := &tableReader{file: opt.Name, unit: "line"}
+	t.b.init()
+	read := 0
+	for _, tb := range d.Tables() {
+		src, err := laidOutRecords(tb)
+		if err != nil {
+			continue
+		}
+		if err := t.feedLaidOut(src); err != nil {
+			return nil, err
+		}
+		read++
+	}
+	if read == 0 {
+		return nil, &ParseError{File: opt.Name, Msg: fmt.Sprintf("want a table with header rows and row labels, got a web page with %d table(s) and none such", len(d.Tables()))}
+	}
+	return t.b.finish()
 }
