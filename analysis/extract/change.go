@@ -112,6 +112,8 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	}
 	if c := termsWord(s[st.subjStart:textStart]); c > 0 {
 		textStart -= c // 同比实际增长8.3%, 同比名义增长2.7%
+	} else if c := realTermsWord(s[st.subjStart:textStart]); c > 0 {
+		textStart -= c // 增长14.1%，扣除价格因素，实际增长8.3%
 	}
 	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
 		textStart -= c
@@ -240,7 +242,23 @@ func accountingBasis(t string) int {
 // constant prices (按可比价格, 扣除价格因素): a change of a value in money
 // that the levels as written (at current prices) cannot check.
 func isRealTermsBase(b string) bool {
-	return strings.Contains(b, "可比价") || strings.Contains(b, "不变价格") || strings.Contains(b, "扣除价格因素")
+	return strings.Contains(b, "可比价") || strings.Contains(b, "不变价格") || strings.Contains(b, "扣除价格因素") || strings.HasSuffix(b, "实际")
+}
+
+// realTermsWord is the rule for a growth in real terms written without a
+// comparison (全年城市居民人均可支配收入28892元，增长14.1%，扣除价格因素，实际增长
+// 8.3%; 扣除价格因素实际增长4.1%): the byte length of 实际 (and the 扣除价格因素
+// written right before it) at the end of t, 0 if none. It is the change's
+// base: a second growth of the figure, at constant prices, that the
+// figure keeps beside the growth at current prices.
+func realTermsWord(t string) int {
+	t = strings.TrimRight(t, " ")
+	for _, w := range []string{"扣除价格因素后实际", "扣除价格因素实际", "实际"} {
+		if strings.HasSuffix(t, w) {
+			return len(w)
+		}
+	}
+	return 0
 }
 
 // isMultiYearBase reports a change base that spans several years (年均,

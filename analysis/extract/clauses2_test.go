@@ -344,9 +344,9 @@ func TestAccountingBasis(t *testing.T) {
 	}{
 		{"全区税收收入86.4亿元，扣除留抵退税因素后增长3.2%，按自然口径计算下降11.5%。", []wantFig{
 			{ind: "税收收入", value: 86.4, unit: "亿元", changes: []string{"growth_pct 3.2", "growth_pct -11.5"}}}},
-		// A second change without a basis still qualifies the first.
+		// A growth in real terms is kept beside the first (realTermsWord).
 		{"居民人均可支配收入32000元，增长6.2%，扣除价格因素实际增长4.1%。", []wantFig{
-			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
+			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2", "growth_pct 4.1"}}}},
 	})
 	figs := mustExtract(t, "全区税收收入86.4亿元，扣除留抵退税因素后增长3.2%，按自然口径计算下降11.5%。", Options{Year: 2023})
 	if len(figs) == 1 && len(figs[0].Changes) == 2 && (figs[0].Changes[0].aside || !figs[0].Changes[1].aside) {

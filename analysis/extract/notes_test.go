@@ -186,6 +186,9 @@ func TestOtherComparison(t *testing.T) {
 			{ind: "税收收入", value: 12.4, unit: "亿元"},
 			{ind: "占财政收入比重", value: 68.2, unit: "%", changes: []string{"pp 2.1", "pp 0.9"}}}},
 		{"居民人均可支配收入32000元，比上年增长6.2%，实际增长4.1%。", []wantFig{
+			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2", "growth_pct 4.1"}}}},
+		// A second growth that names no basis still qualifies the first.
+		{"居民人均可支配收入32000元，比上年增长6.2%，增长4.1%。", []wantFig{
 			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
 	})
 }

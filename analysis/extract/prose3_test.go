@@ -192,3 +192,23 @@ func TestEstimateWords(t *testing.T) {
 			{ind: "國內生產總值", value: 121, unit: "万亿元"}}},
 	})
 }
+
+// TestRealTermsGrowth: a growth in real terms written without a
+// comparison (扣除价格因素，实际增长8.3%) is the figure's second change, kept
+// beside the growth at current prices.
+func TestRealTermsGrowth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全年农村居民人均可支配收入21560元，增长7.9%，扣除价格因素，实际增长6.1%。", []wantFig{
+			{ind: "农村居民人均可支配收入", value: 21560, unit: "元", changes: []string{"growth_pct 7.9", "growth_pct 6.1"}}}},
+		{"地区生产总值实际增长5.2%。", []wantFig{
+			{ind: "地区生产总值", missing: true, changes: []string{"growth_pct 5.2"}}}},
+	})
+	for _, c := range []struct {
+		t    string
+		want int
+	}{{"扣除价格因素实际", len("扣除价格因素实际")}, {"，实际", len("实际")}, {"同比", 0}} {
+		if got := realTermsWord(c.t); got != c.want {
+			t.Errorf("realTermsWord(%q) = %d, want %d", c.t, got, c.want)
+		}
+	}
+}

@@ -100,9 +100,11 @@ func TestSeveralChanges(t *testing.T) {
 		{"税收收入12.5亿元，减少3000万元。", []wantFig{
 			{ind: "税收收入", value: 12.5, unit: "亿元", changes: []string{"abs -3000"}},
 			{ind: "税收收入减少", value: 3000, unit: "万元", changeOf: "税收收入"}}},
-		// A second change of one kind qualifies the first (实际增长): one kept.
+		// A growth in real terms (实际增长) is a second change of its own,
+		// at constant prices, kept beside the first (the annotators' reading:
+		// every change stated).
 		{"居民人均可支配收入32000元，增长6.2%，扣除价格因素实际增长4.1%。", []wantFig{
-			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2"}}}},
+			{ind: "居民人均可支配收入", value: 32000, unit: "元", changes: []string{"growth_pct 6.2", "growth_pct 4.1"}}}},
 	})
 }
 
