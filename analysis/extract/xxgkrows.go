@@ -74,6 +74,23 @@ func xxgkBlankTokens(line string, at int, out []xxgkToken) []xxgkToken {
 type xxgkRowRun struct {
 	label []string // the template's label path
 	cells []xxgkToken
+	at    int // where its label starts
+}
+
+// xxgkCutRow reports the cells of a table's last row that an excerpt
+// may have cut: fewer than seven, none of them a blank the copy marks
+// (a copy that marks none and drops blank cells is read by its rows'
+// totals, xxgkTotalOnly, but for its last row, which may be cut).
+func xxgkCutRow(cells []xxgkToken) bool {
+	if len(cells) >= 7 {
+		return false
+	}
+	for _, c := range cells {
+		if c.blank {
+			return false
+		}
+	}
+	return true
 }
 
 // readXXGKRows reads T3 row by row (see the file comment): the table's
@@ -97,14 +114,23 @@ func readXXGKRows(toks []xxgkToken) (xxgkTable, bool) {
 	var runs []xxgkRowRun
 	var label strings.Builder
 	inValues, open := false, false
+	labelAt, cut := 0, 0    // where the label read last starts; where the table's rows end, when before the tokens' end
+	var pending []xxgkToken // blanks after label words: empty label cells, or a row's first cells
+rowsLoop:
 	for _, t := range toks {
 		if !t.value {
-			if inValues {
+			if inValues || label.Len() == 0 {
 				label.Reset()
+				labelAt = t.start
 				open = false
 			}
 			inValues = false
+			pending = pending[:0]
 			label.WriteString(t.text)
+			continue
+		}
+		if t.blank && !inValues && label.Len() > 0 {
+			pending = append(pending, t) // | 三、本年度办理结果 | | （一）予以公开 |
 			continue
 		}
 		if !inValues && label.Len() > 0 {
@@ -116,8 +142,11 @@ func readXXGKRows(toks []xxgkToken) (xxgkTable, bool) {
 				for _, k := range skipped {
 					runs = append(runs, xxgkRowRun{label: rows[k]}) // no cells: all blank
 				}
-				runs = append(runs, xxgkRowRun{label: rows[len(runs)]})
+				runs = append(runs, xxgkRowRun{label: rows[len(runs)], at: labelAt, cells: append([]xxgkToken(nil), pending...)})
 				open = true
+			case len(runs) == len(rows):
+				cut = labelAt // the table is whole: what follows is no row of it
+				break rowsLoop
 			case len(runs) > 0:
 				return xxgkTable{}, false // words that are no next row
 			}
@@ -130,11 +159,25 @@ func readXXGKRows(toks []xxgkToken) (xxgkTable, bool) {
 			return xxgkTable{}, false // a number outside a row
 		}
 	}
-	if len(runs) == 0 || len(runs) < len(rows) && !xxgkRowsWritten(words.String(), len(runs)) {
+	if len(runs) == 0 || cut == 0 && len(runs) < len(rows) && !xxgkRowsWritten(words.String(), len(runs)) {
 		return xxgkTable{}, false
 	}
-	t := xxgkTable{paths: xxgkT3Paths}
-	for _, r := range runs {
+	cutRow := -1 // the last row, when an excerpt stopped inside it
+	if last := runs[len(runs)-1]; cut == 0 && len(runs) < len(rows) && xxgkCutRow(last.cells) {
+		// An excerpt that stops inside its last row (7.属于行政执法案卷 | 0 |
+		// 0 | 0 | 0 | 0 | 0 |): its cells are the row's first.
+		cutRow = len(runs) - 1
+	}
+	t := xxgkTable{paths: xxgkT3Paths, cut: cut}
+	for i, r := range runs {
+		if i == cutRow {
+			t.labels = append(t.labels, r.label)
+			t.values = append(t.values, r.cells...)
+			for range 7 - len(r.cells) {
+				t.values = append(t.values, xxgkToken{start: r.cells[len(r.cells)-1].end, end: r.cells[len(r.cells)-1].end, value: true, blank: true})
+			}
+			continue
+		}
 		if len(r.cells) == 0 {
 			t.labels = append(t.labels, r.label)
 			for range 7 {

@@ -340,3 +340,45 @@ func TestColumnNumberingGap(t *testing.T) {
 		}
 	}
 }
+
+// TestXXGKExcerptCutInRow: an excerpt that stops inside a row of T3 (its
+// total cut off) gives that row's cells in its first columns, no total;
+// an empty cell between a row's label cells is no cell of it.
+func TestXXGKExcerptCutInRow(t *testing.T) {
+	vals := xxgkT3Values()
+	text := xxgkBlankPipeRows(vals, xxgkT4Values, "|")
+	text = text[:strings.Index(text, "|  |  | 3.危及")]
+	text += "|  |  | 3.危及“三安全一稳定” | 4 | 0 | 0 | 1 | 0 | 0 |\n"
+	// An empty cell between a row's label cells (the group column).
+	merged := "| 三、本年度办理结果 | （一）予以公开 |  |"
+	if !strings.Contains(text, merged) {
+		t.Fatal("no R3.1 row to rewrite")
+	}
+	text = strings.Replace(text, merged, "| 三、本年度办理结果 |  | （一）予以公开 |", 1)
+	figs := mustExtract(t, text, Options{Year: 2024})
+	got := map[string]float64{}
+	for _, f := range figs {
+		got[f.Indicator] = f.Value
+	}
+	for _, k := range []string{"本年新收政府信息公开申请数量总计", "本年度办理结果予以公开总计", "本年度办理结果不予公开其他法律行政法规禁止公开总计"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("%s not read", k)
+		}
+	}
+	n := 0
+	for k, v := range got {
+		if !strings.Contains(k, "危及") {
+			continue
+		}
+		n++
+		if strings.HasSuffix(k, "总计") {
+			t.Errorf("cut row read with a total: %s = %v", k, v)
+		}
+		if strings.HasSuffix(k, "自然人") && v != 4 || strings.HasSuffix(k, "社会公益组织") && v != 1 {
+			t.Errorf("%s = %v", k, v)
+		}
+	}
+	if n != 6 {
+		t.Errorf("cut row: %d figures, want its 6 cells", n)
+	}
+}

@@ -177,6 +177,10 @@ type xxgkTable struct {
 	// its total placed (xxgkTotalOnly), the counts written in it; nil for
 	// the others.
 	totalOnly [][]xxgkToken
+	// cut, when not 0, is where the table's text stops being read by the
+	// template (an excerpt's cut last row, a row after the whole table):
+	// the region ends there.
+	cut int
 }
 
 // xxgkT3Header reports whether the words of a table's text are T3's: its
@@ -379,7 +383,7 @@ func (x *extractor) xxgkDocTable(blocks []doc.Block, i int) (next int, ok bool) 
 		}
 	}
 	t, ok := readXXGK(toks)
-	if !ok {
+	if !ok || t.cut > 0 {
 		x.xxgk.triedBlocks = j
 		return 0, false
 	}
@@ -533,6 +537,9 @@ func findXXGK(s string) []xxgkRegion {
 			a = b + 1
 		}
 		if t, ok := readXXGK(toks); ok {
+			if t.cut > ls && t.cut < end {
+				end = t.cut
+			}
 			out = append(out, xxgkRegion{start: ls, end: end, t: t})
 		}
 		ls = max(next, le+1)
