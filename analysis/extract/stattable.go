@@ -1321,7 +1321,11 @@ func periodLabel(r trow) (year int, ok bool) {
 	if len(r.cells) == 0 {
 		return 0, false
 	}
-	t := removeHanSpaces(strings.TrimSpace(r.cells[0].text))
+	t := r.cells[0].text
+	if !strings.ContainsAny(t, "月季年") {
+		return 0, false // most labels: no part of a year
+	}
+	t = removeHanSpaces(strings.TrimSpace(t))
 	if k := strings.Index(t, "年"); k == 4 {
 		year = headerYear(t[:k+len("年")])
 		if year == 0 {
@@ -1549,4 +1553,27 @@ func lineGroupHeader(hdr []tcell, v int) ([]trow, bool) {
 		{cells: up, start: hdr[0].start, end: groups[len(groups)-1].end},
 		{cells: lo, start: lower[0].start, end: lower[len(lower)-1].end},
 	}, true
+}
+
+// changeTargetByName is the rule for a change column that names its
+// quantity under a change group (2023年 | 2022年 | 比上年增减, each over
+// 面积 | 产量): the change is of the level to its left that names the same
+// quantity, of the latest year when several years do, none of a prior
+// period. It returns that figure's index, -1 when the column names no
+// quantity or no level has its name.
+func changeTargetByName(rowFigs []int, cols []tableColumn, c int) int {
+	name := cols[c].name
+	if name == "" {
+		return -1
+	}
+	found, year := -1, -1
+	for k := c - 1; k >= 1; k-- {
+		if k >= len(rowFigs) || rowFigs[k] == 0 || cols[k].change != "" || cols[k].prior || cols[k].name != name {
+			continue
+		}
+		if cols[k].year > year {
+			found, year = rowFigs[k]-1, cols[k].year
+		}
+	}
+	return found
 }

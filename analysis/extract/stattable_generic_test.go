@@ -432,3 +432,21 @@ func TestLineGroupHeader(t *testing.T) {
 		t.Error("groups over differing columns read as a header")
 	}
 }
+
+// TestChangeGroupByName: a change group over named columns (2023年 |
+// 2022年 | 比上年增减, each over 面积 | 产量) holds the changes of the latest
+// year's levels of the same names, each amount a figure of its own too.
+func TestChangeGroupByName(t *testing.T) {
+	text := "单位：万亩\n| 地区 | 2023年 | | 2022年 | | 比上年增减 | |\n" +
+		"| | 面积 | 产量 | 面积 | 产量 | 面积 | 产量 |\n" +
+		"| 全省 | 100 | 500 | 90 | 450 | 10 | 50 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "change group by name", figs, []wantFig{
+		{ind: "全省面积", value: 100, unit: "万亩", changes: []string{"abs 10"}},
+		{ind: "全省产量", value: 500, unit: "万亩", changes: []string{"abs 50"}},
+		{ind: "全省面积", value: 90, unit: "万亩", prior: true},
+		{ind: "全省产量", value: 450, unit: "万亩", prior: true},
+		{ind: "全省面积增减", value: 10, unit: "万亩", changeOf: "全省面积"},
+		{ind: "全省产量增减", value: 50, unit: "万亩", changeOf: "全省产量"},
+	})
+}

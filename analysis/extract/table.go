@@ -879,6 +879,10 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		case changeHeader(g, gu) != "":
 			if c.change == "" && c.name == "" {
 				c.change = changeHeader(g, unit)
+			} else if c.change == "" && c.year == 0 && c.period == "" {
+				// 比上年增减 over 面积 | 产量: the changes of the quantities
+				// the leaves name (changeTargetByName), their names kept.
+				c.change = changeHeader(g, unit)
 			}
 		case !isGenericHeader(g) && g != "":
 			groups = append(groups, g)
@@ -2106,6 +2110,9 @@ func rowHasNumberAt(r trow, c int) bool {
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
 	if k := periodWordTarget(rowFigs, cols, c); k >= 0 {
 		return k // 当月产量 | 累计产量 | 当月同比增长(%) | 累计增长(%)
+	}
+	if k := changeTargetByName(rowFigs, cols, c); k >= 0 {
+		return k // 2023年 | 2022年 | 比上年增减 over 面积 | 产量 each
 	}
 	latest, latestYear := -1, 0 // among the columns of a year
 	nearest, nearestPct := -1, -1
