@@ -96,6 +96,9 @@ func (x *extractor) scaledPipeTable(ls int) ([]trow, int) {
 	if !strings.Contains(s[a:b], "-") && !strings.Contains(s[a:b], "年") && !strings.Contains(s[a:b], "期") {
 		return nil, ls
 	}
+	if ahead := s[le:min(len(s), le+600)]; !strings.Contains(ahead, "亿") && !strings.Contains(ahead, "万") {
+		return nil, ls // no scaled amount in the rows that follow
+	}
 	hdr := splitCells(s, a, b, nil)
 	if len(hdr) < 3 || !companyLabelHeader(hdr[0].text) && hdr[0].text != "" {
 		return nil, ls

@@ -56,6 +56,22 @@ func streamValueCell(t string) bool {
 	return ok
 }
 
+// singleCellNext reports whether the first line from pos that is no rule
+// line (---|---|) is a cell alone: text |.
+func singleCellNext(s string, pos int) bool {
+	for k := 0; k < 2 && pos < len(s); k++ {
+		e := nextLine(s, pos)
+		a, b := trimSpace(s, pos, e)
+		line := s[a:b]
+		if ruleLine(line) {
+			pos = e + 1
+			continue
+		}
+		return len(line) > 1 && strings.IndexByte(line, '|') == len(line)-1
+	}
+	return false
+}
+
 // maxHeadedStreamCells bounds the cells headedCellStream reads.
 const maxHeadedStreamCells = 4 * maxTableRows
 
@@ -73,7 +89,7 @@ func (x *extractor) headedCellStream(ls int) ([]trow, int) {
 	s := x.s
 	le := nextLine(s, ls)
 	a, b := trimSpace(s, ls, le)
-	if b-a < 8 || strings.Count(s[a:b], "|") < 3 {
+	if b-a < 8 || strings.Count(s[a:b], "|") < 3 || !singleCellNext(s, le+1) {
 		return nil, ls
 	}
 	hdr := splitCells(s, a, b, nil)
