@@ -490,3 +490,22 @@ func TestLoadWebPageSpreadsheet(t *testing.T) {
 		t.Errorf("page without a table: err = %v", err)
 	}
 }
+
+// A note's mark set as a superscript after a figure or a name is left
+// out (285000<sup>1</sup> was 2850001, 粮食<sup>[2]</sup> 粮食[2]); a
+// unit's exponent (平方米 as m<sup>2</sup>) stays.
+func TestHTMLFootnoteMarks(t *testing.T) {
+	page := `<html><body><div class="article"><p>全年粮食产量285000<sup>1</sup>吨，耕地面积12.5万hm<sup>2</sup>，增长3.1%<sup>①</sup>。</p>` +
+		`<table><tr><td>指标</td><td>2023年</td></tr><tr><td>粮食<sup>[2]</sup></td><td>285000<sup>1</sup></td></tr><tr><td>油料</td><td>12500</td></tr></table></div></body></html>`
+	d, err := ReadHTML(strings.NewReader(page), Options{Name: "s.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := d.Text(); !strings.Contains(text, "全年粮食产量285000吨，耕地面积12.5万hm2，增长3.1%。") {
+		t.Errorf("prose %q", text)
+	}
+	tabs := d.Tables()
+	if len(tabs) != 1 || tabs[0].At(1, 0).Text != "粮食" || tabs[0].At(1, 1).Text != "285000" {
+		t.Fatalf("table:\n%s", d.PipeText())
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -614,6 +615,42 @@ func pageTitle(root, main *hnode) (string, int) {
 	return "", 0
 }
 
+// isFootnoteMark is the rule for a note's mark set as a superscript
+// after a figure or a name (285000<sup>1</sup>, 粮食<sup>[2]</sup>,
+// <sup>①</sup>, <sup>*</sup>): left out, so that it joins no number's
+// digits; before is the text written so far. A superscript after a Latin
+// letter is an exponent of a unit (m<sup>2</sup>) and stays.
+func isFootnoteMark(n *hnode, before string) bool {
+	if n.tag != atom.Sup {
+		return false
+	}
+	var text strings.Builder
+	var collect func(n *hnode)
+	collect = func(n *hnode) {
+		if n.tag == 0 {
+			text.WriteString(n.text)
+		}
+		for _, c := range n.children {
+			if text.Len() > 32 {
+				return
+			}
+			collect(c)
+		}
+	}
+	collect(n)
+	mark := strings.TrimSpace(text.String())
+	if mark == "" || utf8.RuneCountInString(mark) > 4 {
+		return false
+	}
+	for _, r := range mark {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("[]()（）【】*＊", r) || r >= '①' && r <= '⑳') {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
+	return !(last < utf8.RuneSelf && unicode.IsLetter(last))
+}
+
 // nodeText returns the text of n's subtree.
 func nodeText(n *hnode) string {
 	var b strings.Builder
@@ -623,7 +660,7 @@ func nodeText(n *hnode) string {
 			b.WriteString(n.text)
 			return
 		}
-		if n.tag == atom.Script || n.tag == atom.Style {
+		if n.tag == atom.Script || n.tag == atom.Style || isFootnoteMark(n, b.String()) {
 			return
 		}
 		if n.tag == atom.Br {
@@ -718,7 +755,7 @@ func (w *htmlWriter) walkIn(n *hnode, bold bool) {
 		w.text(n.text, n.off, bold)
 		return
 	}
-	if isJunkNode(n) {
+	if isJunkNode(n) || isFootnoteMark(n, w.para.String()) {
 		return
 	}
 	switch {
