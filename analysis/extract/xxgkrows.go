@@ -82,7 +82,7 @@ type xxgkRowRun struct {
 // (a copy that marks none and drops blank cells is read by its rows'
 // totals, xxgkTotalOnly, but for its last row, which may be cut).
 func xxgkCutRow(cells []xxgkToken) bool {
-	if len(cells) >= 7 {
+	if len(cells) == 0 || len(cells) >= 7 {
 		return false
 	}
 	for _, c := range cells {

@@ -382,3 +382,20 @@ func TestXXGKExcerptCutInRow(t *testing.T) {
 		t.Errorf("cut row: %d figures, want its 6 cells", n)
 	}
 }
+
+// TestXXGKRowsAfterWholeTable: rows after a whole T3 that are no template
+// row (a report's own 合计) end the template's reading; the table before
+// is read.
+func TestXXGKRowsAfterWholeTable(t *testing.T) {
+	vals := xxgkBlankValues()
+	text := xxgkBlankPipeRows(vals, xxgkT4Values, "|")
+	text = text[:strings.Index(text, "四、政府信息公开")] + "| 合计 |  |  | 9 | 1 |  |  |  |  | 10 |\n"
+	toks := xxgkLineTokens(text, 0, nil)
+	tab, ok := readXXGKRows(toks)
+	if !ok {
+		t.Fatal("T3 not read")
+	}
+	if len(tab.labels) != len(xxgkT3Labels) || tab.cut != strings.Index(text, "合计") {
+		t.Errorf("%d rows, cut at %d; want %d rows, cut at %d", len(tab.labels), tab.cut, len(xxgkT3Labels), strings.Index(text, "合计"))
+	}
+}
