@@ -159,7 +159,7 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		// carries the figure before it.
 		target = x.previousSentenceLevel(st)
 	}
-	if target >= 0 && (ch.Kind == GrowthPct || ch.Kind == Abs && !sameBase(x.figs[target].Unit, m.unit)) && isShareFigure(&x.figs[target]) {
+	if target >= 0 && (ch.Kind == GrowthPct || ch.Kind == Abs && !sameBase(x.figs[target].Unit, m.unit)) && (isShareFigure(&x.figs[target]) || isBodyComparison(&x.figs[target])) {
 		// …，占调整预算105.47%，同比增长10.85%，增收2,798万元: neither
 		// change is the share's.
 		// 收入28583万元，占调整预算105.47%，同比增长10.85%: a share does not
@@ -475,4 +475,20 @@ func absVerbName(ch *Change) string {
 		return ch.base + verb
 	}
 	return verb
+}
+
+// comparedBodyWords open the name of a comparison with another body
+// (比全省平均高出19.81%, 高于全市平均增速1.3个百分点).
+var comparedBodyWords = []string{"比全", "较全", "高于", "低于", "高出", "快于", "慢于", "超出"}
+
+// isBodyComparison reports a figure that compares the figure before it
+// with another body (受理各类案件50101件，同比增长34.11%，比全省平均高出
+// 19.81%): a percent or points named by such a comparison. Neither a
+// growth nor a count's absolute change after it (，增加12077件) is its: they
+// are the level's.
+func isBodyComparison(f *Figure) bool {
+	if f.Unit != "%" && f.Unit != "个百分点" && f.Unit != "百分点" {
+		return false
+	}
+	return hasPrefixAny(f.Indicator, comparedBodyWords) != "" || strings.Contains(f.Indicator, "平均") && hasPrefixAny(f.Indicator, []string{"比", "较"}) != ""
 }

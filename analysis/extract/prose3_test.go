@@ -212,3 +212,31 @@ func TestRealTermsGrowth(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyComparisonTakesNoChange: a comparison with another body
+// (比全省平均高出19.81%) between a count and its absolute change does not
+// take the change; the count does, and the change is a figure of its own.
+// 首次 before a mark is no part of the subject.
+func TestBodyComparisonTakesNoChange(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"全市法院受理案件8200件，同比增长12.5%，比全省平均高出3.2%，增加911件。", []wantFig{
+			{ind: "法院受理案件", value: 8200, unit: "件", changes: []string{"growth_pct 12.5", "abs 911"}},
+			{ind: "比全省平均高出", value: 3.2, unit: "%"},
+			{ind: "法院受理案件增加", value: 911, unit: "件", changeOf: "法院受理案件"}}},
+		{"收案首次突破1万件。", []wantFig{
+			{ind: "收案", value: 1, unit: "万件", qual: "突破"}}},
+	})
+	for _, c := range []struct {
+		f    Figure
+		want bool
+	}{
+		{Figure{Indicator: "比全省平均高出", Unit: "%"}, true},
+		{Figure{Indicator: "高于全市平均增速", Unit: "个百分点"}, true},
+		{Figure{Indicator: "结案率", Unit: "%"}, false},
+		{Figure{Indicator: "比全省平均高出", Unit: "件"}, false},
+	} {
+		if got := isBodyComparison(&c.f); got != c.want {
+			t.Errorf("isBodyComparison(%q %s) = %v, want %v", c.f.Indicator, c.f.Unit, got, c.want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ var trailingWords = []string{
 	"已", "均已", "累计已", "继续", "仍", "依然", "始终", "持续", "进一步", "稳定", "也",
 	// 卫生人员总数将达到1600万人, 卫生总费用初步推算为84846.7亿元: the
 	// future and the estimate say how the level is known, not what it is.
-	"将达到", "将达", "将会达到", "预计将达到", "初步推算", "初步核算", "初步测算", "推算", "测算", "初步统计", "据初步统计",
+	"首次", "将达到", "将达", "将会达到", "预计将达到", "初步推算", "初步核算", "初步测算", "推算", "测算", "初步统计", "据初步统计",
 }
 
 // Verbs after which a classifier's following noun is the subject
