@@ -450,3 +450,20 @@ func TestChangeGroupByName(t *testing.T) {
 		{ind: "全省产量增减", value: 50, unit: "万亩", changeOf: "全省产量"},
 	})
 }
+
+// TestUnitOfMeasure: a unit line of several units (单位：万亩、万吨、公斤)
+// gives an area its unit of area, an output its unit of weight and a
+// yield per area its smallest unit of weight.
+func TestUnitOfMeasure(t *testing.T) {
+	text := "单位：万亩、万吨、公斤\n| 地区 | 播种面积 | 总产量 | 单产 |\n| 全省 | 100 | 50 | 500 |\n"
+	checkFigures(t, "unit of measure", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "全省播种面积", value: 100, unit: "万亩"},
+		{ind: "全省总产量", value: 50, unit: "万吨"},
+		{ind: "全省单产", value: 500, unit: "公斤"},
+	})
+	for subject, want := range map[string]string{"播种面积": "千公顷", "总产量": "万吨", "每公顷产量": "公斤/公顷", "学生数": ""} {
+		if got := unitOfMeasure([]string{"千公顷", "万吨", "公斤/公顷"}, subject); got != want {
+			t.Errorf("unitOfMeasure(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}

@@ -2076,7 +2076,45 @@ func unitForSubject(units, subject string) string {
 	case has("个") && (strings.Contains(subject, "机构") || strings.Contains(subject, "单位数")):
 		return "个"
 	}
+	if u := unitOfMeasure(list, subject); u != "" {
+		return u
+	}
 	return list[0]
+}
+
+// unitOfMeasure is unitForSubject's rule for the measures of farm and
+// industry tables (单位：万亩、万吨、公斤): a yield per area (单产, 亩产,
+// 每公顷产量) takes the list's unit of weight per area or, failing that,
+// its smallest unit of weight (公斤, 千克); an area (面积) a unit of area; an
+// output or weight (产量, 重量) a unit of weight. "" when the subject names
+// none of them or the list has no such unit.
+func unitOfMeasure(list []string, subject string) string {
+	isArea := func(u string) bool {
+		return strings.HasSuffix(u, "亩") || strings.HasSuffix(u, "公顷") || strings.HasSuffix(u, "平方米") || strings.HasSuffix(u, "平方公里")
+	}
+	isWeight := func(u string) bool {
+		return strings.HasSuffix(u, "吨") || strings.HasSuffix(u, "公斤") || strings.HasSuffix(u, "千克") || strings.HasSuffix(u, "斤") || u == "克"
+	}
+	pick := func(ok func(string) bool) string {
+		for _, u := range list {
+			if ok(u) {
+				return u
+			}
+		}
+		return ""
+	}
+	switch {
+	case strings.Contains(subject, "单产") || strings.Contains(subject, "亩产") || strings.Contains(subject, "每亩") || strings.Contains(subject, "每公顷") || strings.Contains(subject, "单位面积"):
+		if u := pick(func(u string) bool { return strings.Contains(u, "/") && isWeight(u[:strings.Index(u, "/")]) }); u != "" {
+			return u
+		}
+		return pick(func(u string) bool { return u == "公斤" || u == "千克" || u == "斤" })
+	case strings.Contains(subject, "面积"):
+		return pick(isArea)
+	case strings.Contains(subject, "产量") || strings.Contains(subject, "重量"):
+		return pick(isWeight)
+	}
+	return ""
 }
 
 // chineseColumns reports whether the columns of a table are named in
