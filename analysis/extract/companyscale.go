@@ -147,3 +147,54 @@ func (x *extractor) scaledPipeTable(ls int) ([]trow, int) {
 	}
 	return rows, min(nextLine(s, end)+1, len(s))
 }
+
+// labelledValueLine is the rule for a line of a company report that states
+// one figure as a table row does, its unit in the label's brackets and no
+// header over it (截止报告期末股东总数(户) 41,395): a label ending in a unit
+// in brackets and one value. It is read alone: the lines before and after
+// it are no such rows (a run of them is a table, for the table rules). nil
+// when the line at ls is not so.
+func (x *extractor) labelledValueLine(ls, a, b int) ([]trow, int) {
+	s := x.s
+	line := s[a:b]
+	if b-a > 160 || !strings.HasSuffix(strings.TrimRight(line, "0123456789,.- "), ")") && !strings.HasSuffix(strings.TrimRight(line, "0123456789,.- "), "）") {
+		return nil, ls
+	}
+	end, vals, ok := companyRowLine(line)
+	if !ok || len(vals) != 1 {
+		return nil, ls
+	}
+	label := strings.TrimSpace(line[:end])
+	if _, unit := headerUnit(label); unit == "" || !strings.HasSuffix(label, ")") && !strings.HasSuffix(label, "）") {
+		return nil, ls
+	}
+	v := line[vals[0][0]:vals[0][1]]
+	if _, _, _, ok := parseCell(v); !ok {
+		return nil, ls // a missing mark or a change: no figure
+	}
+	isRow := func(p, q int) bool { // a row with a number
+		t := s[p:q]
+		_, vs, ok := companyRowLine(t)
+		for _, v := range vs {
+			if _, _, _, n := parseCell(t[v[0]:v[1]]); ok && n {
+				return true
+			}
+		}
+		return false
+	}
+	le := nextLine(s, ls)
+	if le+1 < len(s) {
+		if na, nb := trimSpace(s, le+1, nextLine(s, le+1)); na < nb && isRow(na, nb) {
+			return nil, ls
+		}
+	}
+	if ls > 0 {
+		ps := strings.LastIndexByte(s[:ls-1], '\n') + 1
+		if pa, pb := trimSpace(s, ps, ls-1); pa < pb && isRow(pa, pb) {
+			return nil, ls
+		}
+	}
+	hdr := trow{cells: []tcell{{text: "项目", start: a, end: a}, {text: "数值", start: a, end: a}}, start: a, end: a, textLine: true}
+	r := trow{cells: []tcell{{text: label, start: a, end: a + end}, {text: v, start: a + vals[0][0], end: a + vals[0][1]}}, start: a, end: b}
+	return []trow{hdr, r}, min(le+1, len(s))
+}

@@ -52,3 +52,24 @@ func TestQuarterMonthsLine(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledValueLine: a line that states one figure as a row, its unit
+// in the label's brackets, is read alone; a run of such lines, a missing
+// mark and a label without a unit are not read by it.
+func TestLabelledValueLine(t *testing.T) {
+	text := "2.2 股东情况\n截止报告期末普通股股东总数(户) 52,310\n截止报告期末表决权恢复的优先股股东总数(户) /\n"
+	checkFigures(t, "labelled value", mustExtract(t, text, Options{}), []wantFig{
+		{ind: "截止报告期末普通股股东总数", value: 52310, unit: "户"},
+	})
+	for _, text := range []string{
+		"股东总数(户) 52,310\n员工总数(人) 1,200\n",
+		"股东总数(户) /\n",
+		"股东总数 52,310\n",
+	} {
+		x := &extractor{s: text}
+		a, b := trimSpace(text, 0, nextLine(text, 0))
+		if rows, _ := x.labelledValueLine(0, a, b); rows != nil {
+			t.Errorf("labelledValueLine(%q) read a row", text)
+		}
+	}
+}

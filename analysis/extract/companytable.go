@@ -820,6 +820,8 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		hdr, le = h, nextLine(s, end)
 	} else if rows, next := x.flatCompanyLine(ls); rows != nil {
 		return rows, next // a table under its header, run into one line
+	} else if rows, next := x.labelledValueLine(ls, a, b); rows != nil {
+		return rows, next // 截止报告期末股东总数(户) 41,395
 	} else if rows, ok := runOnRows(s[a:b], a); ok {
 		// No header over them: the labels' and amounts' (金额: no period).
 		hdr := trow{cells: []tcell{{text: "项目", start: a, end: a}}, start: a, end: a}
