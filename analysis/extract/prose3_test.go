@@ -132,6 +132,10 @@ func TestCaseVerbInheritance(t *testing.T) {
 			{ind: "区法院受理案件", value: 8000, unit: "件"},
 			{ind: "全区法院审(执)结案件", value: 3.1, unit: "万件"},
 			{ind: "结案率", value: 96.9, unit: "%"}}},
+		// 批准和 is another verb, no object: 起诉 stays as written.
+		{"批准和决定逮捕8763人，起诉15455人。", []wantFig{
+			{ind: "批准和决定逮捕", value: 8763, unit: "人"},
+			{ind: "起诉", value: 15455, unit: "人"}}},
 		{"全县法院受理各类案件9800件，办结9500件。", []wantFig{
 			{ind: "法院受理各类案件", value: 9800, unit: "件"},
 			{ind: "全县法院办结案件", value: 9500, unit: "件"}}},

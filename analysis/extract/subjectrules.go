@@ -75,7 +75,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 			v, at = w, i
 		}
 	}
-	if at > 0 && at+len(v) == len(prev) && !flow && v != verbName && utf8.RuneCountInString(prev[:at]) >= 2 {
+	if at > 0 && at+len(v) == len(prev) && !flow && v != verbName && verbFinalObject(prev[:at]) {
 		// 全国法院各类案件收案2578.9万件；审结2350.9万件: the count named
 		// before its verb (verb-final) names the next verb's count the same
 		// way, 全国法院各类案件审结.
@@ -1678,4 +1678,12 @@ func (x *extractor) areaBefore(at int) string {
 		return ""
 	}
 	return hasSuffixAny(x.s[:at], areaWords)
+}
+
+// verbFinalObject reports the words before the verb of a verb-final count
+// (全国法院各类案件 of 全国法院各类案件收案) that name what it counts: they
+// end in a counted noun (caseHeads) or a court's name (caseAgents). 批准和
+// of 批准和决定逮捕 is another verb, no object.
+func verbFinalObject(before string) bool {
+	return utf8.RuneCountInString(before) >= 2 && (hasSuffixAny(before, caseHeads) != "" || hasSuffixAny(before, caseAgents) != "")
 }
