@@ -6,7 +6,7 @@ package extract
 // and the rules behind the answer (parseCell, companyValueCell) cost far
 // more than a map look-up.
 func byText(f func(tcell) bool) func(tcell) bool {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, 32)
 	return func(c tcell) bool {
 		if v, ok := seen[c.text]; ok {
 			return v
