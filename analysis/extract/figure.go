@@ -116,6 +116,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		// At the end of a clause (召开会议两次) or as a count the rule
 		// reads (共有两千余名志愿者); 四次全会 and 三项制度 are names.
 		after := s[m.end:st.b]
+		if m.unit == "次" && sessionOrdinal(s[st.clauseStart:t.start]) {
+			return 0 // 市委六届二次、三次、四次全会: sessions, names
+		}
 		r, _ := utf8.DecodeRuneInString(after)
 		if after != "" && !breakRune(r) && !chineseCount(s[st.clauseStart:t.start], s[t.start:t.end], after, n.value, m) {
 			return 0
@@ -908,4 +911,43 @@ func (x *extractor) pushInSentence(st *sentenceState, f Figure, subjStart int) {
 	st.lastInCl = len(x.figs)
 	st.subjStart = subjStart
 	st.clauseFigs++
+}
+
+// sessionOrdinal is the rule for the sessions of a congress or committee
+// named by their numbers (市委六届二次、三次、四次全会, 十四届人大二次会议): a
+// Chinese number of 次 right after 届, or after 、 in a list of such
+// numbers that follows 届. head is the clause's text before the number.
+func sessionOrdinal(head string) bool {
+	for {
+		if strings.HasSuffix(head, "届") {
+			return true
+		}
+		h, ok := strings.CutSuffix(head, "、")
+		if !ok {
+			return false
+		}
+		h, ok = strings.CutSuffix(h, "次")
+		if !ok {
+			return false
+		}
+		k := len(h) - cnNumeralSuffixLen(h)
+		if k == len(h) {
+			return false
+		}
+		head = h[:k]
+	}
+}
+
+// cnNumeralSuffixLen is the byte length of the Chinese numeral characters
+// at the end of t (二, 十四), 0 if none.
+func cnNumeralSuffixLen(t string) int {
+	n := 0
+	for len(t) > n {
+		r, sz := utf8.DecodeLastRuneInString(t[:len(t)-n])
+		if !strings.ContainsRune("一二三四五六七八九十两", r) {
+			break
+		}
+		n += sz
+	}
+	return n
 }

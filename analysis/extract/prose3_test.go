@@ -244,3 +244,25 @@ func TestBodyComparisonTakesNoChange(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionOrdinals: the sessions of a congress named by their numbers
+// (六届二次、三次、四次全会) are names, no counts; a count of meetings at the
+// end of a clause stays one. 共设 counts the noun after it.
+func TestSessionOrdinals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"认真落实区委五届三次、四次全会精神。", nil},
+		{"召开常务会议两次。", []wantFig{
+			{ind: "召开常务会议", value: 2, unit: "次"}}},
+		{"全县128个行政村共设136个村卫生室。", []wantFig{
+			{ind: "行政村", value: 128, unit: "个"},
+			{ind: "村卫生室", value: 136, unit: "个"}}},
+	})
+	for _, c := range []struct {
+		head string
+		want bool
+	}{{"市委六届", true}, {"市委六届二次、", true}, {"市委六届二次、三次、", true}, {"召开会议", false}, {"开展、", false}} {
+		if got := sessionOrdinal(c.head); got != c.want {
+			t.Errorf("sessionOrdinal(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+}

@@ -43,7 +43,7 @@ var traditionalPairs = [][2]rune{
 	// the headers of a company's results table (主要會計數據, 主要財務指標)
 	{'會', '会'}, {'據', '据'}, {'財', '财'}, {'適', '适'}, // 不適用
 	// words a subject ends with that the subject rules strip (穩定在, 初步測算)
-	{'穩', '稳'}, {'測', '测'},
+	{'穩', '稳'}, {'測', '测'}, {'設', '设'},
 }
 
 // cjkBase is the first rune of the table of folds.
