@@ -159,7 +159,7 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 		if cols != width || rest >= len(c) || !companyLabelText(c[rest:]) {
 			return trow{}, tcell{}, false
 		}
-		h := trow{textLine: true, start: toks[k].a, end: toks[at[rest]-1].b}
+		h := trow{textLine: true, start: toks[k].a, end: toks[at[rest-1]].b}
 		if !label {
 			h.cells = append(h.cells, tcell{start: toks[k].a, end: toks[k].a})
 		}

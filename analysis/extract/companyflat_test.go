@@ -40,3 +40,17 @@ func TestFlatCompanyLineNot(t *testing.T) {
 		}
 	}
 }
+
+// TestFlatCompanyLineRunIntoLabel: a header run into the first label in
+// the line's first word (本报告期上年同期增减(%)营业收入) reads, and does not
+// panic (it did: the header's end was taken from the word before it).
+func TestFlatCompanyLineRunIntoLabel(t *testing.T) {
+	text := "本报告期上年同期增减(%)营业收入 1,520.30 1,400.10 8.58 营业成本 -35.20 12.40 不适用 总资产 9,870.00 9,000.00 9.67\n"
+	figs := mustExtract(t, text, Options{})
+	if len(figs) != 6 || figs[0].Indicator != "营业收入" || figs[0].Value != 1520.30 {
+		for _, f := range figs {
+			t.Logf("got %q %v", f.Indicator, f.Value)
+		}
+		t.Fatalf("%d figures, want 6 from 营业收入 1520.3", len(figs))
+	}
+}
