@@ -266,3 +266,20 @@ func TestSessionOrdinals(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchAfterList: the cases a list names as a batch (…等一批具有重大影
+// 响的涉黑恶案件19件) are counted by the noun after the batch's modifier.
+func TestBatchAfterList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"依法审结刘建国、陈志明等一批具有重大影响的涉黑恶案件19件142人。", []wantFig{
+			{ind: "涉黑恶案件", value: 19, unit: "件"},
+			{ind: "涉黑恶案件", value: 142, unit: "人"}}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"一批具有重大影响的涉黑恶案件", "涉黑恶案件"}, {"一批重点项目", "一批重点项目"}, {"一批的案件", "一批的案件"}, {"重大案件", "重大案件"},
+	} {
+		if got := dropBatchModifier(c.in); got != c.want {
+			t.Errorf("dropBatchModifier(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

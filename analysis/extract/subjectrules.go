@@ -796,7 +796,26 @@ func afterEnumeration(name string) string {
 	if utf8.RuneCountInString(tail) < 4 || !isHanString(tail) || !strings.HasSuffix(name, tail) {
 		return name
 	}
-	return tail
+	return dropBatchModifier(tail)
+}
+
+// dropBatchModifier is the rule for the cases of a list named after 等 as
+// a batch with what marks them (杜某、王某等一批具有重大影响的涉黑恶案件19件):
+// 一批 and its modifier up to the last 的 say which cases, the noun after
+// 的 names what is counted (涉黑恶案件), when it has four characters or more.
+func dropBatchModifier(name string) string {
+	w := hasPrefixAny(name, []string{"一大批", "一批", "一系列"})
+	if w == "" {
+		return name
+	}
+	k := strings.LastIndex(name, "的")
+	if k < len(w) {
+		return name
+	}
+	if t := name[k+len("的"):]; utf8.RuneCountInString(t) >= 4 {
+		return t
+	}
+	return name
 }
 
 // countsNounAfter is the rule for a count in a noun classifier whose
