@@ -72,6 +72,7 @@ func (x *extractor) stackedHeaderLines(a, b int) (hdr trow, end int, ok bool) {
 	}
 	for n := len(lines); n >= 2; n-- {
 		if h, ok := stackedHeader(lines[:n], a); ok {
+			h.end = ends[n-1]
 			return h, ends[n-1], true
 		}
 	}

@@ -975,6 +975,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	if piece != nil {
 		end = rows[lastRow].end
 	}
+	end = max(end, rows[lastRow].end) // always past the rows read: the caller goes on from there
 	return rows[:lastRow+1], min(nextLine(s, end)+1, len(s))
 }
 
