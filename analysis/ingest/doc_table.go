@@ -204,21 +204,7 @@ func (t *tableReader) readLaidOut(pre [][]string, preLines []int, headerErr *Par
 // readLaidOutTable reads the rows of one laid-out table at sheet lines
 // lines (merged: the sheet's merged ranges, rows counted from 0) into t.
 func (t *tableReader) readLaidOutTable(rows [][]string, lines []int, merged []mergeRange, headerErr *ParseError) error {
-	// Merged ranges count sheet rows from 0; our rows are the sheet
-	// lines in lines.
-	index := make(map[int]int, len(lines))
-	for i, l := range lines {
-		index[l] = i
-	}
-	var merges []mergeRange
-	for _, r := range merged {
-		if i, ok := index[r.row+1]; ok {
-			r.row = i
-			r.rows = min(r.rows, len(rows)-i)
-			merges = append(merges, r)
-		}
-	}
-	tb, err := sheetTable(rows, merges)
+	tb, err := sheetTable(rows, mergesAt(merged, lines, len(rows)))
 	if err != nil {
 		return withReason(headerErr, err.Error())
 	}
@@ -609,4 +595,23 @@ func changeKindName(k doc.ChangeKind) string {
 		return "pp"
 	}
 	return "abs"
+}
+
+// mergesAt gives the merged ranges that start at one of a table's sheet
+// lines (numbered from 1; merged counts sheet rows from 0), with their row
+// renumbered to the table's row there and cut at the table's n rows.
+func mergesAt(merged []mergeRange, lines []int, n int) []mergeRange {
+	index := make(map[int]int, len(lines))
+	for i, l := range lines {
+		index[l] = i
+	}
+	var merges []mergeRange
+	for _, m := range merged {
+		if i, ok := index[m.row+1]; ok {
+			m.row = i
+			m.rows = min(m.rows, n-i)
+			merges = append(merges, m)
+		}
+	}
+	return merges
 }

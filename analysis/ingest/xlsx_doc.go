@@ -239,20 +239,8 @@ func startsTable(recs [][]string, i int) bool {
 // chunkTable lays out the rows of one table of a sheet (at sheet lines
 // lines) with the sheet's merged ranges that start in them.
 func chunkTable(recs [][]string, lines []int, merged []mergeRange, sheet, name string) (*doc.Table, error) {
-	// Merged ranges count sheet rows from 0; recs skip blank rows.
-	index := make(map[int]int, len(lines))
-	for i, l := range lines {
-		index[l] = i
-	}
-	var merges []mergeRange
-	for _, m := range merged {
-		if i, ok := index[m.row+1]; ok {
-			m.row = i
-			m.rows = min(m.rows, len(recs)-i)
-			merges = append(merges, m)
-		}
-	}
-	t, err := sheetTable(recs, merges)
+	// recs skip blank rows: mergesAt renumbers the ranges to them.
+	t, err := sheetTable(recs, mergesAt(merged, lines, len(recs)))
 	if err != nil {
 		return nil, &ParseError{File: name, Sheet: sheet, Line: lines[0], Msg: "reading the sheet as a table: " + err.Error(), Err: err}
 	}
