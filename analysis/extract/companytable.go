@@ -809,6 +809,12 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if rows, next := x.frozenLabelColumn(ls); rows != nil {
 			return rows, next
 		}
+		if rows, unit, next := x.yearColumnsTable(ls); rows != nil {
+			if unit != "" {
+				x.pendingUnit = unit
+			}
+			return rows, next
+		}
 		return x.scaledPipeTable(ls)
 	}
 	var hdr trow
@@ -1085,6 +1091,9 @@ func companyLabelPiece(above, piece string, nextRow bool) bool {
 func companyPeriodHeader(h string) bool {
 	if h == "" || yearHeaderEnd(h, 0) > 0 {
 		return false
+	}
+	if e := cnYearEnd(h, 0); e > 0 {
+		return e == len(h) // 二零二一年: a year in Chinese numerals
 	}
 	e := periodTokenEnd(h, 0)
 	if e > 0 && e < len(h) {
