@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Company tables copied one cell a line with no | at all, as a page's text
+// copies the forms of a quarterly report (项目, then 本报告期末, 上年度期末,
+// 本报告期末比上年度期末增减(%) each on a line, then each row's label and
+// values the same way).
+
+// maxCellLineColumns bounds the column headers companyCellLines reads.
+const maxCellLineColumns = 8
+
+// cellLine is a trimmed line of the input: its text and span.
+func (x *extractor) cellLine(pos int) (c tcell, next int) {
+	e := nextLine(x.s, pos)
+	a, b := trimSpace(x.s, pos, e)
+	return tcell{text: x.s[a:b], start: a, end: b}, e + 1
+}
+
+// companyCellLines is the rule for a company's table copied one cell a
+// line: a header over the labels alone on its line (项目, 主要会计数据), two
+// or more column headers of the forms each on a line (companyColumnHeader;
+// a span of months on the line after a period is that period's:
+// 报告期 then (7-9月)), then rows, each a label on its line and a value on
+// each line after it. A row with as many values as columns is read; a row
+// with fewer (a copy that left cells empty without a mark) is skipped, as
+// which columns its values stand in is not written; the table ends at a
+// label with no value, a line too long for a cell, or a row with more
+// values. nil when the lines at ls are not so or give no full row.
+func (x *extractor) companyCellLines(ls int) ([]trow, int) {
+	s := x.s
+	head, pos := x.cellLine(ls)
+	if !companyLabelHeader(head.text) {
+		return nil, ls
+	}
+	var cols []tcell
+	for pos < len(s) && len(cols) <= maxCellLineColumns {
+		c, next := x.cellLine(pos)
+		if c.text == "" {
+			break
+		}
+		if len(cols) > 0 && monthsBracketEnd(c.text, 0) == len(c.text) {
+			p := &cols[len(cols)-1]
+			if periodTokenEnd(p.text, 0) != len(p.text) || strings.Contains(p.text, "(") || strings.Contains(p.text, "（") {
+				return nil, ls // months under no period, or a second span
+			}
+			p.text = s[p.start:p.end] + c.text
+			p.end = c.end
+			pos = next
+			continue
+		}
+		if !companyColumnHeader(c.text) {
+			break
+		}
+		cols = append(cols, c)
+		pos = next
+	}
+	if len(cols) < 2 || len(cols) > maxCellLineColumns {
+		return nil, ls
+	}
+	order := changeAfterPeriod(cols)
+	hdr := trow{cells: append([]tcell{head}, reorder(cols, order)...), start: head.start, end: cols[len(cols)-1].end, textLine: true}
+	rows := []trow{hdr}
+	full, end := 0, hdr.end
+	for pos < len(s) {
+		label, next := x.cellLine(pos)
+		if label.text == "" || utf8.RuneCountInString(label.text) > 60 || streamValueCell(label.text) || !companyLabelText(label.text) {
+			break
+		}
+		vals := []tcell{label}
+		for next < len(s) && len(vals) <= len(cols)+1 {
+			v, n := x.cellLine(next)
+			if v.text == "" || !streamValueCell(v.text) {
+				break
+			}
+			vals = append(vals, v)
+			next = n
+		}
+		switch n := len(vals) - 1; {
+		case n == 0 || n > len(cols):
+			return x.cellLinesEnd(rows, full, end)
+		case n == len(cols):
+			cells := append([]tcell{label}, reorder(vals[1:], order)...)
+			rows = append(rows, trow{cells: cells, start: label.start, end: vals[n].end, textLine: true})
+			full++
+		}
+		end = vals[len(vals)-1].end
+		pos = next
+	}
+	return x.cellLinesEnd(rows, full, end)
+}
+
+// cellLinesEnd returns companyCellLines's rows and the offset after end,
+// nil when no row was full.
+func (x *extractor) cellLinesEnd(rows []trow, full, end int) ([]trow, int) {
+	if full == 0 {
+		return nil, 0
+	}
+	return rows, min(nextLine(x.s, end)+1, len(x.s))
+}
+
+// changeAfterPeriod is the rule for a change column that names its period
+// (本报告期比上年同期增减(%)) but does not stand after it, as the forms put
+// the change of the quarter after the year-to-date column (报告期(7-9月) |
+// 年初至报告期期末(1-9月) | 本报告期比上年同期增减(%)): the order of the
+// columns with each such change moved after the column of its period
+// (报告期 is 本报告期). nil when every change stands after its period or
+// names none of the columns. A change after either of the periods it
+// compares (本报告期末 | 上年度末 | 本报告期末比上年度末增减) stands as the
+// forms put it.
+func changeAfterPeriod(cols []tcell) []int {
+	period := func(h string) string {
+		p := h[:periodTokenEnd(h, 0)]
+		return strings.TrimPrefix(p, "本")
+	}
+	order := make([]int, len(cols))
+	for i := range order {
+		order[i] = i
+	}
+	moved := false
+	for ci, c := range cols {
+		if changeTokenEnd(c.text, 0) != len(c.text) {
+			continue
+		}
+		p := period(c.text)
+		k := periodTokenEnd(c.text, 0)
+		if p == "" || !strings.HasPrefix(c.text[k:], "比") {
+			continue
+		}
+		q := period(c.text[k+len("比"):])
+		if ci > 0 && (period(cols[ci-1].text) == p || period(cols[ci-1].text) == q) {
+			continue // after the period or the one compared: the pair's change
+		}
+		target := -1
+		for ti, t := range cols {
+			if ti != ci && changeTokenEnd(t.text, 0) != len(t.text) && period(t.text) == p {
+				if target >= 0 {
+					return nil // two columns of the period: which one is not known
+				}
+				target = ti
+			}
+		}
+		if target < 0 || target+1 == ci {
+			continue
+		}
+		// move ci to just after target in order
+		var o []int
+		for _, k := range order {
+			if k == ci {
+				continue
+			}
+			o = append(o, k)
+			if k == target {
+				o = append(o, ci)
+			}
+		}
+		order, moved = o, true
+	}
+	if !moved {
+		return nil
+	}
+	return order
+}
+
+// reorder is cells in the order given (changeAfterPeriod), cells itself
+// when order is nil.
+func reorder(cells []tcell, order []int) []tcell {
+	if order == nil {
+		return cells
+	}
+	out := make([]tcell, len(order))
+	for i, k := range order {
+		out[i] = cells[k]
+	}
+	return out
+}
