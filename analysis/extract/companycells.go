@@ -23,6 +23,8 @@ func (x *extractor) cellLine(pos int) (c tcell, next int) {
 // companyCellLines is the rule for a company's table copied one cell a
 // line: a header over the labels alone on its line (项目, 主要会计数据), two
 // or more column headers of the forms each on a line (companyColumnHeader;
+// or one amount's header alone, 金额(单位:元), as 非经常性损益项目 heads its
+// items;
 // a span of months on the line after a period is that period's:
 // 报告期 then (7-9月)), then rows, each a label on its line and a value on
 // each line after it. A row with as many values as columns is read; a row
@@ -52,13 +54,13 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 			pos = next
 			continue
 		}
-		if !companyColumnHeader(c.text) {
+		if !companyColumnHeader(c.text) && (len(cols) > 0 || !amountColumnHeader(c.text)) {
 			break
 		}
 		cols = append(cols, c)
 		pos = next
 	}
-	if len(cols) < 2 || len(cols) > maxCellLineColumns {
+	if len(cols) == 0 || len(cols) > maxCellLineColumns || len(cols) == 1 && !amountColumnHeader(cols[0].text) {
 		return nil, ls
 	}
 	order := changeAfterPeriod(cols)
@@ -176,4 +178,19 @@ func reorder(cells []tcell, order []int) []tcell {
 		out[i] = cells[k]
 	}
 	return out
+}
+
+// amountColumnHeader reports the header of a column of amounts that names
+// no period: 金额 with its unit in brackets or none (金额, 金额(元),
+// 金额（单位：万元）), the whole text.
+func amountColumnHeader(h string) bool {
+	rest, ok := strings.CutPrefix(h, "金额")
+	if !ok {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	_, u := headerUnit(h)
+	return u != "" && unitBracketEnd(h, len("金额")) == len(h) || u != "" && strings.HasSuffix(h, ")") || u != "" && strings.HasSuffix(h, "）")
 }

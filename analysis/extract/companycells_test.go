@@ -63,3 +63,25 @@ func TestChangeAfterPeriod(t *testing.T) {
 		t.Errorf("order %v, want nil (two columns of the period)", o)
 	}
 }
+
+// TestCompanyCellLinesAmounts: a table of non-recurring items copied one
+// cell a line under one amount column with its unit (金额(单位:万元)), in
+// traditional script.
+func TestCompanyCellLinesAmounts(t *testing.T) {
+	text := "非經常性損益項目\n金額(單位:萬元)\n非流動資產處置損益\n-36.20\n越權審批的稅收返還\n1,204.75\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "cell lines amounts", figs, []wantFig{
+		{ind: "非流動資產處置損益", value: -36.20, unit: "万元"},
+		{ind: "越權審批的稅收返還", value: 1204.75, unit: "万元"},
+	})
+	for _, h := range []string{"金额", "金额(元)", "金额（单位：万元）"} {
+		if !amountColumnHeader(h) {
+			t.Errorf("amountColumnHeader(%q) false", h)
+		}
+	}
+	for _, h := range []string{"金额合计", "金额说明"} {
+		if amountColumnHeader(h) {
+			t.Errorf("amountColumnHeader(%q) true", h)
+		}
+	}
+}
