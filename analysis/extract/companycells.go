@@ -192,5 +192,5 @@ func amountColumnHeader(h string) bool {
 		return true
 	}
 	_, u := headerUnit(h)
-	return u != "" && unitBracketEnd(h, len("金额")) == len(h) || u != "" && strings.HasSuffix(h, ")") || u != "" && strings.HasSuffix(h, "）")
+	return u != "" && (strings.HasSuffix(h, ")") || strings.HasSuffix(h, "）"))
 }
