@@ -780,12 +780,12 @@ func TestEval(t *testing.T) {
 		// once at the end of that session; development sets since.
 		{"testdata/eval/dev8.json", true, 0.79, 0.89, 0.96},
 		{"testdata/eval/dev9.json", true, 0.73, 0.84, 0.95},
-		// heldout9, heldout10: fresh real excerpts annotated on 2026-12-03
-		// (fourth session) by four engineers who never ran the extractor,
-		// kept outside the repository until scored once at the end of the
-		// session (README.md, History).
-		{"testdata/eval/heldout9.json", true, 0.74, 0.94, 0.98},
-		{"testdata/eval/heldout10.json", true, 0.73, 0.82, 0.96},
+		// dev10, dev11: 13 real excerpts each, annotated on 2026-12-03
+		// (fourth session) by four engineers who never ran the extractor
+		// and held out (as heldout9 and heldout10) until scored once at
+		// the end of that session; development sets since.
+		{"testdata/eval/dev10.json", true, 0.74, 0.94, 0.98},
+		{"testdata/eval/dev11.json", true, 0.73, 0.82, 0.96},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
