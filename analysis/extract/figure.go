@@ -329,6 +329,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	// A figure: find its subject.
 	sa, sb := stripSubject(s, st.subjStart, lead)
+	rawSubject := s[sa:sb]
+	carried := false
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
@@ -462,6 +464,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				name = x.figs[k].Indicator
 				sa = lead
 			}
+		} else if inh := x.carriedCaseTopic(st, name); inh != "" {
+			name, carried = inh, true
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {
@@ -555,6 +559,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		f.Parent = x.figs[st.childOf-1].Indicator
 		f.parent = st.childOf
 	}
+	x.noteCaseTopic(st, rawSubject, carried || usePost)
 	x.pushInSentence(st, f, spanEnd)
 	return 0
 }

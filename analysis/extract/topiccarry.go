@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The rules of this file carry the topic of a court or procuratorate
+// count to the bare verb–count clauses after it. Reports write a run of
+// counts of one kind of crime as one topic and several verbs:
+//
+//	对盗窃、诈骗等多发性侵财犯罪批捕312件340人，起诉405件436人
+//	严厉惩治涉枪涉爆等严重刑事犯罪，批准逮捕125件150人，起诉118件131人
+//	批捕电信网络诈骗等新型网络犯罪766人，起诉1020人
+//
+// Each later verb (起诉) counts the same crimes: the topic passes to every
+// bare verb–count clause of the sentence after it, in the order the text
+// writes it — before the verb when the text writes it as a topic (对X批捕
+// → X起诉), after the verb when it writes it as an object (惩治X，批准逮捕
+// → 批准逮捕X; 批捕X，起诉 → 起诉X).
+
+// caseTopic is the topic a run of case counts shares: its words and
+// whether they stand after the verb (an object) or before it (a topic).
+type caseTopic struct {
+	words  string
+	object bool
+}
+
+// topicVerbs are the verbs of a case count a topic passes to: the case
+// verbs and the short forms a procuratorate writes in a run (追捕, 追诉,
+// 不捕, 不诉).
+var topicVerbs = append([]string{"追捕", "追诉", "不捕", "不诉", "批准起诉", "移送起诉", "依法起诉", "快捕", "快诉"}, caseVerbs...)
+
+// crimeNouns end the words that name a kind of crime or case (贩毒等严重
+// 刑事犯罪, 特大电信诈骗专案).
+var crimeNouns = []string{"犯罪", "专案", "案件", "系列案", "案", "犯罪团伙", "团伙"}
+
+// topicAdverbs may open a clause before its verb of punishing or its 对
+// (依法, 严厉, 坚决).
+var topicAdverbs = []string{"依法", "严厉", "坚决", "从严", "从重", "从快", "重拳", "始终", "持续", "继续", "全力", "着力", "集中", "共", "还"}
+
+// namesCrimeKind reports topic words that name a kind of crime or case of
+// their own (贩毒、故意杀人等严重刑事犯罪, 扶贫领域犯罪, “5·12”专案): a list
+// (等, 、) or at least six characters. Words of every kind (各类刑事犯罪) or
+// a general name (刑事犯罪, 职务犯罪) head a report's section, and the
+// counts after them are the verbs' whole counts (批准逮捕1269件).
+func namesCrimeKind(words string) bool {
+	if hasPrefixAny(words, kindWords) != "" {
+		return false
+	}
+	return strings.ContainsAny(words, "等、") || utf8.RuneCountInString(words) >= 6
+}
+
+// isTopicVerb reports a name that is only a verb of a case count
+// (起诉, 批准逮捕, 追诉).
+func isTopicVerb(name string) bool {
+	return name != "" && hasPrefixAny(name, topicVerbs) == name
+}
+
+// endsInCrime is the length of the crime noun t ends with, 0 if none.
+func endsInCrime(t string) int {
+	return len(hasSuffixAny(t, crimeNouns))
+}
+
+// countTopic is the rule for the topic a case count's own subject words
+// name (raw, as the clause writes them before the number): 对X犯罪批捕 or
+// X犯罪批捕 give the topic X犯罪 written before the verb; 批捕X犯罪 gives
+// X犯罪 as the object after it. The zero caseTopic when the words name no
+// crime and no verb of a case count ends or begins them.
+func countTopic(raw string) caseTopic {
+	t := dropTopicAdverbs(raw)
+	if v := hasSuffixAny(t, topicVerbs); v != "" && len(v) < len(t) {
+		before := strings.TrimSuffix(t, v)
+		if w, ok := strings.CutPrefix(before, "对"); ok {
+			before = dropTopicAdverbs(w)
+			if before != "" && isHanAt(before, 0) || strings.HasPrefix(before, "“") {
+				return caseTopic{words: before}
+			}
+		}
+		if endsInCrime(before) > 0 && utf8.RuneCountInString(before) >= 3 {
+			return caseTopic{words: before}
+		}
+		return caseTopic{}
+	}
+	if v := hasPrefixAny(t, topicVerbs); v != "" && len(v) < len(t) {
+		after := t[len(v):]
+		if hasSuffixAny(after, []string{"犯罪", "专案"}) != "" && utf8.RuneCountInString(after) >= 3 {
+			return caseTopic{words: after, object: true}
+		}
+	}
+	return caseTopic{}
+}
+
+// dropTopicAdverbs drops the adverbs that open t (依法, 严厉).
+func dropTopicAdverbs(t string) string {
+	for {
+		w := hasPrefixAny(t, topicAdverbs)
+		if w == "" || w == t {
+			return t
+		}
+		t = t[len(w):]
+	}
+}
+
+// clauseCrimeTopic is the rule for a clause without a figure that names
+// the crimes the counts after it are of: 严厉惩治X犯罪 and 加大对X犯罪的打击
+// 力度 name X犯罪 as the object of the verbs after them (批准逮捕X犯罪).
+// The crimes must end in a crime noun (犯罪, 专案, 案件). A clause that
+// opens with 对 and its own verb (对X专案快捕快诉) is not read: what its
+// counts after it name varies too much. The zero caseTopic otherwise.
+func clauseCrimeTopic(clause string) caseTopic {
+	t := dropTopicAdverbs(clause)
+	if w := hasPrefixAny(t, punishVerbs); w != "" {
+		rest := t[len(w):]
+		if endsInCrime(rest) > 0 && utf8.RuneCountInString(rest) >= 3 && !strings.ContainsAny(rest, "，,；;") {
+			return caseTopic{words: rest, object: true}
+		}
+		return caseTopic{}
+	}
+	k := strings.Index(t, "对")
+	if k < 0 {
+		return caseTopic{}
+	}
+	rest := t[k+len("对"):]
+	if j := strings.Index(rest, "的"); j > 0 {
+		// 加大对X犯罪的打击力度: X is what the punishing acts on.
+		if x := rest[:j]; endsInCrime(x) > 0 && utf8.RuneCountInString(x) >= 3 && hasPrefixAny(rest[j+len("的"):], []string{"打击", "惩治", "惩处", "查处", "追诉"}) != "" {
+			return caseTopic{words: x, object: true}
+		}
+		return caseTopic{}
+	}
+	return caseTopic{}
+}
+
+// carriedCaseTopic is the rule for a bare verb–count clause after a topic
+// (对X犯罪批捕312件，起诉405件 → X犯罪起诉; 惩治X犯罪，批准逮捕125件 → 批准逮捕
+// X犯罪): the subject is the verb with the sentence's case topic, or with
+// the topic of the clause without a figure just before the first count.
+// "" when there is no topic or name is not a bare verb of a case count.
+func (x *extractor) carriedCaseTopic(st *sentenceState, name string) string {
+	if !isTopicVerb(name) {
+		return ""
+	}
+	if st.caseTopic.words == "" && len(st.figs) == 0 && st.prevClause[0] >= 0 {
+		pa, pb := trimSubjectPunct(x.s, st.prevClause[0], st.prevClause[1])
+		if pa < pb {
+			st.caseTopic = clauseCrimeTopic(x.s[pa:pb])
+		}
+	}
+	tp := st.caseTopic
+	if tp.words == "" || !namesCrimeKind(tp.words) {
+		return ""
+	}
+	if tp.object {
+		return name + tp.words
+	}
+	return tp.words + name
+}
+
+// noteCaseTopic keeps the topic a figure's subject words name for the
+// bare verbs after it: a subject carried from the topic keeps it, and any
+// other subject the clause writes replaces it (协助挽损 ends a run of
+// 批捕 and 起诉).
+func (x *extractor) noteCaseTopic(st *sentenceState, raw string, carried bool) {
+	if carried || trimText(raw) == "" {
+		return
+	}
+	st.caseTopic = countTopic(raw)
+}
