@@ -38,6 +38,7 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 	if !companyLabelHeader(head.text) {
 		return nil, ls
 	}
+	groups, pos := x.scopeGroupLines(pos)
 	var cols []tcell
 	for pos < len(s) && len(cols) <= maxCellLineColumns {
 		c, next := x.cellLine(pos)
@@ -63,13 +64,24 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 	if len(cols) == 0 || len(cols) > maxCellLineColumns || len(cols) == 1 && !amountColumnHeader(cols[0].text) {
 		return nil, ls
 	}
+	var rows []trow
+	topic := head.text
 	order := changeAfterPeriod(cols)
+	if len(groups) > 0 {
+		top, ok := groupedCellHeader(head, groups, cols)
+		if !ok {
+			return nil, ls
+		}
+		order = repeatOrder(changeAfterPeriod(cols[:len(cols)/len(groups)]), len(groups))
+		head = tcell{start: head.start, end: head.start}
+		rows = append(rows, top)
+	}
 	hdr := trow{cells: append([]tcell{head}, reorder(cols, order)...), start: head.start, end: cols[len(cols)-1].end, textLine: true}
-	rows := []trow{hdr}
+	rows = append(rows, hdr)
 	full, end := 0, hdr.end
 	for pos < len(s) {
 		label, next := x.cellLine(pos)
-		if label.text == "" || utf8.RuneCountInString(label.text) > 60 || streamValueCell(label.text) || !companyLabelText(label.text) {
+		if label.text == "" || streamValueCell(label.text) || !cellLineLabel(label.text) {
 			break
 		}
 		vals := []tcell{label}
@@ -85,6 +97,7 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 		case n == 0 || n > len(cols):
 			return x.cellLinesEnd(rows, full, end)
 		case n == len(cols):
+			label.text = topicTotal(topic, label.text)
 			cells := append([]tcell{label}, reorder(vals[1:], order)...)
 			rows = append(rows, trow{cells: cells, start: label.start, end: vals[n].end, textLine: true})
 			full++
@@ -193,4 +206,112 @@ func amountColumnHeader(h string) bool {
 	}
 	_, u := headerUnit(h)
 	return u != "" && (strings.HasSuffix(h, ")") || strings.HasSuffix(h, "）"))
+}
+
+// maxScopeGroups bounds the column groups of statements' scopes
+// (consolidationScope) companyCellLines reads over its columns.
+const maxScopeGroups = 3
+
+// scopeGroupLines reads the lines at pos that each name a scope of the
+// statements (合并, then 母公司: consolidationScope), as a copy one cell a
+// line writes the groups over a statement's columns before the columns. It
+// returns them and the offset after them; none when the lines there are not
+// two or more such groups, all different.
+func (x *extractor) scopeGroupLines(pos int) ([]tcell, int) {
+	var groups []tcell
+	next := pos
+	for next < len(x.s) && len(groups) <= maxScopeGroups {
+		c, n := x.cellLine(next)
+		if _, ok := consolidationScope(c.text); !ok {
+			break
+		}
+		for _, g := range groups {
+			if g.text == c.text {
+				return nil, pos
+			}
+		}
+		groups = append(groups, c)
+		next = n
+	}
+	if len(groups) < 2 || len(groups) > maxScopeGroups {
+		return nil, pos
+	}
+	return groups, next
+}
+
+// groupedCellHeader is the rule for the columns under scope groups copied
+// one cell a line (合并, 母公司, then 本期数, 上年同期数, 本期数, 上年同期数):
+// the columns fall to the groups in turn, as many to each, and every group
+// repeats the first one's headers. It returns the header row of the groups
+// over the columns (the label header, then each group over the first of its
+// columns and empty cells over the rest); ok is false when the columns do
+// not so divide.
+func groupedCellHeader(head tcell, groups, cols []tcell) (trow, bool) {
+	if len(cols) < 2*len(groups) || len(cols)%len(groups) != 0 {
+		return trow{}, false
+	}
+	k := len(cols) / len(groups)
+	for i := k; i < len(cols); i++ {
+		if cols[i].text != cols[i%k].text {
+			return trow{}, false
+		}
+	}
+	cells := []tcell{head}
+	for _, g := range groups {
+		cells = append(cells, g)
+		for range k - 1 {
+			cells = append(cells, tcell{start: g.end, end: g.end})
+		}
+	}
+	return trow{cells: cells, start: head.start, end: groups[len(groups)-1].end, textLine: true}, true
+}
+
+// repeatOrder is the order of one group's k columns (changeAfterPeriod;
+// nil for as written) repeated for n groups of k columns each; nil when
+// order is nil.
+func repeatOrder(order []int, n int) []int {
+	if order == nil {
+		return nil
+	}
+	k := len(order)
+	out := make([]int, 0, k*n)
+	for g := range n {
+		for _, o := range order {
+			out = append(out, g*k+o)
+		}
+	}
+	return out
+}
+
+// maxCellLabel bounds a row label companyCellLines reads: the items of
+// 非经常性损益 are written out in full (除同公司正常经营业务相关的有效套期保值
+// 业务外，持有交易性金融资产…取得的投资收益).
+const maxCellLabel = 160
+
+// cellLineLabel reports a line that may be a row label of a company table
+// copied one cell a line: Han characters, at most maxCellLabel of them, no
+// sentence end (。；！？) and not ending in a comma, colon or digit. A comma
+// inside is the label's own (计入当期损益的政府补助，但与企业正常经营业务密切相关
+// 的除外), as the line holds nothing but the label.
+func cellLineLabel(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > maxCellLabel || strings.IndexFunc(t, isHan) < 0 || strings.ContainsAny(t, "。；;！？") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune("，,、：:0123456789", last)
+}
+
+// topicTotal is the rule for the total row of a table whose label header
+// names what its items are (非经常性损益项目 over the items, then 合计): the
+// total of that topic (非经常性损益合计), as the row alone names nothing.
+// label as written for any other row or header (项目 names no topic).
+func topicTotal(header, label string) string {
+	if label != "合计" && label != "总计" {
+		return label
+	}
+	topic, ok := strings.CutSuffix(header, "项目")
+	if !ok || utf8.RuneCountInString(topic) < 2 {
+		return label
+	}
+	return topic + label
 }

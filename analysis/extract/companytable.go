@@ -1436,3 +1436,70 @@ func companyValueCell(t string) bool {
 	_, _, _, ok := changeCell(t)
 	return ok
 }
+
+// consolidationScope is the rule for a column group that names the scope
+// of a company's statements, as the forms print the consolidated and the
+// parent company's figures side by side (合并 | 母公司 over 本期数 | 上年同期数;
+// 本集团 | 本公司 in a Hong Kong report): the consolidated group (合并,
+// 合并数, 合并报表, 本集团, 集团) is the statement the report is about and
+// names nothing ("", true); the parent's (母公司, 母公司数, 母公司报表,
+// 本公司) is a prefix of the row's subject as written (母公司营业收入). ok
+// is false for any other group.
+func consolidationScope(g string) (prefix string, ok bool) {
+	switch g {
+	case "合并", "合并数", "合并报表", "合并金额", "本集团", "集团", "合併", "合併數":
+		return "", true
+	case "母公司", "母公司数", "母公司報表", "母公司报表", "母公司金额", "本公司":
+		if g == "母公司数" || g == "母公司报表" || g == "母公司報表" || g == "母公司金额" {
+			g = "母公司"
+		}
+		return g, true
+	}
+	return "", false
+}
+
+// statementSignLen is the rule for the sign an income statement writes
+// before the rows it adds or takes off (减：营业成本, 加：营业外收入, 減:
+// 所得稅): the byte length of the mark and its colon when a label follows,
+// 0 for any other text. The subject is the row's item as named.
+func statementSignLen(t string) int {
+	for _, p := range []string{"减：", "减:", "加：", "加:", "減：", "減:"} {
+		if strings.HasPrefix(t, p) && isHanAt(t, len(p)) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// bareUnitLine reports a line that states a table's unit and nothing else
+// (单位：人民币千元, 金额单位：百万元 币种：人民币): no digit and no clause mark,
+// at most 40 characters. Its number words are the unit's (千元 is no
+// figure of 1000 元): the line holds no figure.
+func bareUnitLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || utf8.RuneCountInString(t) > 40 || strings.ContainsAny(t, "0123456789０１２３４５６７８９。，,；;") {
+		return false
+	}
+	return unitLine(t) != ""
+}
+
+// markerComma is the rule for a list marker a copy wrote with a comma
+// before its 、 (一,、主营业务收入, 二，、利润表): the marker without the comma,
+// so that the marker's rule drops it. t as written for any other text.
+func markerComma(t string) string {
+	j := cnNumeralLen(t)
+	if j == 0 {
+		for j < len(t) && j < 2 && isDigitAt(t, j) {
+			j++
+		}
+	}
+	if j == 0 {
+		return t
+	}
+	for _, c := range []string{",、", "，、"} {
+		if strings.HasPrefix(t[j:], c) {
+			return t[:j] + t[j+len(c)-len("、"):]
+		}
+	}
+	return t
+}

@@ -1060,6 +1060,8 @@ func tableLabel(t string) string {
 	for _, p := range []string{"其中:", "其中：", "#", "＃", "△", "*"} {
 		t = strings.TrimPrefix(t, p)
 	}
+	t = t[statementSignLen(t):]
+	t = markerComma(t)
 	if k := listMarker(t); k > 0 && k < len(t) {
 		t = t[k:]
 	} else if k := digitMarker(t); k > 0 {
@@ -2195,7 +2197,9 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn) Figure {
 	s := x.s
 	name := label
-	if col.group != "" && !isGenericHeader(col.group) && hasPrefixAny(col.group, periodHeaders) != col.group {
+	if p, ok := consolidationScope(col.group); ok {
+		name = p + name // 母公司 over 本期数 | 上年同期数: 母公司营业收入
+	} else if col.group != "" && !isGenericHeader(col.group) && hasPrefixAny(col.group, periodHeaders) != col.group {
 		name += col.group
 	}
 	if col.name != "" && !strings.HasSuffix(name, col.name) {

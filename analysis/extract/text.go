@@ -62,6 +62,10 @@ func (x *extractor) run() {
 		}
 		if u := unitLine(s[ls:le]); u != "" {
 			x.pendingUnit = u
+			if bareUnitLine(s[ls:le]) {
+				ls = le + 1 // 单位：人民币千元: no figure (千 is the unit's)
+				continue
+			}
 		} else if strings.Contains(s[ls:le], "。") {
 			x.pendingUnit = ""
 		}
