@@ -141,6 +141,9 @@ type Figure struct {
 	// share of the figure before it (完成年初预算数60999万元的40.4%) and that
 	// figure, the base of the share.
 	noChange bool
+	// headline marks a figure of a numbers headline (headline.go), named
+	// after the text that follows it.
+	headline bool
 }
 
 // Source is the provenance of a figure beyond its sentence.

@@ -57,6 +57,9 @@ func (x *extractor) sentence(a, b int) {
 		return
 	}
 	markParens(x.s, a, b, toks)
+	if x.numbersHeadline(a, b, toks) {
+		return
+	}
 	x.st = sentenceState{a: a, b: b, clauseStart: a, subjStart: a, prevClause: [2]int{-1, -1}, figs: x.st.figs[:0]}
 	st := &x.st
 	x.startClause(st)

@@ -9,6 +9,7 @@ import (
 func (x *extractor) run() {
 	s := x.s
 	x.xxgk.regions = findXXGK(s)
+	defer func() { nameHeadlines(x.figs) }()
 	defer x.settleXXGK(len(s))
 	for ls := 0; ls < len(s); {
 		x.settleXXGK(ls)
