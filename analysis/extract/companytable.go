@@ -324,7 +324,9 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 			}
 			e := i + k + len(close)
 			if _, ok := parenNegative(t[i:e]); !ok {
-				return nil, false
+				if _, ok := bracketedWhole(t[i:e]); !ok {
+					return nil, false // (88): smallParenNegatives reads it by its column
+				}
 			}
 			out = append(out, [2]int{i, e})
 			i = e
@@ -1502,4 +1504,59 @@ func markerComma(t string) string {
 		}
 	}
 	return t
+}
+
+// smallParenNegatives is the rule for the small negatives of a table that
+// writes its negatives in parentheses ((857,608) … (88), (5)): a cell of a
+// bracketed whole number of one to three digits, which alone might be a
+// list marker ((1)), is a negative when another cell of its column is an
+// accountant's negative with thousands groups or decimals (parenNegative):
+// the column is of amounts so written. Such cells are rewritten with a
+// minus sign (-88), as parseCell reads them; spans are unchanged.
+func smallParenNegatives(rows []trow) {
+	marked := map[int]bool{} // columns holding an accountant's negative
+	for _, r := range rows {
+		for c := 1; c < len(r.cells); c++ {
+			if _, ok := parenNegative(strings.TrimSpace(r.cells[c].text)); ok {
+				marked[c] = true
+			}
+		}
+	}
+	if len(marked) == 0 {
+		return
+	}
+	for ri := range rows {
+		for c := 1; c < len(rows[ri].cells); c++ {
+			if !marked[c] {
+				continue
+			}
+			if n, ok := bracketedWhole(strings.TrimSpace(rows[ri].cells[c].text)); ok {
+				rows[ri].cells[c].text = "-" + n
+			}
+		}
+	}
+}
+
+// bracketedWhole is the digits of a bracketed whole number of one to three
+// digits without a leading zero ((88), （5）); ok is false for any other
+// text.
+func bracketedWhole(t string) (string, bool) {
+	var body string
+	switch {
+	case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
+		body = t[1 : len(t)-1]
+	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && len(t) > 2*len("（"):
+		body = t[len("（") : len(t)-len("）")]
+	default:
+		return "", false
+	}
+	if body == "" || len(body) > 3 || body[0] == '0' {
+		return "", false
+	}
+	for i := 0; i < len(body); i++ {
+		if body[i] < '0' || body[i] > '9' {
+			return "", false
+		}
+	}
+	return body, true
 }

@@ -826,6 +826,9 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	}
 	leaf := removeHanSpaces(path[len(path)-1])
 	label, unit := headerUnit(leaf)
+	if y, u, ok := yearUnitHeader(label); ok && unit == "" && u != "" {
+		label, unit = y, u // 2021年 人民币千元 in one cell
+	}
 	c.head = label
 	if p := partPrefix(label); p != "" {
 		// #医院、卫生院, 其中：医师: a part of the column before it.
@@ -1192,6 +1195,7 @@ func (x *extractor) table(rows []trow, unit string) {
 		return
 	}
 	expandRunCells(rows)
+	smallParenNegatives(rows)
 	quantity, qunit := "", ""
 	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
 		for _, r := range rows[:n] {
