@@ -152,6 +152,10 @@ func (x *extractor) clauseHead(st *sentenceState, p string) string {
 	return strings.TrimLeft(h, " ") + p
 }
 
+// budgetStages name the stage of a budget a from-to statement starts from
+// (由年初预算的65000万元调整为…, 由年初的76138万元调整为…).
+var budgetStages = []string{"年初预算数", "年初预算", "年初", "原预算", "预算数", "年初批准预算", "代编预算"}
+
 // fromWords open the earlier value of a from-to statement (由20日压减至5日,
 // 从原来的3.2%提高到5.1%); longest first.
 var fromWords = []string{"由原来", "从原来", "由过去", "从过去", "由原", "从原", "由", "从"}
@@ -206,6 +210,10 @@ func fromToParts(head, after string) (p, w string, year, verbLen int, ok bool) {
 	if w := hasSuffixAny(p, []string{"上年", "去年", "上年末", "去年末"}); w != "" {
 		p = strings.TrimSuffix(p, w)
 		year = -1
+	} else if w := hasSuffixAny(p, budgetStages); w != "" && hasSuffixAny(strings.TrimSuffix(p, w), fromWords) != "" {
+		// 由年初的76138万元调整为89138万元: the budget the value changed
+		// from names its stage.
+		p = strings.TrimSuffix(p, w)
 	} else if k := len(p) - len("2017年"); k >= 0 && strings.HasSuffix(p, "年") {
 		if y, _, yes := yearPrior(p[k:]); yes {
 			p, year = p[:k], y
