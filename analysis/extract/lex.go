@@ -32,13 +32,16 @@ func isDigitAt(s string, i int) bool {
 }
 
 // decimalPointAt returns the byte length of a decimal point at s[i]: "." or
-// the full-width "．".
+// the full-width "．", or the small "﹒" of Hong Kong news copy (升11﹒47%).
 func decimalPointAt(s string, i int) int {
 	if i < len(s) && s[i] == '.' {
 		return 1
 	}
 	if strings.HasPrefix(s[i:], "．") {
 		return len("．")
+	}
+	if strings.HasPrefix(s[i:], "﹒") {
+		return len("﹒")
 	}
 	return 0
 }
