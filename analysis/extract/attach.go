@@ -57,6 +57,17 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			// …床位975.0万张。…与上年比较，床位增加30.0万张.
 			x.figs[k].addChange(*ch)
 			of = x.figs[k].Indicator
+		} else if k := x.levelNamedBefore(st, name, m.unit, ch.base, sa); k >= 0 {
+			// 乡镇卫生院3.4万个，床位150.5万张，…，与上年比较，床位增加4.9万张:
+			// the change of the level the clause names by its last words,
+			// and named by that level.
+			x.figs[k].addChange(*ch)
+			of = x.figs[k].Indicator
+			if w := hasSuffixAny(of, institutionMeasures); w != "" && len(w) < len(of) && !strings.HasPrefix(name, of[:len(of)-len(w)]) {
+				name = of[:len(of)-len(w)] + name // 乡镇卫生院卫生人员 … 人员增加: 乡镇卫生院人员增加
+			} else if len(of) > len(name) && strings.HasSuffix(of, name) {
+				name = of
+			}
 		}
 		f := Figure{Indicator: name + verb, Section: x.section, Value: math.Abs(ch.Value), Unit: m.unit, Period: st.period, Year: x.year,
 			ChangeOf: of, Number: strings.TrimPrefix(ch.Number, "-"),
@@ -491,4 +502,35 @@ func isBodyComparison(f *Figure) bool {
 		return false
 	}
 	return hasPrefixAny(f.Indicator, comparedBodyWords) != "" || strings.Contains(f.Indicator, "平均") && hasPrefixAny(f.Indicator, []string{"比", "较"}) != ""
+}
+
+// levelNamedBefore is the rule for an absolute change in the sentence of
+// its level that names the level by its last words after a comparison
+// (乡镇卫生院床位150.5万张，卫生人员160.5万人，与上年比较，床位增加4.9万张，
+// 人员增加7.5万人; 卫生人员4.2万人，卫生人员数比上年减少0.5万人): a level of
+// the sentence in the same base unit, without an absolute change yet, whose
+// name ends with the change's subject (or is it without 数). It returns the
+// level's index, -1 if none.
+func (x *extractor) levelNamedBefore(st *sentenceState, name, unit, base string, nameStart int) int {
+	if len(st.figs) == 0 || name == "" {
+		return -1
+	}
+	if base == "" && !hasComparison(x.s[st.a:nameStart]) {
+		return -1
+	}
+	short := strings.TrimSuffix(name, "数")
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		f := &x.figs[st.figs[j]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms > 0 || f.Range || unitBase(f.Unit) != unitBase(unit) {
+			continue
+		}
+		if !strings.HasSuffix(f.Indicator, name) && !strings.HasSuffix(f.Indicator, short) {
+			continue
+		}
+		if f.hasChangeKind(Abs) {
+			return -1
+		}
+		return st.figs[j]
+	}
+	return -1
 }

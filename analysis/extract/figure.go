@@ -470,6 +470,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {
 			name = inh
+		} else if inh := x.institutionMeasure(st, name); inh != "" {
+			name = inh
 		} else if inh := x.inheritSchoolScope(st, name); inh != "" {
 			name = inh
 		} else if inh := x.paragraphSchoolScope(st, name); inh != "" {

@@ -1706,3 +1706,62 @@ func (x *extractor) areaBefore(at int) string {
 func verbFinalObject(before string) bool {
 	return utf8.RuneCountInString(before) >= 2 && (hasSuffixAny(before, caseHeads) != "" || hasSuffixAny(before, caseAgents) != "")
 }
+
+// institutionMeasures are what a report counts of institutions after their
+// number (乡镇卫生院3.4万个，床位150万张，卫生人员160万人): beds, staff and
+// visits.
+var institutionMeasures = []string{
+	"床位", "床位数", "实有床位", "编制床位", "开放床位", "病床",
+	"卫生人员", "卫生技术人员", "人员", "职工", "在岗职工", "工作人员", "从业人员",
+	"执业医师", "执业(助理)医师", "执业（助理）医师", "注册护士", "医师", "护士", "医护人员",
+	"诊疗人次", "总诊疗人次", "门急诊", "年门急诊", "门诊", "年门诊", "急诊",
+	"住院", "年住院", "入院人数", "出院人数", "年出院", "住院人次", "门急诊人次",
+}
+
+// institutionUnits count institutions (家, 个, 所, 間).
+var institutionUnits = map[string]bool{"个": true, "家": true, "所": true, "座": true, "处": true, "间": true}
+
+// institutionMeasure is the rule for the measures of institutions listed
+// after their number (全省妇幼保健机构达到105家，床位13818张，卫生技术人员
+// 21574人 → 妇幼保健机构床位, 妇幼保健机构卫生技术人员): a subject that is
+// only such a measure takes the name of the sentence's last count of
+// institutions, when every figure after that count is a measure of it or
+// a change or prior. "" when the rule does not apply.
+func (x *extractor) institutionMeasure(st *sentenceState, name string) string {
+	if hasPrefixAny(name, institutionMeasures) != name {
+		return ""
+	}
+	k := -1
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		f := &x.figs[st.figs[j]]
+		if f.Prior || f.Missing || f.ChangeOf != "" {
+			continue
+		}
+		if institutionUnits[unitBase(f.Unit)] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	entity := x.figs[st.figs[k]].Indicator
+	if w := hasPrefixAny(entity, stockVerbs); w != "" && len(w) < len(entity) {
+		entity = entity[len(w):]
+	}
+	if w := hasSuffixAny(entity, []string{"总数", "数量", "个数", "机构数"}); w != "" && w != "机构数" && len(w) < len(entity) {
+		entity = entity[:len(entity)-len(w)] // 医疗卫生机构总数 counts 医疗卫生机构
+	} else if w == "机构数" {
+		entity = strings.TrimSuffix(entity, "数")
+	}
+	if entity == "" || hasSuffixAny(entity, institutionMeasures) != "" || strings.HasSuffix(entity, name) || inList(x.figs[st.figs[k]].Indicator, st.distributed) {
+		return ""
+	}
+	for _, j := range st.figs[k+1:] {
+		f := &x.figs[j]
+		if !f.Prior && !f.Missing && f.ChangeOf == "" && !strings.HasPrefix(f.Indicator, entity) {
+			return "" // 医院1.2万个，…，社区卫生服务中心9800个: another count
+		}
+	}
+	return entity + name
+}

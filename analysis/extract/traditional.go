@@ -45,6 +45,8 @@ var traditionalPairs = [][2]rune{
 	{'額', '额'}, {'損', '损'}, {'經', '经'}, // 金額, 非經常性損益項目
 	// words a subject ends with that the subject rules strip (穩定在, 初步測算)
 	{'穩', '稳'}, {'測', '测'}, {'設', '设'},
+	// the measures of health institutions (衛生技術人員, 醫師, 門急診)
+	{'衛', '卫'}, {'術', '术'}, {'員', '员'}, {'診', '诊'}, {'醫', '医'}, {'師', '师'}, {'護', '护'}, {'療', '疗'},
 }
 
 // cjkBase is the first rune of the table of folds.
