@@ -19,3 +19,18 @@ func TestSmallStopDecimal(t *testing.T) {
 		t.Errorf("number %q, want 0﹒83 as written", figs[1].Number)
 	}
 }
+
+// TestShareCounts: shares are counted in 股 (总股本由…股变更为…股: the
+// earlier count a prior), and a dividend's base (每10股) is no figure.
+func TestShareCounts(t *testing.T) {
+	text := "2023年6月，公司总股本由240,500,000股变更为252,525,000股。" +
+		"公司以总股本为基数，向全体股东每10股派发现金红利1.50元（含税）。" +
+		"有限售条件股份8,412.30万股。"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "share counts", figs, []wantFig{
+		{ind: "公司总股本", value: 240500000, unit: "股", prior: true},
+		{ind: "公司总股本", value: 252525000, unit: "股"},
+		{ind: "向全体股东每10股派发现金红利", value: 1.5, unit: "元"},
+		{ind: "有限售条件股份", value: 8412.30, unit: "万股"},
+	})
+}

@@ -164,7 +164,7 @@ var fromWords = []string{"由原来", "从原来", "由过去", "从过去", "�
 // 调整为); the change verbs followed by 至, 到 or 为.
 var toVerbs = func() []string {
 	var out []string
-	for _, v := range append(append([]string{"压缩", "压减", "缩短", "调整", "优化", "变为", "降", "升", "减", "增"}, upVerbs...), downVerbs...) {
+	for _, v := range append(append([]string{"压缩", "压减", "缩短", "调整", "优化", "变为", "变更", "降", "升", "减", "增"}, upVerbs...), downVerbs...) {
 		for _, p := range []string{"至", "到", "为"} {
 			out = append(out, v+p, v+"了"+p)
 		}
