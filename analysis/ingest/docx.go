@@ -230,6 +230,30 @@ func isFallback(n xml.Name) bool {
 	return n.Local == "Fallback" && (n.Space == mcNS || n.Space == "mc")
 }
 
+// inner reads the next token inside an element that is still open, and
+// the byte offset it starts at, passing over mc:Fallback elements whole.
+// The end of the input there is io.ErrUnexpectedEOF; every error names
+// the byte it stopped at.
+func (p *docxParser) inner() (xml.Token, int, error) {
+	for {
+		off := int(p.dec.InputOffset())
+		tok, err := p.dec.Token()
+		if err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, off, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && isFallback(se.Name) {
+			if err := p.dec.Skip(); err != nil {
+				return nil, off, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+			}
+			continue
+		}
+		return tok, off, nil
+	}
+}
+
 // isW reports whether a name is the w: element local.
 func isW(n xml.Name, local string) bool {
 	return n.Local == local && (n.Space == wordNS || n.Space == "" || n.Space == "w")
@@ -334,21 +358,12 @@ func (p *docxParser) paragraph(off int) (docxPara, error) {
 	inText := false
 	inBox := 0 // text boxes open
 	for depth > 0 {
-		tok, err := p.dec.Token()
+		tok, _, err := p.inner()
 		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return para, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+			return para, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if isFallback(t.Name) {
-				if err := p.dec.Skip(); err != nil {
-					return para, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
-				}
-				continue
-			}
 			depth++
 			switch {
 			case isW(t.Name, "txbxContent"):
@@ -471,22 +486,12 @@ func (p *docxParser) table(off int) (*doc.Table, error) {
 	var rows [][]docxCell
 	depth := 1
 	for depth > 0 {
-		tokOff := int(p.dec.InputOffset())
-		tok, err := p.dec.Token()
+		tok, tokOff, err := p.inner()
 		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return nil, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+			return nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if isFallback(t.Name) {
-				if err := p.dec.Skip(); err != nil {
-					return nil, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
-				}
-				continue
-			}
 			depth++
 			switch {
 			case isW(t.Name, "tr"):
@@ -583,22 +588,12 @@ func (p *docxParser) cell(off int) (docxCell, error) {
 	depth := 1
 	inTcPr := false
 	for depth > 0 {
-		tokOff := int(p.dec.InputOffset())
-		tok, err := p.dec.Token()
+		tok, tokOff, err := p.inner()
 		if err != nil {
-			if err == io.EOF {
-				err = io.ErrUnexpectedEOF
-			}
-			return c, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
+			return c, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if isFallback(t.Name) {
-				if err := p.dec.Skip(); err != nil {
-					return c, fmt.Errorf("byte %d: %w", p.dec.InputOffset(), err)
-				}
-				continue
-			}
 			depth++
 			switch {
 			case isW(t.Name, "tcPr"):
