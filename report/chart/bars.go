@@ -526,18 +526,8 @@ func hbarChart(th *theme, t *analysis.Table, name, title, subtitle, axis string,
 	for j, it := range items {
 		pos := float64(n - 1 - j) // the first item at the top
 		names[n-1-j] = it.name
-		col := color.Color(upColor)
-		if it.v < 0 {
-			col = downColor
-		}
-		b.items = append(b.items, bar{pos: pos, half: half, lo: 0, hi: it.v, color: col})
-		l := label{x: it.v, y: pos, text: it.text, sty: sty}
-		if it.v >= 0 {
-			l.sty.XAlign, l.off = draw.XLeft, vg.Point{X: gap}
-		} else {
-			l.sty.XAlign, l.off = draw.XRight, vg.Point{X: -gap}
-		}
-		ls = append(ls, l)
+		b.items = append(b.items, signedBar(pos, half, it.v))
+		ls = append(ls, signedLabel(pos, it.v, it.text, sty, gap))
 	}
 	grid := plotter.NewGrid()
 	grid.Horizontal.Color = nil
@@ -607,4 +597,26 @@ func flagNotes(f analysis.Flag) []string {
 		out = append(out, "注：带“约、多、余、近、左右”等字样的数值为约数，照原文列出。")
 	}
 	return out
+}
+
+// signedBar is a horizontal bar from zero to v at pos, red when v rises
+// (v >= 0) and green when it falls, as Chinese reports colour changes.
+func signedBar(pos, half, v float64) bar {
+	col := color.Color(upColor)
+	if v < 0 {
+		col = downColor
+	}
+	return bar{pos: pos, half: half, lo: 0, hi: v, color: col}
+}
+
+// signedLabel is a signed bar's value label, set gap beyond the bar's end:
+// right of a bar that rises, left of one that falls.
+func signedLabel(pos, v float64, txt string, sty text.Style, gap vg.Length) label {
+	l := label{x: v, y: pos, text: txt, sty: sty}
+	if v >= 0 {
+		l.sty.XAlign, l.off = draw.XLeft, vg.Point{X: gap}
+	} else {
+		l.sty.XAlign, l.off = draw.XRight, vg.Point{X: -gap}
+	}
+	return l
 }

@@ -248,19 +248,9 @@ func (c *Chart) specHBars(spec *present.ChartSpec, opt Options) error {
 			continue
 		}
 		v := s.Values[j]
-		col := color.Color(upColor)
-		if v < 0 {
-			col = downColor
-		}
-		b.items = append(b.items, bar{pos: pos, half: half, lo: 0, hi: v, color: col})
+		b.items = append(b.items, signedBar(pos, half, v))
 		if j < len(s.Labels) && s.Labels[j] != "" {
-			l := label{x: v, y: pos, text: s.Labels[j], sty: sty}
-			if v >= 0 {
-				l.sty.XAlign, l.off = draw.XLeft, vg.Point{X: gap}
-			} else {
-				l.sty.XAlign, l.off = draw.XRight, vg.Point{X: -gap}
-			}
-			ls = append(ls, l)
+			ls = append(ls, signedLabel(pos, v, s.Labels[j], sty, gap))
 		}
 	}
 	grid := plotter.NewGrid()
