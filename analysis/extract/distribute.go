@@ -133,7 +133,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		return 0, false
 	}
 	if !implicit {
-		if names := x.namedSubjects(st, subjEnd); len(names) >= 2 && len(names) == len(changes) {
+		if names := x.namedSubjectsFor(st, subjEnd, len(changes), prevEnd); len(names) >= 2 && len(names) == len(changes) {
 			if targets := x.measureTargets(st, names); targets != nil {
 				// 18件20人…件数和人数分别同比下降47.06%、56.52%
 				for j, c := range changes {
@@ -143,7 +143,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 			}
 		}
 	}
-	if names := x.namedSubjects(st, subjEnd); !implicit && len(names) >= 2 && len(names) == len(changes) {
+	if names := x.namedSubjectsFor(st, subjEnd, len(changes), prevEnd); !implicit && len(names) >= 2 && len(names) == len(changes) {
 		for j, c := range changes {
 			if c.Kind == Abs {
 				x.pushAbsOnly(st, names[j], c, subjEnd)

@@ -192,6 +192,13 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.clauseFigs++
 			return consumed
 		}
+		if x.namesEachChange(st, toks, i, m, textStart) {
+			// 食品、衣着类上涨3.1%、1.2%: each name its change, as after 分别.
+			consumed = x.distribute(st, toks, i, ch, m, textStart)
+			st.subjStart = toks[i+consumed].end
+			st.clauseFigs++
+			return consumed
+		}
 		if c, ok := x.distributeListed(st, toks, i, ch, m, textStart); ok {
 			st.subjStart = toks[i+c].end
 			st.clauseFigs++
