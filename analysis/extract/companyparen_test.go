@@ -64,3 +64,25 @@ func TestYearUnitCell(t *testing.T) {
 		t.Errorf("period %q, want 2019年", figs[0].Period)
 	}
 }
+
+// TestUnitRowUnderYears: a Hong Kong summary with a row of units under its
+// years (| | 人民币百万元 | …) gives the columns that unit, not a name; a
+// row named 溢利/(亏损) reads its bracketed figure as a loss.
+func TestUnitRowUnderYears(t *testing.T) {
+	text := "| | 2021年 | 2020年 |\n|---|---|---|\n| | 人民币百万元 | 人民币百万元 |\n" +
+		"| 营业额 | 7,318 | 6,902 |\n| 毛利率 | 31.5% | 30.8% |\n| 年内溢利/(亏损) | 410 | (57) |\n"
+	figs := mustExtract(t, text, Options{Year: 2021})
+	checkFigures(t, "unit row under years", figs, []wantFig{
+		{ind: "营业额", value: 7318, unit: "人民币百万元"},
+		{ind: "营业额", value: 6902, unit: "人民币百万元", prior: true},
+		{ind: "毛利率", value: 31.5, unit: "%"},
+		{ind: "毛利率", value: 30.8, unit: "%", prior: true},
+		{ind: "年内溢利/(亏损)", value: 410, unit: "人民币百万元"},
+		{ind: "年内溢利/(亏损)", value: -57, unit: "人民币百万元", prior: true},
+	})
+	for h, want := range map[string]string{"人民币百万元": "人民币百万元", "(千元)": "千元", "万元": "万元", "%": "", "2021年": "", "营业额": ""} {
+		if got := unitOnlyHeader(h); got != want {
+			t.Errorf("unitOnlyHeader(%q) = %q, want %q", h, got, want)
+		}
+	}
+}

@@ -1511,7 +1511,8 @@ func markerComma(t string) string {
 // bracketed whole number of one to three digits, which alone might be a
 // list marker ((1)), is a negative when another cell of its column is an
 // accountant's negative with thousands groups or decimals (parenNegative):
-// the column is of amounts so written. Such cells are rewritten with a
+// the column is of amounts so written; or when its row's label says its
+// losses stand in brackets (namesBracketedLoss: 年内溢利/(亏损)). Such cells are rewritten with a
 // minus sign (-88), as parseCell reads them; spans are unchanged.
 func smallParenNegatives(rows []trow) {
 	marked := map[int]bool{} // columns holding an accountant's negative
@@ -1522,12 +1523,10 @@ func smallParenNegatives(rows []trow) {
 			}
 		}
 	}
-	if len(marked) == 0 {
-		return
-	}
 	for ri := range rows {
+		loss := len(rows[ri].cells) > 0 && namesBracketedLoss(rows[ri].cells[0].text)
 		for c := 1; c < len(rows[ri].cells); c++ {
-			if !marked[c] {
+			if !marked[c] && !loss {
 				continue
 			}
 			if n, ok := bracketedWhole(strings.TrimSpace(rows[ri].cells[c].text)); ok {
@@ -1535,6 +1534,18 @@ func smallParenNegatives(rows []trow) {
 			}
 		}
 	}
+}
+
+// namesBracketedLoss reports a row label that says its losses stand in
+// brackets, as a Hong Kong summary names a row of profit or loss
+// (年内溢利/(亏损), 除税前利润/（亏损）).
+func namesBracketedLoss(label string) bool {
+	for _, w := range []string{"/(亏损)", "/（亏损）", "／（亏损）", "/(虧損)", "/（虧損）"} {
+		if strings.Contains(label, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketedWhole is the digits of a bracketed whole number of one to three

@@ -153,3 +153,21 @@ func (x *extractor) yearColumnsTable(ls int) ([]trow, string, int) {
 	}
 	return rows, unit, min(nextLine(s, end)+1, len(s))
 }
+
+// unitOnlyHeader is the rule for a header cell that is nothing but the
+// unit of the column's amounts, a row of units under the years of a
+// summary (| | 人民币百万元 | 人民币百万元 |, (千元)): the unit, "" for any
+// other header. The column is then named by the header above it.
+func unitOnlyHeader(h string) string {
+	h = strings.TrimSpace(h)
+	t := strings.TrimSpace(strings.Trim(h, "()（）"))
+	for _, u := range yearColumnUnits {
+		if t == u {
+			return u
+		}
+	}
+	if t != "%" && t != "％" && isUnitText(t) && strings.ContainsAny(t, "元") {
+		return normUnit(t)
+	}
+	return ""
+}

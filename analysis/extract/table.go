@@ -824,8 +824,15 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.unit = tableUnit
 		return c
 	}
+	leafUnit := ""
+	if u := unitOnlyHeader(path[len(path)-1]); u != "" && len(path) > 1 {
+		path, leafUnit = path[:len(path)-1], u // 2023年 over 人民币百万元
+	}
 	leaf := removeHanSpaces(path[len(path)-1])
 	label, unit := headerUnit(leaf)
+	if unit == "" {
+		unit = leafUnit
+	}
 	if y, u, ok := yearUnitHeader(label); ok && unit == "" && u != "" {
 		label, unit = y, u // 2021年 人民币千元 in one cell
 	}
