@@ -116,6 +116,9 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 	if rows, next := x.pipeStream(ls); rows != nil {
 		return rows, next
 	}
+	if rows, next := x.splitHeaderLines(ls); rows != nil {
+		return rows, next // a header written one cell a line (stattable_lines.go)
+	}
 	var rows []trow
 	leading := false // the table writes a | before its first cell
 	pos := ls
@@ -769,8 +772,11 @@ func changeHeader(label, unit string) string {
 			break
 		}
 	}
-	if !found {
+	if !found && !strings.Contains(label, "增量") {
 		return ""
+	}
+	if strings.Contains(label, "拉动") {
+		return "" // 拉动增长(百分点): a contribution of its own, no change of the column before
 	}
 	// 净利润增长率: names the quantity whose growth it is; a figure.
 	if k := strings.Index(label, "增长率"); k > 0 {
@@ -1303,6 +1309,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	markPartRows(rows[h:], lc)
 	markIndentedRows(x.s, rows[h:])
+	markOutlineRows(rows[h:])
 	if lc > 1 {
 		joinLabelPaths(rows[h:], lc)
 	}
@@ -1451,6 +1458,10 @@ func unitColumnOf(cols []tableColumn) int {
 func sectionRow(r trow) (unit string, ok bool) {
 	if len(r.cells) == 0 || trimText(r.cells[0].text) == "" || rowHasNumberAt(r, 0) {
 		return "", false
+	}
+	if markedGroupRow(r) {
+		_, u := headerUnit(tableLabel(r.cells[0].text))
+		return u, true // 全体居民 | — | | |: its merged cells written as a mark
 	}
 	for _, c := range r.cells[1:] {
 		if trimText(c.text) != "" {
@@ -2216,7 +2227,9 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	if col.name != "" && !strings.HasSuffix(name, col.name) {
 		name += col.name
 	}
-	if r.section != "" && !strings.Contains(name, r.section) && !(r.sectionText && sectionIsCategory(col)) {
+	if r.section != "" && !strings.Contains(name, r.section) && bodySection(r.section) {
+		name = r.section + name // 可支配收入 under 全体居民
+	} else if r.section != "" && !strings.Contains(name, r.section) && !(r.sectionText && sectionIsCategory(col)) {
 		name += r.section // 普通高等学校 under 学校数: 普通高等学校学校数
 	}
 	if col.restated == "调整前" {
@@ -2286,6 +2299,9 @@ func decimalsOf(t string) int {
 // rows after it.
 func (x *extractor) cellStream(ls int) ([]trow, int) {
 	s := x.s
+	if rows, next := x.barRowLines(ls); rows != nil {
+		return rows, next // rows ended by a bar alone (stattable_lines.go)
+	}
 	// The block: short lines without a sentence end, many of them bars.
 	pos, lines, bars := ls, 0, 0
 	end := ls

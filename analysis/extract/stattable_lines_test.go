@@ -1,0 +1,139 @@
+package extract
+
+import "testing"
+
+// TestBarRowLines: a yearbook table copied one cell a line, each cell's
+// line ending in its bar, a bar alone ending each row, an empty row after
+// the header, outline markers instead of the lost set-in, a county with
+// nothing published (its empty cells bars alone), and a last row whose
+// closing bar the copy cut off.
+func TestBarRowLines(t *testing.T) {
+	text := "表5-3\n" +
+		"文化机构基本情况 |\n|\n" +
+		"指标 |\n2019年 |\n2020年 |\n2021年 |\n|\n|\n" +
+		"一、公共图书馆(个) |\n14 |\n15 |\n15 |\n|\n" +
+		"二、从业人员(人) |\n620 |\n644 |\n701 |\n|\n" +
+		"1.专业技术人员 |\n410 |\n433 |\n472 |\n|\n" +
+		"高级职称 |\n52 |\n57 |\n63 |\n|\n" +
+		"三、藏书量(万册) |\n|\n|\n|\n|\n" +
+		"四、总流通人次(万人次) |\n88.4 |\n61.2 |\n95.0 |"
+	figs := mustExtract(t, text, Options{Year: 2021})
+	checkFigures(t, "bar row lines", figs, []wantFig{
+		{ind: "公共图书馆", value: 14, unit: "个", prior: true},
+		{ind: "公共图书馆", value: 15, unit: "个", prior: true},
+		{ind: "公共图书馆", value: 15, unit: "个"},
+		{ind: "从业人员", value: 620, unit: "人", prior: true},
+		{ind: "从业人员", value: 644, unit: "人", prior: true},
+		{ind: "从业人员", value: 701, unit: "人"},
+		{ind: "专业技术人员", value: 410, unit: "人", prior: true},
+		{ind: "专业技术人员", value: 433, unit: "人", prior: true},
+		{ind: "专业技术人员", value: 472, unit: "人"},
+		{ind: "高级职称", value: 52, unit: "人", prior: true},
+		{ind: "高级职称", value: 57, unit: "人", prior: true},
+		{ind: "高级职称", value: 63, unit: "人"},
+		{ind: "总流通人次", value: 88.4, unit: "万人次", prior: true},
+		{ind: "总流通人次", value: 61.2, unit: "万人次", prior: true},
+		{ind: "总流通人次", value: 95, unit: "万人次"},
+	})
+	if figs[0].Period != "2019年" || figs[14].Period != "2021年" {
+		t.Errorf("periods %q %q, want 2019年, 2021年", figs[0].Period, figs[14].Period)
+	}
+	if figs[6].Parent != "从业人员" || figs[9].Parent != "专业技术人员" || figs[12].Parent != "" {
+		t.Errorf("parents %q %q %q, want 从业人员, 专业技术人员, none", figs[6].Parent, figs[9].Parent, figs[12].Parent)
+	}
+}
+
+// TestBarRowLinesBrokenRow: an empty cell written as a bar alone breaks a
+// row in two (港 区 | 3 | then | then 9 |): barRowLines cannot place the
+// cells and leaves the block to the one-cell-a-line reader.
+func TestBarRowLinesBrokenRow(t *testing.T) {
+	text := "地区 |\n2022年 |\n2023年 |\n2024年 |\n|\n" +
+		"东 区 |\n11 |\n12 |\n13 |\n|\n" +
+		"港 区 |\n3 |\n|\n9 |\n|\n" +
+		"西 区 |\n21 |\n22 |\n23 |\n|\n"
+	if rows, _ := (&extractor{s: text}).barRowLines(0); rows != nil {
+		t.Errorf("broken row read by barRowLines: %d rows", len(rows))
+	}
+	figs := mustExtract(t, text, Options{Year: 2024})
+	for _, f := range figs {
+		if f.Indicator == "港区" && f.Value == 9 && f.Period != "2024年" {
+			t.Errorf("港区 9 in %q, want 2024年", f.Period)
+		}
+	}
+}
+
+// TestSplitHeaderLines: a bulletin's income table whose header the copy
+// wrote one cell a line after the first two (项 目 | 2024年 (元) |), the
+// body rows each on one line, a group row whose merged cells are one dash
+// (农村居民 | — | | …), a column of increments (增量) and one of the pull on
+// growth (拉动 … 百分点), a figure of its own.
+func TestSplitHeaderLines(t *testing.T) {
+	text := "项 目 | 2024年 (元) |\n" +
+		"2023年 (元) |\n" +
+		"增量 (元) |\n" +
+		"增长 (%) |\n" +
+		"拉动增长 (百分点) |\n" +
+		"农村居民 | — | ||||\n" +
+		"人均生活消费支出 | 15310 | 14522 | 788 | 5.4 | |\n" +
+		"衣着 | 902 | 861 | 41 | 4.8 | 0.3 |\n" +
+		"居住 | 3120 | 2975 | 145 | 4.9 | 1.0 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "split header lines", figs, []wantFig{
+		{ind: "农村居民人均生活消费支出", value: 15310, unit: "元", changes: []string{"abs 788", "growth_pct 5.4"}},
+		{ind: "农村居民人均生活消费支出", value: 14522, unit: "元", prior: true},
+		{ind: "农村居民人均生活消费支出增量", value: 788, unit: "元", changeOf: "农村居民人均生活消费支出"},
+		{ind: "农村居民衣着", value: 902, unit: "元", changes: []string{"abs 41", "growth_pct 4.8"}},
+		{ind: "农村居民衣着", value: 861, unit: "元", prior: true},
+		{ind: "农村居民衣着增量", value: 41, unit: "元", changeOf: "农村居民衣着"},
+		{ind: "农村居民衣着拉动增长", value: 0.3, unit: "个百分点"},
+		{ind: "农村居民居住", value: 3120, unit: "元", changes: []string{"abs 145", "growth_pct 4.9"}},
+		{ind: "农村居民居住", value: 2975, unit: "元", prior: true},
+		{ind: "农村居民居住增量", value: 145, unit: "元", changeOf: "农村居民居住"},
+		{ind: "农村居民居住拉动增长", value: 1, unit: "个百分点"},
+	})
+}
+
+// TestSplitHeaderLinesShort: header lines fewer than the body's cells: no
+// column is known, nothing is read from the header's lines.
+func TestSplitHeaderLinesShort(t *testing.T) {
+	rows, _ := (&extractor{s: "地 区 | 2024年 |\n增长 (%) |\n全 市 | 5120 | 4876 | 5.0 |\n北 区 | 2100 | 2011 | 4.4 |\n"}).splitHeaderLines(0)
+	if rows != nil {
+		t.Errorf("a header of 3 cells over rows of 4 read: %d rows", len(rows))
+	}
+}
+
+func TestOutlineLevel(t *testing.T) {
+	for in, want := range map[string]int{
+		"三、人员数(人)": 1, "（二）民办": 2, "(四)其他": 2, "1.卫生技术人员": 3, "12、其他": 3, "2．注册护士": 3,
+		"(1)乡村医生": 4, "（3）卫生员": 4, "1.5万": 0, "执业医师": 0, "2023年": 0, "第二产业": 0,
+	} {
+		if got := outlineLevel(in); got != want {
+			t.Errorf("outlineLevel(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestMarkedGroupRow(t *testing.T) {
+	row := func(cells ...string) trow {
+		r := trow{}
+		for _, c := range cells {
+			r.cells = append(r.cells, tcell{text: c})
+		}
+		return r
+	}
+	for _, c := range []struct {
+		r    trow
+		want bool
+	}{
+		{row("城镇居民", "—", "", "", ""), true},
+		{row("城镇居民", "", "—", ""), true},
+		{row("北 京", "—", "—", "—"), false},
+		{row("北 京", "—", "12", ""), false},
+		{row("北 京", "", "", ""), false},
+		{row("", "—", "", ""), false},
+	} {
+		if got := markedGroupRow(c.r); got != c.want {
+			t.Errorf("markedGroupRow(%v) = %v, want %v", cellTexts(c.r.cells), got, c.want)
+		}
+	}
+}
