@@ -34,3 +34,17 @@ func TestShareCounts(t *testing.T) {
 		{ind: "有限售条件股份", value: 8412.30, unit: "万股"},
 	})
 }
+
+// TestCurrencyBeforeAmount: the currency before an amount is no part of
+// the subject, and the qualifier before it is the amount's.
+func TestCurrencyBeforeAmount(t *testing.T) {
+	text := "本集团营业额约为人民币5,216.7百万元，较去年增加约8.2%。本公司拥有人应占溢利为港币410.3百万元。"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "currency before amount", figs, []wantFig{
+		{ind: "本集团营业额", value: 5216.7, unit: "百万元", qual: "约", changes: []string{"growth_pct 8.2"}},
+		{ind: "本公司拥有人应占溢利", value: 410.3, unit: "百万元"},
+	})
+	if currencyBefore("（2021年：人民币") != 0 || currencyBefore("收入为人民币") != len("人民币") {
+		t.Error("currencyBefore")
+	}
+}

@@ -1571,3 +1571,18 @@ func bracketedWhole(t string) (string, bool) {
 	}
 	return body, true
 }
+
+// currencyBefore is the rule for the currency a company's prose names
+// before an amount (收入约为人民币3,420.1百万元, 溢利为港币12.5亿元): the byte
+// length of the currency word ending t, 0 if none. The word is no part of
+// the subject, and a qualifier before it (约为) is the amount's.
+func currencyBefore(t string) int {
+	w := hasSuffixAny(t, []string{"人民币", "港币", "港元", "美元", "新台币"})
+	if w == "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:len(t)-len(w)]); !isHan(r) {
+		return 0 // （2021年：人民币188.7百万元）: the currency is all the subject there is
+	}
+	return len(w)
+}

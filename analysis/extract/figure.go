@@ -151,6 +151,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	lead := numStart
 	qual := ""
 	if st.subjStart <= lead {
+		lead -= currencyBefore(s[st.subjStart:lead]) // 约为人民币3,420.1百万元
 		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
 			approx = true
 			lead -= len(w)
