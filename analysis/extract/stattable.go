@@ -292,8 +292,15 @@ var statLabelHeaders = []string{"指标", "指标名称", "项目", "类别", "�
 func (x *extractor) lineCells(ls, le int) ([]trow, int) {
 	s := x.s
 	a, b := trimSpace(s, ls, le)
-	if ls < x.noLineCellsUntil || !statLabelHeader(s[a:b]) && !yearLabelHeader(s[a:b]) {
+	if ls < x.noLineCellsUntil {
 		return nil, ls
+	}
+	if !statLabelHeader(s[a:b]) && !yearLabelHeader(s[a:b]) {
+		rows, next := x.periodGroupLines(ls, le)
+		if rows == nil && next > ls {
+			x.noLineCellsUntil = next // each line is looked at once: cost linear in the input
+		}
+		return rows, next
 	}
 	rows, next := x.lineCellRows(ls)
 	if rows == nil {

@@ -319,3 +319,230 @@ func markOutlineRows(data []trow) {
 		}
 	}
 }
+
+// placeholderCell is the text of a cell a copy wrote one a line with
+// question marks standing in for the non-breaking spaces of the page
+// (??? 按注册类型分, ? for an empty cell): the text without the marks and
+// spaces before it; "" for a cell of marks alone.
+func placeholderCell(t string) string {
+	return strings.TrimLeft(t, "?？ \u00a0\u3000\t")
+}
+
+// yearPiece and monthPiece report the two halves of a period header a
+// copy broke over two lines (2018 then 1-10): a year of four digits, and
+// a run of months (1-10, 1—9月, 3月).
+func yearPiece(t string) bool {
+	return headerYearDigits(strings.TrimSuffix(t, "年")) != 0
+}
+
+func monthPiece(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "份"), "月")
+	a, b, ok := strings.Cut(t, "-")
+	if !ok {
+		a, b, ok = strings.Cut(t, "—")
+	}
+	if !ok {
+		a, b = t, t
+	}
+	month := func(m string) int {
+		if len(m) == 0 || len(m) > 2 {
+			return 0
+		}
+		n := 0
+		for i := 0; i < len(m); i++ {
+			if m[i] < '0' || m[i] > '9' {
+				return 0
+			}
+			n = n*10 + int(m[i]-'0')
+		}
+		if n > 12 {
+			return 0
+		}
+		return n
+	}
+	ma, mb := month(a), month(b)
+	return ma > 0 && mb >= ma
+}
+
+// periodPieces joins the period headers a copy broke into a year and its
+// months (2018 | 1-10 → 2018年1-10月); a year or a run of months alone
+// stays one period. ok is false when a cell is neither.
+func periodPieces(cells []tcell) (periods []tcell, ok bool) {
+	for i := 0; i < len(cells); i++ {
+		t := cells[i].text
+		switch {
+		case yearPiece(t) && i+1 < len(cells) && monthPiece(cells[i+1].text):
+			m := strings.TrimSuffix(strings.TrimSuffix(cells[i+1].text, "份"), "月")
+			periods = append(periods, tcell{text: strings.TrimSuffix(t, "年") + "年" + m + "月", start: cells[i].start, end: cells[i+1].end})
+			i++
+		case yearPiece(t):
+			periods = append(periods, tcell{text: strings.TrimSuffix(t, "年") + "年", start: cells[i].start, end: cells[i].end})
+		case monthPiece(t):
+			periods = append(periods, cells[i])
+		default:
+			return nil, false
+		}
+	}
+	return periods, len(periods) > 0
+}
+
+// closeUnitBracket closes the bracket of a header's unit the copy cut
+// (诊疗人次增长(% → 诊疗人次增长(%)).
+func closeUnitBracket(t string) string {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if k := strings.LastIndex(t, p[0]); k >= 0 && !strings.Contains(t[k:], p[1]) && k+len(p[0]) < len(t) {
+			return t + p[1]
+		}
+	}
+	return t
+}
+
+// periodGroupLines is the rule for a table copied one cell a line, blank
+// lines between, without a label header: the column groups first (门诊
+// 人次(万人次), 门诊人次增长(%), 住院人数(万人), 住院人数增长(%)), then the
+// periods under the groups of levels, each broken into its year and its
+// months (2023, 1-6, 2024, 1-6, …), then each row's label and values;
+// question marks stand for the page's non-breaking spaces (placeholderCell).
+// A group that names a change (changeHeader) heads one column, every
+// other group as many columns as there are periods for each. It starts at
+// the line [ls, le) and returns the two header rows and the body rows
+// (a label followed by empty cells alone is a section row) and the offset
+// after the last; nil unless the groups, the periods and the first row's
+// values count out so and two rows follow.
+func (x *extractor) periodGroupLines(ls, le int) ([]trow, int) {
+	const maxGroupHeaderCells = 48
+	s := x.s
+	a, b := trimSpace(s, ls, le)
+	first := placeholderCell(s[a:b])
+	if first == "" || !strings.ContainsAny(first, "(（") || utf8.RuneCountInString(first) > 30 {
+		return nil, ls
+	}
+	if _, _, _, num := parseCell(first); num {
+		return nil, ls
+	}
+	var cells []tcell
+	pos, stopped := ls, false
+	collect := func(limit int) {
+		for !stopped && pos < len(s) && len(cells) < limit {
+			e := nextLine(s, pos)
+			ca, cb := trimSpace(s, pos, e)
+			if ca < cb {
+				line := s[ca:cb]
+				if utf8.RuneCountInString(line) > maxLineCell || strings.ContainsAny(line, "。；;|｜") {
+					stopped = true // the block ends here
+					break
+				}
+				t := placeholderCell(line)
+				cells = append(cells, tcell{text: t, start: cb - len(t), end: cb})
+			}
+			pos = e + 1
+		}
+	}
+	// The header first, a bounded look: a line that starts no such
+	// header costs a few lines, and other readers may start below it.
+	collect(maxGroupHeaderCells)
+	isValue := func(c tcell) bool {
+		if c.text == "" || isMissingMark(c.text) {
+			return true
+		}
+		_, _, _, ok := parseCell(c.text)
+		return ok
+	}
+	g := 0
+	for g < len(cells) && cells[g].text != "" && !isValue(cells[g]) && !yearPiece(cells[g].text) && !monthPiece(cells[g].text) {
+		g++
+	}
+	p := g
+	for p < len(cells) && (yearPiece(cells[p].text) || monthPiece(cells[p].text)) {
+		p++
+	}
+	if g < 2 || g > maxGroupHeaderCells/3 || p == g || p >= len(cells) {
+		return nil, ls
+	}
+	periods, ok := periodPieces(cells[g:p])
+	if !ok {
+		return nil, ls
+	}
+	groups := make([]tcell, g)
+	levels := 0
+	for i, c := range cells[:g] {
+		groups[i] = tcell{text: closeUnitBracket(c.text), start: c.start, end: c.end}
+		label, unit := headerUnit(groups[i].text)
+		if changeHeader(label, unit) == "" {
+			levels++
+		}
+	}
+	if levels == 0 || len(periods)%levels != 0 {
+		return nil, ls
+	}
+	collect(4 * maxTableRows) // the body
+	pos = min(pos, len(s))
+	k := len(periods) / levels
+	width := levels*k + g - levels // values a row has
+	up := []tcell{{start: cells[0].start, end: cells[0].start}}
+	lo := []tcell{{start: cells[0].start, end: cells[0].start}}
+	next := 0
+	prevLevel := "" // the level group just before, "" if none
+	for _, c := range groups {
+		label, unit := headerUnit(c.text)
+		if changeHeader(label, unit) != "" {
+			if prevLevel != "" && sameQuantityStem(prevLevel, label) {
+				// 诊疗人次数(万人次) over two periods, then 诊疗人次增长(%): the
+				// change of that group's levels, a column of it.
+				up = append(up, tcell{start: c.start, end: c.start})
+				lo = append(lo, c)
+			} else {
+				up = append(up, c)
+				lo = append(lo, tcell{start: c.end, end: c.end})
+			}
+			prevLevel = ""
+			continue
+		}
+		prevLevel = label
+		for j := 0; j < k; j++ {
+			if j == 0 {
+				up = append(up, c)
+			} else {
+				up = append(up, tcell{start: c.end, end: c.end})
+			}
+			lo = append(lo, periods[next])
+			next++
+		}
+	}
+	rows := []trow{
+		{cells: up, start: cells[0].start, end: cells[g-1].end},
+		{cells: lo, start: cells[g].start, end: cells[p-1].end},
+	}
+	data := 0
+	for i := p; i < len(cells); {
+		if isValue(cells[i]) {
+			break // a value without its label: the table ends
+		}
+		j := i + 1
+		for j < len(cells) && j-i-1 < width && isValue(cells[j]) {
+			j++
+		}
+		if j-i-1 != width {
+			break // the table ends where a row is not full
+		}
+		r := trow{cells: cells[i:j], start: cells[i].start, end: cells[j-1].end}
+		if rowHasNumber(r) {
+			data++
+		}
+		rows = append(rows, r)
+		i = j
+	}
+	if data < 2 {
+		return nil, pos
+	}
+	last := rows[len(rows)-1].end
+	return rows, min(nextLine(s, last)+1, len(s))
+}
+
+// sameQuantityStem reports a change header that names the quantity of the
+// level header before it (诊疗人次数 then 诊疗人次增长): their first two
+// characters, both Han, are the same.
+func sameQuantityStem(level, change string) bool {
+	lr, cr := []rune(removeHanSpaces(level)), []rune(removeHanSpaces(change))
+	return len(lr) >= 2 && len(cr) >= 2 && lr[0] == cr[0] && lr[1] == cr[1] && isHan(lr[0]) && isHan(lr[1])
+}

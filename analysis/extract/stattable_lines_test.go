@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBarRowLines: a yearbook table copied one cell a line, each cell's
 // line ending in its bar, a bar alone ending each row, an empty row after
@@ -135,5 +138,77 @@ func TestMarkedGroupRow(t *testing.T) {
 		if got := markedGroupRow(c.r); got != c.want {
 			t.Errorf("markedGroupRow(%v) = %v, want %v", cellTexts(c.r.cells), got, c.want)
 		}
+	}
+}
+
+// TestPeriodGroupLines: a table copied one cell a line, blank lines
+// between, question marks for the page's non-breaking spaces: two groups
+// of levels over periods broken into a year and its months (2023 then
+// 1-6), each followed by a group of its growth whose bracket the copy cut,
+// a section row of placeholders alone, rows set in with them.
+func TestPeriodGroupLines(t *testing.T) {
+	cells := []string{
+		"表2? 全省养老服务量", "?",
+		"入住老人数(万人)", "入住老人数增长(%", "服务人次(万人次)", "服务人次增长(%",
+		"2023", "1-6", "2024", "1-6", "2023", "1-6", "2024", "1-6",
+		"养老机构合计", "52.4", "55.1", "5.2", "310.6", "322.0", "3.7",
+		"??? 按举办主体分", "?", "?", "?", "?", "?", "?",
+		"???? ?公办机构", "30.2", "31.0", "2.6", "190.4", "195.5", "2.7",
+		"???? ?民办机构", "22.2", "24.1", "8.6", "120.2", "126.5", "5.2",
+	}
+	text := strings.Join(cells, "\n\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "period group lines", figs, []wantFig{
+		{ind: "养老机构合计入住老人数", value: 52.4, unit: "万人", prior: true},
+		{ind: "养老机构合计入住老人数", value: 55.1, unit: "万人", changes: []string{"growth_pct 5.2"}},
+		{ind: "养老机构合计服务人次", value: 310.6, unit: "万人次", prior: true},
+		{ind: "养老机构合计服务人次", value: 322, unit: "万人次", changes: []string{"growth_pct 3.7"}},
+		{ind: "公办机构入住老人数", value: 30.2, unit: "万人", prior: true},
+		{ind: "公办机构入住老人数", value: 31, unit: "万人", changes: []string{"growth_pct 2.6"}},
+		{ind: "公办机构服务人次", value: 190.4, unit: "万人次", prior: true},
+		{ind: "公办机构服务人次", value: 195.5, unit: "万人次", changes: []string{"growth_pct 2.7"}},
+		{ind: "民办机构入住老人数", value: 22.2, unit: "万人", prior: true},
+		{ind: "民办机构入住老人数", value: 24.1, unit: "万人", changes: []string{"growth_pct 8.6"}},
+		{ind: "民办机构服务人次", value: 120.2, unit: "万人次", prior: true},
+		{ind: "民办机构服务人次", value: 126.5, unit: "万人次", changes: []string{"growth_pct 5.2"}},
+	})
+	if figs[1].Period != "2024年1-6月" {
+		t.Errorf("period %q, want 2024年1-6月", figs[1].Period)
+	}
+}
+
+// TestPeriodGroupLinesMiscount: periods that do not divide among the
+// groups of levels (three periods under two groups): no column is known,
+// the block gives no table figure.
+func TestPeriodGroupLinesMiscount(t *testing.T) {
+	cells := []string{
+		"入住老人数(万人)", "服务人次(万人次)",
+		"2022", "2023", "2024",
+		"全省", "52.4", "55.1", "310.6",
+		"城区", "30.2", "31.0", "190.4",
+	}
+	x := &extractor{s: strings.Join(cells, "\n\n") + "\n"}
+	if rows, _ := x.periodGroupLines(0, len("入住老人数(万人)")); rows != nil {
+		t.Errorf("miscounted periods read: %d rows", len(rows))
+	}
+}
+
+func TestPeriodPieces(t *testing.T) {
+	cells := func(ts ...string) []tcell {
+		var out []tcell
+		for _, s := range ts {
+			out = append(out, tcell{text: s})
+		}
+		return out
+	}
+	got, ok := periodPieces(cells("2021", "1-9", "2022年", "1—9月", "2023", "3月"))
+	if !ok || len(got) != 3 || got[0].text != "2021年1-9月" || got[1].text != "2022年1—9月" || got[2].text != "2023年3月" {
+		t.Errorf("periodPieces = %v %v", cellTexts(got), ok)
+	}
+	if _, ok := periodPieces(cells("2021", "合计")); ok {
+		t.Error("periodPieces read 合计 as a period")
+	}
+	if monthPiece("13") || monthPiece("9-3") || !monthPiece("1-12") {
+		t.Error("monthPiece: 13 and 9-3 are no months, 1-12 is")
 	}
 }
