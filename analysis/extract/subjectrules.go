@@ -1765,3 +1765,21 @@ func (x *extractor) institutionMeasure(st *sentenceState, name string) string {
 	}
 	return entity + name
 }
+
+// caseCountClause is the rule for a court's or procuratorate's count in a
+// sentence that has named a case's party before (依法审结李某某等22人参加黑社会
+// 性质组织犯罪案件，审结抢劫等犯罪案件181件200人): a clause of its own that
+// opens with a case verb (its adverbs aside) and counts cases or persons,
+// naming no party itself, is a statistic of the report, not a fact of the
+// case (caseNarrative).
+func caseCountClause(clause, unit string) bool {
+	if u := unitBase(unit); u != "件" && u != "人" {
+		return false
+	}
+	t := trimText(clause)
+	if strings.Contains(t, "某") {
+		return false
+	}
+	t = dropTopicAdverbs(t)
+	return hasPrefixAny(t, caseVerbs) != ""
+}

@@ -61,3 +61,16 @@ func TestClauseCrimeTopic(t *testing.T) {
 		}
 	}
 }
+
+func TestCaseCountClause(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		// A case verb's count after a party named earlier in the sentence
+		// is the report's statistic.
+		{"依法审结王某某等15人组织领导黑社会性质组织犯罪案件，审结诈骗、敲诈勒索等犯罪案件96件120人。", []string{"犯罪案件", "犯罪案件"}},
+		// The facts of a case stay out.
+		{"其中，张某分得5200元，购买了3.6克甲基苯丙胺。", nil},
+	})
+	if caseCountClause("张某审结", "件") || caseCountClause("起诉", "万元") || !caseCountClause("依法起诉", "人") {
+		t.Error("caseCountClause: a clause naming a party or counting money is no case count; 依法起诉…人 is")
+	}
+}
