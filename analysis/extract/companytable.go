@@ -19,18 +19,26 @@ import (
 // results table is short); a longer line is prose.
 const maxCompanyLine = 600
 
+// bracketBody is what a text wholly in one pair of ASCII or full-width
+// parentheses holds: "(88)" → "88"; ok is false when t is not so
+// bracketed.
+func bracketBody(t string) (body string, ok bool) {
+	switch {
+	case len(t) >= 2 && t[0] == '(' && t[len(t)-1] == ')':
+		return t[1 : len(t)-1], true
+	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && len(t) > 2*len("（"):
+		return t[len("（") : len(t)-len("）")], true
+	}
+	return "", false
+}
+
 // parenNegative is the rule for an accountant's negative in parentheses:
 // (23,456,789.10), （0.05） → −23456789.10, −0.05. The number must be
 // written with a decimal point or thousands groups, so that a list
 // marker ((1), （2）) is none. ok is false for any other text.
 func parenNegative(t string) (v float64, ok bool) {
-	var body string
-	switch {
-	case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
-		body = t[1 : len(t)-1]
-	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && len(t) > 2*len("（"):
-		body = t[len("（") : len(t)-len("）")]
-	default:
+	body, ok := bracketBody(t)
+	if !ok {
 		return 0, false
 	}
 	body = strings.TrimSpace(body)
@@ -1552,13 +1560,8 @@ func namesBracketedLoss(label string) bool {
 // digits without a leading zero ((88), （5）); ok is false for any other
 // text.
 func bracketedWhole(t string) (string, bool) {
-	var body string
-	switch {
-	case strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")"):
-		body = t[1 : len(t)-1]
-	case strings.HasPrefix(t, "（") && strings.HasSuffix(t, "）") && len(t) > 2*len("（"):
-		body = t[len("（") : len(t)-len("）")]
-	default:
+	body, ok := bracketBody(t)
+	if !ok {
 		return "", false
 	}
 	if body == "" || len(body) > 3 || body[0] == '0' {
