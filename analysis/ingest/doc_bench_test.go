@@ -3,10 +3,8 @@ package ingest
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // benchHTML returns a page of about size bytes: paragraphs and merged
@@ -76,49 +74,66 @@ func BenchmarkReadDOCX1MB(b *testing.B) {
 	}
 }
 
-// TestReadHTMLLinear checks that reading a page twice as long takes about
-// twice as long, not four times: hostile shapes included (deep nesting,
-// many tables with large spans, many centred paragraphs).
+// htmlShapes are pages of a hostile shape each (many tables with large
+// spans, many centred paragraphs, deep nesting) besides an article, as
+// long as asked, for the linearity test and benchmark.
+var htmlShapes = map[string]func(n int) []byte{
+	"article": benchHTML,
+	"spans": func(n int) []byte {
+		return []byte(strings.Repeat(`<table><tr><td colspan=1000 rowspan=1000>1</td></tr>`+strings.Repeat("<tr><td>2", 40)+`</table>`, n/400))
+	},
+	"centred": func(n int) []byte {
+		return []byte(strings.Repeat(`<p align=center><b>标题</b></p>`, n/36))
+	},
+	"nesting": func(n int) []byte {
+		return []byte(strings.Repeat("<div><span>字", n/16) + strings.Repeat("</span></div>", n/16))
+	},
+}
+
+// TestReadHTMLLinear checks that reading a page four times as long makes
+// about four times the allocations, not sixteen: a count, not a time, so
+// that a loaded machine cannot fail it. BenchmarkReadHTMLShapes times the
+// same pages.
 func TestReadHTMLLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	shapes := map[string]func(n int) []byte{
-		"article": benchHTML,
-		"spans": func(n int) []byte {
-			return []byte(strings.Repeat(`<table><tr><td colspan=1000 rowspan=1000>1</td></tr>`+strings.Repeat("<tr><td>2", 40)+`</table>`, n/400))
-		},
-		"centred": func(n int) []byte {
-			return []byte(strings.Repeat(`<p align=center><b>标题</b></p>`, n/36))
-		},
-		"nesting": func(n int) []byte {
-			return []byte(strings.Repeat("<div><span>字", n/16) + strings.Repeat("</span></div>", n/16))
-		},
-	}
-	for name, gen := range shapes {
+	for name, gen := range htmlShapes {
 		small, large := gen(128<<10), gen(512<<10)
-		ts := timeRead(t, small)
-		tl := timeRead(t, large)
-		t.Logf("%s: %v for 128 KiB, %v for 512 KiB", name, time.Duration(ts), time.Duration(tl))
-		if ratio := float64(tl) / float64(max(ts, 1)); ratio > 8 {
-			t.Errorf("%s: 4× the input took %.1f× the time (%v vs %v)", name, ratio, tl, ts)
+		as, al := readAllocs(t, small), readAllocs(t, large)
+		t.Logf("%s: %.0f allocations for 128 KiB, %.0f for 512 KiB", name, as, al)
+		if ratio := al / max(as, 1); ratio > 6 {
+			t.Errorf("%s: 4× the input made %.1f× the allocations (%.0f vs %.0f)", name, ratio, al, as)
 		}
 	}
 }
 
-// timeRead returns the least CPU time of three reads of page: CPU time,
-// not wall time, so that other processes on the machine do not count.
-func timeRead(t *testing.T, page []byte) int64 {
-	best := int64(1 << 62)
-	for range 2 {
-		runtime.GC()
-		start := cpuNano()
-		if _, err := ReadHTML(bytes.NewReader(page), Options{Name: "l.html"}); err != nil {
-			t.Fatal(err)
-		}
-		best = min(best, cpuNano()-start)
+// readAllocs is the number of allocations one ReadHTML of page makes.
+func readAllocs(t *testing.T, page []byte) float64 {
+	t.Helper()
+	var err error
+	n := testing.AllocsPerRun(1, func() {
+		_, err = ReadHTML(bytes.NewReader(page), Options{Name: "l.html"})
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return best
+	return n
+}
+
+// BenchmarkReadHTMLShapes reads each hostile shape at 128 KiB and 512 KiB:
+// time per byte should stay about the same from one size to the other.
+func BenchmarkReadHTMLShapes(b *testing.B) {
+	for _, name := range []string{"article", "spans", "centred", "nesting"} {
+		for _, size := range []int{128 << 10, 512 << 10} {
+			page := htmlShapes[name](size)
+			b.Run(fmt.Sprintf("%s/%dKiB", name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(page)))
+				for b.Loop() {
+					if _, err := ReadHTML(bytes.NewReader(page), Options{Name: "l.html"}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
 }
 
 // benchPDFText returns pdftotext -layout output of about size bytes: a
