@@ -790,13 +790,13 @@ func TestEval(t *testing.T) {
 		// the end of that session; development sets since.
 		{"testdata/eval/dev10.json", true, 0.75, 0.94, 0.98},
 		{"testdata/eval/dev11.json", true, 0.90, 0.98, 0.97},
-		// heldout11, heldout12, heldout13: fresh real excerpts annotated
-		// on 2026-12-03 (fifth session) by four engineers who never ran
-		// the extractor, kept outside the repository until scored once at
-		// the end of the session (README.md, History).
-		{"testdata/eval/heldout11.json", true, 0.60, 0.69, 0.98},
-		{"testdata/eval/heldout12.json", true, 0.58, 0.79, 0.97},
-		{"testdata/eval/heldout13.json", true, 0.68, 0.85, 0.87},
+		// dev12, dev13, dev14: 10, 10 and 14 real excerpts annotated on
+		// 2026-12-03 (fifth session) by four engineers who never ran the
+		// extractor and held out (as heldout11 … heldout13) until scored
+		// once at the end of that session; development sets since.
+		{"testdata/eval/dev12.json", true, 0.60, 0.69, 0.98},
+		{"testdata/eval/dev13.json", true, 0.58, 0.79, 0.97},
+		{"testdata/eval/dev14.json", true, 0.68, 0.85, 0.87},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
