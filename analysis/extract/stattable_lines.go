@@ -546,3 +546,69 @@ func sameQuantityStem(level, change string) bool {
 	lr, cr := []rune(removeHanSpaces(level)), []rune(removeHanSpaces(change))
 	return len(lr) >= 2 && len(cr) >= 2 && lr[0] == cr[0] && lr[1] == cr[1] && isHan(lr[0]) && isHan(lr[1])
 }
+
+// brokenSectionRow is the rule for a section row of a text table that the
+// copy broke one cell a line: its label with its bar (分产业 |), then each of
+// its empty cells as a bar alone on a line of its own, as many bars in all
+// as the table is wide:
+//
+//	地区生产总值 | 686065 | 7.7 | 100 |
+//	分产业 |
+//	|
+//	|
+//	|
+//	第一产业 | 159948 | 7.4 | 23.3 |
+//
+// It reads the lines from pos in a table of width cells and returns the
+// row (its label, then empty cells) and the offset after its last bar; ok
+// is false unless the label line and exactly width-1 bars alone follow and
+// a table line comes next, so that a cell stream or a caption line ending
+// in a bar is not taken for a row.
+func (x *extractor) brokenSectionRow(pos, width int) (r trow, next int, ok bool) {
+	s := x.s
+	if width < 2 || pos >= len(s) {
+		return trow{}, pos, false
+	}
+	le := nextLine(s, pos)
+	a, b := trimSpace(s, pos, le)
+	if a >= b {
+		return trow{}, pos, false
+	}
+	ca, cb, ok := barCellLine(s, a, b)
+	if !ok {
+		return trow{}, pos, false
+	}
+	if _, _, _, num := parseCell(s[ca:cb]); num {
+		return trow{}, pos, false
+	}
+	r = trow{cells: []tcell{{text: s[ca:cb], start: ca, end: cb}}, start: a, end: b}
+	p := le + 1
+	for len(r.cells) < width && p < len(s) {
+		e := nextLine(s, p)
+		la, lb := trimSpace(s, p, e)
+		if la >= lb || !loneBarLine(s[la:lb]) {
+			return trow{}, pos, false
+		}
+		r.cells = append(r.cells, tcell{start: la, end: la})
+		r.end = lb
+		p = e + 1
+	}
+	if len(r.cells) != width || p >= len(s) {
+		return trow{}, pos, false
+	}
+	e := nextLine(s, p)
+	la, lb := trimSpace(s, p, e)
+	if la >= lb || !isTableLine(s[la:lb]) {
+		return trow{}, pos, false
+	}
+	return r, p, true
+}
+
+// widestRow is the number of cells of the widest of rows.
+func widestRow(rows []trow) int {
+	w := 0
+	for _, r := range rows {
+		w = max(w, len(r.cells))
+	}
+	return w
+}

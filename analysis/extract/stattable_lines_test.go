@@ -212,3 +212,39 @@ func TestPeriodPieces(t *testing.T) {
 		t.Error("monthPiece: 13 and 9-3 are no months, 1-12 is")
 	}
 }
+
+// TestBrokenSectionRow: a bulletin's table of value added whose section
+// rows (按门类分, 按地区分) the copy broke one cell a line, the label with
+// its bar and each empty cell a bar alone; the rows after them stay in the
+// table, under its header's units and its growth column. A label line with
+// fewer bars than the table is wide ends the table.
+func TestBrokenSectionRow(t *testing.T) {
+	text := "表3 全市增加值及其构成\n" +
+		"项目 | 数值(亿元) | 比上年增长(%) | 比重(%) |\n" +
+		"增加值合计 | 520.4 | 6.1 | 100 |\n" +
+		"按门类分 |\n|\n|\n|\n" +
+		"种植业 | 210.5 | 4.2 | 40.4 |\n" +
+		"养殖业 | 309.9 | 7.5 | 59.6 |\n" +
+		"按地区分 |\n|\n|\n|\n" +
+		"东片 | 300.1 | 5.0 | 57.7 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "broken section row", figs, []wantFig{
+		{ind: "增加值合计", value: 520.4, unit: "亿元", changes: []string{"growth_pct 6.1"}},
+		{ind: "增加值合计比重", value: 100, unit: "%"},
+		{ind: "种植业", value: 210.5, unit: "亿元", changes: []string{"growth_pct 4.2"}},
+		{ind: "种植业比重", value: 40.4, unit: "%"},
+		{ind: "养殖业", value: 309.9, unit: "亿元", changes: []string{"growth_pct 7.5"}},
+		{ind: "养殖业比重", value: 59.6, unit: "%"},
+		{ind: "东片", value: 300.1, unit: "亿元", changes: []string{"growth_pct 5"}},
+		{ind: "东片比重", value: 57.7, unit: "%"},
+	})
+	short := "项目 | 数值(亿元) | 比上年增长(%) | 比重(%) |\n" +
+		"增加值合计 | 520.4 | 6.1 | 100 |\n" +
+		"按门类分 |\n|\n" +
+		"种植业 | 210.5 | 4.2 | 40.4 |\n"
+	x := &extractor{s: short}
+	at := strings.Index(short, "按门类分")
+	if _, _, ok := x.brokenSectionRow(at, 4); ok {
+		t.Errorf("a label with two bars read as a row of four cells")
+	}
+}

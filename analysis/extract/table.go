@@ -130,6 +130,13 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 			le += pos
 		}
 		a, b := trimSpace(s, pos, le)
+		if a < b && !isTableLine(s[a:b]) && len(rows) > 0 {
+			if r, next, ok := x.brokenSectionRow(pos, widestRow(rows)); ok {
+				rows = append(rows, r) // 分产业 | then bars alone (stattable_lines.go)
+				pos = next
+				continue
+			}
+		}
 		if a >= b || !isTableLine(s[a:b]) {
 			break
 		}
