@@ -449,7 +449,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if !usePost {
 		name = strings.TrimSuffix(name, "等")
 		if name == "" {
-			if k := x.listedAfter(st, numStart, m.unit); k >= 0 {
+			if inh := x.verbFinalTotal(st, pre, m.unit); inh != "" {
+				// 刑事案件旧存4件，新收25件，共29件: the run's total.
+				name, sa = inh, lead-len(trimText(pre))
+			} else if k := x.listedAfter(st, numStart, m.unit); k >= 0 {
 				// 分别为5.1%、40.2%和54.7%: a value listed after another
 				// takes its name.
 				name, sa = x.figs[k].Indicator, numStart

@@ -75,7 +75,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 			v, at = w, i
 		}
 	}
-	if at > 0 && at+len(v) == len(prev) && !flow && v != verbName && verbFinalObject(prev[:at]) {
+	if at > 0 && at+len(v) == len(prev) && (!flow || isCaseVerb(verbName)) && v != verbName && verbFinalObject(prev[:at]) {
 		// 全国法院各类案件收案2578.9万件；审结2350.9万件: the count named
 		// before its verb (verb-final) names the next verb's count the same
 		// way, 全国法院各类案件审结.
@@ -117,6 +117,63 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	return scope + group + name + head
+}
+
+// isCaseVerb reports a name that is only a verb of a court or
+// procuratorate count (新收, 旧存, 结案).
+func isCaseVerb(name string) bool {
+	return name != "" && hasPrefixAny(name, caseVerbs) == name
+}
+
+// runTotalWords sum a run of counts written before them (旧存110件，新收503件，
+// 共计613件).
+var runTotalWords = []string{"共计", "合计", "总计", "共", "总共", "计"}
+
+// verbFinalTotal is the rule for the total that closes a run of verb-final
+// case counts (刑事案件旧存4件，新收25件，共29件): the clause writes only a
+// word of total (共, 共计, 合计) before its number, and the figure before it
+// in the same unit is named noun first, verb last (刑事案件新收, 案件旧存).
+// The total is the noun's and the word as written (刑事案件共), the agent
+// before the noun dropped (该法院案件旧存… 共计 → 案件共计). "" when the
+// rule does not apply.
+func (x *extractor) verbFinalTotal(st *sentenceState, pre, unit string) string {
+	w := trimText(pre)
+	if w == "" || hasPrefixAny(w, runTotalWords) != w {
+		return ""
+	}
+	k := x.sameUnitBefore(st, unit)
+	if k < 0 || x.figs[k].Parent != "" {
+		return ""
+	}
+	object := verbFinalNoun(x.figs[k].Indicator)
+	if object == "" {
+		return ""
+	}
+	return object + w
+}
+
+// verbFinalNoun is the counted noun of a case count named noun first and
+// verb last (刑事案件新收 → 刑事案件, 该法院案件旧存 → 案件: the agent
+// before it dropped), "" when name is not so written.
+func verbFinalNoun(name string) string {
+	v := hasSuffixAny(name, caseVerbs)
+	if v == "" || v == name {
+		return ""
+	}
+	object := name[:len(name)-len(v)]
+	if hasSuffixAny(object, caseHeads) == "" || utf8.RuneCountInString(object) < 2 {
+		return ""
+	}
+	for _, a := range caseAgents {
+		if i := strings.LastIndex(object, a); i >= 0 && i+len(a) < len(object) {
+			object = object[i+len(a):]
+			break
+		}
+	}
+	if w := hasPrefixAny(object, agentAdverbs); w != "" && w != object {
+		object = object[len(w):]
+	}
+	return object
 }
 
 // previousSentenceCount is the last figure of the previous sentence of the
