@@ -825,6 +825,12 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			}
 			return rows, next
 		}
+		if rows, unit, next := x.runOnCellRows(ls); rows != nil {
+			if unit != "" {
+				x.pendingUnit = unit
+			}
+			return rows, next
+		}
 		return x.scaledPipeTable(ls)
 	}
 	if rows, next := x.companyCellLines(ls); rows != nil {

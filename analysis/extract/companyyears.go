@@ -51,6 +51,9 @@ func yearUnitHeader(h string) (year, unit string, ok bool) {
 	}
 	year = h[:e]
 	rest := strings.TrimSpace(h[e:])
+	if currencyScaleUnit(rest) {
+		return year, rest, true // 2023年 HK$'000
+	}
 	rest = strings.TrimSpace(strings.Trim(rest, "()（）"))
 	if rest == "" {
 		return year, "", true

@@ -722,6 +722,9 @@ func isUnitText(u string) bool {
 	case "%", "％", "‰", "百分点", "个百分点":
 		return true
 	}
+	if currencyScaleUnit(u) {
+		return true // RMB(K$), HK$'000, 仙
+	}
 	if u == "" || utf8.RuneCountInString(u) > 8 {
 		return false
 	}
@@ -812,6 +815,9 @@ func headerYear(h string) int {
 		if y, err := strconv.Atoi(h[:4]); err == nil && y >= 1900 && y <= 2200 {
 			return y
 		}
+	}
+	if e := yearMonthEnd(h, 0); e > 0 && e == len(h) {
+		return headerYearDigits(h[:4]) // 2024/12: a year and the month it ends
 	}
 	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "度"), "末"), "年")
 	t = strings.TrimSuffix(t, "年")

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Results tables as Hong Kong listed companies and the finance pages that
+// copy them write them: amounts in a currency with a scale written in
+// Latin letters (RMB(K$), HK$'000, RMB million), per-share figures in
+// cents (仙, 港仙) or dollars ($), year columns written as year and month
+// (2024/12), and the rows of a | table run together on one line.
+
+// currencyCodes are the currencies a results table writes before a scale
+// (RMB(K$), HK$'000), the longest first where one is the start of another.
+var currencyCodes = []string{"RMB", "HK$", "HKD", "US$", "USD", "人民币", "港币", "港元", "美元", "$"}
+
+// currencyScales are the scales written after a currency code: thousands
+// ((K$), (K), '000) and millions ((M$), (M), million, mn).
+var currencyScales = []string{"(K$)", "（K$）", "(K)", "（K）", "'000", "’000", "(M$)", "（M$）", "(M)", "（M）", " million", "million", " mn"}
+
+// perShareUnits are the units of a per-share row a Hong Kong table names
+// in its label (每股盈利(仙), 每股帐面资产净值($)): cents and dollars.
+var perShareUnits = []string{"仙", "港仙", "$", "HK$", "US$", "RMB"}
+
+// currencyScaleUnit is the rule for a unit written the way Hong Kong and
+// foreign-currency results tables write it: a currency code with a scale
+// (RMB(K$), HK$'000, RMB'000, US$ million) or a per-share unit (仙, 港仙,
+// $, HK$), the whole text as written. A scale alone (K$, '000) or a code
+// followed by other text is none.
+func currencyScaleUnit(u string) bool {
+	for _, p := range perShareUnits {
+		if u == p {
+			return true
+		}
+	}
+	for _, c := range currencyCodes {
+		if !strings.HasPrefix(u, c) {
+			continue
+		}
+		rest := u[len(c):]
+		for _, sc := range currencyScales {
+			if rest == sc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearMonthEnd is the end of a year and month written with a slash or a
+// dash at byte i of t (2024/12, 2023-06: a Hong Kong table's year column,
+// the month the financial year ends), i if none. The month is one or two
+// digits from 1 to 12 and no digit or separator follows it, so that a date
+// (2024/12/31) and a number are none.
+func yearMonthEnd(t string, i int) int {
+	if i+6 > len(t) || headerYearDigits(t[i:min(i+4, len(t))]) == 0 || i+4 < len(t) && isDigitAt(t, i+4) {
+		return i
+	}
+	sep := t[i+4]
+	if sep != '/' && sep != '-' {
+		return i
+	}
+	j := i + 5
+	m := 0
+	for j < len(t) && j < i+7 && isDigitAt(t, j) {
+		m = m*10 + int(t[j]-'0')
+		j++
+	}
+	if j == i+5 || m < 1 || m > 12 {
+		return i
+	}
+	if j < len(t) && (isDigitAt(t, j) || t[j] == sep || t[j] == '.') {
+		return i
+	}
+	return j
+}
+
+// maxRunOnHeaders bounds the column headers runOnCellRows reads.
+const maxRunOnHeaders = 12
+
+// runOnCellRows is the rule for a finance page's results table copied
+// with its header cells one a line and all its rows run together on one
+// line: the cell over the labels as a | row of its own (| | or | 项目 |,
+// under a title cell such as | 损益表 |), then each column's header as
+// text | on a line of its own (2024/12 RMB(K$) |, 变动 |, a year or period
+// with or without the amounts' unit, or a change column), then a line of |
+// cells that holds the rows one after another, each a label and a value
+// for every column, the rows apart by empty cells (| 营业额 | 1,234 |
+// -5.2% | 1,301 | | 税项 | (120) | -- | (98) |). It returns the rows as a
+// text table's, the amounts' unit the headers write (one for all) and the
+// offset after the rows' line; nil when the lines at ls are not so: a
+// header that is no period nor change, headers of different units, or a
+// run of cells that does not split into rows of the header's width.
+func (x *extractor) runOnCellRows(ls int) ([]trow, string, int) {
+	s := x.s
+	// boxed reads a line that is one cell between bars: | text |.
+	boxed := func(a, b int) (tcell, bool) {
+		line := s[a:b]
+		if len(line) < 2 || line[0] != '|' || line[len(line)-1] != '|' || strings.Count(line, "|") != 2 {
+			return tcell{}, false
+		}
+		ta, tb := trimSpace(s, a+1, b-1)
+		return tcell{text: s[ta:tb], start: ta, end: tb}, true
+	}
+	pos := ls
+	var labelHead tcell
+	boxes := 0
+	for boxes < 2 && pos < len(s) {
+		e := nextLine(s, pos)
+		a, b := trimSpace(s, pos, e)
+		c, ok := boxed(a, b)
+		if !ok || streamValueCell(c.text) && c.text != "" || companyColumnHeader(c.text) {
+			break
+		}
+		labelHead = c // a title over the labels' header is no header of theirs
+		if c.text != "" && !companyLabelHeader(c.text) {
+			labelHead = tcell{start: c.start, end: c.start}
+		}
+		boxes++
+		pos = e + 1
+	}
+	if boxes == 0 {
+		return nil, "", ls
+	}
+	var heads []tcell
+	unit := ""
+	for pos < len(s) && len(heads) <= maxRunOnHeaders {
+		e := nextLine(s, pos)
+		a, b := trimSpace(s, pos, e)
+		line := s[a:b]
+		if strings.Count(line, "|") != 1 || !strings.HasSuffix(line, "|") {
+			break
+		}
+		ta, tb := trimSpace(s, a, b-1)
+		h := s[ta:tb]
+		c := tcell{text: h, start: ta, end: tb}
+		switch p, u, ok := periodUnitHeader(h); {
+		case ok:
+			if u != "" {
+				if unit != "" && u != unit {
+					return nil, "", ls
+				}
+				unit = u
+			}
+			c.text, c.end = p, ta+len(p)
+		case companyColumnHeader(h):
+		default:
+			if l, u := headerUnit(h); changeHeader(l, u) == "" {
+				return nil, "", ls
+			}
+		}
+		heads = append(heads, c)
+		pos = e + 1
+	}
+	if len(heads) < 2 || len(heads) > maxRunOnHeaders {
+		return nil, "", ls
+	}
+	width := len(heads) + 1
+	hdr := trow{cells: append([]tcell{labelHead}, heads...), start: labelHead.start, end: heads[len(heads)-1].end}
+	rows := []trow{hdr}
+	end := hdr.end
+	for pos < len(s) {
+		e := nextLine(s, pos)
+		a, b := trimSpace(s, pos, e)
+		if a >= b || s[a] != '|' || ruleLine(s[a:b]) {
+			break
+		}
+		got, ok := splitRunOnRows(splitCells(s, a, b, nil), width)
+		if !ok {
+			break
+		}
+		rows = append(rows, got...)
+		end = b
+		pos = e + 1
+	}
+	data := 0
+	for _, r := range rows[1:] {
+		if writtenCells(r) > 1 {
+			data++
+		}
+	}
+	if data < 2 {
+		return nil, "", ls
+	}
+	return rows, unit, min(nextLine(s, end)+1, len(s))
+}
+
+// splitRunOnRows splits a run of cells into rows of width cells: a label
+// (text that is no value) and width-1 values (numbers, missing marks,
+// changes), the rows apart by one empty cell or more. ok is false when
+// the cells do not split so: a label without all its values, a value
+// where a label should be, or a row not followed by an empty cell.
+func splitRunOnRows(cells []tcell, width int) ([]trow, bool) {
+	var rows []trow
+	for i := 0; i < len(cells); {
+		if cells[i].text == "" {
+			i++
+			continue
+		}
+		if i+width > len(cells) || streamValueCell(cells[i].text) || !companyLabelText(cells[i].text) {
+			return nil, false
+		}
+		for _, c := range cells[i+1 : i+width] {
+			if c.text == "" || !streamValueCell(c.text) {
+				return nil, false
+			}
+		}
+		if i+width < len(cells) && cells[i+width].text != "" {
+			return nil, false
+		}
+		r := trow{cells: append([]tcell(nil), cells[i:i+width]...), start: cells[i].start, end: cells[i+width-1].end}
+		if writtenCells(r) > 1 {
+			rows = append(rows, r) // 特殊项目 | -- | -- | --: no figure
+		}
+		i += width
+	}
+	return rows, len(rows) > 0
+}
+
+// periodUnitHeader is the rule for a column header that writes a period
+// and, after it, the unit of the column's amounts: a year (2023年, 二零二三年)
+// or a year and month (2024/12) followed by nothing, a unit of
+// yearColumnUnits or a currency with its scale (2024/12 RMB(K$), 2023年
+// HK$'000). It returns the period and the unit as written; ok is false
+// for any other text.
+func periodUnitHeader(h string) (period, unit string, ok bool) {
+	h = strings.TrimSpace(h)
+	e := yearMonthEnd(h, 0)
+	if e == 0 {
+		return yearUnitHeader(h)
+	}
+	period, rest := h[:e], strings.TrimSpace(h[e:])
+	if rest == "" {
+		return period, "", true
+	}
+	if currencyScaleUnit(rest) {
+		return period, rest, true
+	}
+	for _, u := range yearColumnUnits {
+		if strings.Trim(rest, "()（）") == u {
+			return period, u, true
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,97 @@
+package extract
+
+import "testing"
+
+// Tests of the Hong Kong results-table rules (tables written for the
+// tests, with made-up numbers).
+
+// TestCurrencyScaleUnit: a currency with its scale and the per-share
+// units are units; a scale alone or a code with other text is none.
+func TestCurrencyScaleUnit(t *testing.T) {
+	for u, want := range map[string]bool{
+		"RMB(K$)": true, "HK$'000": true, "RMB'000": true, "US$ million": true, "港元(K)": true,
+		"仙": true, "港仙": true, "$": true, "HK$": true,
+		"K$": false, "'000": false, "RMB(K$)年": false, "HK$亿": false, "": false, "元": false,
+	} {
+		if got := currencyScaleUnit(u); got != want {
+			t.Errorf("currencyScaleUnit(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+// TestYearMonthEnd: 2024/12 and 2023-6 are a year and month; a date, a
+// number and a month beyond 12 are none.
+func TestYearMonthEnd(t *testing.T) {
+	for in, want := range map[string]int{
+		"2024/12": 7, "2023-6": 6, "2024/12 RMB(K$)": 7,
+		"2024/12/31": 0, "2024/13": 0, "2024.12": 0, "2024/": 0, "12024/12": 0, "1850/12": 0, "2024/123": 0,
+	} {
+		if got := yearMonthEnd(in, 0); got != want {
+			t.Errorf("yearMonthEnd(%q) = %d, want %d", in, got, want)
+		}
+	}
+	if y := headerYear("2021/06"); y != 2021 {
+		t.Errorf("headerYear(2021/06) = %d, want 2021", y)
+	}
+}
+
+// TestPeriodUnitHeader: a period with the amounts' unit after it.
+func TestPeriodUnitHeader(t *testing.T) {
+	cases := []struct{ in, period, unit string }{
+		{"2024/12 RMB(K$)", "2024/12", "RMB(K$)"},
+		{"2023/06", "2023/06", ""},
+		{"2022年 HK$'000", "2022年", "HK$'000"},
+		{"二零二一年 人民币千元", "二零二一年", "人民币千元"},
+		{"2020/12 (千元)", "2020/12", "千元"},
+	}
+	for _, c := range cases {
+		p, u, ok := periodUnitHeader(c.in)
+		if !ok || p != c.period || u != c.unit {
+			t.Errorf("periodUnitHeader(%q) = %q %q %v, want %q %q", c.in, p, u, ok, c.period, c.unit)
+		}
+	}
+	for _, in := range []string{"2024/12 营业额", "变动", "营业额 RMB(K$)", "2024/12/31 RMB(K$)x"} {
+		if p, u, ok := periodUnitHeader(in); ok {
+			t.Errorf("periodUnitHeader(%q) = %q %q, want none", in, p, u)
+		}
+	}
+}
+
+// TestRunOnCellRows: a finance page's income statement whose header cells
+// stand one a line and whose rows run on one line, apart by empty cells;
+// accountants' brackets are negatives, the label's unit (仙, $) wins over
+// the header's, a row of missing marks gives nothing.
+func TestRunOnCellRows(t *testing.T) {
+	text := "| 收益表 |\n| |\n2023/06 HK$'000 |\n变动 |\n2022/06 HK$'000 |\n" +
+		"| 收入 | 1,200,000 | 20.000% | 1,000,000 | | 其他项目 | -- | -- | -- | | 所得税 | (45,000) | -- | (40,000) | | | | " +
+		"每股盈利(仙) | 12.500 | -5.000% | 13.158 | | 每股资产净值($) | 3.210 | 1.000% | 3.178 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "run-on rows", figs, []wantFig{
+		{ind: "收入", value: 1200000, unit: "HK$'000", changes: []string{"growth_pct 20"}},
+		{ind: "收入", value: 1000000, unit: "HK$'000", prior: true},
+		{ind: "所得税", value: -45000, unit: "HK$'000"},
+		{ind: "所得税", value: -40000, unit: "HK$'000", prior: true},
+		{ind: "每股盈利", value: 12.5, unit: "仙", changes: []string{"growth_pct -5"}},
+		{ind: "每股盈利", value: 13.158, unit: "仙", prior: true},
+		{ind: "每股资产净值", value: 3.21, unit: "$", changes: []string{"growth_pct 1"}},
+		{ind: "每股资产净值", value: 3.178, unit: "$", prior: true},
+	})
+}
+
+// TestRunOnCellRowsNotUnderstood: rows that do not split into the
+// header's width, or headers that are no periods, give no table.
+func TestRunOnCellRowsNotUnderstood(t *testing.T) {
+	for _, text := range []string{
+		// a row short of a value
+		"| |\n2023/06 HK$'000 |\n2022/06 HK$'000 |\n| 收入 | 1,200,000 | 1,000,000 | | 所得税 | (45,000) | | 利润 | 10 | 9 |\n",
+		// headers of two units
+		"| |\n2023/06 HK$'000 |\n2022/06 RMB'000 |\n| 收入 | 1,200,000 | 1,000,000 | | 所得税 | (45,000) | (40,000) |\n",
+		// a header that names no period
+		"| |\n甲公司 |\n乙公司 |\n| 收入 | 1,200,000 | 1,000,000 | | 所得税 | (45,000) | (40,000) |\n",
+	} {
+		x := &extractor{s: text}
+		if rows, _, _ := x.runOnCellRows(0); rows != nil {
+			t.Errorf("runOnCellRows(%q) = %d rows, want none", text, len(rows))
+		}
+	}
+}
