@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -150,58 +151,134 @@ func figureFinite(f *Figure) bool {
 // change, no parent, no qualifier …) are null. A non-finite value is an
 // error: nothing is written then.
 func WriteJSON(w io.Writer, figs []Figure) error {
-	out := make([]jsonFigure, len(figs))
 	for i := range figs {
-		f := &figs[i]
-		if !figureFinite(f) {
+		if f := &figs[i]; !figureFinite(f) {
 			return fmt.Errorf("extract: figure %d (%s): value is not a finite number", i, f.Indicator)
 		}
-		jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
-			Period: strOrNil(validUTF8(f.Period)), Flags: f.Flags.Names(), Parent: strOrNil(validUTF8(f.Parent)),
-			Sentence: validUTF8(f.Sentence)}
-		if f.InInput() {
-			span, sspan := f.Span, f.SentenceSpan
-			jf.Span, jf.SentenceSpan = &span, &sspan
-		}
-		if !f.Missing {
-			v := f.Value
-			jf.Value = &v
-		}
-		if f.Year != 0 {
-			y := f.Year
-			jf.Year = &y
-		}
-		jf.Changes = jsonChanges(f)
-		if len(jf.Changes) > 0 {
-			jf.Change = &jf.Changes[0]
-		}
-		jf.Qualifier = strOrNil(validUTF8(f.Qualifier))
-		jf.Number = strOrNil(validUTF8(f.Number))
-		jf.Precision = intOrNil(precisionOf(f))
-		jf.UnitInfo = unitInfo(f)
-		if f.Range {
-			h := f.High
-			jf.High = &h
-		}
-		if f.Terms > 0 {
-			jf.Term = &[2]int{f.Term, f.Terms}
-		}
-		jf.ChangeOf = strOrNil(validUTF8(f.ChangeOf))
-		jf.Prior = f.Prior
-		jf.Source = jsonSourceOf(f)
-		out[i] = jf
 	}
 	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fmt.Errorf("extract: write JSON: %w", err)
+	if len(figs) == 0 {
+		bw.WriteString("[]\n")
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("extract: write JSON: %w", err)
+		}
+		return nil
 	}
+	// One figure at a time, each indented as an element of the array:
+	// the bytes of encoding the whole array at once, without holding all
+	// of it (twice, compact and indented) in memory.
+	var buf bytes.Buffer
+	var ind []byte
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n  ")
+	for i := range figs {
+		jf := jsonFigureOf(&figs[i])
+		buf.Reset()
+		if err := enc.Encode(&jf); err != nil {
+			return fmt.Errorf("extract: write JSON: %w", err)
+		}
+		if i > 0 {
+			bw.WriteString(",\n  ")
+		}
+		ind = indentElement(ind[:0], bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		bw.Write(ind)
+	}
+	bw.WriteString("\n]\n")
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("extract: write JSON: %w", err)
 	}
 	return nil
+}
+
+// indentElement appends compact JSON src (as encoding/json writes it: no
+// white space outside strings) to dst indented as an element of a
+// top-level array, two spaces a level: what json.Indent with prefix and
+// indent "  " writes (an empty object or array stays {} or []), in one
+// pass that skips over the bytes of strings.
+func indentElement(dst, src []byte) []byte {
+	depth := 1
+	newline := func() {
+		dst = append(dst, '\n')
+		for range depth {
+			dst = append(dst, ' ', ' ')
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j+1, len(src))
+			dst = append(dst, src[i:j]...)
+			i = j - 1
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}
+
+// jsonFigureOf is the JSON object of one figure.
+func jsonFigureOf(f *Figure) jsonFigure {
+	jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
+		Period: strOrNil(validUTF8(f.Period)), Flags: f.Flags.Names(), Parent: strOrNil(validUTF8(f.Parent)),
+		Sentence: validUTF8(f.Sentence)}
+	if f.InInput() {
+		span, sspan := f.Span, f.SentenceSpan
+		jf.Span, jf.SentenceSpan = &span, &sspan
+	}
+	if !f.Missing {
+		v := f.Value
+		jf.Value = &v
+	}
+	if f.Year != 0 {
+		y := f.Year
+		jf.Year = &y
+	}
+	jf.Changes = jsonChanges(f)
+	if len(jf.Changes) > 0 {
+		jf.Change = &jf.Changes[0]
+	}
+	jf.Qualifier = strOrNil(validUTF8(f.Qualifier))
+	jf.Number = strOrNil(validUTF8(f.Number))
+	jf.Precision = intOrNil(precisionOf(f))
+	jf.UnitInfo = unitInfo(f)
+	if f.Range {
+		h := f.High
+		jf.High = &h
+	}
+	if f.Terms > 0 {
+		jf.Term = &[2]int{f.Term, f.Terms}
+	}
+	jf.ChangeOf = strOrNil(validUTF8(f.ChangeOf))
+	jf.Prior = f.Prior
+	jf.Source = jsonSourceOf(f)
+	return jf
 }
 
 func validUTF8(s string) string {
