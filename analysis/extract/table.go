@@ -2099,19 +2099,22 @@ func changeCellUnit(kind, unit string) string {
 // unitForSubject is the rule for a table whose unit line names several
 // units (单位：人、所): the unit that counts the row's quantity (its
 // section's, 学校数 or 专任教师, else its column's or its label) — 人 for
-// people (教师, 学生, 招生数, 人员, 人数), 所 for schools (学校数, 幼儿园数), 个
-// for institutions and units (机构, 单位数) — else the first.
+// people (教师, 学生, 招生数, 教职工, 人员, 人数), 所 for schools (学校数, 幼儿园数), 个
+// for institutions and units (机构, 单位数), 张 for beds (床位数) — else the
+// first.
 func unitForSubject(units, subject string) string {
 	list := strings.Split(units, "、")
 	has := func(u string) bool { return slices.Contains(list, u) }
 	switch {
 	case has("人") && (strings.Contains(subject, "教师") || strings.Contains(subject, "学生") || strings.Contains(subject, "招生") ||
-		strings.Contains(subject, "毕业") || strings.Contains(subject, "人员") || strings.Contains(subject, "人数") || strings.Contains(subject, "生数") || strings.Contains(subject, "在校生")):
+		strings.Contains(subject, "毕业") || strings.Contains(subject, "职工") || strings.Contains(subject, "人员") || strings.Contains(subject, "人数") || strings.Contains(subject, "生数") || strings.Contains(subject, "在校生")):
 		return "人"
 	case has("所") && (strings.Contains(subject, "学校数") || strings.Contains(subject, "校数") || strings.HasSuffix(subject, "学校") || strings.Contains(subject, "幼儿园数")):
 		return "所"
 	case has("个") && (strings.Contains(subject, "机构") || strings.Contains(subject, "单位数")):
 		return "个"
+	case has("张") && strings.Contains(subject, "床"):
+		return "张" // 床位数, 病床: beds are counted in 张
 	}
 	if u := unitOfMeasure(list, subject); u != "" {
 		return u

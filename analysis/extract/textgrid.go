@@ -38,6 +38,9 @@ type gridState struct {
 	// noTailUntil and noBoxUntil are the ends of the last blocks of lines
 	// looked at for a table of trailing numbers and a box-drawn table.
 	noTailUntil, noBoxUntil int
+	// noSpacedUntil is the end of the last block of lines looked at for
+	// a loosely spaced table (spacedTable).
+	noSpacedUntil int
 	// fields holds the fields of the lines of the block looked at for an
 	// aligned table, reused from block to block.
 	fields []doc.Field
@@ -362,12 +365,36 @@ func (x *extractor) gridAt(ls, le int) bool {
 	if x.grid.table != nil && x.grid.at == ls {
 		t, next := x.grid.table, x.grid.next
 		x.grid.pop()
+		if t.Normalize(); numericHeader(t) {
+			// The grid's columns name nothing: its rows are read line
+			// by line when they are a loosely spaced table, else not.
+			x.grid.resume = next
+			if rows, end := x.spacedTableIn(ls, next); rows != nil {
+				x.curTableUnit = x.pendingUnit
+				x.table(rows, x.pendingUnit)
+				x.grid.resume = max(next, end)
+			}
+			x.pendingUnit = ""
+			return true
+		}
 		x.gridTable(t, x.pendingUnit)
 		x.pendingUnit = ""
 		x.grid.resume = next
 		return true
 	}
 	if x.grid.table == nil && ls >= x.grid.noTailUntil && endsWithDigit(line) && doc.TrailingNumbers(line) >= 2 {
+		if ls >= x.grid.noSpacedUntil {
+			if rows, next, loose := x.spacedTable(ls); loose {
+				x.grid.noTailUntil = next
+				if rows != nil {
+					x.curTableUnit = x.pendingUnit
+					x.table(rows, x.pendingUnit)
+				}
+				x.pendingUnit = ""
+				x.grid.resume = next
+				return true // read, or a header that names no columns: nothing
+			}
+		}
 		if t, next := x.trailingTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
 			x.pendingUnit = ""
@@ -563,4 +590,316 @@ func (x *extractor) streamPreamble(cells []tcell) []tcell {
 		cells = cells[1:]
 	}
 	return cells
+}
+
+// numericHeader is the rule for an aligned grid that did not find its
+// header: a header row holding a number that is no year (3186 27840 …
+// taken for the column names when the header lines were cut off or fell
+// into the caption). Such a grid's columns name nothing, and its cells,
+// placed by positions the rows do not share, are not read.
+func numericHeader(t *doc.Table) bool {
+	for r := 0; r < t.HeaderRows && r < t.NumRows(); r++ {
+		for c := 0; c < t.NumCols(); c++ {
+			txt := strings.TrimSpace(t.At(r, c).Text)
+			if txt == "" || !t.IsOrigin(r, c) {
+				continue
+			}
+			if _, _, _, ok := parseCell(txt); ok && headerYearDigits(txt) == 0 && headerYear(txt) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spacedField is one field of a line of a loosely spaced table: its text
+// and byte span in the input.
+type spacedField struct {
+	text       string
+	start, end int
+}
+
+// spacedFields splits the line s[a:b] into fields separated by runs of two
+// or more blanks (spaces, tabs, ideographic spaces); a single space stays
+// inside a field (一、医院, 项 目).
+func spacedFields(s string, a, b int) []spacedField {
+	var out []spacedField
+	i := a
+	for i < b {
+		for i < b {
+			r, n := utf8.DecodeRuneInString(s[i:b])
+			if !isSpace(r) {
+				break
+			}
+			i += n
+		}
+		if i >= b {
+			break
+		}
+		j, end := i, i
+		for j < b {
+			r, n := utf8.DecodeRuneInString(s[j:b])
+			if !isSpace(r) {
+				j += n
+				end = j
+				continue
+			}
+			if r == ' ' && j+1 < b && s[j+1] != ' ' && s[j+1] != '\t' && !strings.HasPrefix(s[j+1:b], "\u3000") {
+				j++ // one space inside a field
+				continue
+			}
+			break
+		}
+		out = append(out, spacedField{text: s[i:end], start: i, end: end})
+		i = j
+	}
+	return out
+}
+
+// spacedValue reports a field that is a table value: a number or a mark
+// of a missing value.
+func spacedValue(t string) bool {
+	if isMissingMark(t) {
+		return true
+	}
+	_, _, _, ok := parseCell(t)
+	return ok && strings.IndexFunc(t, isHan) < 0
+}
+
+// spacedRow is a line of a loosely spaced table: its label field (empty
+// text for a row without one), its values, and the line's span.
+type spacedRow struct {
+	label      spacedField
+	values     []spacedField
+	start, end int
+}
+
+// readSpacedRow reads the line s[a:b] as a label and the values after it;
+// ok is false when a value stands before a text (a line of prose or of
+// several labels).
+func readSpacedRow(s string, a, b int) (r spacedRow, ok bool) {
+	fs := spacedFields(s, a, b)
+	if len(fs) == 0 {
+		return r, false
+	}
+	r.start, r.end = a, b
+	k := 0
+	if !spacedValue(fs[0].text) {
+		r.label, k = fs[0], 1
+	} else {
+		r.label = spacedField{start: fs[0].start, end: fs[0].start}
+	}
+	for _, f := range fs[k:] {
+		if !spacedValue(f.text) {
+			return r, false
+		}
+		r.values = append(r.values, f)
+	}
+	return r, true
+}
+
+// spacedHeader is the rule for the header lines of a loosely spaced
+// table, their names separated by spaces, for a table of width value
+// columns: one line of width names (or one more, the first heading the
+// labels); two lines of width names each, joined column by column (a
+// name over its unit); or an upper line whose last name is a total the
+// lower line breaks down (机构数 床位数 人员数 over 卫生技术人员 其他技术人员
+// 管理人员 工勤人员: seven columns, the last four parts of 人员数), the
+// upper names then the lower ones. It returns the header row's names, the
+// first over the labels ("" if none), and false for any other header.
+func spacedHeader(lines [][]string, width int) ([]string, bool) {
+	label := func(names []string) ([]string, bool) {
+		switch len(names) {
+		case width:
+			return append([]string{""}, names...), true
+		case width + 1:
+			return names, true
+		}
+		return nil, false
+	}
+	switch len(lines) {
+	case 1:
+		return label(lines[0])
+	case 2:
+		up, lo := lines[0], lines[1]
+		if len(up) == len(lo) && (len(up) == width || len(up) == width+1) {
+			joined := make([]string, len(up))
+			for i := range up {
+				joined[i] = up[i] + lo[i]
+			}
+			return label(joined)
+		}
+		if len(up) >= 2 && len(lo) >= 2 {
+			return label(append(slices.Clip(up), lo...))
+		}
+	}
+	return nil, false
+}
+
+// headerNames splits a header line into its names at spaces, a name of
+// one Chinese character joining the one before it (项 目 → 项目, a name
+// spaced out to fill its column).
+func headerNames(t string) []string {
+	var out []string
+	for _, w := range strings.Fields(t) {
+		if r, n := utf8.DecodeRuneInString(w); len(out) > 0 && n == len(w) && isHan(r) {
+			out[len(out)-1] += w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// spacedTable is the rule for a yearbook table copied as text whose
+// columns lost their alignment: each row its label and then its numbers,
+// separated by runs of spaces of any length (so that neither the
+// positions, as an aligned table's, nor the length of a run, as a table of
+// trailing numbers', place a cell), under header lines of names separated
+// by spaces (spacedHeader); a total row may have no label.
+//
+//	  机构数 床位数 人员数
+//	卫生技术人员 其他技术人员 管理人员
+//	           310        2784        3183           2538       77       170
+//	一、医院          92        1983        1796              1512        43       121
+//	    综合医院                    53                   995                 1076      910     23     66
+//
+// Only rows with a value for every column are read: a row with fewer
+// values cannot be placed, and gives nothing. A label alone is a section
+// when the row after it is set in further, else a row with nothing
+// published, left out. It starts at the line at ls (a row of at least two
+// values) and returns the rows for table (the header first) and the
+// offset after the last row. loose reports rows of this layout: at least
+// three rows with every value whose cells the trailing-number reading
+// would place otherwise (runs of spaces it would read as empty cells);
+// when the header lines do not name the columns, the rows are nil and the
+// block gives nothing, read by no other rule.
+func (x *extractor) spacedTable(ls int) (rows []trow, next int, loose bool) {
+	s := x.s
+	var lines []spacedRow
+	pos := ls
+	next = ls
+	counts := map[int]int{}
+	for pos < len(s) && len(lines) < maxGridLines {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		if a >= b || strings.ContainsAny(s[a:b], "|｜。；;") || utf8.RuneCountInString(s[a:b]) > 200 {
+			break
+		}
+		r, ok := readSpacedRow(s, a, b)
+		if !ok || len(r.values) == 0 && (r.label.text == "" || utf8.RuneCountInString(r.label.text) > 24) {
+			break
+		}
+		lines = append(lines, r)
+		if len(r.values) > 0 {
+			counts[len(r.values)]++
+			next = min(le+1, len(s))
+		}
+		pos = le + 1
+	}
+	x.grid.noSpacedUntil = max(pos, ls+1)
+	if len(lines) == 0 || len(lines[0].values) < 2 {
+		return nil, ls, false
+	}
+	width, best := 0, 0
+	for w, n := range counts {
+		if n > best || n == best && w > width {
+			width, best = w, n
+		}
+	}
+	if width < 2 || best < 3 {
+		return nil, ls, false
+	}
+	misread := 0
+	for _, r := range lines {
+		if len(r.values) == width && doc.TrailingNumbers(s[r.start:r.end]) != width {
+			misread++
+		}
+	}
+	if 2*misread < best {
+		return nil, ls, false // the trailing-number reading places these cells
+	}
+	// The header: lines without digits right above.
+	var header [][]string
+	for p, k := ls, 0; p > 0 && k < 3; k++ {
+		a := strings.LastIndexByte(s[:p-1], '\n') + 1
+		t := strings.TrimSpace(s[a : p-1])
+		if t == "" || strings.ContainsAny(t, "0123456789。；;|｜") || unitLine(t) != "" || utf8.RuneCountInString(t) > 120 {
+			break
+		}
+		if strings.IndexFunc(t, isHan) >= 0 {
+			header = append([][]string{headerNames(t)}, header...)
+		}
+		p = a
+	}
+	names, ok := spacedHeader(header, width)
+	if !ok {
+		return nil, next, true
+	}
+	hs := ls
+	if i := strings.LastIndexByte(s[:max(ls-1, 0)], '\n'); i >= 0 {
+		hs = i + 1
+	}
+	hr := trow{start: hs, end: hs, textLine: true}
+	for _, n := range names {
+		hr.cells = append(hr.cells, tcell{text: n, start: hs, end: hs})
+	}
+	out := []trow{hr}
+	for i, r := range lines {
+		if len(r.values) == 0 {
+			if i+1 < len(lines) && labelDepth(s, lines[i+1].label) > labelDepth(s, r.label) {
+				out = append(out, x.spacedTrow(r, width))
+			}
+			continue // nothing published in this row
+		}
+		if len(r.values) != width {
+			continue // a cell left empty: its values cannot be placed
+		}
+		out = append(out, x.spacedTrow(r, width))
+	}
+	return out, next, true
+}
+
+// spacedTrow is a row of a loosely spaced table as table reads it: its
+// label, then its values (empty cells for a label alone, width of them).
+func (x *extractor) spacedTrow(r spacedRow, width int) trow {
+	// A row without a label is the table's total (its label lost in the
+	// copy): the column headers name its values.
+	t := trow{start: r.start, end: r.end, nolabel: r.label.text == ""}
+	t.cells = append(t.cells, tcell{text: r.label.text, start: r.label.start, end: r.label.end})
+	for k := 0; k < width; k++ {
+		c := tcell{start: r.end, end: r.end}
+		if k < len(r.values) {
+			v := r.values[k]
+			c = tcell{text: v.text, start: v.start, end: v.end}
+		}
+		t.cells = append(t.cells, c)
+	}
+	return t
+}
+
+// labelDepth is how far a label is set in from the start of its line, in
+// bytes of blanks; -1 for a row without a label.
+func labelDepth(s string, f spacedField) int {
+	if f.text == "" {
+		return -1
+	}
+	a := strings.LastIndexByte(s[:f.start], '\n') + 1
+	return f.start - a
+}
+
+// spacedTableIn reads the loosely spaced table (spacedTable) that starts
+// at the first line in [ls, end) with two values or more, if one does.
+func (x *extractor) spacedTableIn(ls, end int) ([]trow, int) {
+	s := x.s
+	for pos := ls; pos < end && pos < len(s); {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		if r, ok := readSpacedRow(s, a, b); ok && len(r.values) >= 2 {
+			rows, next, _ := x.spacedTable(pos)
+			return rows, next
+		}
+		pos = le + 1
+	}
+	return nil, ls
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -524,5 +525,89 @@ func TestTrailingTableLongFirstLine(t *testing.T) {
 	text := "非经常性损益项目\n" + label + " 6,605,370.77 6,621,410.62\n"
 	if _, err := Extract([]byte(text), Options{}); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSpacedTable: a county yearbook's schools table copied as text with
+// its columns' alignment lost (each row's numbers after runs of spaces of
+// any length), two header lines whose lower names break down the upper
+// line's last (教职工数 over 专任教师 and 其他人员), a total row without a
+// label, a row with nothing published, and a row with a cell left empty,
+// which cannot be placed and gives nothing.
+func TestSpacedTable(t *testing.T) {
+	text := "表9 学校、教职工情况\n" +
+		"单位:所、人\n" +
+		"   学校数 教职工数\n" +
+		"专任教师 其他人员\n" +
+		"        412          9830              8120            1710\n" +
+		"一、普通中学        58        4210          3650               560\n" +
+		"    初级中学                    41                   2600         2290         310\n" +
+		"    完全中学\n" +
+		"    高级中学                    17          1610                       1360       250\n" +
+		"二、小学     233          4400           3700           700\n" +
+		"三、特殊教育学校        2          90          80\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "spaced table", figs, []wantFig{
+		{ind: "学校数", value: 412, unit: "所"},
+		{ind: "教职工数", value: 9830, unit: "人"},
+		{ind: "专任教师", value: 8120, unit: "人"},
+		{ind: "其他人员", value: 1710, unit: "人"},
+		{ind: "普通中学学校数", value: 58, unit: "所"},
+		{ind: "普通中学教职工数", value: 4210, unit: "人"},
+		{ind: "普通中学专任教师", value: 3650, unit: "人"},
+		{ind: "普通中学其他人员", value: 560, unit: "人"},
+		{ind: "初级中学学校数", value: 41, unit: "所"},
+		{ind: "初级中学教职工数", value: 2600, unit: "人"},
+		{ind: "初级中学专任教师", value: 2290, unit: "人"},
+		{ind: "初级中学其他人员", value: 310, unit: "人"},
+		{ind: "高级中学学校数", value: 17, unit: "所"},
+		{ind: "高级中学教职工数", value: 1610, unit: "人"},
+		{ind: "高级中学专任教师", value: 1360, unit: "人"},
+		{ind: "高级中学其他人员", value: 250, unit: "人"},
+		{ind: "小学学校数", value: 233, unit: "所"},
+		{ind: "小学教职工数", value: 4400, unit: "人"},
+		{ind: "小学专任教师", value: 3700, unit: "人"},
+		{ind: "小学其他人员", value: 700, unit: "人"},
+	})
+}
+
+// TestSpacedTableHeader: the header lines spacedHeader reads for a table
+// of four value columns, and the ones it does not.
+func TestSpacedTableHeader(t *testing.T) {
+	for _, c := range []struct {
+		lines [][]string
+		want  []string
+	}{
+		{[][]string{{"项目", "甲", "乙", "丙", "丁"}}, []string{"项目", "甲", "乙", "丙", "丁"}},
+		{[][]string{{"甲", "乙", "丙", "丁"}}, []string{"", "甲", "乙", "丙", "丁"}},
+		{[][]string{{"甲", "乙", "丙", "丁"}, {"(个)", "(张)", "(人)", "(人)"}}, []string{"", "甲(个)", "乙(张)", "丙(人)", "丁(人)"}},
+		{[][]string{{"甲", "乙"}, {"乙一", "乙二"}}, []string{"", "甲", "乙", "乙一", "乙二"}},
+		{[][]string{{"项目", "乙", "丙"}, {"丙一", "丙二"}}, []string{"项目", "乙", "丙", "丙一", "丙二"}},
+		{[][]string{{"甲", "乙", "丙"}}, nil},
+	} {
+		got, ok := spacedHeader(c.lines, 4)
+		if ok != (c.want != nil) || ok && !slices.Equal(got, c.want) {
+			t.Errorf("%v: %q %v, want %q", c.lines, got, ok, c.want)
+		}
+	}
+	if got, ok := spacedHeader([][]string{{"甲", "乙", "丙"}, {"丙一", "丙二"}}, 5); !ok || !slices.Equal(got, []string{"", "甲", "乙", "丙", "丙一", "丙二"}) {
+		t.Errorf("upper over the parts of its last: %q %v", got, ok)
+	}
+}
+
+// TestNumericHeaderGrid: a space-aligned block whose header lines the
+// grid reader cannot find (it takes a row of numbers for the header)
+// gives no figure from misplaced cells.
+func TestNumericHeaderGrid(t *testing.T) {
+	text := "各县卫生机构\n" +
+		"  甲 乙\n" +
+		"           31        278         318\n" +
+		"东县          9        1983        1796\n" +
+		"    西县                    5                   995                 1076\n" +
+		"    南县                      1                       80        \n" +
+		"    北县                    2                   571                 308\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	for _, f := range figs {
+		t.Errorf("figure from a block whose columns are unknown: %q %v", f.Indicator, f.Value)
 	}
 }
