@@ -29,6 +29,12 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		return
 	}
+	if k := x.shortNameAgain(st, s[sa:sb], ch); sa < sb && k >= 0 {
+		// 刑事案件结案率55.88%，结案率同比提高了5.2个百分点: the rate named
+		// again by the words its name ends with.
+		x.figs[k].addChange(*ch)
+		return
+	}
 	if k := x.measuredLevel(st, s[sa:sb]); sa < sb && k >= 0 {
 		// 审结案件50件54人，同比件数下降54.55%、人数下降61.43%: the
 		// changes of the levels the measure words name.
@@ -57,6 +63,11 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 			// …床位975.0万张。…与上年比较，床位增加30.0万张.
 			x.figs[k].addChange(*ch)
 			of = x.figs[k].Indicator
+		} else if k := x.restatedCount(st, name, m.unit, ch, sa); k >= 0 {
+			// 受理各类案件1803件，结案894件。与上年同比，受案增加167件: the
+			// change of the count the clause names by its short form.
+			x.figs[k].addChange(*ch)
+			of = x.figs[k].Indicator
 		} else if k := x.levelNamedBefore(st, name, m.unit, ch.base, sa); k >= 0 {
 			// 乡镇卫生院3.4万个，床位150.5万张，…，与上年比较，床位增加4.9万张:
 			// the change of the level the clause names by its last words,
@@ -81,6 +92,12 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		x.push(f)
 		st.figs = append(st.figs, len(x.figs)-1)
+		return
+	}
+	if k := x.restatedCount(st, s[sa:sb], m.unit, ch, sa); sa < sb && k >= 0 {
+		// …结案率49.58%。与上年同比，…，结案率下降了2.99个百分点: the change
+		// of the rate the sentence before states.
+		x.figs[k].addChange(*ch)
 		return
 	}
 	if sa < sb {
@@ -531,6 +548,123 @@ func (x *extractor) levelNamedBefore(st *sentenceState, name, unit, base string,
 			return -1
 		}
 		return st.figs[j]
+	}
+	return -1
+}
+
+// shortNameAgain is the rule for a change whose clause names a level of
+// the sentence again by the words that level's name ends with, or those
+// and 数 (刑事案件结案率55.88%，结案率同比提高了5.2个百分点; 执行案件结案406件，
+// 结案率为52.73%，结案数同比上升13.73%): the change is the nearest such
+// level's when the kinds agree (points for a rate, percent growth for a
+// count) and it has none of its kind. -1 when the rule does not apply.
+func (x *extractor) shortNameAgain(st *sentenceState, name string, ch *Change) int {
+	if utf8.RuneCountInString(name) < 2 || ch.Kind == Abs || ch.Kind == Multiple {
+		return -1
+	}
+	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
+		f := &x.figs[st.figs[j]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 {
+			continue
+		}
+		short := name
+		if !strings.HasSuffix(f.Indicator, short) {
+			short = strings.TrimSuffix(name, "数")
+			if short == name || utf8.RuneCountInString(short) < 2 || !strings.HasSuffix(f.Indicator, short) {
+				continue
+			}
+		}
+		if len(f.Indicator) <= len(short) || f.hasChangeKind(ch.Kind) {
+			return -1
+		}
+		if ch.Kind == PP && f.Unit != "%" || ch.Kind == GrowthPct && f.Unit == "%" {
+			return -1
+		}
+		return st.figs[j]
+	}
+	return -1
+}
+
+// caseShortForms are the two-character forms of a case count's verb and
+// noun (受案 for 受理…案件, 结案 for 审结…案件), with the verbs they stand
+// for.
+var caseShortForms = map[string][]string{
+	"受案": {"受理"},
+	"收案": {"受理", "新收", "收案"},
+	"结案": {"审结", "办结", "执结", "审执结", "结案"},
+}
+
+// restatesCount reports a name (受案, 结案, 结案率) that names again the
+// figure named ind (受理各类案件, 建始法院结案, 结案率): the same name, the
+// words ind ends with, or the short form of a case count whose verb ind
+// names.
+func restatesCount(ind, name string) bool {
+	if ind == name {
+		return true
+	}
+	if utf8.RuneCountInString(name) >= 2 && strings.HasSuffix(ind, name) {
+		return true
+	}
+	for _, v := range caseShortForms[name] {
+		if i := strings.Index(ind, v); i >= 0 && (strings.HasSuffix(ind, "案件") || i+len(v) == len(ind)) {
+			return true
+		}
+	}
+	return false
+}
+
+// restatedCount is the rule for a sentence that states only the changes
+// of the counts the sentence before it gave (…共受理各类案件1803件，结案894件，
+// 结案率49.58%。与上年同比，受案增加167件，上升10.21%，结案增加34件，…，结案率
+// 下降了2.99个百分点): a change whose clause names a count again
+// (restatesCount) is that count's, when the sentence compares with an
+// earlier period, every figure it holds so far is a change of an earlier
+// one, and the count is in the same paragraph, in the change's unit (a
+// rate for points) and has no change of the kind yet. -1 when the rule
+// does not apply.
+func (x *extractor) restatedCount(st *sentenceState, name, unit string, ch *Change, nameStart int) int {
+	if name == "" || nameStart < st.a || !hasComparison(x.s[st.a:nameStart]) {
+		return -1
+	}
+	for _, j := range st.figs {
+		if x.figs[j].ChangeOf == "" {
+			return -1
+		}
+	}
+	for k := len(x.figs) - 1; k >= 0 && k >= len(x.figs)-maxRestated; k-- {
+		f := &x.figs[k]
+		if f.SentenceSpan[1] > st.a || f.SentenceSpan[1] < 0 {
+			continue // this sentence's own
+		}
+		if f.Source.Table != 0 || strings.Contains(x.s[min(f.Span[1], st.a):st.a], "\n") {
+			return -1
+		}
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms > 0 || f.Range {
+			continue
+		}
+		if !restatesCount(f.Indicator, name) {
+			continue
+		}
+		switch ch.Kind {
+		case PP:
+			if f.Unit != "%" {
+				return -1
+			}
+		case GrowthPct:
+			if f.Unit == "%" {
+				return -1
+			}
+		case Abs:
+			if unitBase(f.Unit) != unitBase(unit) {
+				return -1
+			}
+		default:
+			return -1
+		}
+		if f.hasChangeKind(ch.Kind) {
+			return -1
+		}
+		return k
 	}
 	return -1
 }

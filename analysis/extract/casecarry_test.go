@@ -27,3 +27,84 @@ func TestVerbFinalNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestCaseKindCarried(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		// A verb that names the case (结案) keeps the kind named before it,
+		// and the rate after it is that kind's too.
+		{"受理民事案件520件，结案410件，结案率78.85%。", []string{"受理民事案件", "民事案件结案", "民事案件结案率"}},
+		{"审理执行案件300件，结案240件。", []string{"审理执行案件", "执行案件结案"}},
+		// Cases of every kind are no kind.
+		{"审理各类案件900件，结案700件，结案率77.78%。", []string{"审理各类案件", "结案", "结案率"}},
+		// The court dropped before its adverb names a short verb after it;
+		// a note in brackets is passed over.
+		{"中院共受理各类案件1500件（旧存200件），结案1100件。", []string{"受理各类案件", "旧存案件", "中院结案"}},
+	})
+}
+
+func TestDroppedAgent(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"，某县法院共受理", "某县法院"},
+		{"，本院依法受理", "本院"},
+		{"，某县法院受理", ""}, // no adverb: the agent is in the name
+		{"，全市共受理", ""},
+		{"，全年共受理", ""},
+	} {
+		at := len(c.in) - len("受理")
+		if got := droppedAgent(c.in, at); got != c.want {
+			t.Errorf("droppedAgent(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestVerbFinalRate(t *testing.T) {
+	for _, c := range []struct{ prev, name, want string }{
+		{"民事案件结案", "结案率", "民事案件结案率"},
+		{"刑事案件审结", "审结率", "刑事案件审结率"},
+		{"某院结案", "结案率", ""},
+		{"案件结案", "结案率", ""},
+		{"民事案件结案", "调撤率", ""},
+	} {
+		if got := verbFinalRate(c.prev, c.name); got != c.want {
+			t.Errorf("verbFinalRate(%q, %q) = %q, want %q", c.prev, c.name, got, c.want)
+		}
+	}
+}
+
+// TestRestatedCount: a sentence of changes only names the counts of the
+// sentence before it again, by their short forms.
+func TestRestatedCount(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"某院共受理各类案件900件，结案600件，结案率66.67%。与上年相比，受案增加90件，上升11.11%，结案减少20件，结案率下降了3.1个百分点。", []wantFig{
+			{ind: "受理各类案件", value: 900, unit: "件", changes: []string{"abs 90", "growth_pct 11.11"}},
+			{ind: "某院结案", value: 600, unit: "件", changes: []string{"abs -20"}},
+			{ind: "结案率", value: 66.67, unit: "%", changes: []string{"pp -3.1"}},
+			{ind: "受案增加", value: 90, unit: "件", changeOf: "受理各类案件"},
+			{ind: "结案减少", value: 20, unit: "件", changeOf: "某院结案"}}},
+		// Without a comparison the sentence is of its own figures.
+		{"受理案件900件。结案率下降了3.1个百分点。", []wantFig{
+			{ind: "受理案件", value: 900, unit: "件"},
+			{ind: "结案率", missing: true, unit: "%", changes: []string{"pp -3.1"}}}},
+	})
+}
+
+func TestRestatesCount(t *testing.T) {
+	for _, c := range []struct {
+		ind, name string
+		want      bool
+	}{
+		{"受理各类案件", "受案", true},
+		{"新收民事案件", "收案", true},
+		{"某院审结", "结案", true},
+		{"结案率", "结案率", true},
+		{"受理信访", "受案", false},
+		{"审结案件", "受案", false},
+	} {
+		if got := restatesCount(c.ind, c.name); got != c.want {
+			t.Errorf("restatesCount(%q, %q) = %v, want %v", c.ind, c.name, got, c.want)
+		}
+	}
+}

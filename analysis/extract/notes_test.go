@@ -309,12 +309,12 @@ func TestNamedAgain(t *testing.T) {
 	}{
 		{"受理刑事案件68件，结案38件，结案率为55.88%，结案率同比提高了5.2个百分点。", []wantFig{
 			{ind: "受理刑事案件", value: 68, unit: "件"},
-			{ind: "结案", value: 38, unit: "件"},
-			{ind: "结案率", value: 55.88, unit: "%", changes: []string{"pp 5.2"}}}},
+			{ind: "刑事案件结案", value: 38, unit: "件"},
+			{ind: "刑事案件结案率", value: 55.88, unit: "%", changes: []string{"pp 5.2"}}}},
 		{"受理执行案件770件，结案406件，结案率为52.73%，结案数同比上升13.73%。", []wantFig{
 			{ind: "受理执行案件", value: 770, unit: "件"},
-			{ind: "结案", value: 406, unit: "件", changes: []string{"growth_pct 13.73"}},
-			{ind: "结案率", value: 52.73, unit: "%"}}},
+			{ind: "执行案件结案", value: 406, unit: "件", changes: []string{"growth_pct 13.73"}},
+			{ind: "执行案件结案率", value: 52.73, unit: "%"}}},
 	})
 }
 

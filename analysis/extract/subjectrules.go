@@ -54,7 +54,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	if hasPrefixAny(verbName, caseVerbs) != verbName && !flow {
 		return ""
 	}
-	k := x.sameUnitBefore(st, unit)
+	k := x.sameUnitOutsideBrackets(st, unit)
 	if w := x.wholeAfterParts(st, unit); w >= 0 && !flow {
 		// 受理各类案件46491件，其中市中院受理案件5298件；审(执)结45290件: after
 		// the semicolon the verb counts the whole again, not the part.
@@ -110,13 +110,106 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	}
 	head := caseHead(prev[at+len(v):], unit)
 	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
-		head = "" // 收案, 结案: the verb names the case
+		// 收案, 结案: the verb names the case; a kind of case named
+		// before it stays (受理刑事案件68件，结案38件 → 刑事案件结案).
+		object := prev[at+len(v):]
+		if w := hasPrefixAny(object, kindWords); w != "" {
+			object = object[len(w):]
+		}
+		if kind := caseKindBefore(object); kind != "" {
+			return scope + kind + name
+		}
+		head = ""
 	}
 	group := caseGroupOfObject(prev[:at], prev[at+len(v):], scope, name, head)
 	if scope == "" && group == "" && head == "" {
+		if agent := droppedAgent(x.s, x.figs[k].Span[0]); agent != "" && utf8.RuneCountInString(name) < 4 {
+			return agent + name
+		}
 		return ""
 	}
 	return scope + group + name + head
+}
+
+// caseKindBefore is the rule for a kind of case carried to a verb that
+// names the case itself (结案, 收案): the object of the previous count,
+// its word of every kind dropped, when it names a kind of case (刑事案件,
+// 执行案件, 行政诉讼案件, up to eight characters); "" for cases of every
+// kind (案件) and for objects that are no cases.
+func caseKindBefore(head string) string {
+	if head == "案件" || !strings.HasSuffix(head, "案件") || !isHanString(head) || utf8.RuneCountInString(head) > 8 {
+		return ""
+	}
+	return head
+}
+
+// droppedAgent is the rule for the court or procuratorate a count's name
+// dropped (建始法院共受理各类案件 → 受理各类案件: dropCaseAgent): the agent
+// written right before byte offset at, the adverbs between it and the
+// verb (共, 依法) dropped, up to eight characters and all ideographs. A
+// bare verb of fewer than four characters after that count (结案894件) is
+// named with it, as dropCaseAgent keeps 法院结案. "" when the words before
+// at end in no agent.
+func droppedAgent(s string, at int) string {
+	if at <= 0 || at > len(s) {
+		return ""
+	}
+	a := at
+	for n := 0; a > 0 && n < 12; n++ {
+		r, w := utf8.DecodeLastRuneInString(s[:a])
+		if !isHan(r) {
+			break
+		}
+		a -= w
+	}
+	t := s[a:at]
+	adverb := false
+	for {
+		w := hasSuffixAny(t, agentAdverbs)
+		if w == "" || w == t {
+			break
+		}
+		t = t[:len(t)-len(w)]
+		adverb = true
+	}
+	if !adverb || hasSuffixAny(t, caseAgents) == "" || utf8.RuneCountInString(t) > 8 {
+		return ""
+	}
+	for _, w := range areaWords {
+		if t == w {
+			return ""
+		}
+	}
+	return t
+}
+
+// sameUnitOutsideBrackets is the sentence's last level in the base unit
+// of unit that the text does not write in brackets as a note (受理各类案件
+// 1803件（旧存240件），结案894件: 结案 follows 受理各类案件, not the note),
+// -1 if none.
+func (x *extractor) sameUnitOutsideBrackets(st *sentenceState, unit string) int {
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || unitBase(f.Unit) != unitBase(unit) {
+			continue
+		}
+		if bracketedNote(x.s, f.Span[0], f.Span[1]) {
+			continue
+		}
+		return st.figs[k]
+	}
+	return -1
+}
+
+// bracketedNote reports a figure whose span s[a:b] is the whole of a pair
+// of brackets ((旧存240件), （其中…）).
+func bracketedNote(s string, a, b int) bool {
+	if a <= 0 || b >= len(s) || a >= b {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:a])
+	c, _ := utf8.DecodeRuneInString(s[b:])
+	return (r == '(' || r == '（') && (c == ')' || c == '）')
 }
 
 // isCaseVerb reports a name that is only a verb of a court or
@@ -1364,6 +1457,9 @@ func (x *extractor) caseRate(st *sentenceState, name, unit string) string {
 	if k < 0 || x.figs[k].Unit == "%" || x.figs[k].Unit == "‰" || isShareFigure(&x.figs[k]) {
 		return ""
 	}
+	if r := verbFinalRate(x.figs[k].Indicator, name); r != "" {
+		return r
+	}
 	return verbRate(x.figs[k].Indicator, name)
 }
 
@@ -1390,6 +1486,23 @@ func verbRate(prev, name string) string {
 		return obj + name
 	}
 	return ""
+}
+
+// verbFinalRate is the rule for the rate of a verb-final case count just
+// before it (刑事案件结案38件，结案率55.88% → 刑事案件结案率): a rate named
+// by the count's verb and 率 is the rate of the count's noun. "" when the
+// count is not named noun first and verb last (verbFinalNoun) or its verb
+// is not the rate's.
+func verbFinalRate(prev, name string) string {
+	stem, ok := strings.CutSuffix(name, "率")
+	if !ok || stem == "" || !strings.HasSuffix(prev, stem) {
+		return ""
+	}
+	noun := verbFinalNoun(prev)
+	if noun == "" || noun == "案件" || !strings.HasSuffix(strings.TrimSuffix(prev, stem), noun) {
+		return ""
+	}
+	return noun + name
 }
 
 // dropHolderVerb is the rule for a subject that names who holds what is
