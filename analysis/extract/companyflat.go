@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Company tables a copy ran into one paragraph: header, labels and values
@@ -73,7 +74,7 @@ func flatTokens(s string, a, b int) []flatToken {
 		}
 		i += j + 1
 	}
-	out := toks[:0]
+	out := make([]flatToken, 0, len(toks))
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if changeVerbNumber(t.text) {
@@ -88,10 +89,135 @@ func flatTokens(s string, a, b int) []flatToken {
 				}
 			}
 		}
-		t.value = flatValueToken(t.text)
-		out = append(out, t)
+		ps := gluedPieces(t.text)
+		if len(ps) == 1 {
+			t.value = flatValueToken(t.text) // its span may hold the spaces of a change put back together
+			out = append(out, t)
+			continue
+		}
+		for _, g := range ps {
+			out = append(out, flatToken{text: t.text[g[0]:g[1]], a: t.a + g[0], b: t.a + g[1], value: flatValueToken(t.text[g[0]:g[1]])})
+		}
 	}
 	return out
+}
+
+// gluedPieces is the rule for a token a PDF copy wrote without the space
+// between its cells: a label and the amounts after it (归属于上市公司股东的
+// 44,107,201.59, 基本每股收益(元/股)0.10-41.18) and amounts run together
+// (49,718,296.95-37.94: numberRunPieces). It returns the pieces' spans in
+// t: the label, if any, then each amount; t whole when it is one cell. The
+// amounts must be written with a decimal point (a year or a code after a
+// word, 2023年 or G20, is no amount).
+func gluedPieces(t string) [][2]int {
+	whole := [][2]int{{0, len(t)}}
+	k := len(t)
+	for k > 0 && strings.IndexByte("0123456789.,-+%", t[k-1]) >= 0 {
+		k--
+	}
+	if k == len(t) || !strings.Contains(t[k:], ".") {
+		return whole
+	}
+	for k < len(t) && (t[k] == ',' || t[k] == '.' || t[k] == '%') {
+		k++ // a comma or point belongs to no number's start
+	}
+	run := t[k:]
+	var pieces [][2]int
+	if p := numberRunPieces(run); p != nil {
+		pieces = p
+	} else if flatValueToken(run) {
+		pieces = [][2]int{{0, len(run)}}
+	} else {
+		return whole
+	}
+	var out [][2]int
+	if k > 0 {
+		if !companyLabelText(t[:k]) {
+			return whole
+		}
+		out = append(out, [2]int{0, k})
+	} else if len(pieces) < 2 {
+		return whole
+	}
+	for _, p := range pieces {
+		out = append(out, [2]int{k + p[0], k + p[1]})
+	}
+	return out
+}
+
+// reportTitleWords name a report in its running header or footer.
+var reportTitleWords = []string{"季度报告", "季度报", "年度报告", "年度报", "半年报", "年报"}
+
+// pageTitleToken reports a token of a page's running header or footer that
+// names the report (2022年第三季度报告, the pieces a copy broke it into:
+// 年第三季度报, 3、告年第三季度报告).
+func pageTitleToken(t string) bool {
+	if utf8.RuneCountInString(t) > 16 {
+		return false
+	}
+	for _, w := range reportTitleWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageNumberToken reports a page number (2, 2/12, the 2/1212 a copy that
+// draws bold text twice writes) or a bare year (2022, 20222022) beside a
+// report's title.
+func pageNumberToken(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch {
+		case isDigitAt(t, i):
+		case t[i] == '/' && i > 0 && i < len(t)-1:
+			n++
+		default:
+			return false
+		}
+	}
+	return t != "" && n <= 1 && len(t) <= 8
+}
+
+// dropPageFooters is the rule for the running header or footer of a page
+// that a table copied from a PDF carries where the page broke (… 5.38
+// 2022 年第三季度报告 2/12 扣除非经常性损益的净利润 …): a report's title
+// (pageTitleToken), a year before it and page numbers after it, at most
+// three, are no cells and are dropped.
+func dropPageFooters(toks []flatToken) []flatToken {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		if !pageTitleToken(toks[i].text) {
+			out = append(out, toks[i])
+			continue
+		}
+		if n := len(out); n > 0 && pageNumberToken(out[n-1].text) && (len(out[n-1].text) == 4 || len(out[n-1].text) == 8) {
+			out = out[:n-1] // the year before the title
+		}
+		for i+1 < len(toks) && pageTitleToken(toks[i+1].text) {
+			i++
+		}
+		for k := 0; k < 3 && i+1 < len(toks) && pageNumberToken(toks[i+1].text); k++ {
+			i++
+		}
+	}
+	return out
+}
+
+// endsInPageTitle reports a line whose last tokens are a page's running
+// header or footer: a table copied from a PDF goes on after it on the next
+// line.
+func endsInPageTitle(toks []flatToken) bool {
+	n := len(toks)
+	return n > 0 && pageTitleToken(toks[n-1].text) || n > 1 && pageTitleToken(toks[n-2].text) && pageNumberToken(toks[n-1].text)
+}
+
+// danglingLabel reports a label that a copy broke after a word that cannot
+// end one (归属于上市公司股东的, 扣除非经常性损益及): its rest follows its
+// values.
+func danglingLabel(t string) bool {
+	return hasSuffixAny(t, []string{"的", "之", "及", "和", "与"}) != ""
 }
 
 // changeVerbNumber reports a change verb and a number without the unit
@@ -122,6 +248,17 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	toks := flatTokens(s, a, b)
+	if endsInPageTitle(toks) && le < len(s) {
+		// The page broke inside the table: the rows go on after the
+		// running header on the next line.
+		e2 := nextLine(s, le+1)
+		a2, b2 := trimSpace(s, le+1, e2)
+		if a2 < b2 && !hasPipeOrTab(s[a2:b2]) && b2-a <= maxFlatLine {
+			toks = append(toks, flatTokens(s, a2, b2)...)
+			le, b = e2, b2
+		}
+	}
+	toks = dropPageFooters(toks)
 	// Runs of words and of values.
 	type run struct{ i, j int }
 	var runs []run
@@ -181,7 +318,7 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 		var h trow
 		if h, lab, ok = headerRow(runs[0], k, width); ok {
 			if k > runs[0].i {
-				unit = unitLine(s[toks[runs[0].i].a:toks[k-1].b]) // (一) 主要会计数据 单位:元 币种:人民币
+				unit = preambleUnit(s, toks[runs[0].i:k]) // (一) 主要会计数据 单位:元 币种:人民币
 			}
 			rows = append(rows, h)
 		}
@@ -211,11 +348,18 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 			rows, lab = append(rows, h), l
 			continue
 		}
-		c, _ := compact(tr, tr.i)
+		from := tr.i
+		if prev := &rows[len(rows)-1].cells[0]; tr.j-tr.i >= 2 && danglingLabel(prev.text) && companyLabelText(toks[tr.i].text) {
+			// 归属于上市公司股东的 | values | 扣除非经常性损益的净利润 then
+			// the next label: the rest of the label above.
+			prev.text += toks[tr.i].text
+			from++
+		}
+		c, _ := compact(tr, from)
 		if ends, _, _ := flatHeaderParse(c); len(ends) > 0 || !companyLabelText(c) {
 			break
 		}
-		lab = tcell{text: c, start: toks[tr.i].a, end: toks[tr.j-1].b}
+		lab = tcell{text: c, start: toks[from].a, end: toks[tr.j-1].b}
 	}
 	if data < 2 {
 		return nil, ls
@@ -227,4 +371,22 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 		x.pendingUnit = unit
 	}
 	return rows, min(le+1, len(s))
+}
+
+// preambleUnit is the unit the words before a flattened table's header
+// state (一、主要财务数据 (一)主要会计数据和财务指标 单位:元 币种:人民币):
+// the unit line read from the token that starts with 单位, "" if none.
+func preambleUnit(s string, toks []flatToken) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	if u := unitLine(s[toks[0].a:toks[len(toks)-1].b]); u != "" {
+		return u
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		if i := strings.Index(toks[k].text, "单位"); i >= 0 {
+			return unitLine(s[toks[k].a+i : toks[len(toks)-1].b])
+		}
+	}
+	return ""
 }

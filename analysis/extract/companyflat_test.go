@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFlatCompanyLine: a results table the copy ran into one line, its
 // header's and labels' pieces apart by spaces, an inner header before the
@@ -53,4 +56,71 @@ func TestFlatCompanyLineRunIntoLabel(t *testing.T) {
 		}
 		t.Fatalf("%d figures, want 6 from 营业收入 1520.3", len(figs))
 	}
+}
+
+// TestGluedPieces: a label and its amounts, and amounts run together, are
+// split; a year or code after a word, and one plain number, are not.
+func TestGluedPieces(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"营业成本1,234.56", []string{"营业成本", "1,234.56"}},
+		{"每股收益(元/股)0.12-15.30", []string{"每股收益(元/股)", "0.12", "-15.30"}},
+		{"12,345.67-8.90", []string{"12,345.67", "-8.90"}},
+		{"1,234.56", []string{"1,234.56"}},
+		{"2023年", []string{"2023年"}},
+		{"营业收入2023", []string{"营业收入2023"}},
+		{"项目G20", []string{"项目G20"}},
+		{"说明,1.5", []string{"说明,1.5"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range gluedPieces(c.in) {
+			got = append(got, c.in[p[0]:p[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("gluedPieces(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDropPageFooters: a report's running title with the year before it and
+// the page numbers after it is dropped; numbers elsewhere stay.
+func TestDropPageFooters(t *testing.T) {
+	var toks []flatToken
+	for _, w := range []string{"净利润", "5.00", "2024", "年半年度报告", "3/20", "营业成本", "2024", "12.00"} {
+		toks = append(toks, flatToken{text: w})
+	}
+	var got []string
+	for _, tk := range dropPageFooters(toks) {
+		got = append(got, tk.text)
+	}
+	if want := "净利润 5.00 营业成本 2024 12.00"; strings.Join(got, " ") != want {
+		t.Errorf("dropPageFooters = %q, want %q", strings.Join(got, " "), want)
+	}
+	if !endsInPageTitle(toks[:4]) || !endsInPageTitle(toks[:5]) || endsInPageTitle(toks[:6]) {
+		t.Errorf("endsInPageTitle: want true after the title and after its page number, false after a label")
+	}
+}
+
+// TestFlatCompanyLinePageBreak: a quarterly table copied from a PDF into
+// one line per page: amounts glued to their labels and to their changes,
+// a label broken by the page's running title and the next line, one
+// period's cells 不适用; the unit after the table's heading.
+func TestFlatCompanyLinePageBreak(t *testing.T) {
+	text := "一、主要财务数据 (一)主要会计数据和财务指标 单位:元 币种:人民币 项目 本报告期 本报告期比上年同期增减变动幅度(%) " +
+		"年初至报告期末 年初至报告期末比上年同期增减变动幅度(%) 营业收入 1,000.50 2.00 3,000.25 -1.50 " +
+		"归属于上市公司股东的500.00-10.00 1,500.00 4.00 2024 年第一季度报告\n2/10 扣除非经常性损益的净利润 " +
+		"经营活动产生的现金流量净额 不适用 不适用 800.00-3.00 基本每股收益(元/股)0.05-20.00 0.15 5.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "page break", figs, []wantFig{
+		{ind: "营业收入", value: 1000.50, unit: "元", changes: []string{"growth_pct 2"}},
+		{ind: "营业收入", value: 3000.25, unit: "元", changes: []string{"growth_pct -1.5"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 500, unit: "元", changes: []string{"growth_pct -10"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 1500, unit: "元", changes: []string{"growth_pct 4"}},
+		{ind: "经营活动产生的现金流量净额", value: 800, unit: "元", changes: []string{"growth_pct -3"}},
+		{ind: "基本每股收益", value: 0.05, unit: "元/股", changes: []string{"growth_pct -20"}},
+		{ind: "基本每股收益", value: 0.15, unit: "元/股", changes: []string{"growth_pct 5"}},
+	})
 }
