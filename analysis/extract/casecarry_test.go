@@ -108,3 +108,27 @@ func TestRestatesCount(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorPredicate: a count written as the subject of being honoured is
+// named by its predicate and noun.
+func TestHonorPredicate(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"本年度5个集体、12名个人受到省级表彰。", []string{"受到省级表彰集体", "受到省级表彰个人"}},
+		{"甲厂、乙厂等6家企业获评省级专精特新企业。", []string{"获评省级专精特新企业"}},
+		{"全县4名教师荣获市优秀教师称号。", []string{"荣获市优秀教师称号教师"}},
+		// A count that is the object of a verb keeps its noun.
+		{"表彰先进集体10个。", []string{"表彰先进集体"}},
+		{"培训200名教师，获得好评。", []string{"教师"}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"、9名个人获市级表彰。", "获市级表彰"},
+		{"7项成果入选优秀案例，", "入选优秀案例"},
+		{"参加培训后获得证书", ""},
+		{"受到", ""},
+	} {
+		noun := len("集体")
+		if _, got := honorPredicate("集体"+c.in, 0, noun, noun+len(c.in)); got != c.want {
+			t.Errorf("honorPredicate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1953,3 +1953,59 @@ func caseCountClause(clause, unit string) bool {
 	t = dropTopicAdverbs(t)
 	return hasPrefixAny(t, caseVerbs) != ""
 }
+
+// honorVerbs open the predicate of a count of those honoured or chosen
+// (受到表彰, 获评, 入选).
+var honorVerbs = []string{"受到", "荣获", "获得", "获评", "获", "被评为", "被授予", "被命名为", "入选", "当选"}
+
+// honorPredicate is the rule for a count written as the subject of its
+// predicate (8个集体、23名个人受到市级以上表彰; 13家单位19项成果获省科学技术奖):
+// the predicate after the counted noun s[a:b], from a verb of being
+// honoured or chosen (honorVerbs) to the end of the clause, when only
+// further counts of the list (、23名个人, 19项成果) stand between. A verb
+// the noun ran into (教师荣获: 荣 is no part of 教师) ends the noun. It
+// returns the noun's end and the predicate (up to fifteen characters, all
+// ideographs), or b and "" when the clause goes on otherwise.
+func honorPredicate(s string, a, b, end int) (int, string) {
+	if a < 0 || a >= b || b > end || end > len(s) {
+		return b, ""
+	}
+	_, first := utf8.DecodeRuneInString(s[a:])
+	t := s[a+first : end]
+	if k := strings.IndexAny(t, "，,；;。：:！？（("); k >= 0 {
+		t = t[:k]
+	}
+	i, verb := -1, ""
+	for _, v := range honorVerbs {
+		if j := strings.Index(t, v); j >= 0 && (i < 0 || j < i) {
+			i, verb = j, v
+		}
+	}
+	if i < 0 {
+		return b, ""
+	}
+	at := a + first + i
+	if at > b {
+		between := s[b:at]
+		r, _ := utf8.DecodeRuneInString(between)
+		if r != '、' && r != '和' && r != '及' && !(r >= '0' && r <= '9') || !strings.ContainsAny(between, "0123456789") {
+			return b, ""
+		}
+	}
+	p := trimText(t[i:])
+	n := utf8.RuneCountInString(p)
+	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(p) {
+		return b, ""
+	}
+	return min(at, b), p
+}
+
+// honoredName names a count of the honoured by its predicate and noun
+// (受到市级以上表彰集体), or by its predicate alone when that ends in the
+// noun (获评省级文明单位 for 单位).
+func honoredName(predicate, noun string) string {
+	if strings.HasSuffix(predicate, noun) {
+		return predicate
+	}
+	return predicate + noun
+}
