@@ -612,3 +612,182 @@ func widestRow(rows []trow) int {
 	}
 	return w
 }
+
+// maxBilingualWidth bounds the value columns bilingualStreamRows reads
+// (the header search costs the width for each label pair before the
+// first row).
+const maxBilingualWidth = 48
+
+// bilingualStreamRows is the rule for a bilingual yearbook table copied
+// one cell a line whose every row gives its Chinese label, then its
+// English one, then its values, and whose header the copy wrote row by
+// row with the two label columns merged down (only the first header row
+// has cells over them):
+//
+//	项 目 | Item | 合 计 | 公立 | | 民营 |
+//	Total | 医疗机构 | # 政府办 | 医疗机构 |
+//	| Public | Operated by | Private |
+//	医疗机构数 (个) | Number of Units (unit) | 6159 | 1824 | 761 | 4335 |
+//	| (10000 person-times) | | | | |
+//
+// (each cell on a line of its own in the copy). The width is the most
+// common count of values after a label pair (at least three rows); the
+// header is the cells from the label header pair (项目 | Item, not followed
+// by English) to the first row: its first row two labels and width
+// cells, then rows of width cells (or of width+2 with empty label
+// cells); each column's header is its Chinese cells top to bottom. A row
+// with another count of values cannot be placed and is left out; a row
+// of an English wrap alone (| (10000 person-times) | | …) is no row; a
+// label pair alone is a section. ok is false for any other stream.
+func bilingualStreamRows(cells []tcell, isValue func(tcell) bool) (rows []trow, ok bool) {
+	chinese := func(c tcell) bool { return c.text != "" && !isValue(c) && strings.IndexFunc(c.text, isHan) >= 0 }
+	english := func(c tcell) bool { return c.text != "" && !isValue(c) && isTranslation(c.text) }
+	// values after a label pair at i: the value cells up to the next
+	// other cell, empty ones at the end left out.
+	valuesAt := func(i int) int {
+		j := i + 2
+		for j < len(cells) && isValue(cells[j]) {
+			j++
+		}
+		for j > i+2 && cells[j-1].text == "" {
+			j--
+		}
+		return j - i - 2
+	}
+	pair := func(i int) bool { return i+1 < len(cells) && chinese(cells[i]) && english(cells[i+1]) }
+	counts := map[int]int{}
+	first := -1
+	for i := 0; i+1 < len(cells); i++ {
+		if !pair(i) {
+			continue
+		}
+		if n := valuesAt(i); n > 0 {
+			counts[n]++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	width, best := 0, 0
+	for w, n := range counts {
+		if n > best || n == best && w > width {
+			width, best = w, n
+		}
+	}
+	if width < 2 || width > maxBilingualWidth || best < 3 || first < 0 {
+		return nil, false
+	}
+	for first >= 0 && valuesAt(first) != width {
+		next := -1
+		for i := first + 1; i+1 < len(cells); i++ {
+			if pair(i) && valuesAt(i) == width {
+				next = i
+				break
+			}
+		}
+		first = next
+	}
+	// The header: from the label header pair to the first row.
+	hs := -1
+	for i := 0; i+1 < first; i++ {
+		if !pair(i) || i+2+width > first {
+			continue
+		}
+		english := false
+		for _, c := range cells[i+2 : i+2+width] {
+			english = english || isTranslation(c.text)
+		}
+		if !english {
+			hs = i
+			break
+		}
+	}
+	if hs < 0 {
+		return nil, false
+	}
+	rest := cells[hs+2+width : first]
+	for len(rest) > 0 && rest[len(rest)-1].text == "" {
+		rest = rest[:len(rest)-1]
+	}
+	step, skip := width, 0
+	switch {
+	case len(rest)%width == 0:
+	case len(rest)%(width+2) == 0:
+		step, skip = width+2, 2
+	default:
+		return nil, false
+	}
+	names := make([]string, width)
+	add := func(k int, t string) {
+		if t = strings.TrimSpace(t); t != "" && !isTranslation(t) && !isValue(tcell{text: t}) {
+			names[k] += removeHanSpaces(t)
+		}
+	}
+	for k, c := range cells[hs+2 : hs+2+width] {
+		add(k, c.text)
+	}
+	for r := 0; r+step <= len(rest); r += step {
+		for k, c := range rest[r+skip : r+step] {
+			add(k, c.text)
+		}
+	}
+	hdr := trow{cells: []tcell{cells[hs]}, start: cells[hs].start, end: cells[first-1].end}
+	for k, n := range names {
+		if n == "" {
+			return nil, false // a column the header does not name
+		}
+		c := cells[hs+2+k]
+		hdr.cells = append(hdr.cells, tcell{text: n, start: c.start, end: c.end})
+	}
+	rows = append(rows, hdr)
+	for i := first; i < len(cells); {
+		if !pair(i) {
+			i++
+			continue
+		}
+		n := valuesAt(i)
+		j := i + 2
+		for j < len(cells) && isValue(cells[j]) {
+			j++
+		}
+		switch {
+		case n == width:
+			r := trow{cells: []tcell{cells[i]}, start: cells[i].start, end: cells[i+1+width].end}
+			r.cells = append(r.cells, cells[i+2:i+2+width]...)
+			rows = append(rows, r)
+		case n == 0:
+			r := trow{cells: []tcell{cells[i]}, start: cells[i].start, end: cells[i+1].end}
+			for range width {
+				r.cells = append(r.cells, tcell{start: cells[i+1].end, end: cells[i+1].end})
+			}
+			rows = append(rows, r) // a section
+		}
+		i = j
+	}
+	if len(rows) < 3 {
+		return nil, false
+	}
+	partsAfterMark(rows[1:])
+	return rows, true
+}
+
+// partsAfterMark is the rule for the rows after a row marked as a part
+// (# 门诊 under 总诊疗人次 (万人次), then 急诊): a yearbook marks the first of
+// the parts it lists only, so a row right after a part that names no unit
+// of its own is a part too; a row with a unit is a whole again.
+func partsAfterMark(rows []trow) {
+	for i := 1; i < len(rows); i++ {
+		r := &rows[i]
+		if len(r.cells) == 0 || !markedPart(rows[i-1]) || markedPart(*r) {
+			continue
+		}
+		if _, u := headerUnit(tableLabel(r.cells[0].text)); u == "" {
+			r.cells[0].text = "#" + r.cells[0].text // a part, as markPartRows reads it
+		}
+	}
+}
+
+// markedPart reports a row whose label starts with a part marker (#, 其中).
+func markedPart(r trow) bool {
+	return len(r.cells) > 0 && partPrefix(strings.TrimSpace(r.cells[0].text)) != ""
+}

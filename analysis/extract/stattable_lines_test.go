@@ -248,3 +248,60 @@ func TestBrokenSectionRow(t *testing.T) {
 		t.Errorf("a label with two bars read as a row of four cells")
 	}
 }
+
+// TestBilingualStreamRows: a bilingual yearbook table of schools copied
+// one cell a line, each row's Chinese label then its English one, the
+// header written row by row with the label columns merged down (only its
+// first row has cells over them), an English label wrapped onto a row of
+// its own, a # part whose next row names no unit (a part too), and a row
+// with a value missing, which cannot be placed.
+func TestBilingualStreamRows(t *testing.T) {
+	cells := []string{
+		"表7-2 各类学校情况", "|", "|", "|", "|",
+		"项 目", "Item", "总 计", "公办", "", "民办",
+		"Total", "学校", "# 县属", "学校",
+		"", "Public", "County", "Private",
+		"", "", "", "",
+		"学校数 (所)", "Number of Schools (unit)", "412", "300", "120", "112",
+		"在校学生数 (人)", "Number of Students Enrolled in Schools of All Kinds", "52310", "40100", "15020", "12210",
+		"", "(person)", "", "", "", "",
+		"# 小 学", "Primary Schools", "30100", "24050", "9020", "6050",
+		"初 中", "Junior Secondary Schools", "15500", "11300", "4100", "4200",
+		"专任教师数 (人)", "Full-time Teachers (person)", "4120", "3390", "1410",
+	}
+	text := strings.Join(cells, " |\n") + " |\n"
+	text = strings.ReplaceAll(text, "\n |\n", "\n|\n")
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, "bilingual stream", figs, []wantFig{
+		{ind: "学校数总计", value: 412, unit: "所"},
+		{ind: "学校数公办学校", value: 300, unit: "所"},
+		{ind: "学校数县属", value: 120, unit: "所"},
+		{ind: "学校数民办学校", value: 112, unit: "所"},
+		{ind: "在校学生数总计", value: 52310, unit: "人"},
+		{ind: "在校学生数公办学校", value: 40100, unit: "人"},
+		{ind: "在校学生数县属", value: 15020, unit: "人"},
+		{ind: "在校学生数民办学校", value: 12210, unit: "人"},
+		{ind: "小学总计", value: 30100, unit: "人"},
+		{ind: "小学公办学校", value: 24050, unit: "人"},
+		{ind: "小学县属", value: 9020, unit: "人"},
+		{ind: "小学民办学校", value: 6050, unit: "人"},
+		{ind: "初中总计", value: 15500, unit: "人"},
+		{ind: "初中公办学校", value: 11300, unit: "人"},
+		{ind: "初中县属", value: 4100, unit: "人"},
+		{ind: "初中民办学校", value: 4200, unit: "人"},
+	})
+	if figs[8].Parent != "在校学生数总计" || figs[12].Parent != "在校学生数总计" {
+		t.Errorf("parents %q %q, want 在校学生数总计", figs[8].Parent, figs[12].Parent)
+	}
+}
+
+// TestStreamLineTooLong: an English label of a bilingual table is a cell
+// up to 100 letters; a Chinese line over 40 characters is prose.
+func TestStreamLineTooLong(t *testing.T) {
+	if streamLineTooLong("Number of Persons for Further Observation (10000 person-times)") {
+		t.Errorf("an English label read as too long")
+	}
+	if !streamLineTooLong(strings.Repeat("全市医疗卫生机构", 6)) {
+		t.Errorf("48 Chinese characters read as a cell")
+	}
+}

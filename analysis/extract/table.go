@@ -2330,7 +2330,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		}
 		a, b := trimSpace(s, pos, le)
 		line := s[a:b]
-		if a < b && (utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1) {
+		if a < b && (streamLineTooLong(line) || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1) {
 			break
 		}
 		if lines > 0 && strings.Contains(line, "单位") && unitLine(line) != "" {
@@ -2365,6 +2365,12 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	}
 	cells = x.streamPreamble(cells)
 	cells = splitStreamCells(cells) // 0.520.48: two cells run together
+	if rows, ok := bilingualStreamRows(cells, byText(func(c tcell) bool {
+		_, _, _, num := parseCell(c.text)
+		return c.text == "" || isMissingMark(c.text) || num
+	})); ok {
+		return rows, min(end+1, len(s)) // 医疗机构数 (个) | Number of Units (unit) | 6159 | …
+	}
 	if rows, ok := yearStreamRows(cells, x.lineBefore(ls)); ok {
 		return rows, min(end+1, len(s)) // 年份 | 地区生产总值(亿元) | … then 2021 | 1420.8 | …
 	}
@@ -2440,6 +2446,15 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	return rows, min(end+1, len(s))
+}
+
+// streamLineTooLong is the rule for a line too long to be a cell of a
+// table copied one cell per line: over 40 characters, or over 100 for an
+// English translation (Number of Persons for Further Observation), whose
+// words take more letters than a Chinese label's characters.
+func streamLineTooLong(line string) bool {
+	n := utf8.RuneCountInString(line)
+	return n > 40 && (n > 100 || !isTranslation(line))
 }
 
 // isMissingMark reports a cell that marks a missing value: —, --, -, /, …, ×.
