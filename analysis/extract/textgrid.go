@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -365,9 +366,10 @@ func (x *extractor) gridAt(ls, le int) bool {
 	if x.grid.table != nil && x.grid.at == ls {
 		t, next := x.grid.table, x.grid.next
 		x.grid.pop()
-		if t.Normalize(); numericHeader(t) {
-			// The grid's columns name nothing: its rows are read line
-			// by line when they are a loosely spaced table, else not.
+		if t.Normalize(); numericHeader(t) || scatteredGrid(t) {
+			// The grid's columns name nothing or are guesses: its rows
+			// are read line by line when they are a loosely spaced
+			// table, else not.
 			x.grid.resume = next
 			if rows, end := x.spacedTableIn(ls, next); rows != nil {
 				x.curTableUnit = x.pendingUnit
@@ -902,4 +904,54 @@ func (x *extractor) spacedTableIn(ls, end int) ([]trow, int) {
 		pos = le + 1
 	}
 	return nil, ls
+}
+
+// scatteredGrid is the rule for an aligned grid whose rows do not share
+// their columns: rows with the most common count of values (two or more)
+// that place them in different columns. In a table aligned by spaces the
+// rows with every value fill the same columns; rows that do not were
+// written with runs of spaces of their own (a web page's cells copied as
+// text), and the grid's columns are the reader's guesses.
+func scatteredGrid(t *doc.Table) bool {
+	lc := max(t.LabelCols, 1)
+	type rowCols struct {
+		n   int
+		key string
+	}
+	var rows []rowCols
+	counts := map[int]int{}
+	for r := t.HeaderRows; r < t.NumRows(); r++ {
+		var key strings.Builder
+		n := 0
+		for c := lc; c < t.NumCols(); c++ {
+			if t.IsOrigin(r, c) && doc.LooksNumeric(strings.TrimSpace(t.At(r, c).Text)) {
+				n++
+				key.WriteString(strconv.Itoa(c))
+				key.WriteByte(',')
+			}
+		}
+		rows = append(rows, rowCols{n, key.String()})
+		counts[n]++
+	}
+	m, best := 0, 0
+	for n, k := range counts {
+		if n >= 2 && (k > best || k == best && n > m) {
+			m, best = n, k
+		}
+	}
+	if best < 2 {
+		return false
+	}
+	first := ""
+	for _, r := range rows {
+		if r.n != m {
+			continue
+		}
+		if first == "" {
+			first = r.key
+		} else if r.key != first {
+			return true
+		}
+	}
+	return false
 }

@@ -611,3 +611,31 @@ func TestNumericHeaderGrid(t *testing.T) {
 		t.Errorf("figure from a block whose columns are unknown: %q %v", f.Indicator, f.Value)
 	}
 }
+
+// TestScatteredGrid: a table whose header line the grid reader finds but
+// whose rows were written with runs of spaces of their own, so that rows
+// with every value fill different columns of the grid: read line by line,
+// each row's values in the header's order, not by the grid's guesses.
+func TestScatteredGrid(t *testing.T) {
+	text := "各县卫生机构(2023)\n" +
+		"县名        机构数(个)        床位数(张)        人员数(人)\n" +
+		"东县          9        1983        1796\n" +
+		"    西县                    5                   995                 1076\n" +
+		"    南县                      1                       80          32\n" +
+		"    北县                    2                   571                 308\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "scattered grid", figs, []wantFig{
+		{ind: "东县机构数", value: 9, unit: "个"},
+		{ind: "东县床位数", value: 1983, unit: "张"},
+		{ind: "东县人员数", value: 1796, unit: "人"},
+		{ind: "西县机构数", value: 5, unit: "个"},
+		{ind: "西县床位数", value: 995, unit: "张"},
+		{ind: "西县人员数", value: 1076, unit: "人"},
+		{ind: "南县机构数", value: 1, unit: "个"},
+		{ind: "南县床位数", value: 80, unit: "张"},
+		{ind: "南县人员数", value: 32, unit: "人"},
+		{ind: "北县机构数", value: 2, unit: "个"},
+		{ind: "北县床位数", value: 571, unit: "张"},
+		{ind: "北县人员数", value: 308, unit: "人"},
+	})
+}
