@@ -132,3 +132,26 @@ func TestHonorPredicate(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolKindKept: the measures after a count of schools of a kind of
+// education keep 学校; after a stage they do not; a level named by its
+// count of schools names the measures after a measure of its own.
+func TestSchoolKindKept(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全市共有特殊教育学校3所，在校生420人，专任教师96人。", []string{"特殊教育学校", "特殊教育学校在校生", "特殊教育学校专任教师"}},
+		{"全县义务教育阶段学校40所，在校生3.1万人。", []string{"义务教育阶段学校", "义务教育阶段在校生"}},
+		{"学前教育学校26所，在校生8100人。", []string{"学前教育学校", "学前教育在校生"}},
+		{"幼儿园35所，在园幼儿9200人，专任教师610人。", []string{"幼儿园", "在园幼儿", "幼儿园专任教师"}},
+	})
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"基础教育", true}, {"特殊教育", true}, {"中等职业", true},
+		{"中等职业教育", false}, {"义务教育阶段", false}, {"普通高中", false}, {"教育", false},
+	} {
+		if got := namesSchoolKind(c.in); got != c.want {
+			t.Errorf("namesSchoolKind(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -781,6 +781,9 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	if prev == nil || inList(prev.Indicator, st.distributed) {
 		return "" // 小学、初中学校分别为28所、12所，教职工3200人: of both
 	}
+	if lv := x.schoolOfOtherMeasure(st, prev); lv != "" {
+		return lv + name // 幼儿园7608所，在园幼儿253.90万人，专任教师15.94万人
+	}
 	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
 		// 普通高中28所，招生2.1万人: the schools counted name the level.
 		if last := x.lastSchoolCount(st); last >= 0 && x.figs[last].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" {
@@ -794,6 +797,8 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 			return ""
 		}
 		scope = strings.TrimSuffix(prev.Indicator, w)
+	} else if namesSchoolKind(scope) {
+		scope = prev.Indicator // 基础教育学校14667所，招生… → 基础教育学校招生
 	}
 	if scope == "" || strings.HasSuffix(scope, "各类") {
 		return "" // 各级各类学校312所，专任教师8210人: of all schools, named as written

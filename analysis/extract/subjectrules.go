@@ -2009,3 +2009,42 @@ func honoredName(predicate, noun string) string {
 	}
 	return predicate + noun
 }
+
+// namesSchoolKind is the rule for the words before 学校 in a count of
+// schools that the measures after it keep: a kind of education or
+// training that is no stage of schooling (基础教育学校, 特殊教育学校, 中等职业
+// 学校: 特殊教育学校在校生). A stage (义务教育阶段学校, 中等职业教育学校,
+// 学前教育学校) or a level (普通高中学校) names its pupils without 学校
+// (义务教育阶段招生, 中等职业教育招生).
+func namesSchoolKind(t string) bool {
+	if utf8.RuneCountInString(t) < 2 || strings.Contains(t, "阶段") {
+		return false
+	}
+	if w := hasSuffixAny(t, []string{"教育", "职业", "技工", "师范"}); w == "" || w == t {
+		return false
+	}
+	return hasSuffixAny(t, schoolStages) == ""
+}
+
+// schoolStages are the stages of schooling a bulletin counts pupils by.
+var schoolStages = []string{"学前教育", "义务教育", "中等职业教育", "高中教育", "高等教育", "职业教育", "成人教育", "继续教育"}
+
+// schoolOfOtherMeasure is the rule for a school measure after a measure
+// of the level's own (幼儿园7608所，在园幼儿253.90万人，专任教师15.94万人:
+// 在园幼儿 names kindergartens' pupils by a word of their own): the level
+// is the sentence's last count of schools, when the figure just before
+// (prev) is in another unit and no school measure names it. "" otherwise.
+func (x *extractor) schoolOfOtherMeasure(st *sentenceState, prev *Figure) string {
+	if prev.Unit == "所" || hasSuffixAny(prev.Indicator, schoolMeasures) != "" {
+		return ""
+	}
+	last := x.lastSchoolCount(st)
+	if last < 0 || &x.figs[last] == prev || x.figs[last].Span[1] > prev.Span[0] {
+		return ""
+	}
+	lv := x.figs[last].Indicator
+	if t, ok := strings.CutSuffix(lv, "学校"); ok && !namesSchoolKind(t) || strings.Contains(lv, "各类") || strings.HasSuffix(lv, "数") {
+		return ""
+	}
+	return lv
+}
