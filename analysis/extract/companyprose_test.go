@@ -1,50 +1,98 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestSmallStopDecimal: Hong Kong news copy writes the decimal point as
-// ﹒ and a fall as 跌: 升419﹒1% is a growth of 419.1%, 跌1﹒2個百分點 a fall
-// of 1.2 points.
-func TestSmallStopDecimal(t *testing.T) {
-	text := "長城汽車公布,中期純利約70﹒8億元,升419﹒1%,每股盈利0﹒83元," +
-		"營業收入914億元,升30﹒7%,毛利率17﹒4%,跌1﹒2個百分點。"
-	figs := mustExtract(t, text, Options{})
-	checkFigures(t, "small stop decimal", figs, []wantFig{
-		{ind: "中期純利", value: 70.8, unit: "亿元", qual: "約", changes: []string{"growth_pct 419.1"}},
-		{ind: "每股盈利", value: 0.83, unit: "元"},
-		{ind: "營業收入", value: 914, unit: "亿元", changes: []string{"growth_pct 30.7"}},
-		{ind: "毛利率", value: 17.4, unit: "%", changes: []string{"pp -1.2"}},
+// TestDropAchieveVerb: a segment's figure named with 实现 or 取得 between
+// the segment and the quantity loses the verb; other names stay.
+func TestDropAchieveVerb(t *testing.T) {
+	for in, want := range map[string]string{
+		"海外工程业务实现营业收入": "海外工程业务营业收入",
+		"全年新能源板块取得净利润": "全年新能源板块净利润",
+		"华东分部实现新签合同额":  "华东分部新签合同额",
+		"公司实现营业总收入":    "公司实现营业总收入", // the company leads: stripped elsewhere
+		"全市实现地区生产总值":   "全市实现地区生产总值",
+		"制造业务实现":       "制造业务实现",
+		"物流业务实现了A类":    "物流业务实现了A类",
+		"实现营业收入":       "实现营业收入",
+	} {
+		if got := dropAchieveVerb(in); got != want {
+			t.Errorf("dropAchieveVerb(%q) = %q, want %q", in, got, want)
+		}
+	}
+	text := "报告期内，环保业务实现营业收入12.5亿元，同比增长8.1%；水务业务实现净利润3.2亿元。"
+	checkFigures(t, text, mustExtract(t, text, Options{}), []wantFig{
+		{ind: "环保业务营业收入", value: 12.5, unit: "亿元", changes: []string{"growth_pct 8.1"}},
+		{ind: "水务业务净利润", value: 3.2, unit: "亿元"},
 	})
-	if figs[1].Number != "0﹒83" {
-		t.Errorf("number %q, want 0﹒83 as written", figs[1].Number)
+}
+
+// TestEndedPeriod: a period written as the end of its span (截至…止, with
+// 六个月 or 年度 after 止) keeps 止 and the span, out of the subject.
+func TestEndedPeriod(t *testing.T) {
+	text := "截至6月30日止六个月，本集团收入为人民币35.6亿元，增长4.2%。截至9月30日止第三季纯利约8.8亿元。"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, text, figs, []wantFig{
+		{ind: "本集团收入", value: 35.6, unit: "亿元", changes: []string{"growth_pct 4.2"}},
+		{ind: "第三季纯利", value: 8.8, unit: "亿元", qual: "约"},
+	})
+	if figs[0].Period != "截至6月30日止六个月" || figs[1].Period != "截至9月30日止" {
+		t.Errorf("periods %q, %q; want 截至6月30日止六个月, 截至9月30日止", figs[0].Period, figs[1].Period)
+	}
+	for in, want := range map[string]int{"截至9月30日止年度，": len("截至9月30日止年度"), "截至9月30日，": len("截至9月30日"), "9月30日止": len("9月30日")} {
+		j := strings.Index(in, "日") + len("日")
+		if got := endedPeriodEnd(in, 0, j, len(in)); got != want {
+			t.Errorf("endedPeriodEnd(%q) = %d, want %d", in, got, want)
+		}
 	}
 }
 
-// TestShareCounts: shares are counted in 股 (总股本由…股变更为…股: the
-// earlier count a prior), and a dividend's base (每10股) is no figure.
-func TestShareCounts(t *testing.T) {
-	text := "2023年6月，公司总股本由240,500,000股变更为252,525,000股。" +
-		"公司以总股本为基数，向全体股东每10股派发现金红利1.50元（含税）。" +
-		"有限售条件股份8,412.30万股。"
-	figs := mustExtract(t, text, Options{Year: 2023})
-	checkFigures(t, "share counts", figs, []wantFig{
-		{ind: "公司总股本", value: 240500000, unit: "股", prior: true},
-		{ind: "公司总股本", value: 252525000, unit: "股"},
-		{ind: "向全体股东每10股派发现金红利", value: 1.5, unit: "元"},
-		{ind: "有限售条件股份", value: 8412.30, unit: "万股"},
+// TestFixedWidthWrap: prose a wire copy wrapped at a fixed width reads
+// across its breaks (the subject and the date whole); short lines of
+// their own are not joined.
+func TestFixedWidthWrap(t *testing.T) {
+	text := "某某集团公布,截至6月30日止上半年纯利约12亿元,升8%,营业收入300亿元,升5%,每股\n" +
+		"盈利1.2元,扣除非经常性损益之纯利11亿元,升6%,经营现金流入9亿元,本期加权平均净\n" +
+		"资产收益率5.5%,跌0.3个百分点,经营活动现金净流入50亿元,派中期息每股\n" +
+		"0.3元。\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "wire copy", figs, []wantFig{
+		{ind: "上半年纯利", value: 12, unit: "亿元", qual: "约", changes: []string{"growth_pct 8"}},
+		{ind: "营业收入", value: 300, unit: "亿元", changes: []string{"growth_pct 5"}},
+		{ind: "每股盈利", value: 1.2, unit: "元"},
+		{ind: "扣除非经常性损益之纯利", value: 11, unit: "亿元", changes: []string{"growth_pct 6"}},
+		{ind: "经营现金流入", value: 9, unit: "亿元"},
+		{ind: "本期加权平均净资产收益率", value: 5.5, unit: "%", changes: []string{"pp -0.3"}},
+		{ind: "经营活动现金净流入", value: 50, unit: "亿元"},
+		{ind: "派中期息每股", value: 0.3, unit: "元"},
 	})
+	// Lines far shorter than the widest are not wrapped at the width.
+	s := "公司荣誉与资质情况说明如下\n获评年度优秀企业\n一二三四五六七八九十一二三四五六七八九十一二三\n"
+	if fixedWidthWrap(s, 0, strings.IndexByte(s, '\n')) {
+		t.Errorf("fixedWidthWrap: a short line under a longer one taken as wrapped")
+	}
+	// 净利润 then 营业收入: the company's own measure.
+	text = "公司上半年净利润约12亿元，增长8%，营业收入300亿元，增长5%。"
+	checkFigures(t, text, mustExtract(t, text, Options{}), []wantFig{
+		{ind: "公司上半年净利润", value: 12, unit: "亿元", qual: "约", changes: []string{"growth_pct 8"}},
+		{ind: "营业收入", value: 300, unit: "亿元", changes: []string{"growth_pct 5"}},
+	})
+	if got := joinWrapped("扣除非\n 经常性损益 net\nprofit"); got != "扣除非经常性损益 net profit" {
+		t.Errorf("joinWrapped = %q", got)
+	}
 }
 
-// TestCurrencyBeforeAmount: the currency before an amount is no part of
-// the subject, and the qualifier before it is the amount's.
-func TestCurrencyBeforeAmount(t *testing.T) {
-	text := "本集团营业额约为人民币5,216.7百万元，较去年增加约8.2%。本公司拥有人应占溢利为港币410.3百万元。"
-	figs := mustExtract(t, text, Options{})
-	checkFigures(t, "currency before amount", figs, []wantFig{
-		{ind: "本集团营业额", value: 5216.7, unit: "百万元", qual: "约", changes: []string{"growth_pct 8.2"}},
-		{ind: "本公司拥有人应占溢利", value: 410.3, unit: "百万元"},
-	})
-	if currencyBefore("（2021年：人民币") != 0 || currencyBefore("收入为人民币") != len("人民币") {
-		t.Error("currencyBefore")
+// TestNamesResultsQuantity: what is left of a results quantity's name is
+// no entity to name a measure by; an entity is.
+func TestNamesResultsQuantity(t *testing.T) {
+	for in, want := range map[string]bool{
+		"第三季纯利": true, "公司净": true, "集团毛": true, "归母净利润": true,
+		"规模以上工业企业": false, "蔬菜": false, "农林牧渔业": false,
+	} {
+		if got := namesResultsQuantity(in); got != want {
+			t.Errorf("namesResultsQuantity(%q) = %v, want %v", in, got, want)
+		}
 	}
 }

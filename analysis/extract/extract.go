@@ -219,6 +219,7 @@ func Extract(text []byte, opt Options) ([]Figure, error) {
 		// 萬(wàn)元: offsets and sentences as written.
 		restoreNoteOffsets(x.figs, written, shifts)
 	}
+	joinWrappedNames(x.figs)
 	return x.figs, nil
 }
 

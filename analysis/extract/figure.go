@@ -342,7 +342,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	rawPre := strings.TrimRight(pre, " ")
 	spanEnd := m.end
 	usePost := false
-	name := dropSharePronoun(dropAddedItem(dropLeadingNote(dropFootnoteMarks(dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb])))))))
+	name := dropSharePronoun(dropAddedItem(dropLeadingNote(dropFootnoteMarks(dropAchieveVerb(dropHolderVerb(dropInnerTotal(dropCaseAgent(s[sa:sb]))))))))
 	if strings.HasSuffix(s[sa:sb], name) {
 		sa = sb - len(name)
 	}
@@ -665,7 +665,7 @@ func (x *extractor) inheritEntity(st *sentenceState, name string) string {
 	if w := hasSuffixAny(entity, measureWords); w != "" {
 		entity = strings.TrimSuffix(entity, w)
 	}
-	if entity == "" || strings.HasSuffix(entity, name) {
+	if entity == "" || strings.HasSuffix(entity, name) || namesResultsQuantity(entity) {
 		return ""
 	}
 	return entity + name

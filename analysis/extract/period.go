@@ -43,7 +43,8 @@ func (x *extractor) setPeriod(st *sentenceState, a, e int, year int) {
 		j += len("季度")
 	} else if strings.HasPrefix(s[j:st.b], "月") {
 		j += len("月")
-		k := j
+		d := lineWrapEnd(s, j, st.b) // 截至9月 then 30日 on the next line
+		k := d
 		for {
 			_, n := digitAt(s[:st.b], k)
 			if n == 0 {
@@ -51,7 +52,7 @@ func (x *extractor) setPeriod(st *sentenceState, a, e int, year int) {
 			}
 			k += n
 		}
-		if k > j && (strings.HasPrefix(s[k:st.b], "日") || strings.HasPrefix(s[k:st.b], "号")) {
+		if k > d && (strings.HasPrefix(s[k:st.b], "日") || strings.HasPrefix(s[k:st.b], "号")) {
 			j = k + len("日")
 		} else if w := hasPrefixAny(s[j:st.b], []string{"份", "底", "末", "初", "中旬", "上旬", "下旬"}); w != "" {
 			j += len(w)
@@ -63,8 +64,11 @@ func (x *extractor) setPeriod(st *sentenceState, a, e int, year int) {
 	}
 	if st.periodEnd == start && st.period != "" && year == 0 {
 		// 2022年1-11月
-		st.period = s[st.periodEnd-len(st.period) : j]
+		ps := st.periodEnd - len(st.period)
+		j = endedPeriodEnd(s, ps, j, st.b)
+		st.period = s[ps:j]
 	} else {
+		j = endedPeriodEnd(s, start, j, st.b)
 		st.period = s[start:j]
 		st.periodYear = year
 	}

@@ -119,6 +119,12 @@ func wrappedLine(s string, ls, le int) bool {
 	next := s[na:nb]
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
+	case isHan(last) && isHan(first) && fixedWidthWrap(s, a, b):
+		// 扣除非 then 經常性損益之純利: a copy wrapped at a fixed width.
+		if lvl, _ := headingMarker(s, na, nb); lvl > 0 {
+			return false
+		}
+		return true
 	case (last == '，' || last == '、') && isHan(first):
 		// 分别达到39159元和20598元，\n分别增长8%和8.5%: a clause mark
 		// ends no sentence.

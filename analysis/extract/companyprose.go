@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// Company results written as prose (业绩快报, a results announcement, a
+// news item on the results): how they name a segment's figures.
+
+// segmentEnds end the name of a part of a company whose results a
+// sentence states (基础设施建设业务, 境外业务, 地产板块, 海外分部, 制造事业部).
+var segmentEnds = []string{"业务", "板块", "分部", "事业部", "子公司"}
+
+// dropAchieveVerb is the rule for a segment's figure stated with the verb
+// of achieving between the segment and the quantity (勘察设计业务实现营业收入
+// → 勘察设计业务营业收入; 境外业务实现新签合同额 → 境外业务新签合同额): the
+// segment ends in 业务, 板块, 分部, 事业部 or 子公司 and the quantity after
+// 实现 or 取得 is at least two Han characters. The name is returned as is
+// otherwise (公司实现营业总收入 leads with the company, stripped elsewhere).
+func dropAchieveVerb(name string) string {
+	for _, w := range []string{"实现", "取得"} {
+		k := strings.Index(name, w)
+		if k <= 0 {
+			continue
+		}
+		segment, noun := name[:k], name[k+len(w):]
+		if hasSuffixAny(segment, segmentEnds) == "" {
+			continue
+		}
+		if utf8.RuneCountInString(noun) < 2 || !isHanString(noun) {
+			continue
+		}
+		return segment + noun
+	}
+	return name
+}
+
+// endedSpans are the spans a results statement names after 截至…止 (截至
+// 2024年6月30日止六个月: the six months ended then), the longest first.
+var endedSpans = []string{"十二个月", "十二個月", "六个月", "六個月", "三个月", "三個月", "九个月", "九個月", "年度", "期间", "期間"}
+
+// endedPeriodEnd is the rule for a period that a results statement writes
+// as the end of its span (截至9月30日止, 截至2024年6月30日止六个月, 截至十二月
+// 三十一日止年度: the period ended then): when the period at [start, j) of
+// s opens with 截至 or 截止 and 止 follows it, the period goes on over 止 and
+// the span after it (六个月, 年度, 期间, 第三季 names no span of its own); it
+// returns the period's end, j when it is no such period. b bounds the
+// sentence.
+func endedPeriodEnd(s string, start, j, b int) int {
+	if hasPrefixAny(s[start:j], []string{"截至", "截止"}) == "" || !strings.HasPrefix(s[j:b], "止") {
+		return j
+	}
+	j += len("止")
+	if w := hasPrefixAny(s[j:b], endedSpans); w != "" {
+		j += len(w)
+	}
+	return j
+}
+
+// wrapBlockLines bounds the lines around a line that fixedWidthWrap
+// measures the copy's width by.
+const wrapBlockLines = 8
+
+// minWrapWidth is the narrowest copy width (display columns) taken for a
+// fixed width: shorter lines are items, headings or labels.
+const minWrapWidth = 40
+
+// lineWidth is the display width of s[a:b], wide characters two columns.
+func lineWidth(s string, a, b int) int {
+	w := 0
+	for _, r := range s[a:b] {
+		w += doc.RuneWidth(r, doc.GridOptions{})
+	}
+	return w
+}
+
+// fixedWidthWrap is the rule for prose a copy wrapped at a fixed width, as
+// news wires and terminals do (…每股盈利4元,扣除非 then 經常性損益之純利109億元
+// on the next line): a line whose display width is within a tenth of the
+// widest of the lines around it (the block of non-empty lines, up to
+// wrapBlockLines each way), that width at least minWrapWidth, was broken
+// where the copy's width ran out, and goes on on the next line. The line
+// is the last of s[a:b]; the caller checks how it ends and how the next
+// begins.
+func fixedWidthWrap(s string, a, b int) bool {
+	a += strings.LastIndexByte(s[a:b], '\n') + 1
+	w := lineWidth(s, a, b)
+	if w < minWrapWidth*9/10 {
+		return false
+	}
+	widest := w
+	pos := nextLine(s, a) + 1 // the lines after
+	for k := 0; k < wrapBlockLines && pos < len(s); k++ {
+		e := nextLine(s, pos)
+		ca, cb := trimSpace(s, pos, e)
+		if ca >= cb {
+			break
+		}
+		widest = max(widest, lineWidth(s, ca, cb))
+		pos = e + 1
+	}
+	start := strings.LastIndexByte(s[:a], '\n') + 1 // the lines before
+	for k := 0; k < wrapBlockLines && start > 0; k++ {
+		ps := strings.LastIndexByte(s[:start-1], '\n') + 1
+		ca, cb := trimSpace(s, ps, start-1)
+		if ca >= cb {
+			break
+		}
+		widest = max(widest, lineWidth(s, ca, cb))
+		start = ps
+	}
+	return widest >= minWrapWidth && w*10 >= widest*9
+}
+
+// joinWrappedNames is the rule for a name read across a line the copy
+// wrapped (扣除非 then 經常性損益之純利): the figure's subject, period and
+// parent are written without the break, the spaces around it dropped
+// between Chinese characters and one kept between Latin words.
+func joinWrappedNames(figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		f.Indicator = joinWrapped(f.Indicator)
+		f.Period = joinWrapped(f.Period)
+		f.Parent = joinWrapped(f.Parent)
+	}
+}
+
+// joinWrapped is t with each line break and the spaces around it removed
+// (a space kept between two ASCII characters).
+func joinWrapped(t string) string {
+	if strings.IndexByte(t, '\n') < 0 {
+		return t
+	}
+	var sb strings.Builder
+	for i := 0; i < len(t); {
+		k := strings.IndexByte(t[i:], '\n')
+		if k < 0 {
+			sb.WriteString(t[i:])
+			break
+		}
+		before := strings.TrimRight(t[i:i+k], " \t\r")
+		sb.WriteString(before)
+		j := i + k + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
+			j++
+		}
+		if before != "" && j < len(t) && before[len(before)-1] < utf8.RuneSelf && t[j] < utf8.RuneSelf && t[j] != '\n' {
+			sb.WriteByte(' ')
+		}
+		i = j
+	}
+	return sb.String()
+}
+
+// lineWrapEnd is the end of a line break the copy wrapped a sentence at,
+// with the spaces around it, at byte i of s (before b); i if none.
+func lineWrapEnd(s string, i, b int) int {
+	j := i
+	for j < b && (s[j] == ' ' || s[j] == '\r') {
+		j++
+	}
+	if j >= b || s[j] != '\n' {
+		return i
+	}
+	j++
+	for j < b && s[j] == ' ' {
+		j++
+	}
+	return j
+}
+
+// resultsQuantityEnds end the name of a quantity of a company's results
+// (第三季纯利, 归母净利润, 营业总收入), and measureModifiers the words that
+// make a measure word another quantity (净利润, 毛利润, 总收入).
+var (
+	resultsQuantityEnds = []string{"利润", "纯利", "盈利", "溢利", "毛利", "收入", "营收", "收益", "亏损"}
+	measureModifiers    = []string{"净", "纯", "毛", "总"}
+)
+
+// namesResultsQuantity is the rule for the entity inheritEntity would give
+// a measure word (营业收入, 利润) from the figure before: when what is left
+// of that figure's name is itself a company's results quantity (第三季纯利,
+// then 营业收入) or ends in a word that made the measure another one (公司净
+// of 公司净利润), the measure is the company's own, of no entity named
+// before (公司净利润12亿元，营业收入300亿元: 营业收入, not 公司净营业收入).
+func namesResultsQuantity(entity string) bool {
+	return hasSuffixAny(entity, resultsQuantityEnds) != "" || hasSuffixAny(entity, measureModifiers) != ""
+}
