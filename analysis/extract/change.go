@@ -19,7 +19,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	sign := 1.0
 	verb := ""
 	toForm := false
-	if w := hasSuffixAny(p, []string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"}); w != "" && m.kind == unitPercent && m.unit != "‰" {
+	if w := growthRateLex.suffix(p); w != "" && m.kind == unitPercent && m.unit != "‰" {
 		verb = w
 	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅", "减幅为", "减幅达", "减幅"}); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
@@ -31,7 +31,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	} else if w, sg := netChange(p); w != "" && x.netChangeOf(st, p, m) {
 		// 年末常住人口125.3万人，净增3.1万人.
 		verb, sign = w, sg
-	} else if w := hasSuffixAny(p, upVerbs); w != "" {
+	} else if w := upLex.suffix(p); w != "" {
 		verb = w
 		before := strings.TrimSuffix(p, w)
 		if strings.HasSuffix(before, "新") || strings.HasSuffix(before, "净") || strings.HasSuffix(before, "新增") {
@@ -41,7 +41,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 			// 负增长1.21%: a decline.
 			verb, sign = "负"+w, -1
 		}
-	} else if w := hasSuffixAny(p, downVerbs); w != "" {
+	} else if w := downLex.suffix(p); w != "" {
 		verb, sign = w, -1
 		before := strings.TrimSuffix(p, w)
 		if strings.HasSuffix(before, "净") {
@@ -289,6 +289,17 @@ var comparisons = []string{"同比", "环比", "比上年末", "比去年末", "
 
 var comparisonLex = newLexicon(comparisons)
 
+// lastBiOrJiao is max(strings.LastIndex(t, "比"), strings.LastIndex(t,
+// "较")) in one backward pass over t (a window of a few runes).
+func lastBiOrJiao(t string) int {
+	for i := len(t) - len("比"); i >= 0; i-- {
+		if w := t[i : i+len("比")]; w == "比" || w == "较" {
+			return i
+		}
+	}
+	return -1
+}
+
 // comparisonSuffix returns the byte length of a comparison (同比, 比去年同期,
 // 较2021年) at the end of t, 0 if none.
 func comparisonSuffix(t string) int {
@@ -302,7 +313,7 @@ func comparisonSuffix(t string) int {
 	// Only the last 9 runes can hold one (UTF-8 resynchronises, so a
 	// window starting inside a rune finds no false match).
 	w0 := max(0, len(t)-27) // 9 runes: 较“十二五”期间 with its quotation marks
-	if k := max(strings.LastIndex(t[w0:], "比"), strings.LastIndex(t[w0:], "较")); k >= 0 {
+	if k := lastBiOrJiao(t[w0:]); k >= 0 {
 		k += w0
 		tail := t[k+len("比"):]
 		// 较“十二五”期间: the quotation marks of a plan's name are not counted.

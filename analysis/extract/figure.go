@@ -152,7 +152,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	qual := ""
 	if st.subjStart <= lead {
 		lead -= currencyBefore(s[st.subjStart:lead]) // 约为人民币3,420.1百万元
-		if w := hasSuffixAny(s[st.subjStart:lead], approxPrefixes); w != "" {
+		if w := approxPrefixLex.suffix(s[st.subjStart:lead]); w != "" {
 			approx = true
 			lead -= len(w)
 			qual = qualifierWord(w)
@@ -222,7 +222,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if ageBand(s[:st.b], t.end, m) || ageCondition(s[st.clauseStart:numStart], m) || ageGroup(s[m.end:st.b], m) {
 		return 0 // 65岁及以上老年人, 不满16岁的, 0—14岁人口: part of a name
 	}
-	if caseNarrative(s[st.a:numStart]) && !caseCountClause(s[st.clauseStart:numStart], m.unit) {
+	if st.mayNarrateCase(s) && caseNarrative(s[st.a:numStart]) && !caseCountClause(s[st.clauseStart:numStart], m.unit) {
 		return 0 // 金某分得76485元, 向李某朋约购甲基苯丙胺100克: a case's facts
 	}
 	if classCount(s[m.end:st.b], m) || rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) {

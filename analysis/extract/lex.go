@@ -545,7 +545,7 @@ func readUnit(s string, i int) unitMatch {
 	m := unitMatch{end: i}
 	j := i
 	// Spaces between a number and its unit ("35 台") are rare; do not skip.
-	if w := hasPrefixAny(s[j:], approxInfix); w != "" {
+	if w := approxInfixLex.prefix(s[j:]); w != "" {
 		// 540多个, 50余次, 3万余人 is handled below (scale first).
 		rest := s[j+len(w):]
 		if baseLex.prefix(rest) != "" || scaleLex.prefix(rest) != "" || strings.HasPrefix(rest, "倍") {

@@ -93,3 +93,32 @@ func (lx *lexicon) has(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return mayHave(&lx.first, r) && slices.Contains(lx.byFirst[r], w)
 }
+
+// Lexicons of the word lists every number asks (the clause, change, prior
+// and subject rules): the same longest match as hasPrefixAny and
+// hasSuffixAny over the list, looking only at the words that share the
+// text's first or last rune.
+var (
+	periodLex       = newLexicon(periodWords)
+	reachLex        = newLexicon(reachVerbs)
+	totalLex        = newLexicon(totalWords)
+	topicLex        = newLexicon(topicVerbs)
+	approxInfixLex  = newLexicon(approxInfix)
+	approxPrefixLex = newLexicon(approxPrefixes)
+	upLex           = newLexicon(upVerbs)
+	downLex         = newLexicon(downVerbs)
+	budgetStageLex  = newLexicon(budgetStages)
+	fromLex         = newLexicon(fromWords)
+	inheritFlowLex  = newLexicon(inheritFlowVerbs)
+	// changeVerbLex: the change verbs changeThenLevel looks for before a
+	// level.
+	changeVerbLex = newLexicon([]string{"增加", "减少", "新增", "净增", "增长", "下降", "缩短", "延长", "缩减", "降低", "提高"})
+	// toLevelLex: the verbs of reaching a level stripSubject cuts from a
+	// subject's end (增长到, 控制在, 降至).
+	toLevelLex = newLexicon([]string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至", "降到", "升到", "提到", "增到", "减到"})
+	// lastYearLex: the prior-year words fromToParts cuts (上年, 去年末).
+	lastYearLex = newLexicon([]string{"上年", "去年", "上年末", "去年末"})
+	// growthRateLex: the words of a growth rate readChange reads (增幅为,
+	// 增速, 增长率).
+	growthRateLex = newLexicon([]string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"})
+)

@@ -207,10 +207,10 @@ func fromToOpening(head, after string) (year, verbLen int, ok bool) {
 func fromToParts(head, after string) (p, w string, year, verbLen int, ok bool) {
 	p = strings.TrimRight(head, " ")
 	p = strings.TrimSuffix(p, "的")
-	if w := hasSuffixAny(p, []string{"上年", "去年", "上年末", "去年末"}); w != "" {
+	if w := lastYearLex.suffix(p); w != "" {
 		p = strings.TrimSuffix(p, w)
 		year = -1
-	} else if w := hasSuffixAny(p, budgetStages); w != "" && hasSuffixAny(strings.TrimSuffix(p, w), fromWords) != "" {
+	} else if w := budgetStageLex.suffix(p); w != "" && fromLex.suffix(strings.TrimSuffix(p, w)) != "" {
 		// 由年初的76138万元调整为89138万元: the budget the value changed
 		// from names its stage.
 		p = strings.TrimSuffix(p, w)
@@ -219,7 +219,7 @@ func fromToParts(head, after string) (p, w string, year, verbLen int, ok bool) {
 			p, year = p[:k], y
 		}
 	}
-	w = hasSuffixAny(p, fromWords)
+	w = fromLex.suffix(p)
 	if w == "" {
 		return "", "", 0, 0, false
 	}

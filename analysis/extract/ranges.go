@@ -162,5 +162,5 @@ func changeThenLevel(pre string, m unitMatch) bool {
 		return false
 	}
 	p := strings.TrimSuffix(strings.TrimRight(pre, " "), "了")
-	return hasSuffixAny(p, []string{"增加", "减少", "新增", "净增", "增长", "下降", "缩短", "延长", "缩减", "降低", "提高"}) != ""
+	return changeVerbLex.suffix(p) != ""
 }

@@ -37,6 +37,25 @@ type sentenceState struct {
 	// caseTopic is the topic the sentence's bare verb–count clauses carry
 	// (topiccarry.go).
 	caseTopic caseTopic
+	// caseWords is 0 until mayNarrateCase has looked at the sentence, then
+	// 1 when it holds none of the words of a case narrative, 2 when it does.
+	caseWords int8
+}
+
+// mayNarrateCase reports whether the sentence s[st.a:st.b] holds a word
+// caseNarrative looks for (某 after a surname, or a role of
+// casePartyCount): when it holds none, caseNarrative is false for every
+// part of it, and the words are looked for once a sentence, not once a
+// number.
+func (st *sentenceState) mayNarrateCase(s string) bool {
+	if st.caseWords == 0 {
+		st.caseWords = 1
+		t := s[st.a:st.b]
+		if strings.Contains(t, "某") || strings.Contains(t, "被告人") || strings.Contains(t, "犯罪嫌疑人") || strings.Contains(t, "被害人") {
+			st.caseWords = 2
+		}
+	}
+	return st.caseWords == 2
 }
 
 func (x *extractor) sentence(a, b int) {
@@ -149,7 +168,7 @@ func (x *extractor) brk(st *sentenceState, t token) {
 // are parts of the preceding one.
 func (x *extractor) startClause(st *sentenceState) {
 	a, _ := trimSpace(x.s, st.clauseStart, st.b)
-	if w := hasPrefixAny(x.s[a:st.b], periodWords); w != "" {
+	if w := periodLex.prefix(x.s[a:st.b]); w != "" {
 		st.period = w
 		st.periodYear = 0
 		st.periodEnd = a + len(w)

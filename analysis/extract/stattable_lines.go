@@ -414,7 +414,9 @@ func (x *extractor) periodGroupLines(ls, le int) ([]trow, int) {
 	s := x.s
 	a, b := trimSpace(s, ls, le)
 	first := placeholderCell(s[a:b])
-	if first == "" || !strings.ContainsAny(first, "(（") || utf8.RuneCountInString(first) > 30 {
+	// A line of more than 120 bytes has more than 30 runes: no byte of a
+	// long prose line is looked at.
+	if first == "" || len(first) > 4*30 || utf8.RuneCountInString(first) > 30 || strings.IndexByte(first, '(') < 0 && !strings.Contains(first, "（") {
 		return nil, ls
 	}
 	if _, _, _, num := parseCell(first); num {

@@ -73,7 +73,7 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += len(w)
 		} else if w := trailingLex.suffix(t); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
-		} else if w := hasSuffixAny(t, []string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至", "降到", "升到", "提到", "增到", "减到"}); w != "" && len(w) < len(t) {
+		} else if w := toLevelLex.suffix(t); w != "" && len(w) < len(t) {
 			b -= len(w)
 		} else if k := reachSuffix(t); k > 0 && k < len(t) {
 			b -= k

@@ -46,12 +46,12 @@ var caseHeads = []string{"犯罪嫌疑人", "嫌疑人", "被告人", "罪犯", 
 // noun already (收案, 结案, 立案) takes none. "" when the rule does not
 // apply.
 func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string {
-	flow := hasPrefixAny(name, inheritFlowVerbs) == name
+	flow := inheritFlowLex.prefix(name) == name
 	verbName := name
 	if v := glossedVerb(name); v != "" {
 		verbName = v // 审(执)结: the verb 审结 with a gloss
 	}
-	if hasPrefixAny(verbName, caseVerbs) != verbName && !flow {
+	if caseVerbLex.prefix(verbName) != verbName && !flow {
 		return ""
 	}
 	k := x.sameUnitOutsideBrackets(st, unit)
@@ -1126,12 +1126,12 @@ var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至
 // or 到 alone or another verb of reaching (城镇登记失业率下降0.3个百分点至3.2%,
 // 增长5.2%到120亿元, 减少3个，降至41个): the word is the verb of the level the
 // change reached, not its name.
-func isBareTo(name string) bool { return name != "" && hasPrefixAny(name, reachVerbs) == name }
+func isBareTo(name string) bool { return name != "" && reachLex.prefix(name) == name }
 
 // totalWords name the level of the figure before them (总量达到1025亿元).
 var totalWords = []string{"总量", "规模", "总额", "总数", "总规模"}
 
-func isTotalWord(name string) bool { return hasPrefixAny(name, totalWords) == name }
+func isTotalWord(name string) bool { return totalLex.prefix(name) == name }
 
 // reachedLevelFor is the rule for the level a change reached, stated after
 // it (全年地区生产总值增长6.1%，达到1025亿元; 办结率比上年提高2个百分点，达到98%;

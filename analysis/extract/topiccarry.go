@@ -54,7 +54,7 @@ func namesCrimeKind(words string) bool {
 // isTopicVerb reports a name that is only a verb of a case count
 // (起诉, 批准逮捕, 追诉).
 func isTopicVerb(name string) bool {
-	return name != "" && hasPrefixAny(name, topicVerbs) == name
+	return name != "" && topicLex.prefix(name) == name
 }
 
 // endsInCrime is the length of the crime noun t ends with, 0 if none.
@@ -69,7 +69,7 @@ func endsInCrime(t string) int {
 // crime and no verb of a case count ends or begins them.
 func countTopic(raw string) caseTopic {
 	t := dropTopicAdverbs(raw)
-	if v := hasSuffixAny(t, topicVerbs); v != "" && len(v) < len(t) {
+	if v := topicLex.suffix(t); v != "" && len(v) < len(t) {
 		before := strings.TrimSuffix(t, v)
 		if w, ok := strings.CutPrefix(before, "对"); ok {
 			before = dropTopicAdverbs(w)
@@ -82,7 +82,7 @@ func countTopic(raw string) caseTopic {
 		}
 		return caseTopic{}
 	}
-	if v := hasPrefixAny(t, topicVerbs); v != "" && len(v) < len(t) {
+	if v := topicLex.prefix(t); v != "" && len(v) < len(t) {
 		after := t[len(v):]
 		if hasSuffixAny(after, []string{"犯罪", "专案"}) != "" && utf8.RuneCountInString(after) >= 3 {
 			return caseTopic{words: after, object: true}
