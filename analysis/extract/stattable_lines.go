@@ -644,17 +644,27 @@ const maxBilingualWidth = 48
 func bilingualStreamRows(cells []tcell, isValue func(tcell) bool) (rows []trow, ok bool) {
 	chinese := func(c tcell) bool { return c.text != "" && !isValue(c) && strings.IndexFunc(c.text, isHan) >= 0 }
 	english := func(c tcell) bool { return c.text != "" && !isValue(c) && isTranslation(c.text) }
-	// values after a label pair at i: the value cells up to the next
-	// other cell, empty ones at the end left out.
-	valuesAt := func(i int) int {
-		j := i + 2
+	// values after a label pair at i: the first value cell (after the
+	// rest of an English label wrapped over cells: Number of Persons for
+	// Further | Observation) and how many there are up to the next other
+	// cell, empty ones at the end left out.
+	valuesFrom := func(i int) (v0, n int) {
+		v0 = i + 2
+		for v0 < len(cells) && english(cells[v0]) {
+			v0++
+		}
+		j := v0
 		for j < len(cells) && isValue(cells[j]) {
 			j++
 		}
-		for j > i+2 && cells[j-1].text == "" {
+		for j > v0 && cells[j-1].text == "" {
 			j--
 		}
-		return j - i - 2
+		return v0, j - v0
+	}
+	valuesAt := func(i int) int {
+		_, n := valuesFrom(i)
+		return n
 	}
 	pair := func(i int) bool { return i+1 < len(cells) && chinese(cells[i]) && english(cells[i+1]) }
 	counts := map[int]int{}
@@ -747,15 +757,15 @@ func bilingualStreamRows(cells []tcell, isValue func(tcell) bool) (rows []trow, 
 			i++
 			continue
 		}
-		n := valuesAt(i)
-		j := i + 2
+		v0, n := valuesFrom(i)
+		j := v0
 		for j < len(cells) && isValue(cells[j]) {
 			j++
 		}
 		switch {
 		case n == width:
-			r := trow{cells: []tcell{cells[i]}, start: cells[i].start, end: cells[i+1+width].end}
-			r.cells = append(r.cells, cells[i+2:i+2+width]...)
+			r := trow{cells: []tcell{cells[i]}, start: cells[i].start, end: cells[v0+width-1].end}
+			r.cells = append(r.cells, cells[v0:v0+width]...)
 			rows = append(rows, r)
 		case n == 0:
 			r := trow{cells: []tcell{cells[i]}, start: cells[i].start, end: cells[i+1].end}

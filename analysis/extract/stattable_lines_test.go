@@ -252,8 +252,8 @@ func TestBrokenSectionRow(t *testing.T) {
 // TestBilingualStreamRows: a bilingual yearbook table of schools copied
 // one cell a line, each row's Chinese label then its English one, the
 // header written row by row with the label columns merged down (only its
-// first row has cells over them), an English label wrapped onto a row of
-// its own, a # part whose next row names no unit (a part too), and a row
+// first row has cells over them), an English label wrapped over two
+// cells and onto a row of its own, a # part whose next row names no unit (a part too), and a row
 // with a value missing, which cannot be placed.
 func TestBilingualStreamRows(t *testing.T) {
 	cells := []string{
@@ -263,7 +263,7 @@ func TestBilingualStreamRows(t *testing.T) {
 		"", "Public", "County", "Private",
 		"", "", "", "",
 		"学校数 (所)", "Number of Schools (unit)", "412", "300", "120", "112",
-		"在校学生数 (人)", "Number of Students Enrolled in Schools of All Kinds", "52310", "40100", "15020", "12210",
+		"在校学生数 (人)", "Number of Students Enrolled", "in Schools of All Kinds", "52310", "40100", "15020", "12210",
 		"", "(person)", "", "", "", "",
 		"# 小 学", "Primary Schools", "30100", "24050", "9020", "6050",
 		"初 中", "Junior Secondary Schools", "15500", "11300", "4100", "4200",

@@ -47,6 +47,8 @@ var traditionalPairs = [][2]rune{
 	{'穩', '稳'}, {'測', '测'}, {'設', '设'},
 	// the measures of health institutions (衛生技術人員, 醫師, 門急診)
 	{'衛', '卫'}, {'術', '术'}, {'員', '员'}, {'診', '诊'}, {'醫', '医'}, {'師', '师'}, {'護', '护'}, {'療', '疗'},
+	// the pull on growth and the contribution (拉動…增長0.01個百分點, 貢獻率)
+	{'動', '动'}, {'貢', '贡'}, {'獻', '献'},
 }
 
 // cjkBase is the first rune of the table of folds.
