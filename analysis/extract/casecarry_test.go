@@ -155,3 +155,46 @@ func TestSchoolKindKept(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionCaseKind: a heading naming the kind of case its section
+// counts names the section's bare case verbs and their rates.
+func TestSectionCaseKind(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"（三）办理涉农案件情况\n受理审查起诉40人，起诉36人，起诉率90%；不起诉4人。", []string{"涉农案件受理审查起诉", "涉农案件起诉", "涉农案件起诉率", "涉农案件不起诉"}},
+		// A count with its own object, or no case verb, keeps its name.
+		{"（三）办理涉农案件情况\n起诉盗窃罪12人，发出检察建议5件。", []string{"起诉盗窃罪", "发出检察建议"}},
+		{"（三）办理各类案件情况\n起诉36人。", []string{"起诉"}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"办理涉疫案件情况", "涉疫案件"},
+		{"审理涉企案件工作", "涉企案件"},
+		{"办理各类案件情况", ""},
+		{"办理案件情况", ""},
+		{"审查逮捕、审查起诉情况", ""},
+	} {
+		if got := sectionCaseKind(c.in); got != c.want {
+			t.Errorf("sectionCaseKind(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestChiefCrime: 以X为主 names the crime the bare verb after it counts,
+// and a share after a count of a crime is the crime's.
+func TestChiefCrime(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"从罪名看，以盗窃罪为主，起诉25人，占比50%。", []string{"起诉盗窃罪", "盗窃罪占比"}},
+		{"起诉危险驾驶罪30人，占比20%。", []string{"起诉危险驾驶罪", "危险驾驶罪占比"}},
+		// A share of a count of no crime is the count's.
+		{"受理案件3000件，其中一审案件2800件，占93.3%。", []string{"受理案件", "一审案件", "一审案件占"}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"以诈骗罪为主", "诈骗罪"},
+		{"以电信网络诈骗犯罪为主", "电信网络诈骗犯罪"},
+		{"以调解为主", ""},
+		{"诈骗罪为主", ""},
+	} {
+		if got := chiefCrime(c.in); got != c.want {
+			t.Errorf("chiefCrime(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -510,6 +510,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		}
 	}
+	if inh := x.sectionKindName(name); inh != "" && !usePost {
+		name = inh // （二）办理涉疫案件情况 … 起诉53人: 涉疫案件起诉
+	}
 	if m.unit == "%" && !usePost && strings.HasSuffix(rawPre, "的") {
 		// 完成年度目标的112.5%, 占一般公共预算收入的48.51%: the share is
 		// named by its words as written, 完成 and 年度 kept.

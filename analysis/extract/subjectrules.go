@@ -459,7 +459,26 @@ func (x *extractor) bareShare(st *sentenceState, name, unit string) string {
 	if k < 0 || isShareFigure(&x.figs[k]) || x.figs[k].Unit == "%" {
 		return ""
 	}
+	if crime := countedCrime(x.figs[k].Indicator); crime != "" {
+		return crime + name // 起诉诈骗罪40人，占比68.97% → 诈骗罪占比
+	}
 	return x.figs[k].Indicator + "占"
+}
+
+// countedCrime is the crime a case count names after its verb (起诉诈骗罪 →
+// 诈骗罪, 起诉生产、销售伪劣产品罪): the share of the count among the
+// crimes is the crime's, not the verb's. "" when the name is no verb and a
+// crime ending in 罪.
+func countedCrime(name string) string {
+	v := hasPrefixAny(name, topicVerbs)
+	if v == "" {
+		return ""
+	}
+	crime := name[len(v):]
+	if !strings.HasSuffix(crime, "罪") || utf8.RuneCountInString(crime) < 2 {
+		return ""
+	}
+	return crime
 }
 
 // completeCoordinated is the rule for coordinated names that share a head
@@ -2047,4 +2066,57 @@ func (x *extractor) schoolOfOtherMeasure(st *sentenceState, prev *Figure) string
 		return ""
 	}
 	return lv
+}
+
+// sectionVerbs open a heading that names the cases its section counts
+// (办理涉疫案件情况).
+var sectionVerbs = []string{"办理", "受理", "审理", "审结", "办结", "查办", "依法办理", "依法审理"}
+
+// sectionCaseKind is the rule for a heading that names the kind of case
+// its section counts (（二）办理涉疫案件情况, 审理涉企案件工作): the kind of
+// case between a verb of handling and 情况 or 工作, up to ten characters;
+// "" when the heading names none, or cases of every kind (办理各类案件情况).
+func sectionCaseKind(section string) string {
+	t := trimText(section)
+	w := hasPrefixAny(t, sectionVerbs)
+	if w == "" {
+		return ""
+	}
+	t = t[len(w):]
+	end := hasSuffixAny(t, []string{"情况", "工作", "方面"})
+	if end == "" {
+		return ""
+	}
+	t = t[:len(t)-len(end)]
+	if hasPrefixAny(t, kindWords) != "" || t == "案件" || !strings.HasSuffix(t, "案件") || !isHanString(t) || utf8.RuneCountInString(t) > 10 {
+		return ""
+	}
+	return t
+}
+
+// sectionKindName is the rule for a count of a section whose heading names
+// the kind of case it counts (（二）办理涉疫案件情况 … 批准和决定逮捕54人，批捕率
+// 94.74%；…起诉53人): a name that is only a case verb (起诉, 受理审查逮捕) or
+// the rate of one (批捕率, 不诉率) counts that kind (涉疫案件起诉,
+// 涉疫案件批捕率). "" when the rule does not apply.
+func (x *extractor) sectionKindName(name string) string {
+	kind := sectionCaseKind(x.section)
+	if kind == "" || strings.Contains(name, kind) || !isHanString(name) {
+		return ""
+	}
+	if stem, ok := strings.CutSuffix(name, "率"); ok {
+		if n := utf8.RuneCountInString(stem); n >= 2 && n <= 3 && (hasPrefixAny(stem, topicVerbs) != "" || strings.HasPrefix(stem, "不")) {
+			return kind + name
+		}
+		return ""
+	}
+	v := hasPrefixAny(name, topicVerbs)
+	if v == "" {
+		return ""
+	}
+	rest := name[len(v):]
+	if rest != "" && hasPrefixAny(rest, topicVerbs) != rest {
+		return "" // 起诉诈骗罪: the verb names its object
+	}
+	return kind + name
 }

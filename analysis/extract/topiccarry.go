@@ -24,6 +24,7 @@ import (
 type caseTopic struct {
 	words  string
 	object bool
+	chief  bool // named as the chief of the crimes counted (以诈骗罪为主)
 }
 
 // topicVerbs are the verbs of a case count a topic passes to: the case
@@ -110,6 +111,9 @@ func dropTopicAdverbs(t string) string {
 // counts after it name varies too much. The zero caseTopic otherwise.
 func clauseCrimeTopic(clause string) caseTopic {
 	t := dropTopicAdverbs(clause)
+	if x := chiefCrime(t); x != "" {
+		return caseTopic{words: x, object: true, chief: true}
+	}
 	if w := hasPrefixAny(t, punishVerbs); w != "" {
 		rest := t[len(w):]
 		if endsInCrime(rest) > 0 && utf8.RuneCountInString(rest) >= 3 && !strings.ContainsAny(rest, "，,；;") {
@@ -148,7 +152,7 @@ func (x *extractor) carriedCaseTopic(st *sentenceState, name string) string {
 		}
 	}
 	tp := st.caseTopic
-	if tp.words == "" || !namesCrimeKind(tp.words) {
+	if tp.words == "" || !tp.chief && !namesCrimeKind(tp.words) {
 		return ""
 	}
 	if tp.object {
@@ -166,4 +170,22 @@ func (x *extractor) noteCaseTopic(st *sentenceState, raw string, carried bool) {
 		return
 	}
 	st.caseTopic = countTopic(raw)
+}
+
+// chiefCrime is the rule for a clause that names the chief crime of the
+// counts after it (以诈骗罪为主，起诉40人 → 起诉诈骗罪): the crime between 以
+// and 为主, a name of a crime (ending in 罪 or a crime noun) of up to
+// twelve characters. "" otherwise.
+func chiefCrime(t string) string {
+	x, ok := strings.CutPrefix(t, "以")
+	if !ok {
+		return ""
+	}
+	if x, ok = strings.CutSuffix(x, "为主"); !ok {
+		return ""
+	}
+	if !strings.HasSuffix(x, "罪") && endsInCrime(x) == 0 || utf8.RuneCountInString(x) < 2 || utf8.RuneCountInString(x) > 12 || strings.ContainsAny(x, "，,；;") {
+		return ""
+	}
+	return x
 }
