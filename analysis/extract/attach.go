@@ -59,7 +59,10 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		verb := absVerbName(ch)
 		of := name
-		if k := x.restatedLevel(st, name, m.unit, ch.base, sa); k >= 0 {
+		if on := x.openingBalanceName(st, name, m.unit); on != "" {
+			// 期初总股本17690.15万股，本期增加236万股: the balance's change.
+			of, name = on, on+name
+		} else if k := x.restatedLevel(st, name, m.unit, ch.base, sa); k >= 0 {
 			// …床位975.0万张。…与上年比较，床位增加30.0万张.
 			x.figs[k].addChange(*ch)
 			of = x.figs[k].Indicator

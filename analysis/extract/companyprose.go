@@ -189,3 +189,62 @@ var (
 func namesResultsQuantity(entity string) bool {
 	return hasSuffixAny(entity, resultsQuantityEnds) != "" || hasSuffixAny(entity, measureModifiers) != ""
 }
+
+// changePeriodWords name the period of a change stated after the balance
+// it opened with (期初总股本…，本期增加…).
+var changePeriodWords = []string{"本期", "本年", "本年度", "报告期内", "本报告期", "期内", "年内", "本期内"}
+
+// openingWords mark a balance at the start of the period (期初总股本,
+// 期初数量, 年初余额).
+var openingWords = []string{"期初", "年初"}
+
+// openingBalanceName is the rule for a change stated by its period only
+// after the balance the period opened with (普通股期初总股本17690.15万股，
+// 本期增加236万股至17926.15万股; 无限售股份期初数量8586.15万股，占比48.54%，
+// 本期减少…): the change is of that balance, named without the opening
+// word (普通股总股本; 无限售股份, 数量 dropped with it). name is the change's
+// subject as written (本期), unit its unit; the balance is the sentence's
+// last level in the same base unit. "" when the rule does not apply.
+func (x *extractor) openingBalanceName(st *sentenceState, name, unit string) string {
+	if hasPrefixAny(name, changePeriodWords) != name {
+		return ""
+	}
+	for k := len(st.figs) - 1; k >= 0 && k >= len(st.figs)-maxLookback; k-- {
+		f := &x.figs[st.figs[k]]
+		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 || unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "" {
+			continue
+		}
+		return openedName(f.Indicator)
+	}
+	return ""
+}
+
+// openedName is a balance's name without its opening word: 普通股期初总股本
+// → 普通股总股本, 无限售股份期初数量 → 无限售股份, 期初余额 → ""; "" when the
+// name has no opening word.
+func openedName(ind string) string {
+	for _, w := range openingWords {
+		k := strings.Index(ind, w)
+		if k < 0 {
+			continue
+		}
+		head, tail := ind[:k], ind[k+len(w):]
+		switch tail {
+		case "数量", "数", "余额", "值", "":
+			tail = ""
+		}
+		if n := head + tail; utf8.RuneCountInString(n) >= 2 {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
+// openedChange reports the figure of a change of an opening balance
+// (openingBalanceName): its name is the balance's, a period word and the
+// verb (普通股总股本本期增加 of 普通股总股本).
+func openedChange(ind, of string) bool {
+	rest, ok := strings.CutPrefix(ind, of)
+	return ok && of != "" && hasPrefixAny(rest, changePeriodWords) != ""
+}

@@ -96,3 +96,25 @@ func TestNamesResultsQuantity(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningBalanceChange: a balance stated at the start of the period,
+// then its change by the period word and the level it reached (本期增加…至…):
+// the change and the level are the balance's, named without 期初.
+func TestOpeningBalanceChange(t *testing.T) {
+	text := "公司优先股期初总股本5000万股，本期减少200万股至4800万股。限售股份期初数量300万股，占比6%，本期增加50万股至350万股，占比7%。"
+	checkFigures(t, text, mustExtract(t, text, Options{}), []wantFig{
+		{ind: "公司优先股期初总股本", value: 5000, unit: "万股"},
+		{ind: "公司优先股总股本本期减少", value: 200, unit: "万股", changeOf: "公司优先股总股本"},
+		{ind: "公司优先股总股本", value: 4800, unit: "万股", changes: []string{"abs -200"}},
+		{ind: "限售股份期初数量", value: 300, unit: "万股"},
+		{ind: "限售股份期初数量占", value: 6, unit: "%"},
+		{ind: "限售股份本期增加", value: 50, unit: "万股", changeOf: "限售股份"},
+		{ind: "限售股份", value: 350, unit: "万股", changes: []string{"abs 50"}},
+		{ind: "限售股份占", value: 7, unit: "%"},
+	})
+	for in, want := range map[string]string{"普通股期初总股本": "普通股总股本", "无限售股份期初数量": "无限售股份", "期初余额": "", "总股本": ""} {
+		if got := openedName(in); got != want {
+			t.Errorf("openedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

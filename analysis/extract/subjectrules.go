@@ -1089,6 +1089,9 @@ func (x *extractor) absReachedLevel(st *sentenceState, pre, name, unit string) i
 	if f.ChangeOf == "" || f.Missing || f.Prior || unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "" || !strings.HasPrefix(f.Indicator, f.ChangeOf) {
 		return -1
 	}
+	if openedChange(f.Indicator, f.ChangeOf) {
+		return k // 期初…，本期增加236万股至: the level the balance reached
+	}
 	for _, j := range st.figs {
 		if g := &x.figs[j]; g.Indicator == f.ChangeOf && g.ChangeOf == "" {
 			return -1 // the level is stated already
@@ -1102,6 +1105,7 @@ func (x *extractor) absReachedLevel(st *sentenceState, pre, name, unit string) i
 func (x *extractor) levelOfAbs(st *sentenceState, k int, value float64, neg bool, numText string, m unitMatch, approx bool, qual string, numStart int) {
 	c := x.figs[k]
 	verb := strings.TrimPrefix(c.Indicator, c.ChangeOf)
+	verb = strings.TrimPrefix(verb, hasPrefixAny(verb, changePeriodWords)) // 本期减少
 	sign := 1.0
 	if hasPrefixAny(verb, downVerbs) != "" || strings.HasPrefix(verb, "少") {
 		sign = -1
