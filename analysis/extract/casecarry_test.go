@@ -8,6 +8,8 @@ func TestVerbFinalRun(t *testing.T) {
 		// the closing total take the noun.
 		{"民事案件旧存30件，新收120件，共150件。", []string{"民事案件旧存", "民事案件新收", "民事案件共"}},
 		{"本院案件旧存64件，新收300件，共计364件。", []string{"本院案件旧存", "本院案件新收", "案件共计"}},
+		// A case verb that opens the noun (执行) does not hide the verb last.
+		{"执行案件旧存20件，新收90件，共110件。", []string{"执行案件旧存", "执行案件新收", "执行案件共"}},
 		// A total after a count named verb first is not the run's.
 		{"受理刑事案件40件，共计40件。", []string{"受理刑事案件", "受理刑事案件"}},
 	})
@@ -39,6 +41,8 @@ func TestCaseKindCarried(t *testing.T) {
 		// The court dropped before its adverb names a short verb after it;
 		// a note in brackets is passed over.
 		{"中院共受理各类案件1500件（旧存200件），结案1100件。", []string{"受理各类案件", "旧存案件", "中院结案"}},
+		// In a sentence of its own the verb does not take the court.
+		{"市检察院共受理审查起诉900人。经审查，起诉800人。", []string{"受理审查起诉", "起诉"}},
 	})
 }
 

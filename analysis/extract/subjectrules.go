@@ -61,6 +61,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		k = w
 		st.childOf = 0
 	}
+	sameSentence := k >= 0
 	if k < 0 {
 		k = x.previousSentenceCount(st, unit)
 	}
@@ -68,6 +69,13 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	prev := x.figs[k].Indicator
+	if noun := verbFinalNoun(prev); noun != "" && (!flow || isCaseVerb(verbName)) && !strings.HasSuffix(prev, verbName) {
+		// 执行案件旧存53件，新收224件: the count named verb last, though a
+		// case verb (执行) opens its noun.
+		if w := hasSuffixAny(prev, caseVerbs); w != "" && verbFinalObject(prev[:len(prev)-len(w)]) {
+			return prev[:len(prev)-len(w)] + name
+		}
+	}
 	v := ""
 	at := -1
 	for _, w := range caseVerbs {
@@ -123,7 +131,7 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	}
 	group := caseGroupOfObject(prev[:at], prev[at+len(v):], scope, name, head)
 	if scope == "" && group == "" && head == "" {
-		if agent := droppedAgent(x.s, x.figs[k].Span[0]); agent != "" && utf8.RuneCountInString(name) < 4 {
+		if agent := droppedAgent(x.s, x.figs[k].Span[0]); agent != "" && sameSentence && utf8.RuneCountInString(name) < 4 {
 			return agent + name
 		}
 		return ""
