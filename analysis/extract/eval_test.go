@@ -797,13 +797,13 @@ func TestEval(t *testing.T) {
 		{"testdata/eval/dev12.json", true, 0.79, 0.87, 0.99},
 		{"testdata/eval/dev13.json", true, 0.63, 0.83, 0.97},
 		{"testdata/eval/dev14.json", true, 0.68, 0.85, 0.87},
-		// heldout14, heldout15, heldout16: fresh real excerpts annotated
-		// on 2026-12-07 (sixth session) by six engineers who never ran the
-		// extractor, kept outside the repository until scored once
-		// (README.md, History).
-		{"testdata/eval/heldout14.json", true, 0.59, 0.68, 0.95},
-		{"testdata/eval/heldout15.json", true, 0.60, 0.79, 0.92},
-		{"testdata/eval/heldout16.json", true, 0.66, 0.79, 0.90},
+		// dev15, dev16, dev17: 20 real excerpts each annotated on
+		// 2026-12-07 (sixth session) by six engineers who never ran the
+		// extractor and held out (as heldout14 … heldout16) until scored
+		// once that session; development sets since.
+		{"testdata/eval/dev15.json", true, 0.59, 0.68, 0.95},
+		{"testdata/eval/dev16.json", true, 0.60, 0.79, 0.92},
+		{"testdata/eval/dev17.json", true, 0.66, 0.79, 0.90},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
