@@ -315,3 +315,51 @@ func topicTotal(header, label string) string {
 	}
 	return topic + label
 }
+
+// yearToDateGroup is the rule for the header of a quarterly report's
+// table of two periods (项目 | 本报告期 | 本报告期比上年同期增减变动幅度(%) |
+// 年初至报告期末 | 年初至报告期末比上年同期增减变动幅度(%)): each period with its
+// change, the quarter first and the year to date second. It returns the
+// index of the year to date's column in the header's cells, 0 when the
+// header is not so.
+func yearToDateGroup(hdr []tcell) int {
+	if len(hdr) != 5 {
+		return 0
+	}
+	quarter, ytd := hdr[1].text, hdr[3].text
+	if !companyPeriodHeader(quarter) && quarterHeaderEnd(quarter, 0) != len(quarter) || !yearToDateHeader(ytd) {
+		return 0
+	}
+	for _, c := range []string{hdr[2].text, hdr[4].text} {
+		if l, u := headerUnit(c); changeTokenEnd(c, 0) != len(c) && changeHeader(l, u) == "" {
+			return 0
+		}
+	}
+	return 3
+}
+
+// yearToDateHeader reports a header naming the year to date (年初至报告期末,
+// 年初至报告期末(1-9月), 本年初至报告期末).
+func yearToDateHeader(h string) bool {
+	w := prefixAt(h, 0, []string{"年初至报告期末", "年初至报告期期末", "年初至本报告期末", "本年初至报告期末"})
+	return w != "" && (len(w) == len(h) || monthsBracketEnd(h, len(w)) == len(h))
+}
+
+// yearToDateRow is the rule for a row of a quarterly report's table of two
+// periods (yearToDateGroup) that states the year to date only, as the
+// forms have 经营活动产生的现金流量净额 (its quarter 不适用, a copy that drops
+// those cells): a row of exactly the year to date's values gets empty
+// cells for the quarter's, so that its values stand in their columns. It
+// returns the row's cells, as they are when the rule does not apply.
+func yearToDateRow(hdr []tcell, cells []tcell) []tcell {
+	g := yearToDateGroup(hdr)
+	if g == 0 || len(cells) != 1+len(hdr)-g {
+		return cells
+	}
+	out := make([]tcell, 0, len(hdr))
+	out = append(out, cells[0])
+	for k := 1; k < g; k++ {
+		out = append(out, tcell{start: cells[1].start, end: cells[1].start})
+	}
+	return append(out, cells[1:]...)
+}

@@ -329,12 +329,15 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 	end, data := b, 0
 	for ri := 1; ri < len(runs); ri += 2 {
 		vr := runs[ri]
-		if vr.j-vr.i != width {
-			break
-		}
 		r := trow{cells: []tcell{lab}, start: lab.start, end: toks[vr.j-1].b}
 		for k := vr.i; k < vr.j; k++ {
 			r.cells = append(r.cells, tcell{text: toks[k].text, start: toks[k].a, end: toks[k].b})
+		}
+		if vr.j-vr.i != width {
+			// 经营活动产生的现金流量净额 with the year to date's cells only.
+			if r.cells = yearToDateRow(rows[lastHeader(rows)].cells, r.cells); len(r.cells) != width+1 {
+				break
+			}
 		}
 		rows = append(rows, r)
 		data++

@@ -124,3 +124,35 @@ func TestFlatCompanyLinePageBreak(t *testing.T) {
 		{ind: "基本每股收益", value: 0.15, unit: "元/股", changes: []string{"growth_pct 5"}},
 	})
 }
+
+// TestYearToDateOnlyRow: in a quarterly table of 本报告期 and 年初至报告期末,
+// each with its change, a row that writes the year to date's cells only
+// (经营活动产生的现金流量净额, its quarter 不适用 dropped by the copy) stands
+// in the year to date's columns, in a table of lines and in one run
+// together; in another table a short row is not moved.
+func TestYearToDateOnlyRow(t *testing.T) {
+	lines := "单位：元 币种：人民币\n" +
+		"项目 本报告期 本报告期比上年同期增减变动幅度(%) 年初至报告期末 年初至报告期末比上年同期增减变动幅度(%)\n" +
+		"营业收入 2,400.00 6.00 7,200.00 3.00\n" +
+		"经营活动产生的现金流量净额 1,800.00 -9.50\n" +
+		"基本每股收益(元/股) 0.04 -2.00 0.10 1.00\n"
+	want := []wantFig{
+		{ind: "营业收入", value: 2400, unit: "元", changes: []string{"growth_pct 6"}},
+		{ind: "营业收入", value: 7200, unit: "元", changes: []string{"growth_pct 3"}},
+		{ind: "经营活动产生的现金流量净额", value: 1800, unit: "元", changes: []string{"growth_pct -9.5"}},
+		{ind: "基本每股收益", value: 0.04, unit: "元/股", changes: []string{"growth_pct -2"}},
+		{ind: "基本每股收益", value: 0.10, unit: "元/股", changes: []string{"growth_pct 1"}},
+	}
+	for _, text := range []string{lines, strings.ReplaceAll(strings.TrimSuffix(lines, "\n"), "\n", " ") + "\n"} {
+		figs := mustExtract(t, text, Options{Year: 2024})
+		checkFigures(t, text, figs, want)
+		if figs[2].Period != "年初至报告期末" {
+			t.Errorf("%q: 经营活动产生的现金流量净额 period %q, want 年初至报告期末", text, figs[2].Period)
+		}
+	}
+	hdr := []tcell{{text: "项目"}, {text: "本报告期末"}, {text: "上年度末"}, {text: "本报告期末比上年度末增减(%)"}}
+	cells := []tcell{{text: "总资产"}, {text: "1.00"}, {text: "2.00"}}
+	if got := yearToDateRow(hdr, cells); len(got) != len(cells) {
+		t.Errorf("yearToDateRow under 本报告期末 | 上年度末: %d cells, want %d", len(got), len(cells))
+	}
+}

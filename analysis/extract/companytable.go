@@ -928,6 +928,7 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 			for _, v := range vals {
 				r.cells = append(r.cells, tcell{text: line[v[0]:v[1]], start: a + v[0], end: a + v[1]})
 			}
+			r.cells = yearToDateRow(rows[lastHeader(rows)].cells, r.cells)
 			scaleRowCells(&r)
 			rows = append(rows, r)
 			lastRow = len(rows) - 1
@@ -1002,6 +1003,17 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	}
 	end = max(end, rows[lastRow].end) // always past the rows read: the caller goes on from there
 	return rows[:lastRow+1], min(nextLine(s, end)+1, len(s))
+}
+
+// lastHeader is the index of the last row of rows that holds no number:
+// the header the next row of a company table is under.
+func lastHeader(rows []trow) int {
+	for k := len(rows) - 1; k > 0; k-- {
+		if !rowHasNumber(rows[k]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // hasPipeOrTab is strings.ContainsAny(s, "|｜\t") by byte searches.
