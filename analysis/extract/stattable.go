@@ -779,16 +779,22 @@ var unitHeaderWords = []string{"单位", "計量單位", "计量单位", "單位
 
 // streamFirstRow is the index of the first data row's label in a table
 // copied one cell per line: the first cell that is no value and is
-// followed by exactly width values (a header cell followed by the empty
-// cells of a merge, 卫生人员数(人) | | |, is not); -1 if none.
+// followed by exactly width values, one of them written (a header cell
+// followed by the empty cells of a merge, 卫生人员数(人) | | |, is not, nor
+// is the last cell of a header row followed by the empty cells a copy
+// leaves: 医疗机构 | | | | before 医疗机构数(个) | 6159 | …); -1 if none.
 func streamFirstRow(cells []tcell, width int, isValue func(tcell) bool) int {
 	for i := 0; i+width < len(cells); i++ {
 		if isValue(cells[i]) {
 			continue
 		}
-		n := 0
+		n, written := 0, false
 		for n < width && isValue(cells[i+1+n]) {
+			written = written || cells[i+1+n].text != ""
 			n++
+		}
+		if !written {
+			continue
 		}
 		k := i + 1 + n
 		for k < len(cells) && cells[k].text == "" {
@@ -1407,7 +1413,8 @@ func namesQuantity(h string) bool {
 // streamHeaderRead is the rule that a table copied one cell per line was
 // read with all its header: from first, where the header read ends, to
 // the first row of a label and width values, each word cell is a label
-// alone (a section over the rows after it) or the label of a row of width
+// alone (a section over the rows after it; at most one written without
+// cells of its own) or the label of a row of width
 // empty cells (a row not published). A word followed by fewer or more
 // cells before the next word (地 区 and 8 empty cells under a 9-column
 // header, 总 | 产量 over 绝对数 | %) is a header row the header rules did
@@ -1417,6 +1424,7 @@ func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool)
 	if k < 0 {
 		return true // no full row: the row reader decides
 	}
+	bare := 0 // labels right after one another, no cell between
 	for i := first; i < k; {
 		if isValue(cells[i]) {
 			if cells[i].text != "" && i > first {
@@ -1429,12 +1437,19 @@ func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool)
 		for j < k && isValue(cells[j]) {
 			j++
 		}
-		if n := j - i - 1; n != 0 && n != width {
+		n := j - i - 1
+		if n != 0 && n != width {
 			return false
+		}
+		if n == 0 {
+			bare++
 		}
 		i = j
 	}
-	return true
+	// Two labels or more with no cells of their own before the first
+	// row (医疗机构 | # 政府办 | 医疗机构 | | | | under 合计 | 公立 | | 民营): a
+	// header row the rules did not read, not sections.
+	return bare < 2
 }
 
 // tableAbsFigure is the rule for a cell of a column of absolute changes

@@ -445,3 +445,28 @@ func TestNumbersRowLine(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamHeaderRowUnread: a yearbook table copied one cell a line
+// whose second header row (医疗机构 | # 政府办 | 医疗机构 under 合 计 | 公立 | |
+// 民营, the 合计 cell merged down and left out) no header rule places: the
+// last of its cells, followed by the empty cells the copy leaves, is no
+// section and no row, and the table gives nothing rather than figures
+// under shifted columns.
+func TestStreamHeaderRowUnread(t *testing.T) {
+	cells := []string{"项 目", "合 计", "公立", "", "民营", "医疗机构", "# 政府办", "医疗机构", "", "", "", "",
+		"学校数 (所)", "412", "300", "120", "112",
+		"在校学生数 (人)", "52310", "40100", "15020", "12210",
+		"# 小 学", "30100", "24050", "9020", "6050",
+		"专任教师数 (人)", "4120", "3390", "1410", "730"}
+	var b strings.Builder
+	for _, c := range cells {
+		if c == "" {
+			b.WriteString("|\n")
+		} else {
+			b.WriteString(c + " |\n")
+		}
+	}
+	for _, f := range mustExtract(t, b.String(), Options{Year: 2022}) {
+		t.Errorf("figure from a header not read: %q %v %q", f.Indicator, f.Value, f.Unit)
+	}
+}
