@@ -243,3 +243,107 @@ func periodUnitHeader(h string) (period, unit string, ok bool) {
 	}
 	return "", "", false
 }
+
+// fiscalYearWords qualify a year header of a Hong Kong summary (二零二三年
+// then 財政年度 on the next line).
+var fiscalYearWords = []string{"财政年度", "財政年度", "财年", "年度"}
+
+// yearColumnCell is the rule for a year header of a financial summary
+// copied one cell a line: a year in Chinese numerals or digits (二零二三年,
+// 2023年, 2023), with or without a fiscal-year word (二零二三年财政年度); it
+// returns whether the header writes that word.
+func yearColumnCell(t string) (ok, qualified bool) {
+	e := cnYearEnd(t, 0)
+	if e == 0 {
+		e = yearHeaderEnd(t, 0)
+	}
+	if e == 0 {
+		return false, false
+	}
+	if e == len(t) {
+		return true, false
+	}
+	if w := prefixAt(t, e, fiscalYearWords); w != "" && e+len(w) == len(t) {
+		return true, true
+	}
+	return false, false
+}
+
+// summaryUnitCell reports the unit a financial summary writes in a unit
+// column: 人民币千元, %, 元, 港元 (a unit the readers know or a currency unit).
+func summaryUnitCell(t string) bool {
+	return t != "" && (unitOnlyHeader(t) != "" || isUnitText(t))
+}
+
+// maxUnitColumnYears bounds the years unitColumnCellLines reads.
+const maxUnitColumnYears = 12
+
+// unitColumnCellLines is the rule for a financial summary of several years
+// copied one cell a line with a unit column (as Hong Kong annual reports
+// print 財務摘要): 单位 alone on its line heading the units, then the years,
+// each on a line (二零一九年, its 財政年度 on the line after it or on the
+// same), then each row as its label, its unit (人民币千元, %) and a value
+// for every year, each on a line. The rows end at a line that is neither;
+// a row with fewer values ends the table before it (which years its
+// values are of is not written). nil when the lines at ls are not so or
+// give no row.
+func (x *extractor) unitColumnCellLines(ls int) ([]trow, int) {
+	s := x.s
+	head, pos := x.cellLine(ls)
+	if head.text != "单位" && head.text != "單位" {
+		return nil, ls
+	}
+	var years []tcell
+	for pos < len(s) && len(years) <= maxUnitColumnYears {
+		c, next := x.cellLine(pos)
+		if ok, _ := yearColumnCell(c.text); ok {
+			years = append(years, c)
+			pos = next
+			continue
+		}
+		if n := len(years); n > 0 && prefixAt(c.text, 0, fiscalYearWords) == c.text && c.text != "" {
+			if _, q := yearColumnCell(years[n-1].text); !q {
+				years[n-1].text = s[years[n-1].start:years[n-1].end] + c.text // 二零二三年 then 財政年度
+				years[n-1].end = c.end
+				pos = next
+				continue
+			}
+		}
+		break
+	}
+	if len(years) < 2 || len(years) > maxUnitColumnYears {
+		return nil, ls
+	}
+	hdr := trow{cells: append([]tcell{{start: head.start, end: head.start}, head}, years...), start: head.start, end: years[len(years)-1].end, textLine: true}
+	rows := []trow{hdr}
+	end := hdr.end
+	for pos < len(s) {
+		label, next := x.cellLine(pos)
+		if label.text == "" || streamValueCell(label.text) || !cellLineLabel(label.text) {
+			break
+		}
+		unit, next := x.cellLine(next)
+		if !summaryUnitCell(unit.text) {
+			break
+		}
+		cells := []tcell{label, unit}
+		for len(cells) < 2+len(years) && next < len(s) {
+			v, n := x.cellLine(next)
+			if v.text == "" || !streamValueCell(v.text) {
+				break
+			}
+			cells = append(cells, v)
+			next = n
+		}
+		if len(cells) != 2+len(years) {
+			break
+		}
+		rows = append(rows, trow{cells: cells, start: label.start, end: cells[len(cells)-1].end, textLine: true})
+		end = cells[len(cells)-1].end
+		pos = next
+	}
+	if len(rows) < 2 {
+		return nil, ls
+	}
+	return rows, min(nextLine(s, end)+1, len(s))
+}

@@ -95,3 +95,42 @@ func TestRunOnCellRowsNotUnderstood(t *testing.T) {
 		}
 	}
 }
+
+// TestCnYearValue: years in Chinese numerals, with a fiscal-year word.
+func TestCnYearValue(t *testing.T) {
+	for in, want := range map[string]int{
+		"二零二三年": 2023, "二〇一九年度": 2019, "二零二一年财政年度": 2021, "二零二三年財政年度": 2023,
+		"二零二三年收入": 0, "一二三四年": 0, "二零二三": 0, "": 0,
+	} {
+		if got := cnYearValue(in); got != want {
+			t.Errorf("cnYearValue(%q) = %d, want %d", in, got, want)
+		}
+	}
+	if y := headerYear("二零二二年财政年度"); y != 2022 {
+		t.Errorf("headerYear(二零二二年财政年度) = %d, want 2022", y)
+	}
+}
+
+// TestUnitColumnCellLines: a financial summary copied one cell a line,
+// 单位 over the units, each year with its 财政年度 on the next line, each
+// row its label, unit and values; an en dash is no figure; a row short of
+// values ends the table.
+func TestUnitColumnCellLines(t *testing.T) {
+	text := "单位\n二零二二年\n财政年度\n二零二三年\n财政年度\n" +
+		"收益\n人民币千元\n500,100\n620,300\n" +
+		"毛利率\n%\n30.5\n28.1\n" +
+		"非控股权益\n人民币千元\n–\n(1,250)\n" +
+		"雇员人数\n人\n1,200\n" +
+		"注：以上数据摘自年报\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "summary", figs, []wantFig{
+		{ind: "收益", value: 500100, unit: "人民币千元", prior: true},
+		{ind: "收益", value: 620300, unit: "人民币千元"},
+		{ind: "毛利率", value: 30.5, unit: "%", prior: true},
+		{ind: "毛利率", value: 28.1, unit: "%"},
+		{ind: "非控股权益", value: -1250, unit: "人民币千元"},
+	})
+	if figs[1].Period != "二零二三年财政年度" {
+		t.Errorf("period %q, want 二零二三年财政年度", figs[1].Period)
+	}
+}

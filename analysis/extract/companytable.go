@@ -836,6 +836,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	if rows, next := x.companyCellLines(ls); rows != nil {
 		return rows, next // 项目 then 本报告期末 | 上年度期末 | … one a line
 	}
+	if rows, next := x.unitColumnCellLines(ls); rows != nil {
+		return rows, next // 单位 then 二零二三年 … one a line, a unit for each row
+	}
 	var hdr trow
 	if companyHeaderLine(s[a:b]) {
 		hdr, _ = x.companyHeaderRow(a, b)

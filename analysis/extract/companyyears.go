@@ -174,3 +174,27 @@ func unitOnlyHeader(h string) string {
 	}
 	return ""
 }
+
+// cnDigits are the values of the Chinese numerals a year is written in.
+var cnDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// cnYearValue is the rule for a year header written in Chinese numerals,
+// alone or with a fiscal-year word (二零二三年, 二〇一九年度, 二零二三年财政年度):
+// the year, 0 for any other text or a year out of 1900-2100.
+func cnYearValue(h string) int {
+	e := cnYearEnd(h, 0)
+	if e == 0 {
+		return 0
+	}
+	if rest := strings.TrimPrefix(h[e:], "度"); rest != "" && prefixAt(rest, 0, fiscalYearWords) != rest {
+		return 0
+	}
+	y := 0
+	for _, r := range h[:strings.Index(h, "年")] {
+		y = y*10 + cnDigits[r]
+	}
+	if y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}

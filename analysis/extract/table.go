@@ -816,6 +816,9 @@ func headerYear(h string) int {
 			return y
 		}
 	}
+	if y := cnYearValue(h); y != 0 {
+		return y // 二零二三年, 二零二三年财政年度
+	}
 	if e := yearMonthEnd(h, 0); e > 0 && e == len(h) {
 		return headerYearDigits(h[:4]) // 2024/12: a year and the month it ends
 	}
@@ -2460,7 +2463,7 @@ func streamLineTooLong(line string) bool {
 // isMissingMark reports a cell that marks a missing value: —, --, -, /, …, ×.
 func isMissingMark(t string) bool {
 	switch t {
-	case "—", "——", "--", "-", "/", "…", "×", "－", "-/-", "N/A", "n/a", "―", "――", "……", "－－":
+	case "—", "——", "--", "-", "/", "…", "×", "－", "-/-", "N/A", "n/a", "―", "――", "……", "－－", "–":
 		return true
 	}
 	return false
