@@ -803,3 +803,24 @@ func partsAfterMark(rows []trow) {
 func markedPart(r trow) bool {
 	return len(r.cells) > 0 && partPrefix(strings.TrimSpace(r.cells[0].text)) != ""
 }
+
+// spacerBarLine is the rule for a bar alone on a line between two rows of
+// a text table (指标 | 绝对数 | 增长(%) |, then |, then 生产总值 | 414.9 | 7.4 |):
+// the copy of an empty spacer row, which neither ends the table nor is a
+// row. It reads the line at pos and returns the offset of the line after
+// it; ok is false unless the line is a bar alone and the next is a table
+// line.
+func (x *extractor) spacerBarLine(pos int) (next int, ok bool) {
+	s := x.s
+	le := nextLine(s, pos)
+	a, b := trimSpace(s, pos, le)
+	if a >= b || !loneBarLine(s[a:b]) || le >= len(s) {
+		return pos, false
+	}
+	e := nextLine(s, le+1)
+	na, nb := trimSpace(s, le+1, e)
+	if na >= nb || !isTableLine(s[na:nb]) {
+		return pos, false
+	}
+	return le + 1, true
+}

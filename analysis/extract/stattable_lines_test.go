@@ -305,3 +305,23 @@ func TestStreamLineTooLong(t *testing.T) {
 		t.Errorf("48 Chinese characters read as a cell")
 	}
 }
+
+// TestSpacerBarLine: a text table whose copy wrote each empty spacer row
+// as a bar alone between the rows: the rows after it stay in the table;
+// a bar alone before a line that is no table line ends it.
+func TestSpacerBarLine(t *testing.T) {
+	text := "表2 全县农业产值\n" +
+		"项目 | 产值(万元) | 增长(%) |\n|\n" +
+		"农业 | 5120 | 3.1 |\n|\n" +
+		"林业 | 446 | -5.1 |\n|\n" +
+		"全县农业稳步发展。\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "spacer bar line", figs, []wantFig{
+		{ind: "农业产值", value: 5120, unit: "万元", changes: []string{"growth_pct 3.1"}},
+		{ind: "林业产值", value: 446, unit: "万元", changes: []string{"growth_pct -5.1"}},
+	})
+	x := &extractor{s: text}
+	if _, ok := x.spacerBarLine(strings.LastIndex(text, "|\n全县")); ok {
+		t.Errorf("a bar alone before prose read as a spacer row")
+	}
+}

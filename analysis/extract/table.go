@@ -136,6 +136,10 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 				pos = next
 				continue
 			}
+			if next, ok := x.spacerBarLine(pos); ok {
+				pos = next // a bar alone between two rows (stattable_lines.go)
+				continue
+			}
 		}
 		if a >= b || !isTableLine(s[a:b]) {
 			break
