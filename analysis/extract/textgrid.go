@@ -676,9 +676,10 @@ type spacedRow struct {
 	start, end int
 }
 
-// readSpacedRow reads the line s[a:b] as a label and the values after it;
-// ok is false when a value stands before a text (a line of prose or of
-// several labels).
+// readSpacedRow reads the line s[a:b] as a label and the values after it:
+// the fields before the first value are the label (卫  生  院, a name
+// spread over its cell, is one); ok is false when a text stands after a
+// value (a line of prose or of several labels).
 func readSpacedRow(s string, a, b int) (r spacedRow, ok bool) {
 	fs := spacedFields(s, a, b)
 	if len(fs) == 0 {
@@ -686,8 +687,11 @@ func readSpacedRow(s string, a, b int) (r spacedRow, ok bool) {
 	}
 	r.start, r.end = a, b
 	k := 0
-	if !spacedValue(fs[0].text) {
-		r.label, k = fs[0], 1
+	for k < len(fs) && !spacedValue(fs[k].text) {
+		k++
+	}
+	if k > 0 {
+		r.label = spacedField{text: removeSpaces(s[fs[0].start:fs[k-1].end]), start: fs[0].start, end: fs[k-1].end}
 	} else {
 		r.label = spacedField{start: fs[0].start, end: fs[0].start}
 	}
@@ -707,7 +711,8 @@ func readSpacedRow(s string, a, b int) (r spacedRow, ok bool) {
 // name over its unit); or an upper line whose last name is a total the
 // lower line breaks down (机构数 床位数 人员数 over 卫生技术人员 其他技术人员
 // 管理人员 工勤人员: seven columns, the last four parts of 人员数), the
-// upper names then the lower ones. It returns the header row's names, the
+// upper names then the lower ones; else the lower line alone, under a
+// caption. It returns the header row's names, the
 // first over the labels ("" if none), and false for any other header.
 func spacedHeader(lines [][]string, width int) ([]string, bool) {
 	label := func(names []string) ([]string, bool) {
@@ -732,8 +737,11 @@ func spacedHeader(lines [][]string, width int) ([]string, bool) {
 			return label(joined)
 		}
 		if len(up) >= 2 && len(lo) >= 2 {
-			return label(append(slices.Clip(up), lo...))
+			if names, ok := label(append(slices.Clip(up), lo...)); ok {
+				return names, true
+			}
 		}
+		return label(lo) // a caption above the header line
 	}
 	return nil, false
 }
@@ -823,15 +831,17 @@ func (x *extractor) spacedTable(ls int) (rows []trow, next int, loose bool) {
 	}
 	// The header: lines without digits right above.
 	var header [][]string
-	for p, k := ls, 0; p > 0 && k < 3; k++ {
+	for p, k := ls, 0; p > 0 && k < 6; k++ {
 		a := strings.LastIndexByte(s[:p-1], '\n') + 1
 		t := strings.TrimSpace(s[a : p-1])
-		if t == "" || strings.ContainsAny(t, "0123456789。；;|｜") || unitLine(t) != "" || utf8.RuneCountInString(t) > 120 {
+		if t != "" && strings.IndexFunc(t, isHan) < 0 && (isTranslation(t) || !strings.ContainsAny(t, "0123456789")) {
+			p = a // the English of the header (Number of Beds (10 000 units))
+			continue
+		}
+		if t == "" || strings.ContainsAny(t, "0123456789。；;|｜") || unitLine(t) != "" || utf8.RuneCountInString(t) > 120 || len(header) == 2 {
 			break
 		}
-		if strings.IndexFunc(t, isHan) >= 0 {
-			header = append([][]string{headerNames(t)}, header...)
-		}
+		header = append([][]string{headerNames(t)}, header...)
 		p = a
 	}
 	names, ok := spacedHeader(header, width)
@@ -954,4 +964,15 @@ func scatteredGrid(t *doc.Table) bool {
 		}
 	}
 	return false
+}
+
+// removeSpaces drops the blanks inside a label spread over its cell
+// (卫  生  院 → 卫生院).
+func removeSpaces(t string) string {
+	return strings.Map(func(r rune) rune {
+		if isSpace(r) {
+			return -1
+		}
+		return r
+	}, t)
 }

@@ -639,3 +639,30 @@ func TestScatteredGrid(t *testing.T) {
 		{ind: "北县人员数", value: 308, unit: "人"},
 	})
 }
+
+// TestSpacedTableVariants: a loosely spaced table under a caption without
+// digits and a header line whose English follows it, a label spread over
+// its cell with runs of spaces (卫  生  院), and a missing mark.
+func TestSpacedTableVariants(t *testing.T) {
+	text := "各乡镇卫生机构情况\n" +
+		"乡镇 机构数(个) 床位数(张) 人员数(人)\n" +
+		"Township Institutions Beds (10 000 units) Staff\n" +
+		"东  山  镇          9        183        196\n" +
+		"    西岭乡                    5                   95                 107\n" +
+		"    南湖乡                      —                       80          32\n" +
+		"    北坡镇                    2                   57                 38\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "spaced variants", figs, []wantFig{
+		{ind: "东山镇机构数", value: 9, unit: "个"},
+		{ind: "东山镇床位数", value: 183, unit: "张"},
+		{ind: "东山镇人员数", value: 196, unit: "人"},
+		{ind: "西岭乡机构数", value: 5, unit: "个"},
+		{ind: "西岭乡床位数", value: 95, unit: "张"},
+		{ind: "西岭乡人员数", value: 107, unit: "人"},
+		{ind: "南湖乡床位数", value: 80, unit: "张"},
+		{ind: "南湖乡人员数", value: 32, unit: "人"},
+		{ind: "北坡镇机构数", value: 2, unit: "个"},
+		{ind: "北坡镇床位数", value: 57, unit: "张"},
+		{ind: "北坡镇人员数", value: 38, unit: "人"},
+	})
+}
