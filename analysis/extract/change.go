@@ -21,7 +21,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	toForm := false
 	if w := growthRateLex.suffix(p); w != "" && m.kind == unitPercent && m.unit != "‰" {
 		verb = w
-	} else if w := hasSuffixAny(p, []string{"降幅为", "降幅达", "降幅", "减幅为", "减幅达", "减幅"}); w != "" && m.kind == unitPercent {
+	} else if w := declineRateLex.suffix(p); w != "" && m.kind == unitPercent {
 		verb, sign = w, -1
 	} else if sg := wrappedRateWord(s[:st.subjStart], p); sg != 0 && m.kind == unitPercent && m.unit != "‰" {
 		verb, sign = "幅", float64(sg) // 增 幅121.58%: 增幅 the copy broke with a space
@@ -329,11 +329,12 @@ func comparisonSuffix(t string) int {
 	}
 	// 比2021年, 较2021年同期, 比2020年末, 较2022年底
 	u := t
-	for _, w := range []string{"同期", "末", "底"} {
-		if v, ok := strings.CutSuffix(u, w); ok {
-			u = v
-			break
-		}
+	if v, ok := strings.CutSuffix(u, "同期"); ok {
+		u = v
+	} else if v, ok := strings.CutSuffix(u, "末"); ok {
+		u = v
+	} else if v, ok := strings.CutSuffix(u, "底"); ok {
+		u = v
 	}
 	if strings.HasSuffix(u, "年") {
 		v := strings.TrimSuffix(u, "年")
@@ -505,6 +506,9 @@ func comparisonEndsClauseHead(t string, c int) bool {
 // the figure it changes is there (netChangeOf): 净增市场主体1.2万户 is a
 // level.
 func netChange(p string) (string, float64) {
+	if !strings.Contains(p[max(0, len(p)-len("净增加")):], "净") {
+		return "", 0 // every word starts with 净, at most 9 bytes from the end
+	}
 	for _, w := range []string{"净增加", "净增长", "净增", "净减少", "净减"} {
 		if strings.HasSuffix(p, w) {
 			if strings.HasPrefix(w, "净减") {

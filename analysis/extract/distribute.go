@@ -9,7 +9,16 @@ var distributeWords = []string{"分别为", "分别是", "分别达", "分别达
 
 // splitNames splits "A、B和C" into names.
 func splitNames(s string) []string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' })
+	sep := func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' }
+	if strings.IndexFunc(s, sep) < 0 {
+		// One name (most subjects): what FieldsFunc and the loop below
+		// give, without splitting.
+		if t := trimText(s); t != "" {
+			return []string{t}
+		}
+		return []string{}
+	}
+	f := strings.FieldsFunc(s, sep)
 	out := f[:0]
 	for _, p := range f {
 		if p = trimText(p); p != "" {

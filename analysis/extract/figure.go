@@ -366,7 +366,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = parts[0]
 		st.pending = parts[1:]
 		st.distributed = parts
-	} else if (hasSuffixAny(trimText(pre), distributeWords) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
+	} else if (distributeLex.suffix(trimText(pre)) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
 		parts := coordinatedParts(name)
 		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
 			parts = whole // 第一、二、三产业比重分别为: the ordinals kept

@@ -47,12 +47,14 @@ func TestHotLexicons(t *testing.T) {
 		"approxInfix": approxInfix, "approxPrefixes": approxPrefixes, "upVerbs": upVerbs, "downVerbs": downVerbs,
 		"budgetStages": budgetStages, "fromWords": fromWords, "inheritFlowVerbs": inheritFlowVerbs, "caseVerbs": caseVerbs,
 		"changeVerbs": changeVerbLex.words, "toLevel": toLevelLex.words, "lastYear": lastYearLex.words, "growthRate": growthRateLex.words,
+		"declineRate": declineRateLex.words, "priorPeriod": priorPeriodLex.words, "distributeWords": distributeWords,
 	}
 	lexes := map[string]*lexicon{
 		"periodWords": periodLex, "reachVerbs": reachLex, "totalWords": totalLex, "topicVerbs": topicLex,
 		"approxInfix": approxInfixLex, "approxPrefixes": approxPrefixLex, "upVerbs": upLex, "downVerbs": downLex,
 		"budgetStages": budgetStageLex, "fromWords": fromLex, "inheritFlowVerbs": inheritFlowLex, "caseVerbs": caseVerbLex,
 		"changeVerbs": changeVerbLex, "toLevel": toLevelLex, "lastYear": lastYearLex, "growthRate": growthRateLex,
+		"declineRate": declineRateLex, "priorPeriod": priorPeriodLex, "distributeWords": distributeLex,
 	}
 	for name, ws := range lists {
 		lx := lexes[name]
@@ -94,6 +96,57 @@ func TestMayNarrateCase(t *testing.T) {
 					t.Errorf("caseNarrative(%q) is true in a sentence mayNarrateCase rules out", c.s[:i])
 				}
 			}
+		}
+	}
+}
+
+// TestSubjectPunct: the switches are the rune sets they replace.
+func TestSubjectPunct(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := subjectLeadPunct(r), strings.ContainsRune(",，、;；:：.。)）】」』》”’%％‰", r); got != want {
+			t.Errorf("subjectLeadPunct(%q) = %v", r, got)
+		}
+		if got, want := subjectTrailPunct(r), strings.ContainsRune(",，、;；:：(（【「『《“‘-—", r); got != want {
+			t.Errorf("subjectTrailPunct(%q) = %v", r, got)
+		}
+	}
+}
+
+// TestSplitNamesOneName: a name without 、和及与 splits into itself,
+// trimmed, as FieldsFunc would split it.
+func TestSplitNamesOneName(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want []string
+	}{
+		{"", []string{}},
+		{" ", []string{}},
+		{"一般公共预算收入", []string{"一般公共预算收入"}},
+		{" 地区生产总值 ", []string{"地区生产总值"}},
+		{"城镇和农村居民", []string{"城镇", "农村居民"}},
+		{"一审、二审及再审", []string{"一审", "二审", "再审"}},
+		{"、和", []string{}},
+	} {
+		got := splitNames(c.s)
+		if got == nil || strings.Join(got, "|") != strings.Join(c.want, "|") || len(got) != len(c.want) {
+			t.Errorf("splitNames(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+// TestNetChangeWindow: the look at the last bytes for 净 keeps every
+// net change netChange reads.
+func TestNetChangeWindow(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		w    string
+		sign float64
+	}{
+		{"常住人口净增加", "净增加", 1}, {"净增", "净增", 1}, {"人口净减少", "净减少", -1}, {"净减", "净减", -1},
+		{"净增长", "净增长", 1}, {"增加", "", 0}, {"净增加了", "", 0}, {"", "", 0},
+	} {
+		if w, sign := netChange(c.p); w != c.w || sign != c.sign {
+			t.Errorf("netChange(%q) = %q, %v, want %q, %v", c.p, w, sign, c.w, c.sign)
 		}
 	}
 }

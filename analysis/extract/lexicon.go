@@ -118,6 +118,13 @@ var (
 	toLevelLex = newLexicon([]string{"增长到", "增长至", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "压缩至", "压缩到", "缩短至", "缩短到", "控制在", "保持在", "稳定在", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "降低到", "降低至", "增至", "降至", "减至", "升至", "降到", "升到", "提到", "增到", "减到"})
 	// lastYearLex: the prior-year words fromToParts cuts (上年, 去年末).
 	lastYearLex = newLexicon([]string{"上年", "去年", "上年末", "去年末"})
+	// declineRateLex: the words of a rate of decline readChange reads
+	// (降幅为, 减幅).
+	declineRateLex = newLexicon([]string{"降幅为", "降幅达", "降幅", "减幅为", "减幅达", "减幅"})
+	// priorPeriodLex: the periods a prior stated inline is of (上年同期为,
+	// 去年末, 同期), readPrior's.
+	priorPeriodLex = newLexicon([]string{"上年同期", "去年同期", "上年末", "去年末", "上年底", "去年底", "上年", "去年", "上一年", "同期"})
+	distributeLex  = newLexicon(distributeWords)
 	// growthRateLex: the words of a growth rate readChange reads (增幅为,
 	// 增速, 增长率).
 	growthRateLex = newLexicon([]string{"增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增长率为", "增长率"})

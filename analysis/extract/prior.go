@@ -17,7 +17,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	year := 0
 	ok := false
 	verb := ""
-	if w := hasSuffixAny(p, []string{"上年同期", "去年同期", "上年末", "去年末", "上年底", "去年底", "上年", "去年", "上一年", "同期"}); w != "" {
+	if w := priorPeriodLex.suffix(p); w != "" {
 		before := trimText(strings.TrimSuffix(p, w))
 		if before == "" && w != "同期" || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") {
 			// 上年为558件, 去年同期1100件, 比上年末的1180万人.

@@ -107,14 +107,14 @@ func stripSubject(s string, a, b int) (int, int) {
 func trimSubjectPunct(s string, a, b int) (int, int) {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
-		if !isSpace(r) && !strings.ContainsRune(",，、;；:：.。)）】」』》”’%％‰", r) {
+		if !isSpace(r) && !subjectLeadPunct(r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
 		r, n := utf8.DecodeLastRuneInString(s[a:b])
-		if !isSpace(r) && !strings.ContainsRune(",，、;；:：(（【「『《“‘-—", r) {
+		if !isSpace(r) && !subjectTrailPunct(r) {
 			break
 		}
 		b -= n
@@ -129,6 +129,28 @@ func trimSubjectPunct(s string, a, b int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// subjectLeadPunct reports the marks trimSubjectPunct trims from a
+// subject's start: strings.ContainsRune(",，、;；:：.。)）】」』》”’%％‰", r)
+// as a switch.
+func subjectLeadPunct(r rune) bool {
+	switch r {
+	case ',', '，', '、', ';', '；', ':', '：', '.', '。', ')', '）', '】', '」', '』', '》', '”', '’', '%', '％', '‰':
+		return true
+	}
+	return false
+}
+
+// subjectTrailPunct reports the marks trimSubjectPunct trims from a
+// subject's end: strings.ContainsRune(",，、;；:：(（【「『《“‘-—", r) as a
+// switch.
+func subjectTrailPunct(r rune) bool {
+	switch r {
+	case ',', '，', '、', ';', '；', ':', '：', '(', '（', '【', '「', '『', '《', '“', '‘', '-', '—':
+		return true
+	}
+	return false
 }
 
 // listMarker returns the length of a list marker at the start of t:

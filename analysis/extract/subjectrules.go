@@ -1013,6 +1013,9 @@ func countsNounAfter(name, rawPre string) bool {
 // names stated before (分别为, 分别达到, 分别提高到): 分别 and at most four
 // ideographs after it.
 func distributesOver(pre string) bool {
+	if !strings.Contains(pre, "分别") {
+		return false // most texts: no backward search
+	}
 	pre = strings.TrimSpace(pre)
 	k := strings.LastIndex(pre, "分别")
 	if k < 0 {
@@ -1595,7 +1598,7 @@ func budgetName(prev, name string) string {
 // (noteSymbolLen), is no part of the subject and is dropped wherever it
 // stands.
 func dropFootnoteMarks(name string) string {
-	if !strings.ContainsAny(name, "[［") && !hasNoteSymbol(name) {
+	if strings.IndexByte(name, '[') < 0 && !strings.Contains(name, "［") && !hasNoteSymbol(name) {
 		return name
 	}
 	var b strings.Builder
@@ -1681,6 +1684,9 @@ func firstCaseVerb(name string) int {
 	for i, r := range name {
 		if i == 0 {
 			continue
+		}
+		if !mayHave(&caseVerbLex.first, r) {
+			continue // no case verb starts with r: no map look-up
 		}
 		for _, w := range caseVerbLex.byFirst[r] {
 			if strings.HasPrefix(name[i:], w) && !strings.HasPrefix(name, w) {
