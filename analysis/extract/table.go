@@ -1227,6 +1227,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	if len(rows) < 2 {
 		return
 	}
+	rows = unitCellRows(rows) // 学校数合计 | (所) | Number of Schools | (unit) | 120 (yearbook.go)
 	expandRunCells(rows)
 	smallParenNegatives(rows)
 	quantity, qunit := "", ""
