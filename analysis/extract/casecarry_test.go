@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestVerbFinalRun(t *testing.T) {
 	checkSubjects(t, []subjectCase{
@@ -199,6 +202,30 @@ func TestChiefCrime(t *testing.T) {
 	} {
 		if got := chiefCrime(c.in); got != c.want {
 			t.Errorf("chiefCrime(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestYearListNames: values distributed over years and the parts of a
+// contracted name take the parts year by year.
+func TestYearListNames(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"该院2020年、2021年收结案分别为：1200件、1100件，1300件、1250件。", []string{"收案", "结案", "收案", "结案"}},
+		{"全县2019年、2020年、2021年受结案分别为500件、480件，520件、510件，560件、550件。", []string{"受案", "结案", "受案", "结案", "受案", "结案"}},
+	})
+	for _, c := range []struct {
+		name string
+		n    int
+		want string
+	}{
+		{"本院2020年、2021年收结案", 4, "收案|结案|收案|结案"},
+		{"2020年、2021年、2022年受理", 3, "受理|受理|受理"},
+		{"本院2020年、2021年收结案", 3, ""},
+		{"2020年收结案", 2, ""},
+		{"2020年至2022年收结案", 6, ""},
+	} {
+		if got := strings.Join(yearListNames(c.name, c.n), "|"); got != c.want {
+			t.Errorf("yearListNames(%q, %d) = %q, want %q", c.name, c.n, got, c.want)
 		}
 	}
 }

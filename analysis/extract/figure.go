@@ -353,7 +353,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if t := afterEnumeration(name); t != name {
 		name, sa = t, sb-len(t)
 	}
-	if scoped := x.distributedAgain(st, name, pre); len(scoped) >= 2 && len(st.pending) == 0 {
+	if parts := x.yearListParts(st, name, pre, listedValues(s[:st.b], toks, i, m)); len(parts) >= 2 && len(st.pending) == 0 {
+		// 2015年、2016年收结案分别为：3075件、2823件，3813件、3513件.
+		name = parts[0]
+		st.pending = parts[1:]
+	} else if scoped := x.distributedAgain(st, name, pre); len(scoped) >= 2 && len(st.pending) == 0 {
 		// 小学、初中学校分别为28所、12所，在校生分别为2.3万人、1.1万人.
 		name = scoped[0]
 		st.pending = scoped[1:]

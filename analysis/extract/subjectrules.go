@@ -2138,3 +2138,128 @@ func (x *extractor) sectionKindName(name string) string {
 	}
 	return kind + name
 }
+
+// yearListNames is the rule for values distributed over a list of years
+// and, in each, over the parts of a contracted name (该院2015年、2016年、2017年
+// 收结案分别为：3075件、2823件，3813件、3513件，4908件、4669件 → 收案, 结案 for
+// each year in turn): name holds two or more years (2015年、2016年 or 2015
+// 年和2016年) followed by the measure; the measure's parts are those of a
+// contraction (contractedCaseVerbs) or of a coordination, else the measure
+// alone. n is how many values the text lists; the names are returned year
+// by year only when n is the years times the parts. nil otherwise.
+func yearListNames(name string, n int) []string {
+	years, rest := 0, name
+	start := -1
+	for i := 0; i < len(rest); {
+		j := i
+		for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+			j++
+		}
+		if j-i == 4 && strings.HasPrefix(rest[j:], "年") {
+			if start < 0 {
+				start = i
+			} else if sep := rest[i-len("、") : i]; sep != "、" && !strings.HasSuffix(rest[:i], "和") {
+				return nil
+			}
+			years++
+			i = j + len("年")
+			if strings.HasPrefix(rest[i:], "、") {
+				i += len("、")
+				continue
+			}
+			if strings.HasPrefix(rest[i:], "和") {
+				i += len("和")
+				continue
+			}
+			rest = rest[i:]
+			break
+		}
+		if start >= 0 {
+			return nil
+		}
+		_, w := utf8.DecodeRuneInString(rest[i:])
+		i += w
+	}
+	if years < 2 || rest == "" || !isHanString(rest) {
+		return nil
+	}
+	parts := contractedCaseVerbs(rest)
+	if parts == nil {
+		if c := coordinatedParts(rest); len(c) >= 2 && wholeNames(c) {
+			parts = c
+		} else {
+			parts = []string{rest}
+		}
+	}
+	if n != years*len(parts) {
+		return nil
+	}
+	names := make([]string, 0, n)
+	for range years {
+		names = append(names, parts...)
+	}
+	return names
+}
+
+// listedValues is how many values in the unit of the number at toks[i]
+// the text lists from it on, separated by 、, commas or 和 (3075件、2823件，
+// 3813件、3513件): the count a distribution over years and parts needs.
+func listedValues(s string, toks []token, i int, m unitMatch) int {
+	count := 1
+	end := m.end
+	base := unitBase(m.unit)
+	for k := i + 1; k < len(toks) && count < maxLookback; k++ {
+		t := toks[k]
+		if t.kind == tokBreak && t.start == end && strings.ContainsRune("、,，", t.r) {
+			continue
+		}
+		if t.kind != tokNum || t.parts > 1 || t.start < end {
+			break
+		}
+		gap := strings.TrimSpace(s[end:t.start])
+		if gap != "、" && gap != "," && gap != "，" && gap != "和" {
+			break
+		}
+		um := readUnit(s, t.end)
+		if um.kind == unitNone || unitBase(um.unit) != base || um.kind != m.kind {
+			break
+		}
+		count++
+		end = um.end
+	}
+	return count
+}
+
+// yearListParts applies yearListNames to the figure's own subject words
+// when they end in 分别为 (pre), or, for a clause that opens with the
+// values (…收结案分别为：3075件、…), to the clause before it that ends so.
+func (x *extractor) yearListParts(st *sentenceState, name, pre string, n int) []string {
+	if n < 4 {
+		return nil
+	}
+	if name != "" {
+		if hasSuffixAny(strings.TrimRight(trimText(pre), ":："), distributeWords) == "" {
+			return nil
+		}
+		// The years may have been read as the clause's period: the
+		// clause's words as written.
+		if pa, pb := stripSubject(x.s, st.clauseStart, st.subjStart+len(pre)); pa < pb {
+			if names := yearListNames(x.s[pa:pb], n); names != nil {
+				return names
+			}
+		}
+		return yearListNames(name, n)
+	}
+	if trimText(pre) != "" || st.prevClause[0] < 0 {
+		return nil
+	}
+	a, b := trimSubjectPunct(x.s, st.prevClause[0], st.prevClause[1])
+	if a >= b || hasSuffixAny(x.s[a:b], distributeWords) == "" {
+		return nil
+	}
+	pa, pb := stripSubject(x.s, a, b)
+	if pa >= pb {
+		return nil
+	}
+	return yearListNames(x.s[pa:pb], n)
+}
