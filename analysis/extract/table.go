@@ -1259,6 +1259,9 @@ func (x *extractor) table(rows []trow, unit string) {
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
+	if r, ok := indicatorSystemRows(rows, h); ok {
+		rows = r // 一级指标 | 二级指标 | 计量单位 | …
+	}
 	for i := h; quantity != "" && i < len(rows); i++ {
 		// 指标:工业增加值_同比增长(%) above the table: every cell is of it
 		rows[i].section = quantity

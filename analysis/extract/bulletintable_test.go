@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestIndicatorSystemRows: a monitoring table of indicator levels, the
+// outer level written once on the first row it heads, a footnote mark in
+// a label, and a ratio row without its unit cell.
+func TestIndicatorSystemRows(t *testing.T) {
+	text := "一级指标 | 二级指标 | 计量单位 | 1-6月 |\n" +
+		"创新驱动 | 1.研发经费投入强度 | % | 2.4 |\n" +
+		"2.每万人发明专利拥有量[1] | 件 | 8.6 | |\n" +
+		"协调发展 | 3.常住人口城镇化率 | % | 61.5 |\n" +
+		"4.城乡居民收入比 | 2.31 |\n" +
+		"[1]按发明专利计算。\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "indicator system", figs, []wantFig{
+		{ind: "研发经费投入强度", value: 2.4, unit: "%"},
+		{ind: "每万人发明专利拥有量", value: 8.6, unit: "件"},
+		{ind: "常住人口城镇化率", value: 61.5, unit: "%"},
+		{ind: "城乡居民收入比", value: 2.31, unit: ""},
+	})
+}
+
+// TestIndicatorSystemRowsOther: a header whose first cells name no
+// levels is left to the generic rules.
+func TestIndicatorSystemRowsOther(t *testing.T) {
+	rows := []trow{
+		{cells: []tcell{{text: "指标"}, {text: "单位"}, {text: "1-6月"}}},
+		{cells: []tcell{{text: "产值"}, {text: "亿元"}, {text: "12.5"}}},
+	}
+	if _, ok := indicatorSystemRows(rows, 1); ok {
+		t.Fatal("a 指标 | 单位 header read as an indicator system")
+	}
+	for in, want := range map[string]string{
+		"高技术产业[1]增加值": "高技术产业增加值",
+		"装备制造业［12］":   "装备制造业",
+		"[注]产值":       "[注]产值",
+		"产值[123]":     "产值[123]",
+	} {
+		if got := dropBracketNoteMarks(in); got != want {
+			t.Errorf("dropBracketNoteMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
