@@ -436,7 +436,7 @@ func isCompletionName(name string) bool {
 }
 
 // planWords name the plan a completion measures a level against.
-var planWords = []string{"年初预算数", "调整预算数", "年度预算数", "预算数", "年度预算", "年初预算", "调整预算", "年预算", "预算", "年度目标任务", "目标任务", "年度目标", "目标", "年度计划", "计划"}
+var planWords = []string{"年初预算数", "调整预算数", "预算调整数", "年度预算数", "预算数", "年度预算", "年初预算", "调整预算", "年预算", "预算", "年度目标任务", "目标任务", "年度目标", "目标", "年度计划", "计划"}
 
 // completionPhrase is the rule for the words of a budget or target
 // completion at the end of name: 完成, 为 or 占, then a plan (planWords):

@@ -47,7 +47,9 @@
 // isPeriodHeader, partOfYearHeader, restatementHeader, classifyColumn,
 // tableChangeTarget, valuesPath, alignShortRows, templateHeaderPaths,
 // headsLabels, sectionName, unitForSubject, resolveParts, partPrefix,
-// dropTranslation, chineseHeaders, chineseHeaderRows, cellStream).
+// dropTranslation, chineseHeaders, chineseHeaderRows, cellStream,
+// paddedBarCellLine, sideBySideHalves: a budget's 收支平衡表, revenue and
+// expenditure side by side under one repeated header, read as two tables).
 //
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
 // the span as their base (五年年均) and are kept beside a year-over-year

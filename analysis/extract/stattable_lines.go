@@ -82,15 +82,24 @@ func (x *extractor) barRowLines(ls int) ([]trow, int) {
 			continue
 		}
 		ca, cb, ok := barCellLine(s, a, b)
+		empty := 0
+		if !ok {
+			ca, cb, empty, ok = paddedBarCellLine(s, a, b) // 8,161 | |, |||
+		}
 		if !ok {
 			break
 		}
 		if len(cur.cells) == 0 {
 			cur.start = ca
 		}
-		cur.cells = append(cur.cells, tcell{text: s[ca:cb], start: ca, end: cb})
-		cur.end = cb
-		cells++
+		if ca < cb {
+			cur.cells = append(cur.cells, tcell{text: s[ca:cb], start: ca, end: cb})
+			cur.end = cb
+			cells++
+		}
+		for ; empty > 0; empty-- {
+			cur.cells = append(cur.cells, tcell{start: cb, end: cb})
+		}
 		pos = le + 1
 	}
 	if len(cur.cells) > 0 {

@@ -1243,6 +1243,12 @@ func (x *extractor) table(rows []trow, unit string) {
 			x.curTableUnit = u
 		}
 	}
+	if halves, ok := sideBySideHalves(rows); ok {
+		for _, half := range halves {
+			x.table(half, unit) // 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数
+		}
+		return
+	}
 	h := tableHeaderRows(rows)
 	if h == 2 {
 		if hdr, ok := joinBrokenHeader(rows[0], rows[1]); ok {
