@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -446,6 +447,50 @@ func TestStreamCellText(t *testing.T) {
 	for _, s := range []string{"", "营业收入", "1,234.56", "Net profit", "营业 收入", "净利润\u3000(万元)", "a\tb", "x\u00a0y", "p\u2003q", "收入\u0085合计", "2023年 Revenue"} {
 		if got, want := streamCellText(s), streamJoin(strings.Fields(s)); got != want {
 			t.Errorf("streamCellText(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestMergedLastGroup: a health table whose header's last cell is merged
+// over two columns, copied without its empty cells: once with the lower
+// row's empty cells under the other columns (| | | 合计 | #卫生技术人员 |),
+// once with them left out (合计 | #卫生技术人员 |). Both read the group
+// over the last two columns, the one the lower cells break down.
+func TestMergedLastGroup(t *testing.T) {
+	want := []wantFig{
+		{ind: "全县机构数", value: 418, unit: "个"},
+		{ind: "全县床位数", value: 5120, unit: "张"},
+		{ind: "全县卫生人员数", value: 6230, unit: "人"},
+		{ind: "全县卫生人员数卫生技术人员", value: 4810, unit: "人"},
+		{ind: "医院机构数", value: 12, unit: "个"},
+		{ind: "医院床位数", value: 3900, unit: "张"},
+		{ind: "医院卫生人员数", value: 4020, unit: "人"},
+		{ind: "医院卫生人员数卫生技术人员", value: 3350, unit: "人"},
+	}
+	for _, lower := range []string{" | | | 合计 | #卫生技术人员 |\n", "合计 | #卫生技术人员 |\n"} {
+		text := "项目 | 机构数(个) | 床位数(张) | 卫生人员数(人) |\n" + lower +
+			"全县 | 418 | 5120 | 6230 | 4810 |\n" +
+			"医院 | 12 | 3900 | 4020 | 3350 |\n"
+		checkFigures(t, "merged last group "+lower, mustExtract(t, text, Options{Year: 2023}), want)
+	}
+}
+
+// TestNamedGroup: the upper cell the lower cells break down is the group;
+// no group when none shares two characters with them, or two share as
+// many.
+func TestNamedGroup(t *testing.T) {
+	for _, c := range []struct {
+		upper, lower []string
+		values       int
+		want         []int
+	}{
+		{[]string{"机构数(个)", "床位数(张)", "卫生人员数(人)"}, []string{"合计", "#卫生技术人员"}, 4, []int{0, 0, 2}},
+		{[]string{"卫生人员数(人)", "机构数(个)"}, []string{"合计", "#卫生技术人员", "#管理人员"}, 4, []int{3, 0}},
+		{[]string{"招生数", "在校生数", "毕业生数"}, []string{"合计", "#普通高中生"}, 4, nil},
+		{[]string{"机构数(个)", "床位数(张)"}, []string{"合计", "#卫生技术人员"}, 4, nil},
+	} {
+		if got := namedGroup(c.upper, c.lower, c.values); !slices.Equal(got, c.want) {
+			t.Errorf("%v over %v: %v, want %v", c.upper, c.lower, got, c.want)
 		}
 	}
 }

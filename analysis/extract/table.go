@@ -470,6 +470,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 	}
 	groups := restatedGroups(top[1:], bottom, width-1)
 	if groups == nil {
+		groups = namedGroup(top[1:], bottom, width-1)
+	}
+	if groups == nil {
 		groups = tableGroups(top[1:], len(bottom), width-1)
 	}
 	if groups == nil {
@@ -501,6 +504,57 @@ func columnPaths(hdr []trow, width int) [][]string {
 func headsLabels(h string) bool {
 	label, unit := headerUnit(h)
 	return !isPeriodHeader(label) && headerYear(label) == 0 && changeHeader(label, unit) == ""
+}
+
+// namedGroup is the rule for a two-row header with one group over the
+// lower row's cells whose copy left out the cells merged down (项目 |
+// 机构数(个) | 床位数(张) | 卫生人员数(人) over 合计 | #卫生技术人员): the group
+// is the upper cell the lower cells break down, the one that shares the
+// most characters with them (卫生人员数 and 卫生技术人员), totals (合计),
+// part marks and the counting 数 aside; it spans the lower cells, every
+// other upper cell a column of its own. nil unless exactly one group is
+// wanted and one upper cell shares two characters or more, more than any
+// other.
+func namedGroup(upper, lower []string, values int) []int {
+	if len(lower) < 2 || len(upper) < 2 || values-len(lower) != len(upper)-1 {
+		return nil
+	}
+	words := map[rune]bool{}
+	for _, l := range lower {
+		l = strings.TrimLeft(strings.TrimSpace(l), "#＃")
+		if l == "合计" || l == "总计" || l == "小计" {
+			continue
+		}
+		for _, r := range l {
+			if isHan(r) && r != '数' {
+				words[r] = true
+			}
+		}
+	}
+	best, second, at := 0, 0, -1
+	for i, u := range upper {
+		label, _ := headerUnit(u)
+		n := 0
+		seen := map[rune]bool{}
+		for _, r := range label {
+			if words[r] && !seen[r] {
+				seen[r] = true
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, second, at = n, best, i
+		case n > second:
+			second = n
+		}
+	}
+	if best < 2 || best == second {
+		return nil
+	}
+	spans := make([]int, len(upper))
+	spans[at] = len(lower)
+	return spans
 }
 
 // tableGroups decides which upper header cells are groups over lower cells
@@ -2573,8 +2627,10 @@ func isColumnNumbering(r trow) bool {
 func positionalPaths(upper, lower []tcell, width int) ([][]string, bool) {
 	up, lo := padMergedHeader(cellTexts(upper), cellTexts(lower), width)
 	if len(up) == width-1 {
-		if len(lo) == width {
-			up = append(up, "") // a trailing | dropped the last empty cell
+		if len(lo) == width || len(lo) == width-1 && len(up) > 0 && statLabelHeader(up[0]) {
+			// a trailing | dropped the last empty cell (项目 | 机构数 | 床位数
+			// | 卫生人员数 |, its first cell over the labels)
+			up = append(up, "")
 		} else {
 			up = append([]string{""}, up...)
 		}
