@@ -564,3 +564,27 @@ func TestCompanyPortalStatement(t *testing.T) {
 		{ind: "基本每股收益", value: -0.08, unit: "元", prior: true},
 	})
 }
+
+// TestAuditOpinionRows: a results table's row of each report's audit
+// opinion (text, wrapped onto a row without a label) is no header of the
+// figures below it and gives no figure: in a | table, in | rows between box
+// rules, and in a box-drawn table.
+func TestAuditOpinionRows(t *testing.T) {
+	want := []wantFig{
+		{ind: "净利润", value: 1200.5, unit: "万元"},
+		{ind: "净利润", value: 1100.25, unit: "万元", prior: true},
+		{ind: "基本每股收益", value: 0.35, unit: "元"},
+		{ind: "基本每股收益", value: 0.31, unit: "元", prior: true},
+	}
+	texts := []string{
+		"|财务指标|2023-12-31|2022-12-31|\n|审计意见|标准无保留|标准无保留|\n||意见|意见|\n|净利润(万元)|1200.50|1100.25|\n|基本每股收益(元)|0.3500|0.3100|\n",
+		"┌────┬────┬────┐\n|财务指标|2023-12-31|2022-12-31|\n├────┼────┼────┤\n|审计意见|标准无保留|标准无保留|\n|        |    意见|    意见|\n├────┼────┼────┤\n" +
+			"|净利润(万元)|1200.50|1100.25|\n|基本每股收益(元)|0.3500|0.3100|\n",
+		"┌──────────┬──────────┬──────────┐\n│财务指标          │2023-12-31│2022-12-31│\n├──────────┼──────────┼──────────┤\n" +
+			"│审计意见          │标准无保留│标准无保留│\n│                  │      意见│      意见│\n├──────────┼──────────┼──────────┤\n" +
+			"│净利润(万元)      │   1200.50│   1100.25│\n│基本每股收益(元)  │    0.3500│    0.3100│\n└──────────┴──────────┴──────────┘\n",
+	}
+	for _, text := range texts {
+		checkFigures(t, text, mustExtract(t, text, Options{Year: 2023}), want)
+	}
+}

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // Company results tables, as listed companies publish them in the forms of
@@ -1609,4 +1611,128 @@ func currencyBefore(t string) int {
 		return 0 // （2021年：人民币188.7百万元）: the currency is all the subject there is
 	}
 	return len(w)
+}
+
+// reportAttributes name a text a results table states of each report
+// rather than a figure (审计意见 | 未经审计 | 标准无保留意见).
+var reportAttributes = []string{"审计意见类型", "审计意见", "审计机构", "会计师事务所", "报告类型", "报表类型", "公告日期", "币种", "数据来源"}
+
+// dropAttributeRows is the rule for the rows of a results table that state
+// a text of each report (审计意见 | 未经审计 | 标准无保留 over | | 意见, the
+// text wrapped onto a row with no label): no figure and no header of the
+// columns below, they are dropped. A row is one when its label is a
+// report attribute and no cell after it holds a number; the rows after
+// it without a label and without a number are its wrapped text. The
+// first row (the header) is never dropped.
+func dropAttributeRows(rows []trow) []trow {
+	out := rows[:0:0]
+	dropping := false
+	for i, r := range rows {
+		label := ""
+		if len(r.cells) > 0 {
+			label = strings.TrimSpace(r.cells[0].text)
+		}
+		switch {
+		case i > 0 && prefixAt(label, 0, reportAttributes) == label && label != "" && !textRowHasNumber(r):
+			dropping = true
+			continue
+		case dropping && label == "" && !textRowHasNumber(r):
+			continue
+		}
+		dropping = false
+		out = append(out, r)
+	}
+	if len(out) == len(rows) {
+		return rows
+	}
+	return out
+}
+
+// textRowHasNumber reports a row with a number in a cell after its label.
+func textRowHasNumber(r trow) bool {
+	for c := 1; c < len(r.cells); c++ {
+		if rowHasNumberAt(r, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// boxLineCells splits a box table's content line at its bars (| │ ┃ ║):
+// the cells' texts trimmed, the empty text before the first bar dropped.
+func boxLineCells(line string) []string {
+	bar := func(r rune) bool { return r == '|' || r == '│' || r == '┃' || r == '║' }
+	t := strings.TrimSpace(line)
+	if k := strings.IndexFunc(t, bar); k > 0 {
+		t = t[k:] // text before the first bar is no cell
+	}
+	var out []string
+	for _, c := range strings.FieldsFunc(t, bar) {
+		out = append(out, strings.TrimSpace(c))
+	}
+	return out
+}
+
+// dropAttributeLines is dropAttributeRows for the lines of a box-drawn
+// table before they are laid out (|审计意见 | 未经审计|标准无保留| then
+// |        |        |      意见|): the attribute's content lines are
+// dropped, and the border under them when a border is above them too.
+func dropAttributeLines(lines []doc.TextLine) []doc.TextLine {
+	out := lines[:0:0]
+	dropping, dropped := false, false
+	for i, l := range lines {
+		border := doc.IsBoxBorderLine(l.Text) && strings.TrimSpace(l.Text) != ""
+		if border {
+			if dropping && len(out) > 0 && doc.IsBoxBorderLine(out[len(out)-1].Text) {
+				dropping = false
+				continue // the attribute's rule under it: one rule is enough
+			}
+			dropping = false
+			out = append(out, l)
+			continue
+		}
+		cells := boxLineCells(l.Text)
+		digits := false
+		for k, c := range cells {
+			if k > 0 && strings.ContainsAny(c, "0123456789") {
+				digits = true
+			}
+		}
+		label := ""
+		if len(cells) > 0 {
+			label = cells[0]
+		}
+		switch {
+		case i > 0 && !digits && label != "" && prefixAt(label, 0, reportAttributes) == label && len(out) > 1:
+			dropping, dropped = true, true
+			continue
+		case dropping && !digits && label == "":
+			continue
+		}
+		dropping = false
+		out = append(out, l)
+	}
+	if !dropped {
+		return lines
+	}
+	return out
+}
+
+// attributeBlock reports rows that are all a report attribute's
+// (dropAttributeRows): its row and the rows of its wrapped text, with no
+// number, as a box table's block between two rules holds them.
+func attributeBlock(rows []trow) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	for i, r := range rows {
+		label := ""
+		if len(r.cells) > 0 {
+			label = strings.TrimSpace(r.cells[0].text)
+		}
+		if textRowHasNumber(r) || i == 0 && (label == "" || prefixAt(label, 0, reportAttributes) != label) || i > 0 && label != "" {
+			return false
+		}
+	}
+	return true
 }

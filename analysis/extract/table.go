@@ -1284,6 +1284,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	rows = unitCellRows(rows) // 学校数合计 | (所) | Number of Schools | (unit) | 120 (yearbook.go)
 	expandRunCells(rows)
 	smallParenNegatives(rows)
+	rows = dropAttributeRows(rows) // 审计意见 | 未经审计 | …: no figure, no header
 	quantity, qunit := "", ""
 	if n, u := tablePreamble(rows); n > 0 && !isTemplateHeader(rows) {
 		for _, r := range rows[:n] {

@@ -32,6 +32,10 @@ func (x *extractor) run() {
 		}
 		if isTableLine(s[ls:le]) {
 			rows, next := x.tableLines(ls)
+			if x.grid.loneHeader != nil && attributeBlock(rows) {
+				ls = next // 审计意见 | 未经审计 | … under the header above: the figures' rows follow
+				continue
+			}
 			if len(rows) >= 2 {
 				rows = x.withLoneHeader(rows)
 				x.curTableUnit = x.pendingUnit

@@ -119,6 +119,7 @@ func (x *extractor) boxTable(ls int) (*doc.Table, int) {
 	if contents < 2 {
 		return nil, ls
 	}
+	lines = dropAttributeLines(lines) // 审计意见 | 未经审计 | …: no figure, no header
 	t, err := doc.BoxTable(lines, doc.GridOptions{})
 	if err != nil || t == nil || t.NumRows() < 2 || t.NumCols() < 2 || !gridHasNumbers(t) {
 		return nil, ls
