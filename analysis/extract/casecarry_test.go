@@ -229,3 +229,11 @@ func TestYearListNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStockCarried: the cases left pending (存案) count what the counts
+// before them count, with their court.
+func TestStockCarried(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全区法院新收各类案件9000件，办结8800件，存案600件。", []string{"法院新收各类案件", "全区法院办结案件", "全区法院存案"}},
+	})
+}
