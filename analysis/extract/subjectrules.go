@@ -1723,8 +1723,9 @@ func dropAddedItem(name string) string {
 	return rest
 }
 
-// counterparts pairs the two sides of a budget.
-var counterparts = map[string]string{"收入": "支出", "支出": "收入"}
+// counterparts pairs the two sides of a budget, and the two areas a report
+// gives of one site (占地面积 and 建筑面积: 小学占地面积5.3万㎡，建筑面积3.1万㎡).
+var counterparts = map[string]string{"收入": "支出", "支出": "收入", "占地面积": "建筑面积", "建筑面积": "占地面积"}
 
 // counterpartName is the rule for the other side of a budget named alone
 // after the first (政府性基金预算收入1588.8亿元，下降2.6%；支出2003.1亿元 →
