@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Layouts of the statistical bulletin's tables that the generic table
@@ -149,4 +150,76 @@ func dropBracketNoteMarks(t string) string {
 		i++
 	}
 	return b.String()
+}
+
+// wrappedHeaderRow is the rule for a table's header row whose cells the
+// copy broke over lines where the page wrapped their text, each cell's
+// last line ending in its bar, the body rows then each on one line:
+//
+//	| 指 标 | 绝对数
+//	(亿元) |
+//	比上年增长
+//	(%) |
+//	| 生产总值 | 613.52 | 4.7 |
+//
+// The header's lines are one row, a cell's lines one cell (its text
+// without the breaks). It starts at the line at ls and returns the header
+// row and the body rows tableLines reads after it, with the offset after
+// them; nil unless the first line starts with a bar and does not end
+// with one, no header line holds a number or starts with a bar, and the
+// header has as many cells as the widest body row has written ones.
+func (x *extractor) wrappedHeaderRow(ls int) ([]trow, int) {
+	s := x.s
+	le := nextLine(s, ls)
+	a, b := trimSpace(s, ls, le)
+	if a >= b || s[a] != '|' || strings.HasSuffix(s[a:b], "|") || strings.Count(s[a:b], "|") < 2 {
+		return nil, ls
+	}
+	end := -1
+	pos := le + 1
+	for n := 0; n < 6 && pos < len(s); n++ {
+		e := nextLine(s, pos)
+		ca, cb := trimSpace(s, pos, e)
+		if ca >= cb || s[ca] == '|' || utf8.RuneCountInString(s[ca:cb]) > 24 {
+			return nil, ls
+		}
+		pos = e + 1
+		if strings.HasSuffix(s[ca:cb], "|") {
+			end = cb
+			if pos < len(s) {
+				if na, nb := trimSpace(s, pos, nextLine(s, pos)); na < nb && s[na] == '|' {
+					break
+				}
+			}
+		}
+	}
+	if end < 0 || pos >= len(s) {
+		return nil, ls
+	}
+	if na, nb := trimSpace(s, pos, nextLine(s, pos)); na >= nb || s[na] != '|' || strings.Count(s[na:nb], "|") < 3 {
+		return nil, ls
+	}
+	hdr := trow{cells: splitCells(s, a, end, nil), start: a, end: end}
+	for i := range hdr.cells {
+		hdr.cells[i].text = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' {
+				return -1
+			}
+			return r
+		}, hdr.cells[i].text)
+	}
+	if len(hdr.cells) < 2 || rowHasNumber(hdr) {
+		return nil, ls
+	}
+	body, next := x.tableLines(pos)
+	width := 0
+	for _, r := range body {
+		if rowHasNumber(r) {
+			width = max(width, lastWritten(r)+1)
+		}
+	}
+	if len(body) < 1 || width != len(hdr.cells) {
+		return nil, ls
+	}
+	return append([]trow{hdr}, body...), next
 }

@@ -42,3 +42,22 @@ func TestIndicatorSystemRowsOther(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedHeaderRow: a header row whose cells the copy broke where the
+// page wrapped them, each cell's last line ending in its bar.
+func TestWrappedHeaderRow(t *testing.T) {
+	text := "表2 全年农业生产\n" +
+		"| 项 目 | 产量\n(万吨) |\n比上年增长\n(%) |\n" +
+		"| 粮食 | 52.6 | 1.2 |\n" +
+		"| 蔬菜 | 120.4 | -3.5 |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "wrapped header", figs, []wantFig{
+		{ind: "粮食产量", value: 52.6, unit: "万吨", changes: []string{"growth_pct 1.2"}},
+		{ind: "蔬菜产量", value: 120.4, unit: "万吨", changes: []string{"growth_pct -3.5"}},
+	})
+	// A first line that ends in its bar is no wrapped header.
+	x := newValidExtractor([]byte("| 项 目 | 产量 |\n(万吨) |\n| 粮食 | 52.6 |\n"), Options{})
+	if rows, _ := x.wrappedHeaderRow(0); rows != nil {
+		t.Fatalf("a header closed on its line read as wrapped: %v", rows)
+	}
+}

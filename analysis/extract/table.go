@@ -119,6 +119,9 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 	if rows, next := x.splitHeaderLines(ls); rows != nil {
 		return rows, next // a header written one cell a line (stattable_lines.go)
 	}
+	if rows, next := x.wrappedHeaderRow(ls); rows != nil {
+		return rows, next // a header whose cells wrap over lines (bulletintable.go)
+	}
 	var rows []trow
 	leading := false // the table writes a | before its first cell
 	pos := ls
