@@ -307,6 +307,10 @@ type extractor struct {
 	// their header once.
 	changeRows changeRowCache
 
+	// columns memoises classifyColumn by header path and unit (column):
+	// the tables of a report repeat their headers.
+	columns map[string]tableColumn
+
 	toks []token       // reused token buffer
 	st   sentenceState // reused sentence state
 }

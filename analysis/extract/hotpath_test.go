@@ -3,27 +3,52 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 )
 
-// TestIndentElement: indentElement writes what json.Indent writes for an
-// element of a top-level array (prefix and indent "  "), strings with
-// escapes, brackets and colons in them, and empty objects and arrays
-// included.
-func TestIndentElement(t *testing.T) {
-	for _, src := range []string{
-		`{}`, `[]`, `1`, `"a"`, `null`,
-		`{"a":1,"b":[],"c":{},"d":[1,2,{"e":null}],"f":"x,y:{[]}\"\\"}`,
-		`{"sentence":"增长5.3%，\"引号\"：{[,]}","span":[3,17],"flags":[],"change":{"kind":"pp","value":-0.5}}`,
-		`[{"a":[[]]},{}]`,
-	} {
-		var want bytes.Buffer
-		if err := json.Indent(&want, []byte(src), "  ", "  "); err != nil {
+// TestFigureJSONAsEncodingJSON: jsonOut writes a figure's object as
+// encoding/json writes it as an element of the indented array (escapes,
+// control characters, invalid bytes, U+2028, floats in both forms, null
+// and empty fields, several flags and changes).
+func TestFigureJSONAsEncodingJSON(t *testing.T) {
+	figs := []Figure{
+		{},
+		{Indicator: "地区生产总值", Value: 1234.5, Unit: "亿元", Number: "1234.5", Year: 2023, Period: "2023年",
+			Sentence: "地区生产总值1234.5亿元，比上年增长5.3%。", Span: [2]int{3, 17}, SentenceSpan: [2]int{0, 40}},
+		{Indicator: "a\"b\\c\n\r\t\b\f\x01\x1f<>&\u2028\u2029\x7f", Section: "x\xffy", Value: 1e-7, High: 1e21, Range: true,
+			Flags: Approx | Derived | Ambiguous, Qualifier: "约", Parent: "总", ChangeOf: "刑事案件", Prior: true,
+			Term: 2, Terms: 3, Missing: false, Source: Source{File: "a.txt", Table: 2, Row: 3, Col: 4}},
+		{Indicator: "负", Value: -0.5, Missing: true, Year: -1, Source: Source{Table: 1}},
+		{Indicator: "小", Value: 123456789012345678, Unit: "%"},
+		{Indicator: "极小", Value: 5e-324, High: -1e-9, Range: true},
+	}
+	figs[1].addChange(Change{Kind: GrowthPct, Value: 5.3, Text: "比上年增长5.3%", Decimals: 1, Number: "5.3", Unit: "%"})
+	figs[2].addChange(Change{Kind: PP, Value: -0.25, Text: "下降0.25个百分点", Decimals: 2, Number: "0.25", Unit: "个百分点"})
+	figs[2].addChange(Change{Kind: Abs, Value: 7, Text: "减少7件\u2028", Number: "7", Unit: "件"})
+	figs[3].addChange(Change{Kind: Multiple, Value: 6, Text: "增长5倍"})
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	for i := range figs {
+		jf := jsonFigureOf(&figs[i], validUTF8(figs[i].Sentence))
+		buf.Reset()
+		if err := enc.Encode(&jf); err != nil {
 			t.Fatal(err)
 		}
-		if got := indentElement(nil, []byte(src)); string(got) != want.String() {
-			t.Errorf("indentElement(%s) =\n%s\nwant\n%s", src, got, want.String())
+		want := strings.TrimSuffix(buf.String(), "\n")
+		var o jsonOut
+		o.figure(&jf)
+		if o.bad || string(o.b) != want {
+			t.Errorf("figure %d:\n%s\nwant\n%s", i, o.b, want)
+		}
+	}
+	for _, f := range []float64{0, 1, -1, 0.1, 1e-6, 9.99e-7, 1e20, 1e21, 123.456, -2.5e-8, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		b, _ := json.Marshal(f)
+		if got := appendJSONFloat(nil, f); string(got) != string(b) {
+			t.Errorf("appendJSONFloat(%v) = %s, want %s", f, got, b)
 		}
 	}
 }
@@ -148,5 +173,35 @@ func TestNetChangeWindow(t *testing.T) {
 		if w, sign := netChange(c.p); w != c.w || sign != c.sign {
 			t.Errorf("netChange(%q) = %q, %v, want %q, %v", c.p, w, sign, c.w, c.sign)
 		}
+	}
+}
+
+// TestColumnMemo: the memoised column is classifyColumn's, for paths that
+// differ only in how their words split, an empty path and a unit, asked
+// twice.
+func TestColumnMemo(t *testing.T) {
+	x := &extractor{}
+	for _, c := range []struct {
+		path []string
+		unit string
+	}{
+		{[]string{"本期", "产量(万吨)"}, ""},
+		{[]string{"本期产量(万吨)"}, ""},
+		{[]string{"本期", "产量", "(万吨)"}, ""},
+		{[]string{"比上年增长(%)"}, "万吨"},
+		{[]string{"比上年增长(%)"}, ""},
+		{nil, "元"},
+		{[]string{""}, "元"},
+		{[]string{"2023年"}, ""},
+		{[]string{"上年同期"}, "元"},
+	} {
+		for range 2 {
+			if got, want := x.column(c.path, c.unit), classifyColumn(c.path, c.unit); got != want {
+				t.Errorf("column(%q, %q) = %+v, want %+v", c.path, c.unit, got, want)
+			}
+		}
+	}
+	if len(x.columns) != 9 {
+		t.Errorf("%d columns memoised, want 9 (one for each path and unit)", len(x.columns))
 	}
 }

@@ -164,25 +164,37 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 		}
 		return nil
 	}
-	// One figure at a time, each indented as an element of the array:
-	// the bytes of encoding the whole array at once, without holding all
-	// of it (twice, compact and indented) in memory.
+	// One figure at a time, each written as an element of the array
+	// (jsonOut): the bytes of encoding the whole array at once with
+	// encoding/json, without holding all of it in memory or reflecting.
+	var o jsonOut
 	var buf bytes.Buffer
-	var ind []byte
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
 	bw.WriteString("[\n  ")
+	lastSentence, lastValid := "", ""
 	for i := range figs {
-		jf := jsonFigureOf(&figs[i])
-		buf.Reset()
-		if err := enc.Encode(&jf); err != nil {
-			return fmt.Errorf("extract: write JSON: %w", err)
+		// The figures of a sentence share its string: it is made valid
+		// once, not once a figure.
+		if s := figs[i].Sentence; s != lastSentence || i == 0 {
+			lastSentence, lastValid = s, validUTF8(s)
+		}
+		jf := jsonFigureOf(&figs[i], lastValid)
+		o.b, o.bad = o.b[:0], false
+		o.figure(&jf)
+		if o.bad {
+			// A number encoding/json refuses: its error, as before.
+			buf.Reset()
+			if err := enc.Encode(&jf); err != nil {
+				return fmt.Errorf("extract: write JSON: %w", err)
+			}
+			o.b = append(o.b[:0], bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
 		}
 		if i > 0 {
 			bw.WriteString(",\n  ")
 		}
-		ind = indentElement(ind[:0], bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
-		bw.Write(ind)
+		bw.Write(o.b)
 	}
 	bw.WriteString("\n]\n")
 	if err := bw.Flush(); err != nil {
@@ -191,63 +203,12 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 	return nil
 }
 
-// indentElement appends compact JSON src (as encoding/json writes it: no
-// white space outside strings) to dst indented as an element of a
-// top-level array, two spaces a level: what json.Indent with prefix and
-// indent "  " writes (an empty object or array stays {} or []), in one
-// pass that skips over the bytes of strings.
-func indentElement(dst, src []byte) []byte {
-	depth := 1
-	newline := func() {
-		dst = append(dst, '\n')
-		for range depth {
-			dst = append(dst, ' ', ' ')
-		}
-	}
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch c {
-		case '"':
-			j := i + 1
-			for j < len(src) && src[j] != '"' {
-				if src[j] == '\\' {
-					j++
-				}
-				j++
-			}
-			j = min(j+1, len(src))
-			dst = append(dst, src[i:j]...)
-			i = j - 1
-		case '{', '[':
-			dst = append(dst, c)
-			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				dst = append(dst, src[i+1])
-				i++
-				continue
-			}
-			depth++
-			newline()
-		case '}', ']':
-			depth--
-			newline()
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			newline()
-		case ':':
-			dst = append(dst, ':', ' ')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// jsonFigureOf is the JSON object of one figure.
-func jsonFigureOf(f *Figure) jsonFigure {
+// jsonFigureOf is the JSON object of one figure; sentence is
+// validUTF8(f.Sentence).
+func jsonFigureOf(f *Figure, sentence string) jsonFigure {
 	jf := jsonFigure{Indicator: validUTF8(f.Indicator), Section: strOrNil(validUTF8(f.Section)), Unit: validUTF8(f.Unit),
 		Period: strOrNil(validUTF8(f.Period)), Flags: f.Flags.Names(), Parent: strOrNil(validUTF8(f.Parent)),
-		Sentence: validUTF8(f.Sentence)}
+		Sentence: sentence}
 	if f.InInput() {
 		span, sspan := f.Span, f.SentenceSpan
 		jf.Span, jf.SentenceSpan = &span, &sspan

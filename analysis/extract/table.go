@@ -1363,7 +1363,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
-		cols[c] = classifyColumn(paths[c], unit)
+		cols[c] = x.column(paths[c], unit)
 	}
 	if cols[0].codeCol && width > 2 {
 		// 序号 | 项目 | …: the row numbers name no row; the labels follow.
@@ -1389,7 +1389,7 @@ func (x *extractor) table(rows []trow, unit string) {
 			if t := strings.TrimSpace(hdr[0].cells[c].text); t != "" {
 				pp[c] = []string{t}
 			}
-			pc[c] = classifyColumn(pp[c], unit)
+			pc[c] = x.column(pp[c], unit)
 		}
 		if n := labelColumns(rows[h:], pp, pc); n > 1 {
 			lc, cols = n, pc

@@ -249,7 +249,7 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	width := t.NumCols() - lc + 1
 	cols := make([]tableColumn, width)
 	for k := 1; k < width; k++ {
-		cols[k] = classifyColumn(t.ColumnPath(lc+k-1), t.Unit)
+		cols[k] = x.column(t.ColumnPath(lc+k-1), t.Unit)
 	}
 	labelHeader := ""
 	if p := t.ColumnPath(0); len(p) > 0 {
