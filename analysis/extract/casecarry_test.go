@@ -237,3 +237,22 @@ func TestStockCarried(t *testing.T) {
 		{"全区法院新收各类案件9000件，办结8800件，存案600件。", []string{"法院新收各类案件", "全区法院办结案件", "全区法院存案"}},
 	})
 }
+
+// TestAfterUnopenedClose: a bracket broken by a comma ends before the
+// subject.
+func TestAfterUnopenedClose(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全县（不含开发区,下同）税收收入5200万元。", []string{"税收收入"}},
+		{"全县(含开发区)税收收入5200万元。", []string{"税收收入"}},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"下同）一般公共预算收入", "一般公共预算收入"},
+		{"(含)收入", "(含)收入"},
+		{"30号)的", "30号)的"},
+	} {
+		a := afterUnopenedClose(c.in, 0, len(c.in))
+		if got := c.in[a:]; got != c.want {
+			t.Errorf("afterUnopenedClose(%q) leaves %q, want %q", c.in, got, c.want)
+		}
+	}
+}

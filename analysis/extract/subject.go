@@ -63,6 +63,7 @@ var nounStops = []string{
 // words and fillers, and returns the remaining span.
 func stripSubject(s string, a, b int) (int, int) {
 	a, b = trimSubjectPunct(s, a, b)
+	a = afterUnopenedClose(s, a, b)
 	for a < b {
 		t := s[a:b]
 		if k := listMarker(t); k > 0 {
@@ -466,4 +467,33 @@ func comparandWord(t, w string) bool {
 		}
 	}
 	return false
+}
+
+// afterUnopenedClose is the rule for a subject whose clause starts inside
+// a bracket that a comma broke (2018年市级（不包括市城区,下同）一般公共预算收入
+// 决算数: the clause after the comma opens with 下同）): the note ends at the
+// close bracket that no open bracket of s[a:b] matches, and the subject
+// starts after the last such. It returns a unchanged when every close
+// bracket is matched.
+func afterUnopenedClose(s string, a, b int) int {
+	depth, cut := 0, -1
+	for i, r := range s[a:b] {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth == 0 {
+				cut = a + i + utf8.RuneLen(r)
+			} else {
+				depth--
+			}
+		}
+	}
+	if cut < 0 || cut >= b {
+		return a
+	}
+	if rest := trimText(s[cut:b]); utf8.RuneCountInString(rest) < 2 || strings.HasPrefix(rest, "的") {
+		return a // （…，闽财预〔2018〕30号）的60.68%: a share of the words before the note
+	}
+	return cut
 }
