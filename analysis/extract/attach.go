@@ -21,6 +21,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
 		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
 	}
+	if x.slashOpenChange(st, ch, sa < sb) {
+		return // 受理数(156/221)同比下降2.50%和下降14.34%: the second's
+	}
 	if k := x.namedAgain(st, s[sa:sb], ch); sa < sb && k >= 0 {
 		// 结案率为55.88%，结案率同比提高了5.2个百分点: the change of the
 		// figure the clause names again.
@@ -102,6 +105,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		// of the rate the sentence before states.
 		x.figs[k].addChange(*ch)
 		return
+	}
+	if sa < sb && x.slashRestatement(st, s[sa:sb], ch, sa) {
+		return // 受理数(156/221)同比下降2.50%: the counts restated
 	}
 	if sa < sb {
 		name := s[sa:sb]

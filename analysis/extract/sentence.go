@@ -34,6 +34,9 @@ type sentenceState struct {
 	// that names none (，增长17.3%); yearBaseAt is the prior's place in figs.
 	yearBase   string
 	yearBaseAt int
+	// slashOpen are the figures of a slash restatement still without
+	// their change (slashrestated.go).
+	slashOpen []int
 	// caseTopic is the topic the sentence's bare verb–count clauses carry
 	// (topiccarry.go).
 	caseTopic caseTopic
