@@ -588,3 +588,18 @@ func TestAuditOpinionRows(t *testing.T) {
 		checkFigures(t, text, mustExtract(t, text, Options{Year: 2023}), want)
 	}
 }
+
+// TestBoxBlocksUnderOneHeader: | rows between box rules in several blocks
+// are all under the header row above the first rule.
+func TestBoxBlocksUnderOneHeader(t *testing.T) {
+	text := "┌────┬────┬────┐\n|财务指标|2023-12-31|2022-12-31|\n├────┼────┼────┤\n" +
+		"|净利润(万元)|1200.50|1100.25|\n├────┼────┼────┤\n|基本每股收益(元)|0.3500|0.3100|\n|资产负债比率(%)|40.10|38.20|\n"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "净利润", value: 1200.5, unit: "万元"},
+		{ind: "净利润", value: 1100.25, unit: "万元", prior: true},
+		{ind: "基本每股收益", value: 0.35, unit: "元"},
+		{ind: "基本每股收益", value: 0.31, unit: "元", prior: true},
+		{ind: "资产负债比率", value: 40.1, unit: "%"},
+		{ind: "资产负债比率", value: 38.2, unit: "%", prior: true},
+	})
+}

@@ -1736,3 +1736,13 @@ func attributeBlock(rows []trow) bool {
 	}
 	return true
 }
+
+// ruleLineAt reports a box table's rule line (├───┼───┤, +----+) at byte
+// pos of s: the rows after it are another block of the same table.
+func ruleLineAt(s string, pos int) bool {
+	if pos >= len(s) {
+		return false
+	}
+	line := strings.TrimSpace(s[pos:nextLine(s, pos)])
+	return line != "" && doc.IsBoxBorderLine(line)
+}

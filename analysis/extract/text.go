@@ -36,11 +36,18 @@ func (x *extractor) run() {
 				ls = next // 审计意见 | 未经审计 | … under the header above: the figures' rows follow
 				continue
 			}
-			if len(rows) >= 2 {
+			if len(rows) >= 2 || len(rows) == 1 && x.grid.loneHeader != nil && x.grid.sinceHeader <= 3 && rowHasNumber(rows[0]) && ruleLineAt(s, next) {
+				// (one row between two of a box's rules is under the header too)
+				lone := x.grid.loneHeader
 				rows = x.withLoneHeader(rows)
+				unit := x.pendingUnit
 				x.curTableUnit = x.pendingUnit
 				x.table(rows, x.pendingUnit)
 				x.pendingUnit = ""
+				if lone != nil && len(rows) > 0 && rows[0].start == lone.start && ruleLineAt(s, next) {
+					// The next block between a box's rules is under the same header.
+					x.grid.loneHeader, x.grid.sinceHeader, x.pendingUnit = lone, 0, unit
+				}
 				ls = next
 				continue
 			}
