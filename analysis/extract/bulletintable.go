@@ -223,3 +223,112 @@ func (x *extractor) wrappedHeaderRow(ls int) ([]trow, int) {
 	}
 	return append([]trow{hdr}, body...), next
 }
+
+// totalPartsPaths is the rule for a two-row header whose lower row names
+// the parts of the first upper column's total, the total a column of its
+// own (年份 | 地区生产总值 | 人均GDP over 第一产业 | 第二产业 | 第三产业 | #工业
+// | #建筑业: the copy wrote no group over the parts), which columnPaths
+// would read as a group over the lower cells. The data decide: the first
+// value column is the sum of the next two or more in every data row that
+// writes them (at least two rows, within the rounding of the total's last
+// digit), and the header then names one column per upper cell and per
+// lower cell, the total first, its parts next, the other upper cells after
+// them (one more column than the data write at most: a column left empty
+// on every row). It returns the column paths of a table width wide.
+func totalPartsPaths(hdr []trow, data []trow, width int) ([][]string, bool) {
+	if len(hdr) != 2 || width < 4 {
+		return nil, false
+	}
+	top, bottom := nonEmpty(hdr[0].cells), nonEmpty(hdr[1].cells)
+	if len(top) < 2 || len(bottom) < 2 {
+		return nil, false
+	}
+	if n := len(top) + len(bottom); n != width && n != width+1 {
+		return nil, false
+	}
+	seen := map[string]bool{}
+	for _, b := range bottom {
+		// 合计 | 初级中学 | … | 合计 | 一年级: the lower cells name totals of
+		// their own, so the upper cells are groups.
+		b = removeHanSpaces(strings.TrimSpace(b))
+		if seen[b] || isTotalHeader(b) {
+			return nil, false
+		}
+		seen[b] = true
+	}
+	if !partsSumToTotal(data, 1, len(bottom)) {
+		return nil, false
+	}
+	paths := make([][]string, width)
+	paths[0] = []string{top[0]}
+	paths[1] = []string{top[1]}
+	c := 2
+	for _, b := range bottom {
+		if c < width {
+			paths[c] = []string{b}
+		}
+		c++
+	}
+	for _, t := range top[2:] {
+		if c < width {
+			paths[c] = []string{t}
+		}
+		c++
+	}
+	return paths, true
+}
+
+// partsSumToTotal reports whether the value in column total of every data
+// row equals the sum of the two or more columns after it (at most parts
+// of them: the first k for some k ≥ 2, the same in every row), within the
+// rounding of the total's last written digit, in at least two rows that
+// write them all and no row that contradicts it.
+func partsSumToTotal(data []trow, total, parts int) bool {
+	for k := parts; k >= 2; k-- {
+		checked, ok := 0, true
+		for _, r := range data {
+			if total+k >= len(r.cells) {
+				continue
+			}
+			v, t, _, okT := parseCell(r.cells[total].text)
+			if !okT {
+				continue
+			}
+			sum, all := 0.0, true
+			for c := total + 1; c <= total+k; c++ {
+				p, _, _, okP := parseCell(r.cells[c].text)
+				if !okP {
+					all = false
+					break
+				}
+				sum += p
+			}
+			if !all {
+				continue
+			}
+			step := 1.0
+			for range decimalsOf(t) {
+				step /= 10
+			}
+			if d := sum - v; d > step*float64(k)/2+1e-9 || -d > step*float64(k)/2+1e-9 {
+				ok = false
+				break
+			}
+			checked++
+		}
+		if ok && checked >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isTotalHeader reports a header that names the total of its group: 合计,
+// 总计, 小计, 计, 总数.
+func isTotalHeader(t string) bool {
+	switch t {
+	case "合计", "总计", "小计", "计", "总数", "合 计", "总 计":
+		return true
+	}
+	return false
+}

@@ -61,3 +61,33 @@ func TestWrappedHeaderRow(t *testing.T) {
 		t.Fatalf("a header closed on its line read as wrapped: %v", rows)
 	}
 }
+
+// TestTotalPartsPaths: a two-row header whose lower row names the parts
+// of the first upper column's total, the total a column of its own and
+// the last upper column empty in every row; a header whose first column
+// is no sum stays a group.
+func TestTotalPartsPaths(t *testing.T) {
+	text := "单位:万元 |\n" +
+		"年 份 | 财政收入 | 人均收入 (元/人) | ||||\n" +
+		"税收 | 非税收入 | 基金收入 | |||\n" +
+		"1960 | 1 200 | 700 | 300 | 200 | |\n" +
+		"1961 | 1 350 | 800 | 320 | 230 | |\n"
+	figs := mustExtract(t, text, Options{})
+	checkFigures(t, "total parts", figs, []wantFig{
+		{ind: "财政收入", value: 1200, unit: "万元"},
+		{ind: "税收", value: 700, unit: "万元"},
+		{ind: "非税收入", value: 300, unit: "万元"},
+		{ind: "基金收入", value: 200, unit: "万元"},
+		{ind: "财政收入", value: 1350, unit: "万元"},
+		{ind: "税收", value: 800, unit: "万元"},
+		{ind: "非税收入", value: 320, unit: "万元"},
+		{ind: "基金收入", value: 230, unit: "万元"},
+	})
+	data := []trow{
+		{cells: []tcell{{text: "1960"}, {text: "5"}, {text: "7"}, {text: "9"}}},
+		{cells: []tcell{{text: "1961"}, {text: "6"}, {text: "8"}, {text: "4"}}},
+	}
+	if partsSumToTotal(data, 1, 2) {
+		t.Fatal("columns that do not add up read as a total and its parts")
+	}
+}

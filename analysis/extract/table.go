@@ -1358,6 +1358,9 @@ func (x *extractor) table(rows []trow, unit string) {
 		alignTemplateRows(rows[h:], width, templateValueColumns(paths))
 	} else {
 		paths = columnPaths(hdr, width)
+		if p, ok := totalPartsPaths(hdr, rows[h:], width); ok {
+			paths = p // 地区生产总值 | 人均GDP over 第一产业 | … (bulletintable.go)
+		}
 		overAllColumns(hdr, paths)
 		spanLabelHeader(hdr, paths, leadingTextColumns(rows[h:], width))
 	}
