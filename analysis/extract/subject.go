@@ -64,6 +64,7 @@ var nounStops = []string{
 func stripSubject(s string, a, b int) (int, int) {
 	a, b = trimSubjectPunct(s, a, b)
 	a = afterUnopenedClose(s, a, b)
+	a = afterUnclosedOpen(s, a, b) // 开局良好(GDP增长5.9%)
 	for a < b {
 		t := s[a:b]
 		if k := listMarker(t); k > 0 {

@@ -1,0 +1,36 @@
+package extract
+
+import "unicode/utf8"
+
+// afterUnclosedOpen is the rule for a subject whose figure stands inside a
+// bracket opened in its clause and not yet closed (一季度开局良好(GDP增长5.9%):
+// the bracket states the figure of the words before it, and names it by
+// the words after the open bracket, GDP). It returns the offset after the
+// last open bracket of s[a:b] that no close bracket matches, a unchanged
+// when every open bracket is closed or when fewer than two characters
+// follow it.
+func afterUnclosedOpen(s string, a, b int) int {
+	depth, cut := 0, -1
+	var opens []int
+	for i, r := range s[a:b] {
+		switch r {
+		case '(', '（':
+			opens = append(opens[:depth], a+i+utf8.RuneLen(r))
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth > 0 {
+		cut = opens[depth-1]
+	}
+	if cut < 0 || cut >= b {
+		return a
+	}
+	if utf8.RuneCountInString(trimText(s[cut:b])) < 2 {
+		return a
+	}
+	return cut
+}
