@@ -256,3 +256,19 @@ func TestAfterUnopenedClose(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaListed: after 分别 a comma may separate the listed changes;
+// without 分别 it ends the list.
+func TestCommaListed(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"审结民事案件4200件，涉案金额12.5亿元，同比分别上升3.5%，20.1%。", []wantFig{
+			{ind: "审结民事案件", value: 4200, unit: "件", changes: []string{"growth_pct 3.5"}},
+			{ind: "涉案金额", value: 12.5, unit: "亿元", changes: []string{"growth_pct 20.1"}}}},
+	})
+	if commaListed(",", true) || !commaListed("，", false) || commaListed("，占", false) {
+		t.Error("commaListed: only a comma, only after 分别")
+	}
+}

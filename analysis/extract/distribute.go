@@ -91,6 +91,9 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		if toks[k].kind == tokBreak && toks[k].r == '、' && toks[k].start == prevEnd {
 			continue
 		}
+		if toks[k].kind == tokBreak && (toks[k].r == ',' || toks[k].r == '，') && toks[k].start == prevEnd && !implicit {
+			continue // 分别上升4.59%,99.03%: commaListed
+		}
 		nt := toks[k]
 		if nt.kind != tokNum || nt.parts > 1 || nt.start < prevEnd {
 			break
@@ -101,10 +104,10 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		if w := hasSuffixAny(gap, []string{"-", "－", "−", "负"}); w != "" && dir == 0 {
 			gap, minus = gap[:len(gap)-len(w)], true // 分别增长5%、8%和-3%
 		}
-		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" && dir == 0 {
+		um := readUnit(s[:st.b], nt.end)
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" && dir == 0 && !(commaListed(gap, implicit) && um.unit == m.unit) {
 			break
 		}
-		um := readUnit(s[:st.b], nt.end)
 		kind, ok := distributedKind(first, m, um)
 		if !ok {
 			break
@@ -281,4 +284,13 @@ func mixedDirection(gap string) int {
 		return -1
 	}
 	return 0
+}
+
+// commaListed is the rule for a list of changes after 分别 that a comma
+// separates (同比分别上升4.59%,99.03%): a gap of only a comma continues an
+// explicit list when the next number bears the first one's unit; the
+// caller checks the unit. A list without 分别 (implicit) never runs on
+// over a comma: the number after it may be a figure of its own.
+func commaListed(gap string, implicit bool) bool {
+	return !implicit && (gap == "," || gap == "，")
 }
