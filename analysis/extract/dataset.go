@@ -186,7 +186,19 @@ func periodOf(p string) string {
 // where the text states one, where the stated growth has no whole-number
 // prior, or for a figure without a year.
 func Derive(figs []Figure) []Figure {
-	out := append([]Figure(nil), figs...)
+	if len(figs) == 0 {
+		return nil // as append([]Figure(nil), figs...) gives
+	}
+	// Room for a prior of every figure with a change: the figures are
+	// copied once, not again when the priors are appended.
+	changed := 0
+	for i := range figs {
+		if figs[i].Change != nil {
+			changed++
+		}
+	}
+	out := make([]Figure, len(figs), len(figs)+changed)
+	copy(out, figs)
 	names := RowNames(figs)
 	type key struct {
 		section, name, unit string

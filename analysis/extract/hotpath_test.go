@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestFigureJSONAsEncodingJSON: jsonOut writes a figure's object as
@@ -203,5 +204,30 @@ func TestColumnMemo(t *testing.T) {
 	}
 	if len(x.columns) != 9 {
 		t.Errorf("%d columns memoised, want 9 (one for each path and unit)", len(x.columns))
+	}
+}
+
+// TestLexiconInvalidBytes: texts that start or end with an invalid or
+// cut sequence find no word, as utf8's decoding finds none.
+func TestLexiconInvalidBytes(t *testing.T) {
+	for _, s := range []string{"\xe5\x88", "\xe5", "\xe0\x80\x80", "\xed\xa0\x80", "\xe5\x88\x86\xe5", "增\xe5\x88", "\x86\x88增", "\xef\xbf\xbd", "\xe4\xb8"} {
+		for name, lx := range map[string]*lexicon{"up": upLex, "period": periodLex, "caseVerb": caseVerbLex, "base": baseLex} {
+			r, _ := utf8.DecodeRuneInString(s)
+			if got, want := lx.prefix(s), hasPrefixAny(s, lx.words); got != want {
+				t.Errorf("%s.prefix(%q) = %q, want %q (rune %q)", name, s, got, want, r)
+			}
+			if got, want := lx.suffix(s), hasSuffixAny(s, lx.words); got != want {
+				t.Errorf("%s.suffix(%q) = %q, want %q", name, s, got, want)
+			}
+		}
+	}
+	for r := rune(0x800); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		s := string(r) + "x" + string(r)
+		if lexFirstRune(s) != r || lexLastRune(s) != r {
+			t.Errorf("lexFirstRune/lexLastRune(%q) = %q, %q", s, lexFirstRune(s), lexLastRune(s))
+		}
 	}
 }

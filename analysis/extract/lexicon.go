@@ -60,9 +60,32 @@ func newLexicon(words ...[]string) *lexicon {
 	return lx
 }
 
+// lexFirstRune is the first rune of s for a look-up: a three-byte sequence
+// (the Han characters and the full-width marks) is put together inline,
+// anything else decoded by utf8.DecodeRuneInString. An invalid three-byte
+// sequence may give a rune other than utf8.RuneError; the words are valid
+// UTF-8 and compared byte by byte, so it matches none of them either.
+func lexFirstRune(s string) rune {
+	if len(s) >= 3 && s[0]&0xF0 == 0xE0 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lexLastRune is lexFirstRune for the last rune of s: three bytes from the end
+// that start a three-byte sequence end s with its rune.
+func lexLastRune(s string) rune {
+	if n := len(s); n >= 3 && s[n-3]&0xF0 == 0xE0 {
+		return rune(s[n-3]&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // prefix returns the longest word s starts with, "" if none.
 func (lx *lexicon) prefix(s string) string {
-	r, _ := utf8.DecodeRuneInString(s)
+	r := lexFirstRune(s)
 	if !mayHave(&lx.first, r) {
 		return ""
 	}
@@ -76,7 +99,7 @@ func (lx *lexicon) prefix(s string) string {
 
 // suffix returns the longest word s ends with, "" if none.
 func (lx *lexicon) suffix(s string) string {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lexLastRune(s)
 	if !mayHave(&lx.last, r) {
 		return ""
 	}
