@@ -2396,6 +2396,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	if rows, next := x.barRowLines(ls); rows != nil {
 		return rows, next // rows ended by a bar alone (stattable_lines.go)
 	}
+	if rows, next := x.barHeaderRows(ls); rows != nil {
+		return rows, next // header rows ended by a line of bars (yearbook.go)
+	}
 	// The block: short lines without a sentence end, many of them bars.
 	pos, lines, bars := ls, 0, 0
 	end := ls

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Yearbook tables: the layouts statistical yearbooks (统计年鉴) take when
@@ -114,4 +115,224 @@ func bracketed(t string) bool {
 		}
 	}
 	return false
+}
+
+// maxBarHeaderCells bounds the header cells barHeaderRows reads.
+const maxBarHeaderCells = 64
+
+// barHeaderRows is the rule for a yearbook table whose header the copy
+// wrote one cell a line, each cell ending in its bar, with a line of bars
+// alone after each header row, and whose body rows then stand one on a
+// line between bars:
+//
+//	年 份 Year |
+//	机构数 (个) Institutions (unit) |
+//	床位数 (张) Beds (unit) |
+//	||||
+//	# 医院 Hospitals |
+//	# 医院 Hospitals |
+//	||||
+//	2019 | 320 | 25 | 4100 | 3800 |
+//
+// The first header row heads the labels and the column groups (one
+// column each, the group's total), the second, when there is one, lists
+// the # parts of the groups, each after its group's total (a merged cell
+// over the lower row written once). Which group each part is of the copy
+// does not say; a part is never more than its whole, so the parts go to
+// the groups in the one way every body row bears out (partsOfGroups), or
+// the table gives nothing. It starts at the line at ls and returns the
+// header rows as table reads them (the groups over their parts) and the
+// body rows, with the offset after them; nil for any other block.
+func (x *extractor) barHeaderRows(ls int) ([]trow, int) {
+	s := x.s
+	var hrows [][]tcell
+	var cur []tcell
+	pos, cells := ls, 0
+	for pos < len(s) && cells < maxBarHeaderCells {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		if a >= b {
+			return nil, ls
+		}
+		if barsOnly(s[a:b]) {
+			if len(cur) == 0 {
+				return nil, ls
+			}
+			hrows, cur = append(hrows, cur), nil
+			pos = le + 1
+			continue
+		}
+		ca, cb, ok := headerCellLine(s, a, b)
+		if !ok {
+			break
+		}
+		if _, _, _, num := parseCell(s[ca:cb]); num {
+			return nil, ls
+		}
+		cur = append(cur, tcell{text: removeHanSpaces(s[ca:cb]), start: ca, end: cb})
+		cells++
+		pos = le + 1
+	}
+	if len(cur) > 0 || len(hrows) == 0 || len(hrows) > 2 || pos >= len(s) {
+		return nil, ls
+	}
+	if e := nextLine(s, pos); strings.Count(s[pos:e], "|") < 2 {
+		return nil, ls
+	}
+	body, next := x.tableLines(pos)
+	width := 0
+	for _, r := range body {
+		if rowHasNumber(r) {
+			width = max(width, lastWritten(r)+1)
+		}
+	}
+	if len(body) < 2 || width < 3 {
+		return nil, ls
+	}
+	groups := hrows[0]
+	var parts []tcell
+	if len(hrows) == 2 {
+		parts = hrows[1]
+	}
+	if len(groups)-1+len(parts) != width-1 {
+		return nil, ls
+	}
+	for _, p := range parts {
+		if partPrefix(p.text) == "" {
+			return nil, ls
+		}
+	}
+	sizes, ok := partsOfGroups(body, width, len(groups)-1, len(parts))
+	if !ok {
+		return nil, ls
+	}
+	up := []tcell{groups[0]}
+	lo := []tcell{{start: groups[0].start, end: groups[0].start}}
+	k := 0
+	for g, n := range sizes {
+		gc := groups[1+g]
+		up = append(up, gc)
+		lo = append(lo, tcell{start: gc.start, end: gc.start})
+		for range n {
+			up = append(up, tcell{start: gc.end, end: gc.end})
+			lo = append(lo, parts[k])
+			k++
+		}
+	}
+	hdr := []trow{{cells: up, start: up[0].start, end: groups[len(groups)-1].end}}
+	if len(parts) > 0 {
+		hdr = append(hdr, trow{cells: lo, start: parts[0].start, end: parts[len(parts)-1].end})
+	}
+	return append(hdr, body...), next
+}
+
+// headerCellLine reports a line that holds one header cell ending in its
+// bar: one |, at the end, no sentence end, at most maxLineCell characters
+// or, with an English translation after the Chinese (机构数 (个) Number of
+// Institutions (unit)), 120. cell is the cell's trimmed span.
+func headerCellLine(s string, a, b int) (ca, cb int, ok bool) {
+	line := s[a:b]
+	if !strings.HasSuffix(line, "|") || strings.Count(line, "|") != 1 || strings.ContainsAny(line, "。；;｜") {
+		return 0, 0, false
+	}
+	if n := utf8.RuneCountInString(line); n > maxLineCell && (n > 120 || dropTranslation(line) == line) {
+		return 0, 0, false
+	}
+	ca, cb = trimSpace(s, a, b-1)
+	return ca, cb, ca < cb
+}
+
+// barsOnly reports a line of two or more bars and nothing else (||||):
+// the end of a header row whose empty cells the copy ran together.
+func barsOnly(line string) bool {
+	n := 0
+	for _, r := range line {
+		switch {
+		case r == '|' || r == '｜':
+			n++
+		case !isSpace(r):
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// partsOfGroups is the rule for how the # parts of a yearbook header
+// whose lower row the copy wrote without positions fall under its groups
+// (barHeaderRows): the value columns are the groups in order, each its
+// total and then its parts, and a part is never more than its total. It
+// returns the count of parts of each of the groups when exactly one way of
+// giving the parts to the groups is borne out by every body row that
+// writes all its cells (at least two such rows); ok is false when none or
+// several are.
+func partsOfGroups(body []trow, width, groups, parts int) (sizes []int, ok bool) {
+	if groups < 1 || parts < 0 {
+		return nil, false
+	}
+	var vals [][]float64
+	for _, r := range body {
+		if lastWritten(r)+1 != width || len(r.cells) < width {
+			continue
+		}
+		v := make([]float64, width)
+		whole := true
+		for c := 1; c < width; c++ {
+			f, _, _, num := parseCell(r.cells[c].text)
+			if !num || f < 0 {
+				whole = false
+				break
+			}
+			v[c] = f
+		}
+		if whole {
+			vals = append(vals, v)
+		}
+	}
+	if parts == 0 {
+		return make([]int, groups), true
+	}
+	if len(vals) < 2 {
+		return nil, false
+	}
+	// fits(t, c): column c may be a part of the total in column t.
+	fits := func(t, c int) bool {
+		for _, v := range vals {
+			if v[c] > v[t] {
+				return false
+			}
+		}
+		return true
+	}
+	// ways[c][g]: the ways (0, 1, or 2 for more) columns c.. can be g
+	// groups; next[c][g] the size of the first group of the one way.
+	n := width - 1 // value columns 1..n
+	ways := make([][]int, n+2)
+	first := make([][]int, n+2)
+	for c := range ways {
+		ways[c] = make([]int, groups+1)
+		first[c] = make([]int, groups+1)
+	}
+	ways[n+1][0] = 1
+	for c := n; c >= 1; c-- {
+		for g := 1; g <= groups; g++ {
+			for e := c; e <= n; e++ { // the group is columns c..e
+				if e > c && !fits(c, e) {
+					break
+				}
+				if w := ways[e+1][g-1]; w > 0 {
+					ways[c][g] = min(2, ways[c][g]+w)
+					first[c][g] = e - c
+				}
+			}
+		}
+	}
+	if ways[1][groups] != 1 {
+		return nil, false
+	}
+	for c, g := 1, groups; g > 0; g-- {
+		k := first[c][g]
+		sizes = append(sizes, k)
+		c += k + 1
+	}
+	return sizes, true
 }

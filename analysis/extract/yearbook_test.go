@@ -49,3 +49,71 @@ func TestUnitCellRowsUneven(t *testing.T) {
 		t.Errorf("rowUnitCell = %d, %d, want 1, 3", u, e)
 	}
 }
+
+// TestBarHeaderRows: a yearbook table whose header the copy wrote one
+// cell a line, a line of bars after each header row, the # parts of the
+// lower row under the groups as the values bear out (the second group
+// has two), the rows one per year.
+func TestBarHeaderRows(t *testing.T) {
+	text := "表3 医疗卫生基本情况 | |||||\n" +
+		"年 份 Year |\n" +
+		"医疗机构 (个) Institutions (unit) |\n" +
+		"卫生人员 数 (人) Health Personnel (person) |\n" +
+		"|||\n" +
+		"# 医 院 Hospitals |\n" +
+		"# 执业医师 Doctors |\n" +
+		"# 注册护士 Nurses |\n" +
+		"|||\n" +
+		"2018 | 410 | 35 | 9800 | 3100 | 3900 |\n" +
+		"2019 | 425 | 36 | 10250 | 3300 | 4100 |\n"
+	figs := mustExtract(t, text, Options{Year: 2019})
+	checkFigures(t, "bar header", figs, []wantFig{
+		{ind: "医疗机构", value: 410, unit: "个", prior: true},
+		{ind: "医院", value: 35, unit: "个", prior: true},
+		{ind: "卫生人员数", value: 9800, unit: "人", prior: true},
+		{ind: "执业医师", value: 3100, unit: "人", prior: true},
+		{ind: "注册护士", value: 3900, unit: "人", prior: true},
+		{ind: "医疗机构", value: 425, unit: "个"},
+		{ind: "医院", value: 36, unit: "个"},
+		{ind: "卫生人员数", value: 10250, unit: "人"},
+		{ind: "执业医师", value: 3300, unit: "人"},
+		{ind: "注册护士", value: 4100, unit: "人"},
+	})
+	if figs[3].Parent != "卫生人员数" || figs[1].Parent != "医疗机构" {
+		t.Errorf("parents %q %q, want 卫生人员数, 医疗机构", figs[3].Parent, figs[1].Parent)
+	}
+	if figs[0].Period != "2018" {
+		t.Errorf("period %q, want 2018", figs[0].Period)
+	}
+}
+
+// TestPartsOfGroups: the parts go to the groups in the one way the rows
+// bear out; when the values allow two ways, or none, the header is not
+// read (a table the reader does not understand gives nothing).
+func TestPartsOfGroups(t *testing.T) {
+	row := func(vals ...string) trow {
+		r := trow{cells: []tcell{{text: "2019"}}}
+		for _, v := range vals {
+			r.cells = append(r.cells, tcell{text: v})
+		}
+		return r
+	}
+	one := []trow{row("410", "35", "9800", "3100", "3900"), row("425", "36", "10250", "3300", "4100")}
+	if sizes, ok := partsOfGroups(one, 6, 2, 3); !ok || len(sizes) != 2 || sizes[0] != 1 || sizes[1] != 2 {
+		t.Errorf("partsOfGroups = %v, %v, want [1 2]", sizes, ok)
+	}
+	// 50 may be a part of 900 or the total of the group after it.
+	two := []trow{row("900", "300", "50", "20"), row("950", "310", "60", "25")}
+	if sizes, ok := partsOfGroups(two, 5, 2, 2); ok {
+		t.Errorf("ambiguous parts read as %v", sizes)
+	}
+	none := []trow{row("10", "300", "50"), row("12", "310", "60")}
+	if sizes, ok := partsOfGroups(none, 4, 1, 2); ok {
+		t.Errorf("parts over their total read as %v", sizes)
+	}
+	text := "年 份 |\n机构 (个) |\n人员 (人) |\n|||\n# 甲 |\n# 乙 |\n|||\n" +
+		"2018 | 900 | 300 | 50 | 20 |\n2019 | 950 | 310 | 60 | 25 |\n"
+	if figs := mustExtract(t, text, Options{Year: 2019}); len(figs) != 0 {
+		t.Errorf("an ambiguous header gave %d figures", len(figs))
+	}
+}
