@@ -35,8 +35,18 @@ func (x *extractor) cellLine(pos int) (c tcell, next int) {
 func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 	s := x.s
 	head, pos := x.cellLine(ls)
-	if !companyLabelHeader(head.text) {
+	scoped := !companyLabelHeader(head.text) && periodScopeHeading(head.text)
+	if !companyLabelHeader(head.text) && !scoped {
 		return nil, ls
+	}
+	unit := ""
+	if scoped {
+		// 截至十二月三十一日止年度 over the labels, then 千港元: the
+		// amounts' unit.
+		head = tcell{start: head.start, end: head.start}
+		if u, next := x.cellLine(pos); unitOnlyHeader(u.text) != "" {
+			unit, pos = unitOnlyHeader(u.text), next
+		}
 	}
 	groups, pos := x.scopeGroupLines(pos)
 	var cols []tcell
@@ -95,6 +105,9 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 		}
 		switch n := len(vals) - 1; {
 		case n == 0 || n > len(cols):
+			if full > 0 && unit != "" {
+				x.pendingUnit = unit
+			}
 			return x.cellLinesEnd(rows, full, end)
 		case n == len(cols):
 			label.text = topicTotal(topic, label.text)
@@ -105,7 +118,27 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 		end = vals[len(vals)-1].end
 		pos = next
 	}
+	if full > 0 && unit != "" {
+		x.pendingUnit = unit
+	}
 	return x.cellLinesEnd(rows, full, end)
+}
+
+// periodScopeHeading is the rule for the heading a Hong Kong results table
+// writes over its labels, the span its columns are of (截至十二月三十一日止年度,
+// 截至2023年6月30日止六个月): 截至 or 截止, a date, 止 and a span
+// (endedSpans), the whole text.
+func periodScopeHeading(t string) bool {
+	w := hasPrefixAny(t, []string{"截至", "截止"})
+	if w == "" {
+		return false
+	}
+	k := strings.Index(t, "日止")
+	if k < 0 || !strings.Contains(t[:k], "月") {
+		return false
+	}
+	rest := t[k+len("日止"):]
+	return hasPrefixAny(rest, endedSpans) == rest && rest != ""
 }
 
 // cellLinesEnd returns companyCellLines's rows and the offset after end,

@@ -347,3 +347,30 @@ func (x *extractor) unitColumnCellLines(ls int) ([]trow, int) {
 	}
 	return rows, min(nextLine(s, end)+1, len(s))
 }
+
+// currencyPrefixes are the currencies a cell writes before its amount
+// (港币8.71仙, 人民币0.35元).
+var currencyPrefixes = []string{"港币", "港幣", "港元", "人民币", "人民幣", "美元", "HK$", "RMB", "US$"}
+
+// currencyPrefixed is the rule for a cell that names its currency before
+// the amount and its unit after it (港币8.71仙, 人民币0.35元, HK$12.5仙): the
+// text from the amount on, which cellWithUnit reads; t as it is when it
+// does not start so, or when no unit follows the amount (HK$12.5).
+func currencyPrefixed(t string) string {
+	w := hasPrefixAny(t, currencyPrefixes)
+	if w == "" {
+		return t
+	}
+	rest := strings.TrimSpace(t[len(w):])
+	if rest == "" || !isDigitAt(rest, 0) {
+		return t
+	}
+	k := 0
+	for k < len(rest) && (isDigitAt(rest, k) || rest[k] == '.' || rest[k] == ',') {
+		k++
+	}
+	if k == len(rest) || !isUnitText(rest[k:]) {
+		return t
+	}
+	return rest
+}

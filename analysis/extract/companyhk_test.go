@@ -134,3 +134,32 @@ func TestUnitColumnCellLines(t *testing.T) {
 		t.Errorf("period %q, want 二零二三年财政年度", figs[1].Period)
 	}
 }
+
+// TestScopedCellLines: a Hong Kong summary copied one cell a line under
+// the span its columns are of (截至十二月三十一日止年度), the amounts' unit
+// on the next line, the years falling and a change column; per-share cells
+// write their currency and cents (港币8.50仙).
+func TestScopedCellLines(t *testing.T) {
+	text := "截至十二月三十一日止年度\n千港元\n2023\n2022\n变动\n" +
+		"收益\n900,000\n800,000\n12.5%\n" +
+		"毛利率 (%)\n40.0%\n42.5%\n-2.5%\n" +
+		"每股基本盈利\n港币8.50仙\n港币10.00仙\n-15.0%\n"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "收益", value: 900000, unit: "千港元", changes: []string{"growth_pct 12.5"}},
+		{ind: "收益", value: 800000, unit: "千港元", prior: true},
+		{ind: "毛利率", value: 40, unit: "%", changes: []string{"pp -2.5"}},
+		{ind: "毛利率", value: 42.5, unit: "%", prior: true},
+		{ind: "每股基本盈利", value: 8.5, unit: "仙", changes: []string{"growth_pct -15"}},
+		{ind: "每股基本盈利", value: 10, unit: "仙", prior: true},
+	})
+	for in, want := range map[string]string{"港币8.71仙": "8.71仙", "人民币0.35元": "0.35元", "HK$12.5": "HK$12.5", "港币": "港币", "8.71仙": "8.71仙"} {
+		if got := currencyPrefixed(in); got != want {
+			t.Errorf("currencyPrefixed(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]bool{"截至十二月三十一日止年度": true, "截至2023年6月30日止六个月": true, "截至十二月三十一日": false, "项目": false} {
+		if got := periodScopeHeading(in); got != want {
+			t.Errorf("periodScopeHeading(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

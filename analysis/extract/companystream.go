@@ -52,6 +52,10 @@ func streamValueCell(t string) bool {
 	if t == "" || isMissingMark(t) || companyValueCell(t) {
 		return true
 	}
+	if currencyPrefixed(t) != t {
+		_, _, _, ok := cellWithUnit(t) // 港币8.71仙
+		return ok
+	}
 	_, _, _, ok := parseCell(t)
 	return ok
 }

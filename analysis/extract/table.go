@@ -247,6 +247,7 @@ func cellWithUnit(t string) (v float64, text, unit string, ok bool) {
 	if t == "" || len(t) > 40 {
 		return 0, "", "", false
 	}
+	t = currencyPrefixed(t) // 港币8.71仙: the unit after the number
 	k := len(t)
 	for i, r := range t {
 		if r >= 0x80 && r != '−' && r != '－' {
@@ -305,19 +306,25 @@ func yearHeaderRow(r trow) bool {
 	if _, _, _, ok := parseCell(r.cells[0].text); ok {
 		return false
 	}
-	n, last := 0, 0
+	// Years fall too (2022 | 2021 | 变动, the latest first) over labels
+	// the header row leaves unnamed.
+	falling := strings.TrimSpace(r.cells[0].text) == ""
+	n, last, down := 0, 0, 0
 	for _, c := range r.cells[1:] {
 		t := strings.TrimSpace(c.text)
 		if _, _, _, ok := parseCell(t); !ok {
 			continue
 		}
 		y := headerYearDigits(t)
-		if y == 0 || y <= last {
+		if y == 0 || y == last {
 			return false
+		}
+		if y < last {
+			down++
 		}
 		n, last = n+1, y
 	}
-	return n >= 2
+	return n >= 2 && (down == 0 || falling && down == n-1)
 }
 
 // headerYearDigits is the year a cell of exactly four ASCII digits names
