@@ -130,6 +130,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
 		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}
+	if w := leadingMonthsSpan(s[st.clauseStart:t.start], s[t.end:st.b], m); w > 0 {
+		x.monthsSpanPeriod(st, t.start-w, t.end+len("个月"))
+		return 0 // 今年首9個月股東應佔盈利: the span the figures are of
+	}
 	if m.kind == unitQuantity && passedMilestone(s[st.clauseStart:t.start], s[m.end:st.b]) {
 		return 0 // 跨越5000亿元，达5600亿元: the mark passed, not the level
 	}
