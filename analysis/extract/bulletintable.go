@@ -332,3 +332,99 @@ func isTotalHeader(t string) bool {
 	}
 	return false
 }
+
+// stackedHeaderRows is the rule for a header whose column names wrap over
+// three lines or more, each line copied with its fragments packed to the
+// left (the empty places dropped, the bars of the dropped ones moved to
+// the end), as yearbook pages copy:
+//
+//	| 类 别 | 企 业 | 工 业 | 工 业 | 资产合计 | |
+//	| 单 位 数 | #亏 损 | |||
+//	| (个) | 企 业 | 总 产 值 | 销售产值 | ||
+//
+// The first line heads the labels and every column but at most one: a
+// part column (#亏损企业) whose name starts on the line below, its first
+// fragment marked # there; the lines below it hold only the value
+// columns' further fragments, from the first value column on. Each
+// column's name is its fragments joined top to bottom (企业单位数(个),
+// #亏损企业, 工业总产值); the header becomes that one row. ok is false
+// unless every header line is packed (no empty cell before a written one)
+// and narrower than the data, the first line the widest, and a missing
+// column is marked by exactly one # fragment on the second line.
+func stackedHeaderRows(rows []trow, h int) ([]trow, int, bool) {
+	if h < 3 || h > 4 || h >= len(rows) {
+		return rows, h, false
+	}
+	width := 0
+	for _, r := range rows[h:] {
+		if rowHasNumber(r) {
+			width = max(width, lastWritten(r)+1)
+		}
+	}
+	if width < 3 {
+		return rows, h, false
+	}
+	frag := make([][]tcell, h)
+	for i, r := range rows[:h] {
+		n := lastWritten(r) + 1
+		for _, c := range r.cells[:max(n, 0)] {
+			if strings.TrimSpace(c.text) == "" {
+				return rows, h, false // not packed
+			}
+		}
+		if n < 1 || n >= width && i > 0 || n > width {
+			return rows, h, false
+		}
+		frag[i] = r.cells[:n]
+	}
+	for i := 1; i < h; i++ {
+		if len(frag[i]) > len(frag[0]) {
+			return rows, h, false
+		}
+	}
+	cols := make([][]tcell, width)
+	missing := -1
+	switch len(frag[0]) {
+	case width:
+	case width - 1:
+		marked := 0
+		for k, c := range frag[1] {
+			if partPrefix(strings.TrimSpace(c.text)) != "" {
+				missing, marked = k+1, marked+1
+			}
+		}
+		if marked != 1 {
+			return rows, h, false
+		}
+	default:
+		return rows, h, false
+	}
+	for k, c := range frag[0] {
+		col := k
+		if missing >= 0 && k >= missing {
+			col++
+		}
+		cols[col] = append(cols[col], c)
+	}
+	for i := 1; i < h; i++ {
+		for k, c := range frag[i] {
+			if k+1 < width {
+				cols[k+1] = append(cols[k+1], c)
+			}
+		}
+	}
+	hdr := rows[0]
+	hdr.end = rows[h-1].end
+	hdr.cells = make([]tcell, width)
+	for c, fs := range cols {
+		if len(fs) == 0 {
+			return rows, h, false
+		}
+		var b strings.Builder
+		for _, f := range fs {
+			b.WriteString(removeHanSpaces(strings.TrimSpace(f.text)))
+		}
+		hdr.cells[c] = tcell{text: b.String(), start: fs[0].start, end: fs[len(fs)-1].end}
+	}
+	return append([]trow{hdr}, rows[h:]...), 1, true
+}

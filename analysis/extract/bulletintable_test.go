@@ -91,3 +91,36 @@ func TestTotalPartsPaths(t *testing.T) {
 		t.Fatal("columns that do not add up read as a total and its parts")
 	}
 }
+
+// TestStackedHeaderRows: a header whose column names wrap over three
+// lines, each line packed to the left, a part column's name starting on
+// the second line with its # mark.
+func TestStackedHeaderRows(t *testing.T) {
+	text := "单位:万元\n" +
+		"| 地 区 | 学 校 | 教 育 | 教 育 | |\n" +
+		"| 数 量 | #民 办 | |||\n" +
+		"| (所) | 学 校 | 经 费 | 投 入 | |\n" +
+		"| 东 区 | 120 | 30 | 5600 | 5400 |\n" +
+		"| 西 区 | 80 | 12 | 3100 | 3000 |\n"
+	figs := mustExtract(t, text, Options{Year: 2010})
+	checkFigures(t, "stacked header", figs, []wantFig{
+		{ind: "东区学校数量", value: 120, unit: "所"},
+		{ind: "东区民办学校", value: 30, unit: "所"},
+		{ind: "东区教育经费", value: 5600, unit: "万元"},
+		{ind: "东区教育投入", value: 5400, unit: "万元"},
+		{ind: "西区学校数量", value: 80, unit: "所"},
+		{ind: "西区民办学校", value: 12, unit: "所"},
+		{ind: "西区教育经费", value: 3100, unit: "万元"},
+		{ind: "西区教育投入", value: 3000, unit: "万元"},
+	})
+	// Without the # mark the missing column is not known: no rewrite.
+	rows := []trow{
+		{cells: []tcell{{text: "地区"}, {text: "学校"}, {text: "教育"}}},
+		{cells: []tcell{{text: "数量"}, {text: "民办"}}},
+		{cells: []tcell{{text: "(所)"}, {text: "学校"}}},
+		{cells: []tcell{{text: "东区"}, {text: "1"}, {text: "2"}, {text: "3"}}},
+	}
+	if _, _, ok := stackedHeaderRows(rows, 3); ok {
+		t.Fatal("a stacked header without its # mark rewritten")
+	}
+}

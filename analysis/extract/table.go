@@ -1333,6 +1333,9 @@ func (x *extractor) table(rows []trow, unit string) {
 	if r, ok := indicatorSystemRows(rows, h); ok {
 		rows = r // 一级指标 | 二级指标 | 计量单位 | …
 	}
+	if r, n, ok := stackedHeaderRows(rows, h); ok {
+		rows, h = r, n // 企 业 | 工 业 over 单 位 数 | … over (个) | 总 产 值
+	}
 	for i := h; quantity != "" && i < len(rows); i++ {
 		// 指标:工业增加值_同比增长(%) above the table: every cell is of it
 		rows[i].section = quantity
