@@ -248,3 +248,45 @@ func openedChange(ind, of string) bool {
 	rest, ok := strings.CutPrefix(ind, of)
 	return ok && of != "" && hasPrefixAny(rest, changePeriodWords) != ""
 }
+
+// colonYearPrior is the rule for the prior a Hong Kong results statement
+// gives in brackets after a figure, its year and a colon first (收益减少17.6%
+// 至约人民币277,261,000元（二零一九年：人民币336,538,000元）; 毛利率56.9%（2019年：
+// 59.7%）): head is the bracket's text before the number; it returns the
+// year, written in digits or in Chinese numerals, with a currency word or
+// 约 after the colon. ok is false for any other text.
+func colonYearPrior(head string) (year int, ok bool) {
+	h := strings.TrimSpace(head)
+	e := cnYearEnd(h, 0)
+	if e > 0 {
+		year = cnYearValue(h[:e])
+	} else if len(h) >= 7 && headerYearDigits(h[:4]) != 0 && strings.HasPrefix(h[4:], "年") {
+		year, e = headerYearDigits(h[:4]), 4+len("年")
+	}
+	if year == 0 {
+		return 0, false
+	}
+	rest := strings.TrimPrefix(h[e:], "度")
+	c := hasPrefixAny(rest, []string{":", "："})
+	if c == "" {
+		return 0, false
+	}
+	rest = strings.TrimSpace(rest[len(c):])
+	rest = strings.TrimPrefix(rest, "约")
+	if w := hasPrefixAny(rest, currencyPrefixes); w != "" {
+		rest = rest[len(w):]
+	}
+	rest = strings.TrimPrefix(strings.TrimSpace(rest), "约")
+	return year, rest == ""
+}
+
+// bracketHead is the text of t after its last opening bracket, "" when t
+// opens none (or closes it again).
+func bracketHead(t string) string {
+	k := max(strings.LastIndex(t, "("), strings.LastIndex(t, "（"))
+	if k < 0 || strings.ContainsAny(t[k:], ")）") {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(t[k:])
+	return t[k+n:]
+}

@@ -118,3 +118,23 @@ func TestOpeningBalanceChange(t *testing.T) {
 		}
 	}
 }
+
+// TestColonYearPrior: a Hong Kong results statement's prior in brackets,
+// its year (digits or Chinese numerals) and a colon first, the currency
+// repeated; 百份点 is 百分点; 港仙 is a unit.
+func TestColonYearPrior(t *testing.T) {
+	text := "收入增加8.2%至约人民币120,500,000元（二零二二年：人民币111,368,000元）。毛利率下跌1.5个百份点至40.1%(2022年:41.6%)。董事建议派发末期股息每股5.2港仙（二零二二年：4.8港仙）。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "收入", value: 120500000, unit: "元", qual: "约", changes: []string{"growth_pct 8.2"}},
+		{ind: "收入", value: 111368000, unit: "元", prior: true},
+		{ind: "毛利率", value: 40.1, unit: "%", changes: []string{"pp -1.5"}},
+		{ind: "毛利率", value: 41.6, unit: "%", prior: true},
+		{ind: "董事建议派发末期股息每股", value: 5.2, unit: "港仙"},
+		{ind: "董事建议派发末期股息每股", value: 4.8, unit: "港仙", prior: true},
+	})
+	for in, want := range map[string]int{"二零二二年：人民币": 2022, "2021年:": 2021, "2021年度：约": 2021, "二零二二年：收入": 0, "2022年": 0, "含税:": 0} {
+		if y, ok := colonYearPrior(in); y != want && ok || !ok && want != 0 {
+			t.Errorf("colonYearPrior(%q) = %d %v, want %d", in, y, ok, want)
+		}
+	}
+}

@@ -490,7 +490,7 @@ var (
 		"斤", "担", "岁", "周岁", "家次", "项次", "辆次", "床", "张床", "克", "毫米", "微克", "毫克", "吨标准煤", "℃", "秒",
 		"股", // shares: 总股本179,261,468股, 1.2亿股
 	}
-	amountUnits = []string{"元", "美元", "港元", "欧元"}
+	amountUnits = []string{"元", "美元", "港元", "欧元", "港仙"} // 港仙: Hong Kong cents (末期股息每股19.58港仙)
 	scoreUnits  = []string{"分"}
 	// scales in front of a base unit.
 	scales = []string{"万亿", "千万", "百万", "十万", "亿", "万", "千"}
@@ -584,6 +584,13 @@ func readUnit(s string, i int) unitMatch {
 		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
 	case strings.HasPrefix(s[j:], "百分点"):
 		m.unit, m.kind, j = "个百分点", unitPP, j+len("百分点")
+	case strings.HasPrefix(s[j:], "个百份点") || strings.HasPrefix(s[j:], "百份点"):
+		// 下跌2.8个百份点: 份 for 分, as Hong Kong copies write it.
+		w := "百份点"
+		if strings.HasPrefix(s[j:], "个") {
+			w = "个百份点"
+		}
+		m.unit, m.kind, j = "个百分点", unitPP, j+len(w)
 	case strings.HasPrefix(s[j:], "倍"):
 		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
 	default:

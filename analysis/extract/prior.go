@@ -32,6 +32,9 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		if strings.HasSuffix(p, "(") {
 			st.bracketBaseEnd = st.subjStart + len(p) - len("(")
 		}
+	} else if y, yes := colonYearPrior(bracketHead(x.s[st.a:max(st.a, st.subjStart)] + p)); yes {
+		// 至约人民币277,261,000元（二零一九年：人民币336,538,000元）.
+		year, ok = y, true
 	} else if y, v, yes := yearPrior(x.clauseHead(st, p)); yes {
 		// 2022年为1100件, 2022年受理1100件.
 		year, verb, ok = y, v, true
