@@ -124,3 +124,19 @@ func TestStackedHeaderRows(t *testing.T) {
 		t.Fatal("a stacked header without its # mark rewritten")
 	}
 }
+
+// TestXXGKT2ShortColumnName: the template's 现行有效件数 typed 现行有效件,
+// its block copied one cell a line with blank lines between.
+func TestXXGKT2ShortColumnName(t *testing.T) {
+	text := "二、主动公开政府信息情况\n\n第二十条第(一)项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n" +
+		"规章\n\n 1\n\n0\n\n3\n\n行政规范性文件\n\n 4\n\n2\n\n27\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "xxgk T2 short name", figs, []wantFig{
+		{ind: "规章本年制发件数", value: 1},
+		{ind: "规章本年废止件数", value: 0},
+		{ind: "规章现行有效件", value: 3},
+		{ind: "行政规范性文件本年制发件数", value: 4},
+		{ind: "行政规范性文件本年废止件数", value: 2},
+		{ind: "行政规范性文件现行有效件", value: 27},
+	})
+}
