@@ -138,3 +138,13 @@ func TestColonYearPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeInlinePrior: a prior stated inline keeps its sign, as a
+// company's cash flows are often negative in both periods.
+func TestNegativeInlinePrior(t *testing.T) {
+	text := "经营活动产生的现金流量净额为-3.20亿元，上年同期为-4120.50万元。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "经营活动产生的现金流量净额", value: -3.2, unit: "亿元"},
+		{ind: "经营活动产生的现金流量净额", value: -4120.5, unit: "万元", prior: true, number: "-4120.50"},
+	})
+}

@@ -308,6 +308,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			f.Qualifier = qual
 		}
 		f.Number = numText
+		if neg {
+			f.Value, f.Number = -f.Value, "-"+numText // 上年同期为-5614.76万元
+		}
 		f.Source = x.source()
 		f.Span[0], _ = trimSpace(s, f.Span[0], f.Span[1])
 		x.push(f)
