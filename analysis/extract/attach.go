@@ -100,6 +100,12 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		st.figs = append(st.figs, len(x.figs)-1)
 		return
 	}
+	if k := x.yearComparedLevel(st, ch, sa); sa < sb && k >= 0 {
+		// 2016年新收503件，2015年新收357件，…，2015年比2014年新收案件数上涨85%:
+		// the change of the level of the clause's year.
+		x.figs[k].addChange(*ch)
+		return
+	}
 	if k := x.restatedCount(st, s[sa:sb], m.unit, ch, sa); sa < sb && k >= 0 {
 		// …结案率49.58%。与上年同比，…，结案率下降了2.99个百分点: the change
 		// of the rate the sentence before states.
@@ -676,4 +682,68 @@ func (x *extractor) restatedCount(st *sentenceState, name, unit string, ch *Chan
 		return k
 	}
 	return -1
+}
+
+// yearComparedLevel is the rule for a change that compares two years
+// named in its clause (2015年比2014年新收案件数上涨85%) in a sentence that
+// states a level for each year (2016年新收503件，2015年新收357件，2014年新收193
+// 件): the change is the sentence's only level of the later year, in a
+// count for a percent growth (a rate for points), when that level has no
+// change of the kind yet. nameStart is where the clause's subject starts;
+// the comparison stands before it. -1 when the rule does not apply.
+func (x *extractor) yearComparedLevel(st *sentenceState, ch *Change, nameStart int) int {
+	y := st.periodYear
+	if y == 0 || ch.Kind != GrowthPct && ch.Kind != PP || nameStart < st.clauseStart {
+		return -1
+	}
+	head := x.s[st.clauseStart:nameStart]
+	if cy := comparisonYear(strings.TrimRight(head, " ")); cy == 0 || cy >= y {
+		if c := comparisonYearIn(x.s[st.clauseStart:min(nameStart+32, st.b)]); c == 0 || c >= y {
+			return -1
+		}
+	}
+	found := -1
+	for _, k := range st.figs {
+		f := &x.figs[k]
+		if f.Missing || f.ChangeOf != "" || f.Terms != 0 || f.Year != y {
+			continue // a prior (2015年新收357件 after 2016年…) is its year's level
+		}
+		if ch.Kind == PP && f.Unit != "%" || ch.Kind == GrowthPct && f.Unit == "%" {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = k
+	}
+	if found < 0 || x.figs[found].hasChangeKind(ch.Kind) {
+		return -1
+	}
+	return found
+}
+
+// comparisonYearIn is the earlier year of a comparison 比YYYY年 or
+// 较YYYY年 anywhere in t, 0 if none.
+func comparisonYearIn(t string) int {
+	for _, w := range []string{"比", "较"} {
+		i := strings.Index(t, w)
+		if i < 0 {
+			continue
+		}
+		r := t[i+len(w):]
+		if len(r) >= 4+len("年") && strings.HasPrefix(r[4:], "年") {
+			y := 0
+			for _, d := range r[:4] {
+				if d < '0' || d > '9' {
+					y = -1
+					break
+				}
+				y = y*10 + int(d-'0')
+			}
+			if y > 0 {
+				return y
+			}
+		}
+	}
+	return 0
 }

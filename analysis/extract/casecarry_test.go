@@ -272,3 +272,26 @@ func TestCommaListed(t *testing.T) {
 		t.Error("commaListed: only a comma, only after 分别")
 	}
 }
+
+// TestYearSeries: a count named before the period inside its clause, the
+// same count for other years, and year-against-year changes of them.
+func TestYearSeries(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"本院收案数2021年新收600件，2020年新收500件，2021年比2020年新收案件上升20%。", []wantFig{
+			{ind: "收案数新收", value: 600, unit: "件", changes: []string{"growth_pct 20"}},
+			{ind: "收案数新收", value: 500, unit: "件", prior: true}}},
+	})
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"2021年比2020年新收", 2020}, {"较2019年增长", 2019}, {"比上年", 0}, {"比20年", 0},
+	} {
+		if got := comparisonYearIn(c.in); got != c.want {
+			t.Errorf("comparisonYearIn(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -493,6 +493,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			}
 		} else if inh := x.carriedCaseTopic(st, name); inh != "" {
 			name, carried = inh, true
+		} else if inh := x.topicBeforePeriod(st, name); inh != "" {
+			name = inh
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {

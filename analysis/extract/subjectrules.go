@@ -69,6 +69,11 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		return ""
 	}
 	prev := x.figs[k].Indicator
+	if sameSentence && strings.HasSuffix(prev, verbName) && len(prev) > len(verbName) && x.figs[k].Period != st.period && st.periodYear > 0 && x.figs[k].Year != st.periodYear {
+		// 同期案件数2016年新收503件，2015年新收357件: the same count of
+		// another year.
+		return prev
+	}
 	if noun := verbFinalNoun(prev); noun != "" && (!flow || isCaseVerb(verbName)) && !strings.HasSuffix(prev, verbName) {
 		// 执行案件旧存53件，新收224件: the count named verb last, though a
 		// case verb (执行) opens its noun.
@@ -2263,4 +2268,37 @@ func (x *extractor) yearListParts(st *sentenceState, name, pre string, n int) []
 		return nil
 	}
 	return yearListNames(x.s[pa:pb], n)
+}
+
+// topicBeforePeriod is the rule for a bare case verb whose clause names
+// what it counts before the period written inside the clause (该法院同期案件
+// 数2016年新收503件 → 同期案件数新收): the words from the clause's start to
+// the period, the court before them dropped, when they end in a counted
+// noun (案件, 案件数, 人数). "" when the rule does not apply.
+func (x *extractor) topicBeforePeriod(st *sentenceState, name string) string {
+	if !isCaseVerb(name) || st.period == "" || st.periodEnd <= st.clauseStart || st.periodEnd > st.subjStart {
+		return ""
+	}
+	ps := st.periodEnd - len(st.period)
+	if ps <= st.clauseStart {
+		return ""
+	}
+	a, b := stripSubject(x.s, st.clauseStart, ps)
+	if a >= b {
+		return ""
+	}
+	t := x.s[a:b]
+	for _, ag := range caseAgents {
+		if i := strings.LastIndex(t, ag); i >= 0 && i+len(ag) < len(t) {
+			t = t[i+len(ag):]
+			break
+		}
+	}
+	if !isHanString(t) || utf8.RuneCountInString(t) < 2 || utf8.RuneCountInString(t) > 8 {
+		return ""
+	}
+	if hasSuffixAny(t, []string{"案件", "案件数", "人数", "件数", "案件量", "数"}) == "" {
+		return ""
+	}
+	return t + name
 }
