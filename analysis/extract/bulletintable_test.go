@@ -140,3 +140,12 @@ func TestXXGKT2ShortColumnName(t *testing.T) {
 		{ind: "行政规范性文件现行有效件", value: 27},
 	})
 }
+
+// TestVoltAmpereUnit: transformer capacity in 千伏安 (kVA), with a scale.
+func TestVoltAmpereUnit(t *testing.T) {
+	figs := mustExtract(t, "全年新增变电容量352.6万千伏安，增长12.5%；变压器产量1200千伏安。", Options{Year: 2024})
+	checkFigures(t, "volt-ampere", figs, []wantFig{
+		{ind: "新增变电容量", value: 352.6, unit: "万千伏安", changes: []string{"growth_pct 12.5"}},
+		{ind: "变压器产量", value: 1200, unit: "千伏安"},
+	})
+}
