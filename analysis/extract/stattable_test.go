@@ -494,3 +494,25 @@ func TestNamedGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitSectionRow: an education table with a column of units whose
+// section rows write their unit too (一、学校数 | 所 | | |): the first, right
+// under the header, is no second header row, and each names the quantity
+// of the rows under it.
+func TestUnitSectionRow(t *testing.T) {
+	text := "指标 | 单位 | 2023年 | 比上年增长(%) |\n" +
+		"一、学校数 | 所 | | |\n" +
+		"小学 | 所 | 118 | -1.7 |\n" +
+		"初中 | 所 | 36 | 2.9 |\n" +
+		"二、在校生数 | 人 | | |\n" +
+		"小学 | 人 | 51200 | 0.8 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "unit section row", figs, []wantFig{
+		{ind: "小学学校数", value: 118, unit: "所", changes: []string{"growth_pct -1.7"}},
+		{ind: "初中学校数", value: 36, unit: "所", changes: []string{"growth_pct 2.9"}},
+		{ind: "小学在校生数", value: 51200, unit: "人", changes: []string{"growth_pct 0.8"}},
+	})
+	if _, ok := unitSectionRow(trow{cells: []tcell{{text: "小学"}, {text: "所"}, {text: "118"}}}, 1); ok {
+		t.Errorf("a row with a value read as a section")
+	}
+}

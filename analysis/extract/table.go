@@ -288,6 +288,9 @@ func tableHeaderRows(rows []trow) int {
 		if _, ok := sectionRow(rows[h]); ok && h > 0 {
 			break
 		}
+		if _, ok := unitSectionRow(rows[h], unitHeaderIndex(rows[0])); ok && h > 0 {
+			break // 一、学校数 | 所 | | under 指标 | 单位 | 2023年 | …: a section
+		}
 		if h > 0 && emptyYearRow(rows[h]) {
 			break // | 2018 | | | under the header: a year with nothing published
 		}
@@ -1468,7 +1471,11 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			partsFollow = partAfterMark(rows[ri], unitCol, x.figs, parents)
 			rows[ri].part = rows[ri].part || partsFollow
 		}
-		if u, ok := sectionRow(rows[ri]); ok {
+		u, ok := sectionRow(rows[ri])
+		if !ok {
+			u, ok = unitSectionRow(rows[ri], unitCol)
+		}
+		if ok {
 			section, sectionUnit = "", u
 			if rows[ri].spans || rows[ri].cols == nil {
 				// In a document's table, a cell across the table (财务指标,
@@ -1571,6 +1578,37 @@ func sectionRow(r trow) (unit string, ok bool) {
 	}
 	_, u := headerUnit(tableLabel(r.cells[0].text))
 	return u, true
+}
+
+// unitSectionRow is the rule for a section row of a table with a column of
+// units (指标 | 单位 | 2023年 | 比上年增长(%)): its label and its unit in the
+// unit column u, every other cell empty (一、学校数 | 所 | | |). unit is the
+// unit; ok is false for any other row, or when u is no column (-1).
+func unitSectionRow(r trow, u int) (unit string, ok bool) {
+	if u <= 0 || u >= len(r.cells) || trimText(r.cells[0].text) == "" || rowHasNumberAt(r, 0) {
+		return "", false
+	}
+	unit = normUnit(strings.TrimSpace(r.cells[u].text))
+	if !isUnitText(unit) {
+		return "", false
+	}
+	for c, cell := range r.cells[1:] {
+		if c+1 != u && trimText(cell.text) != "" {
+			return "", false
+		}
+	}
+	return unit, true
+}
+
+// unitHeaderIndex is the index of a header row's cell that heads a column
+// of units (单位, 计量单位), -1 if none.
+func unitHeaderIndex(r trow) int {
+	for i, c := range r.cells {
+		if slices.Contains(unitHeaderWords, strings.ReplaceAll(strings.TrimSpace(c.text), " ", "")) {
+			return i
+		}
+	}
+	return -1
 }
 
 // alignShortRows is the rule for the data rows of a text table that are
