@@ -22,7 +22,8 @@ func TestFigureJSONAsEncodingJSON(t *testing.T) {
 			Flags: Approx | Derived | Ambiguous, Qualifier: "约", Parent: "总", ChangeOf: "刑事案件", Prior: true,
 			Term: 2, Terms: 3, Missing: false, Source: Source{File: "a.txt", Table: 2, Row: 3, Col: 4}},
 		{Indicator: "负", Value: -0.5, Missing: true, Year: -1, Source: Source{Table: 1}},
-		{Indicator: "小", Value: 123456789012345678, Unit: "%"},
+		{Indicator: "小", Value: 123456789012345678, Unit: "%", Flags: Derived},
+		{Indicator: "项", Value: 15.3, Term: 1, Terms: 3, Flags: Approx | Ambiguous, Source: Source{File: "b.txt"}, Span: [2]int{0, 1}, SentenceSpan: [2]int{0, 9}},
 		{Indicator: "极小", Value: 5e-324, High: -1e-9, Range: true},
 	}
 	figs[1].addChange(Change{Kind: GrowthPct, Value: 5.3, Text: "比上年增长5.3%", Decimals: 1, Number: "5.3", Unit: "%"})
@@ -41,7 +42,7 @@ func TestFigureJSONAsEncodingJSON(t *testing.T) {
 		}
 		want := strings.TrimSuffix(buf.String(), "\n")
 		var o jsonOut
-		o.figure(&jf)
+		o.figure(&figs[i], validUTF8(figs[i].Sentence))
 		if o.bad || string(o.b) != want {
 			t.Errorf("figure %d:\n%s\nwant\n%s", i, o.b, want)
 		}

@@ -40,14 +40,6 @@ func (o *jsonOut) key(depth int, first bool, k string) {
 
 func (o *jsonOut) str(s string) { o.b = appendJSONString(o.b, s) }
 
-func (o *jsonOut) strPtr(s *string) {
-	if s == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.str(*s)
-}
-
 func (o *jsonOut) float(f float64) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		o.bad = true
@@ -56,23 +48,7 @@ func (o *jsonOut) float(f float64) {
 	o.b = appendJSONFloat(o.b, f)
 }
 
-func (o *jsonOut) floatPtr(f *float64) {
-	if f == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.float(*f)
-}
-
 func (o *jsonOut) int(v int) { o.b = strconv.AppendInt(o.b, int64(v), 10) }
-
-func (o *jsonOut) intPtr(v *int) {
-	if v == nil {
-		o.b = append(o.b, "null"...)
-		return
-	}
-	o.int(*v)
-}
 
 func (o *jsonOut) pair(p *[2]int, depth int) {
 	if p == nil {
@@ -89,136 +65,165 @@ func (o *jsonOut) pair(p *[2]int, depth int) {
 	o.b = append(o.b, ']')
 }
 
-func (o *jsonOut) strings(ss []string, depth int) {
-	switch {
-	case ss == nil:
+// optStr writes s, or null when s is "" (strOrNil's field).
+func (o *jsonOut) optStr(s string) {
+	if s == "" {
 		o.b = append(o.b, "null"...)
 		return
-	case len(ss) == 0:
-		o.b = append(o.b, '[', ']')
-		return
 	}
-	o.b = append(o.b, '[')
-	for i, s := range ss {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		o.newline(depth + 1)
-		o.str(s)
-	}
-	o.newline(depth)
-	o.b = append(o.b, ']')
+	o.str(s)
 }
 
-func (o *jsonOut) change(c *jsonChange, depth int) {
-	if c == nil {
+// optInt writes v, or null unless ok.
+func (o *jsonOut) optInt(v int, ok bool) {
+	if !ok {
 		o.b = append(o.b, "null"...)
 		return
 	}
+	o.int(v)
+}
+
+// pairOf writes [a, b] at depth, or null unless ok.
+func (o *jsonOut) pairOf(a, b int, ok bool, depth int) {
+	if !ok {
+		o.b = append(o.b, "null"...)
+		return
+	}
+	p := [2]int{a, b}
+	o.pair(&p, depth)
+}
+
+// changeOf writes the JSON object of c (jsonChanges' element) at depth.
+func (o *jsonOut) changeOf(c *Change, depth int) {
 	o.b = append(o.b, '{')
 	o.key(depth, true, "kind")
 	o.str(c.Kind)
 	o.key(depth, false, "value")
 	o.float(c.Value)
 	o.key(depth, false, "text")
-	o.str(c.Text)
+	o.str(validUTF8(c.Text))
 	o.key(depth, false, "number")
-	o.str(c.Number)
+	o.str(validUTF8(c.Number))
 	o.key(depth, false, "unit")
-	o.str(c.Unit)
+	o.str(validUTF8(c.Unit))
 	o.key(depth, false, "precision")
-	o.int(c.Precision)
+	o.int(c.Decimals)
 	o.newline(depth)
 	o.b = append(o.b, '}')
 }
 
-func (o *jsonOut) changes(cs []jsonChange, depth int) {
-	switch {
-	case cs == nil:
-		o.b = append(o.b, "null"...)
-		return
-	case len(cs) == 0:
-		o.b = append(o.b, '[', ']')
-		return
-	}
-	o.b = append(o.b, '[')
-	for i := range cs {
-		if i > 0 {
-			o.b = append(o.b, ',')
-		}
-		o.newline(depth + 1)
-		o.change(&cs[i], depth+1)
-	}
-	o.newline(depth)
-	o.b = append(o.b, ']')
-}
-
-// figure appends jf as an element of the top-level array (depth 1).
-func (o *jsonOut) figure(jf *jsonFigure) {
+// figure appends the object jsonFigureOf(f, sentence) is, as an element
+// of the top-level array (depth 1), read from f itself: no jsonFigure and
+// none of its pointers are made.
+func (o *jsonOut) figure(f *Figure, sentence string) {
 	const d = 1
 	o.b = append(o.b, '{')
 	o.key(d, true, "indicator")
-	o.str(jf.Indicator)
+	o.str(validUTF8(f.Indicator))
 	o.key(d, false, "section")
-	o.strPtr(jf.Section)
+	o.optStr(validUTF8(f.Section))
 	o.key(d, false, "value")
-	o.floatPtr(jf.Value)
+	if f.Missing {
+		o.b = append(o.b, "null"...)
+	} else {
+		o.float(f.Value)
+	}
 	o.key(d, false, "unit")
-	o.str(jf.Unit)
+	o.str(validUTF8(f.Unit))
 	o.key(d, false, "period")
-	o.strPtr(jf.Period)
+	o.optStr(validUTF8(f.Period))
 	o.key(d, false, "year")
-	o.intPtr(jf.Year)
+	o.optInt(f.Year, f.Year != 0)
 	o.key(d, false, "flags")
-	o.strings(jf.Flags, d+1)
+	if f.Flags == 0 {
+		o.b = append(o.b, '[', ']')
+	} else {
+		o.b = append(o.b, '[')
+		n := 0
+		for _, fn := range flagNames {
+			if f.Flags&fn.f != 0 {
+				if n > 0 {
+					o.b = append(o.b, ',')
+				}
+				o.newline(d + 2)
+				o.str(fn.name)
+				n++
+			}
+		}
+		o.newline(d + 1)
+		o.b = append(o.b, ']')
+	}
 	o.key(d, false, "change")
-	o.change(jf.Change, d+1)
+	if len(f.Changes) > 0 {
+		o.changeOf(&f.Changes[0], d+1)
+	} else {
+		o.b = append(o.b, "null"...)
+	}
 	o.key(d, false, "parent")
-	o.strPtr(jf.Parent)
+	o.optStr(validUTF8(f.Parent))
 	o.key(d, false, "sentence")
-	o.str(jf.Sentence)
+	o.str(sentence)
 	o.key(d, false, "span")
-	o.pair(jf.Span, d+1)
+	o.pairOf(f.Span[0], f.Span[1], f.InInput(), d+1)
 	o.key(d, false, "changes")
-	o.changes(jf.Changes, d+1)
+	if len(f.Changes) == 0 {
+		o.b = append(o.b, '[', ']')
+	} else {
+		o.b = append(o.b, '[')
+		for i := range f.Changes {
+			if i > 0 {
+				o.b = append(o.b, ',')
+			}
+			o.newline(d + 2)
+			o.changeOf(&f.Changes[i], d+2)
+		}
+		o.newline(d + 1)
+		o.b = append(o.b, ']')
+	}
 	o.key(d, false, "qualifier")
-	o.strPtr(jf.Qualifier)
+	o.optStr(validUTF8(f.Qualifier))
 	o.key(d, false, "number")
-	o.strPtr(jf.Number)
+	o.optStr(validUTF8(f.Number))
 	o.key(d, false, "precision")
-	o.intPtr(jf.Precision)
+	o.optInt(precisionOf(f))
+	u := unitInfo(f)
 	o.key(d, false, "unit_info")
 	o.b = append(o.b, '{')
 	o.key(d+1, true, "scale")
-	o.str(jf.UnitInfo.Scale)
+	o.str(u.Scale)
 	o.key(d+1, false, "factor")
-	o.float(jf.UnitInfo.Factor)
+	o.float(u.Factor)
 	o.key(d+1, false, "base")
-	o.str(jf.UnitInfo.Base)
+	o.str(u.Base)
 	o.key(d+1, false, "class")
-	o.str(jf.UnitInfo.Class)
+	o.str(u.Class)
 	o.newline(d + 1)
 	o.b = append(o.b, '}')
 	o.key(d, false, "range_high")
-	o.floatPtr(jf.High)
+	if f.Range {
+		o.float(f.High)
+	} else {
+		o.b = append(o.b, "null"...)
+	}
 	o.key(d, false, "ratio_term")
-	o.pair(jf.Term, d+1)
+	o.pairOf(f.Term, f.Terms, f.Terms > 0, d+1)
 	o.key(d, false, "change_of")
-	o.strPtr(jf.ChangeOf)
+	o.optStr(validUTF8(f.ChangeOf))
 	o.key(d, false, "prior")
-	o.b = strconv.AppendBool(o.b, jf.Prior)
+	o.b = strconv.AppendBool(o.b, f.Prior)
 	o.key(d, false, "sentence_span")
-	o.pair(jf.SentenceSpan, d+1)
+	o.pairOf(f.SentenceSpan[0], f.SentenceSpan[1], f.InInput(), d+1)
 	o.key(d, false, "source")
 	o.b = append(o.b, '{')
 	o.key(d+1, true, "file")
-	o.strPtr(jf.Source.File)
+	o.optStr(validUTF8(f.Source.File))
+	t := f.Source.Table > 0
 	o.key(d+1, false, "table")
-	o.intPtr(jf.Source.Table)
+	o.optInt(f.Source.Table, t)
 	o.key(d+1, false, "row")
-	o.intPtr(jf.Source.Row)
+	o.optInt(f.Source.Row, t)
 	o.key(d+1, false, "col")
-	o.intPtr(jf.Source.Col)
+	o.optInt(f.Source.Col, t)
 	o.newline(d + 1)
 	o.b = append(o.b, '}')
 	o.newline(d)

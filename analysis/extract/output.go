@@ -180,11 +180,11 @@ func WriteJSON(w io.Writer, figs []Figure) error {
 		if s := figs[i].Sentence; s != lastSentence || i == 0 {
 			lastSentence, lastValid = s, validUTF8(s)
 		}
-		jf := jsonFigureOf(&figs[i], lastValid)
 		o.b, o.bad = o.b[:0], false
-		o.figure(&jf)
+		o.figure(&figs[i], lastValid)
 		if o.bad {
 			// A number encoding/json refuses: its error, as before.
+			jf := jsonFigureOf(&figs[i], lastValid)
 			buf.Reset()
 			if err := enc.Encode(&jf); err != nil {
 				return fmt.Errorf("extract: write JSON: %w", err)
