@@ -65,14 +65,17 @@ func (x *extractor) companyCellLines(ls int) ([]trow, int) {
 			pos = next
 			continue
 		}
-		if !companyColumnHeader(c.text) && (len(cols) > 0 || !amountColumnHeader(c.text)) {
-			break
+		if cy, _ := yearColumnCell(c.text); !companyColumnHeader(c.text) && !(scoped && cy) && (len(cols) > 0 || !amountColumnHeader(c.text)) {
+			break // (二零二三年 heads a column under 截至…止年度)
 		}
 		cols = append(cols, c)
 		pos = next
 	}
 	if len(cols) == 0 || len(cols) > maxCellLineColumns || len(cols) == 1 && !amountColumnHeader(cols[0].text) {
 		return nil, ls
+	}
+	if scoped {
+		pos = x.columnNoteLines(cols, pos)
 	}
 	var rows []trow
 	topic := head.text
@@ -395,4 +398,74 @@ func yearToDateRow(hdr []tcell, cells []tcell) []tcell {
 		out = append(out, tcell{start: cells[1].start, end: cells[1].start})
 	}
 	return append(out, cells[1:]...)
+}
+
+// auditNotes are the notes a Hong Kong table writes under its years
+// (（未经审核）, (经审核), (重列)): no header of their own.
+var auditNotes = []string{"未经审核", "未經審核", "经审核", "經審核", "经审计", "未经审计", "重列", "经重列", "經重列"}
+
+// auditNote reports a column note of auditNotes, bracketed or not.
+func auditNote(t string) bool {
+	t = strings.TrimSpace(t)
+	if b, ok := bracketBody(t); ok {
+		t = strings.TrimSpace(b)
+	}
+	return t != "" && prefixAt(t, 0, auditNotes) == t
+}
+
+// columnNoteLines is the rule for the lines a Hong Kong summary copied one
+// cell a line writes under its column headers: each column's unit
+// (人民币千元, 人民币千元, % under 二零二三年, 二零二二年, 变动; or the units of
+// the period columns only, the changes' left out) and each period's audit
+// note ((未经审核)). The units go into their columns' headers (二零二三年
+// (人民币千元)); the notes are dropped. It returns the offset after them.
+func (x *extractor) columnNoteLines(cols []tcell, pos int) int {
+	s := x.s
+	for pos < len(s) {
+		c, next := x.cellLine(pos)
+		if !auditNote(c.text) {
+			break
+		}
+		pos = next
+	}
+	var units []tcell
+	p := pos
+	for p < len(s) && len(units) < len(cols) {
+		c, next := x.cellLine(p)
+		t := strings.TrimSpace(strings.Trim(c.text, "()（）"))
+		if t != "%" && unitOnlyHeader(c.text) == "" && !currencyScaleUnit(t) {
+			break
+		}
+		units = append(units, tcell{text: t, start: c.start, end: c.end})
+		p = next
+	}
+	var targets []int
+	switch {
+	case len(units) == len(cols):
+		for k := range cols {
+			targets = append(targets, k)
+		}
+	case len(units) > 0:
+		for k, c := range cols {
+			if l, u := headerUnit(c.text); changeTokenEnd(c.text, 0) != len(c.text) && changeHeader(l, u) == "" {
+				targets = append(targets, k)
+			}
+		}
+		if len(targets) != len(units) {
+			return pos
+		}
+	default:
+		return pos
+	}
+	for i, k := range targets {
+		cols[k].text = cols[k].text + "(" + units[i].text + ")"
+	}
+	for p < len(s) {
+		c, next := x.cellLine(p)
+		if !auditNote(c.text) {
+			break
+		}
+		p = next
+	}
+	return p
 }

@@ -33,6 +33,13 @@ func currencyScaleUnit(u string) bool {
 			return true
 		}
 	}
+	if w := hasPrefixAny(u, []string{"人民币", "人民幣", "港币", "港幣"}); w != "" {
+		// 人民币千元, 港币百万元, 人民币分 (a per-share figure in fen).
+		rest := u[len(w):]
+		if rest == "分" || rest == "仙" || strings.HasSuffix(rest, "元") && rest != u && isUnitText(rest) {
+			return true
+		}
+	}
 	for _, c := range currencyCodes {
 		if !strings.HasPrefix(u, c) {
 			continue
@@ -373,4 +380,20 @@ func currencyPrefixed(t string) string {
 		return t
 	}
 	return rest
+}
+
+// perShareRowUnit is the rule for a row's unit that a column of amounts
+// does not override: a per-share figure in cents or fen (每股基本盈利(人民币分),
+// 每股盈利(仙), 每股股息(港仙)) or in 元 per share, under 人民币千元.
+func perShareRowUnit(rowUnit, colUnit string) bool {
+	if !strings.HasSuffix(colUnit, "元") || rowUnit == colUnit {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(rowUnit, "分") || strings.HasSuffix(rowUnit, "仙") || rowUnit == "$":
+		return true
+	case strings.HasSuffix(rowUnit, "元/股"):
+		return true
+	}
+	return false
 }

@@ -163,3 +163,34 @@ func TestScopedCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestHKSummaryUnitsAndNotes: a Hong Kong summary's units under its years
+// (one a column, or the years' only) and audit notes, one cell a line; a
+// per-share row in 人民币分 under columns of 人民币千元 keeps its own unit.
+func TestHKSummaryUnitsAndNotes(t *testing.T) {
+	cells := "截至十二月三十一日止年度\n二零二三年\n二零二二年\n变动\n(经审核)\n(经审核)\n人民币千元\n人民币千元\n%\n" +
+		"收益\n1,234,567\n1,100,000\n12.2\n毛利\n456,789\n400,000\n14.2\n"
+	checkFigures(t, "cells", mustExtract(t, cells, Options{Year: 2023}), []wantFig{
+		{ind: "收益", value: 1234567, unit: "人民币千元", changes: []string{"growth_pct 12.2"}},
+		{ind: "收益", value: 1100000, unit: "人民币千元", prior: true},
+		{ind: "毛利", value: 456789, unit: "人民币千元", changes: []string{"growth_pct 14.2"}},
+		{ind: "毛利", value: 400000, unit: "人民币千元", prior: true},
+	})
+	years := "截至六月三十日止六个月\n二零二四年\n二零二三年\n变动\n港币千元\n港币千元\n收入\n500,000\n450,000\n11.1%\n"
+	checkFigures(t, "units of the years", mustExtract(t, years, Options{Year: 2024}), []wantFig{
+		{ind: "收入", value: 500000, unit: "港币千元", changes: []string{"growth_pct 11.1"}},
+		{ind: "收入", value: 450000, unit: "港币千元", prior: true},
+	})
+	pipe := "| | 二零二三年 | 二零二二年 |\n| | 人民币千元 | 人民币千元 |\n| 收益 | 1,234,567 | 1,100,000 |\n| 每股基本盈利(人民币分) | 12.34 | 11.00 |\n"
+	checkFigures(t, "pipe", mustExtract(t, pipe, Options{Year: 2023}), []wantFig{
+		{ind: "收益", value: 1234567, unit: "人民币千元"},
+		{ind: "收益", value: 1100000, unit: "人民币千元", prior: true},
+		{ind: "每股基本盈利", value: 12.34, unit: "人民币分"},
+		{ind: "每股基本盈利", value: 11, unit: "人民币分", prior: true},
+	})
+	for u, want := range map[string]bool{"人民币千元": true, "港币百万元": true, "人民币分": true, "人民币": false, "人民币年": false} {
+		if got := currencyScaleUnit(u); got != want {
+			t.Errorf("currencyScaleUnit(%q) = %v, want %v", u, got, want)
+		}
+	}
+}

@@ -2078,7 +2078,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		if unit == "" && col.change == "" && r.unit != "" {
 			unit = r.unit
 		}
-		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit) {
+		if rowUnit != "" && col.change == "" && (unit == "" || unit == x.curTableUnit || perShareRowUnit(rowUnit, unit)) {
 			unit = rowUnit
 		}
 		if col.change == "" && r.part && cellUnit == "" && (unit == "" || rowUnit == "" && unit == x.curTableUnit) {
