@@ -398,6 +398,13 @@ func (x *extractor) gridAt(ls, le int) bool {
 				return true // read, or a header that names no columns: nothing
 			}
 		}
+		if rows, next := x.singleSpacedTable(ls); rows != nil {
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit) // one space between cells, units under names (yearbook.go)
+			x.pendingUnit = ""
+			x.grid.resume = next
+			return true
+		}
 		if t, next := x.trailingTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
 			x.pendingUnit = ""

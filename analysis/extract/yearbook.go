@@ -336,3 +336,193 @@ func partsOfGroups(body []trow, width, groups, parts int) (sizes []int, ok bool)
 	}
 	return sizes, true
 }
+
+// spacedToken is one word of a line split at every run of blanks: its
+// text and byte span in the input.
+type spacedToken struct {
+	text       string
+	start, end int
+}
+
+// lineTokens splits s[a:b] at runs of blanks.
+func lineTokens(s string, a, b int) []spacedToken {
+	var out []spacedToken
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < b {
+			r, n := utf8.DecodeRuneInString(s[j:b])
+			if isSpace(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, spacedToken{text: s[i:j], start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+// maxUnitHeaderLines bounds the header lines unitLineHeader reads.
+const maxUnitHeaderLines = 4
+
+// singleSpacedTable is the rule for a yearbook table copied as text with
+// one space between every two cells, under header lines whose lowest
+// writes the units of the first columns in brackets under their names,
+// then the names of the columns that have none:
+//
+//	机构数 床位数 职工人数
+//	执业医
+//	(个) (张) (人) 技术人员 师人数
+//	医院总计 131 15729 18287 15042 6120
+//	102 13062 15137 12363 4929
+//	综合医院 88 12515 15203 12515 4976
+//
+// (unitLineHeader). Each row is its label, the words before its numbers,
+// and its numbers; a row without a label is a part of the rows above
+// whose label the copy lost, named by its columns. Only rows with a
+// number for every column are read. It starts at the line at ls and
+// returns the rows for table (the header first) and the offset after the
+// last row; nil when the lines there are no such table.
+func (x *extractor) singleSpacedTable(ls int) ([]trow, int) {
+	s := x.s
+	type line struct {
+		label  []spacedToken
+		values []spacedToken
+		start  int
+		end    int
+	}
+	var lines []line
+	counts := map[int]int{}
+	pos, next := ls, ls
+	for pos < len(s) && len(lines) < maxGridLines {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		if a >= b || strings.ContainsAny(s[a:b], "|｜。；;，,") || utf8.RuneCountInString(s[a:b]) > 200 {
+			break
+		}
+		toks := lineTokens(s, a, b)
+		k := len(toks)
+		for k > 0 && spacedValue(toks[k-1].text) {
+			k--
+		}
+		for _, t := range toks[:k] {
+			if spacedValue(t.text) {
+				k = -1 // a number among the label's words: no row
+				break
+			}
+		}
+		if k < 0 || k == len(toks) {
+			break
+		}
+		lines = append(lines, line{label: toks[:k], values: toks[k:], start: a, end: b})
+		counts[len(toks)-k]++
+		pos = le + 1
+		next = min(pos, len(s))
+	}
+	width, best := 0, 0
+	for w, n := range counts {
+		if n > best || n == best && w > width {
+			width, best = w, n
+		}
+	}
+	if width < 2 || best < 3 || len(lines[0].values) != width {
+		return nil, ls
+	}
+	var header [][]spacedToken
+	for p, k := ls, 0; p > 0 && k < maxUnitHeaderLines; k++ {
+		a := strings.LastIndexByte(s[:p-1], '\n') + 1
+		ha, hb := trimSpace(s, a, p-1)
+		t := s[ha:hb]
+		if t == "" || strings.ContainsAny(t, "0123456789０１２３４５６７８９。；;|｜") || unitLine(t) != "" || utf8.RuneCountInString(t) > 120 {
+			break
+		}
+		header = append([][]spacedToken{lineTokens(s, ha, hb)}, header...)
+		p = a
+	}
+	names, ok := unitLineHeader(header, width)
+	if !ok {
+		return nil, ls
+	}
+	hs := header[0][0].start
+	hr := trow{start: hs, end: hs, textLine: true}
+	hr.cells = append(hr.cells, tcell{start: hs, end: hs})
+	for _, n := range names {
+		hr.cells = append(hr.cells, tcell{text: n, start: hs, end: hs})
+	}
+	out := []trow{hr}
+	for _, l := range lines {
+		if len(l.values) != width {
+			continue // a cell left empty: its values cannot be placed
+		}
+		r := trow{start: l.start, end: l.end, nolabel: len(l.label) == 0}
+		if len(l.label) > 0 {
+			la, lb := l.label[0].start, l.label[len(l.label)-1].end
+			r.cells = append(r.cells, tcell{text: s[la:lb], start: la, end: lb})
+		} else {
+			r.cells = append(r.cells, tcell{start: l.start, end: l.start})
+		}
+		for _, v := range l.values {
+			r.cells = append(r.cells, tcell{text: v.text, start: v.start, end: v.end})
+		}
+		out = append(out, r)
+	}
+	return out, next
+}
+
+// unitLineHeader is the rule for the header lines of a yearbook table
+// whose lowest line writes the units of the top line's names in brackets,
+// one under each, and then the names of the further columns, which have
+// no unit of their own (机构数 床位数 职工人数 over (个) (张) (人) 技术人员
+// 药师): the columns are the top names, each with its unit, then the
+// further names. A line between the two with fewer names holds the first
+// lines of the last further names, each broken over two lines (执业医 over
+// 师人数 → 执业医师人数). It returns a name for each of the width columns;
+// ok is false for any other header.
+func unitLineHeader(lines [][]spacedToken, width int) ([]string, bool) {
+	if len(lines) < 2 {
+		return nil, false
+	}
+	top, low := lines[0], lines[len(lines)-1]
+	k := 0
+	for k < len(low) && bracketed(low[k].text) {
+		if _, u := headerUnit(low[k].text); u == "" {
+			return nil, false
+		}
+		k++
+	}
+	if k == 0 || k != len(top) || len(low) != width {
+		return nil, false
+	}
+	names := make([]string, 0, width)
+	for i, t := range top {
+		if bracketed(t.text) || strings.IndexFunc(t.text, isHan) < 0 {
+			return nil, false
+		}
+		names = append(names, t.text+low[i].text)
+	}
+	further := make([]string, 0, width-k)
+	for _, t := range low[k:] {
+		if bracketed(t.text) || strings.IndexFunc(t.text, isHan) < 0 {
+			return nil, false
+		}
+		further = append(further, t.text)
+	}
+	for _, mid := range lines[1 : len(lines)-1] {
+		if len(mid) > len(further) {
+			return nil, false
+		}
+		off := len(further) - len(mid)
+		for i, t := range mid {
+			if strings.IndexFunc(t.text, isHan) < 0 {
+				return nil, false
+			}
+			further[off+i] = t.text + further[off+i]
+		}
+	}
+	return append(names, further...), true
+}

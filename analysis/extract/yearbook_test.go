@@ -117,3 +117,53 @@ func TestPartsOfGroups(t *testing.T) {
 		t.Errorf("an ambiguous header gave %d figures", len(figs))
 	}
 }
+
+// TestSingleSpacedTable: a yearbook table copied with one space between
+// cells, the units of the first columns under their names on the lowest
+// header line, a name broken over two lines, and a row whose label the
+// copy lost (named by its columns); a row short of a value gives nothing.
+func TestSingleSpacedTable(t *testing.T) {
+	text := "表2 各类医院基本情况\n" +
+		"机构数 床位数 职工人数\n" +
+		"执业医\n" +
+		"(个) (张) (人) 技术人员 师人数\n" +
+		"医院合计 60 8200 9100 7600 2800\n" +
+		"45 7000 7700 6400 2300\n" +
+		"综合医院 40 6800 7300 6100 2200\n" +
+		"中医医院 12 900 1100 900\n" +
+		"专科医院 8 500 700 600 250\n"
+	figs := mustExtract(t, text, Options{Year: 2020})
+	want := []wantFig{}
+	for _, r := range []struct {
+		label string
+		v     [5]float64
+	}{{"医院合计", [5]float64{60, 8200, 9100, 7600, 2800}}, {"", [5]float64{45, 7000, 7700, 6400, 2300}},
+		{"综合医院", [5]float64{40, 6800, 7300, 6100, 2200}}, {"专科医院", [5]float64{8, 500, 700, 600, 250}}} {
+		for i, c := range []struct{ name, unit string }{{"机构数", "个"}, {"床位数", "张"}, {"职工人数", "人"}, {"技术人员", ""}, {"执业医师人数", ""}} {
+			want = append(want, wantFig{ind: r.label + c.name, value: r.v[i], unit: c.unit})
+		}
+	}
+	checkFigures(t, "single spaced", figs, want)
+}
+
+// TestUnitLineHeader: the units stand under the top line's names; a
+// header whose unit line does not match the top line is not read.
+func TestUnitLineHeader(t *testing.T) {
+	toks := func(ws ...string) []spacedToken {
+		var out []spacedToken
+		for _, w := range ws {
+			out = append(out, spacedToken{text: w})
+		}
+		return out
+	}
+	names, ok := unitLineHeader([][]spacedToken{toks("学校数", "教师数"), toks("(所)", "(人)", "女教师")}, 3)
+	if !ok || len(names) != 3 || names[0] != "学校数(所)" || names[2] != "女教师" {
+		t.Errorf("unitLineHeader = %q, %v", names, ok)
+	}
+	if _, ok := unitLineHeader([][]spacedToken{toks("学校数", "教师数", "学生数"), toks("(所)", "(人)", "女教师")}, 3); ok {
+		t.Error("three names over two units read")
+	}
+	if _, ok := unitLineHeader([][]spacedToken{toks("学校数", "教师数")}, 2); ok {
+		t.Error("a header of one line read")
+	}
+}
