@@ -204,7 +204,14 @@ func splitRunOnRows(cells []tcell, width int) ([]trow, bool) {
 			i++
 			continue
 		}
-		if i+width > len(cells) || streamValueCell(cells[i].text) || !companyLabelText(cells[i].text) {
+		if streamValueCell(cells[i].text) || !companyLabelText(cells[i].text) {
+			return nil, false
+		}
+		if i+1 == len(cells) || cells[i+1].text == "" {
+			i++ // | 流动资产 | | …: a heading of the rows after it, no figure
+			continue
+		}
+		if i+width > len(cells) {
 			return nil, false
 		}
 		for _, c := range cells[i+1 : i+width] {

@@ -64,7 +64,7 @@ func TestPeriodUnitHeader(t *testing.T) {
 func TestRunOnCellRows(t *testing.T) {
 	text := "| 收益表 |\n| |\n2023/06 HK$'000 |\n变动 |\n2022/06 HK$'000 |\n" +
 		"| 收入 | 1,200,000 | 20.000% | 1,000,000 | | 其他项目 | -- | -- | -- | | 所得税 | (45,000) | -- | (40,000) | | | | " +
-		"每股盈利(仙) | 12.500 | -5.000% | 13.158 | | 每股资产净值($) | 3.210 | 1.000% | 3.178 |\n"
+		"每股数据 | | | | 每股盈利(仙) | 12.500 | -5.000% | 13.158 | | 每股资产净值($) | 3.210 | 1.000% | 3.178 |\n"
 	figs := mustExtract(t, text, Options{Year: 2023})
 	checkFigures(t, "run-on rows", figs, []wantFig{
 		{ind: "收入", value: 1200000, unit: "HK$'000", changes: []string{"growth_pct 20"}},
