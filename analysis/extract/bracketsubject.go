@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // afterUnclosedOpen is the rule for a subject whose figure stands inside a
 // bracket opened in its clause and not yet closed (一季度开局良好(GDP增长5.9%):
@@ -33,4 +36,22 @@ func afterUnclosedOpen(s string, a, b int) int {
 		return a
 	}
 	return cut
+}
+
+// durationTail is the rule for a subject that ends in how long its
+// figure has held (审结、执结案件数量已经连续两年 before 超过3000万件, 粮食产量已
+// 连续8年 before 稳定在…): 连续 and a span of years (isDuration), after 已经
+// or 已 when written, says how long, not what; it returns the byte length
+// of that tail, 0 when the subject does not end so.
+func durationTail(t string) int {
+	k := strings.LastIndex(t, "连续")
+	if k <= 0 || !isDuration(t[k:]) {
+		return 0
+	}
+	for _, w := range []string{"已经", "已"} {
+		if strings.HasSuffix(t[:k], w) {
+			return len(t) - k + len(w)
+		}
+	}
+	return len(t) - k
 }

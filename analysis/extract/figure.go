@@ -495,6 +495,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name, carried = inh, true
 		} else if inh := x.topicBeforePeriod(st, name); inh != "" {
 			name = inh
+		} else if inh := x.seriesTopic(st, name, sa); inh != "" {
+			name = inh // 公布了一组全国法院受理案件数量的数据，2018年受理…
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {

@@ -11,7 +11,8 @@ import (
 // from the unit on) and the unit read.
 
 // rankPosition is the rule for a rank or a position (居全省前3位, 进入全国
-// 前十名, 前5强, 排名提升1个位次, 前移2个名次): a number in 位, 名 or 强 after
+// 前十名, 前5强, 排名提升1个位次, 前移2个名次, 结案最多的前24家: topOfSuperlative):
+// a number in 位, 名 or 强 after
 // a 前 that is no word of its own (目前, 提前, 此前 …) or after a verb of a
 // move in the ranking (前进了三名, 前移2位), or a count of 个 that names 位次
 // or 名次. Counts in 位 and 名 stay figures (专家120位, 前来咨询
@@ -31,6 +32,23 @@ func rankPosition(pre, rest string, m unitMatch) bool {
 	case "个":
 		after := rest[len("个"):]
 		return strings.HasPrefix(after, "位次") || strings.HasPrefix(after, "名次")
+	case "家":
+		return topOfSuperlative(pre)
+	}
+	return false
+}
+
+// topOfSuperlative is the rule for the top places of a ranking counted in
+// 家 (结案最多的前24家法院, 增速最快的前10家企业): a number after 前 that
+// follows a superlative and 的 names how far down the ranking goes, not a
+// count.
+func topOfSuperlative(pre string) bool {
+	p, ok := strings.CutSuffix(strings.TrimRight(pre, " "), "的前")
+	if !ok {
+		return false
+	}
+	if k := strings.LastIndex(p, "最"); k >= 0 && utf8.RuneCountInString(p[k:]) <= 4 {
+		return true
 	}
 	return false
 }

@@ -37,6 +37,11 @@ type sentenceState struct {
 	// slashOpen are the figures of a slash restatement still without
 	// their change (slashrestated.go).
 	slashOpen []int
+	// series is the quantity the sentence announces a series of data for,
+	// ending at seriesEnd, once seriesRead (seriestopic.go).
+	series     string
+	seriesEnd  int
+	seriesRead bool
 	// caseTopic is the topic the sentence's bare verb–count clauses carry
 	// (topiccarry.go).
 	caseTopic caseTopic
