@@ -49,7 +49,12 @@
 // headsLabels, sectionName, unitForSubject, resolveParts, partPrefix,
 // dropTranslation, chineseHeaders, chineseHeaderRows, cellStream,
 // paddedBarCellLine, sideBySideHalves: a budget's 收支平衡表, revenue and
-// expenditure side by side under one repeated header, read as two tables).
+// expenditure side by side under one repeated header, read as two tables;
+// brokenSectionRow, spacerBarLine, unitSectionRow, namedGroup,
+// bilingualStreamRows, partsAfterMark, and spacedTable with spacedHeader:
+// a yearbook table whose columns lost their alignment, read row by row,
+// while numericHeader and scatteredGrid keep an aligned grid whose columns
+// are guesses from being read by position).
 //
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
 // the span as their base (五年年均) and are kept beside a year-over-year
