@@ -149,3 +149,19 @@ func TestVoltAmpereUnit(t *testing.T) {
 		{ind: "变压器产量", value: 1200, unit: "千伏安"},
 	})
 }
+
+// TestRatioTopic: ratio structures stated after a clause that names the
+// ratio and how it moved, the ratio clause itself naming nothing.
+func TestRatioTopic(t *testing.T) {
+	figs := mustExtract(t, "居民收入比继续缩小，由上年的2.31:1下降为2.26:1。", Options{Year: 2024})
+	checkFigures(t, "ratio topic", figs, []wantFig{
+		{ind: "居民收入比", value: 2.31, prior: true, term: [2]int{1, 2}},
+		{ind: "居民收入比", value: 1, prior: true, term: [2]int{2, 2}},
+		{ind: "居民收入比", value: 2.26, term: [2]int{1, 2}},
+		{ind: "居民收入比", value: 1, term: [2]int{2, 2}},
+	})
+	// A topic that names no ratio leaves colon chains alone.
+	if figs := mustExtract(t, "会议持续进行，由09:30开到11:00。", Options{}); len(figs) != 0 {
+		t.Fatalf("times read as a ratio: %v", figs)
+	}
+}

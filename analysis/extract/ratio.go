@@ -60,6 +60,12 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 	sa, sb := stripSubject(s, start, nameEnd)
 	name := s[sa:sb]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "之比"), "的")
+	if name == "" || strings.HasPrefix(seg, "由") {
+		// 城乡收入比持续缩小，由…的2.05:1下降为2.02:1 (bulletinprose.go)
+		if t := x.ratioTopic(st, seg); t != "" {
+			name = t
+		}
+	}
 	if name == "" {
 		return 0
 	}
