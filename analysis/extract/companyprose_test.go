@@ -148,3 +148,14 @@ func TestNegativeInlinePrior(t *testing.T) {
 		{ind: "经营活动产生的现金流量净额", value: -4120.5, unit: "万元", prior: true, number: "-4120.50"},
 	})
 }
+
+// TestChangeDegreeAdverb: a change said with its degree (同比大幅增长, 小幅
+// 下降, 明显提高) is the figure's before it, no figure of a name 大幅.
+func TestChangeDegreeAdverb(t *testing.T) {
+	text := "营业收入12.5亿元，同比大幅增长45.2%；毛利率30.1%，同比小幅下降0.8个百分点；净利润2.1亿元，明显增长20%。"
+	checkFigures(t, text, mustExtract(t, text, Options{}), []wantFig{
+		{ind: "营业收入", value: 12.5, unit: "亿元", changes: []string{"growth_pct 45.2"}},
+		{ind: "毛利率", value: 30.1, unit: "%", changes: []string{"pp -0.8"}},
+		{ind: "净利润", value: 2.1, unit: "亿元", changes: []string{"growth_pct 20"}},
+	})
+}

@@ -29,6 +29,8 @@ var trailingWords = []string{
 	// 卫生人员总数将达到1600万人, 卫生总费用初步推算为84846.7亿元: the
 	// future and the estimate say how the level is known, not what it is.
 	"首次", "将达到", "将达", "将会达到", "预计将达到", "初步推算", "初步核算", "初步测算", "推算", "测算", "初步统计", "据初步统计",
+	// 同比大幅增长58.74%, 小幅下降0.3%: the degree of a change, no name.
+	"大幅", "大幅度", "小幅", "小幅度", "较大幅度", "明显", "显著", "略有", "稍有", "有所",
 }
 
 // Verbs after which a classifier's following noun is the subject
