@@ -377,6 +377,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name = parts[0]
 		st.pending = parts[1:]
 		st.distributed = parts
+	} else if parts := x.anaphoricNames(st, name); parts != nil && distributesOver(pre) && len(st.pending) == 0 {
+		name, st.pending = parts[0], parts[1:] // 这两项数字分别为…和…
 	} else if (distributeLex.suffix(trimText(pre)) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
 		parts := coordinatedParts(name)
 		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
