@@ -1738,11 +1738,16 @@ func attributeBlock(rows []trow) bool {
 }
 
 // ruleLineAt reports a box table's rule line (├───┼───┤, +----+) at byte
-// pos of s: the rows after it are another block of the same table.
+// pos of s with a | row after it: the rows after it are another block of
+// the same table (a closing rule, └───┘, has none).
 func ruleLineAt(s string, pos int) bool {
 	if pos >= len(s) {
 		return false
 	}
-	line := strings.TrimSpace(s[pos:nextLine(s, pos)])
-	return line != "" && doc.IsBoxBorderLine(line)
+	e := nextLine(s, pos)
+	line := strings.TrimSpace(s[pos:e])
+	if line == "" || !doc.IsBoxBorderLine(line) || e+1 >= len(s) {
+		return false
+	}
+	return isTableLine(strings.TrimSpace(s[e+1 : nextLine(s, e+1)]))
 }
