@@ -294,14 +294,20 @@ func partsOfGroups(body []trow, width, groups, parts int) (sizes []int, ok bool)
 	if len(vals) < 2 {
 		return nil, false
 	}
-	// fits(t, c): column c may be a part of the total in column t.
-	fits := func(t, c int) bool {
-		for _, v := range vals {
-			if v[c] > v[t] {
-				return false
+	// fits[t][c]: column c may be a part of the total in column t (no
+	// row has it larger), looked at once for each pair.
+	fits := make([][]bool, width)
+	for t := 1; t < width; t++ {
+		fits[t] = make([]bool, width)
+		for c := t + 1; c < width; c++ {
+			fits[t][c] = true
+			for _, v := range vals {
+				if v[c] > v[t] {
+					fits[t][c] = false
+					break
+				}
 			}
 		}
-		return true
 	}
 	// ways[c][g]: the ways (0, 1, or 2 for more) columns c.. can be g
 	// groups; next[c][g] the size of the first group of the one way.
@@ -316,7 +322,7 @@ func partsOfGroups(body []trow, width, groups, parts int) (sizes []int, ok bool)
 	for c := n; c >= 1; c-- {
 		for g := 1; g <= groups; g++ {
 			for e := c; e <= n; e++ { // the group is columns c..e
-				if e > c && !fits(c, e) {
+				if e > c && !fits[c][e] {
 					break
 				}
 				if w := ways[e+1][g-1]; w > 0 {

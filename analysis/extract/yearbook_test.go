@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestUnitCellRows: a bilingual yearbook table that writes each block's
 // unit in a cell of its own after the block's first label ((所), (人)) and
@@ -165,5 +168,22 @@ func TestUnitLineHeader(t *testing.T) {
 	}
 	if _, ok := unitLineHeader([][]spacedToken{toks("学校数", "教师数")}, 2); ok {
 		t.Error("a header of one line read")
+	}
+}
+
+// TestYearbookTruncated: the yearbook rules read any prefix of their
+// tables without a panic (a copy cut off anywhere).
+func TestYearbookTruncated(t *testing.T) {
+	texts := []string{
+		"年 份 Year |\n机构 (个) Units (unit) |\n人员 (人) Staff (person) |\n|||\n# 医院 |\n# 医师 |\n|||\n2018 | 9 | 3 | 90 | 30 |\n2019 | 10 | 4 | 95 | 31 |\n",
+		"机构数 床位数\n执业\n(个) (张) 医师\n合计 5 60 7\n4 50 6\n甲 1 10 1\n乙 3 40 5\n",
+		"| 项 目 | Item | 2018 | 2019 |\n| 学校数 | (所) | Schools | (unit) | 5 | 6 |\n| 小学 | Primary | 3 | 4 |\n",
+	}
+	for _, text := range texts {
+		for i := range text {
+			if _, err := Extract([]byte(text[:i]), Options{Year: 2019}); err != nil && utf8.ValidString(text[:i]) {
+				t.Fatalf("prefix %d: %v", i, err)
+			}
+		}
 	}
 }
