@@ -295,3 +295,30 @@ func TestYearSeries(t *testing.T) {
 		}
 	}
 }
+
+// TestAverageRateLevel: an average rate of growth stated with a verb of
+// being is a figure; a verb of growth keeps it a change.
+func TestAverageRateLevel(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"收案分别为300件、360件，年均增幅达20%。", []wantFig{
+			{ind: "收案", value: 300, unit: "件"},
+			{ind: "收案", value: 360, unit: "件"},
+			{ind: "年均增幅", value: 20, unit: "%"}}},
+		{"居民人均可支配收入3.2万元，年均增长6.5%。", []wantFig{
+			{ind: "居民人均可支配收入", value: 3.2, unit: "万元", changes: []string{"growth_pct 6.5"}}}},
+	})
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"年均增幅达", true}, {"平均增速为", true}, {"，平均增长率是", true},
+		{"年均增长", false}, {"年均增速", false}, {"增幅达", false},
+	} {
+		if got := averageRateLevel(c.in); got != c.want {
+			t.Errorf("averageRateLevel(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

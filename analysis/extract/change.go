@@ -19,6 +19,9 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 	sign := 1.0
 	verb := ""
 	toForm := false
+	if m.kind == unitPercent && averageRateLevel(p) {
+		return nil, 0, false // 年均增幅达24%以上: a rate stated as a level
+	}
 	if w := growthRateLex.suffix(p); w != "" && m.kind == unitPercent && m.unit != "‰" {
 		verb = w
 	} else if w := declineRateLex.suffix(p); w != "" && m.kind == unitPercent {
@@ -649,4 +652,24 @@ func (x *extractor) growthRateChangeFigure(st *sentenceState, k int, ch *Change,
 	}
 	x.push(g)
 	st.figs = append(st.figs, len(x.figs)-1)
+}
+
+// averageRateLevel is the rule for an average rate of growth stated as a
+// level with a verb of being (…4908件、4669件，年均增幅达24%以上; 平均增幅在62.5%):
+// the clause's words before the number end in 平均 or 年均, a noun of a
+// rate of growth (增幅, 增速, 增长率) and 达, 达到, 在, 为 or 是. Such a rate
+// is a figure of its own, not a change of the level before it; a verb of
+// growth (年均增长6.7%) or the rate without a verb (年均增速8%) stays a
+// change.
+func averageRateLevel(p string) bool {
+	v := hasSuffixAny(p, []string{"达到", "达", "在", "为", "是"})
+	if v == "" {
+		return false
+	}
+	t := p[:len(p)-len(v)]
+	w := hasSuffixAny(t, []string{"增幅", "增速", "增长率"})
+	if w == "" {
+		return false
+	}
+	return hasSuffixAny(t[:len(t)-len(w)], []string{"平均", "年均"}) != ""
 }
