@@ -53,3 +53,15 @@ func (x *extractor) monthsSpanPeriod(st *sentenceState, a, e int) {
 		st.subjStart = e
 	}
 }
+
+// basisPoints is the rule for a change in basis points (下降15個基點,
+// 收窄12个基点: hundredths of a percentage point, as banks state their
+// margins): read as points of the rate before it (the unit is matched as
+// 个百分点 is), it is given to the figure as an absolute change in its own
+// unit (Kind Abs, Unit 个基点), which no back-computation converts to the
+// rate's %, so that no prior is derived as if they were percentage points.
+func basisPoints(ch *Change) {
+	if ch.Kind == PP && ch.Unit == "个基点" {
+		ch.Kind = Abs
+	}
+}

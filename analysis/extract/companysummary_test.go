@@ -35,3 +35,39 @@ func TestLeadingMonthsSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestBasisPoints: a margin's change in basis points is an absolute change
+// in 个基点, in either script, and derives no prior.
+func TestBasisPoints(t *testing.T) {
+	figs := mustExtract(t, "淨息差1.52%，較上年同期下降12個基點。净利息收益率为1.60%，收窄8个基点。", Options{Year: 2024})
+	checkFigures(t, "基点", figs, []wantFig{
+		{ind: "淨息差", value: 1.52, unit: "%", changes: []string{"abs -12"}},
+		{ind: "净利息收益率", value: 1.6, unit: "%", changes: []string{"abs -8"}},
+	})
+	if u := figs[0].Changes[0].Unit; u != "个基点" {
+		t.Errorf("unit %q, want 个基点", u)
+	}
+	ds, err := ToDataset(figs, Options{Year: 2024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ind := range ds.Indicators {
+		for _, p := range ind.Points {
+			if p.Year != 2024 {
+				t.Errorf("%s: a prior %v in %d derived from basis points", ind.Name, p.Value, p.Year)
+			}
+		}
+	}
+}
+
+// TestResultsVerbs: 录得 and 实现 before the amount name no subject (the
+// clause before does), in either script; 多赚 and 少赚 state a growth.
+func TestResultsVerbs(t *testing.T) {
+	figs := mustExtract(t, "期內，歸屬於股東的淨利潤，錄得120.5億元，按年增長2.5%。前三季，實現利息淨收入80億元。建行第三季多賺4.2%。某行少赚1.5%。", Options{Year: 2024})
+	checkFigures(t, "录得", figs, []wantFig{
+		{ind: "歸屬於股東的淨利潤", value: 120.5, unit: "亿元", changes: []string{"growth_pct 2.5"}},
+		{ind: "利息淨收入", value: 80, unit: "亿元"},
+		{ind: "建行第三季", missing: true, changes: []string{"growth_pct 4.2"}},
+		{ind: "某行", missing: true, changes: []string{"growth_pct -1.5"}},
+	})
+}

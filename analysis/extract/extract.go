@@ -172,6 +172,7 @@ func (f *Figure) hasRealTermsChange() bool {
 // addChange appends ch to the figure's changes and keeps Change pointing
 // at the first.
 func (f *Figure) addChange(ch Change) {
+	basisPoints(&ch)
 	f.Changes = append(f.Changes, ch)
 	f.Change = &f.Changes[0]
 }

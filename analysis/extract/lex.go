@@ -580,6 +580,10 @@ func readUnit(s string, i int) unitMatch {
 		m.unit, m.kind, j = "个千分点", unitPP, j+len("个千分点")
 	case strings.HasPrefix(s[j:], "千分点"):
 		m.unit, m.kind, j = "个千分点", unitPP, j+len("千分点")
+	case strings.HasPrefix(s[j:], "个基点"):
+		m.unit, m.kind, j = "个基点", unitPP, j+len("个基点") // basis points: a rate's change, 0.01 of a point (basisPoints)
+	case strings.HasPrefix(s[j:], "基点"):
+		m.unit, m.kind, j = "个基点", unitPP, j+len("基点")
 	case strings.HasPrefix(s[j:], "个百分点"):
 		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
 	case strings.HasPrefix(s[j:], "百分点"):

@@ -49,6 +49,8 @@ var traditionalPairs = [][2]rune{
 	{'衛', '卫'}, {'術', '术'}, {'員', '员'}, {'診', '诊'}, {'醫', '医'}, {'師', '师'}, {'護', '护'}, {'療', '疗'},
 	// the pull on growth and the contribution (拉動…增長0.01個百分點, 貢獻率)
 	{'動', '动'}, {'貢', '贡'}, {'獻', '献'},
+	// the verbs of a company's results (實現淨利潤, 錄得淨利, 多賺4.2%)
+	{'現', '现'}, {'錄', '录'}, {'賺', '赚'},
 }
 
 // cjkBase is the first rune of the table of folds.
