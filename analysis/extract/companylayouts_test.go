@@ -603,3 +603,18 @@ func TestBoxBlocksUnderOneHeader(t *testing.T) {
 		{ind: "资产负债比率", value: 38.2, unit: "%", prior: true},
 	})
 }
+
+// TestRowThenCellPiece: a table row laid out by spaces whose text cell the
+// copy wrapped onto a line of its own (法人) gives no figure of the last
+// number in that unit; a number wrapped before its unit in prose still
+// reads.
+func TestRowThenCellPiece(t *testing.T) {
+	row := "甲投资有限公司 境外法 12.50 300,000,000 质押 120,000,000\n人\n"
+	if figs := mustExtract(t, row, Options{}); len(figs) != 0 {
+		t.Errorf("%q: %d figures, want none (got %q %v %q)", row, len(figs), figs[0].Indicator, figs[0].Value, figs[0].Unit)
+	}
+	prose := "全市受理政府信息公开申请\n5928\n条，办结5900条。\n"
+	if figs := mustExtract(t, prose, Options{}); len(figs) == 0 || figs[0].Value != 5928 || figs[0].Unit != "条" {
+		t.Errorf("%q: the wrapped count is not read", prose)
+	}
+}

@@ -1751,3 +1751,22 @@ func ruleLineAt(s string, pos int) bool {
 	}
 	return isTableLine(strings.TrimSpace(s[e+1 : nextLine(s, e+1)]))
 }
+
+// rowThenCellPiece is the rule for a row of a table laid out by spaces
+// (峰盈国际有限公司 境外法 43.73 1,171,800,000 质押 468,888,000) whose text cell
+// the copy wrapped, its last characters alone on the next line (人, of
+// 境外法人): a line of three numbers or more apart by spaces, then a line
+// that is one unit word and nothing else, is no number and its unit.
+func rowThenCellPiece(line, next string) bool {
+	u := baseLex.prefix(next)
+	if u == "" || u != strings.TrimSpace(next) {
+		return false
+	}
+	n := 0
+	for _, f := range strings.Fields(line) {
+		if isDigitAt(f, 0) && onlyNumber(strings.TrimSuffix(f, "%")) {
+			n++
+		}
+	}
+	return n >= 3
+}

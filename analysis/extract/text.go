@@ -150,7 +150,7 @@ func wrappedLine(s string, ls, le int) bool {
 	case (last >= '0' && last <= '9' || last == '%') && listedNumberNext(next):
 		return true // 分别比增5.1%\n和15.3%
 	case last >= '0' && last <= '9' || last == '%':
-		if rowThenName(line, next) {
+		if rowThenName(line, next) || rowThenCellPiece(line, next) {
 			return false
 		}
 		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != ""
