@@ -322,3 +322,12 @@ func TestAverageRateLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedAndPending: 已结 names closed cases (已 is no adverb there),
+// and 未结 after 已结案件 in a 其中 list takes its head.
+func TestClosedAndPending(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"本院案件共计500件。其中已结案件420件，未结80件。", []string{"本院案件", "已结案件", "未结案件"}},
+		{"新收300件，未结40件，已结260件。", []string{"新收", "未结", "已结"}},
+	})
+}

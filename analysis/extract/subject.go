@@ -387,6 +387,10 @@ func keepsLeading(t, w string) bool {
 		// 有效, 有线电视, 有关部门: words, not 有 before a noun.
 		r, _ := utf8.DecodeRuneInString(t[len(w):])
 		return strings.ContainsRune("效线机关色害序偿限力利益", r)
+	case "已":
+		// 已结案件, 已结: closed cases, the counterpart of 未结; 已 is no
+		// adverb there.
+		return strings.HasPrefix(t[len(w):], "结")
 	case "年初", "年末", "年底":
 		rest := t[len(w):]
 		return strings.HasPrefix(rest, "预算") || strings.HasPrefix(rest, "余额") || strings.HasPrefix(rest, "计划")

@@ -587,7 +587,7 @@ func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int, u
 			break
 		}
 	}
-	if prev == nil || prev.Span[1] > nameStart || prev.Parent != "" || unitBase(prev.Unit) != unitBase(unit) {
+	if prev == nil || prev.Span[1] > nameStart || prev.Parent != "" && !x.sameParent(st, prev) || unitBase(prev.Unit) != unitBase(unit) {
 		return ""
 	}
 	gap := strings.TrimSpace(x.s[prev.Span[1]:nameStart])
@@ -2301,4 +2301,12 @@ func (x *extractor) topicBeforePeriod(st *sentenceState, name string) string {
 		return ""
 	}
 	return t + name
+}
+
+// sameParent reports a part of a 其中 list (prev) whose whole is the one
+// the next figure of the sentence is a part of too (其中已结案件162件，未结
+// 286件: both parts of 案件共计): parallel parts share their head as
+// parallel wholes do.
+func (x *extractor) sameParent(st *sentenceState, prev *Figure) bool {
+	return st.childOf > 0 && prev.parent == st.childOf
 }
