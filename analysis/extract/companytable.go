@@ -1625,24 +1625,31 @@ var reportAttributes = []string{"审计意见类型", "审计意见", "审计机
 // it without a label and without a number are its wrapped text. The
 // first row (the header) is never dropped.
 func dropAttributeRows(rows []trow) []trow {
-	out := rows[:0:0]
-	dropping := false
+	// out is copied from rows at the first row dropped: until then the
+	// rows kept are rows[:i], and a table with no attribute costs no copy.
+	var out []trow
+	copied, dropping := false, false
 	for i, r := range rows {
 		label := ""
 		if len(r.cells) > 0 {
 			label = strings.TrimSpace(r.cells[0].text)
 		}
 		switch {
-		case i > 0 && prefixAt(label, 0, reportAttributes) == label && label != "" && !textRowHasNumber(r):
-			dropping = true
-			continue
-		case dropping && label == "" && !textRowHasNumber(r):
+		case i > 0 && prefixAt(label, 0, reportAttributes) == label && label != "" && !textRowHasNumber(r),
+			dropping && label == "" && !textRowHasNumber(r):
+			if !copied {
+				out = append(make([]trow, 0, len(rows)-1), rows[:i]...)
+				copied = true
+			}
+			dropping = dropping || label != ""
 			continue
 		}
 		dropping = false
-		out = append(out, r)
+		if copied {
+			out = append(out, r)
+		}
 	}
-	if len(out) == len(rows) {
+	if !copied {
 		return rows
 	}
 	return out
@@ -1678,8 +1685,18 @@ func boxLineCells(line string) []string {
 // |        |        |      意见|): the attribute's content lines are
 // dropped, and the border under them when a border is above them too.
 func dropAttributeLines(lines []doc.TextLine) []doc.TextLine {
-	out := lines[:0:0]
+	// Until the first line dropped the lines kept are lines[:i] (out
+	// aliases them, read only); out is copied at the first drop, so that
+	// a table with no attribute costs no copy.
+	out := lines[:0]
 	dropping, dropped := false, false
+	keep := func(i int, l doc.TextLine) {
+		if dropped {
+			out = append(out, l)
+		} else {
+			out = lines[:i+1]
+		}
+	}
 	for i, l := range lines {
 		border := doc.IsBoxBorderLine(l.Text) && strings.TrimSpace(l.Text) != ""
 		if border {
@@ -1688,7 +1705,7 @@ func dropAttributeLines(lines []doc.TextLine) []doc.TextLine {
 				continue // the attribute's rule under it: one rule is enough
 			}
 			dropping = false
-			out = append(out, l)
+			keep(i, l)
 			continue
 		}
 		cells := boxLineCells(l.Text)
@@ -1704,13 +1721,16 @@ func dropAttributeLines(lines []doc.TextLine) []doc.TextLine {
 		}
 		switch {
 		case i > 0 && !digits && label != "" && prefixAt(label, 0, reportAttributes) == label && len(out) > 1:
+			if !dropped {
+				out = append(make([]doc.TextLine, 0, len(lines)-1), out...)
+			}
 			dropping, dropped = true, true
 			continue
 		case dropping && !digits && label == "":
 			continue
 		}
 		dropping = false
-		out = append(out, l)
+		keep(i, l)
 	}
 	if !dropped {
 		return lines
