@@ -1790,3 +1790,50 @@ func rowThenCellPiece(line, next string) bool {
 	}
 	return n >= 3
 }
+
+// cornerUnit is the rule for the header cell over a table's labels that
+// names the unit of its values rather than what the labels are: 项目（万元）,
+// 单位：人民币千元, 金额单位：元, 以人民币千元列示 (as an HK report writes it), or
+// a currency unit alone (人民币千元). It returns the unit, "" when the cell
+// names none (项目, 指标, 2023年).
+func cornerUnit(h string) string {
+	t := removeHanSpaces(trimText(h))
+	if _, u := headerUnit(t); u != "" && u != "%" && u != "‰" {
+		return u // 项目（万元）
+	}
+	for _, p := range []string{"金额单位：", "金额单位:", "单位：", "单位:"} {
+		if strings.HasPrefix(t, p) {
+			t = strings.TrimSpace(t[len(p):])
+			break
+		}
+	}
+	if strings.HasPrefix(t, "以") {
+		// 以人民币千元列示, 以港币千元为单位, 以千元计
+		for _, s := range []string{"列示", "为单位", "计"} {
+			if strings.HasSuffix(t, s) {
+				t = strings.TrimSuffix(strings.TrimPrefix(t, "以"), s)
+				break
+			}
+		}
+	}
+	return unitOnlyHeader(t)
+}
+
+// sourceNoteHeading is the rule for a row of a label alone that says where
+// the rows below it are taken from (数据摘录自损益表, 摘自合并利润表, 资料来源：年报)
+// or names the statement they are of (合并损益表, 资产负债表): a note on the
+// rows, not a quantity their subjects are of.
+func sourceNoteHeading(label string) bool {
+	t := removeHanSpaces(trimText(label))
+	for _, w := range []string{"摘自", "摘录", "摘錄", "节选", "節選", "选自", "選自", "取自", "来源", "来自", "出自"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	for _, w := range []string{"损益表", "損益表", "利润表", "利潤表", "资产负债表", "資產負債表", "现金流量表", "現金流量表", "财务报表", "財務報表"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1377,6 +1377,11 @@ func (x *extractor) table(rows []trow, unit string) {
 		overAllColumns(hdr, paths)
 		spanLabelHeader(hdr, paths, leadingTextColumns(rows[h:], width))
 	}
+	if unit == "" && len(paths[0]) > 0 {
+		if u := cornerUnit(paths[0][len(paths[0])-1]); u != "" {
+			unit, x.curTableUnit = u, u // 以人民币千元列示 | 2022年度 | …
+		}
+	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
 		cols[c] = x.column(paths[c], unit)
@@ -1532,8 +1537,8 @@ func markPartRows(data []trow, lc int) {
 // 基本情况, 主要项目); its unit and translation dropped.
 func sectionName(t string) string {
 	label, _ := headerUnit(tableLabel(t))
-	if kindHeading(label) {
-		return "" // 每股指标:, 关键比率:, 利润表摘要:
+	if kindHeading(label) || sourceNoteHeading(label) {
+		return "" // 每股指标:, 关键比率:, 利润表摘要:, 数据摘录自损益表
 	}
 	for _, w := range []string{"指标", "业绩", "情况", "项目", "数据", "类别", "分类", "部分"} {
 		if strings.HasSuffix(label, w) {
