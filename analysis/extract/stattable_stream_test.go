@@ -470,3 +470,31 @@ func TestStreamHeaderRowUnread(t *testing.T) {
 		t.Errorf("figure from a header not read: %q %v %q", f.Indicator, f.Value, f.Unit)
 	}
 }
+
+// TestStreamEnglishUnitLine: a bilingual yearbook table copied one cell a
+// line, each ending in its bar: the unit line and its English translation
+// (单位:人 | unit:person) before the header, the label header's cell empty.
+func TestStreamEnglishUnitLine(t *testing.T) {
+	for s, want := range map[string]bool{"unit:person": true, "Unit: 10000 yuan": true, "unit：school": true, "unit": false, "United Nations": false, "unit:人": false} {
+		if englishUnitLine(s) != want {
+			t.Errorf("englishUnitLine(%q) = %v", s, !want)
+		}
+	}
+	cells := []string{"单位:人", "unit:person", "", "毕业生数\nGraduates", "招生数\nEntrants", "在校生数\nEnrolment",
+		"一、小学 Primary Schools", "", "", "",
+		"1.城区 Urban", "120", "3400", "8100",
+		"2.镇区 Towns", "210", "4100", "9300",
+		"3.乡村 Rural", "330", "2200", "5600"}
+	text := strings.Join(cells, " |\n") + " |\n"
+	checkFigures(t, "english unit line", mustExtract(t, text, Options{Year: 2021}), []wantFig{
+		{ind: "城区毕业生数", value: 120, unit: "人"},
+		{ind: "城区招生数", value: 3400, unit: "人"},
+		{ind: "城区在校生数", value: 8100, unit: "人"},
+		{ind: "镇区毕业生数", value: 210, unit: "人"},
+		{ind: "镇区招生数", value: 4100, unit: "人"},
+		{ind: "镇区在校生数", value: 9300, unit: "人"},
+		{ind: "乡村毕业生数", value: 330, unit: "人"},
+		{ind: "乡村招生数", value: 2200, unit: "人"},
+		{ind: "乡村在校生数", value: 5600, unit: "人"},
+	})
+}

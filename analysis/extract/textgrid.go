@@ -586,10 +586,19 @@ func quantityLine(t string) (name, unit string) {
 // with before its header: empty cells and a 单位 line (单位:亿元, whose
 // unit becomes the table's).
 func (x *extractor) streamPreamble(cells []tcell) []tcell {
+	unit := false
 	for len(cells) > 0 {
 		t := cells[0].text
 		if u := unitLine(t); u != "" {
 			x.pendingUnit = u
+			unit = true
+		} else if englishUnitLine(t) {
+			// unit:person after 单位:人: the unit's translation
+			unit = true
+		} else if unit && t == "" && len(cells) > 1 && cells[1].text != "" && !statLabelHeader(cells[1].text) {
+			// 单位:人 | unit:person | | 毕业生数 | …: the empty cell after
+			// the unit lines is the label header's, over the row labels.
+			break
 		} else if u, ok := streamTitle(cells); ok {
 			if u != "" {
 				x.pendingUnit = u
@@ -600,6 +609,28 @@ func (x *extractor) streamPreamble(cells []tcell) []tcell {
 		cells = cells[1:]
 	}
 	return cells
+}
+
+// englishUnitLine is the rule for the English translation of a table's
+// unit line in a bilingual yearbook (单位:人 then unit:person, Unit: 10000
+// yuan): "unit" and a colon, then a short English unit. It is part of the
+// table's preamble, as its Chinese line is, not a column's header.
+func englishUnitLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) < 5 || !strings.EqualFold(t[:4], "unit") {
+		return false
+	}
+	rest := strings.TrimSpace(t[4:])
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "："):
+		rest = rest[len("："):]
+	default:
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	return rest != "" && len(rest) <= 40 && isTranslation(rest)
 }
 
 // numericHeader is the rule for an aligned grid that did not find its
