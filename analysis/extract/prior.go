@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -32,7 +33,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		if strings.HasSuffix(p, "(") {
 			st.bracketBaseEnd = st.subjStart + len(p) - len("(")
 		}
-	} else if y, yes := colonYearPrior(bracketHead(x.s[st.a:max(st.a, st.subjStart)] + p)); yes {
+	} else if y, yes := bracketColonYearPrior(x.s[st.a:max(st.a, st.subjStart)], p); yes {
 		// 至约人民币277,261,000元（二零一九年：人民币336,538,000元）.
 		year, ok = y, true
 	} else if y, v, yes := yearPrior(x.clauseHead(st, p)); yes {
@@ -373,4 +374,43 @@ func bracketYearBase(st *sentenceState, between string) string {
 		return ""
 	}
 	return st.yearBase
+}
+
+// bracketColonYearPrior is colonYearPrior(bracketHead(head + p)) without
+// building head + p or scanning the whole sentence head for its last
+// bracket for every number: the text after the last bracket is read back
+// from the end, and a character no colon-year head holds (colonYearRune)
+// met before any bracket ends the look with no prior, as colonYearPrior
+// would then.
+func bracketColonYearPrior(head, p string) (year int, ok bool) {
+	for _, t := range [2]string{p, head} {
+		for i := len(t); i > 0; {
+			r, n := utf8.DecodeLastRuneInString(t[:i])
+			if r == '(' || r == '（' {
+				return colonYearPrior(bracketHead(head + p))
+			}
+			if !colonYearRune(r) {
+				return 0, false
+			}
+			i -= n
+		}
+	}
+	return colonYearPrior(bracketHead(head + p))
+}
+
+// colonYearRunes are the characters other than spaces a head
+// colonYearPrior accepts can hold: a year's digits or numerals, 年, 度,
+// the colon, 约 and the letters of currencyPrefixes.
+var colonYearRunes = func() string {
+	s := "0123456789〇零一二三四五六七八九年度:：约"
+	for _, w := range currencyPrefixes {
+		s += w
+	}
+	return s
+}()
+
+// colonYearRune reports a character a head colonYearPrior accepts may
+// hold (colonYearRunes, or a space strings.TrimSpace trims).
+func colonYearRune(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(colonYearRunes, r)
 }
