@@ -52,3 +52,39 @@ func TestCornerUnitTable(t *testing.T) {
 		}
 	}
 }
+
+func TestCompanyValueCellWithUnit(t *testing.T) {
+	for _, c := range []string{"3.25亿元", "1860.5万元", "0.42元", "增加1.2个百分点", "不适用"} {
+		if !companyValueCell(c) {
+			t.Errorf("companyValueCell(%q) = false", c)
+		}
+	}
+	for _, c := range []string{"营业收入", "净利润（万元）", "2023年", "亿元以上企业"} {
+		if companyValueCell(c) {
+			t.Errorf("companyValueCell(%q) = true", c)
+		}
+	}
+}
+
+func TestBarLineStreamWithUnits(t *testing.T) {
+	text := "指标\n|\n2025年\n|\n同比变化\n|\n营业收入\n|\n3.25亿元\n|\n+12.50%\n|\n" +
+		"净利润\n|\n1860.50万元\n|\n+8.20%\n|\n每股收益\n|\n0.42元\n|\n-\n|\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"营业收入": 3.25, "净利润": 1860.5, "每股收益": 0.42}
+	n := 0
+	for _, f := range figs {
+		if f.Flags&Derived != 0 {
+			continue
+		}
+		n++
+		if v, ok := want[f.Indicator]; !ok || v != f.Value {
+			t.Errorf("figure %s %v, want one of %v", f.Indicator, f.Value, want)
+		}
+	}
+	if n != 3 {
+		t.Errorf("got %d stated figures, want 3", n)
+	}
+}

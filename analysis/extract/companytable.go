@@ -1459,11 +1459,15 @@ func periodOverLabels(upper trow, top []string) bool {
 
 // companyValueCell reports a cell of a company table that is a value
 // though no number: a change written out (增加0.61个百分点, 下降3.2%:
-// changeCell) or 不适用. A table copied one cell per line counts it among a
-// row's values, not as the next row's label.
+// changeCell), a number written with its unit (4.71亿元, 0.77元: cellWithUnit)
+// or 不适用. A table copied one cell per line counts it among a row's
+// values, not as the next row's label.
 func companyValueCell(t string) bool {
 	t = strings.TrimSpace(t)
 	if t == "不适用" {
+		return true
+	}
+	if _, _, _, ok := cellWithUnit(t); ok {
 		return true
 	}
 	_, _, _, ok := changeCell(t)
