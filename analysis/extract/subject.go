@@ -75,6 +75,8 @@ func stripSubject(s string, a, b int) (int, int) {
 			a += k
 		} else if w := leadingLex.prefix(t); w != "" && len(w) < len(t) && !keepsLeading(t, w) {
 			a += len(w)
+		} else if k := placeHolding(t); k > 0 {
+			a += k
 		} else if w := trailingLex.suffix(t); w != "" && len(w) < len(t) && !keepsTrailing(t, w) {
 			b -= len(w)
 		} else if w := toLevelLex.suffix(t); w != "" && len(w) < len(t) {

@@ -51,6 +51,9 @@ var traditionalPairs = [][2]rune{
 	{'動', '动'}, {'貢', '贡'}, {'獻', '献'},
 	// the verbs of a company's results (實現淨利潤, 錄得淨利, 多賺4.2%)
 	{'現', '现'}, {'錄', '录'}, {'賺', '赚'},
+	// the verbs and adverbs of punishing that name the crimes a run of case
+	// counts is of (嚴厲打擊X犯罪, 依法懲治, 堅決, 繼續, X專案)
+	{'懲', '惩'}, {'嚴', '严'}, {'厲', '厉'}, {'擊', '击'}, {'專', '专'}, {'堅', '坚'}, {'繼', '继'}, {'續', '续'},
 }
 
 // cjkBase is the first rune of the table of folds.
