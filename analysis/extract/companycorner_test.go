@@ -88,3 +88,35 @@ func TestBarLineStreamWithUnits(t *testing.T) {
 		t.Errorf("got %d stated figures, want 3", n)
 	}
 }
+
+func TestBlankBetweenRows(t *testing.T) {
+	text := "| 报告期 | 2024年 | 2025年 |\n" +
+		"| 每股收益(元) | 0.21 | 0.35 |\n" +
+		"   \n" +
+		"| 毛利率(%) | 30.5 | 32.1 |\n" +
+		"\n" +
+		"| 净利率(%) | 8.2 | 9.4 |\n" +
+		"\n" +
+		"下表为其他数据。\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range figs {
+		got[f.Indicator]++
+	}
+	for _, name := range []string{"每股收益", "毛利率", "净利率"} {
+		if got[name] != 2 {
+			t.Errorf("%s: %d figures, want 2 (all: %v)", name, got[name], got)
+		}
+	}
+}
+
+func TestBlankBeforeOtherTable(t *testing.T) {
+	x := &extractor{s: "| 项目 | 2024年 | 2025年 |\n\n| 地区 | 人口 |\n"}
+	prev := trow{cells: []tcell{{text: "收入"}, {text: "12"}, {text: "13"}}}
+	if _, ok := x.blankBetweenRows(len("| 项目 | 2024年 | 2025年 |\n"), prev); ok {
+		t.Error("a blank line before a table of another width continues the table")
+	}
+}

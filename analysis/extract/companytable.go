@@ -1841,3 +1841,30 @@ func sourceNoteHeading(label string) bool {
 	}
 	return false
 }
+
+// blankBetweenRows is the rule for an empty line (or one of spaces alone)
+// that a page copy leaves between two rows of a | table (the rows of a
+// finance site's indicator table, each followed by a blank line): the
+// line at pos is blank, the line after it is a row of the same table — a
+// table line with as many cells as the row before (prev) and a number
+// among them. next is the offset of that row; ok is false for any other
+// line, so a blank line before another table or before prose still ends
+// the table.
+func (x *extractor) blankBetweenRows(pos int, prev trow) (next int, ok bool) {
+	s := x.s
+	le := nextLine(s, pos)
+	if a, b := trimSpace(s, pos, le); a < b || le >= len(s) || len(prev.cells) < 3 || !rowHasNumber(prev) {
+		return pos, false
+	}
+	na := le + 1
+	nb := nextLine(s, na)
+	a, b := trimSpace(s, na, nb)
+	if a >= b || !isTableLine(s[a:b]) {
+		return pos, false
+	}
+	r := trow{cells: splitCells(s, a, b, nil)}
+	if len(r.cells) != len(prev.cells) || !rowHasNumber(r) {
+		return pos, false
+	}
+	return na, true
+}

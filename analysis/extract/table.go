@@ -144,6 +144,12 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 				continue
 			}
 		}
+		if a >= b && len(rows) > 0 {
+			if next, ok := x.blankBetweenRows(pos, rows[len(rows)-1]); ok {
+				pos = next // a blank line between two rows (companytable.go)
+				continue
+			}
+		}
 		if a >= b || !isTableLine(s[a:b]) {
 			break
 		}
