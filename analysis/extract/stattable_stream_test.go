@@ -498,3 +498,33 @@ func TestStreamEnglishUnitLine(t *testing.T) {
 		{ind: "乡村在校生数", value: 5600, unit: "人"},
 	})
 }
+
+// TestStreamRowNumbers: a court table copied one cell a line with a bar
+// alone between cells, its first column numbering the rows (序号 on the
+// line before the first bar), its headers a year and the quantity in one
+// cell (the earlier year's column the prior one); the 合计 row has no
+// number.
+func TestStreamRowNumbers(t *testing.T) {
+	cells := []string{"法院", "2023年刑事案件新收(件)", "2022年刑事案件新收(件)",
+		"1", "甲区人民法院", "310", "2",
+		"2", "乙县人民法院", "150", "3",
+		"3", "丙县人民法院", "96", "104",
+		"合计", "556", "109"}
+	text := "序号\n|\n" + strings.Join(cells, "\n|\n") + "\n|\n"
+	checkFigures(t, "row numbers", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "甲区人民法院刑事案件新收", value: 310, unit: "件"},
+		{ind: "甲区人民法院刑事案件新收", value: 2, unit: "件", prior: true},
+		{ind: "乙县人民法院刑事案件新收", value: 150, unit: "件"},
+		{ind: "乙县人民法院刑事案件新收", value: 3, unit: "件", prior: true},
+		{ind: "丙县人民法院刑事案件新收", value: 96, unit: "件"},
+		{ind: "丙县人民法院刑事案件新收", value: 104, unit: "件", prior: true},
+		{ind: "合计刑事案件新收", value: 556, unit: "件"},
+		{ind: "合计刑事案件新收", value: 109, unit: "件", prior: true},
+	})
+	for h, want := range map[string]string{"2022年民事案件新收": "民事案件新收", "2023年度营业收入": "营业收入",
+		"2023年": "", "2023年末": "", "2023年上半年": "", "2023年年报": "", "2023年3月": "", "2023年预算数": "", "2023年增长": "增长", "二〇二三年收入": ""} {
+		if got := yearQuantityHeader(h); got != want {
+			t.Errorf("yearQuantityHeader(%q) = %q, want %q", h, got, want)
+		}
+	}
+}

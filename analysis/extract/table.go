@@ -909,6 +909,50 @@ func headerYear(h string) int {
 	return 0
 }
 
+// yearQuantityHeader is the rule for a column header that writes a year
+// and then the quantity the column counts, in one cell (2022年民事案件新收,
+// 2023年销售收入): the words after 年 (or 年度) name the quantity, the year
+// is the column's period. It returns those words, "" when the header is no
+// such header: no year first, or what follows is a date or a part of the
+// year (2023年3月31日, 2023年上半年, 2023年末), a report (2023年年报), a
+// period or a generic word, or fewer than two Han characters.
+func yearQuantityHeader(h string) string {
+	if len(h) < 4+len("年") || !strings.HasPrefix(h[4:], "年") {
+		return ""
+	}
+	y, err := strconv.Atoi(h[:4])
+	if err != nil || y < 1900 || y > 2200 {
+		return ""
+	}
+	rest := h[4+len("年"):]
+	rest = strings.TrimPrefix(rest, "度")
+	if rest == "" || isDigitAt(rest, 0) {
+		return ""
+	}
+	for _, p := range []string{"末", "底", "初", "上半年", "下半年", "全年", "前", "第", "一季", "二季", "三季", "四季", "同期", "预计", "预算", "决算", "执行", "实际", "计划", "调整"} {
+		if strings.HasPrefix(rest, p) {
+			return ""
+		}
+	}
+	if strings.HasPrefix(rest, "年") || strings.HasSuffix(rest, "报") || strings.HasSuffix(rest, "报告") {
+		return "" // 2023年年报, 2023年半年报: the report, a period
+	}
+	if isPeriodHeader(rest) || isGenericHeader(rest) || strings.ContainsAny(rest, "月日") && partOfYearHeader(rest) {
+		return ""
+	}
+	han := 0
+	for _, r := range rest {
+		if !isHan(r) {
+			return "" // 2023年(%), 2023年 Q1: no Chinese name alone
+		}
+		han++
+	}
+	if han < 2 {
+		return ""
+	}
+	return rest
+}
+
 // classifyColumn applies the header rules to a column's path, the
 // deepest header first: the leaf names the quantity, the period (当月,
 // 本报告期, 上年同期, 2023年), a change (同比增减(%)) or a restatement
@@ -952,6 +996,10 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	switch {
 	case restatementHeader(label) != "":
 		c.restated = restatementHeader(label)
+	case c.change == "" && yearQuantityHeader(label) != "":
+		// 2022年民事案件新收: the year's period, the quantity's name.
+		c.name = yearQuantityHeader(label)
+		c.year, c.period = headerYear(label), label[:len(label)-len(c.name)]
 	case headerYear(label) != 0:
 		c.year, c.period = headerYear(label), label
 		c.prior = openingDate(label)
@@ -2503,8 +2551,11 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	if len(cells) > 0 && cells[len(cells)-1].text == "" {
 		cells = cells[:len(cells)-1]
 	}
+	// 序号 on the line before the first bar: the stream starts after it.
+	coded := len(cells) > 0 && cells[0].text == "" && isCodeHeader(removeHanSpaces(x.lineBefore(ls)))
 	cells = x.streamPreamble(cells)
-	cells = splitStreamCells(cells) // 0.520.48: two cells run together
+	cells = splitStreamCells(cells)            // 0.520.48: two cells run together
+	cells = dropStreamRowNumbers(cells, coded) // 序号 | 法院 | … then 1 | 川汇区人民法院 | …
 	if rows, ok := bilingualStreamRows(cells, byText(func(c tcell) bool {
 		_, _, _, num := parseCell(c.text)
 		return c.text == "" || isMissingMark(c.text) || num
@@ -2586,6 +2637,58 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	return rows, min(end+1, len(s))
+}
+
+// dropStreamRowNumbers is the rule for a table copied one cell per line
+// whose first column numbers the rows (序号 | 法院 | 新收(件) | … then 1 |
+// 甲法院 | 120 | … 2 | 乙法院 | …): with nothing but the count of cells to
+// end a row, each row number would read as the last value of the row
+// before it. When the first header cell names a column of row numbers
+// and the next one a column of labels, the numbers 1, 2, 3 … each written
+// right before a label are dropped with that header cell (a 合计 row that
+// has no number keeps its label). coded says the 序号 cell stood on the
+// line before the stream and is not among the cells. The cells are
+// returned unchanged unless at least two numbers, rising from 1, are found.
+func dropStreamRowNumbers(cells []tcell, coded bool) []tcell {
+	if !coded {
+		if len(cells) < 4 || !isCodeHeader(removeHanSpaces(cells[0].text)) {
+			return cells
+		}
+		cells = cells[1:]
+	}
+	if len(cells) < 3 {
+		return cells
+	}
+	label := func(c tcell) bool {
+		if c.text == "" || isMissingMark(c.text) {
+			return false
+		}
+		_, _, _, num := parseCell(c.text)
+		return !num
+	}
+	if !label(cells[0]) {
+		return cells
+	}
+	want, drop := 1, map[int]bool{}
+	for i := 1; i+1 < len(cells); i++ {
+		if !label(cells[i+1]) {
+			continue
+		}
+		if v, text, pct, ok := parseCell(cells[i].text); ok && !pct && !strings.ContainsAny(text, ".,") && v == float64(want) {
+			drop[i] = true
+			want++
+		}
+	}
+	if len(drop) < 2 {
+		return cells
+	}
+	out := make([]tcell, 0, len(cells)-len(drop))
+	for i, c := range cells {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // streamLineTooLong is the rule for a line too long to be a cell of a
