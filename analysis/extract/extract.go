@@ -338,6 +338,23 @@ func (x *extractor) push(f Figure) {
 	x.figs = append(x.figs, f)
 }
 
+// nextFigure appends a zero figure to x.figs, growing it as push does, and
+// returns it to be filled in place (a Figure is some 340 bytes: building it
+// on the stack and pushing it copies it twice). The caller drops it again
+// with x.figs = x.figs[:len(x.figs)-1] when it reads no figure, and pushes
+// nothing while it holds the pointer.
+func (x *extractor) nextFigure() *Figure {
+	if len(x.figs) == cap(x.figs) {
+		figs := make([]Figure, len(x.figs), 2*cap(x.figs)+16)
+		copy(figs, x.figs)
+		x.figs = figs
+	}
+	x.figs = x.figs[:len(x.figs)+1]
+	f := &x.figs[len(x.figs)-1]
+	*f = Figure{}
+	return f
+}
+
 // digitRuns counts the runs of ASCII digits in text.
 func digitRuns(text []byte) int {
 	n := 0

@@ -2205,7 +2205,8 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			x.push(f)
 			continue
 		}
-		f := x.tableFigure(r, ri, c, label, col)
+		f := x.nextFigure()
+		x.fillTableFigure(f, r, ri, c, label, col)
 		if rowYear != 0 || rowPeriod != "" {
 			f.Period = strings.TrimSpace(r.cells[0].text)
 			if rowYear != 0 {
@@ -2213,6 +2214,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			}
 		}
 		if f.Indicator == "" {
+			x.figs = x.figs[:len(x.figs)-1]
 			continue
 		}
 		f.Value = v
@@ -2223,7 +2225,6 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		} else if r.part && c < len(parents) && parents[c] > 0 && x.figs[parents[c]-1].Unit == unit {
 			f.Parent, f.parent = x.figs[parents[c]-1].Indicator, parents[c]
 		}
-		x.push(f)
 		rowFigs[c] = len(x.figs)
 	}
 	return rowFigs
@@ -2418,6 +2419,15 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 // tableFigure is a figure of the cell at column c of row r, without its
 // value: subject, period, year, provenance.
 func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn) Figure {
+	var f Figure
+	x.fillTableFigure(&f, r, ri, c, label, col)
+	return f
+}
+
+// fillTableFigure is tableFigure writing the figure into *f (all of it):
+// tableRow builds its figures in place at the end of x.figs (nextFigure)
+// rather than copying each through the stack.
+func (x *extractor) fillTableFigure(f *Figure, r trow, ri, c int, label string, col tableColumn) {
 	s := x.s
 	name := label
 	if p, ok := consolidationScope(col.group); ok {
@@ -2445,7 +2455,7 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 	if x.tableYear != 0 {
 		year = x.tableYear // 表1 2022年各县主要经济指标: the caption's year, before the report's
 	}
-	f := Figure{Indicator: name, Section: x.section, Period: col.period, Year: year,
+	*f = Figure{Indicator: name, Section: x.section, Period: col.period, Year: year,
 		Sentence: sent, SentenceSpan: sspan, Span: span,
 		Source: Source{File: x.file, Table: x.tables, Row: ri, Col: c}}
 	if r.cols != nil && c < len(r.cols) {
@@ -2471,7 +2481,6 @@ func (x *extractor) tableFigure(r trow, ri, c int, label string, col tableColumn
 			f.Year--
 		}
 	}
-	return f
 }
 
 // decimalsOf counts the digits after the decimal point of a number as
