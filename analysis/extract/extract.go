@@ -177,6 +177,25 @@ func (f *Figure) addChange(ch Change) {
 	f.Change = &f.Changes[0]
 }
 
+// addTableChange is f.addChange(ch) for the many figures of a table with
+// a change column: a figure's first change is taken from x.changeSlab, a
+// block of changes allocated together, as a slice of capacity one (a
+// second change appends to a slice of its own, as addChange's would).
+func (x *extractor) addTableChange(f *Figure, ch Change) {
+	if cap(f.Changes) > 0 {
+		f.addChange(ch)
+		return
+	}
+	if len(x.changeSlab) == cap(x.changeSlab) {
+		x.changeSlab = make([]Change, 0, 256)
+	}
+	basisPoints(&ch)
+	x.changeSlab = append(x.changeSlab, ch)
+	n := len(x.changeSlab)
+	f.Changes = x.changeSlab[n-1 : n : n]
+	f.Change = &f.Changes[0]
+}
+
 // hasChangeKind reports whether the figure already states a change of
 // kind k (a change over several years, 年均增长, does not count).
 func (f *Figure) hasChangeKind(k string) bool {
@@ -311,6 +330,10 @@ type extractor struct {
 	// columns memoises classifyColumn by header path and unit (column):
 	// the tables of a report repeat their headers.
 	columns map[string]tableColumn
+
+	// changeSlab holds the first changes of table figures
+	// (addTableChange), allocated a block at a time.
+	changeSlab []Change
 
 	toks []token       // reused token buffer
 	st   sentenceState // reused sentence state

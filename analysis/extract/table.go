@@ -2180,7 +2180,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				ch.Unit = ""
 			}
 			if t >= 0 {
-				x.figs[t].addChange(ch)
+				x.addTableChange(&x.figs[t], ch)
 				if ch.Kind == Abs {
 					x.push(tableAbsFigure(x.figs[t], ch, col, [2]int{cell.start, cell.end}))
 				}
@@ -2201,7 +2201,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			}
 			f.Missing = true
 			f.Unit = ""
-			f.addChange(ch)
+			x.addTableChange(&f, ch)
 			x.push(f)
 			continue
 		}
