@@ -119,6 +119,8 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		name := s[sa:sb]
 		if inh := x.rateOfGrowth(st, name, ch); inh != "" {
 			name = inh
+		} else if inh := x.changeRunMeasure(st, name, sa); inh != "" {
+			name = inh
 		}
 		unit := ""
 		switch ch.Kind {
