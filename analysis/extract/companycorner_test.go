@@ -120,3 +120,54 @@ func TestBlankBeforeOtherTable(t *testing.T) {
 		t.Error("a blank line before a table of another width continues the table")
 	}
 }
+
+func TestOpenLabelRow(t *testing.T) {
+	text := "| 以港币千元列示 | 2025年 | 2024年 | 2023年 |\n" +
+		"| 收入 | 5,100 | 4,800 | 4,200 |\n" +
+		"| 派息 (港仙) |  |  |  |\n" +
+		"| 每股盈利 (人民币)\n" +
+		" | 0.31 | 0.27 | 0.22 |\n" +
+		"| 溢利 | 910 | 820 | 700 |\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := map[string]string{"收入": "港币千元", "每股盈利": "人民币", "溢利": "港币千元"}
+	n := map[string]int{}
+	for _, f := range figs {
+		n[f.Indicator]++
+		if u, ok := units[f.Indicator]; !ok || u != f.Unit {
+			t.Errorf("figure %s %v %q, want one of %v", f.Indicator, f.Value, f.Unit, units)
+		}
+	}
+	for name := range units {
+		if n[name] != 3 {
+			t.Errorf("%s: %d figures, want 3", name, n[name])
+		}
+	}
+}
+
+func TestOpenLabelRowNotBeforeProse(t *testing.T) {
+	x := &extractor{s: "| 注：数据未经审计\n本公司收入增长。\n"}
+	prev := trow{cells: []tcell{{text: "收入"}, {text: "12"}, {text: "13"}}}
+	if _, _, ok := x.openLabelRow(0, prev); ok {
+		t.Error("a | line before prose read as a row")
+	}
+}
+
+func TestLabelCurrencyUnit(t *testing.T) {
+	for h, want := range map[string][2]string{
+		"每股盈利-基本 (人民币)": {"每股盈利-基本", "人民币"},
+		"每股股息（港元）":      {"每股股息", "港元"},
+	} {
+		l, u, ok := labelCurrencyUnit(h)
+		if !ok || l != want[0] || u != want[1] {
+			t.Errorf("labelCurrencyUnit(%q) = %q, %q, %v, want %q, %q", h, l, u, ok, want[0], want[1])
+		}
+	}
+	for _, h := range []string{"营业收入(万元)", "(人民币)", "收入"} {
+		if _, _, ok := labelCurrencyUnit(h); ok {
+			t.Errorf("labelCurrencyUnit(%q) ok", h)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -403,4 +404,31 @@ func perShareRowUnit(rowUnit, colUnit string) bool {
 		return true
 	}
 	return false
+}
+
+// bareCurrencies are the currencies a per-share row's label names in
+// brackets without a scale (每股盈利-基本 (人民币): yuan a share).
+var bareCurrencies = []string{"人民币", "港币", "港元", "美元"}
+
+// labelCurrencyUnit is the rule for a row label of a results table that
+// ends in a bare currency in brackets (每股盈利-基本 (人民币), 每股股息(港元)):
+// the label without it and the currency as the row's unit. A currency alone
+// is no unit of a column (人民币 over the years names no scale), so only a
+// row's label is read so; ok is false for any other label.
+func labelCurrencyUnit(h string) (label, unit string, ok bool) {
+	h = trimText(h)
+	for _, br := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if !strings.HasSuffix(h, br[1]) {
+			continue
+		}
+		k := strings.LastIndex(h, br[0])
+		if k <= 0 {
+			continue
+		}
+		u := trimText(h[k+len(br[0]) : len(h)-len(br[1])])
+		if slices.Contains(bareCurrencies, u) {
+			return trimText(h[:k]), u, true
+		}
+	}
+	return h, "", false
 }

@@ -1868,3 +1868,39 @@ func (x *extractor) blankBetweenRows(pos int, prev trow) (next int, ok bool) {
 	}
 	return na, true
 }
+
+// openLabelRow is the rule for a row of a | table whose label cell the
+// copy broke before its closing bar (| 每股收益 (元) alone on its line, then
+// | 0.25 | 0.31 | … on the next): the line at pos starts with | and holds
+// that one cell, a label with no number; the next line starts with | and
+// holds the row's values, and together they are as wide as the row before
+// (prev). It returns the row and the offset after it; ok is false for any
+// other lines.
+func (x *extractor) openLabelRow(pos int, prev trow) (r trow, next int, ok bool) {
+	s := x.s
+	le := nextLine(s, pos)
+	a, b := trimSpace(s, pos, le)
+	if a >= b || s[a] != '|' || strings.Count(s[a:b], "|") != 1 || le >= len(s) || len(prev.cells) < 3 {
+		return trow{}, pos, false
+	}
+	la, lb := trimSpace(s, a+1, b)
+	if la >= lb || utf8.RuneCountInString(s[la:lb]) > 40 {
+		return trow{}, pos, false
+	}
+	label := tcell{text: s[la:lb], start: la, end: lb}
+	if _, _, _, num := parseCell(label.text); num {
+		return trow{}, pos, false
+	}
+	na := le + 1
+	nb := nextLine(s, na)
+	va, vb := trimSpace(s, na, nb)
+	if va >= vb || s[va] != '|' || !isTableLine(s[va:vb]) {
+		return trow{}, pos, false
+	}
+	cells := splitCells(s, va, vb, []tcell{label})
+	r = trow{cells: cells, start: la, end: vb}
+	if len(cells) != len(prev.cells) || !rowHasNumber(r) {
+		return trow{}, pos, false
+	}
+	return r, min(nb+1, len(s)), true
+}

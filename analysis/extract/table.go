@@ -143,6 +143,11 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 				pos = next // a bar alone between two rows (stattable_lines.go)
 				continue
 			}
+			if r, next, ok := x.openLabelRow(pos, rows[len(rows)-1]); ok {
+				rows = append(rows, r) // | 每股收益 (元) then | 0.25 | …: its label broken off (companytable.go)
+				pos = next
+				continue
+			}
 		}
 		if a >= b && len(rows) > 0 {
 			if next, ok := x.blankBetweenRows(pos, rows[len(rows)-1]); ok {
@@ -1590,9 +1595,9 @@ func markPartRows(data []trow, lc int) {
 // Schools → 学校数, 专任教师), not a heading of kinds (财务指标, 经营业绩(万元),
 // 基本情况, 主要项目); its unit and translation dropped.
 func sectionName(t string) string {
-	label, _ := headerUnit(tableLabel(t))
-	if kindHeading(label) || sourceNoteHeading(label) {
-		return "" // 每股指标:, 关键比率:, 利润表摘要:, 数据摘录自损益表
+	label, unit := headerUnit(tableLabel(t))
+	if kindHeading(label) || sourceNoteHeading(label) || currencyScaleUnit(unit) {
+		return "" // 每股指标:, 关键比率:, 利润表摘要:, 数据摘录自损益表, 股利 (港仙): a row left blank
 	}
 	for _, w := range []string{"指标", "业绩", "情况", "项目", "数据", "类别", "分类", "部分"} {
 		if strings.HasSuffix(label, w) {
@@ -2084,6 +2089,11 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		return nil
 	}
 	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
+	if rowUnit == "" {
+		if l, u, ok := labelCurrencyUnit(label); ok {
+			label, rowUnit = l, u // 每股盈利-基本 (人民币) (companyhk.go)
+		}
+	}
 	first := 1
 	rowYear, rowPeriod := 0, ""
 	if y := headerYear(strings.TrimSpace(r.cells[0].text)); y != 0 && !labelless(cols) {
