@@ -166,3 +166,65 @@ func sideBySideRow(cells []tcell, w, n int) [][]tcell {
 	}
 	return out
 }
+
+// sideBySideStream is the rule for a side-by-side table copied one cell a
+// line (收入 | 执行数 | 支出 | 执行数 then 总计 | 155.41 | 总计 | 155.41 | …, a
+// line of bars alone, ||, for a half with no row): the header is the
+// cells before the first row's label, no number among them, that
+// halfWidth divides into halves; the body is read in rows of the header's
+// width, each half a label (or empty) and then values, up to the first
+// group of cells that is no such row (a last row cut short by the end of
+// the stream is filled with empty cells). It returns the header and the body
+// rows, for sideBySideHalves to split; ok is false unless at least two
+// rows are read.
+func sideBySideStream(cells []tcell) (rows []trow, ok bool) {
+	lead := 0
+	for lead < len(cells) && cells[lead].text != "" && !isHalfValue(cells[lead].text) {
+		lead++
+	}
+	h := lead - 1 // the last word before the first value is the first row's label
+	if h < 4 || lead >= len(cells) {
+		return nil, false
+	}
+	w := halfWidth(cells[:h])
+	if w == 0 {
+		return nil, false
+	}
+	rows = append(rows, cellsRow(cells[:h]))
+	for i := h; i < len(cells); i += h {
+		chunk := cells[i:min(i+h, len(cells))]
+		if len(chunk) < h {
+			// the last row, its empty half's cells not written: 接受援助收入 | 0.21 | and the end
+			pad := make([]tcell, h)
+			copy(pad, chunk)
+			for k := len(chunk); k < h; k++ {
+				pad[k] = tcell{start: chunk[len(chunk)-1].end, end: chunk[len(chunk)-1].end}
+			}
+			chunk = pad
+		}
+		fits, written := true, false
+		for k := 0; fits && k < h; k += w {
+			label := chunk[k].text
+			if label != "" && isHalfValue(label) {
+				fits = false
+				break
+			}
+			for j := k + 1; j < k+w; j++ {
+				t := chunk[j].text
+				if !isHalfValue(t) || label == "" && t != "" {
+					fits = false
+					break
+				}
+				written = written || t != "" && !isMissingMark(t)
+			}
+		}
+		if !fits || !written || chunk[0].text == "" {
+			break
+		}
+		rows = append(rows, cellsRow(chunk))
+	}
+	if len(rows) < 3 {
+		return nil, false
+	}
+	return rows, true
+}

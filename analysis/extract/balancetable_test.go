@@ -80,3 +80,27 @@ func TestSideBySideRowShifted(t *testing.T) {
 		t.Errorf("row opening with values read as %v", got)
 	}
 }
+
+// TestSideBySideStream: a budget's balance table copied one cell a line,
+// revenue and expenditure side by side, a line of bars alone for the
+// expenditure half that has no row, the last row cut short by the end.
+func TestSideBySideStream(t *testing.T) {
+	cells := []string{"收入", "执行数", "支出", "执行数",
+		"一、税收收入", "42.5", "一、教育支出", "18.2",
+		"二、非税收入", "11.3", "二、卫生健康支出", "9.6",
+		"三、上级补助收入", "30.1", "三、债务还本支出", "5.4"}
+	text := "单位:亿元\n" + strings.Join(cells, " |\n") + " |\n" + "四、上年结转 |\n2.7 |\n||\n五、调入资金 |\n1.9 |\n"
+	checkFigures(t, "side by side stream", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "税收收入", value: 42.5, unit: "亿元"},
+		{ind: "非税收入", value: 11.3, unit: "亿元"},
+		{ind: "上级补助收入", value: 30.1, unit: "亿元"},
+		{ind: "上年结转", value: 2.7, unit: "亿元"},
+		{ind: "调入资金", value: 1.9, unit: "亿元"},
+		{ind: "教育支出", value: 18.2, unit: "亿元"},
+		{ind: "卫生健康支出", value: 9.6, unit: "亿元"},
+		{ind: "债务还本支出", value: 5.4, unit: "亿元"},
+	})
+	if _, ok := sideBySideStream([]tcell{{text: "项目"}, {text: "2023年"}, {text: "甲"}, {text: "1"}}); ok {
+		t.Error("a narrow stream read as halves")
+	}
+}

@@ -2537,7 +2537,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		}
 		a, b := trimSpace(s, pos, le)
 		line := s[a:b]
-		if a < b && (streamLineTooLong(line) || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1) {
+		if a < b && (streamLineTooLong(line) || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1 && (lines < 8 || strings.Trim(line, "| ") != "")) {
+			// (a line of bars alone well inside the block, ||, is empty cells:
+			// a side-by-side table's half with no row)
 			break
 		}
 		if lines > 0 && strings.Contains(line, "单位") && unitLine(line) != "" {
@@ -2580,6 +2582,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		return c.text == "" || isMissingMark(c.text) || num
 	})); ok {
 		return rows, min(end+1, len(s)) // 医疗机构数 (个) | Number of Units (unit) | 6159 | …
+	}
+	if rows, ok := sideBySideStream(cells); ok {
+		return rows, min(end+1, len(s)) // 收入 | 执行数 | 支出 | 执行数 then 总计 | 155.41 | 总计 | 155.41 | …
 	}
 	if rows, ok := yearStreamRows(cells, x.lineBefore(ls)); ok {
 		return rows, min(end+1, len(s)) // 年份 | 地区生产总值(亿元) | … then 2021 | 1420.8 | …
