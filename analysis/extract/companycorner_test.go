@@ -171,3 +171,24 @@ func TestLabelCurrencyUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestYearDayMonthHeader(t *testing.T) {
+	for h, want := range map[string]int{"2023 31/12": 2023, "2024 30/06": 2024, "2022 1/3": 2022, "2023 32/12": 0, "2023 31/13": 0, "2023/31/12": 0, "2023 年": 0, "营业 31/12": 0} {
+		if got := yearDayMonthHeader(h); got != want {
+			t.Errorf("yearDayMonthHeader(%q) = %d, want %d", h, got, want)
+		}
+	}
+	text := "截止: | 2024 31/12 | 2025 31/12 |\n---|---|---|\n毛利 | 1,200 | 1,350 |\n毛利率% | 18.5% | 19.2% |\n"
+	figs, err := Extract([]byte(text), Options{Year: 2025})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range figs {
+		if f.Indicator != "毛利" && f.Indicator != "毛利率" {
+			t.Errorf("subject %q, want 毛利 or 毛利率 (the date header no part of it)", f.Indicator)
+		}
+	}
+	if len(figs) != 4 {
+		t.Errorf("got %d figures, want 4", len(figs))
+	}
+}

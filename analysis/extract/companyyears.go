@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -194,6 +195,33 @@ func cnYearValue(h string) int {
 		y = y*10 + cnDigits[r]
 	}
 	if y < 1900 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// yearDayMonthHeader is the rule for a year column's header that writes
+// the year and then the day and month its period ends (2023 31/12, 2023
+// 30/06, as investing.com's statements do): the year, 0 for any other text.
+func yearDayMonthHeader(h string) int {
+	y := 0
+	if len(h) > 4 {
+		y = headerYearDigits(h[:4])
+	}
+	if y == 0 {
+		return 0
+	}
+	rest := strings.TrimSpace(h[4:])
+	if len(rest) == len(h)-4 {
+		return 0 // the year and the date with no space between
+	}
+	d, m, ok := strings.Cut(rest, "/")
+	if !ok || len(d) < 1 || len(d) > 2 || len(m) < 1 || len(m) > 2 {
+		return 0
+	}
+	dv, err1 := strconv.Atoi(d)
+	mv, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || dv < 1 || dv > 31 || mv < 1 || mv > 12 {
 		return 0
 	}
 	return y

@@ -901,6 +901,9 @@ func headerYear(h string) int {
 	if y := cnYearValue(h); y != 0 {
 		return y // 二零二三年, 二零二三年财政年度
 	}
+	if y := yearDayMonthHeader(h); y != 0 {
+		return y // 2023 31/12 (companyyears.go)
+	}
 	if e := yearMonthEnd(h, 0); e > 0 && e == len(h) {
 		return headerYearDigits(h[:4]) // 2024/12: a year and the month it ends
 	}
