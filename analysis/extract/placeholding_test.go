@@ -44,3 +44,13 @@ func TestTraditionalPunishing(t *testing.T) {
 			{ind: "起訴盜竊、詐騙等多發性犯罪", value: 86, unit: "人"}}},
 	})
 }
+
+// TestTraditionalInstitutions: 機構 and 結構 in traditional script are read
+// as 机构 and 结构: the staff an institution holds (醫療衛生機構共有衛生人員)
+// is named without the verb of holding.
+func TestTraditionalInstitutions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"三類縣級醫療衛生機構共有衛生人員5.2萬人。", []wantFig{
+			{ind: "三類縣級醫療衛生機構衛生人員", value: 5.2, unit: "万人"}}},
+	})
+}

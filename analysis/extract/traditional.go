@@ -47,6 +47,7 @@ var traditionalPairs = [][2]rune{
 	{'穩', '稳'}, {'測', '测'}, {'設', '设'},
 	// the measures of health institutions (衛生技術人員, 醫師, 門急診)
 	{'衛', '卫'}, {'術', '术'}, {'員', '员'}, {'診', '诊'}, {'醫', '医'}, {'師', '师'}, {'護', '护'}, {'療', '疗'},
+	{'機', '机'}, {'構', '构'}, // 醫療衛生機構: the institutions the measures are of
 	// the pull on growth and the contribution (拉動…增長0.01個百分點, 貢獻率)
 	{'動', '动'}, {'貢', '贡'}, {'獻', '献'},
 	// the verbs of a company's results (實現淨利潤, 錄得淨利, 多賺4.2%)
