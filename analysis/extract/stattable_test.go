@@ -516,3 +516,25 @@ func TestUnitSectionRow(t *testing.T) {
 		t.Errorf("a row with a value read as a section")
 	}
 }
+
+// TestCaptionRowEndsTable: two tables set in one | grid, the second's
+// caption a row of its own: the first table ends at the caption, and the
+// second's cells do not take the first's header (亿元).
+func TestCaptionRowEndsTable(t *testing.T) {
+	for s, want := range map[string]bool{"表2:各季度增速": true, "表 3": true, "表2-1 分地区": true, "表二：分行业": true, "表一般": false, "表彰先进": false, "表": false} {
+		if tableNumberCaption(s) != want {
+			t.Errorf("tableNumberCaption(%q) = %v", s, !want)
+		}
+	}
+	text := "| 表1:全年粮食生产 | |\n| 产量(万吨) | 比上年增长(%) |\n| 粮食 | 46.7 | 0.9 |\n| 夏粮 | 12.1 | 1.5 |\n" +
+		"| 表2:各季度农业增加值增速 | |\n| 增速(%) | |\n| 1季度 | 3.1 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	for _, f := range figs {
+		if f.Unit == "万吨" && f.Value == 3.1 {
+			t.Errorf("the second table's cell read under the first's header: %+v", f)
+		}
+	}
+	if len(figs) < 2 || figs[0].Value != 46.7 || figs[1].Value != 12.1 || figs[1].Unit != "万吨" {
+		t.Errorf("first table: %d figures", len(figs))
+	}
+}

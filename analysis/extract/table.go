@@ -173,7 +173,11 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 			prev.cells = splitCells(s, a, b, prev.cells)
 			prev.end = b
 		} else {
-			rows = append(rows, trow{cells: splitCells(s, a, b, nil), start: a, end: b})
+			r := trow{cells: splitCells(s, a, b, nil), start: a, end: b}
+			if len(rows) >= 2 && captionRow(r) {
+				break // | 表2:… | |: the next table starts here
+			}
+			rows = append(rows, r)
 		}
 		if len(rows) > maxTableRows {
 			break
@@ -181,6 +185,61 @@ func (x *extractor) tableLines(ls int) ([]trow, int) {
 		pos = le + 1
 	}
 	return rows, pos
+}
+
+// captionRow is the rule for a row of a | table that is the caption of
+// another table (| 表2:各季度环比增长速度 | |, set in the same grid as the
+// table before it): its first written cell starts with 表 and the table's
+// number (表2, 表 3, 表2-1, 表二) followed by a colon, a space, the end or a
+// Chinese word, and no cell writes a number. The table before ends there;
+// the caption opens the next one, under its own header.
+func captionRow(r trow) bool {
+	if rowHasNumber(r) {
+		return false
+	}
+	for _, c := range r.cells {
+		t := strings.TrimSpace(c.text)
+		if t == "" {
+			continue
+		}
+		return tableNumberCaption(t)
+	}
+	return false
+}
+
+// tableNumberCaption reports a text that opens with a table's number: 表,
+// then digits (表2, 表2-1, 表 3) or Chinese numerals (表二), then a colon, a
+// space, the end or a Han character.
+func tableNumberCaption(t string) bool {
+	rest, ok := strings.CutPrefix(t, "表")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " 　")
+	n := 0
+	for n < len(rest) && (isDigitAt(rest, n) || rest[n] == '-' && n > 0) {
+		n++
+	}
+	if n == 0 {
+		for _, r := range rest {
+			if !strings.ContainsRune("一二三四五六七八九十", r) {
+				break
+			}
+			n += utf8.RuneLen(r)
+		}
+		if n == 0 {
+			return false
+		}
+		// 表一 then a colon or a space only: 表一般 is no number
+		rest = rest[n:]
+		return rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "、")
+	}
+	rest = rest[n:]
+	if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "　") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isHan(r)
 }
 
 // labelUnderMerged is the rule for a line of a text table that starts
