@@ -50,6 +50,12 @@ func sideBySideHalves(rows []trow) (halves [][]trow, ok bool) {
 	}
 	for _, r := range rows[1:] {
 		for i, h := range sideBySideRow(r.cells, w, n) {
+			if h != nil && halfTotalLabel(h[0].text) {
+				// 收入 | … over 总计 | 155.41: the total of the half's 收入
+				if side := trimText(hdr[i*w].text); halfSideName(side) {
+					h = append([]tcell{{text: side + trimText(h[0].text), start: h[0].start, end: h[0].end}}, h[1:]...)
+				}
+			}
 			if h != nil {
 				halves[i] = append(halves[i], trow{cells: h, start: h[0].start, end: h[len(h)-1].end, unit: r.unit})
 			}
@@ -227,4 +233,27 @@ func sideBySideStream(cells []tcell) (rows []trow, ok bool) {
 		return nil, false
 	}
 	return rows, true
+}
+
+// halfTotalLabel reports a row label of a side-by-side table that names
+// its half's total only: 总计, 合计 (no word of what is totalled).
+func halfTotalLabel(t string) bool {
+	switch removeHanSpaces(trimText(t)) {
+	case "总计", "合计":
+		return true
+	}
+	return false
+}
+
+// halfSideName is the rule for the label header of a half of a
+// side-by-side table that names what the half counts, the words a balance
+// table heads its halves with: 收入, 支出, 资金来源, 资金运用, 资产, 负债. A
+// generic label header (项目, 科目名称) names nothing, and its half's 总计
+// stays 总计.
+func halfSideName(t string) bool {
+	switch removeHanSpaces(t) {
+	case "收入", "支出", "资金来源", "资金运用", "资产", "负债":
+		return true
+	}
+	return false
 }

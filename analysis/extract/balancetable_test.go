@@ -104,3 +104,16 @@ func TestSideBySideStream(t *testing.T) {
 		t.Error("a narrow stream read as halves")
 	}
 }
+
+// TestSideBySideHalfTotal: a half's 总计 row under a label header that
+// names the half (收入, 支出) is that half's total; under 项目 it stays 总计.
+func TestSideBySideHalfTotal(t *testing.T) {
+	text := "收入 | 执行数 | 支出 | 执行数\n总计 | 90.5 | 总计 | 88.1\n税收收入 | 60.2 | 教育支出 | 30.4\n非税收入 | 30.3 | 科技支出 | 57.7\n"
+	checkFigures(t, "half total", mustExtract(t, text, Options{Year: 2023}), []wantFig{
+		{ind: "收入总计", value: 90.5}, {ind: "税收收入", value: 60.2}, {ind: "非税收入", value: 30.3},
+		{ind: "支出总计", value: 88.1}, {ind: "教育支出", value: 30.4}, {ind: "科技支出", value: 57.7},
+	})
+	if halfSideName("项目") || !halfSideName("支 出") {
+		t.Error("halfSideName")
+	}
+}
