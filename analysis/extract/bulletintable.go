@@ -212,12 +212,7 @@ func (x *extractor) wrappedHeaderRow(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	body, next := x.tableLines(pos)
-	width := 0
-	for _, r := range body {
-		if rowHasNumber(r) {
-			width = max(width, lastWritten(r)+1)
-		}
-	}
+	width := numberRowsWidth(body)
 	if len(body) < 1 || width != len(hdr.cells) {
 		return nil, ls
 	}
@@ -355,12 +350,7 @@ func stackedHeaderRows(rows []trow, h int) ([]trow, int, bool) {
 	if h < 3 || h > 4 || h >= len(rows) {
 		return rows, h, false
 	}
-	width := 0
-	for _, r := range rows[h:] {
-		if rowHasNumber(r) {
-			width = max(width, lastWritten(r)+1)
-		}
-	}
+	width := numberRowsWidth(rows[h:])
 	if width < 3 {
 		return rows, h, false
 	}

@@ -195,12 +195,7 @@ func (x *extractor) splitHeaderLines(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	body, next := x.tableLines(pos)
-	width := 0
-	for _, r := range body {
-		if rowHasNumber(r) {
-			width = max(width, lastWritten(r)+1)
-		}
-	}
+	width := numberRowsWidth(body)
 	if len(body) < 2 || width != len(hdr.cells) {
 		return nil, ls
 	}

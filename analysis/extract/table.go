@@ -461,6 +461,19 @@ func periodOverValues(r trow) bool {
 	return label != "" && (isPeriodHeader(label) || headerYear(label) != 0)
 }
 
+// numberRowsWidth is how many columns the rows holding a number fill: one
+// past the last written cell of the widest of them, 0 when none holds a
+// number. Header and heading rows without numbers do not widen a table.
+func numberRowsWidth(rows []trow) int {
+	width := 0
+	for _, r := range rows {
+		if rowHasNumber(r) {
+			width = max(width, lastWritten(r)+1)
+		}
+	}
+	return width
+}
+
 // lastWritten is the index of the last cell of a row with text, -1 if
 // none: the empty cells a copy leaves after a row (| 2023 | |) are no
 // column.

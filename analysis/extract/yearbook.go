@@ -180,12 +180,7 @@ func (x *extractor) barHeaderRows(ls int) ([]trow, int) {
 		return nil, ls
 	}
 	body, next := x.tableLines(pos)
-	width := 0
-	for _, r := range body {
-		if rowHasNumber(r) {
-			width = max(width, lastWritten(r)+1)
-		}
-	}
+	width := numberRowsWidth(body)
 	if len(body) < 2 || width < 3 {
 		return nil, ls
 	}
