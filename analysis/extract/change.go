@@ -395,6 +395,11 @@ func shortComparison(t, verb string) int {
 // word handles 持平, 翻一番 and a change by a half or tenths (减少一半,
 // 增长一成).
 func (x *extractor) word(st *sentenceState, t token) {
+	if st.subjStart > t.start {
+		// An earlier rule read on past the word (a unit taken after the
+		// figure before it): the word is part of what that rule consumed.
+		return
+	}
 	s := x.s
 	ch := &Change{}
 	switch {
@@ -411,15 +416,11 @@ func (x *extractor) word(st *sentenceState, t token) {
 		ch.Kind, ch.Value = Multiple, 2
 	}
 	textStart := t.start
-	if st.subjStart <= t.start {
-		if w := hasSuffixAny(s[st.subjStart:t.start], []string{"基本", "保持", "实现", "总体"}); w != "" {
-			textStart -= len(w)
-		}
-		if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
-			textStart -= c
-		}
-	} else {
-		textStart = st.subjStart
+	if w := hasSuffixAny(s[st.subjStart:t.start], []string{"基本", "保持", "实现", "总体"}); w != "" {
+		textStart -= len(w)
+	}
+	if c := comparisonSuffix(s[st.subjStart:textStart]); c > 0 {
+		textStart -= c
 	}
 	ch.Text = s[textStart:t.end]
 	// Attach to the preceding figure; rates take percentage points.
