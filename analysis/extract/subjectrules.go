@@ -1347,19 +1347,25 @@ func contractedCaseVerbs(name string) []string {
 // m, 1 when no other follows. A coordinated name before them with as many
 // names hands one value to each (the caller).
 func pairedValues(s string, toks []token, i int, m unitMatch) int {
+	return sameUnitRun(s, toks, i, m, func(r rune) bool { return r == '、' }, func(gap string) bool {
+		return gap == "、" || gap == "和" || gap == "及" || gap == "与" || gap == "、和"
+	})
+}
+
+// sameUnitRun counts the values from the number token i with unit m on
+// that follow one another in one base unit and kind of unit, each joined
+// to the one before by a gap joins accepts; a break token skip accepts
+// right after a value is passed over. It stops at maxLookback values.
+func sameUnitRun(s string, toks []token, i int, m unitMatch, skip func(rune) bool, joins func(gap string) bool) int {
 	count := 1
 	end := m.end
 	base := unitBase(m.unit)
 	for k := i + 1; k < len(toks) && count < maxLookback; k++ {
 		t := toks[k]
-		if t.kind == tokBreak && t.r == '、' && t.start == end {
+		if t.kind == tokBreak && t.start == end && skip(t.r) {
 			continue
 		}
-		if t.kind != tokNum || t.parts > 1 || t.start < end {
-			break
-		}
-		gap := s[end:t.start]
-		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "、和" {
+		if t.kind != tokNum || t.parts > 1 || t.start < end || !joins(s[end:t.start]) {
 			break
 		}
 		um := readUnit(s, t.end)
@@ -2211,29 +2217,10 @@ func yearListNames(name string, n int) []string {
 // the text lists from it on, separated by 、, commas or 和 (3075件、2823件，
 // 3813件、3513件): the count a distribution over years and parts needs.
 func listedValues(s string, toks []token, i int, m unitMatch) int {
-	count := 1
-	end := m.end
-	base := unitBase(m.unit)
-	for k := i + 1; k < len(toks) && count < maxLookback; k++ {
-		t := toks[k]
-		if t.kind == tokBreak && t.start == end && strings.ContainsRune("、,，", t.r) {
-			continue
-		}
-		if t.kind != tokNum || t.parts > 1 || t.start < end {
-			break
-		}
-		gap := strings.TrimSpace(s[end:t.start])
-		if gap != "、" && gap != "," && gap != "，" && gap != "和" {
-			break
-		}
-		um := readUnit(s, t.end)
-		if um.kind == unitNone || unitBase(um.unit) != base || um.kind != m.kind {
-			break
-		}
-		count++
-		end = um.end
-	}
-	return count
+	return sameUnitRun(s, toks, i, m, func(r rune) bool { return strings.ContainsRune("、,，", r) }, func(gap string) bool {
+		gap = strings.TrimSpace(gap)
+		return gap == "、" || gap == "," || gap == "，" || gap == "和"
+	})
 }
 
 // yearListParts applies yearListNames to the figure's own subject words
