@@ -56,6 +56,13 @@
 // while numericHeader and scatteredGrid keep an aligned grid whose columns
 // are guesses from being read by position).
 //
+// Results tables and wire copies of Hong Kong and mainland companies are
+// read with their own units and periods: 人民币千元, 千港元, RMB(K$), 仙 per
+// share, years written 二零二三年 or 2023 31/12, 截至十二月三十一日止年度, and
+// a prior in brackets (（二零一九年：…）). A change in basis points (下降15个基点)
+// is an absolute change of the rate in the unit 个基点, never percentage
+// points.
+//
 // Changes over several years (五年年均增长6.2%, 年均增速, 三年累计增长) keep
 // the span as their base (五年年均) and are kept beside a year-over-year
 // change; the dataset and Derive leave them out (isMultiYearBase). 累计
