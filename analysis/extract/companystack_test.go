@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestStackedHeaderLines: a PDF's copy writes the headers of current
@@ -101,17 +100,8 @@ func TestStackedHeaderLast(t *testing.T) {
 	text := "本报告期末比上年度末\n本报告期末 上年度末\n增减(%)\n" +
 		"总资产 5,500.00 5,000.00 10.00\n营业收入 1.00 2.00 3.00\n" +
 		"本报告期 本报告期比上年同期增\n上年同期\n(1-6月) 减(%)\n"
-	done := make(chan []Figure, 1)
-	go func() {
-		figs, _ := Extract([]byte(text), Options{})
-		done <- figs
-	}()
-	select {
-	case figs := <-done:
-		if len(figs) < 2 || figs[0].Indicator != "总资产" {
-			t.Errorf("got %d figures, want 总资产 first", len(figs))
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Extract did not return")
+	figs, _ := Extract([]byte(text), Options{}) // a hang is caught by go test's timeout
+	if len(figs) < 2 || figs[0].Indicator != "总资产" {
+		t.Errorf("got %d figures, want 总资产 first", len(figs))
 	}
 }

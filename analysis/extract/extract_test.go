@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis"
@@ -352,21 +351,13 @@ func TestHugeCountsTerminate(t *testing.T) {
 		"人数9999999999999999件,同比下降99.99%。",
 		"总人口1,410,000,000人,增长0.1%。",
 	} {
-		done := make(chan error, 1)
-		go func() {
-			figs, err := Extract([]byte(text), Options{Year: 2023})
-			if err == nil {
-				_, err = ToDataset(figs, Options{})
-			}
-			done <- err
-		}()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("%s: %v", text, err)
-			}
-		case <-time.After(10 * time.Second):
-			t.Fatalf("%s: extraction did not end", text)
+		// A hang is caught by go test's timeout.
+		figs, err := Extract([]byte(text), Options{Year: 2023})
+		if err == nil {
+			_, err = ToDataset(figs, Options{})
+		}
+		if err != nil {
+			t.Errorf("%s: %v", text, err)
 		}
 	}
 }

@@ -185,11 +185,7 @@ func TestHostileInputs(t *testing.T) {
 				cmds = append(cmds, []string{"extract", in})
 			}
 			for _, cmd := range cmds {
-				start := time.Now()
 				code, _, errs := runCLI(t, cmd...)
-				if d := time.Since(start); d > 10*time.Second {
-					t.Errorf("%s: took %v", cmd[0], d)
-				}
 				if code != exitBadUse && code != exitFailed || code == exitFailed && cmd[0] != "build" {
 					t.Errorf("%s: exit %d, want %d (analyze) or %d (build)", cmd[0], code, exitBadUse, exitFailed)
 				}
