@@ -344,7 +344,7 @@ var evalBracketed = regexp.MustCompile(`[(（][^()（）]*[)）]`)
 // evalChangeTail is how an absolute change as a figure of its own ends
 // (比去年减少, 同比增加): dropped from both subjects before they are
 // compared, since the subject of such a figure is the changing quantity.
-var evalChangeTail = regexp.MustCompile(`(比|较|与)?(去年|上年|上年末|上年同期|去年同期|年初)?(比较|相比)?(同比)?(增加|减少|增长|下降|增收|减收|增支|减支|上升|回落)了?$`)
+var evalChangeTail = regexp.MustCompile(`(比|较|較|与|與)?(去年|上年|上一年|上年末|上年同期|去年同期|年初)?(比较|比較|相比)?(同比)?(增加|减少|減少|增长|增長|下降|增收|减收|減收|增支|减支|減支|上升|回落)了?$`)
 
 func evalSubjectMatchesAbs(want, got string) bool {
 	return evalSubjectMatches(want, got) || evalSubjectMatches(evalChangeTail.ReplaceAllString(want, ""), evalChangeTail.ReplaceAllString(got, ""))
