@@ -224,9 +224,11 @@ var evalUnitScales = []struct {
 }{{"万亿", 1e12}, {"亿", 1e8}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5}, {"万", 1e4}, {"千", 1e3}, {"百", 1e2}}
 
 // evalNormUnit spells a unit one way: full-width percent as %, 个百分点 as
-// 百分点, traditional script as simplified (萬人 as 万人).
+// 百分点, traditional script as simplified (萬人 as 万人), without the pinyin
+// reading notes a stored copy carries (萬(wàn)元 as 万元).
 func evalNormUnit(u string) string {
 	u = strings.TrimSpace(u)
+	u, _ = stripReadingNotes(u) // 萬(wàn)元 = 萬元
 	u = strings.ReplaceAll(u, "％", "%")
 	u, _ = foldTraditional(u) // 萬人 = 万人
 	if u == "个百分点" {
