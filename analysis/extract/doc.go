@@ -34,7 +34,8 @@
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
 // topicCompletes, lastSchoolCount), phantom rules (rankPosition,
-// ageCondition, serviceHours, passedMilestone: 跨越5000亿元，达5600亿元
+// ageCondition, serviceHours, demonstrativeCount: 这128件; rankedPeriods:
+// 6个季度位居第一; growthCondition: 增长超过20%的企业45家; passedMilestone: 跨越5000亿元，达5600亿元
 // keeps the level only, dropMilestone cutting the mark from the topic;
 // afterSemicolon), lexical rules (digitGroupSpace: 321 146件 and
 // 1 234.5亿元 are one number; listCommaUnit: 3,5个 and 3、5个 are 3个 and

@@ -130,6 +130,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
 		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}
+	if demonstrativeCount(s[st.clauseStart:t.start]) || rankedPeriods(s[t.end:st.b], m) {
+		return 0 // 这128件案件的标的额, 增速6个季度位居全市第一
+	}
 	if w := leadingMonthsSpan(s[st.clauseStart:t.start], s[t.end:st.b], m); w > 0 {
 		x.monthsSpanPeriod(st, t.start-w, t.end+len("个月"))
 		return 0 // 今年首9個月股東應佔盈利: the span the figures are of
@@ -162,7 +165,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			qual = qualifierWord(w)
 		}
 	}
-	qual += m.qual
+	qual = oneQualifier(qual, m.qual) // 大约12万多名: 大约
 	numText := s[t.start:t.end]
 	if per != nil {
 		numText = s[n.start:n.end]
@@ -183,6 +186,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	}
 	pre := s[st.subjStart:lead]
 
+	if growthCondition(s[m.end:st.b], m) {
+		return 0 // 增长超过20%的企业45家: the growth bounds what is counted
+	}
 	if shareForm {
 		if _, _, ok := x.readChange(st, pre, lead, n, neg, m); ok {
 			return 0 // 提高了三成: no change we read

@@ -661,11 +661,7 @@ suffix:
 		// 3000人以上, 1万元左右, 1000人多; but not 多/余 starting a word (多元化).
 		if w != "多" && w != "余" || j+len(w) >= len(s) || !isHanAt(s, j+len(w)) {
 			m.approx = true
-			if m.qual == "" {
-				m.qual = w
-			} else {
-				m.qual += w
-			}
+			m.qual = oneQualifier(m.qual, w) // 1000多人以上: 多
 			j += len(w)
 		}
 	}

@@ -101,3 +101,76 @@ func serviceHours(pre, rest string, value float64, m unitMatch) bool {
 func perBase(pre string) bool {
 	return strings.HasSuffix(strings.TrimRight(pre, " "), "每")
 }
+
+// demonstrativeCount is the rule for a number right after a demonstrative
+// (这200件案件的标的额, 该15家企业, 上述8个项目, 前述3名被告人): it points back to
+// a count the text has stated, and states no figure of its own; the figure
+// of the clause is what follows (the 标的额). 此 counts only when no
+// character before it makes it a word (因此, 如此, 由此, 对此 …); 应该 is no
+// demonstrative.
+func demonstrativeCount(pre string) bool {
+	p := strings.TrimRight(pre, " ")
+	if w := hasSuffixAny(p, []string{"上述", "前述", "这", "該", "该", "這"}); w != "" {
+		before := strings.TrimSuffix(p, w)
+		return !(w == "该" || w == "該") || !strings.HasSuffix(before, "应") && !strings.HasSuffix(before, "應")
+	}
+	if before, ok := strings.CutSuffix(p, "此"); ok {
+		r, _ := utf8.DecodeLastRuneInString(before)
+		return before == "" || !isHan(r)
+	}
+	return false
+}
+
+// rankedPeriods is the rule for a count of periods in which a ranking held
+// (增速6个季度位居全市第一, 连续3个月排名全省首位): a number of 个 followed by
+// 季度 or 月 and a verb of rank (位居, 居, 排名, 名列, 位列, 保持) counts
+// periods, which the guidelines do not take as figures; the rank is no
+// figure either.
+func rankedPeriods(rest string, m unitMatch) bool {
+	if m.unit != "个" {
+		return false
+	}
+	after := rest[len("个"):]
+	w := hasPrefixAny(after, []string{"季度", "月"})
+	if w == "" {
+		return false
+	}
+	return hasPrefixAny(after[len(w):], []string{"位居", "居", "排名", "排在", "名列", "位列", "保持", "稳居"}) != ""
+}
+
+// growthCondition is the rule for a growth that bounds the things a count
+// is of (营业收入增长超过20%的企业45家, 增速在10%以上的行业有12个): a change in
+// % followed by an optional 以上 or 以下, 的, a name, and a number in the
+// same clause, with no comparison (比, 较, 于) or 了 between: the growth is
+// part of the name of what is counted, no figure or change of its own. A
+// rate named after its number (5.2%的经济增速比上年加快2.2个百分点) is none.
+// rest is the text after the number's unit.
+func growthCondition(rest string, m unitMatch) bool {
+	if m.kind != unitPercent {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "及")
+	if w := hasPrefixAny(rest, []string{"以上", "以下"}); w != "" {
+		rest = rest[len(w):]
+	}
+	rest, ok := strings.CutPrefix(rest, "的")
+	if !ok || rest == "" || !isHanAt(rest, 0) {
+		return false
+	}
+	for i, r := range rest {
+		switch {
+		case r >= '0' && r <= '9':
+			// The count, not a share of it (占32%的企业贡献了60%的税收).
+			j := i
+			for j < len(rest) && (rest[j] >= '0' && rest[j] <= '9' || rest[j] == '.') {
+				j++
+			}
+			return i > 0 && !strings.HasPrefix(rest[j:], "%") && !strings.HasPrefix(rest[j:], "％")
+		case strings.ContainsRune("，,；;。：:！？（(比较較于了", r):
+			// 5.2%的经济增速比上年加快2.2个百分点: a rate named after it
+			// and its change, no count.
+			return false
+		}
+	}
+	return false
+}

@@ -14,3 +14,20 @@ var approxPrefixes = []string{"约", "近", "超过", "超", "逾", "突破", "�
 func qualifierWord(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(w, "折合"), "为"), "合")
 }
+
+// oneQualifier is the rule for a number written with two qualifiers (大约12万
+// 多名, 约3000余人, 1000多人以上): a figure has one qualifier, the first the
+// text writes, the others saying again that the number is approximate.
+// first is the word before the number, later the words after it (in the
+// order written); "" when there is none.
+func oneQualifier(first string, later ...string) string {
+	if first != "" {
+		return first
+	}
+	for _, w := range later {
+		if w != "" {
+			return w
+		}
+	}
+	return ""
+}

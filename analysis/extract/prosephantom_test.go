@@ -1,0 +1,118 @@
+package extract
+
+import "testing"
+
+// Sentences written for these tests: qualifiers written twice, counts
+// that point back, periods of a ranking, growths that bound a count.
+
+func TestOneQualifier(t *testing.T) {
+	for _, c := range []struct {
+		first string
+		later []string
+		want  string
+	}{
+		{"大约", []string{"多"}, "大约"},
+		{"约", []string{"余"}, "约"},
+		{"", []string{"多", "以上"}, "多"},
+		{"", []string{"", "左右"}, "左右"},
+		{"", nil, ""},
+	} {
+		if got := oneQualifier(c.first, c.later...); got != c.want {
+			t.Errorf("oneQualifier(%q, %q) = %q, want %q", c.first, c.later, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全市共有大约15万多名志愿者。", []wantFig{{ind: "志愿者", value: 15, unit: "万名", qual: "大约"}}},
+		{"全年接待游客约3000余人次。", []wantFig{{ind: "接待游客", value: 3000, unit: "人次", qual: "约"}}},
+		{"全年接待游客800多人次。", []wantFig{{ind: "接待游客", value: 800, unit: "人次", qual: "多"}}},
+	})
+}
+
+func TestDemonstrativeCount(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		want bool
+	}{
+		{"这", true},
+		{"其中，该", true},
+		{"上述", true},
+		{"前述", true},
+		{"此", true},
+		{"应该", false},
+		{"因此", false},
+		{"全县共有", false},
+		{"该县共有", false},
+	} {
+		if got := demonstrativeCount(c.pre); got != c.want {
+			t.Errorf("demonstrativeCount(%q) = %v, want %v", c.pre, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"这240件买卖合同案件的诉讼标的额达5100万元。", []wantFig{{ind: "这240件买卖合同案件的诉讼标的额", value: 5100, unit: "万元"}}},
+		{"上述6家企业实现产值12亿元。", []wantFig{{ind: "上述6家企业实现产值", value: 12, unit: "亿元"}}},
+	})
+}
+
+func TestRankedPeriods(t *testing.T) {
+	q := unitMatch{unit: "个", kind: unitQuantity}
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"个季度位居全省第一", true},
+		{"个月排名全市首位", true},
+		{"个季度居全市前列", true},
+		{"个月", false},
+		{"个季度。", false},
+		{"个项目位居全省第一", false},
+	} {
+		if got := rankedPeriods(c.rest, q); got != c.want {
+			t.Errorf("rankedPeriods(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"五年来，工业增加值增速8个季度位居全省第一、5个季度位居全市第二。", nil},
+	})
+}
+
+func TestGrowthCondition(t *testing.T) {
+	pct := unitMatch{unit: "%", kind: unitPercent}
+	for _, c := range []struct {
+		rest string
+		want bool
+	}{
+		{"的企业45家。", true},
+		{"以上的行业有12个", true},
+		{"及以上的园区6个", true},
+		{"的企业贡献了60%的税收", false},
+		{"的经济增速比上年加快2.2个百分点", false},
+		{"的预期目标，", false},
+		{"的增长具有坚实支撑。", false},
+		{"，企业45家", false},
+	} {
+		if got := growthCondition(c.rest, pct); got != c.want {
+			t.Errorf("growthCondition(%q) = %v, want %v", c.rest, got, c.want)
+		}
+	}
+	if growthCondition("的企业45家", unitMatch{unit: "亿元", kind: unitQuantity}) {
+		t.Error("growthCondition reads a level in 亿元")
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年营业收入增长超过20%的企业45家。", []wantFig{{ind: "营业收入增长超过20%的企业", value: 45, unit: "家"}}},
+		{"工业增加值同比增长6.5%，实现了6%的预期目标。", []wantFig{
+			{ind: "工业增加值", missing: true, unit: "", changes: []string{"growth_pct 6.5"}},
+			{ind: "预期目标", value: 6, unit: "%"}}},
+	})
+}
