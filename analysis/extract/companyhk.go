@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Results tables as Hong Kong listed companies and the finance pages that
@@ -29,6 +30,9 @@ var perShareUnits = []string{"仙", "港仙", "$", "HK$", "US$", "RMB"}
 // $, HK$), the whole text as written. A scale alone (K$, '000) or a code
 // followed by other text is none.
 func currencyScaleUnit(u string) bool {
+	if scaledCurrencySign(u) {
+		return true // 千¥, 百万$ (人民币(千¥))
+	}
 	for _, p := range perShareUnits {
 		if u == p {
 			return true
@@ -53,6 +57,57 @@ func currencyScaleUnit(u string) bool {
 		}
 	}
 	return false
+}
+
+// chineseScales are the scales a Chinese finance page writes before a
+// currency sign (千¥, 百万$), the longest first where one ends another.
+var chineseScales = []string{"十亿", "百万", "千万", "千", "万", "亿"}
+
+// currencySigns are the currency signs written after a Chinese scale.
+var currencySigns = []string{"HK$", "US$", "¥", "￥", "$"}
+
+// scaledCurrencySign is the rule for a unit that a finance page writes as a
+// Chinese scale and a currency sign (人民币(千¥), 港元(千$), 美元(百万$): the
+// column's amounts in thousands or millions of that currency): the whole
+// text is one scale and one sign, as written. A sign alone, a scale alone
+// or any other text after the sign is none.
+func scaledCurrencySign(u string) bool {
+	for _, sc := range chineseScales {
+		if !strings.HasPrefix(u, sc) {
+			continue
+		}
+		return slices.Contains(currencySigns, u[len(sc):])
+	}
+	return false
+}
+
+// comparedWithHeader is the rule for a change column that a results table
+// heads as a comparison with an earlier period, 与 (和, 较) a prior period
+// and 比较 (相比, 对比): 与去年末期比较, 与上年同期相比, 较上年度比较 — the change of
+// the current figure over that period's. A comparison with anything that
+// names no earlier period (与预算比较, 与行业相比) is none.
+func comparedWithHeader(label string) bool {
+	label = removeHanSpaces(strings.TrimSpace(label))
+	open := hasPrefixAny(label, []string{"与", "和", "较", "跟"})
+	if open == "" {
+		return false
+	}
+	rest := label[len(open):]
+	closeWord := ""
+	for _, w := range []string{"比较", "相比", "对比", "對比", "比較"} {
+		if strings.HasSuffix(rest, w) {
+			closeWord = w
+			break
+		}
+	}
+	if closeWord == "" {
+		return false
+	}
+	period := rest[:len(rest)-len(closeWord)]
+	if period == "" || utf8.RuneCountInString(period) > 6 {
+		return false
+	}
+	return hasPrefixAny(period, []string{"去年", "上年", "上期", "上一年", "前一年", "上年度", "去年度", "上一期"}) != ""
 }
 
 // yearMonthEnd is the end of a year and month written with a slash or a

@@ -194,3 +194,60 @@ func TestHKSummaryUnitsAndNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestScaledCurrencySign: a Chinese scale and a currency sign are a unit;
+// a sign or a scale alone, or more text after the sign, are none.
+func TestScaledCurrencySign(t *testing.T) {
+	for u, want := range map[string]bool{
+		"千¥": true, "百万$": true, "千HK$": true, "亿￥": true, "十亿US$": true,
+		"¥": false, "千": false, "千¥元": false, "千元": false, "万¥x": false, "": false,
+	} {
+		if got := scaledCurrencySign(u); got != want {
+			t.Errorf("scaledCurrencySign(%q) = %v, want %v", u, got, want)
+		}
+	}
+	if l, u := headerUnit("2022/06 港元(千$)"); l != "2022/06 港元" || u != "千$" {
+		t.Errorf("headerUnit(2022/06 港元(千$)) = %q %q", l, u)
+	}
+}
+
+// TestComparedWithHeader: 与 a prior period 比较 heads a change column; a
+// comparison with no earlier period does not.
+func TestComparedWithHeader(t *testing.T) {
+	for h, want := range map[string]bool{
+		"与去年末期比较": true, "与去年末期 比较": true, "与上年同期相比": true, "较上年度比较": true, "和去年中期对比": true,
+		"与预算比较": false, "与行业相比": false, "去年末期比较": false, "与去年": false, "比较": false, "与比较": false,
+	} {
+		if got := comparedWithHeader(h); got != want {
+			t.Errorf("comparedWithHeader(%q) = %v, want %v", h, got, want)
+		}
+	}
+	if k := changeHeader("与去年同期比较", "%"); k != GrowthPct {
+		t.Errorf("changeHeader(与去年同期比较, %%) = %q, want growth_pct", k)
+	}
+}
+
+// TestFiveYearStatementScaledSign: a finance page's five-year income
+// statement whose header cells write the period and the unit as a
+// currency with a scaled sign (2024/12 人民币(千¥)) and lack the labels'
+// cell, with a comparison column, bracketed negatives, missing marks and
+// the header repeated inside the table.
+func TestFiveYearStatementScaledSign(t *testing.T) {
+	text := "2024/12 - 末期 人民币(千¥) | 与去年末期 比较 | 2023/12 人民币(千¥) | 2022/12 人民币(千¥) | |\n" +
+		"营业额 | 2,000 | 25.000% | 1,600 | 1,500 |\n" +
+		"销售成本 | (1,500) | -- | (1,200) | (1,100) |\n" +
+		"2024/12 - 末期 人民币(千¥) | 与去年末期 比较 | 2023/12 人民币(千¥) | 2022/12 人民币(千¥) | ||\n" +
+		"其他项目 | -- | -- | -- | -- | |\n" +
+		"股东应占溢利 | 300 | -10.000% | -- | 310 | |\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "five-year statement", figs, []wantFig{
+		{ind: "营业额", value: 2000, unit: "千¥", changes: []string{"growth_pct 25"}},
+		{ind: "营业额", value: 1600, unit: "千¥", prior: true},
+		{ind: "营业额", value: 1500, unit: "千¥", prior: true},
+		{ind: "销售成本", value: -1500, unit: "千¥"},
+		{ind: "销售成本", value: -1200, unit: "千¥", prior: true},
+		{ind: "销售成本", value: -1100, unit: "千¥", prior: true},
+		{ind: "股东应占溢利", value: 300, unit: "千¥", changes: []string{"growth_pct -10"}},
+		{ind: "股东应占溢利", value: 310, unit: "千¥", prior: true},
+	})
+}

@@ -936,7 +936,7 @@ func changeHeader(label, unit string) string {
 			break
 		}
 	}
-	if !found && !strings.Contains(label, "增量") {
+	if !found && !strings.Contains(label, "增量") && !comparedWithHeader(label) {
 		return ""
 	}
 	if strings.Contains(label, "拉动") {
