@@ -49,10 +49,20 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		return
 	}
+	named := ""
+	if sa >= sb && (ch.Kind == Abs || ch.Kind == GrowthPct) && attachTarget(x.figs, st.figs) < 0 {
+		// 2019年相比2018年增加了357万件: the years compared name the change.
+		if named = yearsCompared(s[st.clauseStart:textStart], ch.base); named != "" {
+			sa, sb = trimSpace(s, st.clauseStart, textStart)
+		}
+	}
 	if sa < sb && ch.Kind == Abs {
 		// 执业(助理)医师增加0.6万人: a figure stated only as an absolute
 		// change is that change, a figure of its own.
 		name := s[sa:sb]
+		if named != "" {
+			name = named
+		}
 		if isDuration(name) {
 			// 国内生产总值121万亿元，十年增加近70万亿元: the change over the
 			// span is of the level before it.
@@ -117,7 +127,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	}
 	if sa < sb {
 		name := s[sa:sb]
-		if inh := x.rateOfGrowth(st, name, ch); inh != "" {
+		if named != "" {
+			name = named
+		} else if inh := x.rateOfGrowth(st, name, ch); inh != "" {
 			name = inh
 		} else if inh := x.changeRunMeasure(st, name, sa); inh != "" {
 			name = inh
@@ -748,4 +760,36 @@ func comparisonYearIn(t string) int {
 		}
 	}
 	return 0
+}
+
+// yearsCompared is the rule for a change whose clause opens with the year
+// it is of and the year it is compared with, and names nothing else
+// (2019年相比2018年增长了357万件, 2023年比2022年下降4.1%): the figure is
+// named by the two years as written (2019年相比2018年), since the clause
+// states the change only. opening is the clause's text before the change
+// (the year), base the change's comparison (相比2018年); "" when opening is
+// no year or base names no year.
+func yearsCompared(opening, base string) string {
+	y := strings.TrimSpace(opening)
+	base = strings.TrimSpace(base)
+	if !isYearWord(y) || hasPrefixAny(base, []string{"相比", "相较", "比", "较", "与"}) == "" {
+		return ""
+	}
+	if k := strings.Index(base, "年"); k < 4 || !isYearWord(base[k-4:k+len("年")]) {
+		return ""
+	}
+	return y + base
+}
+
+// isYearWord reports a year written in four digits and 年 (2019年).
+func isYearWord(t string) bool {
+	if len(t) != 4+len("年") || !strings.HasSuffix(t, "年") {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -310,6 +310,9 @@ func comparisonSuffix(t string) int {
 	t = strings.TrimRight(t, " ")
 	trail := t0 - len(t)
 	if w := comparisonLex.suffix(t); w != "" {
+		if strings.HasPrefix(w, "比") || strings.HasPrefix(w, "较") {
+			return len(w) + relativeComparison(t[:len(t)-len(w)]) + trail // 相较上年
+		}
 		return len(w) + trail
 	}
 	// 比上年末, 较上半年: 比/较 and a short time phrase.
@@ -321,7 +324,7 @@ func comparisonSuffix(t string) int {
 		tail := t[k+len("比"):]
 		// 较“十二五”期间: the quotation marks of a plan's name are not counted.
 		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
-			return len(t) - k + trail
+			return len(t) - k + relativeComparison(t[:k]) + trail
 		}
 	}
 	if c := withPeriodCompared(t); c > 0 {
@@ -347,12 +350,23 @@ func comparisonSuffix(t string) int {
 		}
 		if len(v)-k == 4 {
 			if strings.HasSuffix(v[:k], "比") || strings.HasSuffix(v[:k], "较") {
-				return len(t) - k + len("比") + trail
+				return len(t) - k + len("比") + relativeComparison(v[:k-len("比")]) + trail
 			}
 			if strings.HasSuffix(v[:k], "与") {
 				return len(t) - k + len("与") + trail
 			}
 		}
+	}
+	return 0
+}
+
+// relativeComparison is the rule for 相比 and 相较 written as the word of a
+// comparison (2023年相比2022年增长12%, 相较上年下降3.1%): before, the text
+// before the 比 or 较, ends in 相, which is part of the comparison, not of
+// the subject. It returns the byte length of that 相, 0 if none.
+func relativeComparison(before string) int {
+	if strings.HasSuffix(before, "相") {
+		return len("相")
 	}
 	return 0
 }

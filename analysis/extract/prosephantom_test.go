@@ -116,3 +116,51 @@ func TestGrowthCondition(t *testing.T) {
 			{ind: "预期目标", value: 6, unit: "%"}}},
 	})
 }
+
+func TestRelativeComparison(t *testing.T) {
+	for _, c := range []struct {
+		before string
+		want   int
+	}{
+		{"全县粮食产量相", len("相")},
+		{"2023年相", len("相")},
+		{"全县粮食产量", 0},
+		{"", 0},
+	} {
+		if got := relativeComparison(c.before); got != c.want {
+			t.Errorf("relativeComparison(%q) = %d, want %d", c.before, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县粮食产量32万吨，相较上年下降3.1%。", []wantFig{
+			{ind: "粮食产量", value: 32, unit: "万吨", changes: []string{"growth_pct -3.1"}}}},
+		{"相较2021年，出口额下降2.5%。", []wantFig{
+			{ind: "出口额", missing: true, changes: []string{"growth_pct -2.5"}}}},
+	})
+}
+
+func TestYearsCompared(t *testing.T) {
+	for _, c := range []struct {
+		opening, base, want string
+	}{
+		{"2019年", "相比2018年", "2019年相比2018年"},
+		{" 2023年", "比2022年", "2023年比2022年"},
+		{"2023年", "较上年", ""},
+		{"全年", "比2022年", ""},
+		{"", "相比2018年", ""},
+	} {
+		if got := yearsCompared(c.opening, c.base); got != c.want {
+			t.Errorf("yearsCompared(%q, %q) = %q, want %q", c.opening, c.base, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"2020年相比2019年增加了120万人次。", []wantFig{{ind: "2020年相比2019年增加", value: 120, unit: "万人次", changeOf: "2020年相比2019年"}}},
+		{"2021年相比2020年增长12.5%。", []wantFig{{ind: "2021年相比2020年", missing: true, changes: []string{"growth_pct 12.5"}}}},
+	})
+}
