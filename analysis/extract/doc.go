@@ -34,7 +34,8 @@
 // dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
 // ordinalParts, sharedPrefix, siblingHead, distributedShare,
 // percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
-// topicCompletes, lastSchoolCount), phantom rules (rankPosition,
+// topicCompletes, lastSchoolCount, bulletHeadingLevel: 小学 … - 学校16.01万所
+// → 小学学校), phantom rules (rankPosition,
 // ageCondition, serviceHours, demonstrativeCount: 这128件; rankedPeriods:
 // 6个季度位居第一; growthCondition: 增长超过20%的企业45家; passedMilestone: 跨越5000亿元，达5600亿元
 // keeps the level only, dropMilestone cutting the mark from the topic;

@@ -515,6 +515,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.paragraphSchoolScope(st, name); inh != "" {
 			name = inh
+		} else if inh := x.bulletHeadingLevel(name, sa); inh != "" {
+			name = inh // 小学 … - 学校16.01万所: 小学学校
 		} else if inh := x.siblingHead(st, name, sa, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.rateScope(st, name, sa, m.unit); inh != "" {
