@@ -91,6 +91,11 @@ func flatTokens(s string, a, b int) []flatToken {
 		}
 		ps := gluedPieces(t.text)
 		if len(ps) == 1 {
+			if p := gluedRowPieces(t.text); p != nil {
+				ps = p // 营业收入(元)97,211,657.44-29.43%…归属于…(元)7,433,860.76
+			}
+		}
+		if len(ps) == 1 {
 			t.value = flatValueToken(t.text) // its span may hold the spaces of a change put back together
 			out = append(out, t)
 			continue
@@ -258,6 +263,20 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 			le, b = e2, b2
 		}
 	}
+	if n := len(toks); n > 0 && le < len(s) {
+		if k := brokenAmountTail(s[toks[n-1].a:toks[n-1].b]); k > 0 {
+			// A page break inside an amount (…-73.78%1 then 3、6,447,573.79
+			// on the next line): the cell is read as missing, the rows go on.
+			e2 := nextLine(s, le+1)
+			a2, b2 := trimSpace(s, le+1, e2)
+			if c := brokenCellEnd(s, a2, b2); c > 0 && b2-a <= maxFlatLine && !hasPipeOrTab(s[a2:b2]) {
+				cut := toks[n-1].b - k
+				toks = append(flatTokens(s, a, cut), flatToken{text: "—", a: cut, b: c, value: true})
+				toks = append(toks, flatTokens(s, c, b2)...)
+				le, b = e2, b2
+			}
+		}
+	}
 	toks = dropPageFooters(toks)
 	// Runs of words and of values.
 	type run struct{ i, j int }
@@ -350,6 +369,17 @@ func (x *extractor) flatCompanyLine(ls int) ([]trow, int) {
 		if h, l, ok := headerRow(tr, tr.i, width); ok {
 			rows, lab = append(rows, h), l
 			continue
+		}
+		if ri+2 < len(runs) {
+			// 本报告期末 上年度末 本报告期末比上年度末增减 over the balance
+			// rows: an inner header of its own width, read by the values
+			// after its first label.
+			if w := runs[ri+2].j - runs[ri+2].i; w >= 2 && w != width {
+				if h, l, ok := headerRow(tr, tr.i, w); ok {
+					rows, lab, width = append(rows, h), l, w
+					continue
+				}
+			}
 		}
 		from := tr.i
 		if prev := &rows[len(rows)-1].cells[0]; tr.j-tr.i >= 2 && danglingLabel(prev.text) && companyLabelText(toks[tr.i].text) {

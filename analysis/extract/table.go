@@ -2460,6 +2460,9 @@ func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) 
 	if k := periodWordTarget(rowFigs, cols, c); k >= 0 {
 		return k // 当月产量 | 累计产量 | 当月同比增长(%) | 累计增长(%)
 	}
+	if ownPeriodEmpty(rowFigs, cols, c) {
+		return -1 // 年初至报告期末 | 年初至报告期末比上年同期增减 with the level's cell lost
+	}
 	if k := changeTargetByName(rowFigs, cols, c); k >= 0 {
 		return k // 2023年 | 2022年 | 比上年增减 over 面积 | 产量 each
 	}
