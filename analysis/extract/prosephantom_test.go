@@ -164,3 +164,28 @@ func TestYearsCompared(t *testing.T) {
 		{"2021年相比2020年增长12.5%。", []wantFig{{ind: "2021年相比2020年", missing: true, changes: []string{"growth_pct 12.5"}}}},
 	})
 }
+
+func TestBareLifeAndHeadcount(t *testing.T) {
+	for _, c := range []struct {
+		pre  string
+		want bool
+	}{
+		{"户籍人口期望寿命", true},
+		{"人均预期寿命达到", true},
+		{"全年死亡人数", true},
+		{"全年死亡", false},
+	} {
+		if got := bareMeasure(c.pre); got != c.want {
+			t.Errorf("bareMeasure(%q) = %v, want %v", c.pre, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年户籍人口出生人数6200，死亡人数4100。", []wantFig{
+			{ind: "户籍人口出生人数", value: 6200, unit: ""},
+			{ind: "死亡人数", value: 4100, unit: ""}}},
+		{"户籍人口期望寿命81.2。", []wantFig{{ind: "户籍人口期望寿命", value: 81.2, unit: ""}}},
+	})
+}

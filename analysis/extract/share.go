@@ -147,7 +147,8 @@ func shareNoun(s string, end, b int) (int, int) {
 const unitBare unitKind = 101
 
 // bareMeasureNames end the names of quantities written without a unit.
-var bareMeasureNames = []string{"案-件比", "案件比", "指数", "系数", "性别比", "比值", "之比", "收入比", "赡养比", "抚养比", "弹性系数", "基尼系数", "恩格尔系数", "价格指数", "景气指数", "满意度指数"}
+var bareMeasureNames = []string{"案-件比", "案件比", "指数", "系数", "性别比", "比值", "之比", "收入比", "赡养比", "抚养比", "弹性系数", "基尼系数", "恩格尔系数", "价格指数", "景气指数", "满意度指数",
+	"期望寿命", "预期寿命", "人数"} // 户籍人口期望寿命80.48, 死亡人数5262: in years, in persons
 
 // bareMeasure is the rule for a number without a unit right after the name
 // of an index, a coefficient or a ratio (居民消费价格指数为102.0, 基尼系数约
