@@ -16,7 +16,7 @@
 // a web page and from its text copy. Each rule is a named
 // function with its own tests: clause rules (readChange, readPrior,
 // yearPrior, bracketYearBase, moreOrLess, netChange, bracketedComparison,
-// changedTo, relativeComparison (相比2018年, 相较上年), yearsCompared
+// changedTo, listedBare (男、女期望寿命分别为78.57和82.57), relativeComparison (相比2018年, 相较上年), yearsCompared
 // (2019年相比2018年增长357万件 is named by the years),
 // comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio,
 // perBaseUnit,

@@ -96,7 +96,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			m = listCommaUnit(s[:st.b], toks, i)
 		}
 	}
-	if m.kind == unitNone && !n.chinese && bareMeasure(s[st.subjStart:t.start]) {
+	if m.kind == unitNone && !n.chinese && (bareMeasure(s[st.subjStart:t.start]) || x.listedBare(st, t.start)) {
 		m = unitMatch{kind: unitBare, end: t.end} // 居民消费价格指数为102.0
 	}
 	if m.kind == unitNone {

@@ -189,3 +189,17 @@ func TestBareLifeAndHeadcount(t *testing.T) {
 		{"户籍人口期望寿命81.2。", []wantFig{{ind: "户籍人口期望寿命", value: 81.2, unit: ""}}},
 	})
 }
+
+func TestListedBare(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"户籍人口期望寿命81.2，其中，男、女期望寿命分别为79.1和83.4。", []wantFig{
+			{ind: "户籍人口期望寿命", value: 81.2, unit: ""},
+			{ind: "男期望寿命", value: 79.1, unit: ""},
+			{ind: "女期望寿命", value: 83.4, unit: ""}}},
+		// After a value in a unit, a number without one is no figure.
+		{"全年接待游客800万人次和12。", []wantFig{{ind: "接待游客", value: 800, unit: "万人次"}}},
+	})
+}

@@ -166,8 +166,28 @@ func bareMeasure(pre string) bool {
 	for _, w := range []string{"为", "是", "达到", "达", "了"} {
 		p = strings.TrimSuffix(p, w)
 	}
+	p = strings.TrimSuffix(p, "分别") // 男、女期望寿命分别为78.57和82.57
 	for _, q := range []string{"”", "\"", "」", "’"} {
 		p = strings.TrimSuffix(p, q) // “案-件比”为106.33
 	}
 	return hasSuffixAny(p, bareMeasureNames) != ""
+}
+
+// listedBare is the rule for a value without a unit listed after one read
+// without a unit (男、女期望寿命分别为78.57和82.57; 基尼系数0.46、0.47): when the
+// sentence's last figure is in no unit and only 和, 、, 及 or 与 stand
+// between it and the number at numStart, the number is in no unit too.
+func (x *extractor) listedBare(st *sentenceState, numStart int) bool {
+	if len(st.figs) == 0 {
+		return false
+	}
+	f := &x.figs[st.figs[len(st.figs)-1]]
+	if f.Unit != "" || f.Missing || f.Span[1] > numStart || f.Span[1] < st.a {
+		return false
+	}
+	switch strings.TrimSpace(x.s[f.Span[1]:numStart]) {
+	case "和", "、", "及", "与":
+		return true
+	}
+	return false
 }
