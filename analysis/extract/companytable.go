@@ -841,6 +841,9 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	if rows, next := x.unitColumnCellLines(ls); rows != nil {
 		return rows, next // 单位 then 二零二三年 … one a line, a unit for each row
 	}
+	if rows, next := x.labelBlockColumns(ls); rows != nil {
+		return rows, next // 2021 人民币千元 … one a line, then blocks of labels and of each year's values
+	}
 	var hdr trow
 	if companyHeaderLine(s[a:b]) {
 		hdr, _ = x.companyHeaderRow(a, b)
