@@ -94,7 +94,9 @@ func isStrokes(t string) bool {
 // spaces). A line of dashes alone, or a Markdown |---| line, is none.
 func IsBoxBorderLine(s string) bool {
 	strokes, plus, box := 0, 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := boxRuneAt(s[i:])
+		i += n
 		switch {
 		case r == ' ' || r == '\t' || r == '\u3000':
 		case r == '+':
@@ -119,6 +121,27 @@ func IsBoxBorderLine(s string) bool {
 		return strokes >= 2 || strings.ContainsAny(s, "┌┐└┘╔╗╚╝┏┓┗┛")
 	}
 	return plus >= 1 && strokes >= 2
+}
+
+// boxRuneAt is utf8.DecodeRuneInString(s), with the box-drawing block
+// (U+2500–U+257F: E2 94 or E2 95, then a continuation byte), which border
+// lines are made of, decoded by a shorter path than the utf8 package's.
+func boxRuneAt(s string) (r rune, size int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	} else {
+		r, size = multiByteBoxRuneAt(s) // written as utf8.DecodeRuneInString is, to be inlined
+	}
+	return
+}
+
+// multiByteBoxRuneAt is boxRuneAt for a text that does not start with
+// ASCII.
+func multiByteBoxRuneAt(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xE2 && (s[1] == 0x94 || s[1] == 0x95) && s[2]&0xC0 == 0x80 {
+		return 0x2500 + rune(s[1]-0x94)<<6 + rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // IsBoxRowLine is the rule for a content line of a box-drawn table: it
@@ -542,7 +565,9 @@ func barSpreadWide(lines []TextLine, ascii bool, opt GridOptions) bool {
 	}
 	for _, ln := range lines {
 		colN, colW := 0, 0
-		for _, r := range ln.Text {
+		for i := 0; i < len(ln.Text); {
+			r, k := boxRuneAt(ln.Text[i:])
+			i += k
 			if isBoxBar(r, ascii) || r == '+' || inBox(r, inBarJunctions) {
 				seenN = mark(seenN, colN, &nN)
 				seenW = mark(seenW, colW, &nW)

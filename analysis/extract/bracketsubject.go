@@ -15,15 +15,19 @@ import (
 func afterUnclosedOpen(s string, a, b int) int {
 	depth, cut := 0, -1
 	var opens []int
-	for i, r := range s[a:b] {
-		switch r {
-		case '(', '（':
-			opens = append(opens[:depth], a+i+utf8.RuneLen(r))
+	for i := a; i < b; i++ {
+		// By bytes: ( and ) are ASCII, （ and ） are EF BC 88 and EF BC 89,
+		// and EF only starts a character.
+		switch n := bracketAt(s, i, b); {
+		case n > 0:
+			opens = append(opens[:depth], i+n)
 			depth++
-		case ')', '）':
+			i += n - 1
+		case n < 0:
 			if depth > 0 {
 				depth--
 			}
+			i += -n - 1
 		}
 	}
 	if depth > 0 {
@@ -36,6 +40,23 @@ func afterUnclosedOpen(s string, a, b int) int {
 		return a
 	}
 	return cut
+}
+
+// bracketAt reports a bracket at s[i] (before b): its byte length for an
+// open bracket (( or （), minus its length for a close bracket () or ）),
+// 0 for none.
+func bracketAt(s string, i, b int) int {
+	switch c := s[i]; {
+	case c == '(':
+		return 1
+	case c == ')':
+		return -1
+	case c == 0xEF && i+2 < b && s[i+1] == 0xBC && s[i+2] == 0x88:
+		return 3
+	case c == 0xEF && i+2 < b && s[i+1] == 0xBC && s[i+2] == 0x89:
+		return -3
+	}
+	return 0
 }
 
 // durationTail is the rule for a subject that ends in how long its

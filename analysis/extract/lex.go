@@ -25,6 +25,28 @@ func digitAt(s string, i int) (d int, n int) {
 	return 0, 0
 }
 
+// runeAt is utf8.DecodeRuneInString(s), with the three-byte characters
+// of Chinese text (lead bytes E1–EC, EE, EF: Han, CJK punctuation,
+// full-width forms) decoded by a shorter path than the utf8 package's.
+func runeAt(s string) (r rune, size int) {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	} else {
+		r, size = multiByteRuneAt(s) // written as utf8.DecodeRuneInString is, to be inlined
+	}
+	return
+}
+
+// multiByteRuneAt is runeAt for a text that does not start with ASCII.
+func multiByteRuneAt(s string) (rune, int) {
+	if len(s) >= 3 {
+		if c := s[0]; (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 // isDigitAt reports whether a digit starts at s[i].
 func isDigitAt(s string, i int) bool {
 	_, n := digitAt(s, i)

@@ -21,6 +21,9 @@ var holdingVerbs = []string{"共有", "现有", "拥有", "有"}
 // (省, 市, 县, 区, 自治州); at least two characters must follow the verb.
 // It returns the length of place and verb, 0 when the rule does not apply.
 func placeHolding(t string) int {
+	if !strings.Contains(t, "有") {
+		return 0 // every holding verb ends in 有
+	}
 	for _, v := range holdingVerbs {
 		k := strings.Index(t, v)
 		if k <= 0 {

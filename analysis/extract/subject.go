@@ -489,16 +489,18 @@ func comparandWord(t, w string) bool {
 // bracket is matched.
 func afterUnopenedClose(s string, a, b int) int {
 	depth, cut := 0, -1
-	for i, r := range s[a:b] {
-		switch r {
-		case '(', '（':
+	for i := a; i < b; i++ {
+		switch n := bracketAt(s, i, b); {
+		case n > 0:
 			depth++
-		case ')', '）':
+			i += n - 1
+		case n < 0:
 			if depth == 0 {
-				cut = a + i + utf8.RuneLen(r)
+				cut = i - n
 			} else {
 				depth--
 			}
+			i += -n - 1
 		}
 	}
 	if cut < 0 || cut >= b {

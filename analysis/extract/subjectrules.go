@@ -1324,6 +1324,9 @@ var caseContractions = []struct{ word, a, b string }{
 // two (a 分别 list, or values paired with the names): 审执结案件1.2万件 is one
 // total.
 func contractedCaseVerbs(name string) []string {
+	if !strings.Contains(name, "结") {
+		return nil // every contraction holds 结
+	}
 	for _, c := range caseContractions {
 		k := strings.Index(name, c.word)
 		if k < 0 {

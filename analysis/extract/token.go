@@ -75,7 +75,7 @@ func (x *extractor) lex(a, b int, toks []token) []token {
 	var qstack []rune
 	prevCN := false
 	for i := a; i < b; {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := runeAt(s[i:])
 		if len(qstack) == 0 && lexPlain(r) {
 			prevCN = false
 			i += n
