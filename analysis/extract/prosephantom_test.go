@@ -203,3 +203,22 @@ func TestListedBare(t *testing.T) {
 		{"全年接待游客800万人次和12。", []wantFig{{ind: "接待游客", value: 800, unit: "万人次"}}},
 	})
 }
+
+func TestPostNounAbbreviatedScale(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"限上法人企业完成零售额", "限上法人企业"},
+		{"规上工业企业。", "规上工业企业"},
+		{"上市公司", "上市公司"},
+	} {
+		if a, b := postNoun(c.in, 0, len(c.in)); c.in[a:b] != c.want {
+			t.Errorf("postNoun(%q) = %q, want %q", c.in, c.in[a:b], c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县有120家规上工业企业。", []wantFig{{ind: "规上工业企业", value: 120, unit: "家"}}},
+		{"其中40家限上批发企业。", []wantFig{{ind: "限上批发企业", value: 40, unit: "家"}}},
+	})
+}

@@ -246,6 +246,12 @@ func postNoun(s string, a, b int) (int, int) {
 		if breakRune(r) || sentenceEnd(r) || !isHan(r) {
 			break
 		}
+		if w := nounWordLex.prefix(s[j:b]); w != "" && j == a {
+			// 限上法人企业: a word whose second character is a stop.
+			j += len(w)
+			runes += utf8.RuneCountInString(w)
+			continue
+		}
 		if j > a {
 			if w := nounWordLex.prefix(s[j:b]); w != "" {
 				// 服务中心, 普通中学: a word that begins with a stop.
@@ -349,7 +355,8 @@ func keepsTrailing(t, w string) bool {
 
 // nounWords begin with a word of nounStops but are nouns, or parts of one,
 // inside a noun phrase (综合服务中心, 普通中学).
-var nounWords = []string{"中心", "中学", "中小学", "中医", "中级", "中等", "中央", "中型", "中小企业", "内容", "上市", "下属", "全科"}
+var nounWords = []string{"中心", "中学", "中小学", "中医", "中级", "中等", "中央", "中型", "中小企业", "内容", "上市", "下属", "全科",
+	"限上", "限下", "规上", "规下"} // 限额以上, 规模以上 shortened: 62家限上法人企业
 
 var (
 	nounWordLex = newLexicon(nounWords)
