@@ -315,9 +315,12 @@ type extractor struct {
 	// noLineCellsUntil is the end of the last block lineCells looked at
 	// and found no table in: it does not look inside it again.
 	noLineCellsUntil int
-	grid             gridState // the aligned tables looked for (textgrid.go)
-	xxgk             xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
-	figs             []Figure
+	// noGridUntil is the end of the last block cellGrid looked at: it
+	// does not look inside it again.
+	noGridUntil int
+	grid        gridState // the aligned tables looked for (textgrid.go)
+	xxgk        xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
+	figs        []Figure
 
 	section  string
 	lastLine int // index+1 of the last figure of the previous sentence in this line

@@ -2390,6 +2390,9 @@ func unitForSubject(units, subject string) string {
 	if u := unitOfMeasure(list, subject); u != "" {
 		return u
 	}
+	if u := moneyUnitOf(list, subject); u != "" {
+		return u // 工业总产值 under 单位:个、万元 (cellgrid.go)
+	}
 	return list[0]
 }
 

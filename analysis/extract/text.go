@@ -42,8 +42,13 @@ func (x *extractor) run() {
 				rows = x.withLoneHeader(rows)
 				unit := x.pendingUnit
 				x.curTableUnit = x.pendingUnit
+				n := len(x.figs)
 				x.table(rows, x.pendingUnit)
 				x.pendingUnit = ""
+				if g, ok := x.gridAfterNothing(ls, n, unit); ok {
+					ls = max(next, g) // a table whose rows the copy lost (cellgrid.go)
+					continue
+				}
 				if lone != nil && len(rows) > 0 && rows[0].start == lone.start && ruleLineAt(s, next) {
 					// The next block between a box's rules is under the same header.
 					x.grid.loneHeader, x.grid.sinceHeader, x.pendingUnit = lone, 0, unit
@@ -59,17 +64,30 @@ func (x *extractor) run() {
 		if ls >= x.noStreamUntil && strings.HasSuffix(strings.TrimRight(s[ls:le], " \t\r"), "|") {
 			if rows, next := x.cellStream(ls); rows != nil {
 				x.curTableUnit = x.pendingUnit
+				unit, n := x.pendingUnit, len(x.figs)
 				x.table(rows, x.pendingUnit)
 				x.pendingUnit = ""
+				if g, ok := x.gridAfterNothing(ls, n, unit); ok {
+					next = max(next, g) // a table whose rows the copy lost (cellgrid.go)
+				}
 				ls = next
 				continue
 			}
 		}
 		if rows, next := x.lineCells(ls, le); rows != nil {
 			x.curTableUnit = x.pendingUnit
+			unit, n := x.pendingUnit, len(x.figs)
 			x.table(rows, x.pendingUnit)
 			x.pendingUnit = ""
+			if g, ok := x.gridAfterNothing(ls, n, unit); ok {
+				next = max(next, g) // a table whose rows the copy lost (cellgrid.go)
+			}
 			ls = next
+			continue
+		}
+		if next, ok := x.cellGrid(ls, x.pendingUnit, false); ok {
+			x.pendingUnit = ""
+			ls = next // a table whose rows the copy lost (cellgrid.go)
 			continue
 		}
 		if u := unitLine(s[ls:le]); u != "" {
