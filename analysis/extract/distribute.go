@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 var distributeWords = []string{"分别为", "分别是", "分别达", "分别达到", "分别"}
@@ -261,6 +262,7 @@ func (x *extractor) namedSubjects(st *sentenceState, end int) []string {
 	if sa >= sb {
 		return nil
 	}
+	sa += partsMarkLen(x.s[sa:sb])
 	parts := splitNames(x.s[sa:sb])
 	if len(parts) < 2 {
 		return nil
@@ -293,4 +295,23 @@ func mixedDirection(gap string) int {
 // over a comma: the number after it may be a figure of its own.
 func commaListed(gap string, implicit bool) bool {
 	return !implicit && (gap == "," || gap == "，")
+}
+
+// partsMarkLen is the rule for a list of names that opens with the mark of
+// parts (其中采矿业、制造业分别增长4.9%、2.1%): 其中 says the names are parts
+// of the figure before, and is no word of the first name. It returns the
+// byte length of the mark and a comma after it, 0 when t opens with none
+// or nothing would remain.
+func partsMarkLen(t string) int {
+	if !strings.HasPrefix(t, "其中") {
+		return 0
+	}
+	n := len("其中")
+	if r, size := utf8.DecodeRuneInString(t[n:]); r == '，' || r == ',' || r == ':' || r == '：' {
+		n += size
+	}
+	if n >= len(t) {
+		return 0
+	}
+	return n
 }

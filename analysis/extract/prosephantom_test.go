@@ -222,3 +222,28 @@ func TestPostNounAbbreviatedScale(t *testing.T) {
 		{"其中40家限上批发企业。", []wantFig{{ind: "限上批发企业", value: 40, unit: "家"}}},
 	})
 }
+
+func TestPartsMarkLen(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"其中采矿业、制造业", len("其中")},
+		{"其中，城镇、农村", len("其中，")},
+		{"其中", 0},
+		{"采矿业、制造业", 0},
+	} {
+		if got := partsMarkLen(c.in); got != c.want {
+			t.Errorf("partsMarkLen(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县工业增加值同比增长5.5%，其中轻工业、重工业分别增长3.9%、6.1%。", []wantFig{
+			{ind: "工业增加值", missing: true, changes: []string{"growth_pct 5.5"}},
+			{ind: "轻工业", missing: true, changes: []string{"growth_pct 3.9"}},
+			{ind: "重工业", missing: true, changes: []string{"growth_pct 6.1"}}}},
+	})
+}
