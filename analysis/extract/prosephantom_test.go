@@ -247,3 +247,16 @@ func TestPartsMarkLen(t *testing.T) {
 			{ind: "重工业", missing: true, changes: []string{"growth_pct 6.1"}}}},
 	})
 }
+
+func TestDropHolderVerbSchoolLevel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"普通小学共有校舍", "普通小学校舍"},
+		{"普通高中拥有图书", "普通高中图书"},
+		{"初中共有专任教师", "初中专任教师"},
+		{"全县共有教师", "全县共有教师"},
+	} {
+		if got := dropHolderVerb(c.in); got != c.want {
+			t.Errorf("dropHolderVerb(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

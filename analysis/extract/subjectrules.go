@@ -1556,7 +1556,8 @@ func verbFinalRate(prev, name string) string {
 // dropHolderVerb is the rule for a subject that names who holds what is
 // counted and the verb of holding between (四类县级医疗卫生机构共有卫生人员
 // → 四类县级医疗卫生机构卫生人员; 基层医疗卫生机构拥有卫生技术人员): the holder
-// ends in 机构, 单位, 医院, 学校, 企业 or 园区 and the noun after 共有 or 拥有 is at
+// ends in 机构, 单位, 医院, 学校, 企业 or 园区 or is a level of schooling
+// (普通小学共有校舍 → 普通小学校舍), and the noun after 共有 or 拥有 is at
 // least two characters. The name is returned as is otherwise (共有党员 at
 // the start is stripped elsewhere; 现有, 实有 name a stock).
 func dropHolderVerb(name string) string {
@@ -1566,8 +1567,8 @@ func dropHolderVerb(name string) string {
 			continue
 		}
 		holder, noun := name[:k], name[k+len(w):]
-		if hasSuffixAny(holder, []string{"机构", "单位", "医院", "学校", "企业", "园区", "卫生院", "卫生室"}) == "" {
-			continue
+		if hasSuffixAny(holder, []string{"机构", "单位", "医院", "学校", "企业", "园区", "卫生院", "卫生室"}) == "" && hasSuffixAny(holder, schoolLevels) == "" {
+			continue // 普通小学共有校舍: a level of schooling holds too
 		}
 		if utf8.RuneCountInString(noun) < 2 || !isHanString(noun) {
 			continue
