@@ -327,7 +327,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := strings.IndexAny(t, "|｜"); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -347,13 +347,9 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		}
 	}
 	if corner < 0 {
-		return ls, false
+		return x.sideBySideGrid(ls, cells, prose, unit, anywhere)
 	}
-	for _, c := range cells[:corner] {
-		if u := unitLine(c.text); u != "" {
-			unit = u
-		}
-	}
+	unit = gridPreambleUnit(cells[:corner], unit)
 	runs := gridRuns(cells)
 	k := gridWidth(cells, runs, corner+1)
 	if k < 1 {
@@ -499,4 +495,51 @@ func barStreamNext(s string, le int) bool {
 		pos = e + 1
 	}
 	return false
+}
+
+// gridPreambleUnit is the unit a 单位 cell among the cells before a grid's
+// header gives, else unit.
+func gridPreambleUnit(cells []tcell, unit string) string {
+	for _, c := range cells {
+		if u := unitLine(c.text); u != "" {
+			unit = u
+		}
+	}
+	return unit
+}
+
+// sideBySideGrid is the rule for a cell grid whose header is a
+// side-by-side table's (收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数, each
+// half headed by what it counts, halfSideName), copied one cell a line
+// without bars: the cells from that header on are read as
+// sideBySideStream reads a stream with bars, in rows of the header's
+// width, and the table as any side-by-side table (sideBySideHalves). The
+// header may follow a few cells of title (a 单位 cell among them gives the
+// unit) only when anywhere is set, as for cellGrid.
+func (x *extractor) sideBySideGrid(ls int, cells []tcell, prose int, unit string, anywhere bool) (int, bool) {
+	at := -1
+	for i, c := range cells {
+		if i > 0 && !anywhere || i >= 8 {
+			break
+		}
+		if halfSideName(c.text) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return ls, false
+	}
+	rows, ok := sideBySideStream(cells[at:])
+	if !ok {
+		return ls, false
+	}
+	if prose > ls {
+		x.line(ls, prose)
+	}
+	unit = gridPreambleUnit(cells[:at], unit)
+	x.curTableUnit = unit
+	x.table(rows, unit)
+	e := nextLine(x.s, rows[len(rows)-1].end)
+	return min(e+1, len(x.s)), true
 }

@@ -164,3 +164,30 @@ func TestMoneyUnitOf(t *testing.T) {
 		t.Errorf("企业单位数: %q, want none", u)
 	}
 }
+
+// TestCellGridSideBySide: a balance table copied one cell a line without
+// bars, its halves headed by 收入 and 支出: each row's two halves are read
+// as two rows, each 总计 named by its half.
+func TestCellGridSideBySide(t *testing.T) {
+	text := "收支平衡表\n单位:万元\n" + oneCellALine(
+		"收入", "预算数", "决算数", "支出", "预算数", "决算数",
+		"总计", "500", "520", "总计", "500", "520",
+		"税收收入", "300", "310", "教育支出", "200", "205",
+		"非税收入", "200", "210", "卫生支出", "300", "315",
+	)
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, "side by side", figs, []wantFig{
+		{ind: "收入总计预算数", value: 500, unit: "万元"},
+		{ind: "收入总计决算数", value: 520, unit: "万元"},
+		{ind: "税收收入预算数", value: 300, unit: "万元"},
+		{ind: "税收收入决算数", value: 310, unit: "万元"},
+		{ind: "非税收入预算数", value: 200, unit: "万元"},
+		{ind: "非税收入决算数", value: 210, unit: "万元"},
+		{ind: "支出总计预算数", value: 500, unit: "万元"},
+		{ind: "支出总计决算数", value: 520, unit: "万元"},
+		{ind: "教育支出预算数", value: 200, unit: "万元"},
+		{ind: "教育支出决算数", value: 205, unit: "万元"},
+		{ind: "卫生支出预算数", value: 300, unit: "万元"},
+		{ind: "卫生支出决算数", value: 315, unit: "万元"},
+	})
+}

@@ -819,7 +819,7 @@ func TestEval(t *testing.T) {
 		{"testdata/eval/dev20.json", true, 0.85, 0.97, 0.99},
 		{"testdata/eval/dev21.json", true, 0.66, 0.80, 0.91},
 		{"testdata/eval/dev22.json", true, 0.87, 0.96, 0.965},
-		{"testdata/eval/dev23.json", true, 0.72, 0.83, 0.96},
+		{"testdata/eval/dev23.json", true, 0.75, 0.86, 0.965},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
