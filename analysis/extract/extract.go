@@ -333,6 +333,8 @@ type extractor struct {
 	// columns memoises classifyColumn by header path and unit (column):
 	// the tables of a report repeat their headers.
 	columns map[string]tableColumn
+	// periodWords memoises columnPeriodWord by header (periodWord).
+	periodWords map[string]string
 
 	// changeSlab holds the first changes of table figures
 	// (addTableChange), allocated a block at a time.

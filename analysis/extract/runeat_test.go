@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 )
@@ -20,6 +21,35 @@ func TestRuneAt(t *testing.T) {
 			if r != wr || n != wn {
 				t.Errorf("runeAt(%q) = %U %d, want %U %d", s[i:], r, n, wr, wn)
 			}
+		}
+	}
+}
+
+// TestPlainDecimal: plainDecimal reads what scanNumber reads, the same
+// value, or leaves the text to it.
+func TestPlainDecimal(t *testing.T) {
+	for _, s := range []string{"0", "7", "12", "01", "0.5", "00.5", "1234.56", "1.", ".5", "1.2.3", "1,234", "123456789012345", "1234567890123456", "12345678901234.5", "1 234", "１２", "3e5", "-1", "99.990", "0.0000001"} {
+		v, ok := plainDecimal(s)
+		if !ok {
+			continue
+		}
+		n, nok := scanNumber(s, 0)
+		if !nok || n.end != len(s) || n.leadZero || n.value != v {
+			t.Errorf("plainDecimal(%q) = %v, scanNumber gives %+v %v", s, v, n, nok)
+		}
+	}
+	for i := 0; i < 200000; i += 7 {
+		for _, s := range []string{fmt.Sprint(i), fmt.Sprintf("%d.%d", i/100, i%100), fmt.Sprintf("%d.%03d", i/1000, i%1000), fmt.Sprintf("0.%06d", i)} {
+			v, ok := plainDecimal(s)
+			n, nok := scanNumber(s, 0)
+			if !ok || !nok || n.value != v {
+				t.Errorf("plainDecimal(%q) = %v %v, scanNumber %v %v", s, v, ok, n.value, nok)
+			}
+		}
+	}
+	for _, s := range []string{"01", "1.", ".5", "1,234", "1234567890123456"} {
+		if _, ok := plainDecimal(s); ok {
+			t.Errorf("plainDecimal(%q) read it", s)
 		}
 	}
 }

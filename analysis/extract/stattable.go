@@ -1010,12 +1010,38 @@ var columnPeriodWords = []string{"1-本月", "1—本月", "1～本月", "1至�
 // (1-本月 before 本月). It returns that figure's index, -1 when the change
 // header names none or more than one level or none has it.
 func periodWordTarget(rowFigs []int, cols []tableColumn, c int) int {
+	return periodWordTargetOf(columnPeriodWord(cols[c].head), rowFigs, cols, c)
+}
+
+// columnPeriodWord is the longest of columnPeriodWords that head holds,
+// "" if none.
+func columnPeriodWord(head string) string {
 	word := ""
 	for _, w := range columnPeriodWords {
-		if strings.Contains(cols[c].head, w) && len(w) > len(word) {
+		if strings.Contains(head, w) && len(w) > len(word) {
 			word = w
 		}
 	}
+	return word
+}
+
+// periodWord is columnPeriodWord(head), memoised for the extractor: every
+// change cell of a column asks it of the column's header.
+func (x *extractor) periodWord(head string) string {
+	if w, ok := x.periodWords[head]; ok {
+		return w
+	}
+	w := columnPeriodWord(head)
+	if x.periodWords == nil {
+		x.periodWords = make(map[string]string)
+	}
+	x.periodWords[head] = w
+	return w
+}
+
+// periodWordTargetOf is periodWordTarget with the change header's period
+// word (columnPeriodWord) given.
+func periodWordTargetOf(word string, rowFigs []int, cols []tableColumn, c int) int {
 	if word == "" {
 		return periodPrefixTarget(rowFigs, cols, c)
 	}

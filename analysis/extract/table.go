@@ -297,6 +297,12 @@ func parseCell(t string) (v float64, text string, pct bool, ok bool) {
 	if body == "" || !isDigitAt(body, 0) {
 		return 0, "", false, false
 	}
+	if v, ok := plainDecimal(body); ok {
+		if neg {
+			v = -v
+		}
+		return v, t, pct, true
+	}
 	n, okn := scanNumber(body, 0)
 	if !okn || n.end != len(body) || n.leadZero {
 		return 0, "", false, false // 01: a code, not a figure
@@ -306,6 +312,38 @@ func parseCell(t string) (v float64, text string, pct bool, ok bool) {
 		v = -v
 	}
 	return v, t, pct, true
+}
+
+// plainDecimal is scanNumber(b, 0) for the cells most tables hold, ASCII
+// digits with at most one decimal point inside them and at most 15 digits
+// (12, 1234.56, 0.5), when it reads all of b as a number that is no code
+// (no leading zero): its value, exact as exactDecimal's. ok is false for
+// any other text, which scanNumber then reads.
+func plainDecimal(b string) (float64, bool) {
+	var m uint64
+	digits, point := 0, -1
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c >= '0' && c <= '9':
+			m = m*10 + uint64(c-'0')
+			digits++
+		case c == '.' && point < 0 && i > 0 && i+1 < len(b):
+			point = i
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	if point < 0 {
+		if len(b) > 1 && b[0] == '0' {
+			return 0, false // 01: a code, which scanNumber marks
+		}
+		return float64(m), true
+	}
+	return float64(m) / exactPow10[len(b)-point-1], true
 }
 
 // cellWithUnit is the rule for a table cell that writes a number with
@@ -2460,7 +2498,7 @@ func rowHasNumberAt(r trow, c int) bool {
 // 2022年 调整前 | 调整后 | 本年比上年增减), else the nearest, preferring one
 // that is not in %; -1 if none.
 func (x *extractor) tableChangeTarget(rowFigs []int, cols []tableColumn, c int) int {
-	if k := periodWordTarget(rowFigs, cols, c); k >= 0 {
+	if k := periodWordTargetOf(x.periodWord(cols[c].head), rowFigs, cols, c); k >= 0 {
 		return k // 当月产量 | 累计产量 | 当月同比增长(%) | 累计增长(%)
 	}
 	if ownPeriodEmpty(rowFigs, cols, c) {
