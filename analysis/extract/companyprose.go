@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -289,4 +290,93 @@ func bracketHead(t string) string {
 	}
 	_, n := utf8.DecodeRuneInString(t[k:])
 	return t[k+n:]
+}
+
+// bracketChangeUnits are the units of a signed change an analyst writes in
+// brackets after a figure: percentage points (pct, pp, 个百分点) and percent.
+var bracketChangeUnits = []string{"个百分点", "百分点", "pct", "ppt", "pp", "%", "％"}
+
+// bracketedSignedChange is the rule for a change that a research report
+// writes in brackets right after its figure, signed and with its unit only
+// (毛利率20.5%(+1.2pct), 营收100亿元(-3.5%)): the figure's year-over-year
+// change, in percentage points after a rate in % (pct, pp, 个百分点) and
+// in percent after a level. A percent after a rate (is it points or
+// percent?) and points after a level are no change, and no figure either.
+// toks[i] is the bracket's number; it returns the tokens after it the
+// bracket holds, and ok when the bracket is such a change.
+func (x *extractor) bracketedSignedChange(st *sentenceState, toks []token, i int) (skip int, ok bool) {
+	t := toks[i]
+	if !t.inParen || len(st.figs) == 0 {
+		return 0, false
+	}
+	f := &x.figs[st.figs[len(st.figs)-1]]
+	s := x.s[:st.b]
+	p := f.Span[1]
+	if f.Missing || p <= 0 || p >= t.start {
+		return 0, false
+	}
+	open := hasPrefixAny(s[p:], []string{"(", "（"})
+	if open == "" {
+		return 0, false
+	}
+	p += len(open)
+	sign := hasPrefixAny(s[p:], []string{"+", "-", "＋", "－", "−"})
+	if sign == "" {
+		return 0, false
+	}
+	p += len(sign)
+	q := p
+	for q < len(s) && (isDigitAt(s, q) || s[q] == '.') {
+		q++
+	}
+	if q == p || t.start > p || t.end > q+len("%") {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s[p:q], 64)
+	if err != nil {
+		return 0, false
+	}
+	unit := hasPrefixAny(s[q:], bracketChangeUnits)
+	if unit == "" {
+		return 0, false
+	}
+	end := q + len(unit)
+	closing := hasPrefixAny(s[end:], []string{")", "）"})
+	if closing == "" {
+		return 0, false
+	}
+	end += len(closing)
+	for j := i + 1; j < len(toks) && toks[j].start < end; j++ {
+		skip++
+	}
+	if sign != "+" && sign != "＋" {
+		v = -v
+	}
+	points := unit != "%" && unit != "％"
+	rate := f.Unit == "%"
+	switch {
+	case points && rate:
+		f.addChange(Change{Kind: PP, Value: v, Text: s[f.Span[1]:end], Number: s[p:q], Decimals: decimalsOf(s[p:q]), Unit: "个百分点"})
+	case !points && !rate && f.Unit != "" && !f.hasChangeKind(GrowthPct):
+		f.addChange(Change{Kind: GrowthPct, Value: v, Text: s[f.Span[1]:end], Number: s[p:q], Decimals: decimalsOf(s[p:q]), Unit: "%"})
+	}
+	return skip, true
+}
+
+// ratioAcronyms are the Latin abbreviations of the ratios and amounts a
+// company's results name (ROE, EPS), written right before their value.
+var ratioAcronyms = []string{"ROE", "ROA", "ROIC", "EPS", "GMV", "ARPU"}
+
+// ratioAcronymBefore is the rule for a number written right after the
+// Latin abbreviation of a ratio or amount of company results (加权ROE3.04%,
+// EPS0.52元): the abbreviation is the figure's name, not a code the number
+// belongs to (G20, PM2.5). It reports whether s before byte i ends in
+// one, itself after no Latin letter.
+func ratioAcronymBefore(s string, i int) bool {
+	for _, a := range ratioAcronyms {
+		if strings.HasSuffix(s[:i], a) && (i == len(a) || !isASCIILetter(s[i-len(a)-1])) {
+			return true
+		}
+	}
+	return false
 }

@@ -159,3 +159,31 @@ func TestChangeDegreeAdverb(t *testing.T) {
 		{ind: "净利润", value: 2.1, unit: "亿元", changes: []string{"growth_pct 20"}},
 	})
 }
+
+// TestBracketedSignedChange: a signed change in brackets after its figure
+// is its change: points after a rate, percent after a level; percent after
+// a rate and points after a level are nothing (which was meant is not
+// written); a bracket with more than the change is not read so.
+func TestBracketedSignedChange(t *testing.T) {
+	text := "公司营业收入120.5亿元(+6.2%)，净利润9.8亿元(-3.5%)，毛利率21.4%(+1.3pct)，净利率8.1%(-0.4个百分点)，" +
+		"费用率5.5%(+0.2%)，存货30亿元(+2pct)。"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "bracketed changes", figs, []wantFig{
+		{ind: "公司营业收入", value: 120.5, unit: "亿元", changes: []string{"growth_pct 6.2"}},
+		{ind: "净利润", value: 9.8, unit: "亿元", changes: []string{"growth_pct -3.5"}},
+		{ind: "毛利率", value: 21.4, unit: "%", changes: []string{"pp 1.3"}},
+		{ind: "净利率", value: 8.1, unit: "%", changes: []string{"pp -0.4"}},
+		{ind: "费用率", value: 5.5, unit: "%"},
+		{ind: "存货", value: 30, unit: "亿元"},
+	})
+}
+
+// TestRatioAcronymBefore: a ratio's Latin abbreviation names the number
+// after it; a code (G20, PM2.5) and a longer word ending so do not.
+func TestRatioAcronymBefore(t *testing.T) {
+	for in, want := range map[string]bool{"加权ROE": true, "EPS": true, "ROIC": true, "G": false, "PM": false, "XROE": false, "": false} {
+		if got := ratioAcronymBefore(in, len(in)); got != want {
+			t.Errorf("ratioAcronymBefore(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 		return 0
 	}
-	if t.start > 0 && isASCIILetter(s[t.start-1]) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {
+	if t.start > 0 && isASCIILetter(s[t.start-1]) && !ratioAcronymBefore(s, t.start) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {
 		return 0
 	}
 	if prev == '-' && t.start >= 2 && isASCIILetter(s[t.start-2]) {

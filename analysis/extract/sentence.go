@@ -121,6 +121,10 @@ func (x *extractor) sentence(a, b int) {
 		case tokWord:
 			x.word(st, t)
 		case tokNum:
+			if n, ok := x.bracketedSignedChange(st, toks, i); ok {
+				i += n // 毛利率20.5%(+1.2pct): the figure's change (companyprose.go)
+				continue
+			}
 			i += x.num(st, toks, i)
 		}
 	}
