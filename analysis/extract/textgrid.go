@@ -386,6 +386,13 @@ func (x *extractor) gridAt(ls, le int) bool {
 		return true
 	}
 	if x.grid.table == nil && ls >= x.grid.noTailUntil && endsWithDigit(line) && doc.TrailingNumbers(line) >= 2 {
+		if rows, unit, ok := x.flatSpacedTable(ls, le); ok {
+			x.curTableUnit = unit
+			x.table(rows, unit) // a table of periods run into one line (flatspaced.go)
+			x.pendingUnit = ""
+			x.grid.resume = min(le+1, len(x.s))
+			return true
+		}
 		if ls >= x.grid.noSpacedUntil {
 			if rows, next, loose := x.spacedTable(ls); loose {
 				x.grid.noTailUntil = next
