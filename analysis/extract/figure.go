@@ -499,6 +499,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				name = x.figs[k].Indicator
 				sa = lead
 			}
+		} else if inh := x.cumulativeSince(st, name, rawPre, m.unit); inh != "" {
+			name = inh // 主动公开政府信息1127条，历年累计25800条
 		} else if inh := x.carriedCaseTopic(st, name); inh != "" {
 			name, carried = inh, true
 		} else if inh := x.topicBeforePeriod(st, name); inh != "" {

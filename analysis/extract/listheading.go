@@ -89,3 +89,23 @@ func (x *extractor) bulletHeadingLevel(name string, nameStart int) string {
 	}
 	return ""
 }
+
+// sinceWords name the span a cumulative count runs over (历年累计, 多年来累计).
+var sinceWords = []string{"历年", "历年来", "多年来", "多年", "历史"}
+
+// cumulativeSince is the rule for a cumulative count over the years after
+// the year's figure of the same thing (主动公开政府信息1127条，历年累计25800条 →
+// 主动公开政府信息历年累计): a name that is only a span word (sinceWords), with
+// 累计 written before the number (rawPre, the clause's words as written),
+// takes the name of the sentence's last figure in the same unit and the
+// span. "" when the rule does not apply.
+func (x *extractor) cumulativeSince(st *sentenceState, name, rawPre, unit string) string {
+	if !slices.Contains(sinceWords, name) || !strings.Contains(rawPre, "累计") {
+		return ""
+	}
+	k := x.sameUnitBefore(st, unit)
+	if k < 0 {
+		return ""
+	}
+	return x.figs[k].Indicator + name + "累计"
+}

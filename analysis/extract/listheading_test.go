@@ -39,3 +39,18 @@ func TestBulletHeadingLevel(t *testing.T) {
 		{"全国总体情况\n- 学校53.01万所\n", []wantFig{{ind: "学校", value: 53.01, unit: "万所"}}},
 	})
 }
+
+func TestCumulativeSince(t *testing.T) {
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年主动公开政府信息980条，历年累计21000条。", []wantFig{
+			{ind: "主动公开政府信息", value: 980, unit: "条"},
+			{ind: "主动公开政府信息历年累计", value: 21000, unit: "条"}}},
+		// Without 累计 the span names nothing carried.
+		{"全年主动公开政府信息980条，历年21000条。", []wantFig{
+			{ind: "主动公开政府信息", value: 980, unit: "条"},
+			{ind: "历年", value: 21000, unit: "条"}}},
+	})
+}
