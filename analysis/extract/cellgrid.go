@@ -426,7 +426,7 @@ func (x *extractor) cellGridTable(rows []trow, paths [][]string, unit string, at
 	x.tables++
 	cols := make([]tableColumn, len(paths))
 	for c := range cols {
-		cols[c] = x.column(paths[c], unit)
+		cols[c] = x.column(indexBaseNotes(paths[c]), unit)
 	}
 	markPartRows(rows, 1)
 	x.tableBody(rows, 0, paths[0][0], cols, unit)
@@ -542,4 +542,34 @@ func (x *extractor) sideBySideGrid(ls int, cells []tcell, prose int, unit string
 	x.table(rows, unit)
 	e := nextLine(x.s, rows[len(rows)-1].end)
 	return min(e+1, len(x.s)), true
+}
+
+// indexBaseNotes is the rule for a column header that states the base of
+// an index (以上月价格为100, 上年=100, 以2015年为100): the base is a note on
+// the index, not a part of its name, so it is written in brackets after
+// the row's label (居民消费价格总指数(以上月价格为100)), as reports write it
+// in prose. Other headers are kept; path itself is returned when none
+// states a base.
+func indexBaseNotes(path []string) []string {
+	var out []string
+	for i, h := range path {
+		if !indexBase(h) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(path)
+		}
+		out[i] = "(" + h + ")"
+	}
+	if out == nil {
+		return path
+	}
+	return out
+}
+
+// indexBase reports a header that states the base of an index: it ends
+// in 为100 or =100 (以上年同期价格为100, 上年=100).
+func indexBase(h string) bool {
+	t := trimText(h)
+	return utf8.RuneCountInString(t) > 5 && (strings.HasSuffix(t, "为100") || strings.HasSuffix(t, "=100") || strings.HasSuffix(t, "＝100"))
 }

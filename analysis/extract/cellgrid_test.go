@@ -99,7 +99,7 @@ func TestCellGridMixedHeader(t *testing.T) {
 	if len(figs) != 6 {
 		t.Fatalf("got %d figures, want 6: %v", len(figs), figs)
 	}
-	for i, w := range []string{"总指数以上月价格为100", "总指数以上年价格为100", "总指数以上年价格为100累计平均"} {
+	for i, w := range []string{"总指数(以上月价格为100)", "总指数(以上年价格为100)", "总指数(以上年价格为100)累计平均"} {
 		if figs[i].Indicator != w {
 			t.Errorf("figure %d: %q, want %q", i, figs[i].Indicator, w)
 		}
@@ -190,4 +190,22 @@ func TestCellGridSideBySide(t *testing.T) {
 		{ind: "卫生支出预算数", value: 300, unit: "万元"},
 		{ind: "卫生支出决算数", value: 315, unit: "万元"},
 	})
+}
+
+func TestIndexBaseNotes(t *testing.T) {
+	if got := indexBaseNotes([]string{"以上年同期价格为100", "本月"}); !slices.Equal(got, []string{"(以上年同期价格为100)", "本月"}) {
+		t.Errorf("indexBaseNotes = %q", got)
+	}
+	in := []string{"年末数(万人)"}
+	if got := indexBaseNotes(in); !slices.Equal(got, in) {
+		t.Errorf("indexBaseNotes(%q) = %q, want it unchanged", in, got)
+	}
+}
+
+func TestMonthToDateAverage(t *testing.T) {
+	for h, want := range map[string]bool{"至本月平均": true, "1-本月平均": true, "年初至本月": true, "至本月": false, "平均": false, "本月平均工资": false} {
+		if got := monthToDateHeader(h); got != want {
+			t.Errorf("monthToDateHeader(%q) = %v, want %v", h, got, want)
+		}
+	}
 }

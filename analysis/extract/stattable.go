@@ -413,11 +413,16 @@ func partUnit(figs []Figure, parents []int, c int) string {
 
 // monthToDateHeader is the rule for the column of a month table that sums
 // the year to the report's month without naming it (1-本月, 1～本月累计,
-// 1至本月, 年初至本月): a period.
+// 1至本月, 年初至本月), or averages it (至本月平均, 1-本月平均, as price
+// index tables write it): a period.
 func monthToDateHeader(h string) bool {
 	t := strings.TrimSuffix(trimText(h), "累计")
+	t = strings.TrimSuffix(t, "平均")
 	if rest, ok := strings.CutPrefix(t, "年初至"); ok {
 		return rest == "本月" || rest == "当月"
+	}
+	if rest, ok := strings.CutPrefix(t, "至"); ok && t != trimText(h) {
+		return rest == "本月" || rest == "当月" // 至本月平均 (not 至本月 alone)
 	}
 	rest, ok := strings.CutPrefix(t, "1")
 	if !ok {
