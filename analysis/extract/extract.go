@@ -335,6 +335,10 @@ type extractor struct {
 	columns map[string]tableColumn
 	// periodWords memoises columnPeriodWord by header (periodWord).
 	periodWords map[string]string
+	// rowLabelText, rowLabelName and rowLabelUnit are the last row label
+	// rowLabel read (rowLabelSet once there is one).
+	rowLabelText, rowLabelName, rowLabelUnit string
+	rowLabelSet                              bool
 
 	// changeSlab holds the first changes of table figures
 	// (addTableChange), allocated a block at a time.

@@ -25,7 +25,7 @@ func (x *extractor) changeRowBelow(r trow, cols []tableColumn, prev []int) bool 
 	if len(r.cells) < 2 || prev == nil {
 		return false
 	}
-	kind := changeRowKind(r.cells[0].text)
+	kind := changeRowKindOf(x.rowLabel(r.cells[0].text))
 	if kind == "" {
 		return false
 	}
@@ -79,7 +79,23 @@ var changeRowWords = []string{
 // Abs); "" for any other label (增长率 of a named quantity, 净利润增长率, is a
 // figure's row).
 func changeRowKind(cell string) string {
-	label, unit := headerUnit(tableLabel(cell))
+	return changeRowKindOf(headerUnit(tableLabel(cell)))
+}
+
+// rowLabel is headerUnit(tableLabel(cell)), the label of a row and the unit
+// it names, remembered for the last cell: a row's label is read by
+// changeRowBelow and then by tableRow.
+func (x *extractor) rowLabel(cell string) (label, unit string) {
+	if x.rowLabelSet && x.rowLabelText == cell {
+		return x.rowLabelName, x.rowLabelUnit
+	}
+	label, unit = headerUnit(tableLabel(cell))
+	x.rowLabelText, x.rowLabelName, x.rowLabelUnit, x.rowLabelSet = cell, label, unit, true
+	return label, unit
+}
+
+// changeRowKindOf is changeRowKind of a row label as rowLabel reads it.
+func changeRowKindOf(label, unit string) string {
 	label = trimText(strings.Trim(label, "：:()（）"))
 	if strings.HasSuffix(label, "%") || strings.HasSuffix(label, "％") {
 		label, unit = strings.TrimRight(label, "%％"), "%"

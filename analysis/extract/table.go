@@ -2201,7 +2201,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 	if len(r.cells) == 0 {
 		return nil
 	}
-	label, rowUnit := headerUnit(tableLabel(r.cells[0].text))
+	label, rowUnit := x.rowLabel(r.cells[0].text)
 	if rowUnit == "" {
 		if l, u, ok := labelCurrencyUnit(label); ok {
 			label, rowUnit = l, u // 每股盈利-基本 (人民币) (companyhk.go)
