@@ -57,3 +57,14 @@ func TestLabelBlockColumnsTextEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyLabelPieceSuffix: a piece that starts with 者 (a suffix, no
+// label starts so) ends the label above, though a row follows it.
+func TestCompanyLabelPieceSuffix(t *testing.T) {
+	if !companyLabelPiece("归属于母公司的所有", "者权益", true) {
+		t.Error("者权益 after 归属于母公司的所有 should end the label above")
+	}
+	if companyLabelPiece("营业收入", "营业成本", true) {
+		t.Error("营业成本 before a row should start the next label")
+	}
+}

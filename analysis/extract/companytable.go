@@ -1107,12 +1107,12 @@ func (x *extractor) companyHeaderRow(a, b int) (trow, bool) {
 // companyLabelPiece is the rule for a line of a label alone between the
 // rows of a company's table written as text: it ends the label of the row
 // above (…扣除非经常性损益 then 的净利润（元）) when it starts as no label does
-// (的, a bracket, a unit in brackets), when the label above is left open
+// (的, a bracket, a unit in brackets, 者: 所有 then 者权益), when the label above is left open
 // (ends in 的, 和, 及, or an open bracket), or when no row follows; else it
 // starts the next row's label.
 func companyLabelPiece(above, piece string, nextRow bool) bool {
 	first, _ := utf8.DecodeRuneInString(piece)
-	if strings.ContainsRune("的（(及和与之额润率）)", first) {
+	if strings.ContainsRune("的（(及和与之额润率）)者", first) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(above)
