@@ -352,7 +352,12 @@ func evalSubjectMatchesAbs(want, got string) bool {
 	return evalSubjectMatches(want, got) || evalSubjectMatches(evalChangeTail.ReplaceAllString(want, ""), evalChangeTail.ReplaceAllString(got, ""))
 }
 
+// evalNormSubject spells a subject for comparison: without the pinyin
+// reading notes a stored copy carries (農(nóng)戶(hù) as 農戶, so that a note in
+// brackets around them, (不含農(nóng)戶(hù)), is one note and dropped whole),
+// without notes in brackets, spaces and punctuation.
 func evalNormSubject(s string) string {
+	s, _ = stripReadingNotes(s)
 	s = evalBracketed.ReplaceAllString(s, "")
 	var b strings.Builder
 	for _, r := range s {
