@@ -52,6 +52,9 @@ var traditionalPairs = [][2]rune{
 	{'動', '动'}, {'貢', '贡'}, {'獻', '献'},
 	// the verbs of a company's results (實現淨利潤, 錄得淨利, 多賺4.2%)
 	{'現', '现'}, {'錄', '录'}, {'賺', '赚'},
+	// the measures a crop's or a trade's figures are named by (播種面積,
+	// 產量, 銷售額, 營業收入, 利潤: measureWords)
+	{'種', '种'}, {'積', '积'}, {'銷', '销'}, {'營', '营'}, {'潤', '润'},
 	// the verbs and adverbs of punishing that name the crimes a run of case
 	// counts is of (嚴厲打擊X犯罪, 依法懲治, 堅決, 繼續, X專案)
 	{'懲', '惩'}, {'嚴', '严'}, {'厲', '厉'}, {'擊', '击'}, {'專', '专'}, {'堅', '坚'}, {'繼', '继'}, {'續', '续'},
