@@ -323,7 +323,7 @@ func comparisonSuffix(t string) int {
 		k += w0
 		tail := t[k+len("比"):]
 		// 较“十二五”期间: the quotation marks of a plan's name are not counted.
-		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && strings.ContainsAny(tail, "年月期季") && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
+		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && (strings.ContainsAny(tail, "年月期季") || planOrPastBase(tail)) && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
 			return len(t) - k + relativeComparison(t[:k]) + trail
 		}
 	}
@@ -358,6 +358,25 @@ func comparisonSuffix(t string) int {
 		}
 	}
 	return 0
+}
+
+// planOrPastBase is the rule for a comparison with the end of a plan
+// period or with the past, which names no year, month or quarter (较“十二五”
+// 末增长75.4%, 比“十三五”末, 较过去缩短77.7%): tail, the words after 比 or 较,
+// is a five-year plan's name (“十二五”, 十三五) with 末 or 时期, or 过去,
+// 以往 or 往年.
+func planOrPastBase(tail string) bool {
+	switch tail {
+	case "过去", "以往", "往年":
+		return true
+	}
+	t := strings.NewReplacer("“", "", "”", "", "\"", "").Replace(tail)
+	for _, end := range []string{"末", "时期", "期末"} {
+		if p, ok := strings.CutSuffix(t, end); ok && strings.HasPrefix(p, "十") && strings.HasSuffix(p, "五") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeComparison is the rule for 相比 and 相较 written as the word of a

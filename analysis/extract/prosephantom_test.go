@@ -260,3 +260,30 @@ func TestDropHolderVerbSchoolLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestPlanOrPastBase(t *testing.T) {
+	for _, c := range []struct {
+		tail string
+		want bool
+	}{
+		{"“十二五”末", true},
+		{"十三五时期", true},
+		{"过去", true},
+		{"以往", true},
+		{"全省平均", false},
+		{"“十二五”", false},
+	} {
+		if got := planOrPastBase(c.tail); got != c.want {
+			t.Errorf("planOrPastBase(%q) = %v, want %v", c.tail, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全县工业总产值320亿元，较“十三五”末增长60.5%。", []wantFig{
+			{ind: "工业总产值", value: 320, unit: "亿元", changes: []string{"growth_pct 60.5"}}}},
+		{"平均审理周期35天，较过去缩短20%。", []wantFig{
+			{ind: "平均审理周期", value: 35, unit: "天", changes: []string{"growth_pct -20"}}}},
+	})
+}
