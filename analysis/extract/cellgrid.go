@@ -26,6 +26,9 @@ import (
 // maxGridCells bounds the cells of one cell grid.
 const maxGridCells = 4000
 
+// maxGridHeader bounds the header cells of a cell grid.
+const maxGridHeader = 64
+
 // gridCornerWords are the words a table heads its row labels with, besides
 // statLabelHeaders.
 var gridCornerWords = []string{"指标名称", "项目名称", "类别", "类 别", "项目", "指标", "分组", "品名", "名称"}
@@ -42,8 +45,21 @@ func gridValue(t string) bool {
 	if isMissingMark(t) {
 		return true
 	}
-	_, _, _, ok := parseCell(t)
+	if _, _, _, ok := parseCell(t); ok {
+		return true
+	}
+	_, _, _, ok := cellWithUnit(t) // 162817吨
 	return ok
+}
+
+// gridPeriodStart reports a cell that may open a header with no corner
+// cell: a year or period over the first value column (2023年, 本月).
+func gridPeriodStart(t string) bool {
+	t = removeHanSpaces(trimText(t))
+	if t == "" || gridYear(t) {
+		return false
+	}
+	return headerYear(t) != 0 && utf8.RuneCountInString(t) <= 6 || isPeriodHeader(t)
 }
 
 // gridYear reports a cell that is a year alone (2008), as a header of
@@ -327,7 +343,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := strings.IndexAny(t, "|｜"); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) && !halfSideName(trimText(t)) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -346,10 +362,17 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 			break
 		}
 	}
-	if corner < 0 {
+	cornerText := ""
+	if corner < 0 && !anywhere && len(cells) > 0 && gridPeriodStart(cells[0].text) {
+		// 2023年 | 较上年增长(%) and no corner: the header's first cell is
+		// over the first value column.
+		corner = -1
+	} else if corner < 0 {
 		return x.sideBySideGrid(ls, cells, prose, unit, anywhere)
+	} else {
+		cornerText = cells[corner].text
+		unit = gridPreambleUnit(cells[:corner], unit)
 	}
-	unit = gridPreambleUnit(cells[:corner], unit)
 	runs := gridRuns(cells)
 	k := gridWidth(cells, runs, corner+1)
 	if k < 1 {
@@ -368,6 +391,9 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	if first < 0 {
 		return ls, false
 	}
+	if first-corner > maxGridHeader {
+		return ls, false // no header is that long: not one table
+	}
 	var head []string
 	for _, c := range cells[corner+1 : first] {
 		head = append(head, c.text)
@@ -383,6 +409,9 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		r := runs[i]
 		if r != 0 && r != k || gridValue(cells[i].text) {
 			break // the rows end where the pattern does
+		}
+		if r == 0 && slices.Contains(head, cells[i].text) {
+			break // the header again: the next table
 		}
 		if r == 0 && i+1 < len(cells) && runs[i+1] == k {
 			if sc, ok := scopeSection(cells[i].text); ok {
@@ -409,10 +438,14 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	if prose > ls {
 		x.line(ls, prose) // the prose the copy ran the table into
 	}
-	paths := append([][]string{{cells[corner].text}}, leaves...)
-	x.cellGridTable(rows, paths, unit, cells[corner].start)
-	e := nextLine(x.s, rows[len(rows)-1].end)
-	return min(e+1, len(x.s)), true
+	paths := append([][]string{{cornerText}}, leaves...)
+	if cornerText == "" {
+		paths[0] = nil
+	}
+	x.cellGridTable(rows, paths, unit, cells[max(corner, 0)].start)
+	e := min(nextLine(x.s, rows[len(rows)-1].end)+1, len(x.s))
+	x.noGridUntil = e // the lines after the table are looked at again
+	return e, true
 }
 
 // cellGridTable reads the rows of a cell grid under its column paths (the
@@ -429,7 +462,11 @@ func (x *extractor) cellGridTable(rows []trow, paths [][]string, unit string, at
 		cols[c] = x.column(indexBaseNotes(paths[c]), unit)
 	}
 	markPartRows(rows, 1)
-	x.tableBody(rows, 0, paths[0][0], cols, unit)
+	label := ""
+	if len(paths[0]) > 0 {
+		label = paths[0][0]
+	}
+	x.tableBody(rows, 0, label, cols, unit)
 }
 
 // gridAfterNothing is the rule for a block another table reader took from

@@ -209,3 +209,25 @@ func TestMonthToDateAverage(t *testing.T) {
 		}
 	}
 }
+
+// TestCellGridNoCorner: two tables copied one cell a line, each under a
+// title, whose header writes no corner (2022年 | 比上年增长(%)) and whose
+// values carry their units: each row's level and its change, the second
+// table read under its own header.
+func TestCellGridNoCorner(t *testing.T) {
+	text := oneCellALine(
+		"主要农产品产量", "2022年", "比上年增长(%)",
+		"粮食产量", "5000吨", "1.5",
+		"油料产量", "300吨", "-2.0",
+		"牲畜出栏", "2022年", "比上年增长(%)",
+		"出栏猪", "800头", "3.0",
+		"出栏牛", "60头", "1.0",
+	)
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, "no corner", figs, []wantFig{
+		{ind: "粮食产量", value: 5000, unit: "吨", changes: []string{"growth_pct 1.5"}},
+		{ind: "油料产量", value: 300, unit: "吨", changes: []string{"growth_pct -2"}},
+		{ind: "出栏猪", value: 800, unit: "头", changes: []string{"growth_pct 3"}},
+		{ind: "出栏牛", value: 60, unit: "头", changes: []string{"growth_pct 1"}},
+	})
+}
