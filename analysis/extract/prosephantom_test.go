@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sentences written for these tests: qualifiers written twice, counts
 // that point back, periods of a ranking, growths that bound a count.
@@ -285,5 +288,24 @@ func TestPlanOrPastBase(t *testing.T) {
 			{ind: "工业总产值", value: 320, unit: "亿元", changes: []string{"growth_pct 60.5"}}}},
 		{"平均审理周期35天，较过去缩短20%。", []wantFig{
 			{ind: "平均审理周期", value: 35, unit: "天", changes: []string{"growth_pct -20"}}}},
+	})
+}
+
+func TestUnitsDepartmentAndFish(t *testing.T) {
+	for _, c := range []struct{ in, unit string }{
+		{"12部门联合", "部门"},
+		{"3部手机", "部"},
+		{"80万尾", "万尾"},
+	} {
+		k := strings.IndexFunc(c.in, func(r rune) bool { return r < '0' || r > '9' })
+		if m := readUnit(c.in, k); m.unit != c.unit {
+			t.Errorf("readUnit(%q) = %q, want %q", c.in, m.unit, c.unit)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全年增殖放流鱼苗120万尾。", []wantFig{{ind: "增殖放流鱼苗", value: 120, unit: "万尾"}}},
 	})
 }
