@@ -111,8 +111,13 @@ func (x *extractor) flatSpacedTable(ls, le int) ([]trow, string, bool) {
 
 // flatPeriodLabel is the rule for the row label of a flattened table of
 // periods: a year and what follows it, a month (2023年1月, 2023年1月份) or
-// a quarter (2023年一季度, 2023年第1季度), or the year alone (2023年).
+// a quarter (2023年一季度, 2023年第1季度), or the year alone (2023年); or a
+// month without its year written with digits (3月, 1-3月, 12月份:
+// partOfYearHeader).
 func flatPeriodLabel(t string) bool {
+	if strings.ContainsAny(t, "0123456789") && partOfYearHeader(t) {
+		return true // a month of the year the caption names: 3月, 1-3月, 12月份
+	}
 	if len(t) < len("2023年") || !isASCIIDigits(t[:4]) || !strings.HasPrefix(t[4:], "年") {
 		return false
 	}

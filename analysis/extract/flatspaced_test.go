@@ -22,6 +22,17 @@ func TestFlatSpacedTable(t *testing.T) {
 	}
 }
 
+// TestFlatSpacedTableMonths: rows of months without their year.
+func TestFlatSpacedTableMonths(t *testing.T) {
+	text := "表1 某市价格指数 (单位:%) 月份 食品 衣着 1月 101.2 99.8 2月 102.0 100.1 3月 101.5 99.6"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "flat months", figs, []wantFig{
+		{ind: "食品", value: 101.2, unit: "%"}, {ind: "衣着", value: 99.8, unit: "%"},
+		{ind: "食品", value: 102.0, unit: "%"}, {ind: "衣着", value: 100.1, unit: "%"},
+		{ind: "食品", value: 101.5, unit: "%"}, {ind: "衣着", value: 99.6, unit: "%"},
+	})
+}
+
 // TestFlatSpacedTableAmbiguous: when the header words do not make as many
 // names as the rows have numbers in one way only, or a row has another
 // count, the table gives nothing.
@@ -61,7 +72,8 @@ func TestGroupHeaderWords(t *testing.T) {
 func TestFlatPeriodLabel(t *testing.T) {
 	for s, want := range map[string]bool{
 		"2024年": true, "2024年3月": true, "2024年12月份": true, "2024年一季度": true, "2024年第3季度": true,
-		"2024": false, "2024年上半": false, "24年3月": false, "2024年123月": false, "生产": false,
+		"3月": true, "1-3月": true, "12月份": true,
+		"2024": false, "13月": false, "全年": false, "2024年上半": false, "24年3月": false, "2024年123月": false, "生产": false,
 	} {
 		if got := flatPeriodLabel(s); got != want {
 			t.Errorf("flatPeriodLabel(%q) = %v, want %v", s, got, want)
