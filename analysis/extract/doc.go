@@ -57,7 +57,10 @@
 // bilingualStreamRows, partsAfterMark, and spacedTable with spacedHeader:
 // a yearbook table whose columns lost their alignment, read row by row,
 // while numericHeader and scatteredGrid keep an aligned grid whose columns
-// are guesses from being read by position).
+// are guesses from being read by position; cellGrid with gridHeaderPaths:
+// a table whose rows the copy lost, one cell a line or | cells run across
+// lines, its rows found again as a label and k values and its header
+// solved against k, tried only where no other reader read a figure).
 //
 // Results tables and wire copies of Hong Kong and mainland companies are
 // read with their own units and periods: 人民币千元, 千港元, RMB(K$), 仙 per
