@@ -183,3 +183,55 @@ func ownPeriodEmpty(rowFigs []int, cols []tableColumn, c int) bool {
 	}
 	return empty
 }
+
+// doubleSpacedAt is the rule for a company table a copy wrote with a blank
+// line after every line: the line at pos (the first after the header) is
+// blank and the line after it is not.
+func doubleSpacedAt(s string, pos int) bool {
+	if pos >= len(s) {
+		return false
+	}
+	e := nextLine(s, pos)
+	if a, b := trimSpace(s, pos, e); a < b || e >= len(s) {
+		return false
+	}
+	e2 := nextLine(s, e+1)
+	a2, b2 := trimSpace(s, e+1, e2)
+	return a2 < b2
+}
+
+// skipBlankLines is where the first line that is not blank starts, from
+// pos, over at most n blank lines; pos when the lines from pos are no such
+// run (more blank lines, or the text's end).
+func skipBlankLines(s string, pos, n int) int {
+	p := pos
+	for k := 0; k < n && p < len(s); k++ {
+		e := nextLine(s, p)
+		if a, b := trimSpace(s, p, e); a < b {
+			return p
+		}
+		p = e + 1
+	}
+	if p < len(s) {
+		if a, b := trimSpace(s, p, nextLine(s, p)); a < b {
+			return p
+		}
+	}
+	return pos
+}
+
+// nonRecurringTerm is the term of the A-share forms a label may be cut
+// inside: 扣除非经常性损益 (before non-recurring gains and losses).
+const nonRecurringTerm = "扣除非经常性损益"
+
+// cutNonRecurring is the rule for a label that ends inside the term
+// 扣除非经常性损益 (归属于上市公司股东的扣除非, …扣除非经常性): the line after
+// it goes on with the term, the label is not complete.
+func cutNonRecurring(label string) bool {
+	k := strings.LastIndex(label, "扣除")
+	if k < 0 {
+		return false
+	}
+	rest := label[k:]
+	return len(rest) < len(nonRecurringTerm) && strings.HasPrefix(nonRecurringTerm, rest)
+}

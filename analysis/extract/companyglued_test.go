@@ -89,3 +89,23 @@ func TestFlatGluedQuarterTable(t *testing.T) {
 		{ind: "总资产", value: 7500, unit: "元", prior: true},
 	})
 }
+
+// TestDoubleSpacedCompanyLines: a results table copied with a blank line
+// after every line (its header broken over a blank line, a label wrapped
+// below its values) reads as the same table written without them.
+func TestDoubleSpacedCompanyLines(t *testing.T) {
+	text := "单位:元 币种:人民币\n\n项目 本报告期 本报告期比上年同期\n\n增减变动幅度(%)\n\n" +
+		"营业收入 1,200,000.50 10.25\n\n归属于上市公司股东的扣除非 300,000.25 -5.50\n\n经常性损益的净利润\n\n\n" +
+		"基本每股收益(元/股) 0.12 20.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "double-spaced", figs, []wantFig{
+		{ind: "营业收入", value: 1200000.50, unit: "元", changes: []string{"growth_pct 10.25"}},
+		{ind: "归属于上市公司股东的扣除非经常性损益的净利润", value: 300000.25, unit: "元", changes: []string{"growth_pct -5.5"}},
+		{ind: "基本每股收益", value: 0.12, unit: "元/股", changes: []string{"growth_pct 20"}},
+	})
+	for in, want := range map[string]int{"\n\nx": 2, "\nx": 1, "\n\n\nx": 0, "x": 0, "\n": 0} {
+		if got := skipBlankLines(in, 0, 2); got != want {
+			t.Errorf("skipBlankLines(%q) = %d, want %d", in, got, want)
+		}
+	}
+}

@@ -889,9 +889,16 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 	var piece *tcell              // a label piece waiting for its row
 	piecesBelow := false          // a label was seen wrapped below its values' line
 	lastRow := -1
+	spaced := doubleSpacedAt(s, pos)
 	for pos < len(s) && len(rows) < maxCompanyRows {
 		le := nextLine(s, pos)
 		a, b := trimSpace(s, pos, le)
+		if a >= b && spaced {
+			if next := skipBlankLines(s, pos, 2); next > pos {
+				pos = next // a copy that put a blank line after every line
+				continue
+			}
+		}
 		if a >= b || hasPipeOrTab(s[a:b]) {
 			break
 		}
@@ -971,8 +978,12 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) || numberedHeading(line) {
 			break
 		}
-		next := nextLine(s, min(le+1, len(s)))
-		na, nb := trimSpace(s, min(le+1, len(s)), next)
+		from := min(le+1, len(s))
+		if spaced {
+			from = skipBlankLines(s, from, 2)
+		}
+		next := nextLine(s, from)
+		na, nb := trimSpace(s, from, next)
 		_, _, nextRow := companyRowLine(s[na:nb])
 		if !nextRow && amounts {
 			_, _, nextRow = amountRowLine(s[na:nb])
@@ -1051,6 +1062,11 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 		return trow{}, false
 	}
 	a2, b2 := trimSpace(s, b, nextLine(s, b+1))
+	if a2 >= b2 {
+		// 项目 本报告期 本报告期比上年同期, a blank line, 增减变动幅度(%):
+		// a copy that put a blank line after every line.
+		a2, b2 = trimSpace(s, a2, nextLine(s, min(nextLine(s, b+1)+1, len(s))))
+	}
 	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") {
 		return trow{}, false // the rest of a change column's header: 增减(%), 减(%), 幅度(%), and maybe headers after it
 	}
@@ -1116,7 +1132,7 @@ func companyLabelPiece(above, piece string, nextRow bool) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(above)
-	if strings.ContainsRune("的和及与、（(", last) || strings.Count(above, "（") > strings.Count(above, "）") || strings.Count(above, "(") > strings.Count(above, ")") {
+	if cutNonRecurring(above) || strings.ContainsRune("的和及与、（(", last) || strings.Count(above, "（") > strings.Count(above, "）") || strings.Count(above, "(") > strings.Count(above, ")") {
 		return true
 	}
 	return !nextRow
