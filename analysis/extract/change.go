@@ -50,6 +50,8 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		if strings.HasSuffix(before, "净") {
 			return nil, 0, false
 		}
+	} else if m.kind == unitMultiple && bodyMultiple(p) {
+		return nil, 0, false // 是全市人均结案数的1.79倍: a figure of its own
 	} else if m.kind == unitMultiple {
 		// 是上年的5倍, 增长到5倍, 提升至5倍, 达到5倍.
 		if strings.HasSuffix(p, "的") || hasSuffixAny(p, []string{"到", "至", "达", "为"}) != "" {
@@ -358,6 +360,27 @@ func comparisonSuffix(t string) int {
 		}
 	}
 	return 0
+}
+
+// bodyMultiple is the rule for a multiple of another body's figure (我院人均
+// 结案数是全市人均结案数的1.79倍, 是全省平均水平的1.5倍): p, the clause before
+// the number, ends in 是 or 为, words naming a body (全市, 全省, 全国, 全区,
+// 全县, 平均) and 的. Like a comparison with another body in percentage
+// points, it is a figure of its own in 倍, no change.
+func bodyMultiple(p string) bool {
+	t, ok := strings.CutSuffix(p, "的")
+	if !ok {
+		return false
+	}
+	k := max(strings.LastIndex(t, "是"), strings.LastIndex(t, "为"))
+	if k < 0 {
+		return false
+	}
+	base := t[k+len("是"):]
+	if utf8.RuneCountInString(base) > 14 || hasPrefixAny(base, []string{"上年", "去年", "上一年", "同期"}) != "" || strings.ContainsAny(base, "0123456789年") {
+		return false
+	}
+	return hasPrefixAny(base, []string{"全市", "全省", "全国", "全区", "全县"}) != "" || strings.Contains(base, "平均")
 }
 
 // planOrPastBase is the rule for a comparison with the end of a plan

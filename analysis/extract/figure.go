@@ -223,7 +223,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		st.clauseFigs++
 		return 0
 	}
-	if (m.kind == unitPP || m.kind == unitMultiple) && !contribution {
+	if (m.kind == unitPP || m.kind == unitMultiple) && !contribution && !(m.kind == unitMultiple && bodyMultiple(strings.TrimRight(pre, " "))) {
 		return 0
 	}
 	if m.unit == "分" && (prev == '时' || prev == '点') {

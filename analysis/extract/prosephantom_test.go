@@ -309,3 +309,28 @@ func TestUnitsDepartmentAndFish(t *testing.T) {
 		{"全年增殖放流鱼苗120万尾。", []wantFig{{ind: "增殖放流鱼苗", value: 120, unit: "万尾"}}},
 	})
 }
+
+func TestBodyMultiple(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"我院人均结案数是全市人均结案数的", true},
+		{"人均收入为全省平均水平的", true},
+		{"地区生产总值是上年的", false},
+		{"是2015年的", false},
+		{"是“十二五”末的", false},
+		{"是全市", false},
+	} {
+		if got := bodyMultiple(c.p); got != c.want {
+			t.Errorf("bodyMultiple(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"本院法官人均办案数是全省平均水平的1.6倍。", []wantFig{{ind: "本院法官人均办案数是全省平均水平", value: 1.6, unit: "倍"}}},
+		{"全县地区生产总值是上年的1.2倍。", []wantFig{{ind: "地区生产总值", missing: true, changes: []string{"multiple 1.2"}}}},
+	})
+}
