@@ -1692,15 +1692,34 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 // such a row get the figure of the same column of the last row that is no
 // part as their Parent.
 func markPartRows(data []trow, lc int) {
+	wholeUnit := false // the last row that is no part names its unit in its label
 	for i := range data {
 		r := &data[i]
 		for c := min(lc, len(r.cells)) - 1; c >= 0; c-- {
 			if t := strings.TrimSpace(r.cells[c].text); t != "" {
-				r.part = partPrefix(t) != ""
+				r.part = partPrefix(t) != "" || i > 0 && data[i-1].part && c == 0 && wholeUnit && siblingPart(t)
+				if !r.part {
+					_, u := headerUnit(t)
+					wholeUnit = u != ""
+				}
 				break
 			}
 		}
 	}
+}
+
+// siblingPart is the rule for a row right after a part row that is a part
+// too though unmarked, under a whole that names its unit in its label: a
+// table copied without its indents writes the marker once before a run of
+// parts (社会消费品零售总额(亿元), # 批发零售业, then 住宿餐饮业), so a label
+// after a part that names no unit of its own (a new quantity of such a
+// table names one) and no total (合计, 总计) continues the run.
+func siblingPart(t string) bool {
+	label, unit := headerUnit(t)
+	if unit != "" || label == "" {
+		return false
+	}
+	return !strings.HasSuffix(label, "合计") && !strings.HasSuffix(label, "总计")
 }
 
 // sectionName is the rule for what a section row inside a table adds to
