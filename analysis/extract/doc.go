@@ -3,64 +3,29 @@
 // budget reports, company results) — their prose and their tables — and
 // turns them into a dataset with provenance.
 //
-// Entry points: Extract reads text (prose, text tables with cells between
-// |, tables copied one cell per line, and tables written without |:
-// box-drawn ones (│ ┌─┬─┐, the ASCII grid +----+), ones aligned by runs of
-// spaces (pdftotext -layout), and rows that end with their numbers (a
-// bilingual yearbook copied as text), laid out by the doc package's
-// BoxTable, AlignedTable and TrailingTable and read cell by cell with
-// each figure's Span on its number: textgrid.go); ExtractDocument reads a
-// doc.Document from analysis/ingest (web pages, Word, PDF), its tables with
-// the merged headers the doc package resolved and then read by the same
-// rules as text tables (tableBody, tableRow), so a table reads alike from
-// a web page and from its text copy. Each rule is a named
-// function with its own tests: clause rules (readChange, readPrior,
-// yearPrior, bracketYearBase, moreOrLess, netChange, bracketedComparison,
-// changedTo, listedBare (男、女期望寿命分别为78.57和82.57), relativeComparison (相比2018年, 相较上年), yearsCompared
-// (2019年相比2018年增长357万件 is named by the years),
-// comparisonYear, closeBracket, distribute, rangeChain, rangeTail, ratio,
-// perBaseUnit,
-// dayIsDuration, isContribution, shareOfPrevious,
-// averageGrowthBase, priceBasis, accountingBasis, ageBand, inheritSchoolScope,
-// isCompletionName, fromToPrior, perBaseDenominator, chineseCount,
-// cnFraction, fractionChain, tenthsUnit, bareMeasure, distributedKind,
-// wrappedUnit, markParens), subject rules (subjectrules.go:
-// inheritSubject, coordinatedParts, verbFrontCoordinated,
-// contractedCaseVerbs, pairedValues, absVerbName, scopedRate, verbRate,
-// shareOfWhole, budgetName, previousSentenceSchoolScope, dropHolderVerb,
-// dropFootnoteMarks (with noteSymbolLen: ① ⑴ ²), perUnitAverage (人均, 年均),
-// dropLeadingNote,
-// caseScope, caseHead, previousSentenceCount,
-// dropCaseAgent, endsInReachVerb, bareShare, completeCoordinated,
-// ordinalParts, sharedPrefix, siblingHead, distributedShare,
-// percentOfNoun, listedAfter, isDuration, isAgentName, clauseTopic,
-// topicCompletes, lastSchoolCount, bulletHeadingLevel: 小学 … - 学校16.01万所
-// → 小学学校), phantom rules (rankPosition,
-// ageCondition, serviceHours, demonstrativeCount: 这128件; rankedPeriods:
-// 6个季度位居第一; growthCondition: 增长超过20%的企业45家; passedMilestone: 跨越5000亿元，达5600亿元
-// keeps the level only, dropMilestone cutting the mark from the topic;
-// afterSemicolon), lexical rules (digitGroupSpace: 321 146件 and
-// 1 234.5亿元 are one number; listCommaUnit: 3,5个 and 3、5个 are 3个 and
-// 5个, while 1,234,5678 is no number; foldTraditional; closesQuote and
-// quoteCloses: ‘八连增' closes with the ASCII mark, and a mark never closed
-// in its sentence quotes nothing), attachment (attach, attachTarget, ambiguity,
-// stripSubject, postNoun) and table rules (tableHeaderRows, columnPaths,
-// tableGroups, tablePreamble, yearHeaderRow, labelColumns, joinLabelPaths,
-// headerUnit, unitLine, sectionRow, changeHeader, changeCell, headerYear,
-// isPeriodHeader, partOfYearHeader, restatementHeader, classifyColumn,
-// tableChangeTarget, valuesPath, alignShortRows, templateHeaderPaths,
-// headsLabels, sectionName, unitForSubject, resolveParts, partPrefix,
-// dropTranslation, chineseHeaders, chineseHeaderRows, cellStream,
-// paddedBarCellLine, sideBySideHalves: a budget's 收支平衡表, revenue and
-// expenditure side by side under one repeated header, read as two tables;
-// brokenSectionRow, spacerBarLine, unitSectionRow, namedGroup,
-// bilingualStreamRows, partsAfterMark, and spacedTable with spacedHeader:
-// a yearbook table whose columns lost their alignment, read row by row,
-// while numericHeader and scatteredGrid keep an aligned grid whose columns
-// are guesses from being read by position; cellGrid with gridHeaderPaths:
-// a table whose rows the copy lost, one cell a line or | cells run across
-// lines, its rows found again as a label and k values and its header
-// solved against k, tried only where no other reader read a figure).
+// Entry points: Extract reads text: prose, and the tables reports are
+// copied with — cells between |, one cell a line, box-drawn grids (│ ┌─┬─┐,
+// +----+), columns aligned by runs of spaces (pdftotext -layout), rows that
+// end with their numbers (bilingual yearbooks), tables whose rows or cells
+// the copy ran together (a PDF's cells glued into one token, a | stream
+// across lines, a whole table on one line), and budget tables laid side by
+// side (收入 | 执行数 | 支出 | 执行数). Each figure's Span is on its number.
+// ExtractDocument reads a doc.Document from analysis/ingest (web pages,
+// Word, PDF) whose merged headers the doc package resolved, by the same
+// table rules, so a table reads alike from a web page and from its text
+// copy. Where the layout of a table cannot be placed without guessing
+// (header cells that fit the columns in no way, or in more than one), the
+// table gives no figures rather than wrong ones.
+//
+// The rules are small named functions, each with its own tests, grouped
+// by file: clause rules (changes, priors, ranges, ratios, qualifiers:
+// change.go, prior.go, ranges.go, ratio.go, qualifier.go), subject rules
+// (subject.go, subjectrules.go), numbers that are no figure (phantom.go),
+// lexical rules (lex.go, numerals.go, traditional.go, readingnote.go),
+// attachment of a change to its figure (attach.go), and table readers
+// (table.go for the header, unit, period and change columns every reader
+// shares; one file a layout: textgrid.go, cellgrid.go, stattable.go,
+// yearbook.go, balancetable.go, company*.go, xxgktable.go, …).
 //
 // Results tables and wire copies of Hong Kong and mainland companies are
 // read with their own units and periods: 人民币千元, 千港元, RMB(K$), 仙 per
