@@ -340,7 +340,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		le := nextLine(x.s, ls)
 		a, b := trimSpace(x.s, ls, le)
 		t := x.s[a:b]
-		if i := strings.IndexAny(t, "|｜"); i >= 0 {
+		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}
 		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) {
@@ -609,4 +609,15 @@ func indexBaseNotes(path []string) []string {
 func indexBase(h string) bool {
 	t := trimText(h)
 	return utf8.RuneCountInString(t) > 5 && (strings.HasSuffix(t, "为100") || strings.HasSuffix(t, "=100") || strings.HasSuffix(t, "＝100"))
+}
+
+// indexBar is strings.IndexAny(t, "|｜") by byte searches: IndexAny with a
+// non-ASCII set decodes every character of t, and this is asked of every
+// line.
+func indexBar(t string) int {
+	i := strings.IndexByte(t, '|')
+	if j := strings.Index(t, "｜"); j >= 0 && (i < 0 || j < i) {
+		return j
+	}
+	return i
 }

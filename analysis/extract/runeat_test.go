@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -50,6 +51,15 @@ func TestPlainDecimal(t *testing.T) {
 	for _, s := range []string{"01", "1.", ".5", "1,234", "1234567890123456"} {
 		if _, ok := plainDecimal(s); ok {
 			t.Errorf("plainDecimal(%q) read it", s)
+		}
+	}
+}
+
+// TestIndexBar: indexBar is strings.IndexAny(t, "|｜").
+func TestIndexBar(t *testing.T) {
+	for _, s := range []string{"", "a", "|", "｜", "a|b｜c", "a｜b|c", "指标 | 2023", "全年｜", "中文"} {
+		if got, want := indexBar(s), strings.IndexAny(s, "|｜"); got != want {
+			t.Errorf("indexBar(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

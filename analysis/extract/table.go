@@ -1424,8 +1424,8 @@ func isTranslation(t string) bool {
 // removeHanSpaces removes the spaces a header puts between Han characters
 // to spread them (#医 师 → #医师, 初 中 → 初中).
 func removeHanSpaces(t string) string {
-	if !strings.ContainsAny(t, " \u3000") {
-		return t
+	if strings.IndexByte(t, ' ') < 0 && !strings.Contains(t, "\u3000") {
+		return t // (ContainsAny with a non-ASCII set decodes every character)
 	}
 	rs := []rune(t)
 	var b strings.Builder
