@@ -29,8 +29,21 @@ func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	if opt.File == "" {
 		opt.File = d.Name
 	}
+	written := d
+	d, shifts, noted := stripDocumentNotes(written)
+	figs, err := extractFolded(d, opt)
+	if err == nil && noted {
+		// 萬(wàn)元: offsets and sentences as written.
+		restoreDocumentNotes(figs, written, shifts)
+	}
+	return figs, err
+}
+
+// extractFolded is ExtractDocument of a document without reading notes:
+// a document in traditional script is read through its simplified copy
+// (億元, 增長) and its figures reported as written.
+func extractFolded(d *doc.Document, opt Options) ([]Figure, error) {
 	if fd, trad := foldDocument(d); trad {
-		// 億元, 增長: read through the simplified copy, reported as written.
 		figs, err := extractDocument(fd, opt)
 		if err == nil {
 			unfoldDocument(figs, d)

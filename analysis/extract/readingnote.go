@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/annualstat/annualstat/analysis/doc"
 )
 
 // Reading notes. Some stored copies of pages in traditional script carry
@@ -154,4 +157,129 @@ func restoreNoteOffsets(figs []Figure, orig string, shifts []noteShift) {
 		f.SentenceSpan = [2]int{origOffset(shifts, f.SentenceSpan[0], false), origOffset(shifts, f.SentenceSpan[1], true)}
 		f.Sentence = orig[f.SentenceSpan[0]:f.SentenceSpan[1]]
 	}
+}
+
+// stripDocumentNotes is stripReadingNotes for a document: a copy of d with
+// the reading notes cut from its headings', paragraphs' and tables' texts
+// (caption, unit line, notes, cells), the notes cut from d.Text() (offsets
+// of the copy's Text), and whether any note was; d itself when none was.
+func stripDocumentNotes(d *doc.Document) (*doc.Document, []noteShift, bool) {
+	var nd *doc.Document
+	var shifts []noteShift
+	off, cum := 0, 0 // in the copy's Text; bytes cut before off
+	clone := func() {
+		if nd == nil {
+			c := *d
+			c.Blocks = slices.Clone(d.Blocks)
+			nd = &c
+		}
+	}
+	for i, b := range d.Blocks {
+		if b.Kind == doc.Paragraph || b.Kind == doc.Heading {
+			t, sh := stripReadingNotes(b.Text)
+			if sh != nil {
+				clone()
+				nd.Blocks[i].Text = t
+				for _, s := range sh {
+					shifts = append(shifts, noteShift{at: off + s.at, cum: cum + s.cum})
+				}
+				cum = shifts[len(shifts)-1].cum
+			}
+			off += len(t) + 1
+			continue
+		}
+		if b.Table == nil {
+			continue
+		}
+		if t, ok := stripTableNotes(b.Table); ok {
+			clone()
+			nd.Blocks[i].Table = t
+		}
+	}
+	if nd == nil {
+		return d, nil, false
+	}
+	return nd, shifts, true
+}
+
+// stripTableNotes is a copy of t with the reading notes cut from its
+// caption, unit line, notes and cells, and whether any note was; t itself
+// when none was.
+func stripTableNotes(t *doc.Table) (*doc.Table, bool) {
+	cut := false
+	strip := func(s string) string {
+		n, sh := stripReadingNotes(s)
+		if sh != nil {
+			cut = true
+		}
+		return n
+	}
+	nt := *t
+	nt.Caption, nt.Unit = strip(t.Caption), strip(t.Unit)
+	nt.Notes = make([]string, len(t.Notes))
+	for k, n := range t.Notes {
+		nt.Notes[k] = strip(n)
+	}
+	nt.Rows = make([][]doc.Cell, len(t.Rows))
+	for r, row := range t.Rows {
+		nt.Rows[r] = make([]doc.Cell, len(row))
+		for c, cell := range row {
+			cell.Text = strip(cell.Text)
+			nt.Rows[r][c] = cell
+		}
+	}
+	if !cut {
+		return t, false
+	}
+	return &nt, true
+}
+
+// restoreDocumentNotes gives the figures ExtractDocument read from the
+// copy of written without reading notes (stripDocumentNotes, which cut
+// shifts from its Text) their places and sentences as written: a prose
+// figure its offsets in written.Text(), a cell's figure its row's cells as
+// written, a table note's figure its sentence in the note as written.
+func restoreDocumentNotes(figs []Figure, written *doc.Document, shifts []noteShift) {
+	if shifts != nil {
+		restoreNoteOffsets(figs, written.Text(), shifts)
+	}
+	tables := written.Tables()
+	for i := range figs {
+		f := &figs[i]
+		k := f.Source.Table
+		if f.InInput() || k < 1 || k > len(tables) || f.Sentence == "" {
+			continue
+		}
+		t := tables[k-1]
+		if f.Source.Row < 0 {
+			f.Sentence = noteSentenceAsWritten(t.Notes, f.Sentence)
+			continue
+		}
+		if r := f.Source.Row; r < t.NumRows() {
+			texts := make([]string, 0, t.NumCols())
+			for c := 0; c < t.NumCols(); c++ {
+				texts = append(texts, t.At(r, c).Text)
+			}
+			row := strings.Join(texts, " | ")
+			if s, _ := stripReadingNotes(row); s == f.Sentence {
+				f.Sentence = row
+			}
+		}
+	}
+}
+
+// noteSentenceAsWritten is sent, a sentence read from a table's note
+// without its reading notes, as one of notes writes it; sent itself when
+// no note holds it.
+func noteSentenceAsWritten(notes []string, sent string) string {
+	for _, n := range notes {
+		s, sh := stripReadingNotes(n)
+		if sh == nil {
+			continue
+		}
+		if a := strings.Index(s, sent); a >= 0 {
+			return n[origOffset(sh, a, false):origOffset(sh, a+len(sent), true)]
+		}
+	}
+	return sent
 }
