@@ -315,3 +315,17 @@ func partsMarkLen(t string) int {
 	}
 	return n
 }
+
+// signedListItem is the rule for a negative value inside a list of values
+// (贡献率分别为38.7%、-4.3%和65.6%; 增速依次为2.1%、-0.8%): a minus sign right
+// after the list's 、 that follows a value (a digit, %, or a unit) is the
+// sign of the listed value, as it is right after an ideograph. numStart is
+// the start of the sign.
+func signedListItem(s string, numStart int) bool {
+	r, w := runeBefore(s, numStart)
+	if r != '、' {
+		return false
+	}
+	pp, _ := runeBefore(s, numStart-w)
+	return pp == '%' || pp == '‰' || (pp >= '0' && pp <= '9') || isHan(pp)
+}

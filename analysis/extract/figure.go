@@ -241,7 +241,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if neg {
 		// 净利润-120万元: a negative figure only right after an ideograph.
 		pp, _ := runeBefore(s, numStart)
-		if !isHan(pp) {
+		if !isHan(pp) && !signedListItem(s, numStart) {
 			return 0
 		}
 	}
