@@ -6,7 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-var distributeWords = []string{"分别为", "分别是", "分别达", "分别达到", "分别"}
+// distributeWords end a clause whose names take the values listed after it in
+// order: 分别 and 各为 (城镇、乡村消费品零售额各为320亿元和85亿元).
+var distributeWords = []string{"分别为", "分别是", "分别达", "分别达到", "分别", "各为"}
 
 // splitNames splits "A、B和C" into names.
 func splitNames(s string) []string {

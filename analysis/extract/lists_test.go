@@ -18,3 +18,10 @@ func TestSignedListItem(t *testing.T) {
 		t.Error("signedListItem")
 	}
 }
+
+func TestDistributeEachWord(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"城镇、农村居民人均收入各为52000元和23000元。", []string{"城镇居民人均收入", "农村居民人均收入"}},
+		{"小学、初中学校各为28所、12所。", []string{"小学学校", "初中学校"}},
+	})
+}
