@@ -331,3 +331,17 @@ func signedListItem(s string, numStart int) bool {
 	pp, _ := runeBefore(s, numStart-w)
 	return pp == '%' || pp == '‰' || (pp >= '0' && pp <= '9') || isHan(pp)
 }
+
+// listedContribution is the rule for contributions listed after the first
+// (三次产业分别拉动经济增长1.2、1.3和5.8个百分点; 拉动增长0.8个百分点、1.5个百分点):
+// a value in percentage points listed with 、, 和, 及 or 与 right after a
+// contribution figure (no change of its own) is a contribution too, though
+// its clause, opened at the 、, no longer writes 拉动 or 贡献.
+func (x *extractor) listedContribution(st *sentenceState, numStart int, unit string) bool {
+	k := x.listedAfter(st, numStart, unit)
+	if k < 0 {
+		return false
+	}
+	f := &x.figs[k]
+	return len(f.Changes) == 0 && isContribution(f.Indicator)
+}

@@ -180,7 +180,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	for k := i + 1; k < len(toks) && toks[k].start < m.end; k++ {
 		toks[k].kind = tokSkip // a number inside the unit (人/10万) is read
 	}
-	contribution := m.kind == unitPP && isContribution(s[st.clauseStart:lead])
+	contribution := m.kind == unitPP && (isContribution(s[st.clauseStart:lead]) || x.listedContribution(st, numStart, m.unit))
 	if lead < st.subjStart {
 		lead = st.subjStart
 	}

@@ -25,3 +25,23 @@ func TestDistributeEachWord(t *testing.T) {
 		{"小学、初中学校各为28所、12所。", []string{"小学学校", "初中学校"}},
 	})
 }
+
+func TestListedContribution(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []float64
+	}{
+		{"消费、投资分别拉动经济增长2.1、0.9和0.4个百分点。", []float64{2.1, 0.9, 0.4}},
+		{"工业拉动增长0.8个百分点、1.5个百分点。", []float64{0.8, 1.5}},
+	} {
+		figs := mustExtract(t, c.text, Options{Year: 2023})
+		if len(figs) != len(c.want) {
+			t.Fatalf("%s: got %d figures %+v", c.text, len(figs), figs)
+		}
+		for i, f := range figs {
+			if f.Value != c.want[i] || f.Unit != "个百分点" {
+				t.Errorf("%s: figure %d %v %q", c.text, i, f.Value, f.Unit)
+			}
+		}
+	}
+}
