@@ -345,3 +345,39 @@ func (x *extractor) listedContribution(st *sentenceState, numStart int, unit str
 	f := &x.figs[k]
 	return len(f.Changes) == 0 && isContribution(f.Indicator)
 }
+
+// sharedChange is the rule for one change stated of several names with 均
+// (一产、三产占比均提高0.1个百分点; 城镇、农村居民收入均增长6%): 均 says each
+// name changed by the change written once, so each name coordinated before
+// 均 gets a figure stated only as that change. It reports false, having
+// changed nothing, when the clause does not end in 均 before the change,
+// names fewer than two subjects, or the change starts a list of changes.
+func (x *extractor) sharedChange(st *sentenceState, toks []token, i int, ch *Change, m unitMatch, textStart int) bool {
+	pre := x.s[st.subjStart:textStart]
+	if !strings.HasSuffix(pre, "均") || listedChangeFollows(x.s, toks, i, m) {
+		return false
+	}
+	end := textStart - len("均")
+	names := x.namedSubjects(st, end)
+	if len(names) < 2 {
+		return false
+	}
+	for _, name := range names {
+		if ch.Kind == Abs {
+			x.pushAbsOnly(st, name, ch, end)
+			continue
+		}
+		f := Figure{Indicator: name, Section: x.section, Missing: true, Period: st.period, Year: x.year,
+			Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, end}, Source: x.source()}
+		if ch.Kind == PP {
+			f.Unit = "%"
+		}
+		if st.periodYear > 0 {
+			f.Year = st.periodYear
+		}
+		f.addChange(*ch)
+		x.push(f)
+		st.figs = append(st.figs, len(x.figs)-1)
+	}
+	return true
+}

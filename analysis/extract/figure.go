@@ -203,6 +203,11 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.clauseFigs++
 			return consumed
 		}
+		if x.sharedChange(st, toks, i, ch, m, textStart) {
+			st.subjStart = m.end // 一产、三产占比均提高0.1个百分点
+			st.clauseFigs++
+			return 0
+		}
 		if x.namesEachChange(st, toks, i, m, textStart) {
 			// 食品、衣着类上涨3.1%、1.2%: each name its change, as after 分别.
 			consumed = x.distribute(st, toks, i, ch, m, textStart)

@@ -45,3 +45,16 @@ func TestListedContribution(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedChange(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"一产、三产占比均提高0.1个百分点。", []string{"一产占比", "三产占比"}},
+		{"出口额、进口额均增长6.2%。", []string{"出口额", "进口额"}},
+	})
+	figs := mustExtract(t, "甲、乙两项指标均提高0.3个百分点。", Options{Year: 2023})
+	for _, f := range figs {
+		if len(f.Changes) != 1 || f.Changes[0].Value != 0.3 {
+			t.Errorf("%+v", f)
+		}
+	}
+}
