@@ -381,3 +381,27 @@ func (x *extractor) sharedChange(st *sentenceState, toks []token, i int, ch *Cha
 	}
 	return true
 }
+
+// repeatedList is the rule for a 分别 list stated again for another period
+// or part after a comma (收案、结案分别为600件、570件，630件、590件): a clause
+// that opens with as many values in the unit of the list as the list had
+// names, right after the list's last figure, takes the names again in
+// order. nil when the form does not hold.
+func (x *extractor) repeatedList(st *sentenceState, pre string, toks []token, i int, m unitMatch) []string {
+	n := len(st.distributed)
+	if n < 2 || len(st.pending) > 0 || trimText(pre) != "" || len(st.figs) == 0 {
+		return nil
+	}
+	last := &x.figs[st.figs[len(st.figs)-1]]
+	if last.Indicator != st.distributed[n-1] || last.Unit != m.unit || last.Prior || last.Missing {
+		return nil
+	}
+	gap := strings.TrimSpace(x.s[last.Span[1]:toks[i].start])
+	if gap != "，" && gap != "," && gap != "；" && gap != ";" {
+		return nil
+	}
+	if listedValues(x.s[:st.b], toks, i, m) != n {
+		return nil
+	}
+	return st.distributed
+}

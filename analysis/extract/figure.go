@@ -400,6 +400,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.pending = parts[1:]
 			st.distributed = parts
 		}
+	} else if names := x.repeatedList(st, pre, toks, i, m); names != nil {
+		name, st.pending = names[0], names[1:] // 分别为600件、570件，630件、590件
 	} else if name == "" && len(st.pending) > 0 {
 		name = st.pending[0]
 		st.pending = st.pending[1:]

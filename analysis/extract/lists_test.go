@@ -58,3 +58,10 @@ func TestSharedChange(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatedList(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"新建、改建学校分别为12所、7所，15所、9所。", []string{"新建学校", "改建学校", "新建学校", "改建学校"}},
+		{"受理、办结分别为300件、280件，320件、310件。", []string{"受理", "办结", "受理", "办结"}},
+	})
+}
