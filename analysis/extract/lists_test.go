@@ -65,3 +65,13 @@ func TestRepeatedList(t *testing.T) {
 		{"受理、办结分别为300件、280件，320件、310件。", []string{"受理", "办结", "受理", "办结"}},
 	})
 }
+
+func TestDistributedChain(t *testing.T) {
+	figs := mustExtract(t, "三次产业对增长的贡献率分别为20.5:8.3:71.2。", Options{Year: 2023})
+	if len(figs) != 3 || figs[0].Value != 20.5 || figs[2].Value != 71.2 || figs[0].Terms != 3 {
+		t.Fatalf("got %+v", figs)
+	}
+	if figs := mustExtract(t, "开馆时间分别为9:30。", Options{Year: 2023}); len(figs) != 0 {
+		t.Errorf("a time read as a ratio: %+v", figs)
+	}
+}

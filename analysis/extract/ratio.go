@@ -14,7 +14,20 @@ func isRatioChain(s string, st *sentenceState, t token) bool {
 		return false
 	}
 	clause := s[st.clauseStart:t.start]
-	return strings.Contains(clause, "比") || strings.Contains(clause, "结构") || strings.Contains(clause, "比例")
+	return strings.Contains(clause, "比") || strings.Contains(clause, "结构") || strings.Contains(clause, "比例") || distributedChain(clause, t)
+}
+
+// distributedChain is the rule for a ratio chain written after 分别为 over
+// names listed before it (三次产业对经济增长的贡献率分别为26.0:6.1:67.9): three
+// or more terms joined by colons right after 分别为, 分别是 or 各为 are one
+// term a name, a ratio structure though the clause names no 比 or 结构. Two
+// terms (分别为9:30) stay out: a time reads so.
+func distributedChain(clause string, t token) bool {
+	if t.parts < 3 {
+		return false
+	}
+	c := strings.TrimRight(clause, " ")
+	return strings.HasSuffix(c, "分别为") || strings.HasSuffix(c, "分别是") || strings.HasSuffix(c, "各为")
 }
 
 // isRatioColon reports a colon that joins the terms of a ratio: the ASCII
