@@ -62,6 +62,14 @@ func gridPeriodStart(t string) bool {
 	return headerYear(t) != 0 && utf8.RuneCountInString(t) <= 6 || isPeriodHeader(t)
 }
 
+// gridProseLine reports a line without bars that is no cell of a grid:
+// longer than 40 characters, or with a sentence or clause end (。；;).
+// gridBlock ends before such a line, so cellGrid looks at no block that
+// starts with one (its cheap pre-check, before the header rules).
+func gridProseLine(line string) bool {
+	return len(line) > 4*40 || utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;")
+}
+
 // gridYear reports a cell that is a year alone (2008), as a header of
 // year columns writes it.
 func gridYear(t string) bool { return headerYearDigits(trimText(t)) != 0 }
@@ -89,7 +97,7 @@ func (x *extractor) gridBlock(ls int) (cells []tcell, prose, end int) {
 			continue
 		}
 		bars := strings.Contains(line, "|")
-		if !bars && (utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;")) {
+		if !bars && gridProseLine(line) {
 			break
 		}
 		if !bars {
@@ -340,6 +348,9 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		le := nextLine(x.s, ls)
 		a, b := trimSpace(x.s, ls, le)
 		t := x.s[a:b]
+		if !strings.Contains(t, "|") && gridProseLine(t) {
+			return ls, false // gridBlock ends before it: no cell to read
+		}
 		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}

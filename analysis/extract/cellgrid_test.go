@@ -231,3 +231,23 @@ func TestCellGridNoCorner(t *testing.T) {
 		{ind: "出栏牛", value: 60, unit: "头", changes: []string{"growth_pct 1"}},
 	})
 }
+
+// TestGridProseLine: a sentence, a clause or a line longer than any cell
+// is no start of a cell grid; short cells (a corner, a year, a number) are.
+func TestGridProseLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"全年粮食产量比上年增长百分之三。": true,
+		"其中城镇新增就业人数较多；":    true,
+		"a;b":                   true,
+		strings.Repeat("产", 41): true,
+		strings.Repeat("产", 40): false,
+		"指 标":                   false,
+		"2023年":                 false,
+		"12.5":                  false,
+		"":                      false,
+	} {
+		if got := gridProseLine(line); got != want {
+			t.Errorf("gridProseLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
