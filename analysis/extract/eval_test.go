@@ -825,13 +825,13 @@ func TestEval(t *testing.T) {
 		{"testdata/eval/dev21.json", true, 0.80, 0.93, 0.95},
 		{"testdata/eval/dev22.json", true, 0.87, 0.96, 0.965},
 		{"testdata/eval/dev23.json", true, 0.75, 0.86, 0.965},
-		// heldout23 … heldout25: 20 fresh real excerpts each annotated on
-		// 2026-12-07 (seventh session) by seven engineers who never ran the
-		// extractor, kept outside the repository until scored once at the
-		// end of the session (README.md, History).
-		{"testdata/eval/heldout23.json", true, 0.72, 0.80, 0.89},
-		{"testdata/eval/heldout24.json", true, 0.71, 0.81, 0.98},
-		{"testdata/eval/heldout25.json", true, 0.66, 0.73, 0.79},
+		// dev24 … dev26: 20 real excerpts each annotated on 2026-12-07
+		// (seventh session) by seven engineers who never ran the extractor
+		// and held out (as heldout23 … heldout25) until scored once that
+		// session; development sets since.
+		{"testdata/eval/dev24.json", true, 0.72, 0.80, 0.89},
+		{"testdata/eval/dev25.json", true, 0.71, 0.81, 0.98},
+		{"testdata/eval/dev26.json", true, 0.66, 0.73, 0.79},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
