@@ -127,12 +127,8 @@ func gluedPieces(t string) [][2]int {
 		k++ // a comma or point belongs to no number's start
 	}
 	run := t[k:]
-	var pieces [][2]int
-	if p := numberRunPieces(run); p != nil {
-		pieces = p
-	} else if flatValueToken(run) {
-		pieces = [][2]int{{0, len(run)}}
-	} else {
+	pieces := runAmountPieces(run)
+	if pieces == nil {
 		return whole
 	}
 	var out [][2]int

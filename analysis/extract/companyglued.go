@@ -55,12 +55,9 @@ func gluedRowPieces(t string) [][2]int {
 			labels++
 			text = -1
 		}
-		ps := numberRunPieces(run)
+		ps := runAmountPieces(run)
 		if ps == nil {
-			if !flatValueToken(run) {
-				return nil
-			}
-			ps = [][2]int{{0, len(run)}}
+			return nil
 		}
 		for _, p := range ps {
 			out = append(out, [2]int{i + p[0], i + p[1]})
@@ -79,6 +76,44 @@ func gluedRowPieces(t string) [][2]int {
 		return nil
 	}
 	return out
+}
+
+// runAmountPieces splits a run of amounts into its amounts: numberRunPieces
+// (fixed decimals, signs and % ending a change) or the run as one value,
+// a missing mark that ends the run apart (missingTailMark). Nil when the
+// run reads neither way.
+func runAmountPieces(run string) [][2]int {
+	body := run
+	tail := missingTailMark(run)
+	if tail {
+		body = run[:len(run)-1]
+	}
+	ps := numberRunPieces(body)
+	if ps == nil {
+		if !flatValueToken(body) {
+			return nil
+		}
+		ps = [][2]int{{0, len(body)}}
+	}
+	if tail {
+		ps = append(ps, [2]int{len(body), len(run)})
+	}
+	return ps
+}
+
+// missingTailMark is the rule for a run of amounts a copy wrote without
+// the space between its cells whose last cell is the missing mark -
+// (…21.90%-, …-1,296,807.99-, 12.73161.90-: a change the form does not
+// compute for a rate, a sign change or a multiple): a dash right after an
+// amount's last digit or its %, at the run's end, is a cell of its own, not
+// the sign of an amount (a sign stands before digits).
+func missingTailMark(run string) bool {
+	n := len(run)
+	if n < 3 || run[n-1] != '-' {
+		return false
+	}
+	c := run[n-2]
+	return (c >= '0' && c <= '9' || c == '%') && strings.Contains(run[:n-1], ".")
 }
 
 // amountRunStart reports a run of amounts starting at byte i of t: a digit,

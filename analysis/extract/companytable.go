@@ -357,6 +357,9 @@ func companyValueTokens(t string, i int) ([][2]int, bool) {
 		if j == i {
 			return nil, false
 		}
+		if j == len(t) && missingTailMark(t[i+len(sign):j]) {
+			j-- // …-1,296,807.99-: the last cell's missing mark, read next
+		}
 		if j < len(t) && strings.HasPrefix(t[j:], "个百分点") {
 			return nil, false // a change's number without its verb, run into the one before
 		}
@@ -451,7 +454,7 @@ func changePhraseEnd(t string, i int) int {
 // as the CSRC's forms write them; a header line is read by the longest
 // that fits.
 var companyPeriodWords = []string{
-	"本报告期末", "本报告期初", "本报告期", "报告期", "上年同期末", "上年同期", "上年度期末", "上年度末", "上年末", "上年度", "上年",
+	"本报告期末", "本报告期初", "本报告期", "报告期", "上年同期末", "上年同期", "上年度期末", "上年度末", "上年期末", "上年末", "上年度", "上年",
 	"年初至报告期末", "年初至报告期期末", "年初至本报告期末", "本年初至报告期末",
 	"本期末", "本期初", "本期", "上期末", "上期", "本年末", "本年初", "本年度", "本年", "期末余额", "期初余额", "期末", "期初",
 	"上年同期数", "本期数", "上年数", "本年数",
