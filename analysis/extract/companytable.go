@@ -714,7 +714,7 @@ func companyRowLine(t string) (labelEnd int, vals [][2]int, ok bool) {
 			continue
 		}
 		label := strings.TrimSpace(t[:i])
-		if !companyLabelText(label) || t[i-1] != ' ' && openBracket(label) {
+		if !companyLabelText(label) || t[i-1] != ' ' && openBracket(label) && !wrappedBracketNote(label) {
 			continue // 基本每股收益(元/ 0.52: the / of a unit the line broke
 		}
 		if tries++; tries > maxRowTries {
@@ -776,6 +776,28 @@ func numberedHeading(t string) bool {
 		}
 		return parts >= 2 && j < len(t) && t[j] == ' '
 	}
+}
+
+// wrappedBracketNote is the rule for a label whose note in brackets the
+// table wrapped onto the next line, its values written on the first line
+// (净资产收益率%(依据扣除非经常性损 then 益后的净利润计算) below): the label's
+// last bracket is left open after four Han characters or more and nothing
+// else, words no unit or period in brackets (元/, 1-6月) starts so.
+func wrappedBracketNote(label string) bool {
+	k := max(strings.LastIndex(label, "("), strings.LastIndex(label, "（"))
+	if k < 0 {
+		return false
+	}
+	note := label[k:]
+	note = strings.TrimPrefix(strings.TrimPrefix(note, "("), "（")
+	n := 0
+	for _, r := range note {
+		if !isHan(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // openBracket reports a text whose last bracket is left open (基本每股收益(元/).

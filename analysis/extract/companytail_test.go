@@ -108,3 +108,38 @@ func TestCompanyTablePriorPeriodEnd(t *testing.T) {
 		t.Errorf("资产总计 changes %v %v, want -25 on the period's end only", figs[0].Change, figs[1].Change)
 	}
 }
+
+func TestWrappedBracketNote(t *testing.T) {
+	for label, want := range map[string]bool{
+		"净资产收益率%(按扣除非经常性损": true,
+		"每股收益(元/":          false,
+		"营业收入(1-6":         false,
+		"净资产收益率(按扣":        false, // too short for a note
+		"净资产收益率(按扣除非经常性)":  false, // closed
+	} {
+		if got := wrappedBracketNote(label); got != want {
+			t.Errorf("wrappedBracketNote(%q) = %v, want %v", label, got, want)
+		}
+	}
+}
+
+func TestCompanyTableWrappedNoteRow(t *testing.T) {
+	text := "本报告期上年同期增减比例%\n" +
+		"营业收入1,500.001,000.0050.00%\n" +
+		"净资产收益率%(按扣除非经常性损2.50%2.00%-\n" +
+		"益后的利润计算)\n" +
+		"每股收益(元/股)0.300.2050.00%\n"
+	figs, err := Extract([]byte(text), Options{Year: 2022})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range figs {
+		got[f.Indicator]++
+	}
+	for _, ind := range []string{"营业收入", "净资产收益率%(按扣除非经常性损益后的利润计算)", "每股收益"} {
+		if got[ind] != 2 {
+			t.Errorf("%s: %d figures, want 2 (all: %v)", ind, got[ind], got)
+		}
+	}
+}
