@@ -860,6 +860,9 @@ type tableColumn struct {
 	// head is the leaf header as written, its unit dropped (当月同比增长,
 	// 累计产量); "" if none.
 	head string
+	// unnamed is set for a value column of a text table that the header
+	// rules could not name (markUnnamedColumns): its cells give no figure.
+	unnamed bool
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -1538,8 +1541,8 @@ func (x *extractor) table(rows []trow, unit string) {
 	x.tables++
 	alignShortRows(rows[h:], width)
 	hdr := statHeader(chineseHeaderRows(rows[:h]))
-	paths, ok := templateHeaderPaths(hdr, width)
-	if ok {
+	paths, template := templateHeaderPaths(hdr, width)
+	if template {
 		alignTemplateRows(rows[h:], width, templateValueColumns(paths))
 	} else {
 		paths = columnPaths(hdr, width)
@@ -1587,6 +1590,11 @@ func (x *extractor) table(rows []trow, unit string) {
 		if n := labelColumns(rows[h:], pp, pc); n > 1 {
 			lc, cols = n, pc
 		}
+	}
+	if !template && len(x.xxgk.regions) == 0 {
+		// A text with template tables (xxgktable.go) has them settled by
+		// the template, which names the cells the header rules cannot.
+		markUnnamedColumns(cols, lc)
 	}
 	markPartRows(rows[h:], lc)
 	markIndentedRows(x.s, rows[h:])
@@ -2252,10 +2260,14 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		rowUnit = normUnit(r.cells[unitCol].text)
 	}
 	rowFigs := make([]int, len(r.cells)) // index+1 of the figure read from each cell
+	several := valueColumns(cols[min(first, len(cols)):]) > 1
 	for c := first; c < len(r.cells) && c < len(cols); c++ {
 		col := cols[c]
 		if col.unitCol || col.codeCol {
 			continue
+		}
+		if several && label != "" && col.unnamed {
+			continue // a cell the header could not name: no figure rather than the row's label alone
 		}
 		v, text, pct, ok := parseCell(r.cells[c].text)
 		cellKind := ""
@@ -3028,4 +3040,42 @@ func labelless(cols []tableColumn) bool {
 	// first column of a one-row header (年份 | 产量 over 2019 | 100) is a
 	// label, not a value.
 	return len(cols) > 1 && cols[0].group != "" && cols[0].change == "" && cols[0].year == 0 && !cols[0].unitCol && !cols[0].codeCol
+}
+
+// valueColumns counts the columns of a table that hold values: every
+// column but the ones of units and of codes.
+func valueColumns(cols []tableColumn) int {
+	n := 0
+	for _, c := range cols {
+		if !c.unitCol && !c.codeCol {
+			n++
+		}
+	}
+	return n
+}
+
+// markUnnamedColumns marks the value columns of a text table (those after
+// its lc label columns) that the header rules could not name
+// (unnamedColumn). A header that fits the columns in no way leaves them
+// so; tableRow then gives their cells no figure when the table has
+// several value columns.
+func markUnnamedColumns(cols []tableColumn, lc int) {
+	for c := max(lc, 1); c < len(cols); c++ {
+		if !unnamedColumn(cols[c]) {
+			return // the header names some column: the template rules may name the rest
+		}
+	}
+	for c := max(lc, 1); c < len(cols); c++ {
+		cols[c].unnamed = true
+	}
+}
+
+// unnamedColumn is the rule for a column the header rules could not name:
+// no quantity, group, period, year, change or restatement, not even a
+// leaf header. In a table of several value columns a cell of such a
+// column would be named by its row label alone — the same name for every
+// column — so tableRow gives it no figure rather than a guessed one.
+func unnamedColumn(col tableColumn) bool {
+	return col.name == "" && col.group == "" && col.period == "" && col.year == 0 && col.change == "" &&
+		col.restated == "" && col.head == "" && !col.prior
 }
