@@ -164,17 +164,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 				x.pushAbsOnly(st, names[j], c, subjEnd)
 				continue
 			}
-			f := Figure{Indicator: names[j], Section: x.section, Missing: true, Period: st.period, Year: x.year,
-				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
-			if c.Kind == PP {
-				f.Unit = "%"
-			}
-			if st.periodYear > 0 {
-				f.Year = st.periodYear
-			}
-			f.addChange(*c)
-			x.push(f)
-			st.figs = append(st.figs, len(x.figs)-1)
+			x.pushChangeOnly(st, names[j], c, subjEnd, "")
 		}
 		return consumed, true
 	}
@@ -199,21 +189,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		// of a whole the text does not name (城镇, 农村): a figure stated
 		// only as a change for each, all with the list's qualifier.
 		for _, c := range changes {
-			f := Figure{Indicator: name, Section: x.section, Missing: true, Period: st.period, Year: x.year,
-				Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
-			if c.Kind == PP {
-				f.Unit = "%"
-			}
-			if st.periodYear > 0 {
-				f.Year = st.periodYear
-			}
-			if lastQual != "" {
-				f.Flags |= Approx
-				f.Qualifier = lastQual
-			}
-			f.addChange(*c)
-			x.push(f)
-			st.figs = append(st.figs, len(x.figs)-1)
+			x.pushChangeOnly(st, name, c, subjEnd, lastQual)
 		}
 	}
 	return consumed, true
@@ -367,19 +343,32 @@ func (x *extractor) sharedChange(st *sentenceState, toks []token, i int, ch *Cha
 			x.pushAbsOnly(st, name, ch, end)
 			continue
 		}
-		f := Figure{Indicator: name, Section: x.section, Missing: true, Period: st.period, Year: x.year,
-			Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, end}, Source: x.source()}
-		if ch.Kind == PP {
-			f.Unit = "%"
-		}
-		if st.periodYear > 0 {
-			f.Year = st.periodYear
-		}
-		f.addChange(*ch)
-		x.push(f)
-		st.figs = append(st.figs, len(x.figs)-1)
+		x.pushChangeOnly(st, name, ch, end, "")
 	}
 	return true
+}
+
+// pushChangeOnly adds to the sentence a figure named name stated only by
+// its change c (a growth, a pp change: unit % for pp), spanning the
+// clause's subject up to subjEnd, with qualifier qual when not "".
+// Callers that read an absolute change as a figure of its own push it
+// with pushAbsOnly instead.
+func (x *extractor) pushChangeOnly(st *sentenceState, name string, c *Change, subjEnd int, qual string) {
+	f := Figure{Indicator: name, Section: x.section, Missing: true, Period: st.period, Year: x.year,
+		Sentence: x.s[st.a:st.b], SentenceSpan: [2]int{st.a, st.b}, Span: [2]int{st.subjStart, subjEnd}, Source: x.source()}
+	if c.Kind == PP {
+		f.Unit = "%"
+	}
+	if st.periodYear > 0 {
+		f.Year = st.periodYear
+	}
+	if qual != "" {
+		f.Flags |= Approx
+		f.Qualifier = qual
+	}
+	f.addChange(*c)
+	x.push(f)
+	st.figs = append(st.figs, len(x.figs)-1)
 }
 
 // repeatedList is the rule for a 分别 list stated again for another period
