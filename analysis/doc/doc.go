@@ -55,6 +55,13 @@ type Document struct {
 	// Blocks are the document's headings, paragraphs and tables in
 	// reading order.
 	Blocks []Block
+	// Plain is the text a document read from a plain text file (text or
+	// Markdown) was made from, decoded to UTF-8, with the lines its reader
+	// left out as page boilerplate blanked to spaces so that byte offsets
+	// (Source.Offset) still hold; "" for documents read from any other
+	// format. A reader with rules for text as laid out (a table whose rows
+	// a copy broke into one cell a line) may read Plain instead of Blocks.
+	Plain string
 }
 
 // Kind is what a Block is.

@@ -13,7 +13,8 @@
 // ExtractDocument reads a doc.Document from analysis/ingest (web pages,
 // Word, PDF) whose merged headers the doc package resolved, by the same
 // table rules, so a table reads alike from a web page and from its text
-// copy. Where the layout of a table cannot be placed without guessing
+// copy; a text file read through ingest (Document.Plain) is read as
+// Extract reads its text. Where the layout of a table cannot be placed without guessing
 // (header cells that fit the columns in no way, or in more than one), the
 // table gives no figures rather than wrong ones.
 //

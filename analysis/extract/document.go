@@ -22,12 +22,22 @@ import (
 // prose, one sentence a note, with no place in the text either, Source.Table
 // their table's and Source.Row and Source.Col −1. Every figure's Source.File is opt.File, or d.Name when that
 // is empty.
+//
+// A document read from a plain text file (d.Plain set) is read as Extract
+// reads its text, d.Plain, with the text table rules: they read layouts
+// the document's text table reader does not (rows a copy broke into one
+// cell a line, cells run together), and the figures are those Extract
+// gives, with Span and SentenceSpan in d.Plain, as the input's byte
+// offsets.
 func ExtractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	if d == nil {
 		return nil, fmt.Errorf("extract: no document")
 	}
 	if opt.File == "" {
 		opt.File = d.Name
+	}
+	if d.Plain != "" {
+		return Extract([]byte(d.Plain), opt)
 	}
 	written := d
 	d, shifts, noted := stripDocumentNotes(written)

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/analysis/ingest"
 )
 
 // TestExtractDocument: a document as the readers give it: a title, a
@@ -158,4 +161,61 @@ func TestDocumentTwoLabelColumns(t *testing.T) {
 	}
 	checkFigures(t, "document T3", figs, []wantFig{
 		{ind: "本年度办理结果予以公开自然人", value: 12}, {ind: "本年度办理结果部分公开自然人", value: 4}})
+}
+
+// TestExtractDocumentPlainText: a text file read through ingest is read
+// as Extract reads its text: a table whose rows the copy broke into one
+// cell a line (which the document's text table reader does not see) gives
+// its figures, with spans in the text as written, and the page's
+// boilerplate line gives none.
+func TestExtractDocumentPlainText(t *testing.T) {
+	text := "某县2023年国民经济主要指标\n" +
+		"发布日期：2024-03-05 浏览次数：1532\n" +
+		"全县地区生产总值达到256.8亿元，比上年增长5.6%。\n" +
+		"表1 主要经济指标\n指标\n单位\n绝对数\n比上年增长(%)\n" +
+		"地区生产总值\n亿元\n256.8\n5.6\n" +
+		"一般公共预算收入\n亿元\n18.3\n7.1\n" +
+		"社会消费品零售总额\n亿元\n96.4\n4.8\n"
+	d, err := ingest.ReadDocument(strings.NewReader(text), "report.txt", ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ExtractDocument(d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Extract([]byte(text), Options{File: "report.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type cell struct {
+		name   string
+		value  float64
+		growth float64
+	}
+	var cells []cell
+	table := strings.Index(text, "表1")
+	for _, f := range got {
+		if f.Source.File != "report.txt" {
+			t.Errorf("%s: Source.File %q, want report.txt", f.Indicator, f.Source.File)
+		}
+		if f.Value == 1532 || f.Value == 2024 {
+			t.Errorf("a figure from the page's boilerplate line: %s %v", f.Indicator, f.Value)
+		}
+		if f.Span[0] > table && len(f.Changes) == 1 {
+			cells = append(cells, cell{f.Indicator, f.Value, f.Changes[0].Value})
+		}
+	}
+	wantCells := []cell{{"地区生产总值", 256.8, 5.6}, {"一般公共预算收入", 18.3, 7.1}, {"社会消费品零售总额", 96.4, 4.8}}
+	if !reflect.DeepEqual(cells, wantCells) {
+		t.Errorf("table cells %v, want %v", cells, wantCells)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d figures, Extract of the text gives %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Indicator != want[i].Indicator || got[i].Span != want[i].Span {
+			t.Errorf("figure %d: %s %v, Extract gives %s %v", i, got[i].Indicator, got[i].Span, want[i].Indicator, want[i].Span)
+		}
+	}
 }

@@ -107,8 +107,34 @@ func parseTextDocument(text, name string, mode textMode) *doc.Document {
 		segs = joinPageTables(segs)
 	}
 	d := &doc.Document{Name: name}
-	emitTextSegments(d, segs, mode)
+	echo := emitTextSegments(d, segs, mode)
+	if !mode.pdf {
+		d.Plain = plainText(text, segs, echo)
+	}
 	return d
+}
+
+// plainText is text with the lines emitTextSegments left out as page
+// boilerplate (IsBoilerplateLine, and the title echo at segs[echo] when
+// echo ≥ 0) blanked to spaces, each byte to one space, so that offsets
+// into text still hold.
+func plainText(text string, segs []segment, echo int) string {
+	var b []byte
+	for i, s := range segs {
+		if s.table != nil || !(i == echo || IsBoilerplateLine(strings.TrimSpace(s.ln.s))) {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := s.ln.off; k < s.ln.off+len(s.ln.s); k++ {
+			b[k] = ' '
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // tableSegments groups the lines into text lines and tables.
@@ -558,8 +584,10 @@ func takeCaptionOrUnit(t *doc.Table, s string) bool {
 	return false
 }
 
-// emitTextSegments turns the segments into blocks.
-func emitTextSegments(d *doc.Document, segs []segment, mode textMode) {
+// emitTextSegments turns the segments into blocks. It returns the index
+// of the first line when it was left out as an echo of the page title,
+// else -1.
+func emitTextSegments(d *doc.Document, segs []segment, mode textMode) int {
 	// The first line may echo the page title with the site's name: drop it
 	// when a later line is the title alone.
 	first := -1
@@ -569,9 +597,11 @@ func emitTextSegments(d *doc.Document, segs []segment, mode textMode) {
 			break
 		}
 	}
+	echo := -1
 	if first >= 0 {
 		if t := pageTitleEcho(strings.TrimSpace(segs[first].ln.s), segs[first+1:]); t {
 			segs[first].used = true
+			echo = first
 		}
 	}
 	titled := false
@@ -608,6 +638,7 @@ func emitTextSegments(d *doc.Document, segs []segment, mode textMode) {
 		}
 		d.Add(doc.Block{Kind: doc.Paragraph, Text: text, Source: src})
 	}
+	return echo
 }
 
 // markdownHeading returns the level and text of a Markdown # heading.

@@ -292,3 +292,38 @@ func TestPDFTightAlignedTable(t *testing.T) {
 		t.Errorf("grid %q unit %q", got, tb.Unit)
 	}
 }
+
+// TestReadTextDocumentPlain: a text document keeps the text it was read
+// from as Plain, the page's boilerplate lines blanked byte for byte so
+// that every block's Source.Offset still points at its text there; a web
+// page keeps none.
+func TestReadTextDocumentPlain(t *testing.T) {
+	text := "某县统计公报\r\n首页 > 统计数据 > 统计公报\r\n全县常住人口52.3万人。\r\n【打印】 【关闭】\r\n"
+	d := readTextDoc(t, text)
+	if len(d.Plain) != len(text) {
+		t.Fatalf("Plain has %d bytes, the text %d", len(d.Plain), len(text))
+	}
+	for _, gone := range []string{"首页", "打印", "关闭"} {
+		if strings.Contains(d.Plain, gone) {
+			t.Errorf("Plain keeps the boilerplate %q: %q", gone, d.Plain)
+		}
+	}
+	if !strings.Contains(d.Plain, "全县常住人口52.3万人。") || !strings.HasPrefix(d.Plain, "某县统计公报\r\n") {
+		t.Errorf("Plain lost the text: %q", d.Plain)
+	}
+	for _, b := range d.Blocks {
+		if b.Kind == doc.TableBlock {
+			continue
+		}
+		if o := b.Source.Offset; o < 0 || !strings.HasPrefix(d.Plain[o:], b.Text) {
+			t.Errorf("block %q: offset %d does not point at it in Plain", b.Text, o)
+		}
+	}
+	page, err := ReadDocument(strings.NewReader("<html><body><p>全县常住人口52.3万人。</p></body></html>"), "p.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Plain != "" {
+		t.Errorf("a web page has Plain %q, want none", page.Plain)
+	}
+}
