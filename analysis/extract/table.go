@@ -863,6 +863,10 @@ type tableColumn struct {
 	// unnamed is set for a value column of a text table that the header
 	// rules could not name (markUnnamedColumns): its cells give no figure.
 	unnamed bool
+	// impliedUnit is the unit a column's cells take when neither the
+	// table, the column nor the row writes one (caseCountUnit: 件 for a
+	// court's 新收, 审结); "" if none.
+	impliedUnit string
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -1047,6 +1051,9 @@ func yearQuantityHeader(h string) string {
 	}
 	rest := h[4+len("年"):]
 	rest = strings.TrimPrefix(rest, "度")
+	if name := partOfYearQuantity(rest); name != "" {
+		return name // 2021年上半年新收: the year and its part the period
+	}
 	if rest == "" || isDigitAt(rest, 0) {
 		return ""
 	}
@@ -1177,6 +1184,9 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	}
 	if unit == "" && c.change == "" {
 		unit = tableUnit
+	}
+	if unit == "" && c.change == "" && !reviewTemplatePath(path) {
+		c.impliedUnit = caseCountUnit(c.name)
 	}
 	c.unit = unit
 	return c
@@ -2307,6 +2317,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				quantity = col.name + label
 			}
 			unit = unitForSubject(unit, quantity)
+		}
+		if unit == "" && col.change == "" && !pct {
+			unit = col.impliedUnit // 新收 | 4159 in a table without unit: 件
 		}
 		if pct && (unit == "" || col.change == "" && unit != "%" && cellUnit == "") {
 			unit = "%" // 3.5% under 单位：万元: the cell says percent

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// partOfYearQuantity is the rule for the words after a header's year that
+// write a part of the year and then the quantity the column counts, in one
+// cell (2021年上半年新收, 2022年1-6月民事案件收案, 2023年前三季度审结): the
+// part of the year (上半年, 1-6月, 前三季度; partOfYearHeader) belongs to
+// the column's period, the words after it name the quantity. It returns
+// those words, "" when rest starts with no part of the year or what follows
+// it is no name of two Han characters or more (a period, a generic word, a
+// change, a unit).
+func partOfYearQuantity(rest string) string {
+	name := ""
+	for i := range rest {
+		if i == 0 || !partOfYearHeader(rest[:i]) {
+			continue
+		}
+		if n := quantityWords(rest[i:]); n != "" {
+			name = n // the longest part of the year wins: 1-6月份 over 1-6月
+		}
+	}
+	return name
+}
+
+// quantityWords is s when it reads as the name of a quantity after a
+// period: Han characters only, two or more, and neither a period, a
+// generic word nor a change; "" otherwise.
+func quantityWords(s string) string {
+	if utf8.RuneCountInString(s) < 2 || isPeriodHeader(s) || isGenericHeader(s) || changeHeader(s, "") != "" {
+		return ""
+	}
+	for _, r := range s {
+		if !isHan(r) {
+			return ""
+		}
+	}
+	if strings.HasPrefix(s, "份") || strings.HasPrefix(s, "末") || strings.HasPrefix(s, "累计") {
+		return "" // the rest of a longer period (1-6月份, 3月末, 1-3月累计)
+	}
+	return s
+}
+
+// caseCountSuffixes are how the name of a court's or procuratorate's count
+// of cases ends (新收, 收案, 结案, 审结, 执结, 旧存, 未结, 民事案件新收, 案件数).
+var caseCountSuffixes = []string{"新收", "收案", "旧存", "结案", "审结", "执结", "办结", "未结", "已结", "存案",
+	"收案数", "结案数", "新收数", "审结数", "执结数", "案件", "案件数"}
+
+// caseCountUnit is the rule for the unit of a table column that counts
+// cases and whose table writes no unit (案由 | 2021年上半年新收 over 民间借贷纠纷
+// | 4159): courts and procuratorates count cases in 件, so a column named
+// by a case count (caseCountSuffixes) has the implied unit 件. It returns
+// "" for any other name; a rate or a share (结案率, 占新收比例) is no count.
+func caseCountUnit(name string) string {
+	if name == "" || strings.HasSuffix(name, "率") || strings.Contains(name, "占") {
+		return ""
+	}
+	for _, s := range caseCountSuffixes {
+		if strings.HasSuffix(name, s) {
+			return "件"
+		}
+	}
+	return ""
+}
+
+// reviewTemplatePath reports a column under the 行政复议 or 行政诉讼 group of
+// the national 政府信息公开 annual report template (结果维持, 尚未审结 …),
+// whose counts the template writes without a unit, as they are read:
+// caseCountUnit is not applied to them.
+func reviewTemplatePath(path []string) bool {
+	for _, h := range path {
+		if strings.HasPrefix(h, "行政复议") || strings.HasPrefix(h, "行政诉讼") {
+			return true
+		}
+	}
+	return false
+}
