@@ -2366,6 +2366,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			if f.Indicator == "" {
 				continue // a change of nothing named
 			}
+			f.Indicator = changeOnlySubject(f.Indicator, col) // 甲县 under 地区生产总值增速: 甲县地区生产总值
 			f.Missing = true
 			f.Unit = ""
 			x.addTableChange(&f, ch)

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Change columns that name their quantity: the header of a table of
+// growth rates without levels writes the quantity before the change word
+// (地区生产总值增长速度 | 固定资产投资增速, over a row per county), so a cell
+// stated only as a change is a change of the row's quantity of that name
+// (甲县地区生产总值), not of the row label alone.
+
+// changeQuantitySuffixes are the change words a change column's header
+// ends in after the name of its quantity, the longer first.
+var changeQuantitySuffixes = []string{
+	"比上年同期增长速度", "比去年同期增长速度", "比上年增长速度", "同比增长速度", "增长速度",
+	"比上年同期增长", "比去年同期增长", "比上年同期增减", "比去年同期增减", "比上年同期增幅",
+	"同比增长率", "比上年增长率", "同比增长", "同比增减", "同比增幅", "同比下降",
+	"比上年增长", "比上年增减", "较上年增长", "较上年增减", "比去年增长",
+	"增速", "增幅", "增长", "增减", "±",
+}
+
+// changeQuantity is the rule for the header of a change column that names
+// the quantity whose change it is (规模工业增加值增长速度, 地区生产总值增速,
+// 财政收入比上年增长): it returns the name before the change words
+// (规模工业增加值), "" when the header writes none, or writes a period, a
+// year or a generic word there (当月同比增长, 1-3月增长, 2023年比上年增长,
+// 累计增长, 绝对量增长) — those change the column's level, not a quantity
+// of its own. The name must hold two Han characters or more.
+func changeQuantity(h string) string {
+	h = strings.TrimSpace(h)
+	for _, suf := range changeQuantitySuffixes {
+		head, ok := strings.CutSuffix(h, suf)
+		if !ok {
+			continue
+		}
+		head = strings.TrimRight(head, " 、,，:：")
+		if utf8.RuneCountInString(head) < 2 || strings.IndexFunc(head, func(r rune) bool { return !isHan(r) && r != '(' && r != ')' && r != '（' && r != '）' }) >= 0 {
+			return ""
+		}
+		if isPeriodHeader(head) || headerYear(head) != 0 || isGenericHeader(head) || changeHeader(head, "") != "" {
+			return ""
+		}
+		return head
+	}
+	return ""
+}
+
+// changeOnlySubject is the subject of a cell stated only as a change (no
+// level in its row for it to change): the row's subject name, with the
+// quantity its column's leaf header names (changeQuantity of col.head)
+// after it unless the name already ends with it.
+func changeOnlySubject(name string, col tableColumn) string {
+	q := changeQuantity(removeHanSpaces(partHeadless(col.head)))
+	if q == "" || name == "" || strings.HasSuffix(name, q) {
+		return name
+	}
+	return name + q
+}
+
+// partHeadless is a header with its part marker dropped (#, 其中：).
+func partHeadless(h string) string {
+	if p := partPrefix(h); p != "" {
+		return strings.TrimSpace(h[len(p):])
+	}
+	return h
+}
