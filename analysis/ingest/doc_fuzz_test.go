@@ -133,6 +133,9 @@ func FuzzReadTextDocument(f *testing.F) {
 		for _, mode := range []textMode{{}, {pdf: true}} {
 			d := parseTextDocument(s, "fuzz.txt", mode)
 			checkDocument(t, d, "fuzz.txt")
+			if mode.pdf && d.Plain != "" || !mode.pdf && len(d.Plain) != len(s) {
+				t.Fatalf("Plain has %d bytes for %d of input (pdf %v)", len(d.Plain), len(s), mode.pdf)
+			}
 			for _, b := range d.Blocks {
 				if b.Table != nil {
 					continue
