@@ -400,9 +400,18 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 			continue
 		}
 		if j-i-1 != width && !emptyChangeCells(rows[0].cells, j-i-1) {
+			if !years && unitOnlyRow(cells[i:j], unitCells) {
+				i = j // 先进制造业 | 亿元 and no more: a row that gives nothing (droppedcells.go)
+				continue
+			}
 			break // the table ends where a row is not full
 		}
-		rows = append(rows, trow{cells: cells[i:j], start: cells[i].start, end: cells[j-1].end})
+		row := cells[i:j]
+		if k := droppedPriorCell(rows[0].cells, row[1:], unitCells); k >= 0 {
+			// 45.8 | -2.9 under 本月 | 去年同期 | 增长%: the prior's cell dropped
+			row = append(append(append([]tcell{}, row[:1+k]...), tcell{start: row[1+k].start, end: row[1+k].start}), row[1+k:]...)
+		}
+		rows = append(rows, trow{cells: row, start: cells[i].start, end: cells[j-1].end})
 		i = j
 	}
 	if len(rows) < 3 {

@@ -1131,7 +1131,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	case headerYear(label) != 0:
 		c.year, c.period = headerYear(label), label
 		c.prior = openingDate(label)
-	case isPeriodHeader(label):
+	case isPeriodHeader(label) || bareMonthSpan(label):
 		c.period = label
 		c.prior = isPriorPeriod(label)
 	case c.change == "":
