@@ -350,6 +350,17 @@ func (x *extractor) cellSpan(c doc.Cell) (int, int) {
 func (x *extractor) gridAt(ls, le int) bool {
 	s := x.s
 	line := s[ls:le]
+	if ls >= x.grid.noBoxUntil && strings.Contains(line, "┌") {
+		if rows, a, b, ok := oneLineBarBox(s, ls, le); ok {
+			x.line(ls, a) // the title or prose before the table
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit)
+			x.pendingUnit = ""
+			x.line(b, le) // the prose the copy ran on after it
+			x.grid.resume = min(le+1, len(s))
+			return true
+		}
+	}
 	if ls >= x.grid.noBoxUntil && mayStartBox(line) {
 		if t, next := x.boxTable(ls); t != nil {
 			x.gridTable(t, x.pendingUnit)
