@@ -405,8 +405,13 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	if first-corner > maxGridHeader {
 		return ls, false // no header is that long: not one table
 	}
+	category := false // 分类 | 监测指标: the categories are section rows
+	if c := categoryCorner(cells, corner, first); c != corner {
+		corner, cornerText, category = c, cells[c].text, true
+	}
+	body := x.leadingSections(cells, corner+1, first)
 	var head []string
-	for _, c := range cells[corner+1 : first] {
+	for _, c := range cells[corner+1 : body] {
 		head = append(head, c.text)
 	}
 	leaves, ok := gridHeaderPaths(joinSplitHeader(head), k)
@@ -416,7 +421,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	var rows []trow
 	data := 0
 	scope := ""
-	for i := first; i < len(cells); {
+	for i := body; i < len(cells); {
 		r := runs[i]
 		if r != 0 && r != k || gridValue(cells[i].text) {
 			break // the rows end where the pattern does
@@ -430,6 +435,10 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 				i++
 				continue
 			}
+		}
+		if r == 0 && category {
+			i++ // a category cell: a heading of kinds, no quantity of the rows'
+			continue
 		}
 		if scope != "" && r > 0 && partPrefix(cells[i].text) == "" {
 			cells[i].text = scope + cells[i].text

@@ -891,7 +891,7 @@ func headerUnit(h string) (label, unit string) {
 			if k := strings.LastIndex(h, br[0]); k >= 0 {
 				u := trimText(h[k+len(br[0]) : len(h)-len(br[1])])
 				u = strings.TrimPrefix(strings.TrimPrefix(u, "单位:"), "单位：")
-				if isUnitText(u) {
+				if isUnitText(u) || dayCountUnit(u) {
 					return trimText(h[:k]), normUnit(u)
 				}
 			}
@@ -1106,6 +1106,9 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	}
 	if y, u, ok := yearUnitHeader(label); ok && unit == "" && u != "" {
 		label, unit = y, u // 2021年 人民币千元 in one cell
+	}
+	if p := periodValueHeader(label); p != "" {
+		label = p // 1月数值: the month's column
 	}
 	c.head = label
 	if p := partPrefix(label); p != "" {
