@@ -74,6 +74,13 @@ func (x *extractor) run() {
 				continue
 			}
 		}
+		if rows, next := x.gluedLabelTable(ls, le); rows != nil {
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit) // 分类监测指标1月数值 over 出院人数(人)5402 (gluedlines.go)
+			x.pendingUnit = ""
+			ls = next
+			continue
+		}
 		if rows, next := x.lineCells(ls, le); rows != nil {
 			x.curTableUnit = x.pendingUnit
 			unit, n := x.pendingUnit, len(x.figs)
