@@ -21,7 +21,9 @@ import (
 // null spans in the JSON. Figures of a table's notes (注：…) are read as
 // prose, one sentence a note, with no place in the text either, Source.Table
 // their table's and Source.Row and Source.Col −1. Every figure's Source.File is opt.File, or d.Name when that
-// is empty.
+// is empty. A PDF's headings and paragraphs between its tables are read
+// as Extract reads text, several lines at a time (a sentence wrapped over
+// lines, a table copied one cell a line), not block by block.
 //
 // A document read from a plain text file (d.Plain set) is read as Extract
 // reads its text, d.Plain, with the text table rules: they read layouts
@@ -73,9 +75,21 @@ func extractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 	off := 0
 	fromText := docFromText(d)
 	skip := 0 // blocks up to skip were read as a template table
+	run := -1 // where the text blocks not read yet start, -1 for none
+	flush := func() error {
+		if run < 0 {
+			return nil
+		}
+		lo := run
+		run = -1
+		return x.textRun(text, lo, max(lo, off-1), opt)
+	}
 	for i := range d.Blocks {
 		b := &d.Blocks[i]
-		if fromText && i >= skip {
+		if fromText && i >= skip && b.Kind != doc.Heading && xxgkStarts(blockWords(*b)) {
+			if err := flush(); err != nil {
+				return nil, fmt.Errorf("extract: %s: block %d: %w", opt.File, i, err)
+			}
 			if next, ok := x.xxgkDocTable(d.Blocks, i); ok {
 				skip = next
 			}
@@ -92,12 +106,23 @@ func extractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 			if end > len(text) || text[off:end] != b.Text {
 				return nil, fmt.Errorf("extract: %s: block %d: text out of step with the document's", opt.File, i)
 			}
+			if fromText {
+				// A PDF's lines: read as text, several lines at a time.
+				if run < 0 {
+					run = off
+				}
+				off = end + 1
+				continue
+			}
 			if b.Kind == doc.Heading && b.Level > 1 {
 				x.section = strings.TrimSpace(b.Text)
 			}
 			x.line(off, end)
 			off = end + 1
 		case doc.TableBlock:
+			if err := flush(); err != nil {
+				return nil, fmt.Errorf("extract: %s: block %d: %w", opt.File, i, err)
+			}
 			if b.Table != nil {
 				x.docTable(b.Table)
 				if err := x.docNotes(b.Table, opt); err != nil {
@@ -106,7 +131,46 @@ func extractDocument(d *doc.Document, opt Options) ([]Figure, error) {
 			}
 		}
 	}
+	if err := flush(); err != nil {
+		return nil, fmt.Errorf("extract: %s: %w", opt.File, err)
+	}
 	return x.figs, nil
+}
+
+// textRun reads text[lo:hi], the lines of consecutive headings and
+// paragraphs of a document read from text (a PDF's), as Extract reads
+// text: with the rules that look across lines (a sentence wrapped over
+// lines, a unit line above a table, a table whose rows the copy broke
+// into one cell a line), which reading each block alone would miss. The
+// figures' spans are shifted into text, their tables numbered after the
+// document's tables before them.
+func (x *extractor) textRun(text string, lo, hi int, opt Options) error {
+	if lo >= hi {
+		return nil
+	}
+	opt.Year = x.year
+	sub, err := newExtractor([]byte(text[lo:hi]), opt)
+	if err != nil {
+		return err
+	}
+	sub.section = x.section
+	sub.run()
+	joinWrappedNames(sub.figs)
+	base := len(x.figs)
+	for _, f := range sub.figs {
+		f.Span[0], f.Span[1] = f.Span[0]+lo, f.Span[1]+lo
+		f.SentenceSpan[0], f.SentenceSpan[1] = f.SentenceSpan[0]+lo, f.SentenceSpan[1]+lo
+		if f.Source.Table > 0 {
+			f.Source.Table += x.tables
+		}
+		if f.parent > 0 {
+			f.parent += base
+		}
+		x.push(f)
+	}
+	x.tables += sub.tables
+	x.section = sub.section
+	return nil
 }
 
 // docNotes reads the figures of a table's notes (注：全市常住人口按…计算，

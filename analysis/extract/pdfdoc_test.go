@@ -371,3 +371,61 @@ func TestPDFTablesAsHTML(t *testing.T) {
 		})
 	}
 }
+
+// TestPDFTextLines: a PDF's lines that its text reader makes no table of
+// are read as text is, several lines at a time: a table copied one cell a
+// line (as a report converted from a web page's text often is) gives its
+// cells, and a sentence wrapped at the page's width gives its figures.
+func TestPDFTextLines(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts with LibreOffice")
+	}
+	soffice := needPDFTools(t)
+	text := "某县2023年国民经济和社会发展统计公报\n" +
+		"初步核算，全县全年实现地区生产总值256.8亿元，按不变价格计算，比上年增长5.6%，其中第一产业增加值31.2亿元，增长3.9%；第二产业增加值98.7亿元，增长6.1%；第三产业增加值126.9亿元，增长5.8%。\n" +
+		"表1 主要经济指标\n指标\n单位\n绝对数\n比上年增长(%)\n" +
+		"地区生产总值\n亿元\n256.8\n5.6\n" +
+		"一般公共预算收入\n亿元\n18.3\n7.1\n" +
+		"社会消费品零售总额\n亿元\n96.4\n4.8\n"
+	dir := t.TempDir()
+	src := filepath.Join(dir, "lines.txt")
+	if err := os.WriteFile(src, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-env:UserInstallation=file://" + filepath.Join(dir, "profile"), "--headless", "--convert-to", "pdf", "--outdir", dir, src}
+	if out, err := exec.Command(soffice, args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	d, err := ingest.LoadDocument(filepath.Join(dir, "lines.pdf"), ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	figs, err := ExtractDocument(d, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range figs {
+		if len(f.Changes) == 1 && !f.Missing {
+			got = append(got, fmt.Sprintf("%s|%v|%s|%v", f.Indicator, f.Value, f.Unit, f.Changes[0].Value))
+		}
+	}
+	for _, w := range []string{
+		"第一产业增加值|31.2|亿元|3.9", "第三产业增加值|126.9|亿元|5.8",
+		"一般公共预算收入|18.3|亿元|7.1", "社会消费品零售总额|96.4|亿元|4.8",
+	} {
+		found := false
+		for _, g := range got {
+			found = found || g == w
+		}
+		if !found {
+			t.Errorf("no figure %s in %v", w, got)
+		}
+	}
+	dt := d.Text()
+	for _, f := range figs {
+		if f.Span[1] > len(dt) || f.Span[0] > f.Span[1] {
+			t.Errorf("%s: span %v outside the document's text (%d bytes)", f.Indicator, f.Span, len(dt))
+		}
+	}
+}
