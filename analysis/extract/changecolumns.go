@@ -66,3 +66,31 @@ func partHeadless(h string) string {
 	}
 	return h
 }
+
+// periodRowChangeTarget is the rule for a change column in a table of a
+// row per year or period (年份 | 营业收入(亿元) | 增长率(%) over 2022 |
+// 544.33 | -19.6): the row's period is its level's and its change's
+// alike, so the change is of the nearest level to its left in its group,
+// though an earlier year's level is a prior figure (tableChangeTarget
+// passes over prior figures: in a row of periods by column they are the
+// base, not the level that changed). A level in % is a rate, whose change
+// in % it is not; a prior period's column or a change column is no
+// target. It returns the index in figs, -1 if none.
+func periodRowChangeTarget(figs []Figure, rowFigs []int, cols []tableColumn, c int) int {
+	for k := c - 1; k >= 1; k-- {
+		if cols[k].group != cols[c].group {
+			break
+		}
+		if k >= len(rowFigs) || rowFigs[k] == 0 {
+			continue
+		}
+		if cols[k].prior || cols[k].change != "" {
+			return -1
+		}
+		if figs[rowFigs[k]-1].Unit == "%" {
+			return -1
+		}
+		return rowFigs[k] - 1
+	}
+	return -1
+}

@@ -1024,6 +1024,9 @@ func headerYear(h string) int {
 	if e := yearMonthEnd(h, 0); e > 0 && e == len(h) {
 		return headerYearDigits(h[:4]) // 2024/12: a year and the month it ends
 	}
+	if y := estimateYear(h); y != 0 {
+		return y // 2024E, 2023A: a broker's forecast or actual year (onelinemarkdown.go)
+	}
 	t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, "度"), "末"), "年")
 	t = strings.TrimSuffix(t, "年")
 	if len(t) == 4 {
@@ -2337,6 +2340,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				kind, unit = cellKind, changeCellUnit(cellKind, unit) // the cell says which change it is
 			}
 			t := x.tableChangeTarget(rowFigs, cols, c)
+			if t < 0 && label == "" && (rowYear != 0 || rowPeriod != "") {
+				t = periodRowChangeTarget(x.figs, rowFigs, cols, c) // 2022 | 544.33 | -19.6 (changecolumns.go)
+			}
 			if col.change == Abs && cellKind == "" && t >= 0 && x.figs[t].Unit == "%" {
 				// 加权平均净资产收益率 | -0.57% | -2.12% under 本报告期比上年同期增减:
 				// the difference of a rate is in percentage points.

@@ -30,6 +30,15 @@ func (x *extractor) run() {
 			ls = x.grid.resume
 			continue
 		}
+		if rows, a, b, ok := oneLineMarkdown(s, ls, le); ok {
+			x.line(ls, a) // the title or prose before the table
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit)
+			x.pendingUnit = ""
+			x.line(b, le) // the prose the copy ran on after it
+			ls = min(le+1, len(s))
+			continue
+		}
 		if isTableLine(s[ls:le]) {
 			rows, next := x.tableLines(ls)
 			if x.grid.loneHeader != nil && attributeBlock(rows) {
