@@ -78,3 +78,43 @@ func reviewTemplatePath(path []string) bool {
 	}
 	return false
 }
+
+// receivedPartName is the rule for the parts of what a court received:
+// its cases received (受理) are those carried over (旧存) and those newly
+// filed (新收), so a bare 旧存 or 新收 after a count of 受理 (受理刑事案件139件，
+// 其中旧存47件，新收92件) is named as the verb-final counts are, object
+// first and verb last, the object as the count writes it (刑事案件旧存,
+// 各类案件新收, 审判类案件旧存). prev is the name of the count received; ""
+// when name is no such part or prev no such count. inheritSubject applies
+// it to the parts a 其中 lists; 受理…，旧存…，办结… without it keeps the
+// old reading.
+func receivedPartName(prev, name string) string {
+	if name != "旧存" && name != "新收" {
+		return ""
+	}
+	i := strings.LastIndex(prev, "受理")
+	if i < 0 {
+		return ""
+	}
+	object := prev[i+len("受理"):]
+	if !strings.HasSuffix(object, "案件") || !isHanString(object) || utf8.RuneCountInString(object) > 10 || hasPrefixAny(object, caseVerbs) != "" {
+		return ""
+	}
+	return object + name
+}
+
+// carriedAgent is the rule for the court or procuratorate a count named
+// before its adverb (全省法院共受理案件490560件，审执结478102件; 全院共受理各类
+// 案件…，办结…): the count's own name drops it (dropCaseAgent), but the
+// bare verb after it that inherits the count's object inherits its agent
+// too (全省法院审执结案件, 全院办结案件), as it does an agent written right
+// before its verb (全市法院受理…，办结… → 全市法院办结案件). at is where the
+// count's name starts; "" when no agent was dropped there (droppedAgent)
+// or the verb is a stage of its own (旧存, 新收: the cases carried over
+// and filed are the court's whatever it is named).
+func carriedAgent(s string, at int, verb string) string {
+	if verb == "旧存" || verb == "新收" {
+		return ""
+	}
+	return droppedAgent(s, at)
+}

@@ -11,7 +11,7 @@ import (
 // 比上年的558件, 上年为558件, 去年同期为558件. It returns the figure it is
 // the prior of (same unit, nearest before) and the prior's year.
 func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bool) {
-	p := trimText(pre)
+	p := trimText(openingBracketPrior(pre))
 	p = strings.TrimSuffix(p, "为")
 	p = strings.TrimSuffix(p, "是")
 	p = strings.TrimSuffix(p, "的")
@@ -80,6 +80,20 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		return st.figs[k], year, true
 	}
 	return 0, 0, false
+}
+
+// openingBracketPrior is the rule for a prior stated in brackets right
+// after its figure (受理审判类案件2313件（去年同期为2296件）, 旧存670件(上年
+// 同期220件)): pre, the text before the prior's number, opens with the
+// bracket; the words after it are read as an inline prior's. pre is
+// returned as it is when it opens with no bracket.
+func openingBracketPrior(pre string) string {
+	for _, b := range []string{"（", "("} {
+		if rest, ok := strings.CutPrefix(pre, b); ok && priorPeriodLex.prefix(rest) != "" {
+			return rest
+		}
+	}
+	return pre
 }
 
 // priorPeriod is the period an inline prior's comparison names, as

@@ -193,7 +193,9 @@ func (x *extractor) startClause(st *sentenceState) {
 		return
 	}
 	for k := len(st.figs) - 1; k >= 0; k-- {
-		if f := &x.figs[st.figs[k]]; !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) && f.Unit != "%" {
+		if f := &x.figs[st.figs[k]]; !f.Prior && !f.Missing && f.ChangeOf == "" && !isShareFigure(f) && f.Unit != "%" && !bracketedNote(x.s, f.Span[0], f.Span[1]) {
+			// 受理各类案件3881件（含执行1568件，…），其中: the parts are of the
+			// level, not of the note in brackets after it.
 			st.childOf = st.figs[k] + 1
 			return
 		}

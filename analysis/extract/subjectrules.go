@@ -54,6 +54,11 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	if caseVerbLex.prefix(verbName) != verbName && !flow {
 		return ""
 	}
+	if w := st.childOf - 1; w >= 0 && w < len(x.figs) && unitBase(x.figs[w].Unit) == unitBase(unit) {
+		if n := receivedPartName(x.figs[w].Indicator, name); n != "" {
+			return n // 受理刑事案件139件，其中旧存47件；新收92件: parts of the whole received
+		}
+	}
 	k := x.sameUnitOutsideBrackets(st, unit)
 	if w := x.wholeAfterParts(st, unit); w >= 0 && !flow {
 		// 受理各类案件46491件，其中市中院受理案件5298件；审(执)结45290件: after
@@ -141,6 +146,9 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		}
 		return ""
 	}
+	if scope == "" && sameSentence {
+		scope = carriedAgent(x.s, x.figs[k].Span[0], name)
+	}
 	return scope + group + name + head
 }
 
@@ -215,14 +223,33 @@ func (x *extractor) sameUnitOutsideBrackets(st *sentenceState, unit string) int 
 }
 
 // bracketedNote reports a figure whose span s[a:b] is the whole of a pair
-// of brackets ((旧存240件), （其中…）).
+// of brackets ((旧存240件), （其中…）), or opens a bracket that a note goes
+// on in after it ((含执行1568件，与系统数据略有误差)).
 func bracketedNote(s string, a, b int) bool {
 	if a <= 0 || b >= len(s) || a >= b {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:a])
 	c, _ := utf8.DecodeRuneInString(s[b:])
-	return (r == '(' || r == '（') && (c == ')' || c == '）')
+	if r != '(' && r != '（' {
+		return false
+	}
+	return c == ')' || c == '）' || noteGoesOn(s[b:])
+}
+
+// noteGoesOn reports the rest of a bracket after its figure (，与系统数据
+// 略有误差）): words without a figure's digits up to the closing bracket,
+// within the sentence.
+func noteGoesOn(rest string) bool {
+	for i, r := range rest {
+		switch {
+		case r == ')' || r == '）':
+			return i > 0
+		case r == '。' || r == '(' || r == '（' || r >= '0' && r <= '9' || i > 90:
+			return false
+		}
+	}
+	return false
 }
 
 // isCaseVerb reports a name that is only a verb of a court or

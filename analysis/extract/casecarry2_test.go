@@ -1,0 +1,65 @@
+package extract
+
+import "testing"
+
+// TestReceivedParts: the cases a court received (受理) are those carried
+// over (旧存) and those newly filed (新收); listed after 其中, a bare 旧存 or
+// 新收 is named object first, verb last, and is a part of the count
+// received, a note in brackets after that count (含执行…) notwithstanding;
+// a prior in brackets right after a figure is that figure's.
+func TestReceivedParts(t *testing.T) {
+	text := "1-3月,共受理民事案件860件(含诉前调解120件,与系统数据略有出入),同比上升5.1%;其中旧存210件(去年同期为180件),同比上升16.67%;新收650件,同比上升2.4%;结案300件。"
+	got := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, text, got, []wantFig{
+		{ind: "受理民事案件", value: 860, unit: "件", changes: []string{"growth_pct 5.1"}},
+		{ind: "含诉前调解", value: 120, unit: "件"},
+		{ind: "民事案件旧存", value: 210, unit: "件", changes: []string{"growth_pct 16.67"}},
+		{ind: "民事案件旧存", value: 180, unit: "件", prior: true},
+		{ind: "民事案件新收", value: 650, unit: "件", changes: []string{"growth_pct 2.4"}},
+		{ind: "民事案件结案", value: 300, unit: "件"},
+	})
+	for _, i := range []int{2, 4} {
+		if got[i].Parent != "受理民事案件" {
+			t.Errorf("%s parent %q, want 受理民事案件", got[i].Indicator, got[i].Parent)
+		}
+	}
+	for prev, want := range map[string]string{"受理各类案件": "各类案件旧存", "受理审判类案件": "审判类案件旧存",
+		"受理审查起诉案件": "", "受理": "", "新收案件": "", "受理信访": ""} {
+		if got := receivedPartName(prev, "旧存"); got != want {
+			t.Errorf("receivedPartName(%q, 旧存) = %q, want %q", prev, got, want)
+		}
+	}
+	if got := receivedPartName("受理各类案件", "结案"); got != "" {
+		t.Errorf("receivedPartName(受理各类案件, 结案) = %q, want none", got)
+	}
+}
+
+// TestCarriedAgent: the court before the adverb of a count (全省法院共受理)
+// is carried to the bare verb that inherits the count's object.
+func TestCarriedAgent(t *testing.T) {
+	text := "全省法院共受理案件38620件,审执结36150件,结案率93.6%。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "受理案件", value: 38620, unit: "件"},
+		{ind: "全省法院审执结案件", value: 36150, unit: "件"},
+		{ind: "结案率", value: 93.6, unit: "%"},
+	})
+	text = "全院共受理各类案件5210件,办结4980件。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "受理各类案件", value: 5210, unit: "件"},
+		{ind: "全院办结案件", value: 4980, unit: "件"},
+	})
+}
+
+// TestOpeningBracketPrior and TestNoteGoesOn: the words of the rules.
+func TestOpeningBracketPrior(t *testing.T) {
+	for pre, want := range map[string]string{"(去年同期为": "去年同期为", "（上年": "上年", "(含执行": "(含执行", "去年同期为": "去年同期为"} {
+		if got := openingBracketPrior(pre); got != want {
+			t.Errorf("openingBracketPrior(%q) = %q, want %q", pre, got, want)
+		}
+	}
+	for rest, want := range map[string]bool{",与系统数据略有出入),同比": true, ")": false, ",其中刑事30件)": false, "，同比上升5%。": false} {
+		if got := noteGoesOn(rest); got != want {
+			t.Errorf("noteGoesOn(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}
