@@ -1524,6 +1524,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	if h == 0 || h == len(rows) {
 		return // no header: the cells name nothing
 	}
+	rows, h = periodNoteRow(rows, h) // 上年度 | 本年度 over (2018年) | (2019年)
 	if r, ok := indicatorSystemRows(rows, h); ok {
 		rows = r // 一级指标 | 二级指标 | 计量单位 | …
 	}
@@ -2350,6 +2351,12 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 			}
 			if kind == GrowthPct && col.difference && cellKind == "" && t >= 0 && x.figs[t].Unit == "%" && rateDifference(x.figs, rowFigs, t, v, decimalsOf(text)) {
 				kind, unit = PP, "个百分点"
+			}
+			if kind == GrowthPct && cellKind == "" && !pct && col.unit != "%" && levelDifference(x.figs, rowFigs, t, v, decimalsOf(text)) {
+				kind, unit = Abs, x.figs[t].Unit // 上年度 | 本年度 | 增长 563.00: the levels' difference
+				if unit == "%" {
+					kind, unit = PP, "个百分点"
+				}
 			}
 			ch := Change{Kind: kind, Value: v, Text: cell.text, Number: text, Unit: unit, Decimals: decimalsOf(text)}
 			if ch.Kind == Abs && unit == "" {
