@@ -94,3 +94,45 @@ func periodRowChangeTarget(figs []Figure, rowFigs []int, cols []tableColumn, c i
 	}
 	return -1
 }
+
+// restatedPeriodsFirst is the rule for the two header rows of a company
+// form with a restated prior period whose copy left out the empty cell
+// over the labels (本报告期末 | 上年度末 | 本报告期末比上年度末增减(%) over
+// 调整后 | 调整前, the rows then 总资产 | 907,754,294.36 | …): the upper
+// row's first cell is a period, a year or a change, which heads no
+// labels, and the lower row names restatements only, so every upper cell
+// is over values. top and bottom are the rows' written cells.
+func restatedPeriodsFirst(top, bottom []string) bool {
+	if len(top) < 2 || len(bottom) == 0 || headsLabels(withoutMonthSpan(top[0])) {
+		return false
+	}
+	for _, b := range bottom {
+		if restatementHeader(b) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutMonthSpan is a header with the span of months a company form
+// writes after its period dropped (本报告期 (1-6月) → 本报告期); h itself
+// when it ends in no such span.
+func withoutMonthSpan(h string) string {
+	h = strings.TrimSpace(h)
+	i := strings.LastIndex(h, "(")
+	if j := strings.LastIndex(h, "（"); j > i {
+		i = j
+	}
+	if i <= 0 || monthsBracketEnd(h, i) != len(h) {
+		return h
+	}
+	return strings.TrimSpace(h[:i])
+}
+
+// periodWithMonthSpan is the rule for a period header followed by the
+// span of months it covers (本报告期 (1-6月), 本期（7-9月）): a period, as
+// the header without the span is.
+func periodWithMonthSpan(h string) bool {
+	t := withoutMonthSpan(h)
+	return t != strings.TrimSpace(h) && isPeriodHeader(t)
+}

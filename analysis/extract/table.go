@@ -595,7 +595,7 @@ func columnPaths(hdr []trow, width int) [][]string {
 	}
 	if len(hdr) == 2 && emptyLabelHeader(hdr[0], len(top), len(bottom), width) {
 		top = append([]string{""}, top...) // |  | 机构数(个) | 床位数(张) |: nothing over the labels
-	} else if len(hdr) == 2 && periodOverLabels(hdr[0], top) {
+	} else if len(hdr) == 2 && (periodOverLabels(hdr[0], top) || restatedPeriodsFirst(top, bottom)) {
 		top = append([]string{""}, top...) // | | 本报告期 | 上年同期 | … over 调整前 | 调整后
 	}
 	paths[0] = []string{top[0]}
@@ -1137,9 +1137,9 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	case headerYear(label) != 0:
 		c.year, c.period = headerYear(label), label
 		c.prior = openingDate(label)
-	case isPeriodHeader(label) || bareMonthSpan(label):
+	case isPeriodHeader(label) || bareMonthSpan(label) || periodWithMonthSpan(label):
 		c.period = label
-		c.prior = isPriorPeriod(label)
+		c.prior = isPriorPeriod(withoutMonthSpan(label))
 	case c.change == "":
 		c.name = label
 		if isGenericHeader(c.name) {
@@ -1657,6 +1657,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 			}
 			for c := range cols {
 				cols[c] = classifyColumn(paths[c], unit)
+			}
+			if len(x.xxgk.regions) == 0 {
+				markUnnamedColumns(cols, 1) // a block whose header names no column gives nothing, as a table's
 			}
 			resolveParts(cols, unit)
 			unitCol = unitColumnOf(cols)
