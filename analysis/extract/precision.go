@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -331,8 +332,7 @@ type changeRowCache struct {
 // the level (spaces or its sign between).
 func (x *extractor) changeColumnRow(st *sentenceState, t token) {
 	s := x.s
-	le := nextLine(s, t.end)
-	if trimText(s[t.end:le]) != "" || len(st.figs) == 0 {
+	if !blankToLineEnd(s, t.end) || len(st.figs) == 0 {
 		return
 	}
 	k := st.figs[len(st.figs)-1]
@@ -361,6 +361,24 @@ func (x *extractor) changeColumnRow(st *sentenceState, t token) {
 		ch.Value, ch.Number = -ch.Value, "-"+ch.Number
 	}
 	f.addChange(ch)
+}
+
+// blankToLineEnd reports whether s from i to the end of its line holds
+// white space only (trimText of it is empty), looking no further than the
+// first rune that is not white space: a number inside a long line costs
+// no scan to the line's end.
+func blankToLineEnd(s string, i int) bool {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == '\n' {
+			return true
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // changeHeaderWords name a column of percent changes in a header line.

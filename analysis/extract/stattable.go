@@ -1216,9 +1216,44 @@ func streamRepeatedGroupHeader(cells []tcell, isValue func(tcell) bool) ([]trow,
 	return nil, 0, 0, false
 }
 
+// maxStatLabelHeader is the length in bytes of the longest of
+// statLabelHeaders.
+var maxStatLabelHeader = func() int {
+	n := 0
+	for _, w := range statLabelHeaders {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// wordsLonger reports whether t holds more than n bytes that are not a
+// space or a full-width space: then no header word of n bytes or fewer is
+// t with its spaces taken out. It looks at n+1 such bytes at most, so that
+// a line of prose asked whether it is a header costs no scan of its
+// length.
+func wordsLonger(t string, n int) bool {
+	k := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] == ' ' {
+			continue
+		}
+		if t[i] == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80 {
+			i += 2 // U+3000
+			continue
+		}
+		if k++; k > n {
+			return true
+		}
+	}
+	return false
+}
+
 // statLabelHeader reports a header over a table's row labels (指标, 项目,
 // 指 标), as statLabelHeaders writes them, spaces aside.
 func statLabelHeader(t string) bool {
+	if wordsLonger(t, maxStatLabelHeader) {
+		return false
+	}
 	return slices.Contains(statLabelHeaders, strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\u3000", ""))
 }
 
@@ -1335,7 +1370,11 @@ func emptyYearRow(r trow) bool {
 // per year (年份, 年 份, 年度, 时间): its rows' labels are years, which
 // read as numbers.
 func yearLabelHeader(t string) bool {
-	switch strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(t), " ", ""), "\u3000", "") {
+	t = trimText(t)
+	if wordsLonger(t, len("年份")) {
+		return false
+	}
+	switch strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\u3000", "") {
 	case "年份", "年度", "时间":
 		return true
 	}

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBlankToLineEnd: blankToLineEnd says what trimText of the rest of the
+// line says.
+func TestBlankToLineEnd(t *testing.T) {
+	for _, s := range []string{
+		"化学纤维 269万吨 13.3\n下一行",
+		"化学纤维 269万吨 13.3  \t\n下一行",
+		"化学纤维 269万吨 13.3\u3000\n",
+		"化学纤维 269万吨 13.3 注\n",
+		"化学纤维 269万吨 13.3",
+		"化学纤维 269万吨 13.3 ",
+		"化学纤维 269万吨 13.3\r\n",
+		"化学纤维 269万吨 13.3，比上年增长2.1%\n",
+	} {
+		i := strings.Index(s, "13.3") + len("13.3")
+		want := trimText(s[i:nextLine(s, i)]) == ""
+		if got := blankToLineEnd(s, i); got != want {
+			t.Errorf("blankToLineEnd(%q, %d) = %v, want %v", s, i, got, want)
+		}
+	}
+}
+
+// TestWordsLonger: the header rules that compare a line without its
+// spaces with short words say the same with the bound as without it.
+func TestWordsLonger(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"指 标", 6, false},
+		{"指\u3000\u3000标", 6, false},
+		{"指标名称", 6, true},
+		{"指标名称", 12, false},
+		{" 年 份 ", 6, false},
+		{"全年受理案件1000件，同比下降2.1%。", 12, true},
+		{"", 0, false},
+	} {
+		if got := wordsLonger(c.s, c.n); got != c.want {
+			t.Errorf("wordsLonger(%q, %d) = %v, want %v", c.s, c.n, got, c.want)
+		}
+	}
+	for _, s := range []string{"指标", "指 标", "指\u3000标", " 项 目 ", "单位名称", "年份", "年 份", "\t年度\r", "时间", "年份（年）", "全年受理案件1000件。"} {
+		if statLabelHeader(s) != statLabelHeaderUnbounded(s) {
+			t.Errorf("statLabelHeader(%q) = %v", s, statLabelHeader(s))
+		}
+		if yearLabelHeader(s) != yearLabelHeaderUnbounded(s) {
+			t.Errorf("yearLabelHeader(%q) = %v", s, yearLabelHeader(s))
+		}
+	}
+}
+
+// statLabelHeaderUnbounded and yearLabelHeaderUnbounded are the rules as
+// they read without wordsLonger.
+func statLabelHeaderUnbounded(t string) bool {
+	for _, w := range statLabelHeaders {
+		if strings.ReplaceAll(strings.ReplaceAll(t, " ", ""), "\u3000", "") == w {
+			return true
+		}
+	}
+	return false
+}
+
+func yearLabelHeaderUnbounded(t string) bool {
+	switch strings.ReplaceAll(strings.ReplaceAll(strings.TrimSpace(t), " ", ""), "\u3000", "") {
+	case "年份", "年度", "时间":
+		return true
+	}
+	return false
+}
