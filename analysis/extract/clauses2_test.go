@@ -238,7 +238,7 @@ func TestCaseHeadNoVerb(t *testing.T) {
 		{"经审查后批准逮捕128件，不批准逮捕21件。", []wantFig{
 			{ind: "经审查后批准逮捕", value: 128, unit: "件"}, {ind: "不批准逮捕", value: 21, unit: "件"}}},
 		{"批准逮捕犯罪嫌疑人356人，起诉412人。", []wantFig{
-			{ind: "批准逮捕犯罪嫌疑人", value: 356, unit: "人"}, {ind: "起诉犯罪嫌疑人", value: 412, unit: "人"}}},
+			{ind: "批准逮捕犯罪嫌疑人", value: 356, unit: "人"}, {ind: "起诉", value: 412, unit: "人"}}},
 	})
 }
 

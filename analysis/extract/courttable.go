@@ -118,3 +118,18 @@ func carriedAgent(s string, at int, verb string) string {
 	}
 	return droppedAgent(s, at)
 }
+
+// suspectsCounted is the rule for the persons a procuratorate's counts
+// count: every count in persons of a run (批准逮捕犯罪嫌疑人356人，起诉412人，
+// 不起诉35人) counts suspects, so a bare verb after the count that names
+// them is named by the verb alone (起诉), the unit 人 saying whom, as
+// reports and their readers write it; head is the object the verb would
+// inherit, unit the verb's figure's. A kind of suspect named (涉黑犯罪
+// 嫌疑人) is a topic, and passes on.
+func suspectsCounted(head, unit string) bool {
+	switch head {
+	case "犯罪嫌疑人", "嫌疑人", "刑事犯罪嫌疑人":
+		return unitBase(unit) == "人" || unitBase(unit) == "人次"
+	}
+	return false
+}

@@ -127,6 +127,9 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 		scope = x.areaBefore(x.figs[k].Span[0]) + scope // 全市法院受理…，办结… → 全市法院办结
 	}
 	head := caseHead(prev[at+len(v):], unit)
+	if suspectsCounted(head, unit) {
+		head = "" // 批捕犯罪嫌疑人356人，起诉412人 → 起诉
+	}
 	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
 		// 收案, 结案: the verb names the case; a kind of case named
 		// before it stays (受理刑事案件68件，结案38件 → 刑事案件结案).
