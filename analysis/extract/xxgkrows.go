@@ -493,3 +493,16 @@ func readXXGKT4Blanks(toks []xxgkToken) (xxgkTable, bool) {
 	}
 	return xxgkTable{labels: [][]string{nil}, paths: xxgkT4Paths, values: cells}, true
 }
+
+// xxgkCutPair is the rule for the 2019 form's header 本年增/减 as some
+// copies write it, the character after the slash lost (本年增/ then
+// 处理决定数量): a folded T2 header with 本年增/ not followed by 减 reads
+// as the template's 本年增/减. h itself otherwise.
+func xxgkCutPair(h string) string {
+	const cut = "本年增/"
+	i := strings.Index(h, cut)
+	if i < 0 || strings.HasPrefix(h[i+len(cut):], "减") {
+		return h
+	}
+	return h[:i+len(cut)] + "减" + h[i+len(cut):]
+}

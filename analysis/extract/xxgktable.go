@@ -863,7 +863,7 @@ func readXXGKT2(toks []xxgkToken) (xxgkTable, bool) {
 	for _, t := range toks[:k-1] {
 		head.WriteString(t.text)
 	}
-	h := xxgkFold(head.String())
+	h := xxgkCutPair(xxgkFold(head.String()))
 	first := toks[k-1].text // the first row's label
 	for _, b := range xxgkT2Blocks {
 		if !strings.Contains(h, "第"+b.item+"项") {
