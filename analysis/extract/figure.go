@@ -240,7 +240,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if st.mayNarrateCase(s) && caseNarrative(s[st.a:numStart]) && !caseCountClause(s[st.clauseStart:numStart], m.unit) {
 		return 0 // 金某分得76485元, 向李某朋约购甲基苯丙胺100克: a case's facts
 	}
-	if classCount(s[m.end:st.b], m) || rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) {
+	className, classLen := "", 0
+	if classCount(s[m.end:st.b], m) {
+		// 41个大类行业中, 在工业19个大类中: the classification's count.
+		className, classLen = classCountName(s[st.clauseStart:numStart], s[m.end:st.b])
+	}
+	if rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) {
 		return 0 // 41个大类行业中, 在全省21个地级以上市中居第7位, 化肥(折100%), 3000万元以上工业项目
 	}
 	if neg {
@@ -467,6 +472,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 					name = honoredName(p, s[pa:nb])
 					sa = numStart
 				} else {
+					pb = growthSubsetEnd(s, pa, pb, st.b) // 10个行业实现增长
 					name = s[pa:pb]
 					sa = numStart
 				}
@@ -584,6 +590,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				}
 			}
 		}
+	}
+	if className != "" {
+		name, sa = className, numStart
+		spanEnd = m.end + classLen
 	}
 	if name == "" || strings.HasPrefix(name, "的") {
 		// 恢复到2019年的85%: the figure qualifies something else.

@@ -163,17 +163,20 @@ func ageGroup(rest string, m unitMatch) bool {
 // classCount is the rule for the count of classes a breakdown is drawn
 // from (41个大类行业中有39个行业增长, 居民消费8个大类中): a number in 个
 // followed by 大类, 门类, 中类 or 小类 and, within a few characters, 中.
-// It names the classification, no figure; the count after it (39个行业) is
-// read as usual.
+// It is a figure named by its classification (classCountName: 大类行业,
+// not the noun or topic a count would take); the count after it (39个行业)
+// is read as usual. The dev20, dev24 and dev25 annotators all take it as a
+// figure.
 func classCount(rest string, m unitMatch) bool {
 	if m.unit != "个" {
 		return false
 	}
-	if hasPrefixAny(rest, []string{"大类", "门类", "中类", "小类"}) == "" {
+	w := hasPrefixAny(rest, []string{"大类", "门类", "中类", "小类"})
+	if w == "" {
 		return false
 	}
-	k := strings.Index(rest, "中")
-	return k > 0 && utf8.RuneCountInString(rest[:k]) <= 6 && !strings.ContainsAny(rest[:k], "，,、；;0123456789")
+	k := strings.Index(rest[len(w):], "中") + len(w)
+	return k >= len(w) && utf8.RuneCountInString(rest[:k]) <= 6 && !strings.ContainsAny(rest[:k], "，,、；;0123456789")
 }
 
 // rankField is the rule for the count of the field a rank is taken in

@@ -180,8 +180,10 @@ func TestReadingNotes(t *testing.T) {
 }
 
 // TestNamePartNumbers: numbers that are part of a name or a rank are no
-// figures (ageGroup, classCount, rankField, convertedBasis); the figures
-// beside them are read with the words in their names.
+// figures (ageGroup, rankField, convertedBasis); the figures beside them
+// are read with the words in their names. The count of classes a
+// breakdown is drawn from (classCount) is a figure named by its
+// classification (classCountName).
 func TestNamePartNumbers(t *testing.T) {
 	runRuleCases(t, []struct {
 		text string
@@ -192,8 +194,8 @@ func TestNamePartNumbers(t *testing.T) {
 			{ind: "0—14岁人口占", value: 12.6, unit: "%"}}},
 		{"14至16周岁未成年人犯罪数量逐步减少。", nil},
 		{"起诉14至18周岁未成年人犯罪嫌疑人86人。", []wantFig{{ind: "起诉14至18周岁未成年人犯罪嫌疑人", value: 86, unit: "人"}}},
-		{"41个大类行业中有35个行业增加值保持增长。", []wantFig{{ind: "行业增加值保持增长", value: 35, unit: "个"}}},
-		{"居民消费8个大类中，食品类价格上涨3.2%。", []wantFig{{ind: "食品类价格", missing: true, changes: []string{"growth_pct 3.2"}}}},
+		{"41个大类行业中有35个行业增加值保持增长。", []wantFig{{ind: "大类行业", value: 41, unit: "个"}, {ind: "行业增加值保持增长", value: 35, unit: "个"}}},
+		{"居民消费8个大类中，食品类价格上涨3.2%。", []wantFig{{ind: "居民消费大类", value: 8, unit: "个"}, {ind: "食品类价格", missing: true, changes: []string{"growth_pct 3.2"}}}},
 		{"收入增幅在全省21个地级以上市中居第7位。", nil},
 		{"化肥(折100%)产量1250万吨，增长6.3%。", []wantFig{{ind: "化肥(折100%)产量", value: 1250, unit: "万吨", changes: []string{"growth_pct 6.3"}}}},
 		// Figures in the same units stay figures.
