@@ -136,3 +136,17 @@ func periodWithMonthSpan(h string) bool {
 	t := withoutMonthSpan(h)
 	return t != strings.TrimSpace(h) && isPeriodHeader(t)
 }
+
+// yearEndCountHeader is the rule for the column of a bulletin's table of
+// the population and its make-up (指标 | 年末数(万人) | 比重(%), rows 城镇,
+// 乡村, 男性, 女性, 0-15岁 …): 年末数 in a unit of persons is the count at
+// the year's end, a quantity the rows are counts of (城镇年末数), not only
+// the period of a balance (年末数 | 年初数 of a statement in 万元 stays a
+// period).
+func yearEndCountHeader(label, unit string) bool {
+	t, _ := foldTraditional(label)
+	if t != "年末数" {
+		return false
+	}
+	return unit == "人" || unit == "万人"
+}

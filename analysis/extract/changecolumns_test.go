@@ -55,3 +55,36 @@ func TestChangeOnlyColumns(t *testing.T) {
 		{ind: "油料产量", value: 30.2, unit: "万吨", changes: []string{"growth_pct -1.5"}},
 	})
 }
+
+// TestYearEndCountColumn: a population table's 年末数 in persons names
+// its rows' counts; 年末数 in money stays a period alone.
+func TestYearEndCountColumn(t *testing.T) {
+	text := "表1 年末人口数及其构成\n" +
+		"指标 | 年末数(万人) | 比重(%) |\n" +
+		"全县常住人口 | 52.3 | 100.0 |\n" +
+		"城镇 | 30.1 | 57.6 |\n" +
+		"乡村 | 22.2 | 42.4 |\n"
+	got := map[string]float64{}
+	for _, f := range mustExtract(t, text, Options{Year: 2023}) {
+		got[f.Indicator] = f.Value
+	}
+	for k, v := range map[string]float64{"全县常住人口年末数": 52.3, "城镇年末数": 30.1, "乡村年末数": 22.2, "城镇比重": 57.6} {
+		if got[k] != v {
+			t.Errorf("%s = %v, want %v (got %v)", k, got[k], v, got)
+		}
+	}
+	money := "单位：万元\n项目 | 年初数 | 年末数 |\n货币资金 | 120.5 | 130.2 |\n应收账款 | 30.1 | 28.4 |\n"
+	for _, f := range mustExtract(t, money, Options{Year: 2023}) {
+		if f.Indicator != "货币资金" && f.Indicator != "应收账款" {
+			t.Errorf("money table: subject %q", f.Indicator)
+		}
+	}
+	for _, c := range []struct {
+		label, unit string
+		want        bool
+	}{{"年末数", "万人", true}, {"年末數", "人", true}, {"年末数", "万元", false}, {"年初数", "万人", false}} {
+		if got := yearEndCountHeader(c.label, c.unit); got != c.want {
+			t.Errorf("yearEndCountHeader(%q, %q) = %v", c.label, c.unit, got)
+		}
+	}
+}

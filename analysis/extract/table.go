@@ -1140,6 +1140,9 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	case isPeriodHeader(label) || bareMonthSpan(label) || periodWithMonthSpan(label):
 		c.period = label
 		c.prior = isPriorPeriod(withoutMonthSpan(label))
+		if yearEndCountHeader(label, unit) {
+			c.name = label // 年末数(万人): the count at the year's end (changecolumns.go)
+		}
 	case c.change == "":
 		c.name = label
 		if isGenericHeader(c.name) {
