@@ -63,3 +63,38 @@ func TestOpeningBracketPrior(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketNoteNotListed: the changes a 分别 or 和 list gives its
+// figures pass over a note in brackets after one of them (含…, 不含…).
+func TestBracketNoteNotListed(t *testing.T) {
+	text := "全年新收各类案件3120件(不含旧存未结案件240件),办结3305件,同比上升8.5%和10.2%。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "新收各类案件", value: 3120, unit: "件", changes: []string{"growth_pct 8.5"}},
+		{ind: "不含旧存未结案件", value: 240, unit: "件"},
+		{ind: "办结案件", value: 3305, unit: "件", changes: []string{"growth_pct 10.2"}},
+	})
+	text = "本院受理各类案件4210件(含旧存305件),审执结4011件,收结案同比分别上升3.1%、4.6%。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "本院受理各类案件", value: 4210, unit: "件", changes: []string{"growth_pct 3.1"}},
+		{ind: "含旧存", value: 305, unit: "件"},
+		{ind: "本院审执结案件", value: 4011, unit: "件", changes: []string{"growth_pct 4.6"}},
+	})
+}
+
+// TestYearSamePeriodPrior: a prior in brackets named by a year and 同期
+// is the prior of the figure before the bracket.
+func TestYearSamePeriodPrior(t *testing.T) {
+	text := "三季度,发出再审检察建议4件(2023年同期1件);监督虚假诉讼2件(2023年同期0件)。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "发出再审检察建议", value: 4, unit: "件"},
+		{ind: "发出再审检察建议", value: 1, unit: "件", prior: true},
+		{ind: "监督虚假诉讼", value: 2, unit: "件"},
+		{ind: "监督虚假诉讼", value: 0, unit: "件", prior: true},
+	})
+	if y, _, ok := yearSamePeriodPrior("2023年同期", "", "同期"); !ok || y != 2023 {
+		t.Errorf("yearSamePeriodPrior(2023年同期) = %d, %v, want 2023", y, ok)
+	}
+	if _, _, ok := yearSamePeriodPrior("上年同期", "上年", "同期"); ok {
+		t.Errorf("yearSamePeriodPrior(上年同期) applies, want the inline prior rule")
+	}
+}

@@ -23,6 +23,9 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 		if before == "" && w != "同期" || strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") {
 			// 上年为558件, 去年同期1100件, 比上年末的1180万人.
 			ok = true
+		} else if y, v, yes := yearSamePeriodPrior(x.clauseHead(st, p), before, w); yes {
+			// 再审检察建议6件（2021年同期0件）: the year's same period.
+			year, verb, ok = y, v, true
 		}
 	} else if cmp, y, yes := bracketedComparison(x.s[st.clauseStart:st.subjStart] + p); yes {
 		// 较2022年7月（95.97%）提高0.83个百分点: the bracket holds the value
@@ -94,6 +97,18 @@ func openingBracketPrior(pre string) string {
 		}
 	}
 	return pre
+}
+
+// yearSamePeriodPrior is the rule for a prior named by a year and 同期
+// (the same period of that year) before its number, the year read as the
+// clause's period (6件（2021年同期0件）, 2022年同期为30件): head is the
+// clause's text before the number with its period, before and w the words
+// before 同期 and 同期 itself. It applies yearPrior to head.
+func yearSamePeriodPrior(head, before, w string) (year int, verb string, ok bool) {
+	if w != "同期" || before != "" {
+		return 0, "", false
+	}
+	return yearPrior(head)
 }
 
 // priorPeriod is the period an inline prior's comparison names, as
