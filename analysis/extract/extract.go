@@ -318,9 +318,12 @@ type extractor struct {
 	// noGridUntil is the end of the last block cellGrid looked at: it
 	// does not look inside it again.
 	noGridUntil int
-	grid        gridState // the aligned tables looked for (textgrid.go)
-	xxgk        xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
-	figs        []Figure
+	// noBarLeadUntil: barLeadTable looked at the lines before it and found
+	// no table there (barlead.go); cost linear in the input.
+	noBarLeadUntil int
+	grid           gridState // the aligned tables looked for (textgrid.go)
+	xxgk           xxgkState // the template tables of 信息公开年报 found in the text (xxgktable.go)
+	figs           []Figure
 
 	section  string
 	lastLine int // index+1 of the last figure of the previous sentence in this line

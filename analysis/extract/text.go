@@ -106,6 +106,13 @@ func (x *extractor) run() {
 			ls = next // a table whose rows the copy lost (cellgrid.go)
 			continue
 		}
+		if rows, next := x.barLeadTable(ls); rows != nil {
+			x.curTableUnit = x.pendingUnit
+			x.table(rows, x.pendingUnit) // 28 then | 卫生机构 | 个 | 8052, a cell a line (barlead.go)
+			x.pendingUnit = ""
+			ls = next
+			continue
+		}
 		if u := unitLine(s[ls:le]); u != "" {
 			x.pendingUnit = u
 			if bareUnitLine(s[ls:le]) {
