@@ -47,6 +47,18 @@ func multiByteRuneAt(s string) (rune, int) {
 	return utf8.DecodeRuneInString(s)
 }
 
+// lastRuneOf is utf8.DecodeLastRuneInString, the three-byte sequences
+// (the Han characters and the full-width marks) put together inline as
+// multiByteRuneAt does: the same rune and size for any s.
+func lastRuneOf(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if c := s[n-3]; (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && s[n-2]&0xC0 == 0x80 && s[n-1]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[n-2]&0x3F)<<6 | rune(s[n-1]&0x3F), 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // isDigitAt reports whether a digit starts at s[i].
 func isDigitAt(s string, i int) bool {
 	_, n := digitAt(s, i)
@@ -731,5 +743,5 @@ func runeBefore(s string, i int) (rune, int) {
 	if i <= 0 {
 		return utf8.RuneError, 0
 	}
-	return utf8.DecodeLastRuneInString(s[:i])
+	return lastRuneOf(s[:i])
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestBlankToLineEnd: blankToLineEnd says what trimText of the rest of the
@@ -73,4 +74,16 @@ func yearLabelHeaderUnbounded(t string) bool {
 		return true
 	}
 	return false
+}
+
+// TestLastRuneOf: lastRuneOf is utf8.DecodeLastRuneInString for any text,
+// valid UTF-8 or not.
+func TestLastRuneOf(t *testing.T) {
+	for _, s := range []string{"", "a", "增长", "比上年增长2.1%", "。", "\u3000", "é", "😀", "\xe5\xa2", "\xa2\x9e", "a\xe5\xa2\x9e", "\xed\xa0\x80", "\xe0\x80\x80", "\xef\xbb\xbf", "x\xe3\x80", "\xe3\x80\x80\x80"} {
+		r, n := lastRuneOf(s)
+		wr, wn := utf8.DecodeLastRuneInString(s)
+		if r != wr || n != wn {
+			t.Errorf("lastRuneOf(%q) = %q, %d, want %q, %d", s, r, n, wr, wn)
+		}
+	}
 }

@@ -115,14 +115,14 @@ func stripSubject(s string, a, b int) (int, int) {
 // subject.
 func trimSubjectPunct(s string, a, b int) (int, int) {
 	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:b])
+		r, n := runeAt(s[a:b])
 		if !isSpace(r) && !subjectLeadPunct(r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		r, n := lastRuneOf(s[a:b])
 		if !isSpace(r) && !subjectTrailPunct(r) {
 			break
 		}

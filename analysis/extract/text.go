@@ -212,14 +212,14 @@ func sentenceEndWord(line string) bool {
 
 func trimSpace(s string, a, b int) (int, int) {
 	for a < b {
-		r, n := utf8.DecodeRuneInString(s[a:b])
+		r, n := runeAt(s[a:b])
 		if !isSpace(r) {
 			break
 		}
 		a += n
 	}
 	for b > a {
-		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		r, n := lastRuneOf(s[a:b])
 		if !isSpace(r) {
 			break
 		}
@@ -294,7 +294,7 @@ func (x *extractor) line(ls, le int) {
 		// The heading runs to the first sentence end or the line end.
 		he := b
 		for i := mend; i < b; {
-			r, n := utf8.DecodeRuneInString(s[i:b])
+			r, n := runeAt(s[i:b])
 			if r == '。' || r == '！' || r == '？' || r == '!' || r == '?' || r == ';' || r == '；' {
 				he = i
 				break
@@ -322,7 +322,7 @@ func (x *extractor) line(ls, le int) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:b])
+		r, n := multiByteRuneAt(s[i:b])
 		if sentenceEnd(r) {
 			x.sentence(st, i)
 			st = i + n
