@@ -17,8 +17,11 @@ import "strings"
 func oneLineMarkdown(s string, ls, le int) (rows []trow, start, end int, ok bool) {
 	line := s[ls:le]
 	first := strings.IndexByte(line, '|')
+	if first < 0 {
+		return nil, 0, 0, false // most lines: no bar, and no scan back from the end
+	}
 	last := strings.LastIndexByte(line, '|')
-	if first < 0 || last <= first || !strings.Contains(line, "| |") || !strings.Contains(line, "---") {
+	if last <= first || !strings.Contains(line, "| |") || !strings.Contains(line, "---") {
 		return nil, 0, 0, false
 	}
 	cells := splitCells(s, ls+first, ls+last+1, nil)

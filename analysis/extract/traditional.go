@@ -102,7 +102,7 @@ func foldTraditional(s string) (string, bool) {
 			i += 3 // valid UTF-8: a three-byte character none of the folded
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := multiByteRuneAt(s[i:])
 		if r >= cjkBase && r <= 0x9FFF {
 			if f := foldTable[r-cjkBase]; f != 0 {
 				if b == nil {
