@@ -31,7 +31,7 @@ const maxGridHeader = 64
 
 // gridCornerWords are the words a table heads its row labels with, besides
 // statLabelHeaders.
-var gridCornerWords = []string{"指标名称", "项目名称", "类别", "类 别", "项目", "指标", "分组", "品名", "名称"}
+var gridCornerWords = []string{"指标名称", "项目名称", "类别", "类 别", "项目", "指标", "分组", "品名", "名称", "产品名称"}
 
 // gridCorner reports a cell that heads a table's row labels (项目, 指 标,
 // 类别, 指标名称).
@@ -414,7 +414,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	for _, c := range cells[corner+1 : body] {
 		head = append(head, c.text)
 	}
-	leaves, ok := gridHeaderPaths(joinSplitHeader(head), k)
+	leaves, ok := gridHeaderPaths(dropEmptyUnitColumn(joinSplitHeader(head), k), k)
 	if !ok {
 		return ls, false
 	}

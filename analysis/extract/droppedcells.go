@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -87,4 +88,31 @@ func bareMonthSpan(h string) bool {
 		}
 	}
 	return false
+}
+
+// dropEmptyUnitColumn is the rule for a cell grid whose header has a
+// column of units (计量单位, 单位) that every row left empty, the copy
+// dropping the empty cells (产品名称 | 计量单位 | 2019年产量 | 比上年增减% over
+// rows of a label and two numbers): with one header cell more than the
+// rows' k values and one of them a unit column's, that column is no
+// column of the rows. head is returned without it; head itself
+// otherwise. (A row that writes its unit has a text cell among its
+// values and no run of k.)
+func dropEmptyUnitColumn(head []string, k int) []string {
+	if len(head) != k+1 {
+		return head
+	}
+	at := -1
+	for i, h := range head {
+		if slices.Contains(unitHeaderWords, strings.ReplaceAll(h, " ", "")) {
+			if at >= 0 {
+				return head
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return head
+	}
+	return append(slices.Clone(head[:at]), head[at+1:]...)
 }

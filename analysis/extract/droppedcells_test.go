@@ -50,3 +50,24 @@ func TestBareMonthSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestDropEmptyUnitColumn: a products table copied one cell a line whose
+// 计量单位 column every row left empty reads its rows under the other
+// columns.
+func TestDropEmptyUnitColumn(t *testing.T) {
+	lines := []string{"产品名称", "计量单位", "2022年产量", "比上年增减%",
+		"小麦", "5210", "3.1", "玉米", "8800", "-1.2", "花生", "960", "0"}
+	text := strings.Join(lines, "\n\n") + "\n"
+	figs := mustExtract(t, text, Options{Year: 2022})
+	checkFigures(t, text, figs, []wantFig{
+		{ind: "小麦产量", value: 5210, changes: []string{"growth_pct 3.1"}},
+		{ind: "玉米产量", value: 8800, changes: []string{"growth_pct -1.2"}},
+		{ind: "花生产量", value: 960, changes: []string{"growth_pct 0"}},
+	})
+	if got := dropEmptyUnitColumn([]string{"单位", "本月", "累计"}, 3); len(got) != 3 {
+		t.Errorf("as many headers as values: kept, got %v", got)
+	}
+	if got := dropEmptyUnitColumn([]string{"本月", "累计", "增长"}, 2); len(got) != 3 {
+		t.Errorf("no unit column: kept, got %v", got)
+	}
+}
