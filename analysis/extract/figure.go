@@ -802,7 +802,7 @@ func ageBand(s string, numEnd int, m unitMatch) bool {
 
 // schoolMeasures are the counts an education bulletin gives for a level of
 // schooling after the number of its schools.
-var schoolMeasures = []string{"招生", "在校生", "毕业生", "专任教师", "教职工", "招生数", "在校生数", "毕业生数"}
+var schoolMeasures = []string{"招生", "在校生", "毕业生", "专任教师", "教职工", "招生数", "在校生数", "毕业生数", "学生", "在校学生"}
 
 // inheritSchoolScope is the rule for the counts of a level of schooling
 // listed after its schools (义务教育阶段学校21.26万所，招生3507.89万人，在校生
@@ -833,7 +833,8 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	}
 	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
 		// 普通高中28所，招生2.1万人: the schools counted name the level.
-		if last := x.lastSchoolCount(st); last >= 0 && x.figs[last].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" {
+		// 初中校数85所: a measure (数), not the level's name.
+		if last := x.lastSchoolCount(st); last >= 0 && x.figs[last].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" && !strings.HasSuffix(prev.Indicator, "数") {
 			return prev.Indicator + name
 		}
 	}

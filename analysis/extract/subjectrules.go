@@ -845,11 +845,12 @@ func (x *extractor) listedOtherMeasure(st *sentenceState, numStart int, unit str
 // lastSchoolCount is the rule inheritSchoolScope uses for a level of
 // schooling named by its count of schools (普通高中28所，招生2.1万人，在校生
 // 6.3万人 → 普通高中招生, 普通高中在校生; …；初中12所，在校生1.1万人 → 初中在校
-// 生): the sentence's last figure in 所, -1 if none.
+// 生): the sentence's last figure in 所, -1 if none. A stated change of the
+// count (比上年减少723所, a figure of its own) is no count of schools.
 func (x *extractor) lastSchoolCount(st *sentenceState) int {
 	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
 		k := st.figs[j]
-		if f := &x.figs[k]; f.Unit == "所" && !f.Prior && !f.Missing {
+		if f := &x.figs[k]; f.Unit == "所" && !f.Prior && !f.Missing && f.ChangeOf == "" {
 			return k
 		}
 	}
