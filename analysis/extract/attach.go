@@ -597,7 +597,7 @@ func (x *extractor) shortNameAgain(st *sentenceState, name string, ch *Change) i
 			continue
 		}
 		short := name
-		if !strings.HasSuffix(f.Indicator, short) {
+		if !strings.HasSuffix(f.Indicator, short) && !strings.HasSuffix(withoutKindWord(f.Indicator), short) {
 			short = strings.TrimSuffix(name, "数")
 			if short == name || utf8.RuneCountInString(short) < 2 || !strings.HasSuffix(f.Indicator, short) {
 				continue

@@ -98,3 +98,33 @@ func TestYearSamePeriodPrior(t *testing.T) {
 		t.Errorf("yearSamePeriodPrior(上年同期) applies, want the inline prior rule")
 	}
 }
+
+// TestWholeYearCount: 全年 stays in the name of a count of the whole year
+// named by a bare verb, and passes to the bare case verb after it; a
+// count named by a noun drops it as before.
+func TestWholeYearCount(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全年收案2870件，结案2790件。", []string{"全年收案", "全年结案"}},
+		{"全年共受理案件3020件，结案2950件。", []string{"受理案件", "全年结案"}},
+		{"全年脱贫210户、655人。", []string{"全年脱贫", "全年脱贫"}},
+		{"全年出生人口2310人，死亡人口1980人。", []string{"出生人口", "死亡人口"}},
+	})
+	for at, want := range map[string]bool{"全年": true, "，全年共": true, "完全年": false, "全年累计": true, "今年": false} {
+		if got := wholeYearBefore(at, len(at)); got != want {
+			t.Errorf("wholeYearBefore(%q) = %v, want %v", at, got, want)
+		}
+	}
+}
+
+// TestKindWordNamedAgain: a change whose clause names an earlier count of
+// the sentence again without its word of every kind is that count's.
+func TestKindWordNamedAgain(t *testing.T) {
+	text := "本院受理各类案件25600件、审结23800件,受理案件下降6.2%。"
+	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
+		{ind: "本院受理各类案件", value: 25600, unit: "件", changes: []string{"growth_pct -6.2"}},
+		{ind: "本院审结案件", value: 23800, unit: "件"},
+	})
+	if got := withoutKindWord("受理各类案件"); got != "受理案件" {
+		t.Errorf("withoutKindWord(受理各类案件) = %q", got)
+	}
+}

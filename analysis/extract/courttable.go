@@ -133,3 +133,62 @@ func suspectsCounted(head, unit string) bool {
 	}
 	return false
 }
+
+// withoutKindWord is a count's name without the word of every kind inside
+// it (受理各类案件 → 受理案件, 审结各类民商事案件 → 审结民商事案件), as a
+// clause after it names the count again (全市法院受理各类案件148895件、审结
+// 135893件，受理案件下降8.14%: shortNameAgain); name itself when it has none
+// after its first word.
+func withoutKindWord(name string) string {
+	for _, w := range kindWords {
+		if i := strings.Index(name, w); i > 0 && i+len(w) < len(name) {
+			return name[:i] + name[i+len(w):]
+		}
+	}
+	return name
+}
+
+// countEventVerbs are verbs that alone name a count of events of a year
+// (全年死亡5369人, 全年脱贫324户), beside the case verbs (收案, 结案).
+var countEventVerbs = []string{"死亡", "出生", "脱贫", "返贫", "落户", "迁入", "迁出"}
+
+// wholeYearCount is the rule for a count of the whole year named by a bare
+// verb (全年收案3902件, 全年脱贫324户, 全年死亡5369人; 全年受理案件45722件，
+// 结案41916件): the verb alone says too little, so 全年, the whole year the
+// text writes right before it (共, 累计 between them dropped) or before the
+// count of the sentence it inherits from, is kept in its name (全年收案,
+// 全年结案), as 全年 opens the name of any count the text writes so. It
+// returns "" for a name of four characters or more, or no bare verb.
+func (x *extractor) wholeYearCount(st *sentenceState, name string, sa int, unit string) string {
+	if utf8.RuneCountInString(name) >= 4 || hasPrefixAny(name, caseVerbs) != name && hasPrefixAny(name, countEventVerbs) != name {
+		return ""
+	}
+	if wholeYearBefore(x.s, sa) {
+		return "全年" + name
+	}
+	if k := x.sameUnitBefore(st, unit); k >= 0 && (strings.HasPrefix(x.figs[k].Indicator, "全年") || wholeYearBefore(x.s, x.figs[k].Span[0])) && isCaseVerb(name) {
+		return "全年" + name
+	}
+	return ""
+}
+
+// wholeYearBefore reports 全年 written right before byte offset at, 共, 共计
+// or 累计 between them, after the start of its clause.
+func wholeYearBefore(s string, at int) bool {
+	if at <= 0 || at > len(s) {
+		return false
+	}
+	end := at
+	for _, w := range []string{"共计", "累计", "共"} {
+		if strings.HasSuffix(s[:end], w) {
+			end -= len(w)
+			break
+		}
+	}
+	if !strings.HasSuffix(s[:end], "全年") {
+		return false
+	}
+	head := s[:end-len("全年")]
+	r, _ := utf8.DecodeLastRuneInString(head)
+	return head == "" || !isHan(r)
+}

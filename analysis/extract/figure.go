@@ -550,6 +550,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		}
 	}
+	if inh := x.wholeYearCount(st, name, sa, m.unit); inh != "" && !usePost {
+		name = inh // 全年收案3902件，结案3721件: 全年收案, 全年结案
+	}
 	if inh := x.sectionKindName(name); inh != "" && !usePost {
 		name = inh // （二）办理涉疫案件情况 … 起诉53人: 涉疫案件起诉
 	}

@@ -44,7 +44,8 @@ func TestInheritSubjectCaseVerbs(t *testing.T) {
 		// The object of a verb of receipt.
 		{"全年共收到行政复议申请320件，受理298件，审结285件。", []string{"收到行政复议申请", "受理行政复议申请", "审结行政复议申请"}},
 		// A verb that names the case takes no noun.
-		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
+		{"全年受理案件964件，收案902件，结案870件。", []string{"受理案件", "全年收案", "全年结案"}}, // wholeYearCount
+		{"受理案件964件，收案902件，结案870件。", []string{"受理案件", "收案", "结案"}},
 		// A sentence without a subject carries the one before it.
 		{"全市法院受理各类案件25.4万件。办结23.1万件。", []string{"法院受理各类案件", "全市法院办结案件"}},
 		{"受理案件300件。审结280人。", []string{"受理案件", "审结"}},
