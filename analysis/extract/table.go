@@ -2731,6 +2731,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		if lines > 0 && strings.Contains(line, "单位") && unitLine(line) != "" {
 			break // 二、在校学生数 计量单位:人: the next table's title and unit
 		}
+		if a < b && lines >= 8 && bars*3 >= lines && streamProseRun(s, a) {
+			break // 注:… then 二、季度业绩亮点 then 2024年…: the text after the table
+		}
 		if strings.HasSuffix(line, "|") {
 			bars++
 		}

@@ -177,7 +177,7 @@ func wrappedLine(s string, ls, le int) bool {
 			return false
 		}
 		return true
-	case (last == '，' || last == '、') && isHan(first):
+	case (last == '，' || last == '、' || halfWidthClauseComma(line)) && isHan(first):
 		// 分别达到39159元和20598元，\n分别增长8%和8.5%: a clause mark
 		// ends no sentence.
 		if lvl, _ := headingMarker(s, na, nb); lvl > 0 {
