@@ -354,7 +354,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -379,6 +379,12 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		// over the first value column.
 		corner = -1
 	} else if corner < 0 {
+		if anywhere {
+			return x.sideBySideGrid(ls, cells, prose, unit, anywhere)
+		}
+		if e, ok := x.headerlessSeries(cells, unit); ok {
+			return e, true // 床位数(万张) then nine values, no header (series.go)
+		}
 		return x.sideBySideGrid(ls, cells, prose, unit, anywhere)
 	} else {
 		cornerText = cells[corner].text
