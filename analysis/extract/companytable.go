@@ -1215,6 +1215,9 @@ func innerHeaderPair(rows []trow, ri int, width int) ([][]string, bool) {
 // and take a unit it names when they have none; it reports whether the
 // row was such a piece.
 func (x *extractor) labelPieceRow(rows []trow, ri, h int, figs []int) bool {
+	if ri >= h && openLabelStart(rows, ri) {
+		return true // 调整后每 | | then 股净资产(元) | …: one label (labelwrap.go)
+	}
 	if ri < h || len(rows[ri].cells) == 0 || !rowHasText(rows[ri]) || writtenCells(rows[ri]) != 1 || rows[ri].cols != nil {
 		return false
 	}
