@@ -173,6 +173,7 @@ func (f *Figure) hasRealTermsChange() bool {
 // at the first.
 func (f *Figure) addChange(ch Change) {
 	basisPoints(&ch)
+	narrowedDecline(f, &ch)
 	f.Changes = append(f.Changes, ch)
 	f.Change = &f.Changes[0]
 }
