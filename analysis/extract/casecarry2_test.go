@@ -128,3 +128,19 @@ func TestKindWordNamedAgain(t *testing.T) {
 		t.Errorf("withoutKindWord(受理各类案件) = %q", got)
 	}
 }
+
+// TestSpacedClassifierCount: a count spaced on both sides before a
+// classifier and its noun (a PDF copy's 18 项指标) is read as unspaced;
+// after a date's year it is not.
+func TestSpacedClassifierCount(t *testing.T) {
+	text := "设定的 18 项指标中,有 14 项指标同比趋优。"
+	got := mustExtract(t, text, Options{Year: 2024})
+	if len(got) != 2 || got[0].Value != 18 || got[1].Value != 14 || got[0].Unit != "项" {
+		t.Errorf("%s: got %d figures %v", text, len(got), got)
+	}
+	for before, want := range map[string]bool{"设定的": true, "有": true, "2023 年": false, "第": false} {
+		if got := spacedClassifierCount(before); got != want {
+			t.Errorf("spacedClassifierCount(%q) = %v, want %v", before, got, want)
+		}
+	}
+}

@@ -36,8 +36,18 @@ func spacedUnit(s string, start, i int) unitMatch {
 	spacedBefore := len(before) < start
 	r, _ := utf8.DecodeRuneInString(s[m.end:])
 	endsWord := m.end >= len(s) || r == ' ' || breakRune(r) || !isHan(r) && r != '/'
-	if !endsWord && (!spacedBefore || nounClassifiers[m.unit]) {
-		return none // 15 个项目: a classifier before its noun names the count
+	if !endsWord && (!spacedBefore || nounClassifiers[m.unit] && !spacedClassifierCount(before)) {
+		return none // 15 个项目 after 2023 年: a classifier before its noun names the count only spaced on both sides
 	}
 	return m
+}
+
+// spacedClassifierCount is the rule for a count the copy spaced on both
+// sides before a classifier and its noun (设定的 18 项指标中, 有 14 项指标同比
+// 趋优): the number counts the noun, as it does unspaced, unless what it
+// follows is a date's year, month or day (2023 年 15 个项目: a copy's digits
+// of a date may run on). before is the text before the number, its spaces
+// trimmed.
+func spacedClassifierCount(before string) bool {
+	return hasSuffixAny(before, []string{"年", "月", "日", "第"}) == ""
 }
