@@ -2369,6 +2369,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				ch.Unit = ""
 			}
 			if t >= 0 {
+				pointChangeRate(&x.figs[t], ch) // 研发投入占营业收入的比例 | 16.35 | 减少8.65个百分点 under 单位:元
 				x.addTableChange(&x.figs[t], ch)
 				if ch.Kind == Abs {
 					x.push(tableAbsFigure(x.figs[t], ch, col, [2]int{cell.start, cell.end}))
