@@ -376,7 +376,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if t := afterEnumeration(name); t != name {
 		name, sa = t, sb-len(t)
 	}
-	if parts := x.yearListParts(st, name, pre, listedValues(s[:st.b], toks, i, m)); len(parts) >= 2 && len(st.pending) == 0 {
+	if parts := x.yearListParts(st, name, pre, func() int { return listedValues(s[:st.b], toks, i, m) }); len(parts) >= 2 && len(st.pending) == 0 {
 		// 2015年、2016年收结案分别为：3075件、2823件，3813件、3513件.
 		name = parts[0]
 		st.pending = parts[1:]

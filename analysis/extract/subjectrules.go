@@ -1393,7 +1393,7 @@ func pairedValues(s string, toks []token, i int, m unitMatch) int {
 func sameUnitRun(s string, toks []token, i int, m unitMatch, skip func(rune) bool, joins func(gap string) bool) int {
 	count := 1
 	end := m.end
-	base := unitBase(m.unit)
+	base, based := "", false // unitBase(m.unit), once a value follows
 	for k := i + 1; k < len(toks) && count < maxLookback; k++ {
 		t := toks[k]
 		if t.kind == tokBreak && t.start == end && skip(t.r) {
@@ -1403,7 +1403,13 @@ func sameUnitRun(s string, toks []token, i int, m unitMatch, skip func(rune) boo
 			break
 		}
 		um := readUnit(s, t.end)
-		if um.kind == unitNone || unitBase(um.unit) != base || um.kind != m.kind {
+		if um.kind == unitNone {
+			break
+		}
+		if !based {
+			base, based = unitBase(m.unit), true
+		}
+		if unitBase(um.unit) != base || um.kind != m.kind {
 			break
 		}
 		count++
@@ -2261,12 +2267,13 @@ func listedValues(s string, toks []token, i int, m unitMatch) int {
 // yearListParts applies yearListNames to the figure's own subject words
 // when they end in 分别为 (pre), or, for a clause that opens with the
 // values (…收结案分别为：3075件、…), to the clause before it that ends so.
-func (x *extractor) yearListParts(st *sentenceState, name, pre string, n int) []string {
-	if n < 4 {
-		return nil
-	}
+func (x *extractor) yearListParts(st *sentenceState, name, pre string, values func() int) []string {
 	if name != "" {
 		if hasSuffixAny(strings.TrimRight(trimText(pre), ":："), distributeWords) == "" {
+			return nil
+		}
+		n := values()
+		if n < 4 {
 			return nil
 		}
 		// The years may have been read as the clause's period: the
@@ -2279,6 +2286,10 @@ func (x *extractor) yearListParts(st *sentenceState, name, pre string, n int) []
 		return yearListNames(name, n)
 	}
 	if trimText(pre) != "" || st.prevClause[0] < 0 {
+		return nil
+	}
+	n := values()
+	if n < 4 {
 		return nil
 	}
 	a, b := trimSubjectPunct(x.s, st.prevClause[0], st.prevClause[1])
