@@ -33,11 +33,17 @@ const maxBarLeadCells = 64
 // line (at most 40 characters, no sentence or clause mark) without a bar,
 // the next line opening with one.
 func barLeadStart(s string, a, b, le int) bool {
-	if a >= b || strings.ContainsAny(s[a:b], "|｜。；;") || utf8.RuneCountInString(s[a:b]) > 40 {
+	// The cheap tests first (more than 160 bytes are more than 40
+	// characters): most lines are prose, and the next line opens with no
+	// bar.
+	if a >= b || b-a > 4*40 {
 		return false
 	}
 	na, nb := trimSpace(s, min(le+1, len(s)), nextLine(s, min(le+1, len(s))))
-	return na < nb && (s[na] == '|' || strings.HasPrefix(s[na:nb], "｜"))
+	if na >= nb || s[na] != '|' && !strings.HasPrefix(s[na:nb], "｜") {
+		return false
+	}
+	return !strings.ContainsAny(s[a:b], "|｜。；;") && utf8.RuneCountInString(s[a:b]) <= 40
 }
 
 // barLeadRow reads the row of a bar-led table that starts at the line at

@@ -87,3 +87,38 @@ func TestLastRuneOf(t *testing.T) {
 		}
 	}
 }
+
+// TestBarLeadStartOrder: barLeadStart with its cheap tests first says what
+// the rule says (a short line without a bar or sentence mark, the next
+// line opening with a bar).
+func TestBarLeadStartOrder(t *testing.T) {
+	rule := func(s string, a, b, le int) bool {
+		if a >= b || strings.ContainsAny(s[a:b], "|｜。；;") || utf8.RuneCountInString(s[a:b]) > 40 {
+			return false
+		}
+		na, nb := trimSpace(s, min(le+1, len(s)), nextLine(s, min(le+1, len(s))))
+		return na < nb && (s[na] == '|' || strings.HasPrefix(s[na:nb], "｜"))
+	}
+	long := strings.Repeat("指", 40)
+	for _, s := range []string{
+		"序号\n| 指标\n| 单位\n",
+		"序号\n｜指标\n",
+		"序号\n  | 指标\n",
+		"序号。\n| 指标\n",
+		"序|号\n| 指标\n",
+		long + "\n| 指标\n",
+		long + "标\n| 指标\n",
+		strings.Repeat("a", 160) + "\n| x\n",
+		strings.Repeat("a", 161) + "\n| x\n",
+		"序号\n指标 |\n",
+		"序号\n\n| 指标\n",
+		"序号",
+		"序号\n",
+	} {
+		le := nextLine(s, 0)
+		a, b := trimSpace(s, 0, le)
+		if got, want := barLeadStart(s, a, b, le), rule(s, a, b, le); got != want {
+			t.Errorf("barLeadStart(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
