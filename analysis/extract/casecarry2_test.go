@@ -144,3 +144,16 @@ func TestSpacedClassifierCount(t *testing.T) {
 		}
 	}
 }
+
+// TestCaseNamingVerb: a verb that names the case (立案, 结案) inherits no
+// other noun from the count before it; the verb after it then stands alone.
+func TestCaseNamingVerb(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全年共受理各类案件9120件，其中诉前化解纠纷1210件，立案7910件，办结7705件。", []string{"受理各类案件", "诉前化解纠纷", "立案", "办结"}},
+	})
+	for name, want := range map[string]bool{"立案": true, "结案": true, "办结": false, "审结": false} {
+		if got := caseNamingVerb(name); got != want {
+			t.Errorf("caseNamingVerb(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

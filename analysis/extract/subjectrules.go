@@ -130,7 +130,9 @@ func (x *extractor) inheritSubject(st *sentenceState, name, unit string) string 
 	if suspectsCounted(head, unit) {
 		head = "" // 批捕犯罪嫌疑人356人，起诉412人 → 起诉
 	}
-	if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
+	if strings.HasSuffix(name, "案") && !strings.HasSuffix(head, "案件") && caseNamingVerb(name) {
+		head = "" // 诉前化解纠纷3354件，立案16455件: 立案 names the case, not 立案纠纷
+	} else if strings.HasSuffix(name, "案") && strings.HasSuffix(head, "案件") {
 		// 收案, 结案: the verb names the case; a kind of case named
 		// before it stays (受理刑事案件68件，结案38件 → 刑事案件结案).
 		object := prev[at+len(v):]
