@@ -661,7 +661,7 @@ func (x *extractor) shareOfPrevious(st *sentenceState, lead int) (string, bool) 
 	if a >= b {
 		return "", false
 	}
-	return s[a:b], true
+	return dropApprovingBody(s[a:b]), true
 }
 
 // endsWithPreposition reports a subject candidate that ends in a

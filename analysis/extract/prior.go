@@ -62,7 +62,10 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 	}
 	for k := len(st.figs) - 1; k >= 0; k-- {
 		f := &x.figs[st.figs[k]]
-		if f.Prior || f.Missing {
+		if f.Prior || f.Missing || f.noChange {
+			// 为全年预算46,908万元的80.43%，比上年同期35,285万元: the plan a
+			// share was of, or a figure in brackets, is not what the prior
+			// compares.
 			continue
 		}
 		if f.Unit != unit && (unitBase(f.Unit) != unitBase(unit) || unitBase(unit) == "") {
