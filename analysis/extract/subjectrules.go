@@ -1531,7 +1531,16 @@ var wholeWords = []string{"总数", "总量", "总额", "总人数", "全部", "
 // its words alone.
 func shareOfWhole(name string) bool {
 	rest, ok := strings.CutPrefix(name, "占")
-	return ok && slices.Contains(wholeWords, rest)
+	return ok && (slices.Contains(wholeWords, rest) || shortWhole(rest))
+}
+
+// shortWhole is the rule for a share of a whole named in one or two
+// characters (主体税种完成54.5亿元，同比增长24.8%，占税收的61.8%): 占税收 names
+// the whole, not the share, which is the level's (主体税种占税收), as a
+// share of 总数 is.
+func shortWhole(rest string) bool {
+	n := utf8.RuneCountInString(rest)
+	return n >= 1 && n <= 2 && isHanString(rest)
 }
 
 // caseRate applies verbRate to a rate in % named after the sentence's last
