@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReceivedParts: the cases a court received (受理) are those carried
 // over (旧存) and those newly filed (新收); listed after 其中, a bare 旧存 or
@@ -155,5 +158,15 @@ func TestCaseNamingVerb(t *testing.T) {
 		if got := caseNamingVerb(name); got != want {
 			t.Errorf("caseNamingVerb(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestHonorPredicateLevels: the predicate of a count of those honoured or
+// chosen may list the levels it names with 、 (入选全国、全省典型案例).
+func TestHonorPredicateLevels(t *testing.T) {
+	text := "全市检察机关共办理各类案件9020件,12个案件入选全国、全省典型案例。"
+	got := mustExtract(t, text, Options{Year: 2024})
+	if len(got) != 2 || got[1].Value != 12 || !strings.HasPrefix(got[1].Indicator, "入选全国、全省典型案例") {
+		t.Errorf("%s: got %v", text, got)
 	}
 }

@@ -2095,8 +2095,8 @@ func honorPredicate(s string, a, b, end int) (int, string) {
 	}
 	p := trimText(t[i:])
 	n := utf8.RuneCountInString(p)
-	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(p) {
-		return b, ""
+	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(strings.ReplaceAll(p, "、", "")) || strings.HasSuffix(p, "、") {
+		return b, "" // 入选全国、全省典型案例: a 、 between the levels named is the predicate's
 	}
 	return min(at, b), p
 }
