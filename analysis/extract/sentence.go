@@ -37,6 +37,9 @@ type sentenceState struct {
 	// slashOpen are the figures of a slash restatement still without
 	// their change (slashrestated.go).
 	slashOpen []int
+	// seriesSubject is the quantity of the last slash series read
+	// (slashseries.go): a series after it with no words of its own is of it.
+	seriesSubject string
 	// series is the quantity the sentence announces a series of data for,
 	// ending at seriesEnd, once seriesRead (seriestopic.go).
 	series     string
@@ -121,6 +124,10 @@ func (x *extractor) sentence(a, b int) {
 		case tokWord:
 			x.word(st, t)
 		case tokNum:
+			if n, ok := x.slashSeries(st, toks, i); ok {
+				i += n // 其中Q1-Q3为-253/27/11亿元 (slashseries.go)
+				continue
+			}
 			if n, ok := x.bracketedSignedChange(st, toks, i); ok {
 				i += n // 毛利率20.5%(+1.2pct): the figure's change (companyprose.go)
 				continue
