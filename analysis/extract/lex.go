@@ -602,37 +602,8 @@ func readUnit(s string, i int) unitMatch {
 		}
 	}
 	switch {
-	case strings.HasPrefix(s[j:], "%"):
-		m.unit, m.kind, j = "%", unitPercent, j+1
-	case strings.HasPrefix(s[j:], "％"):
-		m.unit, m.kind, j = "%", unitPercent, j+len("％")
-	case strings.HasPrefix(s[j:], "‰"):
-		m.unit, m.kind, j = "‰", unitPercent, j+len("‰")
-	case strings.HasPrefix(s[j:], "个十万分点"):
-		m.unit, m.kind, j = "个十万分点", unitPP, j+len("个十万分点") // a rate per 10万 (孕产妇死亡率15.1/10万) changes in these
-	case strings.HasPrefix(s[j:], "十万分点"):
-		m.unit, m.kind, j = "个十万分点", unitPP, j+len("十万分点")
-	case strings.HasPrefix(s[j:], "个千分点"):
-		m.unit, m.kind, j = "个千分点", unitPP, j+len("个千分点")
-	case strings.HasPrefix(s[j:], "千分点"):
-		m.unit, m.kind, j = "个千分点", unitPP, j+len("千分点")
-	case strings.HasPrefix(s[j:], "个基点"):
-		m.unit, m.kind, j = "个基点", unitPP, j+len("个基点") // basis points: a rate's change, 0.01 of a point (basisPoints)
-	case strings.HasPrefix(s[j:], "基点"):
-		m.unit, m.kind, j = "个基点", unitPP, j+len("基点")
-	case strings.HasPrefix(s[j:], "个百分点"):
-		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
-	case strings.HasPrefix(s[j:], "百分点"):
-		m.unit, m.kind, j = "个百分点", unitPP, j+len("百分点")
-	case strings.HasPrefix(s[j:], "个百份点") || strings.HasPrefix(s[j:], "百份点"):
-		// 下跌2.8个百份点: 份 for 分, as Hong Kong copies write it.
-		w := "百份点"
-		if strings.HasPrefix(s[j:], "个") {
-			w = "个百份点"
-		}
-		m.unit, m.kind, j = "个百分点", unitPP, j+len(w)
-	case strings.HasPrefix(s[j:], "倍"):
-		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
+	case !pointUnitStart(s[j:]):
+		fallthrough // none of the cases after default can match
 	default:
 		b := baseLex.prefix(s[j:])
 		if b == "周" && strings.HasPrefix(s[j+len(b):], "年") {
@@ -664,6 +635,37 @@ func readUnit(s string, i int) unitMatch {
 		}
 		m.unit, m.base, m.kind = sc+b, b, unitQuantity
 		j = k + len(b)
+	case strings.HasPrefix(s[j:], "%"):
+		m.unit, m.kind, j = "%", unitPercent, j+1
+	case strings.HasPrefix(s[j:], "％"):
+		m.unit, m.kind, j = "%", unitPercent, j+len("％")
+	case strings.HasPrefix(s[j:], "‰"):
+		m.unit, m.kind, j = "‰", unitPercent, j+len("‰")
+	case strings.HasPrefix(s[j:], "个十万分点"):
+		m.unit, m.kind, j = "个十万分点", unitPP, j+len("个十万分点") // a rate per 10万 (孕产妇死亡率15.1/10万) changes in these
+	case strings.HasPrefix(s[j:], "十万分点"):
+		m.unit, m.kind, j = "个十万分点", unitPP, j+len("十万分点")
+	case strings.HasPrefix(s[j:], "个千分点"):
+		m.unit, m.kind, j = "个千分点", unitPP, j+len("个千分点")
+	case strings.HasPrefix(s[j:], "千分点"):
+		m.unit, m.kind, j = "个千分点", unitPP, j+len("千分点")
+	case strings.HasPrefix(s[j:], "个基点"):
+		m.unit, m.kind, j = "个基点", unitPP, j+len("个基点") // basis points: a rate's change, 0.01 of a point (basisPoints)
+	case strings.HasPrefix(s[j:], "基点"):
+		m.unit, m.kind, j = "个基点", unitPP, j+len("基点")
+	case strings.HasPrefix(s[j:], "个百分点"):
+		m.unit, m.kind, j = "个百分点", unitPP, j+len("个百分点")
+	case strings.HasPrefix(s[j:], "百分点"):
+		m.unit, m.kind, j = "个百分点", unitPP, j+len("百分点")
+	case strings.HasPrefix(s[j:], "个百份点") || strings.HasPrefix(s[j:], "百份点"):
+		// 下跌2.8个百份点: 份 for 分, as Hong Kong copies write it.
+		w := "百份点"
+		if strings.HasPrefix(s[j:], "个") {
+			w = "个百份点"
+		}
+		m.unit, m.kind, j = "个百分点", unitPP, j+len(w)
+	case strings.HasPrefix(s[j:], "倍"):
+		m.unit, m.kind, j = "倍", unitMultiple, j+len("倍")
 	}
 	// Compound unit: 元/股, 元/吨, 人/万人.
 	if m.kind == unitQuantity && m.base != "" && j < len(s) && (s[j] == '/' || strings.HasPrefix(s[j:], "／")) {
@@ -703,6 +705,25 @@ suffix:
 	}
 	m.end = j
 	return m
+}
+
+// pointUnitStart reports whether s starts with the first character of
+// one of the units readUnit looks for before the base units (%, ％, ‰,
+// 个十万分点, 十万分点, 个千分点, 千分点, 个基点, 基点, 个百分点, 百分点,
+// 个百份点, 百份点, 倍): when it does not, readUnit goes to the base units at
+// once.
+func pointUnitStart(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] < utf8.RuneSelf {
+		return s[0] == '%'
+	}
+	switch r, _ := multiByteRuneAt(s); r {
+	case '％', '‰', '个', '十', '千', '基', '百', '倍':
+		return true
+	}
+	return false
 }
 
 // wrappedUnit is the rule for a unit the copy wrapped to the next line

@@ -122,3 +122,28 @@ func TestBarLeadStartOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestPointUnitStart: every unit readUnit looks for before the base units
+// starts with a character pointUnitStart accepts, and a base unit or a
+// scale does not.
+func TestPointUnitStart(t *testing.T) {
+	for _, u := range []string{"%", "％", "‰", "个十万分点", "十万分点", "个千分点", "千分点", "个基点", "基点", "个百分点", "百分点", "个百份点", "百份点", "倍"} {
+		if !pointUnitStart(u + "，") {
+			t.Errorf("pointUnitStart(%q) = false", u)
+		}
+	}
+	for _, u := range []string{"", "元", "亿元", "万吨", "件", "人次", "a", " %"} {
+		if pointUnitStart(u) {
+			t.Errorf("pointUnitStart(%q) = true", u)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		unit string
+	}{{"12.5%，", "%"}, {"3个百分点", "个百分点"}, {"2倍", "倍"}, {"15个基点", "个基点"}, {"300亿元", "亿元"}, {"12个", "个"}, {"5千公顷", "千公顷"}, {"8百万元", "百万元"}} {
+		i := strings.IndexFunc(c.s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') })
+		if got := readUnit(c.s, i); got.unit != c.unit {
+			t.Errorf("readUnit(%q) = %q, want %q", c.s, got.unit, c.unit)
+		}
+	}
+}
