@@ -170,3 +170,15 @@ func TestHonorPredicateLevels(t *testing.T) {
 		t.Errorf("%s: got %v", text, got)
 	}
 }
+
+// TestPartOfYearLeading: a part of the year that opens a subject is its
+// period and drops from its name, but for a name of two characters.
+func TestPartOfYearLeading(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"上半年收案数共152件,结案数共140件。", []string{"收案数", "结案数"}},
+		{"前三季度诉讼案件结案率为95%。", []string{"诉讼案件结案率"}},
+	})
+	if !partOfYearShortName("纯利") || partOfYearShortName("收案数") {
+		t.Errorf("partOfYearShortName: 纯利 kept, 收案数 not")
+	}
+}

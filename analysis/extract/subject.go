@@ -10,7 +10,7 @@ import (
 var leadingWords = []string{
 	"全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "全州", "全旗", "全街道", "全局", "全系统",
 	"我区", "我市", "我县", "我省", "我镇", "我局", "本区", "本市", "本县", "各镇街", "各镇(街)", "各街道", "各镇", "各乡镇", "明确",
-	"全年", "今年以来", "今年", "年内", "年末", "年底", "年初", "目前", "截至目前", "截止目前", "截至年底", "截至年末", "当前", "本年", "本年度", "今年度",
+	"全年", "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度", "今年以来", "今年", "年内", "年末", "年底", "年初", "目前", "截至目前", "截止目前", "截至年底", "截至年末", "当前", "本年", "本年度", "今年度",
 	"其中", "共计", "累计", "合计", "总计", "共有", "现有", "拥有", "有", "共", "另有", "另外", "另", "此外", "同时", "已经", "已", "先后", "还", "并", "期间", "期内",
 	"均", "参与", "全部", "分别", "完成", "实现", "录得", "年度", "首先", "其次", "再次", "最后", "以及", "和", "及",
 	"主要是", "主要为", // 支出…，主要是其他支出占40%: what the main part is
@@ -404,8 +404,18 @@ func keepsLeading(t, w string) bool {
 	case "年初", "年末", "年底":
 		rest := t[len(w):]
 		return strings.HasPrefix(rest, "预算") || strings.HasPrefix(rest, "余额") || strings.HasPrefix(rest, "计划")
+	case "上半年", "下半年", "前三季度", "一季度", "二季度", "三季度", "四季度":
+		return partOfYearShortName(t[len(w):])
 	}
 	return false
+}
+
+// partOfYearShortName is the rule for a part of the year that opens a
+// subject (上半年收案数共152件, 前三季度全区实现…): the figure's period, not
+// its name, so it is dropped like 全年, except before a name of one or two
+// characters that says too little alone (上半年纯利, 一季度营收).
+func partOfYearShortName(rest string) bool {
+	return utf8.RuneCountInString(rest) <= 2
 }
 
 // isPreposition reports a preposition left alone before a number (与400余家
