@@ -536,6 +536,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.rateScope(st, name, sa, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.groupOfRate(st, name, m.unit); inh != "" {
+			name = inh // 住院分娩率98.33%，其中城市为99.32%
 		} else if inh := x.caseRate(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.counterpartName(st, name, m.unit); inh != "" {
