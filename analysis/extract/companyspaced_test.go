@@ -30,3 +30,25 @@ func TestCompanySpacedPointChange(t *testing.T) {
 		t.Errorf("a per-share level keeps its unit: %q", f.Unit)
 	}
 }
+
+// TestCompanyBrokenPeriodHeader: a quarterly table copied as text lines
+// whose balances' header the copy broke inside 上年度末 (本报告期末比上年度
+// then 末增减变动幅度(%)), the block right after the first, its rate's (%)
+// wrapped between them: the block is read under the form's one 单位:元.
+func TestCompanyBrokenPeriodHeader(t *testing.T) {
+	text := "单位:元 币种:人民币\n\n项目 本报告期 本报告期比上年同期\n\n增减变动幅度(%)\n\n" +
+		"营业收入 310,000,000.00 8.20\n\n" +
+		"研发投入占营业收入的比例 12.10 增加 1.30 个百分点\n\n(%)\n\n" +
+		"本报告期末 上年度末 本报告期末比上年度\n\n末增减变动幅度(%)\n\n" +
+		"总资产 5,600,000,000.00 5,000,000,000.00 12.00\n"
+	figs := mustExtract(t, text, Options{Year: 2024})
+	checkFigures(t, "broken period header", figs, []wantFig{
+		{ind: "营业收入", value: 310000000, unit: "元", changes: []string{"growth_pct 8.2"}},
+		{ind: "研发投入占营业收入的比例", value: 12.1, unit: "%", changes: []string{"pp 1.3"}},
+		{ind: "总资产", value: 5600000000, unit: "元", changes: []string{"growth_pct 12"}},
+		{ind: "总资产", value: 5000000000, unit: "元", prior: true},
+	})
+	if !periodTailThenChange("末增减变动幅度(%)", 0) || !periodTailThenChange("同期增减(%)", 0) || periodTailThenChange("末期股息", 0) {
+		t.Error("periodTailThenChange")
+	}
+}

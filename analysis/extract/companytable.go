@@ -1101,7 +1101,7 @@ func (x *extractor) brokenHeaderLines(a, b int) (trow, bool) {
 		// a copy that put a blank line after every line.
 		a2, b2 = trimSpace(s, a2, nextLine(s, min(nextLine(s, b+1)+1, len(s))))
 	}
-	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") {
+	if a2 >= b2 || b2-a2 > 36 || prefixAt(s, a2, companyChangeWords) == "" && !strings.HasPrefix(s[a2:], "减") && !strings.HasPrefix(s[a2:], "幅度") && !periodTailThenChange(s, a2) {
 		return trow{}, false // the rest of a change column's header: 增减(%), 减(%), 幅度(%), and maybe headers after it
 	}
 	t := s[a:b] + s[a2:b2]

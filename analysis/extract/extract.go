@@ -310,6 +310,10 @@ type extractor struct {
 	pendingUnit  string // the unit of a 单位 line waiting for its table
 	curTableUnit string // the 单位 line's unit of the table being read
 	tableYear    int    // the one year the caption of the table being read names (表1 2022年…), 0 if none
+	// companyEnd and companyUnit are the end and the unit of the last
+	// block companyLines read (companyBlockUnit).
+	companyEnd  int
+	companyUnit string
 	// noStreamUntil is the end of the last block cellStream looked at and
 	// found no table in: its lines are not tried again (linear time).
 	noStreamUntil int

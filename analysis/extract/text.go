@@ -20,8 +20,10 @@ func (x *extractor) run() {
 			le += ls
 		}
 		if rows, next := x.companyLines(ls); rows != nil {
+			x.pendingUnit = x.companyBlockUnit(ls)
 			x.curTableUnit = x.pendingUnit
 			x.table(rows, x.pendingUnit)
+			x.companyEnd, x.companyUnit = next, x.pendingUnit
 			x.pendingUnit = ""
 			ls = next
 			continue
