@@ -458,7 +458,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 	}
 	if m.kind == unitQuantity && (nounClassifiers[m.unit] || m.base != m.unit && nounClassifiers[m.base]) && !usePost {
-		if countsNounAfter(name, rawPre) {
+		if countsNounAfter(name, rawPre) || inclusionVerb(name) || x.conjoinedCount(st, name) {
 			pa, pb := countedAction(s, max(m.end, m.listEnd), st.b, name)
 			if isAgentName(name) {
 				pb = coordinatedPostNoun(s, pa, pb, st.b)

@@ -355,7 +355,7 @@ func keepsTrailing(t, w string) bool {
 
 // nounWords begin with a word of nounStops but are nouns, or parts of one,
 // inside a noun phrase (综合服务中心, 普通中学).
-var nounWords = []string{"中心", "中学", "中小学", "中医", "中级", "中等", "中央", "中型", "中小企业", "内容", "上市", "下属", "全科",
+var nounWords = []string{"中心", "中学", "初中", "高中", "中小学", "中医", "中级", "中等", "中央", "中型", "中小企业", "内容", "上市", "下属", "全科",
 	"限上", "限下", "规上", "规下"} // 限额以上, 规模以上 shortened: 62家限上法人企业
 
 var (
