@@ -838,13 +838,13 @@ func TestEval(t *testing.T) {
 		// session; development sets since.
 		{"testdata/eval/dev27.json", true, 0.885, 0.985, 0.97},
 		{"testdata/eval/dev28.json", true, 0.85, 0.96, 0.98},
-		// heldout28 … heldout30: 20 fresh real excerpts each annotated on
-		// 2026-12-07 (eighth session) by six engineers who never ran the
-		// extractor, kept outside the repository until scored once at
-		// the end of the session's first round (README.md, History).
-		{"testdata/eval/heldout28.json", true, 0.46, 0.51, 0.96},
-		{"testdata/eval/heldout29.json", true, 0.67, 0.77, 0.84},
-		{"testdata/eval/heldout30.json", true, 0.60, 0.70, 0.82},
+		// dev29 … dev31: 20 real excerpts each annotated on 2026-12-07
+		// (eighth session) by six engineers who never ran the extractor
+		// and held out (as heldout28 … heldout30) until scored once that
+		// session; development sets since.
+		{"testdata/eval/dev29.json", true, 0.46, 0.51, 0.96},
+		{"testdata/eval/dev30.json", true, 0.67, 0.77, 0.84},
+		{"testdata/eval/dev31.json", true, 0.60, 0.70, 0.82},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
