@@ -49,15 +49,8 @@ func oneLineBox(line string, off int) []doc.TextLine {
 			out = append(out, doc.TextLine{Text: line[i:j], Offset: off + i})
 			rows++
 			i = j
-		case strings.ContainsRune("├└┌─┼┤┘┴┬┐", r):
-			j := i
-			for j < len(line) {
-				rr, m := utf8.DecodeRuneInString(line[j:])
-				if !strings.ContainsRune("├└┌─┼┤┘┴┬┐", rr) {
-					break
-				}
-				j += m
-			}
+		case strings.ContainsRune(boxBorderRunes, r):
+			j := borderRunEnd(line, i)
 			out = append(out, doc.TextLine{Text: line[i:j], Offset: off + i})
 			i = j
 		default:
@@ -127,15 +120,8 @@ func oneLineBarBox(s string, ls, le int) (rows []trow, start, end int, ok bool) 
 			rows = append(rows, trow{cells: cells, start: ls + i, end: ls + j})
 			end = ls + j
 			i = j
-		case strings.ContainsRune("├└┌─┼┤┘┴┬┐", r):
-			j := i
-			for j < len(line) {
-				rr, m := utf8.DecodeRuneInString(line[j:])
-				if !strings.ContainsRune("├└┌─┼┤┘┴┬┐", rr) {
-					break
-				}
-				j += m
-			}
+		case strings.ContainsRune(boxBorderRunes, r):
+			j := borderRunEnd(line, i)
 			end = ls + j
 			i = j
 		default:
@@ -146,4 +132,22 @@ func oneLineBarBox(s string, ls, le int) (rows []trow, start, end int, ok bool) 
 		return nil, 0, 0, false
 	}
 	return rows, ls + top, end, true
+}
+
+// boxBorderRunes are the box-drawing characters of a box's rules (its
+// borders and the lines between its rows), not its cell bars.
+const boxBorderRunes = "├└┌─┼┤┘┴┬┐"
+
+// borderRunEnd is the end of the run of boxBorderRunes in line that starts
+// at byte i.
+func borderRunEnd(line string, i int) int {
+	j := i
+	for j < len(line) {
+		r, m := utf8.DecodeRuneInString(line[j:])
+		if !strings.ContainsRune(boxBorderRunes, r) {
+			break
+		}
+		j += m
+	}
+	return j
 }
