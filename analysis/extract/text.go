@@ -33,11 +33,7 @@ func (x *extractor) run() {
 			continue
 		}
 		if rows, a, b, ok := oneLineMarkdown(s, ls, le); ok {
-			x.line(ls, a) // the title or prose before the table
-			x.curTableUnit = x.pendingUnit
-			x.table(rows, x.pendingUnit)
-			x.pendingUnit = ""
-			x.line(b, le) // the prose the copy ran on after it
+			x.tableInLine(rows, ls, a, b, le)
 			ls = min(le+1, len(s))
 			continue
 		}

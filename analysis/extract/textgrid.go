@@ -352,11 +352,7 @@ func (x *extractor) gridAt(ls, le int) bool {
 	line := s[ls:le]
 	if ls >= x.grid.noBoxUntil && strings.Contains(line, "┌") {
 		if rows, a, b, ok := oneLineBarBox(s, ls, le); ok {
-			x.line(ls, a) // the title or prose before the table
-			x.curTableUnit = x.pendingUnit
-			x.table(rows, x.pendingUnit)
-			x.pendingUnit = ""
-			x.line(b, le) // the prose the copy ran on after it
+			x.tableInLine(rows, ls, a, b, le)
 			x.grid.resume = min(le+1, len(s))
 			return true
 		}
@@ -1032,4 +1028,16 @@ func removeSpaces(t string) string {
 		}
 		return r
 	}, t)
+}
+
+// tableInLine reads a table a copy ran into one line, s[ls:le], whose
+// rows are rows and which spans s[a:b]: the title or prose before it as a
+// line, the table under the unit line above it, then the prose the copy
+// ran on after it.
+func (x *extractor) tableInLine(rows []trow, ls, a, b, le int) {
+	x.line(ls, a)
+	x.curTableUnit = x.pendingUnit
+	x.table(rows, x.pendingUnit)
+	x.pendingUnit = ""
+	x.line(b, le)
 }
