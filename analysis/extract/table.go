@@ -377,10 +377,11 @@ func cellWithUnit(t string) (v float64, text, unit string, ok bool) {
 	return v, text, normUnit(u), true
 }
 
-// rowHasNumber reports whether a row has a numeric cell after its first.
+// rowHasNumber reports whether a row has a numeric cell after its first:
+// a number, or an amount with its scale (amountCell: 1,704.97 亿).
 func rowHasNumber(r trow) bool {
 	for i := 1; i < len(r.cells); i++ {
-		if _, _, _, ok := parseCell(r.cells[i].text); ok {
+		if _, _, _, ok := parseCell(r.cells[i].text); ok || amountCell(r.cells[i].text) {
 			return true
 		}
 	}
@@ -1277,7 +1278,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 // one of periodHeaders as written, or a period the doc package's rules read
 // (doc.IsPeriodOnly: 上年度末, 本报告期末, 年末数).
 func isPeriodHeader(h string) bool {
-	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h) || monthToDateHeader(h)
+	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h) || monthToDateHeader(h) || trailingYearHeader(h)
 }
 
 // partOfYearHeader is the rule for a header naming a part of the year: 全年,
