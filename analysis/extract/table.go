@@ -874,7 +874,7 @@ type tableColumn struct {
 var periodHeaders = []string{"当月", "本月", "累计", "本年累计", "本期", "本报告期", "本年", "本年度", "当年", "今年", "本期金额", "本期发生额",
 	"本报告期末", "期末", "年末", "期末余额", "本报告期初", "期初", "年初", "期初余额", "上年同期", "去年同期", "上期", "上年", "去年", "上年度", "上年末",
 	"上期金额", "上年同期数", "本期数", "上年数", "本年数", "上年同期累计", "同期", "年初数", "期末数", "上月",
-	"年初至报告期末", "年初至本报告期末", "本年初至报告期末", "年初至今",
+	"年初至报告期末", "年初至本报告期末", "本月止累计", "本年初至报告期末", "年初至今",
 	"本期实际", "本年实际", "本月实际", "上年实际", "上期实际", "上年同期实际", "本年执行数", "上年执行数", "执行数", "完成数", "本年完成", "上年完成"}
 
 // priorPeriods are the period words of the previous period.
@@ -982,7 +982,7 @@ func changeHeader(label, unit string) string {
 			break
 		}
 	}
-	if !found && !strings.Contains(label, "增量") && !comparedWithHeader(label) {
+	if !found && !strings.Contains(label, "增量") && !comparedWithHeader(label) && !samePeriodComparisonHeader(label) {
 		return ""
 	}
 	if strings.Contains(label, "拉动") {

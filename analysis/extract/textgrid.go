@@ -162,7 +162,7 @@ func (x *extractor) alignedTable(ls int) {
 		if k == doc.FieldsLine || k == doc.SingleField {
 			fs = x.grid.fields[n:len(x.grid.fields):len(x.grid.fields)]
 		}
-		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) {
+		if k == doc.NotAligned || k == doc.BlankLine && (blank || len(block) == 0) || len(block) == 0 && formFurnitureLine(line) {
 			break
 		}
 		blank = k == doc.BlankLine
@@ -250,6 +250,9 @@ func (x *extractor) gridTable(t *doc.Table, unit string) {
 	cols := make([]tableColumn, width)
 	for k := 1; k < width; k++ {
 		cols[k] = x.column(t.ColumnPath(lc+k-1), t.Unit)
+	}
+	if width > 3 && cols[1].change != "" && cols[width-1].name == "" && cols[width-1].period == "" {
+		x.shiftedHeaderColumns(t, lc, cols)
 	}
 	labelHeader := ""
 	if p := t.ColumnPath(0); len(p) > 0 {

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/annualstat/annualstat/analysis/doc"
+)
+
+// Rules for the monthly report forms (报表) a bureau publishes as a
+// bulletin table: a line of the form's furniture above the header
+// (填报单位：… 2016年11月), change columns headed as a comparison with the
+// same period (同期对比%, 同期累计对比%), and a header copied with its
+// first value column's blank name lost, its names moved one column left.
+
+// samePeriodComparisonHeader is the rule for a change column a report form
+// heads as a comparison with the same period a year before: 同期对比,
+// 同期累计对比, 比同期, 与同期比较 — 同期 and a word of comparing (对比, 比较,
+// 相比, or 比 before 同期). Its cells are the change of the level beside it.
+func samePeriodComparisonHeader(label string) bool {
+	k := strings.Index(label, "同期")
+	if k < 0 {
+		return false
+	}
+	if head := strings.TrimSuffix(label[:k], "上年"); strings.HasSuffix(head, "比") || strings.HasSuffix(head, "较") {
+		return true // 比同期, 比上年同期
+	}
+	rest := label[k+len("同期"):]
+	rest = strings.TrimPrefix(rest, "累计")
+	return rest == "对比" || rest == "比较" || rest == "相比" || rest == "对比增减" || rest == "比较增减"
+}
+
+// formFurnitureLine is the rule for a line of a report form's furniture
+// above its header: the reporting body (填报单位：…, 填表单位, 编制单位,
+// 制表单位, 报送单位), often with the form's date at the right. It names
+// no column.
+func formFurnitureLine(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, w := range []string{"填报单位", "填表单位", "编制单位", "制表单位", "报送单位"} {
+		if strings.HasPrefix(t, w) {
+			r := strings.TrimSpace(t[len(w):])
+			return strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：")
+		}
+	}
+	return false
+}
+
+// leftShiftedHeader is the rule for a header copied without the blank
+// name of its first value column (the form leaves the current month's
+// column unnamed, its period in the title), so that its names sit one
+// column left: the first value column is named as a change column, which
+// can only follow the level it is the change of, the last value column
+// has no name, and some later column is a level followed by a change.
+// paths are the value columns' header paths; it reports whether they are
+// so shifted, and shifts them one column right in place (the first left
+// unnamed).
+func leftShiftedHeader(paths [][]string, isChange func([]string) bool) bool {
+	n := len(paths)
+	if n < 3 || len(paths[n-1]) != 0 || len(paths[0]) == 0 || !isChange(paths[0]) {
+		return false
+	}
+	pair := false
+	for k := 1; k+1 < n-1; k++ {
+		if len(paths[k]) > 0 && !isChange(paths[k]) && isChange(paths[k+1]) {
+			pair = true
+		}
+	}
+	if !pair {
+		return false
+	}
+	copy(paths[1:], paths[:n-1])
+	paths[0] = nil
+	return true
+}
+
+// shiftedHeaderColumns reads the columns of grid t (lc label columns)
+// again when its header is shifted left (leftShiftedHeader).
+func (x *extractor) shiftedHeaderColumns(t *doc.Table, lc int, cols []tableColumn) {
+	paths := make([][]string, len(cols)-1)
+	for k := range paths {
+		paths[k] = t.ColumnPath(lc + k)
+	}
+	if !leftShiftedHeader(paths, func(p []string) bool { return x.column(p, t.Unit).change != "" }) {
+		return
+	}
+	for k := 1; k < len(cols); k++ {
+		cols[k] = x.column(paths[k-1], t.Unit)
+	}
+}

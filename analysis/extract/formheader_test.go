@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSamePeriodComparisonHeader(t *testing.T) {
+	for _, h := range []string{"同期对比", "同期累计对比", "比同期", "比上年同期", "与同期比较"} {
+		if !samePeriodComparisonHeader(h) {
+			t.Errorf("%s: want a change header", h)
+		}
+	}
+	for _, h := range []string{"上年同期", "同期", "本月止累计", "对比"} {
+		if samePeriodComparisonHeader(h) {
+			t.Errorf("%s: no change header", h)
+		}
+	}
+}
+
+func TestFormFurnitureLine(t *testing.T) {
+	if !formFurnitureLine("填报单位：某市统计局        2021年3月") || !formFurnitureLine("  编制单位: 某县文化局") {
+		t.Error("furniture lines not read")
+	}
+	if formFurnitureLine("填报单位数 12") || formFurnitureLine("单位：万元") {
+		t.Error("not furniture")
+	}
+}
+
+func TestLeftShiftedHeader(t *testing.T) {
+	isChange := func(p []string) bool { return strings.Contains(strings.Join(p, ""), "对比") }
+	p := [][]string{{"同期对比%"}, {"本年累计"}, {"累计对比%"}, nil}
+	if !leftShiftedHeader(p, isChange) || len(p[0]) != 0 || p[1][0] != "同期对比%" || p[3][0] != "累计对比%" {
+		t.Errorf("not shifted: %v", p)
+	}
+	q := [][]string{{"同期对比%"}, {"本年累计"}, {"累计对比%"}}
+	if leftShiftedHeader(q, isChange) {
+		t.Error("a header naming every column is not shifted")
+	}
+}
+
+// A report form: its furniture line, a header whose first value column
+// lost its blank name, changes headed 同期对比%.
+func TestReportFormTable(t *testing.T) {
+	text := "某市旅游接待情况\n" +
+		"填报单位:某市旅游局                2021年3月\n" +
+		"          同期对比% 本月止累计 同期累计对比%\n" +
+		"一、接待游客总计 120.50 8.20 360.40 9.10\n" +
+		"(一)过夜游客(万人次) 80.30 7.50 240.60 8.80\n" +
+		"二、旅游收入(亿元) 15.20 12.10 44.80 11.30\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[float64]float64{120.5: 8.2, 360.4: 9.1, 80.3: 7.5, 240.6: 8.8, 15.2: 12.1, 44.8: 11.3}
+	if len(figs) != len(want) {
+		t.Fatalf("got %d figures, want %d: %+v", len(figs), len(want), figs)
+	}
+	for _, f := range figs {
+		if w, ok := want[f.Value]; !ok || f.Change == nil || f.Change.Value != w || f.Change.Kind != GrowthPct {
+			t.Errorf("%s %v: change %+v", f.Indicator, f.Value, f.Change)
+		}
+		if strings.Contains(f.Indicator, "填报") || strings.Contains(f.Indicator, "对比") {
+			t.Errorf("subject %q", f.Indicator)
+		}
+	}
+}
