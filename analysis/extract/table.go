@@ -2713,6 +2713,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	if rows, next := x.barHeaderRows(ls); rows != nil {
 		return rows, next // header rows ended by a line of bars (yearbook.go)
 	}
+	if rows, next := x.wrappedHeaderTable(ls); rows != nil {
+		return rows, next // header cells over lines, then a row a line (wrappedheader.go)
+	}
 	// The block: short lines without a sentence end, many of them bars.
 	pos, lines, bars := ls, 0, 0
 	end := ls
