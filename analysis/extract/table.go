@@ -475,7 +475,7 @@ func tablePreamble(rows []trow) (n int, unit string) {
 	if !wide {
 		return unitPreamble(rows) // a narrow table's title and 单位 rows
 	}
-	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) && !periodOverValues(rows[n]) {
+	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) && !periodOverValues(rows[n]) && !leftGroupPreamble(rows, n) {
 		if len(rows[n].cells) > 0 {
 			if u := unitLine(strings.TrimSpace(rows[n].cells[0].text)); u != "" {
 				unit = u
@@ -568,6 +568,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 			}
 		}
 		return paths
+	}
+	if p, ok := leftGroupPaths(hdr, width); ok {
+		return p // 机构数(个) | 床位数(张) | | over 2023年 | 2022年 | …, no corner
 	}
 	if p, ok := positionalPaths(hdr[len(hdr)-2].cells, hdr[len(hdr)-1].cells, width); ok && !textRestatedHeader(hdr[len(hdr)-2], hdr[len(hdr)-1], width) {
 		return p
