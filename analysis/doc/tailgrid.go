@@ -185,6 +185,15 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 		hdr[c] = placed{lo: c, hi: c, off: -1}
 	}
 	named, notes := false, false
+	var grouped []gridRow
+	if n := len(header); n >= 2 && HasCJK(header[n-1].Text) && HasCJK(header[n-2].Text) {
+		up, lo := headerTokens(header[n-2].Text, header[n-2].Offset), headerTokens(header[n-1].Text, header[n-1].Offset)
+		if g, span := industryGroupHeader(up, lo, ncols); g > 0 {
+			grouped = industryGroupRows(up, lo, g, span, header[n-2].Line, header[n-1].Line)
+			header = nil
+			named = true
+		}
+	}
 	for _, ln := range header {
 		if !HasCJK(ln.Text) {
 			continue
@@ -231,13 +240,17 @@ func TrailingTable(header, lines []TextLine, opt GridOptions) (*Table, error) {
 	if !named {
 		return nil, nil
 	}
-	var hr gridRow
-	for _, p := range hdr {
-		if p.text != "" {
-			hr = append(hr, p)
+	if grouped != nil {
+		grid = append(grid, grouped...)
+	} else {
+		var hr gridRow
+		for _, p := range hdr {
+			if p.text != "" {
+				hr = append(hr, p)
+			}
 		}
+		grid = append(grid, hr)
 	}
-	grid = append(grid, hr)
 	data := 0
 	for i := start; i < len(rows); i++ {
 		r := rows[i]

@@ -65,3 +65,29 @@ func TestReportFormTable(t *testing.T) {
 		}
 	}
 }
+
+// A table of regions with GDP split by industry on a second header line
+// and rows longer than 120 characters.
+func TestIndustryGroupTable(t *testing.T) {
+	text := "各市主要经济指标\n" +
+		"地区 生产总值(亿元) 人均生产总值(元) 一般公共预算收入(亿元) 一般公共预算支出(亿元) 城镇居民人均可支配收入(元) 农村居民人均可支配收入(元) 社会消费品零售总额(亿元) 进出口总额(亿美元) 固定资产投资(亿元)\n" +
+		"总值 第一产业 第二产业 第三产业\n" +
+		"甲市 1200.55 80.15 500.25 620.15 95000 88.35 150.25 45210 20110 560.25 12.55 900.15\n" +
+		"乙市 800.05 60.05 300.05 439.95 72000 51.25 120.15 40120 18230 410.35 8.15 700.25\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, f := range figs {
+		got[f.Indicator+" "+f.Unit] = f.Value
+	}
+	for k, v := range map[string]float64{"甲市生产总值第二产业 亿元": 500.25, "乙市人均生产总值 元": 72000, "乙市固定资产投资 亿元": 700.25} {
+		if got[k] != v {
+			t.Errorf("%s: got %v, want %v (all: %v)", k, got[k], v, got)
+		}
+	}
+	if len(figs) != 24 {
+		t.Errorf("got %d figures, want 24: %v", len(figs), got)
+	}
+}

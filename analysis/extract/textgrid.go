@@ -452,10 +452,13 @@ func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
 		le := nextLine(s, pos)
 		line := strings.TrimRight(s[pos:le], "\r")
 		t := strings.TrimSpace(line)
-		if t == "" || strings.ContainsAny(t, "。；;！？|｜") || utf8.RuneCountInString(t) > 120 {
+		if t == "" || strings.ContainsAny(t, "。；;！？|｜") {
 			break
 		}
 		n := doc.TrailingNumbers(line)
+		if utf8.RuneCountInString(t) > 120 && n < 8 {
+			break // a long row is a row of many numbers (a region's fifteen indicators)
+		}
 		if n == 0 && (utf8.RuneCountInString(t) > 80 || doc.IsNoteLine(t) || doc.IsCaptionLine(t) || unitLine(t) != "") {
 			break
 		}
@@ -476,7 +479,7 @@ func (x *extractor) trailingTable(ls int) (*doc.Table, int) {
 		a := strings.LastIndexByte(s[:p-1], '\n') + 1
 		line := strings.TrimRight(s[a:p-1], "\r")
 		t := strings.TrimSpace(line)
-		if t == "" || strings.ContainsAny(t, "。；;|｜") || utf8.RuneCountInString(t) > 160 || unitLine(t) != "" {
+		if t == "" || strings.ContainsAny(t, "。；;|｜") || utf8.RuneCountInString(t) > 160 && strings.Count(t, " ") < 8 || unitLine(t) != "" {
 			break
 		}
 		if strings.ContainsAny(t, "0123456789") && !(k == 0 && yearHeaderLine(t)) {
