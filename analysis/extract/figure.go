@@ -390,16 +390,19 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if parts := coordinatedParts(name); len(parts) >= 2 && len(st.pending) == 0 && wholeNames(parts) && pairedValues(s[:st.b], toks, i, m) == len(parts) {
 		// 起诉金融、医疗领域职务犯罪348人和580人, 收结案1200件、1150件: as
 		// many values as names, one each.
+		parts = companyOwnedParts(parts) // 甲银行营业收入和净利润: 甲银行净利润
 		name = parts[0]
 		st.pending = parts[1:]
 		st.distributed = parts
 	} else if parts := x.anaphoricNames(st, name); parts != nil && distributesOver(pre) && len(st.pending) == 0 {
 		name, st.pending = parts[0], parts[1:] // 这两项数字分别为…和…
 	} else if (distributeLex.suffix(trimText(pre)) != "" || distributesOver(pre)) && len(st.pending) == 0 && name != "" {
+		name = sharedPredicateCut(name) // 营业收入和净利润增速均最低，分别为
 		parts := coordinatedParts(name)
 		if whole := distributedNames(x.distributedSpan(st, lead)); len(whole) > len(parts) {
 			parts = whole // 第一、二、三产业比重分别为: the ordinals kept
 		}
+		parts = companyOwnedParts(parts) // 甲银行营业收入和净利润: 甲银行净利润
 		if len(parts) >= 2 {
 			name = parts[0]
 			st.pending = parts[1:]
@@ -505,6 +508,10 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 				if pa < pb && !isPeriodText(s[pa:pb]) {
 					name = dropMilestone(clauseTopic(s[pa:pb]))
 					sa = pa
+					if parts := predicatedParts(name, pre); parts != nil && len(st.pending) == 0 {
+						// 营业收入和净利润增速均最低，分别为0.11%和5.65%
+						name, st.pending, st.distributed = parts[0], parts[1:], parts
+					}
 				}
 			} else if k := x.sameUnitBefore(st, m.unit); k >= 0 && trimText(pre) != "" {
 				// 当月完成73795万元，…，累计完成234267万元: the subject carries

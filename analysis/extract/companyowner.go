@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Results news names a company once before the measures it lists for it
+// (甲银行营业收入和净利润分别达到…) and says what holds for all of them
+// before the values (营业收入和净利润增速均最低，分别为0.11%和5.65%).
+
+// ownerSuffixes end the name of a company that owns the measures after it.
+var ownerSuffixes = []string{"银行", "公司", "集团", "股份", "证券", "保险", "控股"}
+
+// companyOwnedParts is the rule for coordinated measures written after the
+// one company they are of (甲银行营业收入和净利润 → 甲银行营业收入, 甲银行净利润):
+// when the first part starts with a company's name (ending in 银行, 公司,
+// 集团 …) and a measure of at least two characters follows it, a later
+// part that names no company takes the name in front. The parts are
+// completed in place.
+func companyOwnedParts(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	owner := ""
+	for _, w := range ownerSuffixes {
+		if k := strings.Index(parts[0], w); k > 0 {
+			e := k + len(w)
+			if utf8.RuneCountInString(parts[0][e:]) >= 2 && (owner == "" || e < len(owner)) {
+				owner = parts[0][:e]
+			}
+		}
+	}
+	if owner == "" {
+		return parts
+	}
+	for j := 1; j < len(parts); j++ {
+		p := parts[j]
+		if utf8.RuneCountInString(p) < 2 || strings.HasPrefix(p, owner) || containsAny(p, ownerSuffixes) {
+			continue
+		}
+		parts[j] = owner + p
+	}
+	return parts
+}
+
+// containsAny reports whether s contains one of ws.
+func containsAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPredicateCut is the rule for coordinated names followed by what
+// holds for all of them, before a clause that lists their values (营业收入
+// 和净利润增速均最低，分别为…; 营业收入和净利润规模均为第一，分别达到…): 均 after
+// the coordination and at most four characters after it (均最低, 均为第一,
+// 均居首; a 均 left alone where the topic dropped the rest) are no part of
+// the names; the 均 of an average (人均, 平均, 年均, 户均, 日均, 月均) is the
+// name's. The name without them; the name as it is when the rule does not
+// apply.
+func sharedPredicateCut(name string) string {
+	k := strings.LastIndex(name, "均")
+	if k <= 0 || !strings.ContainsAny(name[:k], "和、与及") {
+		return name
+	}
+	if r, _ := utf8.DecodeLastRuneInString(name[:k]); strings.ContainsRune("人平年户日月", r) {
+		return name
+	}
+	rest := name[k+len("均"):]
+	if n := utf8.RuneCountInString(rest); n > 4 || n > 0 && !isHanString(rest) {
+		return name
+	}
+	return name[:k]
+}
+
+// predicatedParts is the rule for a clause that lists values (分别为,
+// 分别达到: pre) after a clause of coordinated names and what holds for all
+// of them (营业收入和净利润增速均最低): the names the values are of, without
+// the predicate (sharedPredicateCut) and each of its company
+// (companyOwnedParts); nil unless the predicate was there and at least two
+// names are.
+func predicatedParts(topic, pre string) []string {
+	if !distributesOver(pre) {
+		return nil
+	}
+	cut := sharedPredicateCut(topic)
+	if cut == topic {
+		return nil
+	}
+	parts := coordinatedParts(cut)
+	if len(parts) < 2 {
+		return nil
+	}
+	return companyOwnedParts(parts)
+}
