@@ -354,7 +354,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) && !groupQuantityCell(trimText(t)) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -374,7 +374,12 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		}
 	}
 	cornerText := ""
-	if corner < 0 && !anywhere && len(cells) > 0 && gridPeriodStart(cells[0].text) {
+	if g := gridGroupStart(cells, corner); g >= 0 {
+		// 机构数(个) | 床位数(张) then the years of each, no corner: the
+		// header starts at the groups, a title before them is none of it.
+		unit = gridPreambleUnit(cells[:g], unit)
+		corner = g - 1
+	} else if corner < 0 && !anywhere && len(cells) > 0 && gridPeriodStart(cells[0].text) {
 		// 2023年 | 较上年增长(%) and no corner: the header's first cell is
 		// over the first value column.
 		corner = -1

@@ -82,3 +82,25 @@ func leftGroupPaths(hdr []trow, width int) ([][]string, bool) {
 	}
 	return paths, true
 }
+
+// gridGroupStart is the rule for a cell grid whose header has no corner
+// cell and opens with its column groups (机构数(个) | 床位数(张) | 2017年 |
+// 2018年 | 增减数 | … written once per group), perhaps after a cell of
+// title: the index of the first of at least two consecutive group cells
+// (groupQuantityCell) among the first four cells, -1 when the grid has a
+// corner (corner ≥ 0) or no such cells. gridHeaderPaths then has to fit
+// the groups over the leaves repeated per group, or nothing is read.
+func gridGroupStart(cells []tcell, corner int) int {
+	if corner >= 0 {
+		return -1
+	}
+	for i := 0; i < 4 && i+1 < len(cells); i++ {
+		if groupQuantityCell(cells[i].text) {
+			if !groupQuantityCell(cells[i+1].text) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}

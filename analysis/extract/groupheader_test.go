@@ -57,3 +57,46 @@ func splitPlain(row string) []string {
 	}
 	return append(out, trimText(cur))
 }
+
+// TestGridGroupStart: a cell grid copied one cell a line with no corner
+// cell, a title before its groups, each group over the same four leaves
+// (two years, a change in the unit, a change in %).
+func TestGridGroupStart(t *testing.T) {
+	text := "全市各区县养老机构情况 |\n|\n|\n" +
+		"机构数(个) |\n床位数(张) |\n" +
+		"2022年 |\n2023年 |\n增减数 |\n增减(%) |\n" +
+		"2022年 |\n2023年 |\n增减数 |\n增减(%) |\n" +
+		"东 城 区 |\n10 |\n12 |\n2 |\n20.00 |\n800 |\n900 |\n100 |\n12.50 |\n" +
+		"西城区 |\n8 |\n8 |\n0 |\n0.00 |\n640 |\n680 |\n40 |\n6.25 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "group start grid", figs, []wantFig{
+		{ind: "东城区机构数", value: 10, unit: "个", prior: true},
+		{ind: "东城区机构数", value: 12, unit: "个", changes: []string{"abs 2", "growth_pct 20"}},
+		{ind: "东城区机构数增减数", value: 2, unit: "个", changeOf: "东城区机构数"},
+		{ind: "东城区床位数", value: 800, unit: "张", prior: true},
+		{ind: "东城区床位数", value: 900, unit: "张", changes: []string{"abs 100", "growth_pct 12.5"}},
+		{ind: "东城区床位数增减数", value: 100, unit: "张", changeOf: "东城区床位数"},
+		{ind: "西城区机构数", value: 8, unit: "个", prior: true},
+		{ind: "西城区机构数", value: 8, unit: "个", changes: []string{"abs 0", "growth_pct 0"}},
+		{ind: "西城区机构数增减数", value: 0, unit: "个", changeOf: "西城区机构数"},
+		{ind: "西城区床位数", value: 640, unit: "张", prior: true},
+		{ind: "西城区床位数", value: 680, unit: "张", changes: []string{"abs 40", "growth_pct 6.25"}},
+		{ind: "西城区床位数增减数", value: 40, unit: "张", changeOf: "西城区床位数"},
+	})
+	cells := func(ts ...string) []tcell {
+		var out []tcell
+		for _, s := range ts {
+			out = append(out, tcell{text: s})
+		}
+		return out
+	}
+	if g := gridGroupStart(cells("标题", "机构数(个)", "床位数(张)", "2023年"), -1); g != 1 {
+		t.Errorf("gridGroupStart after a title = %d, want 1", g)
+	}
+	if g := gridGroupStart(cells("机构数(个)", "2023年", "2022年"), -1); g != -1 {
+		t.Errorf("gridGroupStart of one group = %d, want -1", g)
+	}
+	if g := gridGroupStart(cells("项目", "机构数(个)", "床位数(张)"), 0); g != -1 {
+		t.Errorf("gridGroupStart with a corner = %d, want -1", g)
+	}
+}
