@@ -1008,6 +1008,10 @@ func (x *extractor) companyLines(ls int) ([]trow, int) {
 				pos = le + 1 // 六、每股收益 among rows numbered so: an item without values
 				continue
 			}
+			if lastRow >= 0 && valuelessStatementItem(rows[lastRow].cells[0].text, line) {
+				pos = le + 1 // 利息收入 among them: an item the company does not report
+				continue
+			}
 		}
 		if piece != nil || !(companyLabelText(line) || amounts && amountLabelText(line)) || utf8.RuneCountInString(line) > 40 || strings.Contains(line, "  ") || headingLine(line) || numberedHeading(line) {
 			break
