@@ -374,7 +374,13 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		}
 	}
 	cornerText := ""
+	regionKind := "" // 各地区民族医医院的…: the rows' kind, after each region
 	if g := gridGroupStart(cells, corner); g >= 0 {
+		if g > 0 {
+			regionKind = regionTitleKind(cells[g-1].text)
+		} else {
+			regionKind = regionTitleKind(x.titleAbove(cells[0].start))
+		}
 		// 机构数(个) | 床位数(张) then the years of each, no corner: the
 		// header starts at the groups, a title before them is none of it.
 		unit = gridPreambleUnit(cells[:g], unit)
@@ -465,6 +471,13 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	}
 	if data < 2 {
 		return ls, false
+	}
+	if regionKind != "" {
+		for i := range rows {
+			if len(rows[i].cells) > 1 {
+				rows[i].cells[0].text += regionKind
+			}
+		}
 	}
 	if prose > ls {
 		x.line(ls, prose) // the prose the copy ran the table into

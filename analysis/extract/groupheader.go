@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // leftGroupHeader is the rule for the upper row of a two-row header whose
 // copy dropped the merged corner cell over the row labels and wrote the
@@ -103,4 +106,47 @@ func gridGroupStart(cells []tcell, corner int) int {
 		}
 	}
 	return -1
+}
+
+// regionTitleKind is the rule for the title of a table of regions that
+// names what its figures count in each (2018年各地区民族医医院的机构、床位
+// 增减情况, 各地区养老机构的床位数): the kind between 各地区 (or 分地区) and
+// 的, two to ten Chinese characters, which each row's subject carries
+// after its region (北京市民族医医院机构数). "" when the title is not so
+// written.
+func regionTitleKind(title string) string {
+	t := trimText(title)
+	var rest string
+	for _, p := range []string{"各地区", "分地区"} {
+		if k := strings.Index(t, p); k >= 0 && k <= 8 {
+			rest = t[k+len(p):]
+			break
+		}
+	}
+	k := strings.Index(rest, "的")
+	if k < 0 {
+		return ""
+	}
+	kind := rest[:k]
+	n := utf8.RuneCountInString(kind)
+	if n < 2 || n > 10 || strings.IndexFunc(kind, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return ""
+	}
+	return kind
+}
+
+// titleAbove is the text of the nearest line before the one at start
+// with more than bars on it (a title the copy wrote above a grid and its
+// blank | lines), its bars trimmed; it looks back at most twelve lines.
+func (x *extractor) titleAbove(start int) string {
+	s := x.s
+	end := strings.LastIndexByte(s[:min(start, len(s))], '\n')
+	for n := 0; n < 12 && end > 0; n++ {
+		begin := strings.LastIndexByte(s[:end], '\n') + 1
+		if t := strings.Trim(s[begin:end], "|｜ \t\r"); t != "" {
+			return t
+		}
+		end = begin - 1
+	}
+	return ""
 }

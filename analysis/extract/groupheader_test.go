@@ -100,3 +100,30 @@ func TestGridGroupStart(t *testing.T) {
 		t.Errorf("gridGroupStart with a corner = %d, want -1", g)
 	}
 }
+
+// TestRegionTitleKind: the kind a title of regions names before 的 goes
+// after each region's label.
+func TestRegionTitleKind(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"2023年各地区养老机构的床位增减情况", "养老机构"},
+		{"分地区公共图书馆的藏书量 |", "公共图书馆"},
+		{"各地区的机构数", ""},            // no kind
+		{"全市养老机构的床位", ""},          // no regions
+		{"各地区2023年的情况", ""},        // not a kind
+		{"关于本市近年来各地区民族医医院的情况", ""}, // not the title's head
+	} {
+		if got := regionTitleKind(c.title); got != c.want {
+			t.Errorf("regionTitleKind(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+	text := "2023年各地区养老机构的机构、床位情况 |\n|\n机构数(个) |\n床位数(张) |\n" +
+		"2022年 |\n2023年 |\n2022年 |\n2023年 |\n" +
+		"甲 市 |\n10 |\n12 |\n800 |\n900 |\n乙市 |\n8 |\n9 |\n640 |\n680 |\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	if len(figs) != 8 || figs[0].Indicator != "甲市养老机构机构数" || figs[7].Indicator != "乙市养老机构床位数" {
+		for _, f := range figs {
+			t.Log(f.Indicator, f.Value)
+		}
+		t.Errorf("region kind not carried")
+	}
+}
