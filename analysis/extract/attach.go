@@ -21,6 +21,11 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 	if n := dropLeadingNote(s[sa:sb]); sa < sb && len(n) < sb-sa {
 		sa = sb - len(n) // 1-11月（累计）工业增加值增长6.1%
 	}
+	if k := x.narrowedDeclineOf(st, strings.TrimSpace(s[st.clauseStart:textStart]), ch); k >= 0 {
+		// 下降3.8%，降幅收窄29.5个百分点: the points are the fall's.
+		x.figs[k].addChange(*ch)
+		return
+	}
 	if x.slashOpenChange(st, ch, sa < sb) {
 		return // 受理数(156/221)同比下降2.50%和下降14.34%: the second's
 	}

@@ -130,7 +130,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if rankPosition(s[st.clauseStart:t.start], s[t.end:st.b], m) || serviceHours(s[st.clauseStart:t.start], s[t.end:st.b], n.value, m) {
 		return 0 // 居全省前3位, 提升1个位次, 24小时自助服务区
 	}
-	if demonstrativeCount(s[st.clauseStart:t.start]) || rankedPeriods(s[t.end:st.b], m) {
+	if demonstrativeCount(s[st.clauseStart:t.start]) || rankedPeriods(s[t.end:st.b], m) || consecutivePeriods(s[st.clauseStart:t.start], m) {
 		return 0 // 这128件案件的标的额, 增速6个季度位居全市第一
 	}
 	if w := leadingMonthsSpan(s[st.clauseStart:t.start], s[t.end:st.b], m); w > 0 {

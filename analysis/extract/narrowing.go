@@ -44,3 +44,53 @@ func narrowedDecline(f *Figure, ch *Change) {
 		ch.Number = strings.TrimPrefix(ch.Number, "-")
 	}
 }
+
+// declineWords name the size of a figure's fall (降幅收窄29.5个百分点).
+var declineWords = []string{"降幅", "减幅", "跌幅"}
+
+// narrowedDeclineOf is the rule for the points by which a decline narrowed
+// or widened in a clause named by the decline alone (第三产业增加值下降3.8%，
+// 降幅收窄29.5个百分点; 工业增加值比上年下降6.1%，降幅比一季度收窄39.7个
+// 百分点): the decline is that of the sentence's last figure, a level or a
+// figure stated only as its fall, and the points are that figure's change
+// (narrowedDecline gives the sign), not a figure 降幅 of their own. clause
+// is the clause's text before the number. It returns the figure, -1 when
+// the clause is no such clause, the change is no pp change of 收窄, 缩小,
+// 扩大 or 加大, or the last figure has no fall or already a pp change.
+func (x *extractor) narrowedDeclineOf(st *sentenceState, clause string, ch *Change) int {
+	if ch.Kind != PP || len(st.figs) == 0 {
+		return -1
+	}
+	switch ch.verb {
+	case "收窄", "缩小", "扩大", "加大":
+	default:
+		return -1
+	}
+	w := ""
+	for _, d := range declineWords {
+		if strings.HasPrefix(clause, d) {
+			w = d
+			break
+		}
+	}
+	if w == "" {
+		return -1
+	}
+	if rest := clause[len(w):]; rest != "" && !strings.HasPrefix(rest, "比") && !strings.HasPrefix(rest, "较") {
+		return -1
+	}
+	k := st.figs[len(st.figs)-1]
+	f := &x.figs[k]
+	if f.Prior || f.ChangeOf != "" || f.Terms != 0 || f.hasChangeKind(PP) {
+		return -1
+	}
+	for _, c := range f.Changes {
+		if c.Kind == GrowthPct && !isMultiYearBase(c.base) {
+			if c.Value < 0 {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -138,6 +138,21 @@ func rankedPeriods(rest string, m unitMatch) bool {
 	return hasPrefixAny(after[len(w):], []string{"位居", "居", "排名", "排在", "名列", "位列", "保持", "稳居"}) != ""
 }
 
+// consecutivePeriods is the rule for a run of periods after 连续
+// (月度增速连续8个月正增长, 连续3个季度保持增长, 连续10天无事故): the number
+// counts the periods a trend held, a span the guidelines take as a period,
+// not a figure. Only units of time count; 连续3次 and 连续工作72小时 are
+// left to the other rules.
+func consecutivePeriods(pre string, m unitMatch) bool {
+	switch m.unit {
+	case "个月", "个季度", "季度", "天", "日", "周", "个星期", "星期":
+	default:
+		return false
+	}
+	p := strings.TrimRight(pre, " ")
+	return strings.HasSuffix(p, "连续") || strings.HasSuffix(p, "連續")
+}
+
 // growthCondition is the rule for a growth that bounds the things a count
 // is of (营业收入增长超过20%的企业45家, 增速在10%以上的行业有12个): a change in
 // % followed by an optional 以上 or 以下, 的, a name, and a number in the
