@@ -1126,7 +1126,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 		c.unitCol = true
 		return c
 	}
-	if isCodeHeader(label) {
+	if isCodeHeader(label) || rankHeader(label) {
 		c.codeCol = true
 		return c
 	}
