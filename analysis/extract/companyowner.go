@@ -17,7 +17,8 @@ var ownerSuffixes = []string{"银行", "公司", "集团", "股份", "证券", "
 // when the first part starts with a company's name (ending in 银行, 公司,
 // 集团 …) and a measure of at least two characters follows it, a later
 // part that names no company takes the name in front. The parts are
-// completed in place.
+// completed in place, and a measure word written once after the last
+// (增速, 规模) is each one's (sharedMeasureTail).
 func companyOwnedParts(parts []string) []string {
 	if len(parts) < 2 {
 		return parts
@@ -34,6 +35,7 @@ func companyOwnedParts(parts []string) []string {
 	if owner == "" {
 		return parts
 	}
+	sharedMeasureTail(parts)
 	for j := 1; j < len(parts); j++ {
 		p := parts[j]
 		if utf8.RuneCountInString(p) < 2 || strings.HasPrefix(p, owner) || containsAny(p, ownerSuffixes) {
@@ -96,4 +98,24 @@ func predicatedParts(topic, pre string) []string {
 		return nil
 	}
 	return companyOwnedParts(parts)
+}
+
+// measureTails are the words a list of a company's measures writes once,
+// after the last (营业收入和净利润增速: the growth of each).
+var measureTails = []string{"增速", "增幅", "规模", "占比", "余额"}
+
+// sharedMeasureTail is the rule for such a word: the last part ends in it
+// (净利润增速) and an earlier part that does not takes it (营业收入 →
+// 营业收入增速). The parts are completed in place.
+func sharedMeasureTail(parts []string) {
+	last := parts[len(parts)-1]
+	w := hasSuffixAny(last, measureTails)
+	if w == "" || utf8.RuneCountInString(last) <= utf8.RuneCountInString(w)+1 {
+		return
+	}
+	for j := 0; j < len(parts)-1; j++ {
+		if hasSuffixAny(parts[j], measureTails) == "" {
+			parts[j] += w
+		}
+	}
 }

@@ -14,6 +14,7 @@ func TestCompanyOwnedParts(t *testing.T) {
 		{[]string{"工商银行", "建设银行营业收入"}, []string{"工商银行", "建设银行营业收入"}},
 		{[]string{"甲公司营业收入", "乙公司营业收入"}, []string{"甲公司营业收入", "乙公司营业收入"}},
 		{[]string{"城镇居民收入", "农村居民收入"}, []string{"城镇居民收入", "农村居民收入"}},
+		{[]string{"甲银行存款", "贷款增速"}, []string{"甲银行存款增速", "甲银行贷款增速"}},
 	} {
 		if got := companyOwnedParts(append([]string(nil), c.in...)); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("companyOwnedParts(%v) = %v, want %v", c.in, got, c.want)
@@ -49,7 +50,7 @@ func TestCompanyListedMeasures(t *testing.T) {
 		{"甲银行存款和贷款分别达到820.50亿元和610.20亿元。", []wantFig{
 			{ind: "甲银行存款", value: 820.5, unit: "亿元"}, {ind: "甲银行贷款", value: 610.2, unit: "亿元"}}},
 		{"乙银行存款和贷款规模均居首位,分别为820.50亿元和610.20亿元。", []wantFig{
-			{ind: "乙银行存款", value: 820.5, unit: "亿元"}, {ind: "乙银行贷款规模", value: 610.2, unit: "亿元"}}},
+			{ind: "乙银行存款规模", value: 820.5, unit: "亿元"}, {ind: "乙银行贷款规模", value: 610.2, unit: "亿元"}}},
 	} {
 		checkFigures(t, c.text, mustExtract(t, c.text, Options{}), c.want)
 	}
