@@ -1453,6 +1453,9 @@ func removeHanSpaces(t string) string {
 	if strings.IndexByte(t, ' ') < 0 && !strings.Contains(t, "\u3000") {
 		return t // (ContainsAny with a non-ASCII set decodes every character)
 	}
+	if j, ok := spreadCharacters(t); ok {
+		return j // 收    入, 总   计: one character a field
+	}
 	rs := []rune(t)
 	var b strings.Builder
 	for i, r := range rs {
