@@ -18,11 +18,13 @@ var ownerSuffixes = []string{"银行", "公司", "集团", "股份", "证券", "
 // 集团 …) and a measure of at least two characters follows it, a later
 // part that names no company takes the name in front. The parts are
 // completed in place, and a measure word written once after the last
-// (增速, 规模) is each one's (sharedMeasureTail).
+// (增速, 规模) is each one's (sharedMeasureTail); companies listed before
+// the one measure of all of them take it first (ownersShareMeasure).
 func companyOwnedParts(parts []string) []string {
 	if len(parts) < 2 {
 		return parts
 	}
+	ownersShareMeasure(parts)
 	owner := ""
 	for _, w := range ownerSuffixes {
 		if k := strings.Index(parts[0], w); k > 0 {
@@ -116,6 +118,32 @@ func sharedMeasureTail(parts []string) {
 	for j := 0; j < len(parts)-1; j++ {
 		if hasSuffixAny(parts[j], measureTails) == "" {
 			parts[j] += w
+		}
+	}
+}
+
+// ownersShareMeasure is the rule for companies listed before the one
+// measure they are compared by (甲银行和乙银行不良贷款率 → 甲银行不良贷款率,
+// 乙银行不良贷款率): the last part is a company's name and a measure of at
+// least two characters, and an earlier part that is a company's name alone
+// (ends in 银行, 公司 …) takes that measure. The parts are completed in
+// place.
+func ownersShareMeasure(parts []string) {
+	last := parts[len(parts)-1]
+	measure := ""
+	for _, w := range ownerSuffixes {
+		if k := strings.Index(last, w); k > 0 {
+			if m := last[k+len(w):]; utf8.RuneCountInString(m) >= 2 && (measure == "" || len(m) > len(measure)) {
+				measure = m
+			}
+		}
+	}
+	if measure == "" {
+		return
+	}
+	for j := 0; j < len(parts)-1; j++ {
+		if hasSuffixAny(parts[j], ownerSuffixes) != "" && utf8.RuneCountInString(parts[j]) >= 3 {
+			parts[j] += measure
 		}
 	}
 }

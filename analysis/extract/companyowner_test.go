@@ -11,7 +11,8 @@ func TestCompanyOwnedParts(t *testing.T) {
 	for _, c := range []struct{ in, want []string }{
 		{[]string{"甲银行存款", "贷款"}, []string{"甲银行存款", "甲银行贷款"}},
 		{[]string{"某某集团营业收入", "净利润", "总资产"}, []string{"某某集团营业收入", "某某集团净利润", "某某集团总资产"}},
-		{[]string{"工商银行", "建设银行营业收入"}, []string{"工商银行", "建设银行营业收入"}},
+		{[]string{"丙银行", "丁银行营业收入"}, []string{"丙银行营业收入", "丁银行营业收入"}},
+		{[]string{"银行", "丁银行营业收入"}, []string{"银行", "丁银行营业收入"}},
 		{[]string{"甲公司营业收入", "乙公司营业收入"}, []string{"甲公司营业收入", "乙公司营业收入"}},
 		{[]string{"城镇居民收入", "农村居民收入"}, []string{"城镇居民收入", "农村居民收入"}},
 		{[]string{"甲银行存款", "贷款增速"}, []string{"甲银行存款增速", "甲银行贷款增速"}},
@@ -51,6 +52,8 @@ func TestCompanyListedMeasures(t *testing.T) {
 			{ind: "甲银行存款", value: 820.5, unit: "亿元"}, {ind: "甲银行贷款", value: 610.2, unit: "亿元"}}},
 		{"乙银行存款和贷款规模均居首位,分别为820.50亿元和610.20亿元。", []wantFig{
 			{ind: "乙银行存款规模", value: 820.5, unit: "亿元"}, {ind: "乙银行贷款规模", value: 610.2, unit: "亿元"}}},
+		{"丙银行和丁银行不良贷款率分别为1.25%和1.30%。", []wantFig{
+			{ind: "丙银行不良贷款率", value: 1.25, unit: "%"}, {ind: "丁银行不良贷款率", value: 1.3, unit: "%"}}},
 	} {
 		checkFigures(t, c.text, mustExtract(t, c.text, Options{}), c.want)
 	}
