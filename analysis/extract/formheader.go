@@ -86,3 +86,48 @@ func (x *extractor) shiftedHeaderColumns(t *doc.Table, lc int, cols []tableColum
 		cols[k] = x.column(paths[k-1], t.Unit)
 	}
 }
+
+// changeOnlyRows is the rule for a month table copied one cell a line
+// without its empty cells whose level columns the bureau left empty in
+// every row, publishing the growth alone (指标 | 绝对量 | 同比增长(%), then
+// 规模以上工业增加值 | 0.6, 采矿业 | -0.3, …, as 增加值 tables do): when
+// every row after the header holds either no value (a section) or exactly
+// as many values as the header has change columns at its end, at least
+// three rows hold values, some value is negative and none is 100 or more
+// in size — changes, not levels —, the values are the changes. hdr is the
+// header row (label header first), body the cells after it. It returns
+// the count of change columns, 0 when the rule does not hold.
+func changeOnlyRows(hdr, body []tcell, isValue func(tcell) bool) int {
+	n := 0
+	for k := len(hdr) - 1; k >= 1 && classifyColumn([]string{hdr[k].text}, "").change != ""; k-- {
+		n++
+	}
+	if n == 0 || n >= len(hdr)-1 {
+		return 0
+	}
+	rows, negative := 0, false
+	for i := 0; i < len(body); {
+		if isValue(body[i]) {
+			return 0 // a value without a label
+		}
+		j := i + 1
+		for j < len(body) && isValue(body[j]) {
+			v, _, _, ok := parseCell(body[j].text)
+			if !ok || v >= 100 || v <= -100 {
+				return 0
+			}
+			negative = negative || v < 0
+			j++
+		}
+		if k := j - i - 1; k != 0 && k != n {
+			return 0
+		} else if k == n {
+			rows++
+		}
+		i = j
+	}
+	if rows < 3 || !negative {
+		return 0
+	}
+	return n
+}

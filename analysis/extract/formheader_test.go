@@ -91,3 +91,45 @@ func TestIndustryGroupTable(t *testing.T) {
 		t.Errorf("got %d figures, want 24: %v", len(figs), got)
 	}
 }
+
+func TestChangeOnlyRows(t *testing.T) {
+	cells := func(ts ...string) []tcell {
+		var out []tcell
+		for _, s := range ts {
+			out = append(out, tcell{text: s})
+		}
+		return out
+	}
+	isValue := func(c tcell) bool { _, _, _, ok := parseCell(c.text); return ok }
+	hdr := cells("指标", "绝对量", "同比增长(%)")
+	body := cells("工业增加值", "3.2", "按门类分", "采矿业", "-1.5", "制造业", "4.4", "电力业", "2.0")
+	if n := changeOnlyRows(hdr, body, isValue); n != 1 {
+		t.Errorf("growth alone: got %d, want 1", n)
+	}
+	levels := cells("工业增加值", "320.5", "采矿业", "110.2", "制造业", "180.1", "电力业", "30.2")
+	if n := changeOnlyRows(hdr, levels, isValue); n != 0 {
+		t.Error("levels with their changes not written: no change-only rows")
+	}
+	mixed := cells("工业增加值", "12.5", "3.2", "采矿业", "-1.5", "制造业", "4.4", "电力业", "2.0")
+	if n := changeOnlyRows(hdr, mixed, isValue); n != 0 {
+		t.Error("a full row: no change-only rows")
+	}
+}
+
+// A month table one cell a line whose 绝对量 column is empty throughout.
+func TestChangeOnlyTable(t *testing.T) {
+	text := "1-5月份全市工业主要数据\n\n指标\n\n绝对量\n\n同比增长(%)\n\n规模以上工业增加值\n\n3.2\n\n分门类\n\n\n\n采矿业\n\n-1.5\n\n制造业\n\n4.4\n\n电力、热力生产和供应业\n\n2.0\n"
+	figs, err := Extract([]byte(text), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"规模以上工业增加值": 3.2, "采矿业": -1.5, "制造业": 4.4, "电力、热力生产和供应业": 2.0}
+	if len(figs) != len(want) {
+		t.Fatalf("got %d figures, want %d: %+v", len(figs), len(want), figs)
+	}
+	for _, f := range figs {
+		if f.Change == nil || f.Change.Kind != GrowthPct || f.Change.Value != want[f.Indicator] {
+			t.Errorf("%s: change %+v, want %v", f.Indicator, f.Change, want[f.Indicator])
+		}
+	}
+}

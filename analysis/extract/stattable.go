@@ -380,6 +380,10 @@ func (x *extractor) lineCellRows(ls int) ([]trow, int) {
 		}
 		if hdr, ok := lineGroupHeader(cells[:width+1], v); ok {
 			rows, width = hdr, v // 本月 | 累计 over 绝对值 | 增长% | 绝对值 | 增长%
+		} else if n := changeOnlyRows(cells[:width+1], cells[i:], isValue); n > 0 {
+			// 指标 | 绝对量 | 同比增长(%) with growth alone in every row
+			hdr := append([]tcell{cells[0]}, cells[width+1-n:width+1]...)
+			rows, width = []trow{{cells: hdr, start: cells[0].start, end: cells[width].end}}, n
 		}
 	}
 	for i < len(cells) {
