@@ -843,7 +843,7 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	if lv := x.schoolOfOtherMeasure(st, prev); lv != "" {
 		return lv + name // 幼儿园7608所，在园幼儿253.90万人，专任教师15.94万人
 	}
-	if prev.Unit == "所" && !strings.HasSuffix(prev.Indicator, "学校") {
+	if schoolsUnit(prev.Unit) && !strings.HasSuffix(prev.Indicator, "学校") {
 		// 普通高中28所，招生2.1万人: the schools counted name the level.
 		// 初中校数85所: a measure (数), not the level's name.
 		if last := x.lastSchoolCount(st); last >= 0 && x.figs[last].Indicator == prev.Indicator && hasSuffixAny(prev.Indicator, schoolMeasures) == "" && !strings.HasSuffix(prev.Indicator, "数") {

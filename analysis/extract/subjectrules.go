@@ -852,7 +852,7 @@ func (x *extractor) listedOtherMeasure(st *sentenceState, numStart int, unit str
 func (x *extractor) lastSchoolCount(st *sentenceState) int {
 	for j := len(st.figs) - 1; j >= 0 && j >= len(st.figs)-maxLookback; j-- {
 		k := st.figs[j]
-		if f := &x.figs[k]; f.Unit == "所" && !f.Prior && !f.Missing && f.ChangeOf == "" {
+		if f := &x.figs[k]; schoolsUnit(f.Unit) && !f.Prior && !f.Missing && f.ChangeOf == "" {
 			return k
 		}
 	}
@@ -1512,7 +1512,7 @@ func (x *extractor) previousSentenceSchoolScope(name string) string {
 			continue
 		}
 		scope, ok := strings.CutSuffix(f.Indicator, "学校")
-		if !ok || f.Unit != "所" || scope == "" || hasSuffixAny(scope, schoolLevels) == "" {
+		if !ok || !schoolsUnit(f.Unit) || scope == "" || hasSuffixAny(scope, schoolLevels) == "" {
 			return ""
 		}
 		return scope + name
@@ -1856,7 +1856,7 @@ func (x *extractor) paragraphSchoolScope(st *sentenceState, name string) string 
 		if f.SentenceSpan[0] < ls || f.Span[0] < at {
 			break
 		}
-		if f.SentenceSpan[0] >= st.a || f.Unit != "所" || f.Prior || f.Missing || f.ChangeOf != "" {
+		if f.SentenceSpan[0] >= st.a || !schoolsUnit(f.Unit) || f.Prior || f.Missing || f.ChangeOf != "" {
 			continue
 		}
 		if lv := schoolCountLevel(f.Indicator); lv != "" {
@@ -2136,7 +2136,7 @@ var schoolStages = []string{"学前教育", "义务教育", "中等职业教育"
 // is the sentence's last count of schools, when the figure just before
 // (prev) is in another unit and no school measure names it. "" otherwise.
 func (x *extractor) schoolOfOtherMeasure(st *sentenceState, prev *Figure) string {
-	if prev.Unit == "所" || hasSuffixAny(prev.Indicator, schoolMeasures) != "" {
+	if schoolsUnit(prev.Unit) || hasSuffixAny(prev.Indicator, schoolMeasures) != "" {
 		return ""
 	}
 	last := x.lastSchoolCount(st)
@@ -2353,4 +2353,15 @@ func (x *extractor) topicBeforePeriod(st *sentenceState, name string) string {
 // parallel wholes do.
 func (x *extractor) sameParent(st *sentenceState, prev *Figure) bool {
 	return st.childOf > 0 && prev.parent == st.childOf
+}
+
+// schoolsUnit is the rule for the unit of a count of schools: 所, or 所 at
+// a written scale (全国共有小学21.35万所；招生1695.36万人 counts schools as
+// 21.35万所 does 所), so the counts after it take the schools' level.
+func schoolsUnit(u string) bool {
+	switch u {
+	case "所", "万所", "千所", "萬所":
+		return true
+	}
+	return false
 }

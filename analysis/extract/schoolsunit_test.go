@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestSchoolsUnit: schools counted in 万所 name the level of the counts
+// after them as schools counted in 所 do (schoolsUnit).
+func TestSchoolsUnit(t *testing.T) {
+	for u, want := range map[string]bool{"所": true, "万所": true, "千所": true, "个": false, "万人": false} {
+		if got := schoolsUnit(u); got != want {
+			t.Errorf("schoolsUnit(%q) = %v, want %v", u, got, want)
+		}
+	}
+	runRuleCases(t, []struct {
+		text string
+		want []wantFig
+	}{
+		{"全省共有初中1.12万所；招生420.5万人；毕业生398.2万人。", []wantFig{
+			{ind: "初中", value: 1.12, unit: "万所"},
+			{ind: "初中招生", value: 420.5, unit: "万人"},
+			{ind: "初中毕业生", value: 398.2, unit: "万人"}}},
+	})
+}
