@@ -19,6 +19,9 @@ const maxWrappedHeaderLines = 40
 // rows do not fit the header cell for cell.
 func (x *extractor) wrappedHeaderTable(ls int) ([]trow, int) {
 	s := x.s
+	if !wrappedHeaderAhead(s, ls) {
+		return nil, ls // most lines ending in |: no allocation
+	}
 	var hdr []tcell
 	var pieces []tcell // the lines of the header cell being read
 	pos, lines := ls, 0
@@ -91,4 +94,30 @@ func wrappedHeaderCell(pieces []tcell) tcell {
 		c.end = p.end
 	}
 	return c
+}
+
+// wrappedHeaderAhead is wrappedHeaderTable's cheap test, without
+// allocating: header lines of at most one | each, at least three cells and
+// one of them over two lines or more, then a line of several |.
+func wrappedHeaderAhead(s string, ls int) bool {
+	cells, lines, open := 0, 0, false
+	for pos := ls; pos < len(s) && lines < maxWrappedHeaderLines; {
+		le := nextLine(s, pos)
+		a, b := trimSpace(s, pos, le)
+		line := s[a:b]
+		n := strings.Count(line, "|")
+		if n > 1 {
+			return !open && cells >= 3 && lines > cells
+		}
+		if a >= b || n == 1 && !strings.HasSuffix(line, "|") {
+			return false
+		}
+		lines++
+		open = n == 0
+		if n == 1 {
+			cells++
+		}
+		pos = le + 1
+	}
+	return false
 }
