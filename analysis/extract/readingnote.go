@@ -85,8 +85,20 @@ func stripReadingNotes(s string) (string, []noteShift) {
 		}
 		return min(paren, full)
 	}
+	toneless := 0 // 1 when the text carries toneless notes, -1 when not, 0 not yet looked at
 	for i := nextBracket(0); i < len(s); i = nextBracket(i + 1) {
 		n := readingNote(s, i)
+		if n == 0 && toneless >= 0 && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z' {
+			if toneless == 0 {
+				toneless = -1
+				if manyTonelessNotes(s) {
+					toneless = 1
+				}
+			}
+			if toneless > 0 {
+				n = tonelessNote(s, i, last == i && len(shifts) > 0) // 市(shi), 長(chang)(chang)
+			}
+		}
 		if n == 0 {
 			n = abbreviationNote(s, i) // 增长（以下简称“增长”）7.2%
 		}
