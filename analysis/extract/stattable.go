@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -1554,8 +1553,10 @@ func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool)
 // tableAbsFigure is the rule for a cell of a column of absolute changes
 // (2023年 | 2022年 | 增减量, 本年比上年增减(人)): besides the change of the
 // row's level (of), the amount is a figure of its own, as a stated change
-// is in prose (在校学生增减量 130人, ChangeOf 在校学生): the value unsigned,
-// in the level's unit unless the change names its own, named by the level
+// is in prose (在校学生增减量 130人, ChangeOf 在校学生): the value as the
+// cell writes it, signed (a column's words, 增减量, 比上年增减, say no
+// direction, so -44 stays -44 where prose's 减少44人 says it in words), in
+// the level's unit unless the change names its own, named by the level
 // and the column's change words. span is the cell's.
 func tableAbsFigure(of Figure, ch Change, col tableColumn, span [2]int) Figure {
 	tail := col.head
@@ -1566,8 +1567,8 @@ func tableAbsFigure(of Figure, ch Change, col tableColumn, span [2]int) Figure {
 	if ch.Unit != "" {
 		unit = ch.Unit
 	}
-	return Figure{Indicator: of.Indicator + tail, Section: of.Section, Value: math.Abs(ch.Value), Unit: unit,
-		Period: of.Period, Year: of.Year, ChangeOf: of.Indicator, Number: strings.TrimPrefix(ch.Number, "-"),
+	return Figure{Indicator: of.Indicator + tail, Section: of.Section, Value: ch.Value, Unit: unit,
+		Period: of.Period, Year: of.Year, ChangeOf: of.Indicator, Number: ch.Number,
 		Parent: of.Parent, parent: of.parent, Sentence: of.Sentence, SentenceSpan: of.SentenceSpan, Span: span,
 		Source: Source{File: of.Source.File, Table: of.Source.Table, Row: of.Source.Row, Col: of.Source.Col}}
 }

@@ -353,8 +353,9 @@ func TestBilingualYearSeries(t *testing.T) {
 }
 
 // TestTableAbsChangeFigure: a column of absolute changes gives the change
-// of the row's level and the amount as a figure of its own (unsigned, in
-// the level's unit); a column of percent changes gives only the change.
+// of the row's level and the amount as a figure of its own (signed as the
+// cell writes it: the column's 增减量 says no direction; in the level's
+// unit); a column of percent changes gives only the change.
 func TestTableAbsChangeFigure(t *testing.T) {
 	text := "单位：人\n| 项目 | 2023年 | 2022年 | 增减量 | 增减% |\n" +
 		"| 在校学生 | 5230 | 5100 | 130 | 2.5 |\n" +
@@ -366,7 +367,7 @@ func TestTableAbsChangeFigure(t *testing.T) {
 		{ind: "在校学生增减量", value: 130, unit: "人", changeOf: "在校学生"},
 		{ind: "专任教师", value: 410, unit: "人", changes: []string{"abs -10", "growth_pct -2.4"}},
 		{ind: "专任教师", value: 420, unit: "人", prior: true},
-		{ind: "专任教师增减量", value: 10, unit: "人", changeOf: "专任教师", number: "10"},
+		{ind: "专任教师增减量", value: -10, unit: "人", changeOf: "专任教师", number: "-10"},
 	})
 }
 

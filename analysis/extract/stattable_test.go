@@ -376,11 +376,11 @@ func TestStatTableUnitHeaderRow(t *testing.T) {
 		"初中 | 18 | 0 | 4630 | 85 | 13790 | 160\n"
 	checkFigures(t, "unit header row", mustExtract(t, text, Options{Year: 2023}), []wantFig{
 		{ind: "小学学校数", value: 41, unit: "所", changes: []string{"abs -1"}},
-		{ind: "小学学校数比上年增减", value: 1, unit: "所", changeOf: "小学学校数"},
+		{ind: "小学学校数比上年增减", value: -1, unit: "所", changeOf: "小学学校数"},
 		{ind: "小学招生数", value: 5120, unit: "人", changes: []string{"abs 130"}},
 		{ind: "小学招生数比上年增减", value: 130, unit: "人", changeOf: "小学招生数"},
 		{ind: "小学在校生数", value: 30460, unit: "人", changes: []string{"abs -210"}},
-		{ind: "小学在校生数比上年增减", value: 210, unit: "人", changeOf: "小学在校生数"},
+		{ind: "小学在校生数比上年增减", value: -210, unit: "人", changeOf: "小学在校生数"},
 		{ind: "初中学校数", value: 18, unit: "所", changes: []string{"abs 0"}},
 		{ind: "初中学校数比上年增减", value: 0, unit: "所", changeOf: "初中学校数"},
 		{ind: "初中招生数", value: 4630, unit: "人", changes: []string{"abs 85"}},
