@@ -352,9 +352,7 @@ func (x *extractor) emitXXGK(t xxgkTable, docPath bool) {
 	}
 	x.tables++
 	x.curTableUnit = ""
-	n := len(x.figs)
 	x.tableBody(rows, 1, "", cols, "")
-	addYearChanges(t, x.figs[n:])
 }
 
 // xxgkDocTable is the rule for the blocks of a document read from text
@@ -783,32 +781,6 @@ func signedChange(t string) (v float64, number string, ok bool) {
 		return 0, "", false
 	}
 	return sign * v, num, true
-}
-
-// addYearChanges is the rule for the 2019 form's 本年增/减 column: its cell
-// is a figure of its own (the count, unsigned as written) and the change
-// of the row's 处理决定数量 (signed: 减4 → −4). figs are the figures the
-// table's rows gave (Source.Row the row, 1-based).
-func addYearChanges(t xxgkTable, figs []Figure) {
-	width := len(t.paths)
-	for c, p := range t.paths {
-		if p[0] != xxgkChangeColumn {
-			continue
-		}
-		for i := range t.labels {
-			cell := t.values[i*width+c].text
-			v, num, ok := signedChange(cell)
-			if !ok {
-				continue
-			}
-			for k := range figs {
-				f := &figs[k]
-				if f.Source.Row == i+1 && strings.HasSuffix(f.Indicator, "处理决定数量") {
-					f.addChange(Change{Kind: Abs, Value: v, Text: cell, Number: num, Decimals: decimalsOf(num)})
-				}
-			}
-		}
-	}
 }
 
 // xxgkT2Caption reports the caption of a T2 block: 第二十条第（五）项.
