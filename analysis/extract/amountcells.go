@@ -20,13 +20,7 @@ func amountCell(t string) bool {
 	if len(t) < 4 || len(t) > 40 || !(isDigitAt(t, 0) || t[0] == '-' || t[0] == '+') {
 		return false // cheap test: an amount starts with its digits or sign
 	}
-	w := ""
-	for _, u := range amountCellUnits {
-		if strings.HasSuffix(t, u) {
-			w = u
-			break
-		}
-	}
+	w := hasSuffixAny(t, amountCellUnits)
 	if w == "" {
 		return false
 	}

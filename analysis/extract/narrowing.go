@@ -66,13 +66,7 @@ func (x *extractor) narrowedDeclineOf(st *sentenceState, clause string, ch *Chan
 	default:
 		return -1
 	}
-	w := ""
-	for _, d := range declineWords {
-		if strings.HasPrefix(clause, d) {
-			w = d
-			break
-		}
-	}
+	w := hasPrefixAny(clause, declineWords)
 	if w == "" {
 		return -1
 	}

@@ -21,13 +21,8 @@ import (
 // one carries a tone mark (ā á ǎ à …), and the closing bracket. It returns
 // the note's byte length, 0 if there is none at i.
 func readingNote(s string, i int) int {
-	j := i
-	switch {
-	case strings.HasPrefix(s[i:], "("):
-		j++
-	case strings.HasPrefix(s[i:], "（"):
-		j += len("（")
-	default:
+	j := noteOpen(s, i)
+	if j == i {
 		return 0
 	}
 	if r, _ := runeBefore(s, i); !isHan(r) {
@@ -294,4 +289,16 @@ func noteSentenceAsWritten(notes []string, sent string) string {
 		}
 	}
 	return sent
+}
+
+// noteOpen is the end of the opening bracket of a note at s[i:], ( or （;
+// i when there is none.
+func noteOpen(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], "("):
+		return i + 1
+	case strings.HasPrefix(s[i:], "（"):
+		return i + len("（")
+	}
+	return i
 }

@@ -52,13 +52,8 @@ func pinyinSyllable(t string) bool {
 // character or after another note (after is set). It returns the note's
 // byte length, 0 if there is none.
 func tonelessNote(s string, i int, after bool) int {
-	j := i
-	switch {
-	case strings.HasPrefix(s[i:], "("):
-		j++
-	case strings.HasPrefix(s[i:], "（"):
-		j += len("（")
-	default:
+	j := noteOpen(s, i)
+	if j == i {
 		return 0
 	}
 	if !after {
