@@ -30,6 +30,8 @@ import (
 //     with the site's name appended.
 //
 // Block sources carry the byte offset and the 1-based line of the text.
+// The document's Plain holds the text itself, its boilerplate lines blanked
+// to spaces (offsets kept), for readers with rules for text as laid out.
 func ReadTextDocument(r io.Reader, opt Options) (*doc.Document, error) {
 	b, err := ReadText(r, opt)
 	if err != nil {
