@@ -348,6 +348,31 @@ var evalBracketed = regexp.MustCompile(`[(（][^()（）]*[)）]`)
 // compared, since the subject of such a figure is the changing quantity.
 var evalChangeTail = regexp.MustCompile(`(比|较|較|与|與)?(去年|上年|上一年|上年末|上年同期|去年同期|年初)?(比较|比較|相比)?(同比)?(增加|减少|減少|增长|增長|下降|增收|减收|減收|增支|减支|減支|上升|回落)了?$`)
 
+// evalFrame is how a subject may open with words that frame the quantity
+// rather than name it: the verb of a level achieved (实现地区生产总值) and a
+// place's 共有/拥有 (全省共有幼儿园). Annotators wrote both with and without
+// them, so they are dropped from both subjects when the subjects differ.
+var evalFrame = regexp.MustCompile(`^(全省|全市|全区|全县|全州|全盟|全旗|全国|全镇|本市|本省|我省|我市|我区|我县)?(共有|拥有|现有|实有|实现)`)
+
+// evalCaseNoun is the counted noun of court and procuratorate counts (审结案件
+// for 审结): dropped from both subjects when the subjects differ.
+var evalCaseNoun = regexp.MustCompile(`(受理|新收|收案|审结|办结|结案|执结|旧存|立案|起诉|批捕|批准逮捕)(各类)?案件$`)
+
+// evalSubjectMatchesFramed compares subjects as evalSubjectMatches does, and
+// again with their frames (evalFrame, evalCaseNoun) dropped.
+func evalSubjectMatchesFramed(want, got string) bool {
+	if evalSubjectMatches(want, got) {
+		return true
+	}
+	unframe := func(s string) string {
+		s = evalNormSubject(s)
+		s = evalFrame.ReplaceAllString(s, "")
+		return evalCaseNoun.ReplaceAllString(s, "$1")
+	}
+	w, g := unframe(want), unframe(got)
+	return w != "" && g != "" && evalSubjectMatches(w, g)
+}
+
 func evalSubjectMatchesAbs(want, got string) bool {
 	return evalSubjectMatches(want, got) || evalSubjectMatches(evalChangeTail.ReplaceAllString(want, ""), evalChangeTail.ReplaceAllString(got, ""))
 }
@@ -377,7 +402,7 @@ func evalSubject(e evalFigure, g evalGot) bool {
 	if e.Column != "" && e.Column != e.Indicator && evalSubjectMatches(strings.Replace(e.Indicator, e.Column, "", 1), g.Indicator) {
 		return true // a table cell named by its row alone: 夏粮 for 夏粮播种面积
 	}
-	return evalSubjectMatches(e.Indicator, g.Indicator)
+	return evalSubjectMatchesFramed(e.Indicator, g.Indicator)
 }
 
 // evalChangesMatch: the extracted figure states exactly the annotated changes
@@ -944,6 +969,12 @@ func TestEvalScorer(t *testing.T) {
 	f := func(x float64) *float64 { return &x }
 	if !evalSubjectMatches("粮食总产量", "全年粮食总产量") || evalSubjectMatches("小学", "全市小学") || evalSubjectMatches("税收收入", "非税收入") {
 		t.Error("evalSubjectMatches: want 粮食总产量~全年粮食总产量, not 小学~全市小学 (3 characters), not 税收收入~非税收入")
+	}
+	if !evalSubjectMatchesFramed("全省共有幼儿园", "幼儿园") || !evalSubjectMatchesFramed("利润", "实现利润") || !evalSubjectMatchesFramed("审结", "审结案件") {
+		t.Error("evalSubjectMatchesFramed: want 全省共有幼儿园~幼儿园, 实现利润~利润, 审结~审结案件")
+	}
+	if evalSubjectMatchesFramed("全市小学", "小学") || evalSubjectMatchesFramed("审结", "受理案件") || evalSubjectMatchesFramed("共有", "幼儿园") {
+		t.Error("evalSubjectMatchesFramed: want not 全市小学~小学 (no frame), not 审结~受理案件, not 共有~幼儿园 (nothing left)")
 	}
 	if !evalSameQuantity(25.4, "万件", 254000, "件") || evalSameQuantity(25.4, "万件", 25.4, "件") || !evalSameQuantity(3.8, "个百分点", 3.8, "百分点") || evalSameQuantity(3.8, "个百分点", 3.8, "%") {
 		t.Error("evalSameQuantity: 25.4万件 = 254000件 ≠ 25.4件; 个百分点 = 百分点 ≠ %")
