@@ -99,6 +99,11 @@ func (x *extractor) run() {
 			ls = next
 			continue
 		}
+		if next, ok := x.quantityCornerGrid(ls, x.pendingUnit); ok {
+			x.pendingUnit = ""
+			ls = next // 出院人数 over 2019 … 2023, its total row unlabelled (quantitycorner.go)
+			continue
+		}
 		if next, ok := x.cellGrid(ls, x.pendingUnit, false); ok {
 			x.pendingUnit = ""
 			ls = next // a table whose rows the copy lost (cellgrid.go)
