@@ -189,7 +189,7 @@ func TestSectionCaseKind(t *testing.T) {
 // and a share after a count of a crime is the crime's.
 func TestChiefCrime(t *testing.T) {
 	checkSubjects(t, []subjectCase{
-		{"从罪名看，以盗窃罪为主，起诉25人，占比50%。", []string{"起诉盗窃罪", "盗窃罪占比"}},
+		{"从罪名看，以盗窃罪为主，起诉25人，占比50%。", []string{"盗窃罪起诉", "盗窃罪占比"}},
 		{"起诉危险驾驶罪30人，占比20%。", []string{"起诉危险驾驶罪", "危险驾驶罪占比"}},
 		// A share of a count of no crime is the count's.
 		{"受理案件3000件，其中一审案件2800件，占93.3%。", []string{"受理案件", "一审案件", "一审案件占"}},

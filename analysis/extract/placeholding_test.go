@@ -39,9 +39,9 @@ func TestPlaceHolding(t *testing.T) {
 func TestTraditionalPunishing(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"依法懲治走私、販賣等涉毒犯罪,起訴120人。", []wantFig{
-			{ind: "起訴走私、販賣等涉毒犯罪", value: 120, unit: "人"}}},
+			{ind: "走私、販賣等涉毒犯罪起訴", value: 120, unit: "人"}}},
 		{"嚴厲打擊盜竊、詐騙等多發性犯罪，起訴86人。", []wantFig{
-			{ind: "起訴盜竊、詐騙等多發性犯罪", value: 86, unit: "人"}}},
+			{ind: "盜竊、詐騙等多發性犯罪起訴", value: 86, unit: "人"}}},
 	})
 }
 

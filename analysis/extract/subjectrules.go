@@ -511,15 +511,18 @@ func (x *extractor) bareShare(st *sentenceState, name, unit string) string {
 }
 
 // countedCrime is the crime a case count names after its verb (起诉诈骗罪 →
-// 诈骗罪, 起诉生产、销售伪劣产品罪): the share of the count among the
-// crimes is the crime's, not the verb's. "" when the name is no verb and a
-// crime ending in 罪.
+// 诈骗罪, 起诉生产、销售伪劣产品罪) or, carried to it, before it (诈骗罪起诉 →
+// 诈骗罪): the share of the count among the crimes is the crime's, not the
+// verb's. "" when the name is no verb and a crime ending in 罪.
 func countedCrime(name string) string {
-	v := hasPrefixAny(name, topicVerbs)
-	if v == "" {
+	var crime string
+	if v := hasPrefixAny(name, topicVerbs); v != "" {
+		crime = name[len(v):]
+	} else if v := topicLex.suffix(name); v != "" {
+		crime = strings.TrimSuffix(name, v)
+	} else {
 		return ""
 	}
-	crime := name[len(v):]
 	if !strings.HasSuffix(crime, "罪") || utf8.RuneCountInString(crime) < 2 {
 		return ""
 	}

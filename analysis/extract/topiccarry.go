@@ -14,10 +14,11 @@ import (
 //	批捕电信网络诈骗等新型网络犯罪766人，起诉1020人
 //
 // Each later verb (起诉) counts the same crimes: the topic passes to every
-// bare verb–count clause of the sentence after it, in the order the text
-// writes it — before the verb when the text writes it as a topic (对X批捕
-// → X起诉), after the verb when it writes it as an object (惩治X，批准逮捕
-// → 批准逮捕X; 批捕X，起诉 → 起诉X).
+// bare verb–count clause of the sentence after it, written before the verb
+// whatever order the text gave it (对X批捕 → X起诉; 惩治X，批准逮捕 → X批准
+// 逮捕; 批捕X，起诉 → X起诉), as the eval guidelines settle it: a topic
+// carried from before stands before the verb the figure states, and only
+// the words a clause writes itself keep its order (批捕X → 批捕X).
 
 // caseTopic is the topic a run of case counts shares: its words and
 // whether they stand after the verb (an object) or before it (a topic).
@@ -41,16 +42,21 @@ var crimeNouns = []string{"犯罪", "专案", "案件", "系列案", "案", "犯
 var topicAdverbs = []string{"依法", "严厉", "坚决", "从严", "从重", "从快", "重拳", "始终", "持续", "继续", "全力", "着力", "集中", "共", "还"}
 
 // namesCrimeKind reports topic words that name a kind of crime or case of
-// their own (贩毒、故意杀人等严重刑事犯罪, 扶贫领域犯罪, “5·12”专案): a list
-// (等, 、) or at least six characters. Words of every kind (各类刑事犯罪) or
-// a general name (刑事犯罪, 职务犯罪) head a report's section, and the
-// counts after them are the verbs' whole counts (批准逮捕1269件).
+// their own (贩毒、故意杀人等严重刑事犯罪, 扶贫领域犯罪, 毒品犯罪, “5·12”专案):
+// a list (等, 、) or at least four characters. Words of every kind (各类刑事
+// 犯罪) or a general name (刑事犯罪, 职务犯罪: generalCrimes) head a report's
+// section, and the counts after them are the verbs' whole counts (批准逮捕
+// 1269件).
 func namesCrimeKind(words string) bool {
-	if hasPrefixAny(words, kindWords) != "" {
+	if hasPrefixAny(words, kindWords) != "" || generalCrimes[words] {
 		return false
 	}
-	return strings.ContainsAny(words, "等、") || utf8.RuneCountInString(words) >= 6
+	return strings.ContainsAny(words, "等、") || utf8.RuneCountInString(words) >= 4
 }
+
+// generalCrimes are the names of a procuratorate's or court's whole
+// sections of crimes, no kind of their own.
+var generalCrimes = map[string]bool{"刑事犯罪": true, "职务犯罪": true, "刑事案件": true, "犯罪案件": true, "刑事犯罪案件": true, "職務犯罪": true, "刑事案件犯罪": true}
 
 // isTopicVerb reports a name that is only a verb of a case count
 // (起诉, 批准逮捕, 追诉).
@@ -137,9 +143,10 @@ func clauseCrimeTopic(clause string) caseTopic {
 }
 
 // carriedCaseTopic is the rule for a bare verb–count clause after a topic
-// (对X犯罪批捕312件，起诉405件 → X犯罪起诉; 惩治X犯罪，批准逮捕125件 → 批准逮捕
-// X犯罪): the subject is the verb with the sentence's case topic, or with
-// the topic of the clause without a figure just before the first count.
+// (对X犯罪批捕312件，起诉405件 → X犯罪起诉; 惩治X犯罪，批准逮捕125件 → X犯罪
+// 批准逮捕): the subject is the verb after the sentence's case topic, or
+// after the topic of the clause without a figure just before the first
+// count (topicBeforeVerb).
 // "" when there is no topic or name is not a bare verb of a case count.
 func (x *extractor) carriedCaseTopic(st *sentenceState, name string) string {
 	if !isTopicVerb(name) {
@@ -155,10 +162,7 @@ func (x *extractor) carriedCaseTopic(st *sentenceState, name string) string {
 	if tp.words == "" || !tp.chief && !namesCrimeKind(tp.words) {
 		return ""
 	}
-	if tp.object {
-		return name + tp.words
-	}
-	return tp.words + name
+	return topicBeforeVerb(tp.words, name)
 }
 
 // noteCaseTopic keeps the topic a figure's subject words name for the
@@ -188,4 +192,14 @@ func chiefCrime(t string) string {
 		return ""
 	}
 	return x
+}
+
+// topicBeforeVerb is the rule for the order of a carried topic and the
+// verb of a count that did not write it (严惩毒品犯罪，起诉60人 → 毒品犯罪起诉;
+// 批捕X犯罪48人，起诉95人 → X犯罪起诉): the topic first, the verb last, as a
+// reader names the count of a section of crimes and as the eval guidelines
+// settle it, whether the topic stood as an object (after 惩治, after the
+// first verb) or before its verb (对X批捕).
+func topicBeforeVerb(topic, verb string) string {
+	return topic + verb
 }

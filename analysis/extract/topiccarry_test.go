@@ -7,17 +7,22 @@ func TestCarriedCaseTopic(t *testing.T) {
 		// A topic written before its verb passes to the bare verbs after it.
 		{"对盗窃、诈骗等多发性侵财犯罪批捕312件340人，起诉405件436人。", []string{
 			"多发性侵财犯罪批捕", "多发性侵财犯罪批捕", "盗窃、诈骗等多发性侵财犯罪起诉", "盗窃、诈骗等多发性侵财犯罪起诉"}},
-		// The crimes a clause without a figure punishes are the object of
-		// every verb after it.
+		// The crimes a clause without a figure punishes are the topic of
+		// every verb after it, written before the verb (topicBeforeVerb).
 		{"严厉惩治涉枪涉爆等严重刑事犯罪，批准逮捕125件150人，起诉118件131人。", []string{
-			"批准逮捕涉枪涉爆等严重刑事犯罪", "批准逮捕涉枪涉爆等严重刑事犯罪", "起诉涉枪涉爆等严重刑事犯罪", "起诉涉枪涉爆等严重刑事犯罪"}},
+			"涉枪涉爆等严重刑事犯罪批准逮捕", "涉枪涉爆等严重刑事犯罪批准逮捕", "涉枪涉爆等严重刑事犯罪起诉", "涉枪涉爆等严重刑事犯罪起诉"}},
 		{"加大对“两抢一盗”等侵财犯罪的打击力度，批准逮捕62件70人，起诉58件66人。", []string{
-			"批准逮捕“两抢一盗”等侵财犯罪", "批准逮捕“两抢一盗”等侵财犯罪", "起诉“两抢一盗”等侵财犯罪", "起诉“两抢一盗”等侵财犯罪"}},
+			"“两抢一盗”等侵财犯罪批准逮捕", "“两抢一盗”等侵财犯罪批准逮捕", "“两抢一盗”等侵财犯罪起诉", "“两抢一盗”等侵财犯罪起诉"}},
 		// An object after the verb passes whole, across a semicolon, to the
-		// short verbs of a run (追诉, 不捕); another subject ends the run.
+		// short verbs of a run (追诉, 不捕), before them; another subject
+		// ends the run. The verb that writes its object keeps its order.
 		{"批捕电信网络诈骗、帮信等新型网络犯罪766人，起诉1020人；追诉15人，协助挽损3.1亿元，追回赃款2.2亿元。", []string{
-			"新型网络犯罪", "起诉电信网络诈骗、帮信等新型网络犯罪", "追诉电信网络诈骗、帮信等新型网络犯罪", "协助挽损", "追回赃款"}},
-		{"批捕破坏生态环境资源犯罪48人，起诉95人。", []string{"批捕破坏生态环境资源犯罪", "起诉破坏生态环境资源犯罪"}},
+			"新型网络犯罪", "电信网络诈骗、帮信等新型网络犯罪起诉", "电信网络诈骗、帮信等新型网络犯罪追诉", "协助挽损", "追回赃款"}},
+		{"批捕破坏生态环境资源犯罪48人，起诉95人。", []string{"批捕破坏生态环境资源犯罪", "破坏生态环境资源犯罪起诉"}},
+		// A kind named in four characters is a topic; a general name is not.
+		{"严惩毒品犯罪，起诉60人。", []string{"毒品犯罪起诉"}},
+		{"起诉毒品犯罪60人。", []string{"起诉毒品犯罪"}},
+		{"依法打击刑事犯罪，起诉800人。", []string{"起诉"}},
 		// Crimes of every kind or by a general name head the counts of
 		// the verbs as a whole.
 		{"依法打击各类刑事犯罪，批准逮捕1269件，起诉1658件。", []string{"批准逮捕", "起诉"}},
@@ -72,5 +77,16 @@ func TestCaseCountClause(t *testing.T) {
 	})
 	if caseCountClause("张某审结", "件") || caseCountClause("起诉", "万元") || !caseCountClause("依法起诉", "人") {
 		t.Error("caseCountClause: a clause naming a party or counting money is no case count; 依法起诉…人 is")
+	}
+}
+
+func TestTopicBeforeVerb(t *testing.T) {
+	if got := topicBeforeVerb("涉黑恶犯罪", "起诉"); got != "涉黑恶犯罪起诉" {
+		t.Errorf("topicBeforeVerb = %q", got)
+	}
+	for words, want := range map[string]bool{"毒品犯罪": true, "涉疫犯罪": true, "盗窃、诈骗等犯罪": true, "刑事犯罪": false, "职务犯罪": false, "各类刑事犯罪": false, "犯罪": false} {
+		if got := namesCrimeKind(words); got != want {
+			t.Errorf("namesCrimeKind(%q) = %v, want %v", words, got, want)
+		}
 	}
 }
