@@ -1398,7 +1398,7 @@ func splitRunLabel(r *trow) {
 		return // no value formattedValues admits can be in it
 	}
 	end, vals, ok := companyRowLine(t)
-	if !ok || !formattedValues(t, vals) {
+	if !ok || !formattedValues(t, vals) || shareLabel(t, vals, len(r.cells)) {
 		return
 	}
 	cells = append(cells, tcell{text: t[:end], start: c.start, end: c.start + end})

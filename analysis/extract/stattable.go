@@ -88,7 +88,7 @@ func (x *extractor) rowLabel(cell string) (label, unit string) {
 	if x.rowLabelSet && x.rowLabelText == cell {
 		return x.rowLabelName, x.rowLabelUnit
 	}
-	label, unit = headerUnit(tableLabel(cell))
+	label, unit = shareInLabel(headerUnit(tableLabel(cell))) // 增值税50%: a share in the name (sharelabel.go)
 	x.rowLabelText, x.rowLabelName, x.rowLabelUnit, x.rowLabelSet = cell, label, unit, true
 	return label, unit
 }

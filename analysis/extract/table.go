@@ -476,9 +476,9 @@ func tablePreamble(rows []trow) (n int, unit string) {
 		return unitPreamble(rows) // a narrow table's title and 单位 rows
 	}
 	for n < len(rows) && n < 4 && writtenCells(rows[n]) <= 2 && writtenFrom(rows[n], 2) == 0 && !rowHasNumber(rows[n]) && !periodOverValues(rows[n]) && !leftGroupPreamble(rows, n) {
-		if len(rows[n].cells) > 0 {
-			if u := unitLine(strings.TrimSpace(rows[n].cells[0].text)); u != "" {
-				unit = u
+		for _, c := range rows[n].cells[:min(2, len(rows[n].cells))] {
+			if u := unitLine(strings.TrimSpace(c.text)); u != "" {
+				unit = u // 单位:万元, or 表一 | 单位:万元
 			}
 		}
 		n++
@@ -607,6 +607,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 		paths[0] = nil
 	}
 	groups := restatedGroups(top[1:], bottom, width-1)
+	if groups == nil {
+		groups = periodGroups(top[1:], bottom, width-1) // 年度预算 | 累计 | 当月 over 本期 | 同期 | … twice (periodgroups.go)
+	}
 	if groups == nil {
 		groups = namedGroup(top[1:], bottom, width-1)
 	}
