@@ -15,7 +15,7 @@ func TestReceivedParts(t *testing.T) {
 	got := mustExtract(t, text, Options{Year: 2024})
 	checkFigures(t, text, got, []wantFig{
 		{ind: "受理民事案件", value: 860, unit: "件", changes: []string{"growth_pct 5.1"}},
-		{ind: "含诉前调解", value: 120, unit: "件"},
+		{ind: "诉前调解案件", value: 120, unit: "件"},
 		{ind: "民事案件旧存", value: 210, unit: "件", changes: []string{"growth_pct 16.67"}},
 		{ind: "民事案件旧存", value: 180, unit: "件", prior: true},
 		{ind: "民事案件新收", value: 650, unit: "件", changes: []string{"growth_pct 2.4"}},
@@ -79,7 +79,7 @@ func TestBracketNoteNotListed(t *testing.T) {
 	text = "本院受理各类案件4210件(含旧存305件),审执结4011件,收结案同比分别上升3.1%、4.6%。"
 	checkFigures(t, text, mustExtract(t, text, Options{Year: 2024}), []wantFig{
 		{ind: "本院受理各类案件", value: 4210, unit: "件", changes: []string{"growth_pct 3.1"}},
-		{ind: "含旧存", value: 305, unit: "件"},
+		{ind: "旧存案件", value: 305, unit: "件"},
 		{ind: "本院审执结案件", value: 4011, unit: "件", changes: []string{"growth_pct 4.6"}},
 	})
 }

@@ -447,11 +447,11 @@ func TestBracketParts(t *testing.T) {
 	}{
 		{"审结民商事案件4822件(含再审1件)，与去年持平。", []wantFig{
 			{ind: "审结民商事案件", value: 4822, unit: "件", changes: []string{"growth_pct 0"}},
-			{ind: "含再审", value: 1, unit: "件"}}},
+			{ind: "再审案件", value: 1, unit: "件"}}},
 		{"审结民商事案件4822件（含再审3件，同比增加1件），同比增长5%。", []wantFig{
 			{ind: "审结民商事案件", value: 4822, unit: "件", changes: []string{"growth_pct 5"}},
-			{ind: "含再审", value: 3, unit: "件", changes: []string{"abs 1"}},
-			{ind: "含再审增加", value: 1, unit: "件", changeOf: "含再审"}}},
+			{ind: "再审案件", value: 3, unit: "件", changes: []string{"abs 1"}},
+			{ind: "再审案件增加", value: 1, unit: "件", changeOf: "再审案件"}}},
 	})
 }
 

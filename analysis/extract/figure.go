@@ -607,6 +607,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		name, sa = className, numStart
 		spanEnd = m.end + classLen
 	}
+	noteParent := -1
+	if (strings.HasPrefix(rawSubject, "含") || bracketStages[rawSubject]) && !usePost {
+		if nn, k := x.bracketNoteName(st, rawSubject, sb-len(rawSubject), m.unit); nn != "" {
+			name, noteParent = nn, k // 收案120件（含旧存5件）: 旧存案件
+		}
+	}
 	if name == "" || strings.HasPrefix(name, "的") {
 		// 恢复到2019年的85%: the figure qualifies something else.
 		return 0
@@ -635,6 +641,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if st.childOf > 0 && x.figs[st.childOf-1].Unit == f.Unit && x.figs[st.childOf-1].Indicator != f.Indicator {
 		f.Parent = x.figs[st.childOf-1].Indicator
 		f.parent = st.childOf
+	}
+	if noteParent >= 0 {
+		f.Parent, f.parent = x.figs[noteParent].Indicator, noteParent+1
 	}
 	x.noteCaseTopic(st, rawSubject, carried || usePost)
 	x.pushInSentence(st, f, spanEnd)
