@@ -1587,6 +1587,18 @@ func (x *extractor) table(rows []trow, unit string) {
 			unit, x.curTableUnit = u, u // 以人民币千元列示 | 2022年度 | …
 		}
 	}
+	if len(paths[0]) > 0 {
+		if q, u, ok := cornerQuantity(paths[0][len(paths[0])-1]); ok {
+			if unit == "" {
+				unit, x.curTableUnit = u, u // 指标(在校学生数/人) (cornerquantity.go)
+			}
+			for i := h; i < len(rows); i++ {
+				if rows[i].section == "" {
+					rows[i].section = q
+				}
+			}
+		}
+	}
 	cols := make([]tableColumn, width)
 	for c := range cols {
 		cols[c] = x.column(paths[c], unit)
