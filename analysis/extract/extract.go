@@ -211,7 +211,7 @@ func (f *Figure) hasChangeKind(k string) bool {
 // Extract reads the figures of a report text. text must be valid UTF-8;
 // otherwise the error names the byte offset of the first invalid byte.
 func Extract(text []byte, opt Options) ([]Figure, error) {
-	if !utf8.Valid(text) {
+	if !validText(text) {
 		off := 0
 		for off < len(text) {
 			r, n := utf8.DecodeRune(text[off:])
@@ -393,18 +393,4 @@ func (x *extractor) nextFigure() *Figure {
 	f := &x.figs[len(x.figs)-1]
 	*f = Figure{}
 	return f
-}
-
-// digitRuns counts the runs of ASCII digits in text.
-func digitRuns(text []byte) int {
-	n := 0
-	in := false
-	for _, c := range text {
-		d := c >= '0' && c <= '9'
-		if d && !in {
-			n++
-		}
-		in = d
-	}
-	return n
 }

@@ -98,6 +98,14 @@ const maxDigits = 40
 // a first group of at most three digits) and one decimal point. The value
 // is the float64 nearest the decimal as written.
 func scanNumber(s string, i int) (number, bool) {
+	if num, ok := plainNumber(s, i); ok {
+		return num, true
+	}
+	return scanAnyNumber(s, i)
+}
+
+// scanAnyNumber is scanNumber without plainNumber's shortcut.
+func scanAnyNumber(s string, i int) (number, bool) {
 	num := number{start: i}
 	var buf [maxDigits + 2]byte
 	nb := 0

@@ -70,6 +70,9 @@ var (
 	// byte's low six) of the characters folded, so that the scan decodes
 	// only the characters that may be one.
 	foldLead [16][64]bool
+	// foldBits has the bit of each rune of foldTable that is folded (bit
+	// r-cjkBase): the test of a character foldLead lets through.
+	foldBits [(0x9FFF - cjkBase + 64) / 64]uint64
 )
 
 func init() {
@@ -80,6 +83,7 @@ func init() {
 		}
 		foldTable[p[0]-cjkBase] = p[1]
 		unfoldTable[p[1]] = p[0]
+		foldBits[(p[0]-cjkBase)/64] |= 1 << ((p[0] - cjkBase) % 64)
 		var b [3]byte
 		utf8.EncodeRune(b[:], p[0])
 		foldLead[b[0]&0x0F][b[1]&0x3F] = true
@@ -102,14 +106,15 @@ func foldTraditional(s string) (string, bool) {
 			i += 3 // valid UTF-8: a three-byte character none of the folded
 			continue
 		}
-		r, n := multiByteRuneAt(s[i:])
-		if r >= cjkBase && r <= 0x9FFF {
-			if f := foldTable[r-cjkBase]; f != 0 {
-				if b == nil {
-					b = []byte(s)
-				}
-				utf8.EncodeRune(b[i:], f)
+		r, n := rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		if s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+			r, n = multiByteRuneAt(s[i:]) // not UTF-8 (a document's text may not be)
+		}
+		if r >= cjkBase && r <= 0x9FFF && foldBits[(r-cjkBase)/64]&(1<<((r-cjkBase)%64)) != 0 {
+			if b == nil {
+				b = []byte(s)
 			}
+			utf8.EncodeRune(b[i:], foldTable[r-cjkBase])
 		}
 		i += n
 	}
