@@ -189,6 +189,9 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	if growthCondition(s[m.end:st.b], m) {
 		return 0 // 增长超过20%的企业45家: the growth bounds what is counted
 	}
+	if st.lastInCl > 0 && countedThreshold(x.figs[st.lastInCl-1].Unit, s[st.clauseStart:numStart], s[m.end:st.b], m) {
+		return 0 // 8个市县投资增速超过50%: the growth bounds what is counted
+	}
 	if shareForm {
 		if _, _, ok := x.readChange(st, pre, lead, n, neg, m); ok {
 			return 0 // 提高了三成: no change we read
