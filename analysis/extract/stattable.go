@@ -1185,15 +1185,22 @@ func streamRepeatedGroupHeader(cells []tcell, isValue func(tcell) bool) ([]trow,
 		if len(head) > w && statLabelHeader(head[0].text) {
 			head = head[1:]
 		}
+		full := head
 		for g := 2; g <= w/2; g++ {
 			per := w / g
+			head = full
+			if len(head) == g+2*w {
+				if j, ok := stackedLeaves(head[g:g+w], head[g+w:]); ok {
+					head = append(head[:g:g], j...) // 绝对数 | 比上年 over (万人) | 增长(%) (stackedleaves.go)
+				}
+			}
 			if w%g != 0 || len(head) != g+w {
 				continue
 			}
 			lower := head[g:]
 			same := true
 			for i := per; i < w; i++ {
-				if lower[i].text != lower[i%per].text {
+				if lower[i].text != lower[i%per].text && !sameLeafName(lower[i].text, lower[i%per].text) {
 					same = false
 				}
 			}
