@@ -16,7 +16,10 @@
 // copy; a text file read through ingest (Document.Plain) is read as
 // Extract reads its text. Where the layout of a table cannot be placed without guessing
 // (header cells that fit the columns in no way, or in more than one), the
-// table gives no figures rather than wrong ones.
+// table gives no figures rather than wrong ones; so does a table whose
+// reading most rows' arithmetic contradicts (stated growths that are not
+// current over prior, changes that are not their difference) or whose
+// change cells read like levels (tablecheck.go).
 //
 // The rules are small named functions, each with its own tests, grouped
 // by file: clause rules (changes, priors, ranges, ratios, qualifiers:

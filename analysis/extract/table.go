@@ -1654,6 +1654,8 @@ func (x *extractor) table(rows []trow, unit string) {
 // columns, a row of a label alone (sectionRow) gives its unit to the rows
 // below it, and every other row is read by tableRow.
 func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tableColumn, unit string) {
+	start := len(x.figs)
+	defer x.dropMisread(start)
 	resolveParts(cols, unit)
 	unitCol := unitColumnOf(cols)
 	section, sectionUnit := "", ""

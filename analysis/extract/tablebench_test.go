@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -23,7 +24,8 @@ func writePipeTable(b *bytes.Buffer, i, rows int) {
 	b.WriteString(" | 产量(万吨) | 比上年增长(%) | 产量(万吨) | 比上年增长(%)\n")
 	for r := 0; r < rows; r++ {
 		v := 100 + (i*31+r*7)%900
-		fmt.Fprintf(b, "%s%d | %d.%d | %d.%d | %d.%d | %d.%d\n", tableItems[r%len(tableItems)], r, v, r%10, r%9, i%10, v-3, (r+1)%10, r%7, (i+r)%10)
+		cur, prior := float64(v)+float64(r%10)/10, float64(v-3)+float64((r+1)%10)/10
+		fmt.Fprintf(b, "%s%d | %d.%d | %s | %d.%d | %d.%d\n", tableItems[r%len(tableItems)], r, v, r%10, growthText(cur, prior, 1), v-3, (r+1)%10, r%7, (i+r)%10)
 	}
 }
 
@@ -38,7 +40,7 @@ func writeBoxTable(b *bytes.Buffer, i, rows int) {
 	for r := 0; r < rows; r++ {
 		v := 10000 + (i*131+r*17)%90000
 		fmt.Fprintf(b, "│%s%-4d│%14s│%14s│%14s│%12s│\n", tableItems[r%len(tableItems)]+strings.Repeat("　", 3-len([]rune(tableItems[r%len(tableItems)]))%4), r,
-			fmt.Sprintf("%d.%02d", v, r%100), fmt.Sprintf("%d.00", v-100), fmt.Sprintf("%d.00", v-120), fmt.Sprintf("%d.%02d", r%20, i%100))
+			fmt.Sprintf("%d.%02d", v, r%100), fmt.Sprintf("%d.00", v-100), fmt.Sprintf("%d.00", v-120), growthText(float64(v)+float64(r%100)/100, float64(v-100), 2))
 	}
 	b.WriteString("└────────────┴──────────────┴──────────────┴──────────────┴────────────┘\n")
 }
@@ -52,7 +54,8 @@ func writeAlignedTable(b *bytes.Buffer, i, rows int) {
 	for r := 0; r < rows; r++ {
 		v := 100 + (i*71+r*13)%900
 		fmt.Fprintf(b, "%s营业收入%-3d        %12s      %12s    %12s\n", tableItems[r%len(tableItems)], r,
-			fmt.Sprintf("%d,%03d.%02d", v, r%1000, r%100), fmt.Sprintf("%d,%03d.00", v-10, r%1000), fmt.Sprintf("%d.%02d", r%30, i%100))
+			fmt.Sprintf("%d,%03d.%02d", v, r%1000, r%100), fmt.Sprintf("%d,%03d.00", v-10, r%1000),
+			growthText(float64(v*1000+r%1000)+float64(r%100)/100, float64((v-10)*1000+r%1000), 2))
 	}
 }
 
@@ -62,7 +65,7 @@ func writeCellStream(b *bytes.Buffer, i, rows int) {
 	b.WriteString("经营业绩(万元) |\n")
 	for r := 0; r < rows; r++ {
 		v := 100 + (i*37+r*11)%900
-		fmt.Fprintf(b, "%s收入%d |\n%d.%d\n|\n%d.%d%%\n|\n%d\n|\n", tableItems[r%len(tableItems)], r, v, r%10, r%20, i%10, v-5)
+		fmt.Fprintf(b, "%s收入%d |\n%d.%d\n|\n%s%%\n|\n%d\n|\n", tableItems[r%len(tableItems)], r, v, r%10, growthText(float64(v)+float64(r%10)/10, float64(v-5), 1), v-5)
 	}
 }
 
@@ -78,13 +81,24 @@ func writeCompanyTable(b *bytes.Buffer, i, rows int) {
 	b.WriteString("项目 本报告期 上年同期 本报告期比上年同期增减(%)\n")
 	for r := 0; r < rows; r++ {
 		v := 100 + (i*53+r*29)%900
-		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.%02d %d.%02d\n", companyItems[r%len(companyItems)], v, (i+r)%1000, r%1000, r%100, v-1, (i*7+r)%1000, (r+7)%1000, (i+r)%100, r%40, i%100)
+		cur := float64(v)*1e6 + float64((i+r)%1000*1000+r%1000) + float64(r%100)/100
+		prior := float64(v-1)*1e6 + float64((i*7+r)%1000*1000+(r+7)%1000) + float64((i+r)%100)/100
+		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.%02d %s\n", companyItems[r%len(companyItems)], v, (i+r)%1000, r%1000, r%100, v-1, (i*7+r)%1000, (r+7)%1000, (i+r)%100, growthText(cur, prior, 2))
 	}
 	b.WriteString("本报告期末 上年度末 本报告期末比上年度末增减(%)\n")
 	for r := 0; r < 2; r++ {
 		v := 500 + (i*71+r*13)%400
-		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.00 %d.%02d\n", []string{"总资产", "归属于上市公司股东的净资产"}[r], v, i%1000, r%1000, i%100, v-9, (i+3)%1000, r%1000, r%20, i%100)
+		cur := float64(v)*1e6 + float64(i%1000*1000+r%1000) + float64(i%100)/100
+		prior := float64(v-9)*1e6 + float64((i+3)%1000*1000+r%1000)
+		fmt.Fprintf(b, "%s %d,%03d,%03d.%02d %d,%03d,%03d.00 %s\n", []string{"总资产", "归属于上市公司股东的净资产"}[r], v, i%1000, r%1000, i%100, v-9, (i+3)%1000, r%1000, growthText(cur, prior, 2))
 	}
+}
+
+// growthText is the growth of cur over prior in %, written with dec
+// decimals: the generated tables' changes fit their levels, as a report's
+// do (misreadTable checks them).
+func growthText(cur, prior float64, dec int) string {
+	return strconv.FormatFloat((cur/prior-1)*100, 'f', dec, 64)
 }
 
 // writeTableProse writes a paragraph of prose with figures.

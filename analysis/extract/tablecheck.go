@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// The checks of this file judge a table's column reading by the
+// conventions every statistical table keeps, whatever its layout: a
+// row's stated growth is its current level over its prior level, its
+// stated absolute change their difference, and a column of changes holds
+// changes, not levels. A reading that breaks them in most rows placed the
+// columns wrong (a dropped corner cell, a group header over the wrong
+// cells, change columns read as levels), and its cells would all be wrong
+// figures: the table then gives none (misreadTable).
+
+// rowBounds returns the figures of figs[i]'s table row, figs[lo:hi]: a
+// row's figures are appended together, so its neighbours only.
+func rowBounds(figs []Figure, i int) (lo, hi int) {
+	src := figs[i].Source
+	lo, hi = i, i+1
+	for lo > 0 && figs[lo-1].Source.Row == src.Row && figs[lo-1].Source.Table == src.Table {
+		lo--
+	}
+	for hi < len(figs) && figs[hi].Source.Row == src.Row && figs[hi].Source.Table == src.Table {
+		hi++
+	}
+	return lo, hi
+}
+
+// rowPrior reports whether p is a prior figure the changes of f may
+// compare with: a prior of the same row (rowBounds), indicator and unit
+// (本期 | 同期 | 增减 in each group of a row; the same quarter a year
+// before among the columns of a company's quarters).
+func rowPrior(f, p *Figure) bool {
+	return p != f && p.Prior && !p.Missing && p.Indicator == f.Indicator && p.Unit == f.Unit
+}
+
+// halfUnit is half the last digit of a number as written (105,222 → 0.5,
+// 3.60 → 0.005): the rounding of a printed figure.
+func halfUnit(number string, value float64) float64 {
+	if number == "" {
+		return math.Abs(value) * 1e-9
+	}
+	return 0.5 * math.Pow(10, -float64(decimalsOf(number)))
+}
+
+// growthFits reports whether a stated growth g (in %) fits a current
+// level cur over a prior level prior, both as written: the growth that
+// any two numbers which print as cur and prior imply lies within the
+// rounding of g and a leeway of 2 points or a quarter of the growth (a
+// growth at comparable prices beside levels at current prices). checked
+// is false when the levels cannot tell (a prior of zero, a negative level:
+// conventions differ).
+func growthFits(cur, prior float64, curNum, priorNum string, g Change) (checked, ok bool) {
+	if cur < 0 || prior <= 0 || cur == 0 {
+		return false, false
+	}
+	hc, hp := halfUnit(curNum, cur), halfUnit(priorNum, prior)
+	if prior-hp <= 0 {
+		return false, false
+	}
+	lo := ((cur-hc)/(prior+hp) - 1) * 100
+	hi := ((cur+hc)/(prior-hp) - 1) * 100
+	mid := (cur/prior - 1) * 100
+	tol := 0.5*math.Pow(10, -float64(g.Decimals)) + math.Max(2, 0.25*math.Abs(mid))
+	return true, g.Value >= lo-tol && g.Value <= hi+tol
+}
+
+// differenceFits reports whether a stated difference d (an absolute
+// change, or percentage points of a rate) fits cur − prior: within the
+// rounding of the three numbers as written and 1% of the larger level.
+func differenceFits(cur, prior float64, curNum, priorNum string, d Change) bool {
+	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + 0.5*math.Pow(10, -float64(d.Decimals)) +
+		0.01*math.Max(math.Abs(cur), math.Abs(prior))
+	return math.Abs(d.Value-(cur-prior)) <= tol
+}
+
+// rowArithmetic counts the figures of a table whose stated changes the
+// levels of their row can check (checked) and those whose changes do not
+// fit them (failed): a growth % against current over prior (growthFits),
+// an absolute change or percentage points against their difference
+// (differenceFits). A figure counts once, failed when none of its changes
+// fits (a second growth may be another column's: the prior's own).
+func rowArithmetic(figs []Figure) (checked, failed int) {
+	for i := range figs {
+		f := &figs[i]
+		if f.Prior || f.Missing || f.ChangeOf != "" || len(f.Changes) == 0 || f.Source.Table == 0 || f.Range {
+			continue
+		}
+		lo, hi := rowBounds(figs, i)
+		seen, fits := false, false
+		for _, ch := range f.Changes {
+			if ch.aside {
+				continue
+			}
+			c, ok := changeFitsAny(f, figs[lo:hi], ch)
+			seen, fits = seen || c, fits || ok
+		}
+		if seen {
+			checked++
+			if !fits {
+				failed++
+			}
+		}
+	}
+	return checked, failed
+}
+
+// changeFitsAny reports whether some prior of f in its row (rowPrior) can check the
+// change ch of f (checked) and whether one of those fits it (ok): a growth
+// % by growthFits, an absolute change in f's unit or percentage points of
+// a rate by differenceFits.
+func changeFitsAny(f *Figure, row []Figure, ch Change) (checked, ok bool) {
+	for j := range row {
+		p := &row[j]
+		if !rowPrior(f, p) {
+			continue
+		}
+		switch {
+		case ch.Kind == "growth_pct":
+			if c, fit := growthFits(f.Value, p.Value, f.Number, p.Number, ch); c {
+				checked, ok = true, ok || fit
+			}
+		case ch.Kind == "abs" && (ch.Unit == "" || ch.Unit == f.Unit), ch.Kind == "pp" && f.Unit == "%":
+			checked, ok = true, ok || differenceFits(f.Value, p.Value, f.Number, p.Number, ch)
+		}
+	}
+	return checked, ok
+}
+
+// implausibleChange reports a change cell that reads like a level: a
+// growth % or percentage points written with a thousands separator
+// (8,573), or percentage points beyond 100, which no share or rate moves
+// by. Such cells come from a level column read as a change column.
+func implausibleChange(ch Change) bool {
+	if ch.Kind != "growth_pct" && ch.Kind != "pp" {
+		return false
+	}
+	if strings.ContainsAny(ch.Number, ",，") {
+		return true
+	}
+	return ch.Kind == "pp" && math.Abs(ch.Value) > 100
+}
+
+// implausiblePercent reports a level in % that reads like an amount: one
+// written with a thousands separator (-3,927%), which no share, rate or
+// growth column holds.
+func implausiblePercent(f *Figure) bool {
+	return (f.Unit == "%" || f.Unit == "％") && strings.ContainsAny(f.Number, ",，")
+}
+
+// misreadTable reports whether the figures one table gave show a column
+// reading that is wrong: most of the rows whose changes their levels can
+// check fail the arithmetic (rowArithmetic, two rows at least), or at
+// least two cells read as changes or percentages look like levels
+// (implausibleChange, implausiblePercent) and they are a third or more of
+// such cells.
+func misreadTable(figs []Figure) bool {
+	if checked, failed := rowArithmetic(figs); failed >= 2 && 2*failed > checked {
+		return true
+	}
+	odd, pct := 0, 0
+	for i := range figs {
+		f := &figs[i]
+		if f.Unit == "%" || f.Unit == "％" {
+			pct++
+			if implausiblePercent(f) {
+				odd++
+			}
+		}
+		for _, ch := range f.Changes {
+			if ch.Kind == "growth_pct" || ch.Kind == "pp" {
+				pct++
+				if implausibleChange(ch) {
+					odd++
+				}
+			}
+		}
+	}
+	return odd >= 2 && 3*odd >= pct
+}
+
+// dropMisread takes back the figures a table gave from x.figs[start:]
+// when their arithmetic shows its columns misread (misreadTable): no
+// figures rather than wrong ones.
+func (x *extractor) dropMisread(start int) {
+	if len(x.figs)-start >= 2 && misreadTable(x.figs[start:]) {
+		x.figs = x.figs[:start]
+	}
+}
