@@ -354,7 +354,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) && !groupQuantityCell(trimText(t)) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) && !groupQuantityCell(trimText(t)) && !unitCellNext(x.s, le) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -363,6 +363,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	}
 	cells, prose, end := x.gridBlock(ls)
 	x.noGridUntil = end
+	cells = joinUnitCells(cells) // 播种面积 | (千公顷): one header cell (blankrows.go)
 	corner := -1
 	for i, c := range cells {
 		if i > 0 && !anywhere || i >= 8 {
@@ -452,6 +453,10 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 				i++
 				continue
 			}
+		}
+		if blankRowRun(cells, runs, i) {
+			i++ // 北京 then 天津: rows left blank, no sections (blankrows.go)
+			continue
 		}
 		if r == 0 && category {
 			i++ // a category cell: a heading of kinds, no quantity of the rows'
