@@ -223,6 +223,15 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			st.clauseFigs++
 			return c
 		}
+		if k := attachTarget(x.figs, st.figs); k >= 0 && (strings.HasPrefix(s[m.end:st.b], "转") || strings.HasPrefix(s[m.end:st.b], "轉")) {
+			if period, turn, ok := earlierPeriodPhrase(s[st.clauseStart:textStart], s[m.end:st.b]); ok {
+				// 由一季度的下降25.3%转为与上年持平: the quarter's change.
+				x.earlierChange(st, k, ch, period, textStart, m.end)
+				st.subjStart = m.end + turn
+				st.clauseFigs++
+				return 0
+			}
+		}
 		if approx {
 			m.qual = qual // 增长4%左右, 增长约5%: the qualifier of a change stated alone
 		}
