@@ -1083,8 +1083,8 @@ func periodWordTargetOf(word string, rowFigs []int, cols []tableColumn, c int) i
 		if cols[k].group != cols[c].group {
 			break
 		}
-		if k >= len(rowFigs) || rowFigs[k] == 0 || cols[k].change != "" {
-			continue
+		if k >= len(rowFigs) || rowFigs[k] == 0 || cols[k].change != "" || cols[k].prior {
+			continue // a prior's period is the comparison's, not the change's
 		}
 		h := cols[k].head
 		if cols[k].period != "" {

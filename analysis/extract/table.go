@@ -887,7 +887,8 @@ var periodHeaders = []string{"当月", "本月", "累计", "本年累计", "本�
 var priorPeriods = map[string]bool{"期初": true, "年初": true, "期初余额": true, "本报告期初": true, "上年同期": true, "去年同期": true,
 	"上期": true, "上年": true, "去年": true, "上年度": true, "上年末": true, "上期金额": true, "上年同期数": true, "上年数": true,
 	"上年同期累计": true, "同期": true, "年初数": true, "上月": true, "上年实际": true, "上期实际": true, "上年同期实际": true,
-	"上年执行数": true, "上年完成": true}
+	"上年执行数": true, "上年完成": true, "上年同月": true, "去年同月": true, "上年同月累计": true, "上年累计": true, "去年累计": true,
+	"去年同期累计": true}
 
 // headerUnit is the rule for a unit in a header: 产量(吨) → (产量, 吨),
 // 税收比重% → (税收比重, %), 增幅(%) → (增幅, %).
@@ -1284,7 +1285,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 // one of periodHeaders as written, or a period the doc package's rules read
 // (doc.IsPeriodOnly: 上年度末, 本报告期末, 年末数).
 func isPeriodHeader(h string) bool {
-	return hasPrefixAny(h, periodHeaders) == h || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h) || monthToDateHeader(h) || trailingYearHeader(h)
+	return hasPrefixAny(h, periodHeaders) == h || priorPeriods[h] || doc.IsPeriodOnly(h) || partOfYearHeader(h) || companyPeriodHeader(h) || monthToDateHeader(h) || trailingYearHeader(h)
 }
 
 // partOfYearHeader is the rule for a header naming a part of the year: 全年,
@@ -2371,6 +2372,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				kind, unit = cellKind, changeCellUnit(cellKind, unit) // the cell says which change it is
 			}
 			t := x.tableChangeTarget(rowFigs, cols, c)
+			if cellKind == "" {
+				t = arithmeticChangeTarget(x.figs, rowFigs, cols, c, t, kind, v, decimalsOf(text)) // tablecheck.go
+			}
 			if t < 0 && label == "" && (rowYear != 0 || rowPeriod != "") {
 				t = periodRowChangeTarget(x.figs, rowFigs, cols, c) // 2022 | 544.33 | -19.6 (changecolumns.go)
 			}

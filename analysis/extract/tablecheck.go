@@ -189,3 +189,88 @@ func (x *extractor) dropMisread(start int) {
 		x.figs = x.figs[:start]
 	}
 }
+
+// strictGrowthFit reports whether a stated growth g (in %) is cur over
+// prior within the rounding of the three numbers as written, with no
+// leeway: the test that tells which of a row's levels a growth column
+// belongs to.
+func strictGrowthFit(cur, prior float64, curNum, priorNum string, g float64, gDecimals int) bool {
+	if cur <= 0 || prior <= 0 {
+		return false
+	}
+	hc, hp := halfUnit(curNum, cur), halfUnit(priorNum, prior)
+	if prior-hp <= 0 {
+		return false
+	}
+	lo := ((cur-hc)/(prior+hp) - 1) * 100
+	hi := ((cur+hc)/(prior-hp) - 1) * 100
+	tol := 0.5*math.Pow(10, -float64(gDecimals)) + 1e-9
+	return g >= lo-tol && g <= hi+tol
+}
+
+// strictDifferenceFit is strictGrowthFit for an absolute change: d is
+// cur − prior within the rounding of the three numbers.
+func strictDifferenceFit(cur, prior float64, curNum, priorNum string, d float64, dDecimals int) bool {
+	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + 0.5*math.Pow(10, -float64(dDecimals)) + 1e-9
+	return math.Abs(d-(cur-prior)) <= tol
+}
+
+// levelFitsChange reports whether the change (kind GrowthPct or Abs, value
+// v with dec decimals) is the change of the level figs[t] over a prior of
+// the same row read so far (rowFigs: index+1 of each cell's figure), within
+// the rounding of the numbers as written.
+func levelFitsChange(figs []Figure, rowFigs []int, t int, kind string, v float64, dec int) bool {
+	f := &figs[t]
+	for _, k := range rowFigs {
+		if k == 0 || k-1 == t {
+			continue
+		}
+		p := &figs[k-1]
+		if !rowPrior(f, p) {
+			continue
+		}
+		if kind == GrowthPct && strictGrowthFit(f.Value, p.Value, f.Number, p.Number, v, dec) ||
+			kind == Abs && strictDifferenceFit(f.Value, p.Value, f.Number, p.Number, v, dec) {
+			return true
+		}
+	}
+	return false
+}
+
+// arithmeticChangeTarget is the rule for a change column whose header
+// does not tell which level of its row it belongs to, or names one the
+// row's numbers contradict (本月 | 本月止累计 | 上年同月 | 上年同期累计 |
+// 本月比上年同月增长% | 累计比上年同期增长%): the change is of the one level
+// to its left in its group whose prior in the row it fits to the rounding
+// of the printed digits (levelFitsChange). t is the target the header
+// rules chose (-1 if none); it stays when it fits or when no other level,
+// or more than one, does.
+func arithmeticChangeTarget(figs []Figure, rowFigs []int, cols []tableColumn, c, t int, kind string, v float64, dec int) int {
+	if kind != GrowthPct && kind != Abs {
+		return t
+	}
+	if t >= 0 && levelFitsChange(figs, rowFigs, t, kind, v, dec) {
+		return t
+	}
+	found := -1
+	for k := c - 1; k >= 1; k-- {
+		if k >= len(rowFigs) || cols[k].group != cols[c].group {
+			break
+		}
+		if rowFigs[k] == 0 || cols[k].prior || cols[k].change != "" {
+			continue
+		}
+		i := rowFigs[k] - 1
+		if figs[i].Prior || figs[i].Unit == "%" || !levelFitsChange(figs, rowFigs, i, kind, v, dec) {
+			continue
+		}
+		if found >= 0 {
+			return t // two levels fit: the numbers cannot tell
+		}
+		found = i
+	}
+	if found < 0 {
+		return t
+	}
+	return found
+}

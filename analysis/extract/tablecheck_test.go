@@ -117,3 +117,40 @@ func TestMisreadTableLevelsAsChanges(t *testing.T) {
 		t.Error("a table that fits: misread")
 	}
 }
+
+func TestStrictFits(t *testing.T) {
+	if !strictGrowthFit(120.5, 110.2, "120.5", "110.2", 9.3, 1) || strictGrowthFit(650.3, 600.1, "650.3", "600.1", 9.3, 1) {
+		t.Error("strictGrowthFit: 120.5 over 110.2 is 9.3%, 650.3 over 600.1 is not")
+	}
+	// A growth at comparable prices fits by growthFits, not strictly.
+	if strictGrowthFit(1128, 1000, "1128", "1000", 10.5, 1) {
+		t.Error("strictGrowthFit: leeway")
+	}
+	if !strictDifferenceFit(105222, 109149, "105,222", "109,149", -3927, 0) || strictDifferenceFit(105222, 109149, "105,222", "109,149", -3920, 0) {
+		t.Error("strictDifferenceFit")
+	}
+}
+
+// TestArithmeticChangeTarget: a monthly report form whose change headers
+// name a period two level columns contain (本月 in 本月止累计): each growth
+// is of the level its row's numbers fit, and the 上年同月 column is a prior.
+func TestArithmeticChangeTarget(t *testing.T) {
+	text := "表1 2019年1-6月旅游接待情况\n" +
+		"指标名称 | 计量单位 | 本月 | 本月止累计 | 上年同月 | 上年同期累计 | 本月比上年同月增长% | 累计比上年同期增长%\n" +
+		"接待游客总人数 | 万人次 | 120.5 | 650.3 | 110.2 | 600.1 | 9.3 | 8.4\n" +
+		"旅游总收入 | 亿元 | 15.2 | 80.6 | 14.0 | 75.1 | 8.6 | 7.3\n"
+	figs := mustExtract(t, text, Options{Year: 2019})
+	checkFigures(t, "report form", figs, []wantFig{
+		{ind: "接待游客总人数", value: 120.5, unit: "万人次", changes: []string{"growth_pct 9.3"}},
+		{ind: "接待游客总人数", value: 650.3, unit: "万人次", changes: []string{"growth_pct 8.4"}},
+		{ind: "接待游客总人数", value: 110.2, unit: "万人次", prior: true},
+		{ind: "接待游客总人数", value: 600.1, unit: "万人次", prior: true},
+		{ind: "旅游总收入", value: 15.2, unit: "亿元", changes: []string{"growth_pct 8.6"}},
+		{ind: "旅游总收入", value: 80.6, unit: "亿元", changes: []string{"growth_pct 7.3"}},
+		{ind: "旅游总收入", value: 14, unit: "亿元", prior: true},
+		{ind: "旅游总收入", value: 75.1, unit: "亿元", prior: true},
+	})
+	if figs[2].Period != "上年同月" {
+		t.Errorf("prior period %q", figs[2].Period)
+	}
+}
