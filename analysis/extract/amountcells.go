@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/annualstat/annualstat/internal/trim"
+)
 
 // Finance pages (利润表, 资产负债表 as a portal prints them) write every
 // amount with its own scale or unit in its cell (1,704.97 亿 | 223.86 万 |
@@ -16,7 +20,7 @@ var amountCellUnits = []string{"万亿元", "万亿", "亿元", "亿", "千万�
 // optional space, and one of amountCellUnits at the end. Such a cell is a
 // value of its row, as a bare number is: a row of them is no header.
 func amountCell(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trim.Space(t)
 	if len(t) < 4 || len(t) > 40 || !(isDigitAt(t, 0) || t[0] == '-' || t[0] == '+') {
 		return false // cheap test: an amount starts with its digits or sign
 	}
@@ -24,7 +28,7 @@ func amountCell(t string) bool {
 	if w == "" {
 		return false
 	}
-	_, _, pct, ok := parseCell(strings.TrimSpace(t[:len(t)-len(w)]))
+	_, _, pct, ok := parseCell(trim.Space(t[:len(t)-len(w)]))
 	return ok && !pct
 }
 

@@ -67,7 +67,7 @@ func gridPeriodStart(t string) bool {
 // gridBlock ends before such a line, so cellGrid looks at no block that
 // starts with one (its cheap pre-check, before the header rules).
 func gridProseLine(line string) bool {
-	return len(line) > 4*40 || utf8.RuneCountInString(line) > 40 || strings.ContainsAny(line, "。；;")
+	return len(line) > 4*40 || utf8.RuneCountInString(line) > 40 || containsAnyOf(line, "。；;")
 }
 
 // gridYear reports a cell that is a year alone (2008), as a header of

@@ -326,7 +326,7 @@ func comparisonSuffix(t string) int {
 		k += w0
 		tail := t[k+len("比"):]
 		// 较“十二五”期间: the quotation marks of a plan's name are not counted.
-		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && (strings.ContainsAny(tail, "年月期季") || planOrPastBase(tail)) && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
+		if n := utf8.RuneCountInString(tail) - strings.Count(tail, "“") - strings.Count(tail, "”"); n >= 1 && n <= 6 && (containsAnyOf(tail, "年月期季") || planOrPastBase(tail)) && !strings.ContainsAny(tail, "0123456789") && !strings.Contains(tail, "分别") {
 			return len(t) - k + relativeComparison(t[:k]) + trail
 		}
 	}

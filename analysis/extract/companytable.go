@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/internal/trim"
 )
 
 // Company results tables, as listed companies publish them in the forms of
@@ -1081,7 +1082,7 @@ func hasPipeOrTab(s string) bool {
 // companyHeaderLine reports a line that may start a company's table
 // written as text: a header line (companyHeaderTokens) without |.
 func companyHeaderLine(line string) bool {
-	t := strings.TrimSpace(line)
+	t := trim.Space(line)
 	if t == "" || len(t) > maxCompanyLine || hasPipeOrTab(t) {
 		return false
 	}
@@ -1523,7 +1524,7 @@ func periodOverLabels(upper trow, top []string) bool {
 // or 不适用. A table copied one cell per line counts it among a row's
 // values, not as the next row's label.
 func companyValueCell(t string) bool {
-	t = strings.TrimSpace(t)
+	t = trim.Space(t)
 	if t == "不适用" {
 		return true
 	}
@@ -1613,7 +1614,7 @@ func smallParenNegatives(rows []trow) {
 	marked := map[int]bool{} // columns holding an accountant's negative
 	for _, r := range rows {
 		for c := 1; c < len(r.cells); c++ {
-			if _, ok := parenNegative(strings.TrimSpace(r.cells[c].text)); ok {
+			if _, ok := parenNegative(trim.Space(r.cells[c].text)); ok {
 				marked[c] = true
 			}
 		}
@@ -1624,7 +1625,7 @@ func smallParenNegatives(rows []trow) {
 			if !marked[c] && !loss {
 				continue
 			}
-			if n, ok := bracketedWhole(strings.TrimSpace(rows[ri].cells[c].text)); ok {
+			if n, ok := bracketedWhole(trim.Space(rows[ri].cells[c].text)); ok {
 				rows[ri].cells[c].text = "-" + n
 			}
 		}
@@ -1696,7 +1697,7 @@ func dropAttributeRows(rows []trow) []trow {
 	for i, r := range rows {
 		label := ""
 		if len(r.cells) > 0 {
-			label = strings.TrimSpace(r.cells[0].text)
+			label = trim.Space(r.cells[0].text)
 		}
 		switch {
 		case i > 0 && prefixAt(label, 0, reportAttributes) == label && label != "" && !textRowHasNumber(r),
@@ -1733,13 +1734,13 @@ func textRowHasNumber(r trow) bool {
 // the cells' texts trimmed, the empty text before the first bar dropped.
 func boxLineCells(line string) []string {
 	bar := func(r rune) bool { return r == '|' || r == '│' || r == '┃' || r == '║' }
-	t := strings.TrimSpace(line)
+	t := trim.Space(line)
 	if k := strings.IndexFunc(t, bar); k > 0 {
 		t = t[k:] // text before the first bar is no cell
 	}
 	var out []string
 	for _, c := range strings.FieldsFunc(t, bar) {
-		out = append(out, strings.TrimSpace(c))
+		out = append(out, trim.Space(c))
 	}
 	return out
 }

@@ -1440,7 +1440,7 @@ func periodLabel(r trow) (year int, ok bool) {
 		return 0, false
 	}
 	t := r.cells[0].text
-	if !strings.ContainsAny(t, "月季年") {
+	if !containsAnyOf(t, "月季年") {
 		return 0, false // most labels: no part of a year
 	}
 	t = removeHanSpaces(strings.TrimSpace(t))

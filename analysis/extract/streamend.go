@@ -20,7 +20,7 @@ func streamProseRun(s string, pos int) bool {
 		le := nextLine(s, pos)
 		a, b := trimSpace(s, pos, le)
 		if a < b {
-			if strings.ContainsAny(s[a:b], "|｜") {
+			if containsAnyOf(s[a:b], "|｜") {
 				return false
 			}
 			text = text || streamTextLine(s, a, b)
@@ -40,5 +40,5 @@ func streamTextLine(s string, a, b int) bool {
 	if lvl, _ := headingMarker(s, a, b); lvl > 0 {
 		return true
 	}
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || strings.ContainsAny(t, ",，")
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || containsAnyOf(t, ",，")
 }

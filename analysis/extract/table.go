@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/internal/trim"
 )
 
 // A text table is a run of lines with cells between | (the form web pages
@@ -351,7 +352,7 @@ func plainDecimal(b string) (float64, bool) {
 // reads it and the unit (isUnitText, not a percent: parseCell reads
 // those). ok is false for any other text.
 func cellWithUnit(t string) (v float64, text, unit string, ok bool) {
-	t = strings.TrimSpace(t)
+	t = trim.Space(t)
 	if t == "" || len(t) > 40 {
 		return 0, "", "", false
 	}
@@ -1856,7 +1857,7 @@ func unitSectionRow(r trow, u int) (unit string, ok bool) {
 // of units (单位, 计量单位), -1 if none.
 func unitHeaderIndex(r trow) int {
 	for i, c := range r.cells {
-		if slices.Contains(unitHeaderWords, strings.ReplaceAll(strings.TrimSpace(c.text), " ", "")) {
+		if slices.Contains(unitHeaderWords, strings.ReplaceAll(trim.Space(c.text), " ", "")) {
 			return i
 		}
 	}
@@ -2284,13 +2285,13 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 	}
 	first := 1
 	rowYear, rowPeriod := 0, ""
-	if y := headerYear(strings.TrimSpace(r.cells[0].text)); y != 0 && !labelless(cols) {
+	if y := headerYear(trim.Space(r.cells[0].text)); y != 0 && !labelless(cols) {
 		// 2022 | 46.1: a row per year; the columns name the quantities.
 		label, rowYear = "", y
 	} else if y, ok := periodRowLabel(rows, ri); ok && !labelless(cols) {
 		// 2012年9月份 | 0.89, then 10月份 | 0.79: a row per month or
 		// quarter; the columns name the quantities.
-		label, rowYear, rowPeriod = "", y, strings.TrimSpace(r.cells[0].text)
+		label, rowYear, rowPeriod = "", y, trim.Space(r.cells[0].text)
 	} else if rowHasNumberAt(r, 0) && r.cols == nil && labelless(cols) {
 		// A row of values under headers alone (行政复议 结果维持 | 结果纠正
 		// … over 0 | 1 | …): the column headers name every cell.
@@ -2427,7 +2428,7 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 		f := x.nextFigure()
 		x.fillTableFigure(f, r, ri, c, label, col)
 		if rowYear != 0 || rowPeriod != "" {
-			f.Period = strings.TrimSpace(r.cells[0].text)
+			f.Period = trim.Space(r.cells[0].text)
 			if rowYear != 0 {
 				f.Year, f.Prior = rowYear, x.year != 0 && rowYear < x.year
 			}
@@ -2456,14 +2457,14 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 // 减少 下降 降低 回落) or a unit (个百分点, 百分点, %) must be written; ok
 // is false for any other text. number is the number as written.
 func changeCell(t string) (kind string, v float64, number string, ok bool) {
-	t = strings.TrimSpace(t)
+	t = trim.Space(t)
 	sign, verb := 1.0, false
 	for _, w := range []struct {
 		w    string
 		sign float64
 	}{{"增加", 1}, {"增长", 1}, {"上升", 1}, {"提高", 1}, {"上涨", 1}, {"减少", -1}, {"下降", -1}, {"降低", -1}, {"回落", -1}, {"下滑", -1}} {
 		if strings.HasPrefix(t, w.w) {
-			t, sign, verb = strings.TrimSpace(t[len(w.w):]), w.sign, true
+			t, sign, verb = trim.Space(t[len(w.w):]), w.sign, true
 			break
 		}
 	}
@@ -2479,7 +2480,7 @@ func changeCell(t string) (kind string, v float64, number string, ok bool) {
 	default:
 		return "", 0, "", false
 	}
-	x, num, _, isNum := parseCell(strings.TrimSpace(t))
+	x, num, _, isNum := parseCell(trim.Space(t))
 	if !isNum || verb && x < 0 {
 		return "", 0, "", false
 	}
@@ -2711,7 +2712,7 @@ func (x *extractor) fillTableFigure(f *Figure, r trow, ri, c int, label string, 
 // decimalsOf counts the digits after the decimal point of a number as
 // written.
 func decimalsOf(t string) int {
-	k := strings.IndexAny(t, ".．")
+	k := indexAnyOf(t, ".．")
 	if k < 0 {
 		return 0
 	}
@@ -2755,7 +2756,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		}
 		a, b := trimSpace(s, pos, le)
 		line := s[a:b]
-		if a < b && (streamLineTooLong(line) || strings.ContainsAny(line, "。；;") || strings.Count(line, "|") > 1 && (lines < 8 || strings.Trim(line, "| ") != "")) {
+		if a < b && (streamLineTooLong(line) || containsAnyOf(line, "。；;") || strings.Count(line, "|") > 1 && (lines < 8 || strings.Trim(line, "| ") != "")) {
 			// (a line of bars alone well inside the block, ||, is empty cells:
 			// a side-by-side table's half with no row)
 			break
@@ -3003,14 +3004,14 @@ func codeRow(label, unit string, r trow) bool {
 // columns: 甲 | 乙 | 丙 | 1 | 2, or 栏次 | 1 | 2 | 3 — its numbers are no
 // figures.
 func isColumnNumbering(r trow) bool {
-	switch strings.TrimSpace(r.cells[0].text) {
+	switch trim.Space(r.cells[0].text) {
 	case "甲", "乙", "丙", "丁", "栏次", "行次", "栏号":
 		return true
 	}
 	want := 1.0
 	n, gap := 0, false
 	for _, c := range r.cells[1:] {
-		if strings.TrimSpace(c.text) == "" {
+		if trim.Space(c.text) == "" {
 			gap = n > 0 // 1 | 2 | | | 3: counts with blanks between, no numbering
 			continue
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annualstat/annualstat/analysis/doc"
+	"github.com/annualstat/annualstat/internal/trim"
 )
 
 // Tables written as text without | cells: box-drawn tables (│ cells
@@ -72,14 +73,14 @@ func mayStartBox(line string) bool {
 		}
 		i += k + 1
 		if i < len(line) && (line[i] == 0x94 || line[i] == 0x95) {
-			if strings.ContainsAny(line, "│┃║") {
+			if containsAnyOf(line, "│┃║") {
 				return true
 			}
-			t := strings.TrimSpace(line)
+			t := trim.Space(line)
 			return doc.IsBoxBorderLine(t)
 		}
 	}
-	t := strings.TrimSpace(line)
+	t := trim.Space(line)
 	return t != "" && t[0] == '+' && doc.IsBoxBorderLine(t)
 }
 

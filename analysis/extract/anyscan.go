@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// indexAnyOf is strings.IndexAny(s, chars) for a short set of characters
+// (a constant of a rule): one byte search for each character of chars
+// instead of decoding every character of s and looking it up in the set
+// (strings.IndexAny's way once chars is not ASCII). A character whose lead
+// byte is a Han character's (E4–E9, a third of the bytes of Chinese text)
+// is looked for by its other bytes (indexWord). chars must be valid UTF-8;
+// s may be any text (a valid encoding in s is found at the offset where
+// decoding s meets it).
+func indexAnyOf(s, chars string) int {
+	best := -1
+	for i := 0; i < len(chars); {
+		n := 1
+		if chars[i] >= utf8.RuneSelf {
+			_, n = utf8.DecodeRuneInString(chars[i:])
+		}
+		t := s
+		if best >= 0 {
+			t = s[:best] // only an earlier match counts
+		}
+		var k int
+		switch c := chars[i]; {
+		case n == 1:
+			k = strings.IndexByte(t, c)
+		case c >= 0xE4 && c <= 0xE9:
+			k = indexWord(t, chars[i:i+n])
+		default:
+			k = strings.Index(t, chars[i:i+n])
+		}
+		if k >= 0 {
+			best = k
+		}
+		i += n
+	}
+	return best
+}
+
+// containsAnyOf is strings.ContainsAny(s, chars) by indexAnyOf's byte
+// searches.
+func containsAnyOf(s, chars string) bool {
+	for i := 0; i < len(chars); {
+		n := 1
+		if chars[i] >= utf8.RuneSelf {
+			_, n = utf8.DecodeRuneInString(chars[i:])
+		}
+		switch c := chars[i]; {
+		case n == 1:
+			if strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+		case c >= 0xE4 && c <= 0xE9:
+			if indexWord(s, chars[i:i+n]) >= 0 {
+				return true
+			}
+		default:
+			if strings.Contains(s, chars[i:i+n]) {
+				return true
+			}
+		}
+		i += n
+	}
+	return false
+}
+
+// indexWord is strings.Index(s, w) for a w of two bytes or more, by
+// containsWord's search: w without its first byte, then the byte before
+// each match.
+func indexWord(s, w string) int {
+	for from := 1; from <= len(s); {
+		k := strings.Index(s[from:], w[1:])
+		if k < 0 {
+			return -1
+		}
+		pos := from + k
+		if s[pos-1] == w[0] {
+			return pos - 1
+		}
+		from = pos + 1
+	}
+	return -1
+}
