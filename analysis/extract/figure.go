@@ -488,6 +488,12 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 					sa = numStart
 				} else {
 					pb = growthSubsetEnd(s, pa, pb, st.b) // 10个行业实现增长
+					if e := itemPredicateEnd(s, pa, pb, st.b, m.unit); e > pb {
+						pb = e // 25项位居全国前15: the rank is read with the name
+						for k := i + 1; k < len(toks) && toks[k].start < pb; k++ {
+							toks[k].kind = tokSkip
+						}
+					}
 					name = s[pa:pb]
 					sa = numStart
 				}

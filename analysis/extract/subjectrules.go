@@ -2096,12 +2096,42 @@ func honorPredicate(s string, a, b, end int) (int, string) {
 			return b, ""
 		}
 	}
-	p := trimText(t[i:])
+	p := dropQuotedExamples(trimText(t[i:]), verb)
 	n := utf8.RuneCountInString(p)
 	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(strings.ReplaceAll(p, "、", "")) || strings.HasSuffix(p, "、") {
 		return b, "" // 入选全国、全省典型案例: a 、 between the levels named is the predicate's
 	}
 	return min(at, b), p
+}
+
+// dropQuotedExamples is the rule for the titles a predicate of honours
+// quotes as examples of its kind (获得全国“人民满意的公务员”“全国模范检察官”等
+// 省部级以上表彰 → 获得省部级以上表彰): after the verb, a scope of up to three
+// characters, one or more quoted titles and 等 are dropped; the kind after
+// them names the honour. p unchanged otherwise.
+func dropQuotedExamples(p, verb string) string {
+	rest, ok := strings.CutPrefix(p, verb)
+	if !ok || strings.IndexByte(rest, 0xe2) < 0 { // “ is e2 80 9c
+		return p
+	}
+	open := strings.Index(rest, "“")
+	if open < 0 || utf8.RuneCountInString(rest[:open]) > 3 || !isHanString(rest[:open]) {
+		return p
+	}
+	j := open
+	for strings.HasPrefix(rest[j:], "“") {
+		k := strings.Index(rest[j:], "”")
+		if k < 0 {
+			return p
+		}
+		j += k + len("”")
+		j += len(hasPrefixAny(rest[j:], []string{"、", "和"}))
+	}
+	after, ok := strings.CutPrefix(rest[j:], "等")
+	if !ok || after == "" {
+		return p
+	}
+	return verb + after
 }
 
 // honoredName names a count of the honoured by its predicate and noun
