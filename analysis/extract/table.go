@@ -1574,6 +1574,7 @@ func (x *extractor) table(rows []trow, unit string) {
 	alignShortRows(rows[h:], width)
 	hdr := statHeader(chineseHeaderRows(rows[:h]))
 	paths, template := templateHeaderPaths(hdr, width)
+	valuesHeader, valueLabels := false, 0
 	if template {
 		alignTemplateRows(rows[h:], width, templateValueColumns(paths))
 	} else {
@@ -1582,7 +1583,12 @@ func (x *extractor) table(rows []trow, unit string) {
 			paths = p // 地区生产总值 | 人均GDP over 第一产业 | … (bulletintable.go)
 		}
 		overAllColumns(hdr, paths)
-		spanLabelHeader(hdr, paths, leadingTextColumns(rows[h:], width))
+		labels := leadingTextColumns(rows[h:], width)
+		spanLabelHeader(hdr, paths, labels)
+		valuesHeader = headerOverValues(hdr, paths, labels) // valueheader.go
+		if valuesHeader {
+			valueLabels = labels
+		}
 	}
 	if unit == "" && len(paths[0]) > 0 {
 		if u := cornerUnit(paths[0][len(paths[0])-1]); u != "" {
@@ -1604,6 +1610,9 @@ func (x *extractor) table(rows []trow, unit string) {
 	cols := make([]tableColumn, width)
 	for c := range cols {
 		cols[c] = x.column(paths[c], unit)
+	}
+	if valuesHeader {
+		unitTextColumns(rows[h:], cols, valueLabels) // 医院 | 个 | 120 under 2022年 | …
 	}
 	if cols[0].codeCol && width > 2 {
 		// 序号 | 项目 | …: the row numbers name no row; the labels follow.

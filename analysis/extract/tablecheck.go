@@ -155,7 +155,7 @@ func implausiblePercent(f *Figure) bool {
 // check fail the arithmetic (rowArithmetic, two rows at least), or at
 // least two cells read as changes or percentages look like levels
 // (implausibleChange, implausiblePercent) and they are a third or more of
-// such cells.
+// such cells, or its growth cells are mostly levels (levelGrowths).
 func misreadTable(figs []Figure) bool {
 	if checked, failed := rowArithmetic(figs); failed >= 2 && 2*failed > checked {
 		return true
@@ -178,7 +178,27 @@ func misreadTable(figs []Figure) bool {
 			}
 		}
 	}
-	return odd >= 2 && 3*odd >= pct
+	return odd >= 2 && 3*odd >= pct || levelGrowths(figs)
+}
+
+// levelGrowths reports a table whose growth % cells are mostly levels: of
+// three or more growths, more than half are of 100% or more in size,
+// which a column of growth rates seldom holds and a column of counts or
+// amounts read as growths always does (a header moved one column over 医院
+// | 个 | 120 | 110 | 9.1).
+func levelGrowths(figs []Figure) bool {
+	n, big := 0, 0
+	for i := range figs {
+		for _, ch := range figs[i].Changes {
+			if ch.Kind == "growth_pct" {
+				n++
+				if math.Abs(ch.Value) >= 100 {
+					big++
+				}
+			}
+		}
+	}
+	return n >= 3 && 2*big > n
 }
 
 // dropMisread takes back the figures a table gave from x.figs[start:]
