@@ -2796,6 +2796,9 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	for i := ls; i <= end; i++ {
 		if i == end || s[i] == '|' {
 			a, b := trimSpace(s, start, i)
+			if k, ok := cellTranslation(s[a:b]); ok {
+				b = a + k // 學校數(所) Schools: the Chinese alone (celltranslation.go)
+			}
 			cells = append(cells, tcell{text: streamCellText(s[a:b]), start: a, end: b})
 			start = i + 1
 		}
@@ -2829,7 +2832,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 			return true // 指标 | 单位 | 累计 | ±%: the row's unit stands among its values
 		}
 		_, _, _, ok := parseCell(c.text)
-		return ok
+		return ok || bracketedNumber(c.text) // (827): a cell of the row (streamcorner.go)
 	})
 	width, best, firstLabel := streamWidth(cells, isValue, false)
 	if width < 1 || best < 2 {
@@ -2851,7 +2854,7 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	first := width + 1
 	if h, w, k, ok := streamRepeatedGroupHeader(cells, isValue); ok {
 		rows, width, first = h, w, k // 10月 | 1-10月 over 绝对量 | 同比增长(%) | 绝对量 | 同比增长(%)
-	} else if firstLabel == width {
+	} else if firstLabel == width || streamCornerless(cells, width, isValue) {
 		// The label header stands on the line before the first bar (指 标
 		// then | 2014年 | 2013年 |): its empty cell first.
 		rows, first = []trow{{cells: append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells[:width]...), start: cells[0].start, end: cells[width-1].end}}, width
@@ -2952,6 +2955,11 @@ func dropStreamRowNumbers(cells []tcell, coded bool) []tcell {
 // words take more letters than a Chinese label's characters.
 func streamLineTooLong(line string) bool {
 	n := utf8.RuneCountInString(line)
+	if n > 40 && n <= 100 {
+		if k, ok := cellTranslation(line); ok && utf8.RuneCountInString(line[:k]) <= 40 {
+			return false // (一)研究生培养机构 Institutions Providing …: a cell and its translation
+		}
+	}
 	return n > 40 && (n > 100 || !isTranslation(line))
 }
 
