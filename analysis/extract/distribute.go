@@ -181,6 +181,7 @@ func (x *extractor) distributeList(st *sentenceState, toks []token, i int, first
 		for j, c := range changes {
 			x.figs[targets[len(targets)-1-j]].addChange(*c)
 		}
+		x.distributedAbsFigures(st, targets, changes, subjEnd, prevEnd, m)
 		return consumed, true
 	}
 	if implicit {
@@ -395,4 +396,27 @@ func (x *extractor) repeatedList(st *sentenceState, pre string, toks []token, i 
 		return nil
 	}
 	return st.distributed
+}
+
+// distributedAbsFigures is the rule for absolute changes distributed over
+// the levels before them (受理案件300件，审结280件，同比分别增加20件和10件): each
+// is a figure of its own, as an absolute change stated for one level is
+// (absChangeFigure), named by its level and verb (受理案件同比增加). targets
+// are the levels, last first, as distributeList found them; a of the list
+// to b.
+func (x *extractor) distributedAbsFigures(st *sentenceState, targets []int, changes []*Change, a, b int, m unitMatch) {
+	if changes[0].Kind != Abs {
+		return
+	}
+	for j, c := range changes {
+		if c.Kind != Abs {
+			continue
+		}
+		um := m
+		um.end = b
+		if c.Unit != "" {
+			um.unit = c.Unit
+		}
+		x.absChangeFigure(st, targets[len(targets)-1-j], c, a, um)
+	}
 }

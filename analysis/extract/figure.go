@@ -545,6 +545,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh
 		} else if inh := x.seriesTopic(st, name, sa); inh != "" {
 			name = inh // 公布了一组全国法院受理案件数量的数据，2018年受理…
+		} else if inh := x.perCapitaScope(st, name, m.unit); inh != "" {
+			name = inh // 员额法官人均受理案件547.4件，结案467.5件
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {

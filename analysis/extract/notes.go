@@ -231,7 +231,7 @@ func (x *extractor) namedAgain(st *sentenceState, name string, ch *Change) int {
 		if f.Prior || f.Missing || f.ChangeOf != "" || f.Terms != 0 {
 			continue
 		}
-		if f.Indicator != name && f.Indicator+"数" != name {
+		if f.Indicator != name && f.Indicator+"数" != name && !scopedCaseCount(f.Indicator, name) {
 			continue
 		}
 		if ch.Kind == PP && f.Unit != "%" || ch.Kind == GrowthPct && f.Unit == "%" {
@@ -240,4 +240,13 @@ func (x *extractor) namedAgain(st *sentenceState, name string, ch *Change) int {
 		return st.figs[j]
 	}
 	return -1
+}
+
+// scopedCaseCount is the rule for a court's count named again by its verb
+// alone after the body it was counted for (省高院收案1.2万件，结案1.3万件，结案
+// 数同比上升13.3%: 结案数 is 省高院结案's): name, less a trailing 数, is a
+// verb of a case count that indicator ends with.
+func scopedCaseCount(indicator, name string) bool {
+	base := strings.TrimSuffix(name, "数")
+	return len(base) < len(indicator) && isCaseVerb(base) && strings.HasSuffix(indicator, base)
 }
