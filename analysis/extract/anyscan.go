@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -84,4 +85,36 @@ func indexWord(s, w string) int {
 		from = pos + 1
 	}
 	return -1
+}
+
+// runeSet is a rule's set of characters for a membership test, instead of
+// strings.ContainsRune(chars, r) (a byte search of chars for every rune
+// asked about): ASCII by a bit mask, other characters by a binary search
+// of their sorted list.
+type runeSet struct {
+	ascii [2]uint64
+	other []rune
+}
+
+// newRuneSet returns the set of the characters of chars (valid UTF-8).
+func newRuneSet(chars string) *runeSet {
+	rs := &runeSet{}
+	for _, r := range chars {
+		if r < utf8.RuneSelf {
+			rs.ascii[r/64] |= 1 << (r % 64)
+		} else if !slices.Contains(rs.other, r) {
+			rs.other = append(rs.other, r)
+		}
+	}
+	slices.Sort(rs.other)
+	return rs
+}
+
+// has is strings.ContainsRune(chars, r) for the chars rs was made of.
+func (rs *runeSet) has(r rune) bool {
+	if r >= 0 && r < utf8.RuneSelf {
+		return rs.ascii[r/64]&(1<<(r%64)) != 0
+	}
+	_, found := slices.BinarySearch(rs.other, r)
+	return found
 }

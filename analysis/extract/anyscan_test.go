@@ -29,3 +29,16 @@ func TestIndexAnyOf(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneSet: a runeSet holds exactly the characters of its text, for
+// every rune and a few that are none.
+func TestRuneSet(t *testing.T) {
+	for _, chars := range []string{colonYearRunes, "减增缩至不最很稀许", "a|", "", "\ufffd年"} {
+		rs := newRuneSet(chars)
+		for r := rune(-2); r <= 0x10FFFF+2; r++ {
+			if got, want := rs.has(r), strings.ContainsRune(chars, r); got != want {
+				t.Fatalf("newRuneSet(%q).has(%U) = %v, want %v", chars, r, got, want)
+			}
+		}
+	}
+}

@@ -1076,7 +1076,7 @@ func lastHeader(rows []trow) int {
 
 // hasPipeOrTab is strings.ContainsAny(s, "|｜\t") by byte searches.
 func hasPipeOrTab(s string) bool {
-	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "｜")
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, '\t') >= 0 || containsWord(s, "｜")
 }
 
 // companyHeaderLine reports a line that may start a company's table

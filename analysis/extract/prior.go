@@ -27,7 +27,7 @@ func (x *extractor) readPrior(st *sentenceState, pre, unit string) (int, int, bo
 			// 再审检察建议6件（2021年同期0件）: the year's same period.
 			year, verb, ok = y, v, true
 		}
-	} else if cmp, y, yes := bracketedComparison(x.s[st.clauseStart:st.subjStart] + p); yes {
+	} else if cmp, y, yes := bracketedComparisonOf(x.s[st.clauseStart:st.subjStart], p); yes {
 		// 较2022年7月（95.97%）提高0.83个百分点: the bracket holds the value
 		// compared with.
 		year, ok = y, true
@@ -304,6 +304,16 @@ func fromPeriod(phrase string) string {
 	return ""
 }
 
+// bracketedComparisonOf is bracketedComparison(head + p), without building
+// head + p for a p whose text, spaces trimmed, ends in no opening bracket
+// (then neither does head + p).
+func bracketedComparisonOf(head, p string) (cmp string, year int, ok bool) {
+	if q := strings.TrimRight(p, " "); q != "" && !strings.HasSuffix(q, "（") && !strings.HasSuffix(q, "(") {
+		return "", 0, false
+	}
+	return bracketedComparison(head + p)
+}
+
 // bracketedComparison is the rule for a prior value in brackets right after
 // the comparison it is the value of (较2022年7月（95.97%）, 比上年（95.1%）,
 // 较2019年（6803件）): head is the clause's text before the number; it must
@@ -444,5 +454,8 @@ var colonYearRunes = func() string {
 // colonYearRune reports a character a head colonYearPrior accepts may
 // hold (colonYearRunes, or a space strings.TrimSpace trims).
 func colonYearRune(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune(colonYearRunes, r)
+	return colonYearSet.has(r) || unicode.IsSpace(r)
 }
+
+// colonYearSet is the set of colonYearRunes.
+var colonYearSet = newRuneSet(colonYearRunes)

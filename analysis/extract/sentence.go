@@ -62,7 +62,7 @@ func (st *sentenceState) mayNarrateCase(s string) bool {
 	if st.caseWords == 0 {
 		st.caseWords = 1
 		t := s[st.a:st.b]
-		if strings.Contains(t, "某") || strings.Contains(t, "被告人") || strings.Contains(t, "犯罪嫌疑人") || strings.Contains(t, "被害人") {
+		if containsWord(t, "某") || containsWord(t, "被告人") || containsWord(t, "犯罪嫌疑人") || containsWord(t, "被害人") {
 			st.caseWords = 2
 		}
 	}

@@ -943,7 +943,7 @@ func isUnitText(u string) bool {
 // unitLine is the rule for a unit line above a table: 单位:万元,
 // 单位：元、%, 金额单位：万元, （单位：亿元）; "" if the line is none.
 func unitLine(line string) string {
-	if !strings.Contains(line, "单位") {
+	if !containsWord(line, "单位") {
 		return "" // every form below names 单位 (and most lines do not)
 	}
 	if u, ok := doc.UnitLine(line); ok {

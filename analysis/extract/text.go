@@ -348,7 +348,7 @@ func isPageJunk(line string) bool {
 		return false
 	}
 	for _, w := range junkWords {
-		if strings.Contains(line, w) {
+		if containsWord(line, w) {
 			return true
 		}
 	}
