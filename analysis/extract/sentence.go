@@ -173,6 +173,7 @@ func (x *extractor) brk(st *sentenceState, t token) {
 	}
 	if st.clauseFigs == 0 {
 		st.prevClause = [2]int{st.clauseStart, t.start}
+		x.earlyCrimeTopic(st)
 	} else {
 		st.prevClause = [2]int{-1, -1}
 	}

@@ -930,7 +930,7 @@ var measureLex = newLexicon(measureWords)
 
 // punishVerbs begin a clause naming the crimes a court or procuratorate
 // acts on (严惩杀人、抢劫等严重暴力犯罪).
-var punishVerbs = []string{"严惩", "惩治", "惩处", "打击", "严厉打击", "依法严惩", "依法惩治", "依法惩处", "从严惩处", "审理", "办理", "化解", "调处"}
+var punishVerbs = []string{"严惩", "惩治", "惩处", "打击", "严厉打击", "依法严惩", "依法惩治", "依法惩处", "从严惩处", "审理", "办理", "化解", "调处", "遏制"}
 
 // crimeObject is the rule for a case count whose object is named by the
 // clause before it (严惩杀人、抢劫、强奸等严重暴力犯罪，办结案件691件 → 办结严重

@@ -120,8 +120,8 @@ func clauseCrimeTopic(clause string) caseTopic {
 	if x := chiefCrime(t); x != "" {
 		return caseTopic{words: x, object: true, chief: true}
 	}
-	if w := hasPrefixAny(t, punishVerbs); w != "" {
-		rest := t[len(w):]
+	if at, w := punishVerbAt(t); w != "" {
+		rest := dropCrimeFrame(t[at+len(w):])
 		if endsInCrime(rest) > 0 && utf8.RuneCountInString(rest) >= 3 && !strings.ContainsAny(rest, "，,；;") {
 			return caseTopic{words: rest, object: true}
 		}
@@ -202,4 +202,53 @@ func chiefCrime(t string) string {
 // first verb) or before its verb (对X批捕).
 func topicBeforeVerb(topic, verb string) string {
 	return topic + verb
+}
+
+// punishVerbAt finds the verb of punishing a clause without a figure opens
+// with, after up to eight characters of a period, a place or adverbs
+// before it (2024年西藏依法惩治X犯罪): its offset and the verb, "" if none.
+func punishVerbAt(t string) (int, string) {
+	for i, n := 0, 0; i < len(t) && n <= 8; n++ {
+		if w := hasPrefixAny(t[i:], punishVerbs); w != "" {
+			return i, w
+		}
+		_, size := utf8.DecodeRuneInString(t[i:])
+		if t[i] < 0x80 && !(t[i] >= '0' && t[i] <= '9') {
+			return 0, ""
+		}
+		i += size
+	}
+	return 0, ""
+}
+
+// crimeFrames are the words after the crimes a verb of punishing acts on
+// that name their trend, not the crimes (遏制X犯罪高发态势, 遏制X犯罪势头).
+var crimeFrames = []string{"高压态势", "高发态势", "多发态势", "高发势头", "多发势头", "蔓延势头", "上升势头", "势头", "态势", "活动"}
+
+// dropCrimeFrame drops a trend word after the crimes (dropped: 高发态势 of
+// 电信网络诈骗犯罪高发态势).
+func dropCrimeFrame(t string) string {
+	if w := hasSuffixAny(t, crimeFrames); w != "" && endsInCrime(t[:len(t)-len(w)]) > 0 {
+		return t[:len(t)-len(w)]
+	}
+	return t
+}
+
+// earlyCrimeTopic is the rule for the crimes a clause without a figure
+// names before a clause of another kind (依法惩治电信网络诈骗犯罪，持续深化“断卡”
+// 行动，起诉217件360人 → 电信网络诈骗犯罪起诉): before the sentence's first
+// count, the topic of such a clause (clauseCrimeTopic) is kept for the bare
+// verbs after it, as the clause just before the count's would be. Only a
+// clause that writes 犯罪 is read.
+func (x *extractor) earlyCrimeTopic(st *sentenceState) {
+	if st.caseTopic.words != "" || len(st.figs) > 0 || !strings.Contains(x.s[st.prevClause[0]:st.prevClause[1]], "犯罪") {
+		return
+	}
+	pa, pb := trimSubjectPunct(x.s, st.prevClause[0], st.prevClause[1])
+	if pa >= pb {
+		return
+	}
+	if tp := clauseCrimeTopic(x.s[pa:pb]); tp.words != "" {
+		st.caseTopic = tp
+	}
 }

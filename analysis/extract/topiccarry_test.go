@@ -23,6 +23,10 @@ func TestCarriedCaseTopic(t *testing.T) {
 		{"严惩毒品犯罪，起诉60人。", []string{"毒品犯罪起诉"}},
 		{"起诉毒品犯罪60人。", []string{"起诉毒品犯罪"}},
 		{"依法打击刑事犯罪，起诉800人。", []string{"起诉"}},
+		// A trend after the crimes is no part of them; a period or place may
+		// stand before the verb; a clause of another kind may come between.
+		{"坚决遏制电信网络诈骗犯罪高发态势，批捕120人，起诉131人。", []string{"电信网络诈骗犯罪批捕", "电信网络诈骗犯罪起诉"}},
+		{"2023年本市依法惩治养老诈骗犯罪，深化专项行动，起诉52件76人。", []string{"养老诈骗犯罪起诉", "养老诈骗犯罪起诉"}},
 		// Crimes of every kind or by a general name head the counts of
 		// the verbs as a whole.
 		{"依法打击各类刑事犯罪，批准逮捕1269件，起诉1658件。", []string{"批准逮捕", "起诉"}},
