@@ -99,6 +99,11 @@ func (x *extractor) run() {
 			ls = next
 			continue
 		}
+		if next, ok := x.unitWrappedTable(ls); ok {
+			x.pendingUnit = ""
+			ls = next // 城市 年末总人口 / (万人) / 生产总值 / (亿元) …, a row a label line and a values line (wrappedunits.go)
+			continue
+		}
 		if next, ok := x.quantityCornerGrid(ls, x.pendingUnit); ok {
 			x.pendingUnit = ""
 			ls = next // 出院人数 over 2019 … 2023, its total row unlabelled (quantitycorner.go)
