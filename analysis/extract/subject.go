@@ -88,6 +88,8 @@ func stripSubject(s string, a, b int) (int, int) {
 			b -= c
 		} else if k := durationTail(t); k > 0 && k < len(t) {
 			b -= k // 案件数量已经连续两年 (超过3000万件)
+		} else if k := comparisonNote(t); k > 0 && k < len(t) {
+			b -= k // 同比(和去年同期相比)下降59.4%: the note says what 同比 is
 		} else {
 			na, nb := trimSubjectPunct(s, a, b)
 			if na == a && nb == b {
@@ -527,4 +529,29 @@ func afterUnopenedClose(s string, a, b int) int {
 		return a // （…，闽财预〔2018〕30号）的60.68%: a share of the words before the note
 	}
 	return cut
+}
+
+// comparisonNote is the length of a bracketed note that t ends with and
+// that explains the comparison before it (同比(和去年同期相比), 同比（与上年
+// 相比）): up to fifteen characters naming what is compared (相比, 同期, 上年,
+// 去年). 0 otherwise; t must end in a closing bracket, tested first.
+func comparisonNote(t string) int {
+	var open string
+	switch {
+	case strings.HasSuffix(t, ")"):
+		open = "("
+	case strings.HasSuffix(t, "）"):
+		open = "（"
+	default:
+		return 0
+	}
+	i := strings.LastIndex(t, open)
+	if i < 0 {
+		return 0
+	}
+	inner := t[i+len(open) : len(t)-len(open)]
+	if utf8.RuneCountInString(inner) > 15 || !containsAny(inner, []string{"相比", "同期", "上年", "去年"}) {
+		return 0
+	}
+	return len(t) - i
 }
