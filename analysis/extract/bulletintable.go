@@ -246,7 +246,7 @@ func totalPartsPaths(hdr []trow, data []trow, width int) ([][]string, bool) {
 		// 合计 | 初级中学 | … | 合计 | 一年级: the lower cells name totals of
 		// their own, so the upper cells are groups.
 		b = removeHanSpaces(strings.TrimSpace(b))
-		if seen[b] || isTotalHeader(b) {
+		if seen[b] || isTotalHeader(b) || !partName(b) {
 			return nil, false
 		}
 		seen[b] = true

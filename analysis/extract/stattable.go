@@ -1567,8 +1567,8 @@ func streamHeaderRead(cells []tcell, first, width int, isValue func(tcell) bool)
 // and the column's change words. span is the cell's.
 func tableAbsFigure(of Figure, ch Change, col tableColumn, span [2]int) Figure {
 	tail := col.head
-	if col.name != "" || tail == "" {
-		tail = "增减" // 播种面积 under 2006年比2005年增减
+	if col.name != "" || tail == "" || measureHeader(tail) {
+		tail = "增减" // 播种面积 under 2006年比2005年增减; 金额 under 比上年增减
 	}
 	unit := of.Unit
 	if ch.Unit != "" {

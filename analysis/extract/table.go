@@ -612,6 +612,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 		groups = periodGroups(top[1:], bottom, width-1) // 年度预算 | 累计 | 当月 over 本期 | 同期 | … twice (periodgroups.go)
 	}
 	if groups == nil {
+		groups = changeGroupSpans(top[1:], bottom, width-1) // 比上年同期增减 over 金额 | % (valueheader.go)
+	}
+	if groups == nil {
 		groups = namedGroup(top[1:], bottom, width-1)
 	}
 	if groups == nil {
@@ -889,7 +892,7 @@ var priorPeriods = map[string]bool{"期初": true, "年初": true, "期初余额
 	"上期": true, "上年": true, "去年": true, "上年度": true, "上年末": true, "上期金额": true, "上年同期数": true, "上年数": true,
 	"上年同期累计": true, "同期": true, "年初数": true, "上月": true, "上年实际": true, "上期实际": true, "上年同期实际": true,
 	"上年执行数": true, "上年完成": true, "上年同月": true, "去年同月": true, "上年同月累计": true, "上年累计": true, "去年累计": true,
-	"去年同期累计": true}
+	"去年同期累计": true, "上年执行": true, "上年决算": true, "上年决算数": true, "上年预算执行数": true}
 
 // headerUnit is the rule for a unit in a header: 产量(吨) → (产量, 吨),
 // 税收比重% → (税收比重, %), 增幅(%) → (增幅, %).
@@ -1524,7 +1527,7 @@ func (x *extractor) table(rows []trow, unit string) {
 		return
 	}
 	h := tableHeaderRows(rows)
-	if h == 2 {
+	if h == 2 && !lowerHeaderWidens(rows[0], rows[1], rows[2:]) {
 		if hdr, ok := joinBrokenHeader(rows[0], rows[1]); ok {
 			rows, h = append([]trow{hdr}, rows[2:]...), 1 // 本报告期比上年同期 over 增减(%)
 		}

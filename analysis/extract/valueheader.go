@@ -56,3 +56,79 @@ func unitTextColumns(data []trow, cols []tableColumn, labels int) {
 		}
 	}
 }
+
+// lowerHeaderWidens is the rule that tells a second header row from the
+// rest of a header the copy broke (joinBrokenHeader): when the upper row
+// heads the labels (its first cell written) and the data rows are wider
+// than it (项目 | 本期 | 上年同期 | 比上年同期增减 over | | 金额 | % over rows
+// of five cells), the lower row's two or more cells head columns of their
+// own under a group of the upper row; joined, the header would name a
+// column fewer than the rows have and every cell after the group would
+// move one over.
+func lowerHeaderWidens(upper, lower trow, data []trow) bool {
+	if len(upper.cells) == 0 || strings.TrimSpace(upper.cells[0].text) == "" || writtenCells(lower) < 2 {
+		return false
+	}
+	width := 0
+	for _, r := range data {
+		width = max(width, lastWritten(r)+1)
+	}
+	return width > lastWritten(upper)+1
+}
+
+// partName reports whether a lower header cell can name a part of a total
+// (第一产业, #工业): not a measure of a column group (金额, 绝对数, %, 增长%, 比重),
+// a period or a year. A row whose level is its prior plus its change
+// (5000 = 4500 + 500 under 2023年预算数 | 2022年执行数 | 比上年增减 over 金额 |
+// %) sums like a total and its parts; its lower cells say it is not one.
+func partName(h string) bool {
+	label, unit := headerUnit(h)
+	if label == "" || unit == "%" || strings.HasSuffix(label, "%") || strings.HasSuffix(label, "％") || changeHeader(label, unit) != "" ||
+		isPeriodHeader(label) || headerYear(label) != 0 {
+		return false
+	}
+	return !measureHeader(label)
+}
+
+// measureHeader reports a lower header cell that names the measure of
+// its group's column (金额, 绝对数, 数量, 比重), not a quantity of its own.
+func measureHeader(h string) bool {
+	switch h {
+	case "金额", "绝对数", "绝对额", "绝对值", "数量", "数值", "比重", "占比", "构成", "百分比":
+		return true
+	}
+	return false
+}
+
+// changeGroupSpans is the rule for a two-row header whose one change
+// column is a group over the measures of the change (项目 | 本期 | 上年同期
+// | 比上年同期增减 over 金额 | %), the other upper cells spanning both rows:
+// when exactly one upper cell is a change header, every lower cell is a
+// measure (no part's name: partName) and the columns are the upper cells
+// but one plus the lower cells, the change cell spans the lower cells.
+// nil when the header is not so.
+func changeGroupSpans(upper, lower []string, values int) []int {
+	if len(lower) < 2 || values != len(upper)-1+len(lower) {
+		return nil
+	}
+	for _, l := range lower {
+		if partName(l) {
+			return nil
+		}
+	}
+	at := -1
+	for i, u := range upper {
+		if label, unit := headerUnit(u); changeHeader(label, unit) != "" {
+			if at >= 0 {
+				return nil
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	spans := make([]int, len(upper))
+	spans[at] = len(lower)
+	return spans
+}

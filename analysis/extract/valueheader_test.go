@@ -76,3 +76,93 @@ func TestLevelGrowths(t *testing.T) {
 		t.Error("growths read as levels")
 	}
 }
+
+// TestChangeGroupNotParts: a budget table whose level is its prior plus its
+// change (5000 = 4500 + 500) under a change group over 金额 | %: the
+// levels are this year's and last year's, the group's cells their changes
+// (not a total and its parts, not a header broken over two rows).
+func TestChangeGroupNotParts(t *testing.T) {
+	text := "单位：万元\n" +
+		"项目 | 2023年预算数 | 2022年执行数 | 比上年增减\n" +
+		" | | | 金额 | %\n" +
+		"税收收入 | 5000 | 4500 | 500 | 11.1\n" +
+		"非税收入 | 1200 | 1300 | -100 | -7.7\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	var got []wantFig
+	for _, f := range figs {
+		if f.ChangeOf == "" {
+			got = append(got, wantFig{ind: f.Indicator, value: f.Value, unit: f.Unit, prior: f.Prior})
+		}
+	}
+	checkFigures(t, "budget change group", figs[:2], []wantFig{
+		{ind: "税收收入", value: 5000, unit: "万元", changes: []string{"abs 500", "growth_pct 11.1"}},
+		{ind: "税收收入", value: 4500, unit: "万元", prior: true},
+	})
+	if len(got) != 4 {
+		t.Errorf("levels %+v", got)
+	}
+	if figs[2].ChangeOf != "税收收入" || figs[2].Indicator != "税收收入增减" || figs[2].Value != 500 {
+		t.Errorf("absolute change %+v", figs[2])
+	}
+}
+
+// TestChangeGroupSpans: the change column over 金额 | %, written from the
+// second column, the periods spanning both rows.
+func TestChangeGroupSpans(t *testing.T) {
+	text := "单位：万元\n" +
+		"项目 | 本期 | 上年同期 | 比上年同期增减\n" +
+		" | | 金额 | %\n" +
+		"税收收入 | 5000 | 4500 | 500 | 11.1\n" +
+		"非税收入 | 1200 | 1300 | -100 | -7.7\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "change group", []Figure{figs[0], figs[1], figs[3], figs[4]}, []wantFig{
+		{ind: "税收收入", value: 5000, unit: "万元", changes: []string{"abs 500", "growth_pct 11.1"}},
+		{ind: "税收收入", value: 4500, unit: "万元", prior: true},
+		{ind: "非税收入", value: 1200, unit: "万元", changes: []string{"abs -100", "growth_pct -7.7"}},
+		{ind: "非税收入", value: 1300, unit: "万元", prior: true},
+	})
+	if g := changeGroupSpans([]string{"本期", "上年同期", "比上年同期增减"}, []string{"金额", "%"}, 4); len(g) != 3 || g[2] != 2 || g[0] != 0 {
+		t.Errorf("spans %v", g)
+	}
+	if g := changeGroupSpans([]string{"地区生产总值", "比上年增长%"}, []string{"第一产业", "第二产业"}, 3); g != nil {
+		t.Errorf("parts read as measures: %v", g)
+	}
+}
+
+func TestPartName(t *testing.T) {
+	for h, want := range map[string]bool{"第一产业": true, "#工业": true, "金额": false, "%": false, "增长(%)": false, "比上年增减": false, "2022年": false, "上年同期": false} {
+		if partName(h) != want {
+			t.Errorf("partName(%q) = %v", h, !want)
+		}
+	}
+}
+
+func TestLowerHeaderWidens(t *testing.T) {
+	row := func(ts ...string) trow {
+		var r trow
+		for _, t := range ts {
+			r.cells = append(r.cells, tcell{text: t})
+		}
+		return r
+	}
+	upper := row("项目", "2023年预算数", "2022年执行数", "比上年增减")
+	data := []trow{row("税收收入", "5000", "4500", "500", "11.1")}
+	if !lowerHeaderWidens(upper, row("", "", "金额", "%"), data) {
+		t.Error("金额 | % under the change group over five columns: not a header row of its own")
+	}
+	if !lowerHeaderWidens(row("项目", "本期", "上年同期", "比上年同期增减"), row("", "金额", "%"), data) {
+		t.Error("金额 | % written from the second column: not a header row of its own")
+	}
+	// 本报告期比上年同期 over 增减(%): the rows are as wide as the upper row.
+	upper = row("项目", "本报告期", "上年同期", "本报告期比上年同期")
+	if lowerHeaderWidens(upper, row("", "", "", "增减(%)"), []trow{row("营业收入", "120", "100", "20.0")}) {
+		t.Error("a broken header read as a row of its own")
+	}
+}
+
+// TestLastYearOutturnPrior: 上年执行 is the previous year's column.
+func TestLastYearOutturnPrior(t *testing.T) {
+	if !isPriorPeriod("上年执行") || !isPeriodHeader("上年同月") || !isPriorPeriod("上年同月") {
+		t.Error("上年执行, 上年同月: not prior periods")
+	}
+}
