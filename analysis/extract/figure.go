@@ -17,7 +17,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		}
 		return 0
 	}
-	if t.start > 0 && isASCIILetter(s[t.start-1]) && !ratioAcronymBefore(s, t.start) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {
+	if t.start > 0 && isASCIILetter(s[t.start-1]) && !ratioAcronymBefore(s, t.start) && !statAcronymBefore(s, t.start) || t.end < len(s) && isASCIILetter(s[t.end]) && !strings.HasPrefix(s[t.end:], "km") {
 		return 0
 	}
 	if prev == '-' && t.start >= 2 && isASCIILetter(s[t.start-2]) {
@@ -547,6 +547,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh // 公布了一组全国法院受理案件数量的数据，2018年受理…
 		} else if inh := x.perCapitaScope(st, name, m.unit); inh != "" {
 			name = inh // 员额法官人均受理案件547.4件，结案467.5件
+		} else if inh := x.convertedCurrency(st, name, m.unit); inh != "" {
+			name = inh // 人均GDP 52000元，折合7500美元
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
 		} else if inh := x.inheritEntity(st, name); inh != "" {
