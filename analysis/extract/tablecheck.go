@@ -155,7 +155,9 @@ func implausiblePercent(f *Figure) bool {
 // check fail the arithmetic (rowArithmetic, two rows at least), or at
 // least two cells read as changes or percentages look like levels
 // (implausibleChange, implausiblePercent) and they are a third or more of
-// such cells, or its growth cells are mostly levels (levelGrowths).
+// such cells, or its growth cells are mostly levels (levelGrowths), or
+// two or more of its counts of whole things have a fraction (wholeThingCount)
+// or of its shares exceed 100 (shareFigure), a third or more of either.
 func misreadTable(figs []Figure) bool {
 	if checked, failed := rowArithmetic(figs); failed >= 2 && 2*failed > checked {
 		return true
@@ -178,7 +180,59 @@ func misreadTable(figs []Figure) bool {
 			}
 		}
 	}
-	return odd >= 2 && 3*odd >= pct || levelGrowths(figs)
+	if odd >= 2 && 3*odd >= pct || levelGrowths(figs) {
+		return true
+	}
+	counts, fractional, shares, over := 0, 0, 0, 0
+	for i := range figs {
+		f := &figs[i]
+		if f.Missing || f.ChangeOf != "" {
+			continue
+		}
+		if wholeThingCount(f) {
+			counts++
+			if f.Value != math.Trunc(f.Value) {
+				fractional++
+			}
+		}
+		if shareFigure(f) {
+			shares++
+			if f.Value > 100 {
+				over++
+			}
+		}
+	}
+	return fractional >= 2 && 3*fractional >= counts || over >= 2 && 3*over >= shares
+}
+
+// wholeCountUnits are the units of things counted whole (个 家 所 人 件):
+// a count in one of them, without a scale, has no fraction.
+var wholeCountUnits = map[string]bool{"个": true, "家": true, "所": true, "户": true, "件": true, "人": true, "名": true, "位": true,
+	"处": true, "项": true, "条": true, "台": true, "辆": true, "艘": true, "座": true, "张": true, "床": true, "例": true, "起": true,
+	"宗": true, "批": true, "笔": true, "人次": true, "件次": true}
+
+// wholeThingCount reports a figure that counts things whole: its unit one of
+// wholeCountUnits, no scale (万人 may be 1.5), and no average or rate in
+// its name (每千人口床位数 6.86张, 平均每校 2.5个).
+func wholeThingCount(f *Figure) bool {
+	if !wholeCountUnits[f.Unit] || f.Range {
+		return false
+	}
+	return !strings.ContainsAny(f.Indicator, "每均率比") && !strings.Contains(f.Indicator, "平均")
+}
+
+// shareFigure reports a figure in % named a share of a whole (比重, 占比,
+// 构成, 所占比例): it cannot exceed 100.
+func shareFigure(f *Figure) bool {
+	if f.Unit != "%" && f.Unit != "％" {
+		return false
+	}
+	for _, w := range []string{"比重", "占比", "构成", "所占比例", "占全"} {
+		if strings.Contains(f.Indicator, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelGrowths reports a table whose growth % cells are mostly levels: of

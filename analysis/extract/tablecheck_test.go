@@ -154,3 +154,46 @@ func TestArithmeticChangeTarget(t *testing.T) {
 		t.Errorf("prior period %q", figs[2].Period)
 	}
 }
+
+// TestMisreadTableFractionalCounts: a header whose columns the rows wrote
+// in another order leaves fractions in a column of counts (医院数(个) 5.2):
+// the table gives nothing.
+func TestMisreadTableFractionalCounts(t *testing.T) {
+	text := "各县医院\n" +
+		"地区 | 增长% | 医院数(个)\n" +
+		"甲县 | 12 | 5.2\n" +
+		"乙县 | 8 | 3.5\n" +
+		"丙县 | 15 | 6.1\n"
+	if figs := mustExtract(t, text, Options{Year: 2023}); len(figs) != 0 {
+		t.Errorf("fractional counts gave %d figures, first %+v", len(figs), figs[0])
+	}
+	// Averages and counts at a scale have fractions of their own.
+	ok := []Figure{
+		{Indicator: "每千人口床位数", Value: 6.86, Unit: "张"},
+		{Indicator: "平均每校教师", Value: 42.5, Unit: "人"},
+		{Indicator: "卫生人员", Value: 1.5, Unit: "万人"},
+	}
+	for i := range ok {
+		if wholeThingCount(&ok[i]) {
+			t.Errorf("wholeThingCount(%s %v%s)", ok[i].Indicator, ok[i].Value, ok[i].Unit)
+		}
+	}
+	if !wholeThingCount(&Figure{Indicator: "医院数", Value: 5.2, Unit: "个"}) {
+		t.Error("医院数 5.2个: not a whole count")
+	}
+}
+
+func TestMisreadTableSharesOver100(t *testing.T) {
+	figs := []Figure{
+		{Indicator: "第一产业比重", Value: 1250, Unit: "%"},
+		{Indicator: "第二产业比重", Value: 3400, Unit: "%"},
+		{Indicator: "第三产业比重", Value: 45.2, Unit: "%"},
+	}
+	if !misreadTable(figs) {
+		t.Error("shares above 100: not misread")
+	}
+	figs[0].Value, figs[1].Value = 12.5, 34
+	if misreadTable(figs) {
+		t.Error("shares: misread")
+	}
+}
