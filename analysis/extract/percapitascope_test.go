@@ -19,6 +19,10 @@ func TestCourtCountRules(t *testing.T) {
 			{ind: "法院结案", value: 9.2, unit: "万件"},
 			{ind: "市中院收案", value: 0.8, unit: "万件"},
 			{ind: "市中院结案", value: 0.9, unit: "万件", changes: []string{"growth_pct 6.1"}}}},
+		// Measures named with their comparison before 分别.
+		{"受理审查起诉案件80件110人，件数和人数同比分别下降12.5%、8.3%。", []wantFig{
+			{ind: "受理审查起诉案件", value: 80, unit: "件", changes: []string{"growth_pct -12.5"}},
+			{ind: "受理审查起诉案件", value: 110, unit: "人", changes: []string{"growth_pct -8.3"}}}},
 	})
 	if !scopedCaseCount("省高院结案", "结案数") || scopedCaseCount("结案", "结案数") || scopedCaseCount("税收收入", "收入") {
 		t.Error("scopedCaseCount: want 省高院结案~结案数 only")

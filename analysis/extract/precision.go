@@ -56,6 +56,9 @@ func (x *extractor) measuredLevel(st *sentenceState, name string) int {
 func (x *extractor) measureTargets(st *sentenceState, names []string) []int {
 	out := make([]int, 0, len(names))
 	for _, n := range names {
+		if c := comparisonSuffix(n); c > 0 && c < len(n) {
+			n = n[:len(n)-c] // 件数和人数同比分别下降: 人数 of 人数同比
+		}
 		k := x.measuredLevel(st, n)
 		if k < 0 {
 			return nil

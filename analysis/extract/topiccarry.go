@@ -129,7 +129,7 @@ func clauseCrimeTopic(clause string) caseTopic {
 	}
 	k := strings.Index(t, "对")
 	if k < 0 {
-		return caseTopic{}
+		return campaignTopic(t)
 	}
 	rest := t[k+len("对"):]
 	if j := strings.Index(rest, "的"); j > 0 {
@@ -251,4 +251,25 @@ func (x *extractor) earlyCrimeTopic(st *sentenceState) {
 	if tp := clauseCrimeTopic(x.s[pa:pb]); tp.words != "" {
 		st.caseTopic = tp
 	}
+}
+
+// campaignWords name the campaigns a report's run of case counts is of
+// (深化扫黑除恶专项斗争，批捕373人，起诉797人).
+var campaignWords = []string{"扫黑除恶", "掃黑除惡"}
+
+// campaignTopic is the rule for a clause without a figure that names a
+// campaign against crime (深化扫黑除恶专项斗争, 紧扣扫黑除恶收官目标): the bare
+// verbs after it count the campaign's cases, named by the campaign
+// (扫黑除恶起诉). The zero caseTopic when the clause names none or runs past
+// twenty characters.
+func campaignTopic(t string) caseTopic {
+	if utf8.RuneCountInString(t) > 20 || strings.ContainsAny(t, "，,；;") {
+		return caseTopic{}
+	}
+	for _, w := range campaignWords {
+		if strings.Contains(t, w) {
+			return caseTopic{words: w, object: true}
+		}
+	}
+	return caseTopic{}
 }

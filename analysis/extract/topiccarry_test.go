@@ -27,6 +27,8 @@ func TestCarriedCaseTopic(t *testing.T) {
 		// stand before the verb; a clause of another kind may come between.
 		{"坚决遏制电信网络诈骗犯罪高发态势，批捕120人，起诉131人。", []string{"电信网络诈骗犯罪批捕", "电信网络诈骗犯罪起诉"}},
 		{"2023年本市依法惩治养老诈骗犯罪，深化专项行动，起诉52件76人。", []string{"养老诈骗犯罪起诉", "养老诈骗犯罪起诉"}},
+		// A campaign names the bare counts after it.
+		{"纵深推进扫黑除恶专项斗争，批捕56人，起诉88人；不捕7人。", []string{"扫黑除恶批捕", "扫黑除恶起诉", "扫黑除恶不捕"}},
 		// Crimes of every kind or by a general name head the counts of
 		// the verbs as a whole.
 		{"依法打击各类刑事犯罪，批准逮捕1269件，起诉1658件。", []string{"批准逮捕", "起诉"}},
