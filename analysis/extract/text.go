@@ -10,6 +10,7 @@ func (x *extractor) run() {
 	s := x.s
 	x.xxgk.regions = findXXGK(s)
 	defer func() { nameHeadlines(x.figs) }()
+	defer func() { x.figs = restatedChangeLevels(s, x.figs) }() // 全省医院总数增加38家 after 医院1034家 (restatedlevel.go)
 	defer x.settleXXGK(len(s))
 	for ls := 0; ls < len(s); {
 		x.settleXXGK(ls)
