@@ -131,7 +131,9 @@ func changeRowKindOf(label, unit string) string {
 // and lo get their labels' cell back (and up its trailing empty cell); a
 // header of other widths is returned as it is.
 func padMergedHeader(up, lo []string, width int) ([]string, []string) {
-	if len(lo) == width-1 && len(up) == width-2 && len(up) > 0 && up[0] != "" && up[len(up)-1] != "" {
+	if len(lo) == width-1 && len(up) == width-2 && len(up) > 0 && up[0] != "" && up[len(up)-1] != "" && !statLabelHeader(up[0]) {
+		// (not 指标 | 本月 | 累计 over 绝对值 | 增长% twice: the first cell
+		// heads the labels, the others span their cells, written once)
 		up = append(append([]string{""}, up...), "")
 		lo = append([]string{""}, lo...)
 		return up, lo

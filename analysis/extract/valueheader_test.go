@@ -166,3 +166,25 @@ func TestLastYearOutturnPrior(t *testing.T) {
 		t.Error("上年执行, 上年同月: not prior periods")
 	}
 }
+
+// TestLabelHeaderOverGroups: a two-row header whose first cell heads the
+// labels and whose period cells, merged over 绝对值 | 增长% each, the copy
+// wrote once (指标 | 本月 | 累计 over | 绝对值 | 增长% | 绝对值 | 增长%): every
+// growth is of its period's level, and 指标 names no value column.
+func TestLabelHeaderOverGroups(t *testing.T) {
+	text := "表3 旅游\n" +
+		"指标 | 本月 | 累计\n" +
+		" | 绝对值 | 增长% | 绝对值 | 增长%\n" +
+		"接待游客(万人次) | 120.5 | 9.3 | 650.3 | 8.4\n" +
+		"旅游收入(亿元) | 15.2 | 8.6 | 80.6 | 7.3\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "label header over groups", figs, []wantFig{
+		{ind: "接待游客", value: 120.5, unit: "万人次", changes: []string{"growth_pct 9.3"}},
+		{ind: "接待游客", value: 650.3, unit: "万人次", changes: []string{"growth_pct 8.4"}},
+		{ind: "旅游收入", value: 15.2, unit: "亿元", changes: []string{"growth_pct 8.6"}},
+		{ind: "旅游收入", value: 80.6, unit: "亿元", changes: []string{"growth_pct 7.3"}},
+	})
+	if figs[0].Period != "本月" || figs[1].Period != "累计" {
+		t.Errorf("periods %q %q", figs[0].Period, figs[1].Period)
+	}
+}
