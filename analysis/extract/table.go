@@ -878,6 +878,9 @@ type tableColumn struct {
 	// table, the column nor the row writes one (caseCountUnit: 件 for a
 	// court's 新收, 审结); "" if none.
 	impliedUnit string
+	// kindFirst is set for a column whose lower cell names a kind of the
+	// quantity its group names (markKindFirst): 医院 under 总诊疗人次数.
+	kindFirst bool
 }
 
 // periodHeaders are the period words a table header may be, as written.
@@ -1261,6 +1264,7 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 		}
 	}
 	partsUnderTotalGroup(cols)
+	markKindFirst(cols)
 	for k := range cols {
 		cols[k].partOf = -1
 		if !cols[k].part {
@@ -2670,10 +2674,12 @@ func (x *extractor) fillTableFigure(f *Figure, r trow, ri, c int, label string, 
 	name := label
 	if p, ok := consolidationScope(col.group); ok {
 		name = p + name // 母公司 over 本期数 | 上年同期数: 母公司营业收入
+	} else if g, ok := quantityGroupOrder(col.group, col.name); ok && col.kindFirst {
+		name += g // 总诊疗人次数 over 医院: 医院总诊疗人次数
 	} else if col.group != "" && !isGenericHeader(col.group) && hasPrefixAny(col.group, periodHeaders) != col.group {
 		name += col.group
 	}
-	if col.name != "" && !strings.HasSuffix(name, col.name) {
+	if col.name != "" && !strings.HasSuffix(name, col.name) && !col.kindFirst {
 		name += col.name
 	}
 	if r.section != "" && !strings.Contains(name, r.section) && bodySection(r.section) {
