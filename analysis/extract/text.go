@@ -145,6 +145,10 @@ func (x *extractor) run() {
 			}
 			le = next
 		}
+		if x.captionRunOnLine(ls, le) {
+			ls = le + 1 // …。表 1 医疗卫生机构数 单位:个 2017 年 2016 年 总计 2703 2726 … (captionrunon.go)
+			continue
+		}
 		x.line(ls, le)
 		ls = le + 1
 	}
