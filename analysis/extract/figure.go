@@ -481,7 +481,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			if pa < pb {
 				if fv := hasSuffixAny(name, flowVerbs); fv != "" && fv == name {
 					name = name + s[pa:pb]
-				} else if nb, p := honorPredicate(s, pa, pb, st.b); (name == "" || strings.HasSuffix(rawPre, "等")) && p != "" {
+				} else if nb, p := honorPredicate(s, pa, pb, st.b); (name == "" || strings.HasSuffix(rawPre, "等") || isAgentName(name) && !strings.ContainsAny(s[pa:nb], "和与及")) && p != "" {
 					// 8个集体、23名个人受到市级以上表彰: 受到市级以上表彰集体;
 					// 甲、乙等13家单位获奖: the examples name no subject.
 					name = honoredName(p, s[pa:nb])

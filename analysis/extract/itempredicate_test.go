@@ -19,3 +19,14 @@ func TestItemPredicate(t *testing.T) {
 		t.Errorf("dropQuotedExamples without 等 = %q, want unchanged", got)
 	}
 }
+
+// TestHonorPredicateForms: honours conferred by a named body, with quoted
+// titles, and counts after the agent that holds them.
+func TestHonorPredicateForms(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"4名干警被最高法授予“全国优秀法官”称号，2个集体被最高法记集体一等功。", []string{"被最高法授予“全国优秀法官”称号干警", "被最高法记集体一等功集体"}},
+		{"全市检察机关15个集体、32名个人受到市级以上表彰。", []string{"受到市级以上表彰集体", "受到市级以上表彰个人"}},
+		// A body's act that is no honour keeps the noun first.
+		{"12项工作经验被最高检推介。", []string{"工作经验"}},
+	})
+}

@@ -2059,8 +2059,9 @@ func caseCountClause(clause, unit string) bool {
 }
 
 // honorVerbs open the predicate of a count of those honoured or chosen
-// (受到表彰, 获评, 入选).
-var honorVerbs = []string{"受到", "荣获", "获得", "获评", "获", "被评为", "被授予", "被命名为", "入选", "当选"}
+// (受到表彰, 获评, 入选), or 被 and the body that honours them (被最高检记一等功,
+// 被最高检授予“全国模范检察官”称号).
+var honorVerbs = []string{"受到", "荣获", "获得", "获评", "获", "被评为", "被授予", "被命名为", "入选", "当选", "被最高检", "被最高法", "被省委", "被省政府", "被中央"}
 
 // honorPredicate is the rule for a count written as the subject of its
 // predicate (8个集体、23名个人受到市级以上表彰; 13家单位19项成果获省科学技术奖):
@@ -2098,11 +2099,23 @@ func honorPredicate(s string, a, b, end int) (int, string) {
 	}
 	p := dropQuotedExamples(trimText(t[i:]), verb)
 	n := utf8.RuneCountInString(p)
-	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(strings.ReplaceAll(p, "、", "")) || strings.HasSuffix(p, "、") {
+	bare := strings.NewReplacer("“", "", "”", "").Replace(p)
+	n = utf8.RuneCountInString(bare)
+	if n <= utf8.RuneCountInString(verb) || n > 15 || !isHanString(strings.ReplaceAll(bare, "、", "")) || strings.HasSuffix(p, "、") {
 		return b, "" // 入选全国、全省典型案例: a 、 between the levels named is the predicate's
+	}
+	if hasPrefixAny(verb, honorBodies) != "" && !containsAny(p, honorWords) {
+		return b, "" // 工作经验被最高检推介: a body's act, no honour
 	}
 	return min(at, b), p
 }
+
+// honorBodies are the bodies a predicate of honours may open with after
+// 被 (被最高检记一等功); honorWords say the act is an honour.
+var (
+	honorBodies = []string{"被最高检", "被最高法", "被省委", "被省政府", "被中央"}
+	honorWords  = []string{"授予", "记", "功", "表彰", "评为", "命名", "嘉奖"}
+)
 
 // dropQuotedExamples is the rule for the titles a predicate of honours
 // quotes as examples of its kind (获得全国“人民满意的公务员”“全国模范检察官”等
