@@ -98,6 +98,9 @@ func stripReadingNotes(s string) (string, []noteShift) {
 			n = abbreviationNote(s, i) // 增长（以下简称“增长”）7.2%
 		}
 		if n == 0 {
+			n = baseNote(s, i) // 性别比(以女性为100，男性对女性的比例)为104.33
+		}
+		if n == 0 {
 			continue
 		}
 		if b == nil {

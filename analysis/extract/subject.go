@@ -245,6 +245,19 @@ func postNoun(s string, a, b int) (int, int) {
 	runes := 0
 	for j < b && runes < 16 {
 		r, n := utf8.DecodeRuneInString(s[j:b])
+		if (r == '(' || r == '（') && j > a {
+			prev, _ := utf8.DecodeLastRuneInString(s[a:j])
+			if k := unitAlternativeBracket(s, j, b, prev); k > 0 {
+				j += k // 120个村(社区), 12个县(市、区)
+				if w := hasPrefixAny(s[j:b], unitBracketTails); w == "" {
+					break
+				} else {
+					j += len(w) // 900个村(居)委会
+				}
+				runes += 2
+				continue
+			}
+		}
 		if breakRune(r) || sentenceEnd(r) || !isHan(r) {
 			break
 		}
