@@ -7,8 +7,8 @@ import (
 
 // A quantity-corner grid is a year series copied one cell a line whose
 // corner cell names the quantity every cell counts (出院人数, then 2019 …
-// 2023), not the row labels (项目, 指标): the first row after the years has
-// no label of its own — it is the quantity's total — and the rows after it
+// 2023), not the row labels (项目, 指标): the first row after the years
+// often has no label of its own — it is the quantity's total — and the rows after it
 // are its parts by kind (医院, 其中:综合医院 …), each with one value a year.
 // Each value is the figure of its row's label and the quantity
 // (医院出院人数; the total row the quantity alone) in its year, in the unit
@@ -55,10 +55,11 @@ func quantityCornerStart(s string, a, b int) bool {
 }
 
 // quantityCornerRows is the rule for the cells of a quantity-corner grid:
-// the corner, k ≥ minCornerYears years, k values without a label, then
-// rows of a label and k values, as long as they last (at least one). It
-// returns the years and the rows, the first with an empty label cell; ok
-// is false for cells not so laid out.
+// the corner, k ≥ minCornerYears years, k values without a label (the
+// total; a copy may label it, 合计), then rows of a label and k values, as
+// long as they last (at least two rows in all). It returns the years and
+// the rows, an unlabelled total with an empty label cell; ok is false for
+// cells not so laid out.
 func quantityCornerRows(cells []tcell) (years []string, rows []trow, ok bool) {
 	if len(cells) < 2 || !quantityCornerCell(cells[0].text) {
 		return nil, nil, false
@@ -83,12 +84,15 @@ func quantityCornerRows(cells []tcell) (years []string, rows []trow, ok bool) {
 		}
 		return true
 	}
-	if !valuesAt(i) {
-		return nil, nil, false
+	switch {
+	case valuesAt(i):
+		first := append([]tcell{{start: cells[i].start, end: cells[i].start}}, cells[i:i+k]...)
+		rows = append(rows, trow{cells: first, start: cells[i].start, end: cells[i+k-1].end, nolabel: true})
+		i += k
+	case !valuesAt(i + 1):
+		return nil, nil, false // (a labelled first row, 合计 | …, is read as the others)
 	}
-	first := append([]tcell{{start: cells[i].start, end: cells[i].start}}, cells[i:i+k]...)
-	rows = append(rows, trow{cells: first, start: cells[i].start, end: cells[i+k-1].end, nolabel: true})
-	for i += k; i < len(cells) && !gridValue(cells[i].text) && valuesAt(i+1); i += 1 + k {
+	for ; i < len(cells) && !gridValue(cells[i].text) && valuesAt(i+1); i += 1 + k {
 		rows = append(rows, trow{cells: cells[i : i+1+k], start: cells[i].start, end: cells[i+k].end})
 	}
 	if len(rows) < 2 {

@@ -24,12 +24,12 @@ func TestQuantityCornerGrid(t *testing.T) {
 }
 
 // TestQuantityCornerRefused: a corner word (项目) heads labels, not a
-// quantity, and a first row with a label of its own is an ordinary grid:
-// neither is read as a quantity-corner grid.
+// quantity; a row with fewer values than years, or one year, is no
+// quantity-corner grid.
 func TestQuantityCornerRefused(t *testing.T) {
 	for _, cells := range [][]string{
 		{"项目", "2020", "2021", "10", "12", "医院", "5", "6"},
-		{"床位数", "2020", "2021", "医院", "10", "12", "卫生院", "5", "6"},
+		{"床位数", "2020", "2021", "医院", "10", "卫生院", "5", "6"},
 		{"床位数", "2020", "10", "卫生院", "5"},
 	} {
 		var tc []tcell
@@ -43,4 +43,12 @@ func TestQuantityCornerRefused(t *testing.T) {
 	if !quantityCornerCell("出院人数") || quantityCornerCell("指标") || quantityCornerCell("2021年") || quantityCornerCell("床位数(张)") {
 		t.Error("quantityCornerCell")
 	}
+}
+
+// TestQuantityCornerLabelledTotal: the same grid with its total row
+// labelled (合计) names every row by its label and the quantity.
+func TestQuantityCornerLabelledTotal(t *testing.T) {
+	text := "单位:人次\n\n门诊人次\n\n2021\n\n2022\n\n合计\n\n5200\n\n5610\n\n县医院\n\n3100\n\n3320\n"
+	figs := mustExtract(t, text, Options{Year: 2022})
+	wantFigures(t, figs, []string{"合计门诊人次 5200 人次", "合计门诊人次 5610 人次", "县医院门诊人次 3100 人次", "县医院门诊人次 3320 人次"})
 }
