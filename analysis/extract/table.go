@@ -1579,6 +1579,9 @@ func (x *extractor) table(rows []trow, unit string) {
 	}
 	x.tables++
 	alignShortRows(rows[h:], width)
+	if leadingTextColumns(rows[h:], width) == 1 {
+		placeDroppedCells(rows[h:], width) // 村卫生室 | 2300 | 3.5 under 2022年 | 2021年 | 增长% (droppedplace.go)
+	}
 	hdr := statHeader(chineseHeaderRows(rows[:h]))
 	paths, template := templateHeaderPaths(hdr, width)
 	valuesHeader, valueLabels := false, 0
