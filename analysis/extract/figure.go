@@ -887,7 +887,7 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 		if w == "" {
 			return ""
 		}
-		scope = strings.TrimSuffix(prev.Indicator, w)
+		scope = strings.TrimSuffix(strings.TrimSuffix(prev.Indicator, w), "共") // 义务教育阶段共招生…；在校生
 	} else if namesSchoolKind(scope) {
 		scope = prev.Indicator // 基础教育学校14667所，招生… → 基础教育学校招生
 	}

@@ -20,3 +20,11 @@ func TestSchoolsUnit(t *testing.T) {
 			{ind: "初中毕业生", value: 398.2, unit: "万人"}}},
 	})
 }
+
+// TestSchoolScopeThroughTotal: a level's count written with 共 (义务教育阶段
+// 共招生) still names the level of the counts after it.
+func TestSchoolScopeThroughTotal(t *testing.T) {
+	checkSubjects(t, []subjectCase{
+		{"全县共有义务教育阶段学校86所，义务教育阶段共招生5200人；在校生3.1万人。", []string{"义务教育阶段学校", "义务教育阶段共招生", "义务教育阶段在校生"}},
+	})
+}
