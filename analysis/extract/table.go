@@ -578,6 +578,9 @@ func columnPaths(hdr []trow, width int) [][]string {
 	}
 	top := nonEmpty(hdr[len(hdr)-2].cells)
 	bottom := nonEmpty(hdr[len(hdr)-1].cells)
+	if p, ok := repeatedLowerGroups(top, bottom, width); ok && len(hdr) == 2 {
+		return p // 本月 | 累计 over 指标 | 绝对值 | 增长% | 绝对值 | 增长% (valueheader.go)
+	}
 	if len(bottom) == width || len(bottom) == width-1 && len(top) <= 1 {
 		// The lower row names every column: the upper is a title.
 		off := width - len(bottom)

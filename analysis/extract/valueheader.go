@@ -132,3 +132,31 @@ func changeGroupSpans(upper, lower []string, values int) []int {
 	spans[at] = len(lower)
 	return spans
 }
+
+// repeatedLowerGroups is the rule for a two-row header whose lower row
+// names every column, the labels' header first, and repeats one run of
+// measures under each cell of an upper row that has no corner cell (本月
+// | 累计 over 指标 | 绝对值 | 增长% | 绝对值 | 增长%): each upper cell heads
+// one run, in order. ok is false unless the lower row's value cells are
+// the same run once per upper cell, two upper cells at least.
+func repeatedLowerGroups(top, bottom []string, width int) ([][]string, bool) {
+	k := len(top)
+	if k < 2 || len(bottom) != width || width < 1+2*k || (width-1)%k != 0 || !headsLabels(bottom[0]) {
+		return nil, false
+	}
+	run := (width - 1) / k
+	if run < 2 {
+		return nil, false
+	}
+	for c := 1 + run; c < width; c++ {
+		if bottom[c] != bottom[c-run] {
+			return nil, false
+		}
+	}
+	paths := make([][]string, width)
+	paths[0] = []string{bottom[0]}
+	for c := 1; c < width; c++ {
+		paths[c] = []string{top[(c-1)/run], bottom[c]}
+	}
+	return paths, true
+}

@@ -188,3 +188,27 @@ func TestLabelHeaderOverGroups(t *testing.T) {
 		t.Errorf("periods %q %q", figs[0].Period, figs[1].Period)
 	}
 }
+
+// TestRepeatedLowerGroups: periods over a lower row that names every
+// column and repeats its measures under each (本月 | 累计 over 指标 | 绝对值
+// | 增长% | 绝对值 | 增长%): each level has its period.
+func TestRepeatedLowerGroups(t *testing.T) {
+	text := "表3 旅游\n" +
+		"本月 | 累计\n" +
+		"指标 | 绝对值 | 增长% | 绝对值 | 增长%\n" +
+		"接待游客(万人次) | 120.5 | 9.3 | 650.3 | 8.4\n" +
+		"旅游收入(亿元) | 15.2 | 8.6 | 80.6 | 7.3\n"
+	figs := mustExtract(t, text, Options{Year: 2023})
+	checkFigures(t, "repeated lower groups", figs, []wantFig{
+		{ind: "接待游客", value: 120.5, unit: "万人次", changes: []string{"growth_pct 9.3"}},
+		{ind: "接待游客", value: 650.3, unit: "万人次", changes: []string{"growth_pct 8.4"}},
+		{ind: "旅游收入", value: 15.2, unit: "亿元", changes: []string{"growth_pct 8.6"}},
+		{ind: "旅游收入", value: 80.6, unit: "亿元", changes: []string{"growth_pct 7.3"}},
+	})
+	if figs[0].Period != "本月" || figs[1].Period != "累计" {
+		t.Errorf("periods %q %q", figs[0].Period, figs[1].Period)
+	}
+	if _, ok := repeatedLowerGroups([]string{"本月", "累计"}, []string{"指标", "绝对值", "增长%", "数量", "增长%"}, 5); ok {
+		t.Error("runs that differ read as repeated")
+	}
+}
