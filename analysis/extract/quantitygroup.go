@@ -66,3 +66,26 @@ func quantityHeadWord(h string) bool {
 	}
 	return false
 }
+
+// partQuantityName is the rule for a part column whose name recurs under
+// several columns (其中: 医院 after 卫生机构数 and after 卫生机构床位数): the
+// part is a kind of the institutions the column counts (卫生机构, 医疗机构),
+// so it is named by the kind and what the column counts of them (医院数,
+// 医院床位数, 医院人员数). ok is false when the column names no
+// institutions, or nothing before them (机构数, 床位数, 卫生技术人员数),
+// and for a part that lists kinds (医院、卫生院: 医院、卫生院床位数 would
+// read as 医院 and 卫生院床位数): named as before, 卫生机构床位数（其中：医院、卫生院）.
+func partQuantityName(column, part string) (string, bool) {
+	if strings.ContainsAny(part, "、,，") {
+		return "", false
+	}
+	k := strings.Index(column, "机构")
+	if k <= 0 {
+		return "", false
+	}
+	rest := column[k+len("机构"):]
+	if rest == "" || strings.HasPrefix(part+rest, column) {
+		return "", false
+	}
+	return part + rest, true
+}

@@ -52,3 +52,37 @@ func TestQuantityGroupOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestPartQuantityName: a part recurring under several columns is named by
+// its kind and each column's quantity word (医院数, 医院床位数); a listed
+// part or a column that names no kind keeps the bracketed name.
+func TestPartQuantityName(t *testing.T) {
+	for _, c := range []struct {
+		column, part, want string
+		ok                 bool
+	}{
+		{"卫生机构数", "医院", "医院数", true},
+		{"卫生机构床位数", "医院", "医院床位数", true},
+		{"医疗卫生机构人员数", "医院", "医院人员数", true},
+		{"卫生技术人员数", "医院", "", false},
+		{"卫生机构床位数", "医院、卫生院", "", false},
+		{"机构数", "医院", "", false},
+		{"床位数", "医院", "", false},
+		{"学校数", "小学", "", false},
+	} {
+		got, ok := partQuantityName(c.column, c.part)
+		if got != c.want || ok != c.ok {
+			t.Errorf("%s, part %s: %q %v", c.column, c.part, got, ok)
+		}
+	}
+	text := "历年卫生情况\n" +
+		"年份 | 卫生机构数(个) | 其中:医院(个) | 卫生机构床位数(张) | 其中:医院(张)\n" +
+		"2019 | 40 | 6 | 900 | 700\n"
+	figs := mustExtract(t, text, Options{Year: 2019})
+	checkFigures(t, "recurring part", figs, []wantFig{
+		{ind: "卫生机构数", value: 40, unit: "个"},
+		{ind: "医院数", value: 6, unit: "个"},
+		{ind: "卫生机构床位数", value: 900, unit: "张"},
+		{ind: "医院床位数", value: 700, unit: "张"},
+	})
+}

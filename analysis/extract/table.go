@@ -1284,7 +1284,9 @@ func resolveParts(cols []tableColumn, tableUnit string) {
 			if cols[k].unit == "" || cols[k].unit == tableUnit {
 				cols[k].unit = cols[j].unit
 			}
-			if count[cols[k].name] > 1 {
+			if n, ok := partQuantityName(cols[j].name, cols[k].name); ok && count[cols[k].name] > 1 {
+				cols[k].name = n // 医院 after 卫生机构床位数: 医院床位数
+			} else if count[cols[k].name] > 1 {
 				cols[k].name = cols[j].name + "（其中：" + cols[k].name + "）"
 			}
 			break
