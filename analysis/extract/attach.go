@@ -184,6 +184,11 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		}
 		return
 	}
+	if k, base, _ := x.growthOfLevelBefore(st, ch, textStart); k >= 0 && sa >= sb && x.periodPointsOfGrowth(st, k, base) {
+		ch.aside = true // 增长4.5%，比1-10月提高0.5个百分点: the growth's change
+		x.figs[k].addChange(*ch)
+		return
+	}
 	if k, base, from := x.growthOfLevelBefore(st, ch, textStart); k >= 0 && sa >= sb {
 		// 限额以上消费品零售额5.05亿元，同比增长2.4%，高于全市平均增速11.1个
 		// 百分点，较1-6月份回落1.5个百分点: the change of the growth rate, a
