@@ -108,9 +108,11 @@ func TestGrowthRateChange(t *testing.T) {
 			{ind: "工业投资", missing: true, changes: []string{"growth_pct 6.1"}},
 			{ind: "高于全省平均增速", value: 2.3, unit: "个百分点"},
 			{ind: "工业投资较1-7月份回落", value: 0.8, unit: "个百分点", changeOf: "工业投资"}}},
+		// Right after the growth, with nothing between, the points are the
+		// growth's second change (periodPointsOfGrowth: the reading of the
+		// dev23, dev28 and dev30 annotators).
 		{"社会消费品零售总额86.2亿元，增长4.5%，比一季度提高1.1个百分点。", []wantFig{
-			{ind: "社会消费品零售总额", value: 86.2, unit: "亿元", changes: []string{"growth_pct 4.5"}},
-			{ind: "社会消费品零售总额比一季度提高", value: 1.1, unit: "个百分点", changeOf: "社会消费品零售总额"}}},
+			{ind: "社会消费品零售总额", value: 86.2, unit: "亿元", changes: []string{"growth_pct 4.5", "pp 1.1"}}}},
 		// The share's own change.
 		{"第三产业增加值1000亿元，增长8%，占地区生产总值比重45%，比上年提高1个百分点。", []wantFig{
 			{ind: "第三产业增加值", value: 1000, unit: "亿元", changes: []string{"growth_pct 8"}},
