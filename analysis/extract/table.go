@@ -2397,6 +2397,9 @@ func (x *extractor) tableRow(rows []trow, ri int, cols []tableColumn, unitCol in
 				kind, unit = cellKind, changeCellUnit(cellKind, unit) // the cell says which change it is
 			}
 			t := x.tableChangeTarget(rowFigs, cols, c)
+			if k := priorOwnChange(x.figs, rowFigs, cols, c, kind); k >= 0 {
+				t = k // 2022年 | 增长% | 2021年 | 增长%: the prior's own change (priorchange.go)
+			}
 			if cellKind == "" {
 				t = arithmeticChangeTarget(x.figs, rowFigs, cols, c, t, kind, v, decimalsOf(text)) // tablecheck.go
 			}
