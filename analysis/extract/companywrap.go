@@ -21,6 +21,18 @@ type headerCell struct {
 // text (companyHeaderTokens), or, when that fails, the line as a wrapped
 // header (wrappedHeaderCells).
 func companyHeaderCells(t string) ([]headerCell, bool, bool) {
+	if n := placeholderCorner(t); n > 0 {
+		// &2014年末2013年末…: the corner a placeholder (nbspcorner.go)
+		cells, label, ok := companyHeaderCells(t[n:])
+		if !ok || label {
+			return nil, false, false
+		}
+		for i := range cells {
+			cells[i].a += n
+			cells[i].b += n
+		}
+		return cells, false, true
+	}
 	toks, label, ok := companyHeaderTokens(t)
 	if !ok {
 		if cells, ok := amountHeaderCells(t); ok {

@@ -797,6 +797,7 @@ func restatedGroups(upper, lower []string, values int) []int {
 		isLeaf[latest] = true
 		n++
 	}
+	n = unrestatedEarliest(upper, isLeaf, n, leaves) // … | 2012年末, not restated (restatedyears.go)
 	if n != leaves {
 		return nil
 	}
