@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"strings"
 )
 
@@ -97,6 +98,9 @@ func rowArithmetic(figs []Figure) (checked, failed int) {
 			c, ok := changeFitsAny(f, figs[lo:hi], ch)
 			seen, fits = seen || c, fits || ok
 		}
+		if !seen {
+			seen, fits = absGrowthFit(f)
+		}
 		if seen {
 			checked++
 			if !fits {
@@ -105,6 +109,37 @@ func rowArithmetic(figs []Figure) (checked, failed int) {
 		}
 	}
 	return checked, failed
+}
+
+// absGrowthFit checks a figure stated with both an absolute change and a
+// growth % and no prior in its row (本期 | 增减额 | 增长%): the prior the
+// absolute change implies (current − change) must give the growth
+// (growthFits). checked is false without both changes or when the implied
+// prior cannot tell.
+func absGrowthFit(f *Figure) (checked, ok bool) {
+	var abs, g *Change
+	for i := range f.Changes {
+		ch := &f.Changes[i]
+		switch {
+		case ch.aside:
+		case ch.Kind == "abs" && abs == nil && (ch.Unit == "" || ch.Unit == f.Unit):
+			abs = ch
+		case ch.Kind == "growth_pct" && g == nil:
+			g = ch
+		}
+	}
+	if abs == nil || g == nil {
+		return false, false
+	}
+	// The implied prior carries the rounding of both numbers.
+	dec := max(decimalsOf(f.Number), abs.Decimals)
+	prior := strconvFixed(f.Value-abs.Value, dec)
+	return growthFits(f.Value, f.Value-abs.Value, f.Number, prior, *g)
+}
+
+// strconvFixed writes v with dec decimals, as a number as written.
+func strconvFixed(v float64, dec int) string {
+	return strconv.FormatFloat(v, 'f', dec, 64)
 }
 
 // changeFitsAny reports whether some prior of f in its row (rowPrior) can check the

@@ -197,3 +197,26 @@ func TestMisreadTableSharesOver100(t *testing.T) {
 		t.Error("shares: misread")
 	}
 }
+
+// TestAbsGrowthFit: a level stated with its absolute change and its growth
+// and no prior (本年 | 增减额 | 增长%) is checked against the prior the
+// change implies; a table whose two change columns were swapped gives
+// nothing.
+func TestAbsGrowthFit(t *testing.T) {
+	f := Figure{Value: 5000, Number: "5000", Unit: "万元", Changes: []Change{
+		{Kind: "abs", Value: 500, Decimals: 0}, {Kind: "growth_pct", Value: 11.1, Decimals: 1}}}
+	if c, ok := absGrowthFit(&f); !c || !ok {
+		t.Errorf("5000 up 500 by 11.1%%: %v %v", c, ok)
+	}
+	f.Changes[1].Value = 500
+	f.Changes[0].Value = 11.1
+	if c, ok := absGrowthFit(&f); !c || ok {
+		t.Errorf("swapped: %v %v", c, ok)
+	}
+	text := "单位：万元\n项目 | 本年 | 增减额 | 增长%\n" +
+		"税收收入 | 5000 | 11.1 | 500\n" +
+		"非税收入 | 1200 | -7.7 | -100\n"
+	if figs := mustExtract(t, text, Options{Year: 2023}); len(figs) != 0 {
+		t.Errorf("swapped change columns gave %d figures", len(figs))
+	}
+}
