@@ -118,3 +118,30 @@ func (rs *runeSet) has(r rune) bool {
 	_, found := slices.BinarySearch(rs.other, r)
 	return found
 }
+
+// noSpaceRunes reports a text that strings.Map with a mapping dropping
+// isSpace runes returns as it is, found by its bytes: ASCII without a
+// space or control space, and three-byte characters (lead E1–EC, EE, EF)
+// other than U+3000 and U+FEFF. Any other byte (a two-byte character such
+// as U+00A0, a byte that is no UTF-8, which strings.Map rewrites) gives
+// false, and the caller maps the text.
+func noSpaceRunes(t string) bool {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		if !((c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && i+2 < len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80) {
+			return false
+		}
+		if c == 0xE3 && t[i+1] == 0x80 && t[i+2] == 0x80 || c == 0xEF && t[i+1] == 0xBB && t[i+2] == 0xBF {
+			return false
+		}
+		i += 3
+	}
+	return true
+}

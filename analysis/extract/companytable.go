@@ -1733,16 +1733,40 @@ func textRowHasNumber(r trow) bool {
 // boxLineCells splits a box table's content line at its bars (| │ ┃ ║):
 // the cells' texts trimmed, the empty text before the first bar dropped.
 func boxLineCells(line string) []string {
-	bar := func(r rune) bool { return r == '|' || r == '│' || r == '┃' || r == '║' }
 	t := trim.Space(line)
-	if k := strings.IndexFunc(t, bar); k > 0 {
-		t = t[k:] // text before the first bar is no cell
-	}
+	// strings.FieldsFunc of the bars | │ ┃ ║, by their bytes (boxBarAt).
 	var out []string
-	for _, c := range strings.FieldsFunc(t, bar) {
-		out = append(out, trim.Space(c))
+	start := -1
+	for i := 0; i < len(t); {
+		if n := boxBarAt(t, i); n > 0 {
+			if start > 0 { // start 0: text before the first bar is no cell
+				out = append(out, trim.Space(t[start:i]))
+			}
+			start = -1
+			i += n
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		i++
+	}
+	if start >= 0 {
+		out = append(out, trim.Space(t[start:]))
 	}
 	return out
+}
+
+// boxBarAt is the byte length of a bar boxLineCells splits at at t[i] (|,
+// │, ┃ or ║), 0 if none is there.
+func boxBarAt(t string, i int) int {
+	switch c := t[i]; {
+	case c == '|':
+		return 1
+	case c == 0xE2 && i+2 < len(t) && (t[i+1] == 0x94 && (t[i+2] == 0x82 || t[i+2] == 0x83) || t[i+1] == 0x95 && t[i+2] == 0x91):
+		return 3
+	}
+	return 0
 }
 
 // dropAttributeLines is dropAttributeRows for the lines of a box-drawn

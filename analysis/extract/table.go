@@ -1370,12 +1370,14 @@ func isGenericHeader(h string) bool {
 // leading 其中 or list marker dropped.
 func tableLabel(t string) string {
 	t = dropTranslation(t)
-	t = strings.Map(func(r rune) rune {
-		if isSpace(r) {
-			return -1
-		}
-		return r
-	}, t)
+	if !noSpaceRunes(t) {
+		t = strings.Map(func(r rune) rune {
+			if isSpace(r) {
+				return -1
+			}
+			return r
+		}, t)
+	}
 	for _, p := range []string{"其中:", "其中：", "#", "＃", "△", "*"} {
 		t = strings.TrimPrefix(t, p)
 	}
@@ -2742,7 +2744,13 @@ func (x *extractor) fillTableFigure(f *Figure, r trow, ri, c int, label string, 
 // decimalsOf counts the digits after the decimal point of a number as
 // written.
 func decimalsOf(t string) int {
-	k := indexAnyOf(t, ".．")
+	k := -1 // strings.IndexAny(t, ".．") in one pass over the bytes
+	for i := 0; i < len(t); i++ {
+		if t[i] == '.' || t[i] == 0xEF && i+2 < len(t) && t[i+1] == 0xBC && t[i+2] == 0x8E {
+			k = i
+			break
+		}
+	}
 	if k < 0 {
 		return 0
 	}

@@ -43,8 +43,24 @@ func halfUnit(number string, value float64) float64 {
 	if number == "" {
 		return math.Abs(value) * 1e-9
 	}
-	return 0.5 * math.Pow(10, -float64(decimalsOf(number)))
+	return halfPow(decimalsOf(number))
 }
+
+// halfPow is 0.5 * math.Pow(10, -d), from halfUnits for the usual d.
+func halfPow(d int) float64 {
+	if d >= 0 && d < len(halfUnits) {
+		return halfUnits[d]
+	}
+	return 0.5 * math.Pow(10, -float64(d))
+}
+
+// halfUnits[d] is halfPow(d) for d decimals, computed once.
+var halfUnits = func() (h [24]float64) {
+	for d := range h {
+		h[d] = 0.5 * math.Pow(10, -float64(d))
+	}
+	return h
+}()
 
 // growthFits reports whether a stated growth g (in %) fits a current
 // level cur over a prior level prior, both as written: the growth that
@@ -64,7 +80,7 @@ func growthFits(cur, prior float64, curNum, priorNum string, g Change) (checked,
 	lo := ((cur-hc)/(prior+hp) - 1) * 100
 	hi := ((cur+hc)/(prior-hp) - 1) * 100
 	mid := (cur/prior - 1) * 100
-	tol := 0.5*math.Pow(10, -float64(g.Decimals)) + math.Max(2, 0.25*math.Abs(mid))
+	tol := halfPow(g.Decimals) + math.Max(2, 0.25*math.Abs(mid))
 	return true, g.Value >= lo-tol && g.Value <= hi+tol
 }
 
@@ -72,7 +88,7 @@ func growthFits(cur, prior float64, curNum, priorNum string, g Change) (checked,
 // change, or percentage points of a rate) fits cur − prior: within the
 // rounding of the three numbers as written and 1% of the larger level.
 func differenceFits(cur, prior float64, curNum, priorNum string, d Change) bool {
-	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + 0.5*math.Pow(10, -float64(d.Decimals)) +
+	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + halfPow(d.Decimals) +
 		0.01*math.Max(math.Abs(cur), math.Abs(prior))
 	return math.Abs(d.Value-(cur-prior)) <= tol
 }
@@ -313,14 +329,14 @@ func strictGrowthFit(cur, prior float64, curNum, priorNum string, g float64, gDe
 	}
 	lo := ((cur-hc)/(prior+hp) - 1) * 100
 	hi := ((cur+hc)/(prior-hp) - 1) * 100
-	tol := 0.5*math.Pow(10, -float64(gDecimals)) + 1e-9
+	tol := halfPow(gDecimals) + 1e-9
 	return g >= lo-tol && g <= hi+tol
 }
 
 // strictDifferenceFit is strictGrowthFit for an absolute change: d is
 // cur − prior within the rounding of the three numbers.
 func strictDifferenceFit(cur, prior float64, curNum, priorNum string, d float64, dDecimals int) bool {
-	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + 0.5*math.Pow(10, -float64(dDecimals)) + 1e-9
+	tol := halfUnit(curNum, cur) + halfUnit(priorNum, prior) + halfPow(dDecimals) + 1e-9
 	return math.Abs(d-(cur-prior)) <= tol
 }
 
