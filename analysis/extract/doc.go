@@ -81,8 +81,13 @@
 // table; the period from the header (当月, 累计, 本报告期, 上年同期, 期初, a
 // year or a date; a prior period's cells are prior figures); a column of
 // changes (增幅%, 同比增减(%), 增减变动幅度, 比上年增长(%)) gives a change of
-// the nearest level to its left in its group. Missing marks (—, --, /, an
-// empty cell) are no figure. Source gives file, table, row and column.
+// the nearest level to its left in its group, or the one level whose
+// prior in the row it fits to the printed digits when the header cannot
+// tell (tablecheck.go); after a prior's level (2022年 | 增长% | 2021年 |
+// 增长%) it is the prior's own (priorchange.go). A row short of a value
+// puts its values in the columns they resemble (droppedplace.go). Missing
+// marks (—, --, /, an empty cell) are no figure. Source gives file, table,
+// row and column.
 //
 // Cost is linear in the input (BenchmarkExtract1MB, BenchmarkExtract50MB).
 //
