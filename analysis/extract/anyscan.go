@@ -145,3 +145,25 @@ func noSpaceRunes(t string) bool {
 	}
 	return true
 }
+
+// runeCountUpTo is min(utf8.RuneCountInString(s), max), counting no
+// further than max: a rule that bounds a name's length in characters
+// need not count a long text to the end. Three-byte characters (lead
+// E1–EC, EE, EF) are stepped over at once; any other byte is counted as
+// utf8.RuneCountInString counts it.
+func runeCountUpTo(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s) && n < max; n++ {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case (c >= 0xE1 && c <= 0xEC || c >= 0xEE) && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, w := utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return n
+}

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestIndexAnyOf: indexAnyOf and containsAnyOf agree with strings.IndexAny
@@ -123,6 +124,24 @@ func TestBoxLineCellsBytes(t *testing.T) {
 		got, want := boxLineCells(s), ref(s)
 		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) || (got == nil) != (want == nil) {
 			t.Fatalf("boxLineCells(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestRuneCountUpTo: runeCountUpTo is utf8.RuneCountInString capped.
+func TestRuneCountUpTo(t *testing.T) {
+	pieces := []string{"营", "a", "1", "é", "\U0001F600", "\xe5", "\xe5\xb9", "\xed\xa0\x80", "\xe0\x80\x80", "\xff", "（"}
+	rng := rand.New(rand.NewSource(8))
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := rng.Intn(10); n > 0; n-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		for max := 0; max < 12; max++ {
+			if got, want := runeCountUpTo(s, max), min(utf8.RuneCountInString(s), max); got != want {
+				t.Fatalf("runeCountUpTo(%q, %d) = %d, want %d", s, max, got, want)
+			}
 		}
 	}
 }

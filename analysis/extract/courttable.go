@@ -160,7 +160,7 @@ var countEventVerbs = []string{"死亡", "出生", "脱贫", "返贫", "落户",
 // 全年结案), as 全年 opens the name of any count the text writes so. It
 // returns "" for a name of four characters or more, or no bare verb.
 func (x *extractor) wholeYearCount(st *sentenceState, name string, sa int, unit string) string {
-	if utf8.RuneCountInString(name) >= 4 || hasPrefixAny(name, caseVerbs) != name && hasPrefixAny(name, countEventVerbs) != name {
+	if runeCountUpTo(name, 4) >= 4 || hasPrefixAny(name, caseVerbs) != name && hasPrefixAny(name, countEventVerbs) != name {
 		return ""
 	}
 	if wholeYearBefore(x.s, sa) {

@@ -595,7 +595,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			if listed {
 				a += len("分别") // 分别完成预算的102%和98%
 			}
-			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && utf8.RuneCountInString(t) <= 20 {
+			if t := strings.TrimSuffix(s[a:b], "的"); hasPrefixAny(t, []string{"完成", "占", "为", "达到"}) != "" && runeCountUpTo(t, 21) <= 20 {
 				name = t
 				sa = a
 				if names := x.sharesOfParts(st, t, listed, pairedValues(s[:st.b], toks, i, m)); names != nil {

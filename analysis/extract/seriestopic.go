@@ -14,7 +14,7 @@ import (
 // in a clause of its own before the number at sa. "" when the rule does
 // not apply.
 func (x *extractor) seriesTopic(st *sentenceState, name string, sa int) string {
-	if n := utf8.RuneCountInString(name); n < 1 || n > 4 {
+	if n := runeCountUpTo(name, 5); n < 1 || n > 4 {
 		return ""
 	}
 	if !st.seriesRead {

@@ -610,7 +610,7 @@ func sharedPrefix(parts []string) []string {
 // The two figures are in one base unit, and cases (案件) are not a head for
 // a count of persons.
 func (x *extractor) siblingHead(st *sentenceState, name string, nameStart int, unit string) string {
-	nr := utf8.RuneCountInString(name)
+	nr := runeCountUpTo(name, 5) // the count when at most 4
 	if nr == 0 || nr > 4 || len(st.figs) == 0 {
 		return ""
 	}
@@ -692,7 +692,7 @@ var agentEnds = []string{"法院", "中院", "检察院", "检察机关", "政�
 // most six characters ending in a body's word is the agent, and the noun
 // after the classifier is what is counted.
 func isAgentName(name string) bool {
-	return name != "" && utf8.RuneCountInString(name) <= 6 && hasSuffixAny(name, agentEnds) != ""
+	return name != "" && runeCountUpTo(name, 7) <= 6 && hasSuffixAny(name, agentEnds) != ""
 }
 
 // coordinatedPostNoun extends the noun after a classifier at s[a:b] over
@@ -921,7 +921,7 @@ func (x *extractor) prevClauseTopic(st *sentenceState) string {
 // noun written before its count has no noun after the classifier, so the
 // caller applies the rule only when one follows.
 func isBareVerb(name string) bool {
-	return utf8.RuneCountInString(name) == 2 && isHanString(name) && !measureLex.has(name)
+	return runeCountUpTo(name, 3) == 2 && isHanString(name) && !measureLex.has(name)
 }
 
 // measureLex holds two-character names that are quantities, not verbs,
