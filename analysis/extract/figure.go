@@ -27,7 +27,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	var per *unitMatch // a rate per 10万 (9.8/10万)
 	frac := false      // a fraction in digits (1/4左右)
 	if t.parts > 1 {
-		if isRatioChain(s, st, t) || isRatioColon(t.sep) && !t.num.leadZero && !t.last.leadZero && x.ratioTopic(st, s[st.clauseStart:t.start]) != "" {
+		if isRatioChain(s, st, t) || isRatioColon(t.sep) && !t.num.leadZero && !t.last.leadZero && (x.ratioTopic(st, s[st.clauseStart:t.start]) != "" || x.priorRatioTopic(st, s[st.clauseStart:t.start], t.parts) != "") {
 			return x.ratio(st, t)
 		}
 		if pm, ok := perBaseUnit(s[:st.b], t); ok {

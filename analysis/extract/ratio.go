@@ -73,7 +73,10 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 	sa, sb := stripSubject(s, start, nameEnd)
 	name := s[sa:sb]
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "之比"), "的")
-	if name == "" || strings.HasPrefix(seg, "由") {
+	priorOf := x.priorRatioTopic(st, seg, t.parts)
+	if priorOf != "" {
+		name = priorOf // 与上年的15.7:29.6:54.7相比
+	} else if name == "" || strings.HasPrefix(seg, "由") {
 		// 城乡收入比持续缩小，由…的2.05:1下降为2.02:1 (bulletinprose.go)
 		if t := x.ratioTopic(st, seg); t != "" {
 			name = t
@@ -83,7 +86,7 @@ func (x *extractor) ratio(st *sentenceState, t token) int {
 		return 0
 	}
 	before := strings.TrimSuffix(strings.TrimRight(seg, " "), "的")
-	prior := hasSuffixAny(before, []string{"上年", "去年", "上年末", "去年末", "上年同期"}) != ""
+	prior := priorOf != "" || hasSuffixAny(before, []string{"上年", "去年", "上年末", "去年末", "上年同期"}) != ""
 	year := x.year
 	if st.periodYear > 0 {
 		year = st.periodYear
