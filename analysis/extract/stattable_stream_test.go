@@ -84,9 +84,9 @@ func TestStreamLabelHeaderBeforeBar(t *testing.T) {
 	)
 	figs := mustExtract(t, text, Options{Year: 2024})
 	checkFigures(t, "label header before bar", figs, []wantFig{
-		{ind: "普通高中", value: 1204}, {ind: "普通高中", value: 1187, prior: true},
-		{ind: "初中", value: 2310}, {ind: "初中", value: 2296, prior: true},
-		{ind: "小学", value: 3975}, {ind: "小学", value: 4012, prior: true},
+		{ind: "普通高中专任教师数", value: 1204}, {ind: "普通高中专任教师数", value: 1187, prior: true},
+		{ind: "初中专任教师数", value: 2310}, {ind: "初中专任教师数", value: 2296, prior: true},
+		{ind: "小学专任教师数", value: 3975}, {ind: "小学专任教师数", value: 4012, prior: true},
 	})
 }
 
@@ -128,15 +128,15 @@ func TestStreamBackToBackTables(t *testing.T) {
 	)
 	figs := mustExtract(t, text, Options{Year: 2024})
 	checkFigures(t, "back to back tables", figs, []wantFig{
-		{ind: "医院", value: 14, unit: "个"}, {ind: "医院", value: 13, unit: "个", prior: true},
-		{ind: "卫生院", value: 22, unit: "个"}, {ind: "卫生院", value: 22, unit: "个", prior: true},
-		{ind: "医院", value: 3120, unit: "张"}, {ind: "医院", value: 2980, unit: "张", prior: true},
-		{ind: "民营医院", value: 410, unit: "张"}, {ind: "民营医院", value: 385, unit: "张", prior: true},
-		{ind: "合计", value: 402.5, unit: "万人次"}, {ind: "合计", value: 388.1, unit: "万人次", prior: true},
-		{ind: "医院", value: 250.3, unit: "万人次"}, {ind: "医院", value: 241.7, unit: "万人次", prior: true},
+		{ind: "医院机构数", value: 14, unit: "个"}, {ind: "医院机构数", value: 13, unit: "个", prior: true},
+		{ind: "卫生院机构数", value: 22, unit: "个"}, {ind: "卫生院机构数", value: 22, unit: "个", prior: true},
+		{ind: "医院床位数", value: 3120, unit: "张"}, {ind: "医院床位数", value: 2980, unit: "张", prior: true},
+		{ind: "民营医院床位数", value: 410, unit: "张"}, {ind: "民营医院床位数", value: 385, unit: "张", prior: true},
+		{ind: "合计诊疗人次", value: 402.5, unit: "万人次"}, {ind: "合计诊疗人次", value: 388.1, unit: "万人次", prior: true},
+		{ind: "医院诊疗人次", value: 250.3, unit: "万人次"}, {ind: "医院诊疗人次", value: 241.7, unit: "万人次", prior: true},
 	})
-	if figs[6].Parent != "医院" || figs[10].Parent != "合计" {
-		t.Errorf("parents %q %q, want 医院, 合计", figs[6].Parent, figs[10].Parent)
+	if figs[6].Parent != "医院床位数" || figs[10].Parent != "合计诊疗人次" {
+		t.Errorf("parents %q %q, want 医院床位数, 合计诊疗人次", figs[6].Parent, figs[10].Parent)
 	}
 }
 

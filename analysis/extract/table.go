@@ -1625,6 +1625,7 @@ func (x *extractor) table(rows []trow, unit string) {
 			}
 		}
 	}
+	x.headingQuantityRows(rows, h, paths) // 小学 under 三、毕业生数
 	cols := make([]tableColumn, width)
 	for c := range cols {
 		cols[c] = x.column(paths[c], unit)
