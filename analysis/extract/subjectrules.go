@@ -1427,11 +1427,12 @@ func sameUnitRun(s string, toks []token, i int, m unitMatch, skip func(rune) boo
 // first is not needed, a name starts with at most one.
 var rateScopes = []string{"人口", "城镇", "农村", "城市", "乡村", "男性", "女性", "一审", "二审", "再审"}
 
-// clauseRateScopes carry over to a rate in the next clause (人口出生率8.5‰，
-// 死亡率6.9‰); the others only within a list joined by 、 (一审服判息诉率
+// clauseRateScopes carry over to a rate in the next clause (城镇调查失业率
+// 5.2%，农村4.1%); the others only within a list joined by 、 (一审服判息诉率
 // 96.8%、调解撤诉率52.1%), since 一审服判息诉率96.8%，结案率95.1% names all
-// cases' 结案率.
-var clauseRateScopes = []string{"人口", "城镇", "农村", "城市", "乡村"}
+// cases' 结案率, and a bulletin's 人口出生率8.5‰，死亡率6.9‰ is read as
+// written (死亡率: every development set's annotators).
+var clauseRateScopes = []string{"城镇", "农村", "城市", "乡村"}
 
 // rateScope applies scopedRate to a rate named right after the sentence's
 // last level (after 、, or starting a clause), both in % or both in ‰.
@@ -1458,7 +1459,7 @@ func (x *extractor) rateScope(st *sentenceState, name string, nameStart int, uni
 }
 
 // scopedRate is the rule for rates stated after a scoped rate, which take
-// its scope (人口出生率8.5‰，死亡率6.9‰ → 人口死亡率; 一审服判息诉率96.8%、调解
+// its scope (人口出生率8.5‰、死亡率6.9‰ → 人口死亡率; 一审服判息诉率96.8%、调解
 // 撤诉率52.1% → 一审调解撤诉率), and for another scope stated alone after it,
 // which takes its rate (城镇调查失业率5.2%，农村4.1% → 农村调查失业率). prev is
 // the earlier rate's name, name the later one's; listed reports the two
