@@ -10,6 +10,9 @@ import "strings"
 // the ratio; it returns "" when the clause does not open with 由 or 为, or
 // no topic is known.
 func (x *extractor) ratioTopic(st *sentenceState, seg string) string {
+	if t := x.colonRatioTopic(st, seg); t != "" {
+		return t // 三次产业结构为：2.1:40.9:57.0
+	}
 	if !strings.HasPrefix(seg, "由") && !strings.HasPrefix(seg, "为") {
 		return ""
 	}

@@ -28,3 +28,25 @@ func (x *extractor) priorRatioTopic(st *sentenceState, seg string, parts int) st
 	}
 	return f.Indicator
 }
+
+// colonRatioTopic is the rule for a ratio structure written after a colon
+// that ends the clause naming it (三次产业结构为：2.1:40.9:57.0, 三次产业结构:
+// 0.1:7.9:92.0): the colon breaks the clause, so the chain's own clause
+// names nothing, and the structure is the one the clause before names, a
+// ratio or structure (比, 结构, 比例). seg is the chain's clause before it;
+// "" when it is not empty, no colon comes before, or the clause before
+// names no ratio.
+func (x *extractor) colonRatioTopic(st *sentenceState, seg string) string {
+	if strings.TrimSpace(seg) != "" || st.clauseStart == 0 {
+		return ""
+	}
+	r, _ := runeBefore(x.s, st.clauseStart)
+	if r != ':' && r != '：' {
+		return ""
+	}
+	t := strings.TrimSuffix(x.prevClauseTopic(st), "为")
+	if !strings.Contains(t, "比") && !strings.Contains(t, "结构") && !strings.Contains(t, "結構") {
+		return ""
+	}
+	return t
+}

@@ -22,3 +22,16 @@ func TestPriorRatioTopic(t *testing.T) {
 			{ind: "三次产业比", value: 53.8, prior: true, term: [2]int{3, 3}}}},
 	})
 }
+
+// TestColonRatioTopic: a ratio structure after a colon that ends the
+// clause naming it is that structure; a colon after other words gives no
+// ratio.
+func TestColonRatioTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"三次产业结构为：2.1:40.9:57.0。", []wantFig{
+			{ind: "三次产业结构", value: 2.1, term: [2]int{1, 3}},
+			{ind: "三次产业结构", value: 40.9, term: [2]int{2, 3}},
+			{ind: "三次产业结构", value: 57, term: [2]int{3, 3}}}},
+		{"主要数据如下：12.1:3.0。", nil},
+	})
+}
