@@ -399,6 +399,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 	} else if parts := distributedShare(x.distributedSpan(st, lead)); len(parts) >= 2 && len(st.pending) == 0 {
 		name = parts[0]
 		st.pending = parts[1:]
+	} else if parts := comparedBodies(name); len(parts) >= 2 && len(st.pending) == 0 && (pairedValues(s[:st.b], toks, i, m) == len(parts) || len(parts) == 2 && joinedValueAfter(s[:st.b], m.end)) {
+		name, st.pending = parts[0], parts[1:] // 分别高于全省和全市10.8个百分点和7.5个百分点
 	} else if parts := coordinatedParts(name); len(parts) >= 2 && len(st.pending) == 0 && wholeNames(parts) && pairedValues(s[:st.b], toks, i, m) == len(parts) {
 		// 起诉金融、医疗领域职务犯罪348人和580人, 收结案1200件、1150件: as
 		// many values as names, one each.
