@@ -196,6 +196,9 @@ func (x *extractor) attach(st *sentenceState, ch *Change, textStart, lead int, m
 		x.growthRateChangeFigure(st, k, ch, base, from, m)
 		return
 	}
+	if x.quarterGrowth(st, ch, textStart, m) {
+		return // 分季度看，一季度同比增长6.7%，二季度增长6.7%
+	}
 	target := attachTarget(x.figs, st.figs)
 	if target < 0 && ch.Kind == GrowthPct {
 		if k := absOnlyBefore(x.figs, st.figs); k >= 0 {
