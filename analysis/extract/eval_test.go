@@ -878,6 +878,14 @@ func TestEval(t *testing.T) {
 		// session; development sets since.
 		{"testdata/eval/dev32.json", true, 0.88, 0.96, 0.99},
 		{"testdata/eval/dev33.json", true, 0.89, 0.98, 0.99},
+		// dev34 … dev37: 20 real excerpts each annotated on 2026-12-08
+		// (ninth session) by eight engineers who never ran the extractor
+		// and held out (as heldout33 … heldout36) until scored that
+		// session; development sets since.
+		{"testdata/eval/dev34.json", true, 0.82, 0.86, 0.94},
+		{"testdata/eval/dev35.json", true, 0.63, 0.80, 0.98},
+		{"testdata/eval/dev36.json", true, 0.63, 0.76, 0.92},
+		{"testdata/eval/dev37.json", true, 0.74, 0.83, 0.99},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
