@@ -422,7 +422,7 @@ func yearHeaderRow(r trow) bool {
 	// Years fall too (2022 | 2021 | 变动, the latest first) over labels
 	// the header row leaves unnamed.
 	falling := strings.TrimSpace(r.cells[0].text) == ""
-	n, last, down := 0, 0, 0
+	n, last, down, step := 0, 0, 0, 0
 	for _, c := range r.cells[1:] {
 		t := strings.TrimSpace(c.text)
 		if _, _, _, ok := parseCell(t); !ok {
@@ -434,10 +434,13 @@ func yearHeaderRow(r trow) bool {
 		}
 		if y < last {
 			down++
+			if y == last-1 {
+				step++
+			}
 		}
 		n, last = n+1, y
 	}
-	return n >= 2 && (down == 0 || falling && down == n-1)
+	return n >= 2 && (down == 0 || down == n-1 && (falling || fallingYearRun(n, step)))
 }
 
 // headerYearDigits is the year a cell of exactly four ASCII digits names
