@@ -1128,7 +1128,7 @@ func (x *extractor) fillLevel(st *sentenceState, k int, value float64, neg bool,
 
 // absReachedLevel is the rule for the level an absolute change stated
 // without a level reached (受理案件增加12件至300件, 注册护士增加350人，达到
-// 9800人): the sentence's last figure is an absolute change's own figure in
+// 9800人, 医院增加了10所，现为1219所): the sentence's last figure is an absolute change's own figure in
 // the same base unit, the text before the number is only a verb of reaching,
 // and no level of the changed subject is stated in the sentence. It returns
 // that figure, -1 when the rule does not apply.
@@ -1193,9 +1193,12 @@ func lastAfterReach(st *sentenceState, pre, name string) int {
 	return st.figs[len(st.figs)-1]
 }
 
-// reachVerbs state the level a change reached (增长6.1%，达到1025亿元).
+// reachVerbs state the level a change reached (增长6.1%，达到1025亿元;
+// 减少了5个，现为41个).
 var reachVerbs = []string{"达到", "达", "为", "是", "提高到", "提高至", "增长到", "增长至", "增加到", "增加至", "增至",
-	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过", "至", "到"}
+	"上升到", "上升至", "升至", "下降到", "下降至", "降至", "减少到", "减少至", "突破", "超过", "至", "到",
+	// 医院增加了10所，现为1219所: the level now, after the change that led to it.
+	"现为", "现有"}
 
 // isBareTo is the rule for a level written right after its change with 至
 // or 到 alone or another verb of reaching (城镇登记失业率下降0.3个百分点至3.2%,
