@@ -310,6 +310,9 @@ func levelGrowths(figs []Figure) bool {
 // when their arithmetic shows its columns misread (misreadTable): no
 // figures rather than wrong ones.
 func (x *extractor) dropMisread(start int) {
+	if indexCellsAsLevels(x.figs[start:]) {
+		return
+	}
 	if len(x.figs)-start >= 2 && misreadTable(x.figs[start:]) {
 		x.figs = x.figs[:start]
 	}
