@@ -883,7 +883,7 @@ func TestEval(t *testing.T) {
 		// and held out (as heldout33 … heldout36) until scored that
 		// session; development sets since.
 		{"testdata/eval/dev34.json", true, 0.83, 0.87, 0.94},
-		{"testdata/eval/dev35.json", true, 0.74, 0.90, 0.98},
+		{"testdata/eval/dev35.json", true, 0.78, 0.99, 0.98},
 		{"testdata/eval/dev36.json", true, 0.63, 0.76, 0.92},
 		{"testdata/eval/dev37.json", true, 0.74, 0.83, 0.99},
 	} {

@@ -1594,6 +1594,7 @@ func (x *extractor) table(rows []trow, unit string) {
 		placeDroppedCells(rows[h:], width) // 村卫生室 | 2300 | 3.5 under 2022年 | 2021年 | 增长% (droppedplace.go)
 	}
 	hdr := statHeader(chineseHeaderRows(rows[:h]))
+	hdr = packedLowerHeader(hdr, width) // 本年执行数 | | over 金额 | 占预算% | 增长% | | | (packedheader.go)
 	paths, template := templateHeaderPaths(hdr, width)
 	valuesHeader, valueLabels := false, 0
 	if template {
