@@ -1124,7 +1124,7 @@ func classifyColumn(path []string, tableUnit string) tableColumn {
 	if u := unitOnlyHeader(path[len(path)-1]); u != "" && len(path) > 1 {
 		path, leafUnit = path[:len(path)-1], u // 2023年 over 人民币百万元
 	}
-	leaf := removeHanSpaces(path[len(path)-1])
+	leaf := spacedDateHeader(removeHanSpaces(path[len(path)-1]))
 	label, unit := headerUnit(leaf)
 	if unit == "" {
 		unit = leafUnit
