@@ -710,9 +710,53 @@ suffix:
 			m.qual = oneQualifier(m.qual, w) // 1000多人以上: 多
 			j += len(w)
 		}
+	} else if k := detachedQualifier(s, j); k > j {
+		m.approx = true
+		m.qual = oneQualifier(m.qual, s[k-len("以上"):k])
+		j = k
 	}
 	m.end = j
 	return m
+}
+
+// detachedQualifiers are the qualifiers written after a value that a copy
+// may part from it (detachedQualifier).
+var detachedQualifiers = []string{"以上", "以下", "左右"}
+
+// detachedQualifier is the rule for a qualifier after the value that the
+// copy parted from it (投资1700亿元(人民币，下同)以上; 完成80%\n以上): after
+// the unit at s[j], a line break or a bracketed note without digits, then
+// 以上, 以下 or 左右. It returns the end of the qualifier, j when there is
+// none. A byte test first: most units end before neither.
+func detachedQualifier(s string, j int) int {
+	if j >= len(s) || s[j] != '\n' && s[j] != '(' && !strings.HasPrefix(s[j:], "（") {
+		return j
+	}
+	k := j
+	if s[j] == '\n' {
+		k++
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r') {
+			k++
+		}
+	} else {
+		e := strings.IndexAny(s[j:min(len(s), j+60)], ")）\n")
+		if e < 0 || s[j+e] == '\n' {
+			return j
+		}
+		for i := j + 1; i < j+e; i++ {
+			if s[i] >= '0' && s[i] <= '9' {
+				return j // (含旧存5件): a note with figures of its own
+			}
+		}
+		k = j + e + 1
+		if s[j+e] != ')' {
+			k = j + e + len("）")
+		}
+	}
+	if w := hasPrefixAny(s[k:], detachedQualifiers); w != "" {
+		return k + len(w)
+	}
+	return j
 }
 
 // pointUnitStart reports whether s starts with the first character of

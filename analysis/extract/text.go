@@ -207,7 +207,8 @@ func wrappedLine(s string, ls, le int) bool {
 		if rowThenName(line, next) || rowThenCellPiece(line, next) {
 			return false
 		}
-		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != ""
+		// 80%\n以上: the qualifier the copy wrapped (detachedQualifier).
+		return baseLex.prefix(next) != "" || scaleLex.prefix(next) != "" || hasPrefixAny(next, detachedQualifiers) != ""
 	case scaleLex.suffix(line) != "" && baseLex.prefix(next) != "":
 		// 316 亿\n元: a scale after a number, its base on the next line.
 		u := strings.TrimRight(strings.TrimSuffix(line, scaleLex.suffix(line)), " ")
