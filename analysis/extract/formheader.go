@@ -31,11 +31,12 @@ func samePeriodComparisonHeader(label string) bool {
 
 // formFurnitureLine is the rule for a line of a report form's furniture
 // above its header: the reporting body (填报单位：…, 填表单位, 编制单位,
-// 制表单位, 报送单位), often with the form's date at the right. It names
-// no column.
+// 制表单位, 报送单位, 单位名称 — also as a traditional copy folded in part
+// writes it, 单位名稱), often with the form's date or unit at the right
+// (furnitureUnit). It names no column.
 func formFurnitureLine(t string) bool {
 	t = strings.TrimSpace(t)
-	for _, w := range []string{"填报单位", "填表单位", "编制单位", "制表单位", "报送单位"} {
+	for _, w := range []string{"填报单位", "填表单位", "编制单位", "制表单位", "报送单位", "单位名称", "单位名稱", "單位名稱"} {
 		if strings.HasPrefix(t, w) {
 			r := strings.TrimSpace(t[len(w):])
 			return strings.HasPrefix(r, ":") || strings.HasPrefix(r, "：")
@@ -130,4 +131,19 @@ func changeOnlyRows(hdr, body []tcell, isValue func(tcell) bool) int {
 		return 0
 	}
 	return n
+}
+
+// furnitureUnit is the rule for a form's furniture line that ends in the
+// table's unit (单位名称:某局      单位:万元; 编制单位：某县财政局  单位：元): the
+// unit line after the reporting body gives the unit; "" if the line is no
+// furniture line or names no unit after it.
+func furnitureUnit(line string) string {
+	if !formFurnitureLine(line) {
+		return ""
+	}
+	j := strings.LastIndex(line, "单位")
+	if j <= 0 || strings.HasPrefix(line[j:], "单位名称") {
+		return ""
+	}
+	return unitLine(line[j:])
 }

@@ -970,6 +970,9 @@ func unitLine(line string) string {
 	if u := titledUnitLine(line); u != "" {
 		return u
 	}
+	if u := furnitureUnit(line); u != "" {
+		return u
+	}
 	t := strings.TrimSpace(line)
 	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "（")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, ")"), "）")
