@@ -904,7 +904,33 @@ func (x *extractor) inheritSchoolScope(st *sentenceState, name string) string {
 	if opensWithSchoolScope(x.figs[st.figs[0]].Indicator, scope) {
 		return scope + name // 普通高中招生5200人，在校生1.5万人
 	}
+	if g := x.semicolonGroupOpener(st, prev); g != nil && opensWithSchoolScope(g.Indicator, scope) {
+		return scope + name // …；高中毕业生7.8万人，招生7.2万人，在校生24万人
+	}
 	return ""
+}
+
+// semicolonGroupOpener is the rule for a statement opened after a semicolon
+// inside a sentence (普通中学689所；初中毕业生10.8万人，招生11.2万人；高中毕业生
+// 7.8万人，招生7.2万人): the first figure after the sentence's last semicolon
+// before f opens that statement as the sentence's first figure opens the
+// sentence. nil when no semicolon comes before f in the sentence.
+func (x *extractor) semicolonGroupOpener(st *sentenceState, f *Figure) *Figure {
+	a := f.Span[0]
+	if a <= st.a || a > len(x.s) {
+		return nil
+	}
+	k := max(strings.LastIndex(x.s[st.a:a], "；"), strings.LastIndex(x.s[st.a:a], ";"))
+	if k < 0 {
+		return nil
+	}
+	semi := st.a + k
+	for _, j := range st.figs {
+		if g := &x.figs[j]; g.Span[0] > semi && g.Span[0] <= a {
+			return g
+		}
+	}
+	return nil
 }
 
 // schoolsOfScope reports a count of schools named by scope and a verb of
