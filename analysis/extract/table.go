@@ -1744,6 +1744,9 @@ func (x *extractor) tableBody(rows []trow, h int, labelHeader string, cols []tab
 		if !ok {
 			u, ok = unitSectionRow(rows[ri], unitCol)
 		}
+		if ok && u == "" && rows[ri].cols == nil && blankLineItem(rows, ri, h) {
+			continue // 资源税 | | | between 个人所得税 and 城市维护建设税 (blankitem.go)
+		}
 		if ok {
 			section, sectionUnit = "", u
 			if rows[ri].spans || rows[ri].cols == nil {
