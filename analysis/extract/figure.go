@@ -553,6 +553,8 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 			name = inh // 人均GDP 52000元，折合7500美元
 		} else if inh := x.inheritSubject(st, name, m.unit); inh != "" {
 			name = inh
+		} else if inh := x.courtPartRate(st, name, m.unit); inh != "" {
+			name = inh // 市中院审结5231件，结案率98.7%
 		} else if inh := x.inheritEntity(st, name); inh != "" {
 			name = inh
 		} else if inh := x.institutionMeasure(st, name); inh != "" {
