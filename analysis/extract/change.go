@@ -344,6 +344,8 @@ func comparisonSuffix(t string) int {
 		u = v
 	} else if v, ok := strings.CutSuffix(u, "底"); ok {
 		u = v
+	} else if v, ok := cutBudgetStage(u); ok {
+		u = v // 比2021年决算 (budgetstage.go)
 	}
 	if strings.HasSuffix(u, "年") {
 		v := strings.TrimSuffix(u, "年")
