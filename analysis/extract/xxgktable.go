@@ -873,9 +873,18 @@ func xxgkT2Rows(first string, toks []xxgkToken, cols []string, rows []string) (x
 		t.paths = append(t.paths, []string{c})
 	}
 	label := first // as written
+	under := false // the rows are the parts of a template row written without counts
 	for i := 0; i <= len(toks); {
 		if !slices.Contains(rows, xxgkFold(label)) {
-			return xxgkTable{}, false
+			part, ok := xxgkPartRow(label, rows)
+			ok = ok && i > 0 // (the first row is the template's own)
+			if !ok && !under {
+				return xxgkTable{}, false
+			}
+			if ok {
+				label = part
+			}
+			under = true
 		}
 		if i+len(cols) > len(toks) {
 			return xxgkTable{}, false
@@ -901,6 +910,28 @@ func xxgkT2Rows(first string, toks []xxgkToken, cols []string, rows []string) (x
 		}
 	}
 	return xxgkTable{}, false
+}
+
+// xxgkPartRow is the rule for a template row of a T2 block a copy writes
+// without counts, its parts in rows of their own below it (其他对外管理服务事项,
+// then 行政检查 | 0 | 0 | 0 and 行政确认 | 0 | 0 | 0): the label read before the
+// first part's counts is the template row and the part's name run together
+// (其他对外管理服务事项行政检查); it returns the part's name, and whether label
+// so starts with one of rows. xxgkT2Rows asks it after the block's first
+// row only (a first row 行政许可证 is no template's), and takes the rows
+// after such a part, named by no template row, as its parts as well.
+func xxgkPartRow(label string, rows []string) (string, bool) {
+	w := xxgkFold(label)
+	raw := []rune(label)
+	if len([]rune(w)) != len(raw) {
+		return "", false // the folding changed the text's length: no part to cut
+	}
+	for _, r := range rows {
+		if rest, ok := strings.CutPrefix(w, r); ok && rest != "" {
+			return string(raw[utf8.RuneCountInString(r):]), true
+		}
+	}
+	return "", false
 }
 
 // xxgkAsWritten gives the template's column names as the header text
