@@ -35,7 +35,8 @@ var topicVerbs = append([]string{"追捕", "追诉", "不捕", "不诉", "批准
 
 // crimeNouns end the words that name a kind of crime or case (贩毒等严重
 // 刑事犯罪, 特大电信诈骗专案).
-var crimeNouns = []string{"犯罪", "专案", "案件", "系列案", "案", "犯罪团伙", "团伙"}
+var crimeNouns = []string{"犯罪", "专案", "案件", "系列案", "案", "犯罪团伙", "团伙",
+	"诈骗", "詐騙"} // 打击医保诈骗，起诉93件: a fraud is named without 犯罪
 
 // topicAdverbs may open a clause before its verb of punishing or its 对
 // (依法, 严厉, 坚决).
