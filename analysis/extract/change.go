@@ -44,11 +44,17 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 			// 负增长1.21%: a decline.
 			verb, sign = "负"+w, -1
 		}
+		if lossChange(before, m) {
+			sign = -1 // 净利润-3.2亿元，亏损增加1.6亿元 (losschange.go)
+		}
 	} else if w := downLex.suffix(p); w != "" {
 		verb, sign = w, -1
 		before := strings.TrimSuffix(p, w)
 		if strings.HasSuffix(before, "净") {
 			return nil, 0, false
+		}
+		if lossChange(before, m) {
+			sign = 1 // 亏损减少0.5亿元: the result rose
 		}
 	} else if m.kind == unitMultiple && bodyMultiple(p) {
 		return nil, 0, false // 是全市人均结案数的1.79倍: a figure of its own
