@@ -36,3 +36,24 @@ func TestXXGKPartRow(t *testing.T) {
 		}
 	}
 }
+
+func TestXXGKHeaderNote(t *testing.T) {
+	text := "第二十条第(九)项\n\n信息内容\n\n采购项目数量\n\n采购总金额(万元,保留四位小数)\n\n政府集中采购\n\n3\n\n125.4000 \n"
+	checkFigures(t, "T2 header note", mustExtract(t, text, Options{Year: 2019}), []wantFig{
+		{ind: "政府集中采购采购项目数量", value: 3},
+		{ind: "政府集中采购采购总金额", value: 125.4, unit: "万元"},
+	})
+	for _, c := range []struct {
+		rest, unit string
+		n          int
+	}{
+		{"(万元,保留四位小数)", "万元", len("(万元,保留四位小数)")},
+		{"(万元)", "万元", len("(万元)")},
+		{"(保留四位小数)", "", 0}, // no unit first
+		{"合计", "", 0},
+	} {
+		if u, n := xxgkHeaderNote(c.rest); u != c.unit || n != c.n {
+			t.Errorf("xxgkHeaderNote(%q) = %q, %d, want %q, %d", c.rest, u, n, c.unit, c.n)
+		}
+	}
+}

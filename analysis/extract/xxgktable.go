@@ -846,18 +846,34 @@ func readXXGKT2(toks []xxgkToken) (xxgkTable, bool) {
 			if at < 0 {
 				return xxgkTable{}, false
 			}
-			for _, c := range cols {
+			var units []string // a column's unit from its header's note, by column
+			for ci, c := range cols {
 				i := strings.Index(h[at:], xxgkFold(c))
 				if i < 0 {
 					at = -1
 					break
 				}
 				at += i + len(xxgkFold(c))
+				if u, n := xxgkHeaderNote(h[at:]); n > 0 {
+					if units == nil {
+						units = make([]string, len(cols))
+					}
+					units[ci], at = u, at+n
+				}
 			}
 			if at < 0 || at != len(h) {
 				continue
 			}
-			if t, ok := xxgkT2Rows(first, toks[k:], xxgkAsWritten(head.String(), cols), b.rows); ok {
+			names := xxgkAsWritten(head.String(), cols)
+			if units != nil {
+				names = slices.Clone(names)
+				for ci, u := range units {
+					if u != "" {
+						names[ci] += "(" + u + ")" // 采购总金额(万元)
+					}
+				}
+			}
+			if t, ok := xxgkT2Rows(first, toks[k:], names, b.rows); ok {
 				return t, true
 			}
 		}
@@ -910,6 +926,31 @@ func xxgkT2Rows(first string, toks []xxgkToken, cols []string, rows []string) (x
 		}
 	}
 	return xxgkTable{}, false
+}
+
+// xxgkHeaderNote is the rule for a bracketed note a copy writes after a
+// T2 column's template name (采购总金额(万元,保留四位小数)): the note names
+// the column's unit first, then how its cells are rounded; it is no part
+// of the name. rest is the folded header after the name; it returns the
+// unit and the note's length in bytes, 0 when rest starts with no such
+// note.
+func xxgkHeaderNote(rest string) (unit string, n int) {
+	if !strings.HasPrefix(rest, "(") {
+		return "", 0
+	}
+	j := strings.IndexByte(rest, ')')
+	if j < 0 || j > 3*16 {
+		return "", 0
+	}
+	inner := rest[1:j]
+	if i := strings.IndexAny(inner, ",，、;；"); i >= 0 {
+		inner = inner[:i]
+	}
+	inner = strings.TrimSpace(inner)
+	if !isUnitText(inner) {
+		return "", 0
+	}
+	return inner, j + 1
 }
 
 // xxgkPartRow is the rule for a template row of a T2 block a copy writes
