@@ -477,9 +477,14 @@ func isCompletionName(name string) bool {
 // planWords name the plan a completion measures a level against.
 var planWords = []string{"年初预算数", "调整预算数", "预算调整数", "年度预算数", "预算数", "年度预算", "年初预算", "调整预算", "年预算", "预算", "年度目标任务", "目标任务", "年度目标", "目标", "年度计划", "计划"}
 
+// planScopes say which part of a plan a completion measures against,
+// written between the verb and the plan (完成全年总量目标的107%).
+var planScopes = []string{"全年总量", "全年", "总量"}
+
 // completionPhrase is the rule for the words of a budget or target
-// completion at the end of name: 完成, 为 or 占, then a plan (planWords):
-// 完成预算, 为年初预算, 占调整预算, 完成年度目标. It returns their byte
+// completion at the end of name: 完成, 为 or 占, then a plan (planWords),
+// the plan's scope between them or not (planScopes): 完成预算, 为年初预算,
+// 占调整预算, 完成年度目标, 完成全年总量目标. It returns their byte
 // length, 0 when name does not end so.
 func completionPhrase(name string) int {
 	for _, w := range planWords {
@@ -487,8 +492,9 @@ func completionPhrase(name string) int {
 		if !ok {
 			continue
 		}
-		if v := hasSuffixAny(rest, []string{"完成", "为", "占"}); v != "" {
-			return len(v) + len(w)
+		scope := hasSuffixAny(rest, planScopes) // 完成全年总量目标
+		if v := hasSuffixAny(rest[:len(rest)-len(scope)], []string{"完成", "为", "占"}); v != "" {
+			return len(v) + len(scope) + len(w)
 		}
 	}
 	return 0
