@@ -35,7 +35,7 @@ func spacedUnit(s string, start, i int) unitMatch {
 	}
 	spacedBefore := len(before) < start
 	r, _ := utf8.DecodeRuneInString(s[m.end:])
-	endsWord := m.end >= len(s) || r == ' ' || breakRune(r) || !isHan(r) && r != '/'
+	endsWord := m.end >= len(s) || r == ' ' || breakRune(r) || !isHan(r) && r != '/' || listJoinAfterUnit(r, m.unit)
 	if !endsWord && (!spacedBefore || nounClassifiers[m.unit] && !spacedClassifierCount(before)) {
 		return none // 15 个项目 after 2023 年: a classifier before its noun names the count only spaced on both sides
 	}
@@ -50,4 +50,12 @@ func spacedUnit(s string, start, i int) unitMatch {
 // trimmed.
 func spacedClassifierCount(before string) bool {
 	return hasSuffixAny(before, []string{"年", "月", "日", "第"}) == ""
+}
+
+// listJoinAfterUnit is the rule for a spaced unit that a list's joining
+// word follows (分别为62.29 亿元和3.81 亿元, 1.2 万吨及0.8 万吨): 和, 及, 与
+// and 或 end the unit's word as a comma does, unless the unit is a
+// classifier, which may lead a noun of its own.
+func listJoinAfterUnit(r rune, unit string) bool {
+	return (r == '和' || r == '及' || r == '与' || r == '或') && !nounClassifiers[unit]
 }

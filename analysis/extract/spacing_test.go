@@ -26,7 +26,7 @@ func TestSpacedUnit(t *testing.T) {
 	}{
 		{"总产值 86 亿元，", "亿元"},
 		{"支出41.27 亿元 ，", "亿元"},
-		{"支出41.27 亿元和", ""}, // unspaced before, a word after: no unit
+		{"支出41.27 亿元的", ""}, // unspaced before, a word after: no unit (和 joins a list: listJoinAfterUnit)
 		{"详见第 3 页。", ""},    // a page number
 		{"见表 2 所列", ""},     // a table number
 		{"共 12   个", ""},    // three spaces or more: columns
