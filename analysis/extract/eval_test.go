@@ -886,6 +886,12 @@ func TestEval(t *testing.T) {
 		{"testdata/eval/dev35.json", true, 0.81, 0.99, 0.98},
 		{"testdata/eval/dev36.json", true, 0.69, 0.77, 0.93},
 		{"testdata/eval/dev37.json", true, 0.76, 0.83, 0.99},
+		// heldout37, heldout38: 20 fresh real excerpts each annotated on
+		// 2026-12-08 (ninth session) by four engineers who never ran the
+		// extractor, kept outside the repository until scored at the end
+		// of the session (README.md, History); held out since.
+		{"testdata/eval/heldout37.json", true, 0.80, 0.94, 0.98},
+		{"testdata/eval/heldout38.json", true, 0.63, 0.72, 0.93},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
 			texts, err := loadEvalSet(set.file)
