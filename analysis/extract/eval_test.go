@@ -353,7 +353,7 @@ var evalChangeTail = regexp.MustCompile(`(比|较|較|与|與)?(去年|上年|�
 // place's 共有/拥有 (全省共有幼儿园). Annotators wrote both with and without
 // them, so they are dropped from both subjects when the subjects differ, and
 // so is a 实现 inside the subject (第一产业实现增加值 ~ 第一产业增加值).
-var evalFrame = regexp.MustCompile(`^(全省|全市|全区|全县|全州|全盟|全旗|全国|全镇|本市|本省|我省|我市|我区|我县)?(共有|拥有|现有|实有|实现)`)
+var evalFrame = regexp.MustCompile(`^(全省|全市|全区|全县|全州|全盟|全旗|全国|全镇|本市|本省|我省|我市|我区|我县)?(共有|拥有|现有|实有|实现|實現|擁有|現有)`)
 
 // evalCaseNoun is the counted noun of court and procuratorate counts (审结案件
 // for 审结): dropped from both subjects when the subjects differ.
@@ -368,7 +368,7 @@ func evalSubjectMatchesFramed(want, got string) bool {
 	unframe := func(s string) string {
 		s = evalNormSubject(s)
 		s = evalFrame.ReplaceAllString(s, "")
-		s = strings.Replace(s, "实现", "", 1)
+		s = strings.Replace(strings.Replace(s, "实现", "", 1), "實現", "", 1)
 		return evalCaseNoun.ReplaceAllString(s, "$1")
 	}
 	w, g := unframe(want), unframe(got)
@@ -986,7 +986,7 @@ func TestEvalScorer(t *testing.T) {
 	if !evalSubjectMatches("粮食总产量", "全年粮食总产量") || evalSubjectMatches("小学", "全市小学") || evalSubjectMatches("税收收入", "非税收入") {
 		t.Error("evalSubjectMatches: want 粮食总产量~全年粮食总产量, not 小学~全市小学 (3 characters), not 税收收入~非税收入")
 	}
-	if !evalSubjectMatchesFramed("全省共有幼儿园", "幼儿园") || !evalSubjectMatchesFramed("利润", "实现利润") || !evalSubjectMatchesFramed("审结", "审结案件") || !evalSubjectMatchesFramed("第一产业实现增加值", "第一产业增加值") {
+	if !evalSubjectMatchesFramed("全省共有幼儿园", "幼儿园") || !evalSubjectMatchesFramed("利润", "实现利润") || !evalSubjectMatchesFramed("审结", "审结案件") || !evalSubjectMatchesFramed("第一产业实现增加值", "第一产业增加值") || !evalSubjectMatchesFramed("本集團實現營業額", "本集團營業額") {
 		t.Error("evalSubjectMatchesFramed: want 全省共有幼儿园~幼儿园, 实现利润~利润, 审结~审结案件, 第一产业实现增加值~第一产业增加值")
 	}
 	if evalSubjectMatchesFramed("全市小学", "小学") || evalSubjectMatchesFramed("审结", "受理案件") || evalSubjectMatchesFramed("共有", "幼儿园") {
