@@ -147,8 +147,8 @@ func proseCorner(s string, c tcell) (tcell, int, bool) {
 	// The corner may be spread over its last fields (指 标).
 	for n := 1; n <= 3 && n < len(fields); n++ {
 		w := strings.Join(fields[len(fields)-n:], "")
-		if !gridCorner(w) {
-			continue
+		if !gridCorner(w) && (n > 1 || !rankHeader(w)) {
+			continue // (排名: a rank column before the labels, rankgrid.go)
 		}
 		k := cornerStart(t, fields, n)
 		if k <= 0 {
@@ -354,7 +354,7 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 		if i := indexBar(t); i >= 0 {
 			t = t[:i]
 		}
-		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) && !groupQuantityCell(trimText(t)) && !unitCellNext(x.s, le) {
+		if !gridCorner(t) && !halfSideName(trimText(t)) && !gridPeriodStart(t) && !seriesStart(x.s[a:b]) && !groupQuantityCell(trimText(t)) && !unitCellNext(x.s, le) && !rankCornerEnd(t) {
 			return ls, false // (the line is not looked at as a block's start)
 		}
 		if !strings.HasSuffix(x.s[a:b], "|") && barStreamNext(x.s, le) {
@@ -365,8 +365,12 @@ func (x *extractor) cellGrid(ls int, unit string, anywhere bool) (int, bool) {
 	x.noGridUntil = end
 	cells = joinUnitCells(cells) // 播种面积 | (千公顷): one header cell (blankrows.go)
 	corner := -1
+	ranked := false // 排名 | 地区 | …: the ranks dropped, 地区 the corner (rankgrid.go)
+	if r, ok := rankGridColumn(cells); ok {
+		cells, corner, ranked = r, 0, true
+	}
 	for i, c := range cells {
-		if i > 0 && !anywhere || i >= 8 {
+		if ranked || i > 0 && !anywhere || i >= 8 {
 			break
 		}
 		if gridCorner(c.text) {

@@ -1096,6 +1096,9 @@ func yearQuantityHeader(h string) string {
 	if isPeriodHeader(rest) || isGenericHeader(rest) || strings.ContainsAny(rest, "月日") && partOfYearHeader(rest) {
 		return ""
 	}
+	if statAcronym(rest) {
+		return rest // 2020年GDP (rankgrid.go)
+	}
 	han := 0
 	for _, r := range rest {
 		if !isHan(r) {
