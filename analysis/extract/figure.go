@@ -257,7 +257,7 @@ func (x *extractor) num(st *sentenceState, toks []token, i int) int {
 		// 41个大类行业中, 在工业19个大类中: the classification's count.
 		className, classLen = classCountName(s[st.clauseStart:numStart], s[m.end:st.b])
 	}
-	if rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) || sharedThreshold(s[m.end:st.b], m) || surpassThreshold(s[st.clauseStart:numStart], s[m.end:st.b], m) {
+	if rankField(s[m.end:st.b], m) || convertedBasis(s[st.clauseStart:numStart], s[m.end:st.b], m) || thresholdBand(s[m.end:st.b], m) || sharedThreshold(s[m.end:st.b], m) || surpassThreshold(s[st.clauseStart:numStart], s[m.end:st.b], m) || documentParts(s[st.a:numStart], s[m.end:st.b], m) {
 		return 0 // 41个大类行业中, 在全省21个地级以上市中居第7位, 化肥(折100%), 3000万元以上工业项目
 	}
 	if neg {
