@@ -28,6 +28,8 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		verb, sign = w, -1
 	} else if sg := wrappedRateWord(s[:st.subjStart], p); sg != 0 && m.kind == unitPercent && m.unit != "‰" {
 		verb, sign = "幅", float64(sg) // 增 幅121.58%: 增幅 the copy broke with a space
+	} else if w := signedComparison(p, neg); w != "" && m.kind == unitPercent && m.unit != "‰" {
+		verb = w // 同比-9.45%, 同比+0.25%: the sign is the direction
 	} else if w, sg := moreOrLess(p); w != "" {
 		// 比上年多审结300件, 较去年同期少150件.
 		verb, sign = w, sg
@@ -79,6 +81,7 @@ func (x *extractor) readChange(st *sentenceState, pre string, lead int, n number
 		}
 	}
 	ch := &Change{Decimals: n.decimals, Number: s[n.start:n.end], Unit: m.unit, verb: strings.TrimPrefix(verb, "负")}
+	ch.verb = strings.TrimRight(ch.verb, "+＋") // 同比+0.25%: the comparison is the verb
 	v := n.value
 	if neg {
 		v = -v
