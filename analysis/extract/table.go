@@ -2878,6 +2878,13 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 		return ok || bracketedNumber(c.text) // (827): a cell of the row (streamcorner.go)
 	})
 	width, best, firstLabel := streamWidth(cells, isValue, false)
+	oneRow := false
+	if best < 2 {
+		if w, c, ok := oneRowStream(cells, isValue); ok {
+			oneRow, cells = true, c
+			width, best, firstLabel = w, 2, w+1 // one data row under a known header (onerowstream.go)
+		}
+	}
 	if width < 1 || best < 2 {
 		return nil, ls
 	}
@@ -2897,15 +2904,15 @@ func (x *extractor) cellStream(ls int) ([]trow, int) {
 	first := width + 1
 	if h, w, k, ok := streamRepeatedGroupHeader(cells, isValue); ok {
 		rows, width, first = h, w, k // 10月 | 1-10月 over 绝对量 | 同比增长(%) | 绝对量 | 同比增长(%)
-	} else if firstLabel == width || streamCornerless(cells, width, isValue) {
+	} else if !oneRow && (firstLabel == width || streamCornerless(cells, width, isValue)) {
 		// The label header stands on the line before the first bar (指 标
 		// then | 2014年 | 2013年 |): its empty cell first.
 		rows, first = []trow{{cells: append([]tcell{{start: cells[0].start, end: cells[0].start}}, cells[:width]...), start: cells[0].start, end: cells[width-1].end}}, width
 	} else {
 		rows = []trow{{cells: cells[:width+1], start: cells[0].start, end: cells[width].end}}
 	}
-	if len(rows) > 1 {
-		// the header's two rows are read
+	if len(rows) > 1 || oneRow {
+		// the header's two rows are read; a one-row table's is its first n cells
 	} else if h, k, ok := streamGroupHeader(cells, width, isValue); ok {
 		rows, first = h, k // 学校数(所) | 班数(个) over 合计 | … | 合计 | …
 	} else if h, ok := streamSpannedHeader(cells[:firstLabel], width); ok {
