@@ -890,7 +890,7 @@ func TestEval(t *testing.T) {
 		// 2026-12-08 (ninth session) by four engineers who never ran the
 		// extractor, kept outside the repository until scored at the end
 		// of the session (README.md, History); held out since.
-		{"testdata/eval/heldout37.json", true, 0.80, 0.94, 0.98},
+		{"testdata/eval/heldout37.json", true, 0.82, 0.94, 0.98},
 		{"testdata/eval/heldout38.json", true, 0.63, 0.72, 0.93},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/eval/"), ".json"), func(t *testing.T) {
