@@ -97,28 +97,11 @@ func wrappedHeaderCells(t string) ([]headerCell, bool, bool) {
 // 经营活动产生的现金流量 净额): a space between two Han characters (or a Han
 // character and a bracket) is dropped. Other spaces stay.
 func joinWrappedLabel(t string) string {
-	if strings.IndexByte(t, ' ') < 0 {
-		return t
-	}
-	var b strings.Builder
-	for i := 0; i < len(t); {
-		if t[i] != ' ' {
-			b.WriteByte(t[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		before, _ := utf8.DecodeLastRuneInString(t[:i])
-		after, _ := utf8.DecodeRuneInString(t[j:])
-		if !(wrapJoins(before) && wrapJoins(after)) {
-			b.WriteString(t[i:j])
-		}
-		i = j
-	}
-	return b.String()
+	return dropJoiningSpaces(t, func(before, after string) bool {
+		last, _ := utf8.DecodeLastRuneInString(before)
+		next, _ := utf8.DecodeRuneInString(after)
+		return wrapJoins(last) && wrapJoins(next)
+	})
 }
 
 // wrapJoins reports a character a wrapped label is joined across: a Han

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // spacedDateHeader is the rule for a header cell a PDF copy wrote with a
 // space between the digits of a date and its 年, 月 or 日 (2011 年, 2011
@@ -12,32 +9,10 @@ import (
 // 2011年末, 2023年12月31日), so that the cell names its year as a cell
 // written without them does. Any other text is returned as it is.
 func spacedDateHeader(t string) string {
-	if strings.IndexByte(t, ' ') < 0 || len(t) > 64 {
+	if len(t) > 64 {
 		return t
 	}
-	var b strings.Builder
-	changed := false
-	for i := 0; i < len(t); {
-		if t[i] != ' ' {
-			b.WriteByte(t[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(t) && t[j] == ' ' {
-			j++
-		}
-		if i > 0 && j < len(t) && dateJoin(t[:i], t[j:]) {
-			i, changed = j, true
-			continue
-		}
-		b.WriteString(t[i:j])
-		i = j
-	}
-	if !changed {
-		return t
-	}
-	return b.String()
+	return dropJoiningSpaces(t, dateJoin)
 }
 
 // dateJoin reports a digit before the spaces and 年, 月 or 日 after them,
