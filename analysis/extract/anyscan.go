@@ -69,9 +69,10 @@ func containsAnyOf(s, chars string) bool {
 	return false
 }
 
-// indexWord is strings.Index(s, w) for a w of two bytes or more, by
-// containsWord's search: w without its first byte, then the byte before
-// each match.
+// indexWord is strings.Index(s, w) for a w of two bytes or more, faster on
+// Chinese text: it looks for w without its first byte (a Han character's
+// lead byte, E4–E9, is every third byte of the text; the bytes after it
+// are far rarer) and checks the byte before each match.
 func indexWord(s, w string) int {
 	for from := 1; from <= len(s); {
 		k := strings.Index(s[from:], w[1:])

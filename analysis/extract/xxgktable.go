@@ -545,26 +545,13 @@ func findXXGK(s string) []xxgkRegion {
 	return out
 }
 
-// containsWord is strings.Contains(s, w) for a w of two bytes or more,
-// faster on Chinese text: it looks for w without its first byte (a Han
-// character's lead byte, E4–E9, is every third byte of the text; the bytes
-// after it are far rarer) and checks the byte before each match.
+// containsWord is strings.Contains(s, w), by indexWord's search for a w of
+// two bytes or more.
 func containsWord(s, w string) bool {
 	if len(w) < 2 {
 		return strings.Contains(s, w)
 	}
-	for from := 1; from <= len(s); {
-		k := strings.Index(s[from:], w[1:])
-		if k < 0 {
-			return false
-		}
-		pos := from + k
-		if s[pos-1] == w[0] {
-			return true
-		}
-		from = pos + 1
-	}
-	return false
+	return indexWord(s, w) >= 0
 }
 
 func lineEnd(s string, ls int) int {
